@@ -30,6 +30,7 @@ from belreader.nlp.kinds import (
     GLUED_PLACE,
     LEGAL_FORMS,
     VENUE_WORDS,
+    WORK_NOUNS,
     acronyms,
     bracketed_names,
     club_for,
@@ -2689,7 +2690,9 @@ def possessive_venues(body: str, spans: list[Span]) -> list[Span]:
 
 
 _SHIP_PREFIXES = {"HMS", "HMY", "HMAS", "HMCS", "RMS", "RNLB", "USS"}
-_SHOW_AFTER = re.compile(r"\s+(?:show|programme|series|documentary|special)(?![\w’'-])")
+# a show named after a person ("the KTV Ada Lee show"): the work nouns, and "special" (a show after a
+# person's name; after a work's title it is as often the adjective: "the Christmas special", "special envoy")
+_SHOW_AFTER = re.compile(rf"\s+(?:{alternation(WORK_NOUNS)}|special)(?![\w’'-])")
 _LETTERS_THEN_NAME = re.compile(r"([A-Z]{3,}) ([A-Z][a-z]+) ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)")
 
 

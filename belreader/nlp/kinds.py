@@ -795,9 +795,12 @@ _PRICE_MOVE_AFTER = re.compile(
     r"^\s+(?:fell|rose|slipped|climbed|dropped|jumped|shed|dipped|(?:closed|finished|ended)\s+(?:up|down))\s+"
     r"(?:[$£€]\d|\d+(?:\.\d+)?\s*(?:p|cents)\b)"
 )
-_SHARES_AFTER = re.compile(r"^(?:['’]s?)?\s+(?:shares|shareholders|share\s+price)\b")
-# a company's own shares or their sale after its possessive ("interest in X's IPO")
-_OWN_SHARES_AFTER = re.compile(r"^['’]s?\s+(?:shares|share\s+price|IPO|flotation|equity)\b")
+# a listed company's shares after its name ("X shares", "X's share price")
+_SHARE_NOUNS = r"shares|shareholders|share\s+price"
+_SHARES_AFTER = re.compile(rf"^(?:['’]s?)?\s+(?:{_SHARE_NOUNS})\b")
+# a company's own shares or their sale after its possessive ("X's shares", "interest in X's IPO");
+# without the possessive, shares trade in a place too ("London shares")
+_OWN_SHARES_AFTER = re.compile(rf"^['’]s?\s+(?:{_SHARE_NOUNS}|IPO|flotation|equity)\b")
 _IT_SAID_AFTER = re.compile(
     rf"^\s+(?:has\s+|had\s+)?(?:{alternation(past_forms(*OF_ITSELF_LEMMAS) + present_forms('say'))})\s+(?:that\s+)?it\b"
 )
@@ -889,7 +892,6 @@ _ACTS_AFTER = re.compile(r"^\s+(?:declined|declines|is|was|has|said|says|chief|b
 # "X headquarters", "X staff": a company's (not after "its" or "the firm's": "its London headquarters")
 _STAFF_AFTER = re.compile(r"^\s+(?:headquarters|head\s+office|staff|employees|workforce)\b")
 _OWNED_BEFORE = re.compile(r"(?:\b(?:its|their|his|her|the|a|an)|['’]s|\d)\s+$", re.IGNORECASE)
-_POSSESSED_SHARES = re.compile(r"^['’]s?\s+(?:shares|shareholders|share\s+price)\b")
 # a plural company noun before a list of names: "start-up companies X and Y", "banks such as X, Y",
 # "some networks, such as X", "other retailers - including X, Y"
 _DESIGNATORS_BEFORE = re.compile(
@@ -1367,7 +1369,7 @@ def retype_by_context(body: str, mentions: list[Mention], table: EntityTable) ->
             return "cue"
         if _STAFF_AFTER.match(after(m)) and not _OWNED_BEFORE.search(before(m)):
             return "cue"  # "staff at X headquarters"; "its London headquarters" is a place's
-        if label == "PLACE" and _POSSESSED_SHARES.match(after(m)):
+        if label == "PLACE" and _OWN_SHARES_AFTER.match(after(m)):
             return "cue"  # "X's shares" ("London shares" trade in a place)
         if label == "PERSON" and (_SHARES_BEFORE.search(before(m)) or _SHARES_AFTER.search(after(m))):
             return "cue"
@@ -1755,7 +1757,8 @@ _WORK_AFTER = re.compile(
 )
 # the work's noun right after its name: "the BBC's Focus on Africa programme", "the X series"; not
 # an acronym ("the UN programme" is the body's) and not in sport ("the Ashes series")
-_WORK_NOUN_AFTER = re.compile(r"^[”\"’']?\s+(?:programme|series|sitcom|soap|documentary|show)\b(?!\s+(?:of|for)\b)")
+WORK_NOUNS = ("programme", "series", "sitcom", "soap", "documentary", "show")
+_WORK_NOUN_AFTER = re.compile(rf"^[”\"’']?\s+(?:{alternation(WORK_NOUNS)})\b(?!\s+(?:of|for)\b)")
 _TV_WORK_AFTER = re.compile(r"\s+(?:TV|television)\s+(?:shows?|programmes?|series|dramas?)(?![\w-])")
 # "show" is also the verb ("figures gathered by X show that"): the noun only after a determiner or
 # an owner before the name ("the X show", "Channel 4's X show")

@@ -965,14 +965,15 @@ _MEASURED_WITHIN = 4  # words before a forecasting word: "above the economists h
 
 
 def _forecast(wording: tuple[str, ...]) -> bool:
-    """A claim with a verb or noun of forecasting ("forecast", "predicted") that its figures are not measured
-    against: its figures are a prediction. "grew 0.4%, beating forecasts" tells the outturn."""
+    """A claim with a verb or noun of forecasting ("forecast", "predicted", "predictions": a verb's noun in
+    -ion) that its figures are not measured against: its figures are a prediction. "grew 0.4%, beating
+    forecasts" tells the outturn."""
     # imported here: the reader imports this module at launch, and the claims package is loaded
     # only when something is analysed (tests/test_import_hygiene.py)
     from belreader.nlp.claims.vocabulary import FORECAST_LEMMAS
 
     for at, word in enumerate(wording):
-        if stem(word) not in FORECAST_LEMMAS:
+        if stem(word) not in FORECAST_LEMMAS and stem(word).removesuffix("ion") not in FORECAST_LEMMAS:
             continue
         before = wording[max(0, at - _MEASURED_WITHIN) : at]
         for prior in reversed(before):

@@ -24,6 +24,7 @@ from belreader.nlp.claims.vocabulary import (
     REPORTING_LEMMAS,
     RESULT_MEASURES,
     SPEAKERS_ACT_LEMMAS,
+    SPEECH_OBJECTS,
     answers_back,
     doc_text,
     lemma_of,
@@ -1038,14 +1039,6 @@ _PARTICIPLE_JOINT = re.compile(r"(?:,|\s[-–—])\s$")
 
 # verbs that also take a thing as object ("added the title", "wrote the book", "repeated the feat")
 _THING_OBJECT_LEMMAS = {"add", "write", "repeat"}
-# objects of those verbs that are words said ("added a warning", "repeated his claim")
-_SPEECH_OBJECTS = {
-    "warning", "warnings", "claim", "claims", "call", "calls", "caveat", "note", "point", "points",
-    "comment", "comments", "plea", "message", "words", "view", "views", "denial", "assurance",
-    "assurances", "pledge", "pledges", "promise", "promises", "criticism", "criticisms", "remark",
-    "remarks", "accusation", "accusations", "allegation", "allegations", "argument", "demand",
-    "demands", "threat", "insistence", "apology", "praise", "prediction", "forecast", "opinion",
-}  # fmt: skip
 # "thought to be struggling", "believed to be a coin": with a to-infinitive, reported of their subject
 _PASSIVE_REPORT_LEMMAS = {"think", "believe", "understand", "estimate", "report", "consider", "know", "say"}
 
@@ -1079,7 +1072,7 @@ def _thing_object(doc, verb) -> bool:
     ):
         return False  # "he added some projects, such as X, were doing well": a clause, "that" left out
     head = objects[0]
-    if head.lower_ in _SPEECH_OBJECTS:
+    if head.lower_ in SPEECH_OBJECTS:
         return False
     if head.tag_ in ("NN", "NNS", "CD") or head.text[:1].isdigit() or (head.tag_ == "JJ" and head.dep_ == "dobj"):
         return True

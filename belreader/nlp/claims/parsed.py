@@ -1413,12 +1413,15 @@ _AUXILIARY_FORMS = {"be", "is", "are", "was", "were", "am", "have", "has", "had"
 
 # verbs of leaving a place, a post or a body: their object is where the subject left, no speaker
 _LEAVING_LEMMAS = {"leave", "quit", "exit", "abandon"}
-_LEAVING_IRREGULAR = {"left"}
-
-
 # "The defeat left the coach insisting that ...", "kept the treasurer saying ...": the person left or
 # kept saying it speaks, not the verb's subject
-_LEFT_WORDS = {"leave", "leaves", "leaving", "left", "keep", "keeps", "keeping", "kept"}
+_LEFT_LEMMAS = {"leave", "keep"}
+_IRREGULAR_PASTS = {"left": "leave", "kept": "keep"}
+
+
+def _inflects(word: str, lemmas: set[str]) -> bool:
+    """Whether a lowercased form ("leaves", "left", "kept") is of one of these verbs."""
+    return _IRREGULAR_PASTS.get(word) in lemmas or stem_in(word, lemmas) is not None
 
 
 def _left_speaking(ctx: ArticleContext, verb, person, offset: int) -> bool:
@@ -1427,7 +1430,7 @@ def _left_speaking(ctx: ArticleContext, verb, person, offset: int) -> bool:
     Grobco saying ...": the one who left speaks), nor a participle after a comma or another word
     ("left the chairman, saying ...", "kept Tom Pell on the board, saying ...", "kept the minister
     waiting, saying ...": the one who left or kept, "kept" there meaning retained, goes on)."""
-    if verb.tag_ != "VBG" or verb.head.lower_ not in _LEFT_WORDS or verb.i != person.right_edge.i + 1:
+    if verb.tag_ != "VBG" or not _inflects(verb.head.lower_, _LEFT_LEMMAS) or verb.i != person.right_edge.i + 1:
         return False
     if person.tag_ == "NN":
         return is_person_noun(person.text) or person.lower_ in PERSON_DESCRIPTIONS
@@ -1443,7 +1446,7 @@ def _participle_after_thing(ctx: ArticleContext, verb, thing, offset: int) -> bo
     if not (
         verb.tag_ == "VBG"
         and not any(c.dep_ in ("aux", "nsubj") for c in verb.children)
-        and (verb.head.lower_ in _LEAVING_IRREGULAR or stem_in(verb.head.lower_, _LEAVING_LEMMAS) is not None)
+        and _inflects(verb.head.lower_, _LEAVING_LEMMAS)
     ):
         return False
     if thing.tag_ == "NNP":
@@ -1587,7 +1590,8 @@ def _act_not_statement(doc, offset: int, draft: Draft) -> bool:
     ):
         return False
     tokens = [t for t in doc if draft.start <= offset + t.idx < draft.end]
-    return not any(t.tag_ in _FINITE_TAGS for t in tokens) or _plea_object(tokens)
+    verb = next((t for t in doc if offset + t.idx == draft.verb_at), None)
+    return not any(t.tag_ in _FINITE_TAGS for t in tokens) or _plea_object(tokens, verb)
 
 
 def _said_of_charge(doc, offset: int, draft: Draft) -> bool:
@@ -1620,17 +1624,17 @@ def _said_nothing(doc, offset: int, draft: Draft) -> bool:
     )
 
 
-def _plea_object(tokens) -> bool:
+def _plea_object(tokens, verb) -> bool:
     """ "admitted one count of fraud and faces jail": the charge noun is the verb's object, hung on
     the reporting verb through nominal links only, whatever clause follows it (not "admitted the
-    charges had been dropped", where it is a clause's subject)."""
-    inside = {t.i for t in tokens}
+    charges had been dropped", where it is a clause's subject, nor a charge noun hung on another
+    word outside the content)."""
     noun = next((t for t in tokens[:6] if t.lower_ in _CHARGE_NOUNS), None)
-    while noun is not None and noun.i in inside:
+    while noun is not None and verb is not None and noun.i != verb.i:
         if noun.dep_ not in _OBJECT_LINKS or pos_of(noun) in ("VERB", "AUX"):
             return False
         noun = noun.head if noun.head.i != noun.i else None
-    return noun is not None
+    return noun is not None and verb is not None
 
 
 def _researchers_shown(doc, verb, subject) -> bool:

@@ -295,6 +295,18 @@ _HEAD_KINDS = {"party": {"party"}, "club": {"club"}, "union": {"union"}, "charit
 BUSINESS_HEADS = COMPANY_HEADS - {"party", "club", "union", "charity", "group", "regulator", "watchdog"}
 
 
+# objects of a verb of saying that are words said ("added a warning", "repeated his claim"), not a
+# thing (content._thing_object)
+SPEECH_OBJECTS = {
+    "warning", "warnings", "claim", "claims", "call", "calls", "caveat", "note", "point", "points",
+    "comment", "comments", "plea", "message", "words", "view", "views", "denial", "assurance",
+    "assurances", "pledge", "pledges", "promise", "promises", "criticism", "criticisms", "remark",
+    "remarks", "accusation", "accusations", "allegation", "allegations", "argument", "demand",
+    "demands", "threat", "insistence", "apology", "praise", "prediction", "forecast", "opinion",
+    "suggestion", "suggestions",
+}  # fmt: skip
+
+
 # what a person does when the next quote is theirs: "has played down reports", "criticised"
 _SPEECH_ACT = re.compile(
     r"(?:,[^,.]{1,60},)?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|again\s+|now\s+)?"
@@ -314,9 +326,15 @@ _SPEECH_ACT = re.compile(
 # refused"); "rejected"/"dismissed" only with what was said as object; never "had" (maybe still
 # the first speaker's backshifted account)
 _REJOINDER_LEAD = r"(?:,[^,.]{1,60},)?\s+(?:also\s+|again\s+|now\s+)?"
+# the words said that a rejection answers ("rejected his claims", "dismissed her remarks"): not a
+# call, plea, demand, pledge, promise, assurance or apology, whose rejection is a refusal that the
+# first speaker's own account may tell ("he begged Y to stop but Y rejected his plea"); and the
+# figures given, no words for `SPEECH_OBJECTS` ("added figures" is a thing), but rejected as said
+_REFUSED_WORDS = {"call", "calls", "plea", "demand", "demands", "pledge", "pledges", "promise", "promises"}
+_REFUSED_WORDS |= {"assurance", "assurances", "apology"}
 _WORDS_SAID = (
     r"(?:(?:his|her|their)\s+(?:[\w-]+\s+)?|the\s+)"
-    r"(?:remarks|claims?|comments|criticism|allegations?|accusations?|figures|suggestions?)\b"
+    rf"(?:{alternation((SPEECH_OBJECTS - _REFUSED_WORDS) | {'figures'})})\b"
 )
 _WORDS_REJECTED = re.compile(rf"{_REJOINDER_LEAD}(?:rejected|rejects|dismissed|dismisses)\s+{_WORDS_SAID}")
 _REJOINDER_ACT = re.compile(
