@@ -3,6 +3,9 @@
 - "the Tarwick Rovers chairman", "its chief executive": an office of an organisation is the one
   person the article gives that office there ("Chairman Tom Vell", "Chief executive Anna Pell"),
   never the organisation; nobody when the office is given at another organisation or to two people.
+- "its makers": the one organisation the article writes as the owner of the thing "its" is
+  ("Grobco's Velto"), the last such thing the paragraph names; left as written when two own it or
+  another organisation was named since.
 """
 
 from __future__ import annotations
@@ -45,3 +48,44 @@ class TestOfficeOfAnOrganisation:
             "the firm would shrink."
         )
         assert found[0][0] is None
+
+    def test_the_firms_chairman_named_next_paragraph(self) -> None:
+        found = _found(
+            "Grobco will close two depots, the firm's chairman has said.\n\n"
+            "Chairman Tom Vell told staff in Dorran that the work would move north."
+        )
+        assert found[0] == ("tom-vell", "Grobco will close two depots")
+
+    def test_the_chairman_of_another_club_is_nobody(self) -> None:
+        found = _found(
+            "Tarwick Rovers have lost twice but Dorran City chairman Tom Vell says they will recover. "
+            'The board met on Monday. But the Tarwick Rovers chairman added: "We will keep going."'
+        )
+        assert found[-1][0] != "tom-vell"
+
+
+class TestItsMakers:
+    _OPENING = (
+        "Grobco Motors and Tarbury Electronics have both built robots. Grobco Motors' Velto first walked "
+        "in 2001. Tarbury Electronics' Mobo was the fastest until last year. But its record was beaten by Velto. "
+    )
+
+    def test_the_maker_of_the_thing_named_last(self) -> None:
+        found = _found(self._OPENING + "It can run at 5km/h, which its makers claim is twice as fast as Mobo.")
+        assert found[-1] == ("grobco-motors", "is twice as fast as Mobo")
+
+    def test_another_organisation_since_leaves_it(self) -> None:
+        found = _found(
+            self._OPENING + "Analysts at Pellworth Capital said it can run at 5km/h. Its makers claim that "
+            "it is twice as fast as Mobo."
+        )
+        assert found[-1][0] != "grobco-motors"
+
+
+class TestRelativeSharingASurname:
+    def test_his_sister_is_not_the_man(self) -> None:
+        found = _found(
+            'Ravel Quint was arrested in Dorran on Monday. "We are shocked," said Ms Quint, his sister. '
+            "Mr Quint denies the charge."
+        )
+        assert found[0][0] is not None and found[0][0] != "ravel-quint"

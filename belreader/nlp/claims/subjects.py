@@ -1982,36 +1982,25 @@ def _described(
     return text, resolved, others
 
 
-# offices of an organisation that one person holds ("the Grobco chairman", "its chief executive")
+# offices of an organisation that one person holds ("the Grobco chairman")
 _ONE_HOLDER_OFFICES = BOARD_OFFICES | HEAD_OFFICES | {"president"}
-# who a description's possessive may be, besides a named organisation: the one the passage is about
-_GENERIC_OWNERS = frozenset({"its", "their"})
 
 
 def _office_holder(ctx: ArticleContext, phrase: str, head: str, a: int, b: int) -> str | None:
-    """ "the Grobco chairman", "the firm's chief executive", "its chief executive": the one person
-    the article gives the office (the lowercase words closing the phrase) at that organisation,
-    named there as an entity, or at the organisation "its" / "the firm's" is (context's
-    titled_at); None when the article gives it nobody or several, or the phrase has another
-    shape ("the Russian president": a country's office, resolved elsewhere)."""
+    """ "the Grobco chairman", "the Grobco chief executive": the one person the article gives the
+    office (the lowercase words closing the phrase) at the organisation it names, the only name
+    in the phrase (context's titled_at); None when the article gives it nobody or several, or
+    the phrase has another shape ("the Russian president": a country's office, resolved
+    elsewhere; "its chief executive", "the firm's chairman": described's _organisation_office)."""
     words = phrase.split()
-    if len(words) < 2 or words[-1].lower() != head or head not in _ONE_HOLDER_OFFICES:
-        return None
-    if words[0].lower() not in ("the", *_GENERIC_OWNERS):
+    if len(words) < 3 or words[0].lower() != "the" or words[-1].lower() != head or head not in _ONE_HOLDER_OFFICES:
         return None
     office: list[str] = []
-    while len(words) > 1 and words[-1].islower() and words[-1].lower() not in _GENERIC_OWNERS:
-        if re.search(r"['’]s?$", words[-1]):
-            break
+    while len(words) > 1 and words[-1].islower():
         office.insert(0, words.pop())
-    owner = " ".join(words[1:]) if words[0].lower() == "the" else words[0].lower()
-    if not office or not owner:
-        return None
-    if owner in _GENERIC_OWNERS or re.sub(r"['’]s?$", "", owner).lower() in GROUP_NOUNS | COMPANY_HEADS:
-        return ctx.titled_at(head, {w.lower() for w in office}, None, a)
     named = ctx.mentions_in(a, b)
     organisations = {m.entity_id for m in named if m.label == "ORG" and not ctx.is_person(m.entity_id)}
-    if len(named) != 1 or len(organisations) != 1 or re.sub(r"['’]s?$", "", owner) != named[0].text:
+    if len(named) != 1 or len(organisations) != 1 or " ".join(words[1:]) != named[0].text:
         return None  # "the Sky Sports pundit", a person or a place in the phrase: not an office of one body
     return ctx.titled_at(head, {w.lower() for w in office}, organisations.pop(), a)
 
