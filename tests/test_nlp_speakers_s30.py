@@ -3,6 +3,8 @@
 - "the Tarwick Rovers chairman", "its chief executive": an office of an organisation is the one
   person the article gives that office there ("Chairman Tom Vell", "Chief executive Anna Pell"),
   never the organisation; nobody when the office is given at another organisation or to two people.
+- "X said the firm made an offer but Y rejected it. '...,' he said": "it" is the offer, not X's
+  words, so Y does not answer X and the quote goes on with X (as for X's own deeds, s29m).
 - "its makers": the one organisation the article writes as the owner of the thing "its" is
   ("Grobco's Velto"), the last such thing the paragraph names; left as written when two own it or
   another organisation was named since.
@@ -89,3 +91,18 @@ class TestRelativeSharingASurname:
             "Mr Quint denies the charge."
         )
         assert found[0][0] is not None and found[0][0] != "ravel-quint"
+
+
+class TestRejectedOffer:
+    def test_the_rejected_offer_keeps_the_quote_with_the_speaker(self) -> None:
+        found = _found(
+            "Ned Hask said the club had made an offer for the striker but Lorne Quill rejected it. "
+            '"We think it was a fair price," he said.'
+        )
+        assert found[-1] == ("ned-hask", "We think it was a fair price")
+
+    def test_a_rejection_of_the_claim_still_answers(self) -> None:
+        found = _found(
+            'Ned Hask said the scheme was fair but Brindco boss Lorne Quill rejected it. "We will fight it," he said.'
+        )
+        assert found[-1] == ("lorne-quill", "We will fight it")

@@ -1599,8 +1599,8 @@ _ROLES |= {"organizers", "sponsor", "sponsors", "insurer", "lender", "supplier",
 
 
 # who made or owns a thing, which "its makers" names by the thing ("Grobco's X ... its makers")
-_MAKERS = {"maker", "makers", "manufacturer", "manufacturers", "developer", "developers", "creator", "creators"}
-_MAKERS |= {"owner", "owners", "designer", "designers"}
+_THING_MAKERS = {"maker", "makers", "manufacturer", "manufacturers", "developer", "developers", "creator", "creators"}
+_THING_MAKERS |= {"owner", "owners", "designer", "designers"}
 
 
 def _maker_of_thing(ctx: ArticleContext, phrase: str, at: int) -> str | None:
@@ -1609,7 +1609,7 @@ def _maker_of_thing(ctx: ArticleContext, phrase: str, at: int) -> str | None:
     humanoid robot Velto"), the thing being the last one written so that the paragraph names before
     the phrase, with no other organisation named since; else None (left as written)."""
     words = phrase.lower().split()
-    if len(words) != 2 or words[0] not in ("its", "their") or words[1] not in _MAKERS:
+    if len(words) != 2 or words[0] not in ("its", "their") or words[1] not in _THING_MAKERS:
         return None
     before = [
         m
