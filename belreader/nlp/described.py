@@ -45,6 +45,8 @@ from belreader.nlp.claims.vocabulary import (
     looks_like_a_person,
 )
 from belreader.nlp.offices import (
+    BOARD_OFFICES,
+    HEAD_OFFICES,
     LEAD_OFFICES,
     OFFICE_FIELDS,
     OFFICES_OF_A_BODY,
@@ -63,7 +65,7 @@ from belreader.nlp.people import (
     noun_gender,
     split_name,
 )
-from belreader.nlp.records import Mention
+from belreader.nlp.records import NUMERIC_LABELS, Mention
 from belreader.nlp.saying import irregular_pasts, past_forms
 
 _AGE = re.compile(r"\b(\d{1,3})-year-old\b")
@@ -165,6 +167,7 @@ def resolve_described(drafts: list[Draft], ctx: ArticleContext | None) -> None:
             or _one_committee(ctx, drafts, draft, phrase)
             or _body_named_next(ctx, draft, phrase, at)
             or _role_named(ctx, phrase, at)
+            or _maker_of_thing(ctx, phrase, at)
         )
         if found is not None:
             draft.speaker_id = found
@@ -432,20 +435,30 @@ def _named_before(ctx: ArticleContext, entity_id: str, at: int) -> bool:
 
 # "the charity's director", "the group's chief executive": an office of an organisation described
 # (no modifier before the noun: "the rival firm's chief executive", "the prime minister's spokesman")
-_OFFICE_OF = re.compile(r"[Tt]he\s+(?P<owner>[a-z][\w-]*)['’]s\s+(?P<office>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)")
+_OFFICE_OF = re.compile(
+    r"(?:[Tt]he\s+(?P<owner>[a-z][\w-]*)['’]s|[Ii]ts)\s+(?P<office>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)"
+)
 _OTHER_OWNERS = {"rival", "rivals", "competitor", "opponent", "opposition", "other", "parent", "partner"}
 
 
 def _organisation_office(ctx: ArticleContext, phrase: str, at: int) -> str | None:
     """ "Its director, Jo Bell, said ... The charity's director said": the one person named in
     this paragraph or the one before (outside quotations) whom the article writes with that
-    office, when no other person of the article holds it."""
+    office, when no other person of the article holds it. "Grobco could cut jobs, its chief
+    executive has said. \n\n ... Chief executive Jo Bell told ...": an office one person holds,
+    given in the next paragraph, is that person too, when their titles name no organisation but
+    one named in the phrase's paragraph (context's titled_at)."""
     found = _OFFICE_OF.fullmatch(phrase)
     if found is None or found.group("owner") in _OTHER_OWNERS:
         return None
     office = set(found.group("office").lower().split())
-    if found.group("office").split()[-1].lower() not in JOB_TITLES | EPITHET_NOUNS:
+    head = found.group("office").split()[-1].lower()
+    if head not in JOB_TITLES | EPITHET_NOUNS:
         return None
+    if head in BOARD_OFFICES | HEAD_OFFICES and (holder := ctx.titled_at(head, office, None, at)) is not None:
+        lo, hi = ctx.paragraph_start(at, 1), _paragraph_end(ctx.body, at, 1)
+        if any(m.entity_id == holder and not _quoted(ctx, m.start) for m in ctx.mentions_in(lo, hi)):
+            return holder
     holders = {
         m.entity_id
         for m in ctx.mentions
@@ -459,6 +472,15 @@ def _organisation_office(ctx: ArticleContext, phrase: str, at: int) -> str | Non
     if len(holders) != 1 or not holders <= near:
         return None
     return holders.pop()
+
+
+_BREAKS = re.compile(r"\n+")
+
+
+def _paragraph_end(body: str, offset: int, forward: int = 0) -> int:
+    """The end of the paragraph holding `offset`, or of the `forward`-th one after it."""
+    breaks = [found.start() for found in _BREAKS.finditer(body, offset)]
+    return breaks[forward] if forward < len(breaks) else len(body)
 
 
 def _age_holder(ctx: ArticleContext, phrase: str, at: int) -> str | None:
@@ -1574,6 +1596,48 @@ def _body_named_next(ctx: ArticleContext, draft: Draft, phrase: str, at: int) ->
 _ROLES = {"distributor", "distributors", "publisher", "publishers", "label", "studio", "promoter", "promoters"}
 _ROLES |= {"manufacturer", "maker", "makers", "developer", "developers", "retailer", "operator", "organisers"}
 _ROLES |= {"organizers", "sponsor", "sponsors", "insurer", "lender", "supplier", "auditor", "auditors", "broker"}
+
+
+# who made or owns a thing, which "its makers" names by the thing ("Grobco's X ... its makers")
+_THING_MAKERS = {"maker", "makers", "manufacturer", "manufacturers", "developer", "developers", "creator", "creators"}
+_THING_MAKERS |= {"owner", "owners", "designer", "designers"}
+
+
+def _maker_of_thing(ctx: ArticleContext, phrase: str, at: int) -> str | None:
+    """ "Grobco's robot Velto ... It runs at 3km/h, which its makers claim is ...": the one
+    organisation the article writes as the owner of the thing "its" is ("Grobco's Velto", "Grobco's
+    humanoid robot Velto"), the thing being the last one written so that the paragraph names before
+    the phrase, with no other organisation named since; else None (left as written)."""
+    words = phrase.lower().split()
+    if len(words) != 2 or words[0] not in ("its", "their") or words[1] not in _THING_MAKERS:
+        return None
+    before = [
+        m
+        for m in ctx.mentions_in(ctx.paragraph_start(at), at)
+        if not _quoted(ctx, m.start) and m.label not in NUMERIC_LABELS
+    ]
+    for mention in reversed(before):
+        if mention.label == "PERSON" and len(mention.text.split()) > 1 and ctx.likely_person(mention.entity_id):
+            continue  # "Jo Bell": whom "its" is not
+        owners = _possessive_owners(ctx, mention)
+        if len(owners) != 1:
+            return None  # "Tarbury said its makers ...", an unowned thing: "its" may be that one
+        return owners.pop()
+    return None
+
+
+def _possessive_owners(ctx: ArticleContext, mention: Mention) -> set[str]:
+    """The organisations the article writes with a possessive before the mention's name, wherever
+    it is written ("Grobco's Velto", "Grobco's humanoid robot Velto", the thing often typed a
+    person); none when one of them is no organisation the article names."""
+    owners = set()
+    name = re.escape(mention.text)
+    for found in re.finditer(rf"['’]s?\s+(?:[a-z][\w-]*\s+){{0,3}}{name}(?![\w-])", ctx.body):
+        owner = ctx.mentions_in(max(0, found.start() - 60), found.start())[-1:]
+        if not owner or owner[0].end != found.start() or owner[0].label != "ORG" or ctx.is_person(owner[0].entity_id):
+            return set()  # a person's, a place's or an unnamed owner's thing: not one "its makers" are
+        owners.add(owner[0].entity_id)
+    return owners
 
 
 def _role_named(ctx: ArticleContext, phrase: str, at: int) -> str | None:

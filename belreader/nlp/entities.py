@@ -69,6 +69,7 @@ from belreader.nlp.people import (
     HONORIFICS,
     JOB_TITLES,
     JUDGES_STYLES,
+    KIN_WORDS,
     NATIONALITIES,
     PEERAGES,
     RELIGIOUS_TITLES,
@@ -1564,6 +1565,9 @@ _MALE_PRONOUN = re.compile(r"\b(?:he|his|him)\b", re.IGNORECASE)
 # "Ms Pell, his sister", "Her daughter, Ms Pell": a relative of the one named in full
 _RELATIVE_AFTER = re.compile(r",\s+(?:his|her|their)\s")
 _RELATIVE_BEFORE = re.compile(r"\b(?:his|her|their)\s+[a-z-]+,\s*$", re.IGNORECASE)
+# the same with a word of kin ("Ms Pell, his sister", "His wife, Mrs Pell"): never the one named in full
+_KIN_AFTER = re.compile(rf",\s+(?:his|her|their)\s+(?:{'|'.join(sorted(KIN_WORDS))})\b")
+_KIN_BEFORE = re.compile(rf"\b(?:his|her|their)\s+(?:{'|'.join(sorted(KIN_WORDS))}),\s*$", re.IGNORECASE)
 
 
 def _sentence_from(body: str, start: int) -> str:
@@ -1708,12 +1712,18 @@ def assign_ids(body: str, spans: list[Span], table: EntityTable) -> list[Span]:
         if not words:
             return None
         wanted = honorific_gender(honorific)  # "Mrs Howard" is not Michael Howard
+        kin = wanted == "f" and bool(
+            _KIN_BEFORE.search(body, max(0, span.start - 40), span.start) or _KIN_AFTER.match(body, span.end)
+        )
         found = [
             (at, eid)
             for at, eid, w in full.get(words[-1], [])
             if len(w) > len(words)
             and w[-len(words) :] == words
             and not (wanted and first_name_gender(w[0].capitalize()) not in (None, wanted))
+            # "Ms Quint, his sister", "His wife, Mrs Quint": a relative of "Ravel Quint", whose first
+            # name says no sex; only a woman's full name may be her
+            and not (kin and first_name_gender(w[0].capitalize()) != "f")
         ]
         if not found and honorific and honorific.lower().rstrip(".") in ("ms", "miss") and len(words) == 1:
             # "Ms Pell" after "Jess Pell", a first name the list gives to men but women bear too

@@ -1022,6 +1022,36 @@ class ArticleContext:
             return None  # "Outgoing Dorran mayor X": not "the mayor" now
         return fitting.pop() if len(fitting) == 1 else None
 
+    def titled_at(self, head: str, words: set[str], organisation: str | None, near: int) -> str | None:
+        """ "the Grobco chairman", "its chief executive": the one person the article gives the
+        office (`titled`, with `words` its words), when the titles written with their name hold no
+        other words than the office's and the names of `organisation` (the one the description
+        names); with `organisation` None ("its"), than the names of one organisation named in the
+        paragraph around `near`. Else None ("Velt chief executive Jo Bell" is not Grobco's)."""
+        holder = self.titled(head, words)
+        if holder is None or not self.likely_person(holder):
+            return None
+        self._fill_phrases()
+        assert self._phrases is not None
+        extra = {
+            w
+            for phrase in self._phrases[holder]
+            if head in phrase
+            for w in phrase - words - TITLE_WORDS - _TITLE_QUALIFIERS - {"of", "at", "the", "for"}
+        }
+        if not extra:
+            return holder
+        if organisation is not None:
+            owners = {organisation}
+        else:
+            lo, hi = self.paragraph_start(near), self.sentence_end(near)
+            owners = {m.entity_id for m in self.mentions_in(lo, hi) if m.label == "ORG"}
+        named = [
+            {normalise(w) for m in self.mentions if m.entity_id == owner for w in m.text.lower().split()}
+            for owner in owners
+        ]
+        return holder if any({normalise(w) for w in extra} <= names for names in named) else None
+
     def _fill_phrases(self) -> None:
         """self._phrases: each person's titles as the article writes them with the name."""
         if self._phrases is None:

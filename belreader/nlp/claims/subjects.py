@@ -56,7 +56,7 @@ from belreader.nlp.claims.vocabulary import (
     unresolved,
 )
 from belreader.nlp.kinds import capital_initials
-from belreader.nlp.offices import BOARD_OFFICES
+from belreader.nlp.offices import BOARD_OFFICES, HEAD_OFFICES
 from belreader.nlp.people import (
     JOB_TITLES,
     NATIONALITIES,
@@ -1977,7 +1977,49 @@ def _described(
     continuing: bool,
     sentence_start: int | None = None,
 ):
-    """(speaker text, id, media) for a speaker named by a description (phrase = body[a:b])."""
+    """(speaker text, id, media) for a speaker named by a description (phrase = body[a:b]); an
+    office of an organisation that resolves to nobody, or to the organisation, is the one person
+    the article gives that office there (`_office_holder`)."""
+    text, resolved, others = _described_by_kind(ctx, phrase, head, a, b, others, continuing, sentence_start)
+    if resolved is None or not ctx.is_person(resolved):
+        resolved = _office_holder(ctx, phrase, head, a, b) or resolved
+    return text, resolved, others
+
+
+# offices of an organisation that one person holds ("the Grobco chairman")
+_ONE_HOLDER_OFFICES = BOARD_OFFICES | HEAD_OFFICES | {"president"}
+
+
+def _office_holder(ctx: ArticleContext, phrase: str, head: str, a: int, b: int) -> str | None:
+    """ "the Grobco chairman", "the Grobco chief executive": the one person the article gives the
+    office (the lowercase words closing the phrase) at the organisation it names, the only name
+    in the phrase (context's titled_at); None when the article gives it nobody or several, or
+    the phrase has another shape ("the Russian president": a country's office, resolved
+    elsewhere; "its chief executive", "the firm's chairman": described's _organisation_office)."""
+    words = phrase.split()
+    if len(words) < 3 or words[0].lower() != "the" or words[-1].lower() != head or head not in _ONE_HOLDER_OFFICES:
+        return None
+    office: list[str] = []
+    while len(words) > 1 and words[-1].islower():
+        office.insert(0, words.pop())
+    named = ctx.mentions_in(a, b)
+    organisations = {m.entity_id for m in named if m.label == "ORG" and not ctx.is_person(m.entity_id)}
+    if len(named) != 1 or len(organisations) != 1 or " ".join(words[1:]) != named[0].text:
+        return None  # "the Sky Sports pundit", a person or a place in the phrase: not an office of one body
+    return ctx.titled_at(head, {w.lower() for w in office}, organisations.pop(), a)
+
+
+def _described_by_kind(
+    ctx: ArticleContext,
+    phrase: str,
+    head: str,
+    a: int,
+    b: int,
+    others: list,
+    continuing: bool,
+    sentence_start: int | None = None,
+):
+    """(speaker text, id, media) for a speaker named by a description, by the kind of description."""
     if person_description(phrase) is not None and _one_holder(phrase):
         # "The Tories' campaign director said", "the firm's chairman": one person who holds the
         # office, not the organisation; the one person the article gives that title, else nobody

@@ -350,14 +350,22 @@ _OWN_ACCOUNT = re.compile(
 )
 
 
+# what one rejects that is no one's words ("X said the firm made an offer but Y rejected it")
+_REJECTED_IT = re.compile(rf"{_REJOINDER_LEAD}(?:rejected|rejects|dismissed|dismisses)\s+(?:it|this|that)\b")
+_PROPOSALS = re.compile(r"\b(?:offers?|bids?|proposals?|approach|invitation|request)\b", re.IGNORECASE)
+
+
 def answers_back(text: str, name_end: int, clause: tuple[int, int]) -> bool:
     """Whether the name ending at `name_end`, the subject of a clause after "but", answers what the
     first speaker said in text[clause[0]:clause[1]] ("X said A but Y rejected his remarks", "...
     but Y denied it"): someone else's turn, to whom a quote right after belongs. Not when X's
     words tell of X's own doings and Y's verb does not name them ("X said he had proposed a deal
-    but Y rejected it")."""
+    but Y rejected it"), nor when what Y rejected may be an offer X's words tell of ("X said the
+    firm made an offer but Y rejected it": "it" is the offer, not X's words)."""
     if _WORDS_REJECTED.match(text, name_end):
         return True
+    if _REJECTED_IT.match(text, name_end) and _PROPOSALS.search(text, *clause):
+        return False
     return _REJOINDER_ACT.match(text, name_end) is not None and not _OWN_ACCOUNT.search(text, *clause)
 
 
