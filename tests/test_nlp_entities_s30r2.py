@@ -133,3 +133,15 @@ def test_letters_spelled_out_in_capitalised_words_are_a_body():
     text = "The Quarry Trade Institute (QTI) said prices rose. QTI said more would follow."
     ids = resolved(text, [("Quarry Trade Institute", "ORG"), ("QTI", "ORG"), ("QTI", "ORG")])
     assert ids["QTI"][1] == "ORG", ids
+
+
+def test_a_venue_after_a_places_possessive_is_a_place():
+    text = "The festival will be held at Tarvos's Riverside Centre in June."
+    ids = resolved(text, [("Tarvos", "PLACE"), ("Riverside Centre", "ORG")])
+    assert ids["Riverside Centre"][1] == "PLACE", ids
+
+
+def test_a_centre_after_a_bodys_possessive_is_left_alone():
+    text = "The probe was built at Spacor's Riverside Centre in June."
+    ids = resolved(text, [("Spacor", "ORG"), ("Riverside Centre", "ORG")])
+    assert ids["Riverside Centre"][1] == "ORG", ids

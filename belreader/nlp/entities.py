@@ -3319,12 +3319,22 @@ _FACILITY_AFTER = re.compile(
 )
 
 
+def _without_places_possessive(body: str, m: Mention, mentions: list[Mention]) -> str:
+    """The words before a mention, without a place's possessive right before it ("held at
+    London's" | "X Centre" reads "held at" | "X Centre"; not a body's, "at Nasa's" | "X Center")."""
+    if body[max(0, m.start - 3) : m.start] in ("'s ", "’s "):
+        place = next((o for o in mentions if o.label == "PLACE" and o.end == m.start - 3), None)
+        if place is not None:
+            return body[max(0, place.start - 40) : place.start]
+    return body[max(0, m.start - 40) : m.start]
+
+
 def venues(body: str, mentions: list[Mention], table: EntityTable) -> None:
     """Grounds, halls and theatres are places. A venue the table knows stays that place where
     the sport rules took it for a team ("Anfield have ..."); a name the model typed an
     organisation or a person is a place where the article holds an event at it ("the match at
     X", "a concert at X") or writes "at X" and the name ends in a venue's word ("at Carling
-    Academy", "at Leeds Town Hall"), but not "analysts at X Hall", or where a name of two or more
+    Academy", "at Leeds Town Hall", "at Leeds's Town Hall"), but not "analysts at X Hall", or where a name of two or more
     words stands before a built place's noun ("the Orlam Cross police station"; not a channel's
     name, "Vell Television station"). Changes `mentions` in place."""
     for m in mentions:
@@ -3345,7 +3355,7 @@ def venues(body: str, mentions: list[Mention], table: EntityTable) -> None:
         if group[0].label == "PERSON" and len(words) >= 2 and is_first_name(words[0]):
             continue  # "at Stuart Hall": a person's name
         for m in group:
-            before = body[max(0, m.start - 40) : m.start]
+            before = _without_places_possessive(body, m, mentions)
             if ANALYSTS_AT.search(before):
                 break  # "analysts at X Hall": a firm
             if (
