@@ -34,9 +34,11 @@ from belreader.nlp.kinds import (
     acronyms,
     bracketed_names,
     club_for,
+    clubs_by_their_last_word,
     dropped_first_words,
     firms_named_as_papers,
     glued_place_after,
+    groups_by_entity,
     is_person_by_role,
     is_sport,
     label_from_words,
@@ -1561,6 +1563,17 @@ def _named_after_full_name(body: str, word: str) -> bool:
     )
 
 
+def _namesakes(body: str, at: int, words: tuple[str, ...], start: int, other: tuple[str, ...]) -> bool:
+    """ "George H W Bush" and "George W Bush" (two middle names that differ), or "George W Bush"
+    and "George Bush" written in one sentence (a list of presidents names no one twice): two
+    people of one first name and surname, where elsewhere a middle initial written or left out
+    is one person's name."""
+    middle, other_middle = "".join(w[0] for w in words[1:-1]), "".join(w[0] for w in other[1:-1])
+    if middle and other_middle:  # "George Walker Bush" and "George W Bush" are one
+        return middle != other_middle
+    return middle != other_middle and 0 <= at < start and _SENTENCE_BREAK.search(body, at, start) is None
+
+
 _MALE_PRONOUN = re.compile(r"\b(?:he|his|him)\b", re.IGNORECASE)
 # "Ms Pell, his sister", "Her daughter, Ms Pell": a relative of the one named in full
 _RELATIVE_AFTER = re.compile(r",\s+(?:his|her|their)\s")
@@ -1687,8 +1700,11 @@ def assign_ids(body: str, spans: list[Span], table: EntityTable) -> list[Span]:
                 (
                     eid
                     for entries in full.values()
-                    for _, eid, w in entries
-                    if w[:1] == bare[:1] and w[-1:] == bare[-1:] and suffix_of.get(eid, "") == suffix
+                    for at, eid, w in entries
+                    if w[:1] == bare[:1]
+                    and w[-1:] == bare[-1:]
+                    and suffix_of.get(eid, "") == suffix
+                    and not _namesakes(body, at, w, span.start, bare)
                 ),
                 None,
             )
@@ -2307,6 +2323,40 @@ def missed_glued_places(article: Article, mentions: list[Mention], table: Entity
     if not added:
         return mentions
     return sorted(mentions + to_mentions(article, added), key=lambda m: (m.start, -m.end))
+
+
+def first_names_of_retyped_people(body: str, mentions: list[Mention], table: EntityTable) -> None:
+    """ "and Philip is very supportive" where the model typed "Philip Pullman" an organisation, a
+    person only after `assign_ids` joined first names to full names: a first name alone (a clear
+    one, no honorific before it, the table's entries kept) is the one person of the article named
+    in full with it, when no other full name starts with it and none ends with it. Changes
+    `mentions` in place."""
+    full: dict[str, set[str]] = defaultdict(set)  # a first name -> the ids of full names it starts
+    surnames = set()  # "Owen" beside "Michael Owen" and "Owen Hart": whose, is left open
+    for m in mentions:
+        words = split_name(_POSSESSIVE_TAIL.sub("", m.text))[1].split()
+        if m.label == "PERSON" and len(words) >= 2:
+            full[words[0]].add(m.entity_id)
+            surnames.add(words[-1])
+    for entity_id, group in groups_by_entity(mentions).items():
+        texts = {_POSSESSIVE_TAIL.sub("", m.text) for m in group}
+        if group[0].label != "PERSON" or len(texts) != 1:
+            continue
+        word = texts.pop()
+        owners = full.get(word, set())
+        if (
+            len(owners) == 1
+            and entity_id not in owners
+            and " " not in word
+            and word not in surnames
+            and word not in _NOT_FIRST_NAMES_ALONE
+            and first_name_gender(word) is not None
+            and table.entry(entity_id) is None
+            and not any(honorific_before(body, m.start) for m in group)
+        ):
+            (owner,) = owners
+            for m in group:
+                m.entity_id = owner
 
 
 def _missed_first_names(body: str, mentions: list[Mention], article: Article) -> list[Mention]:
@@ -3120,6 +3170,7 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
     bands(body, mentions, table)  # "the band X", "X frontman Y": a band, not a person
     plural_subjects(body, mentions, table)  # "Snow Harbour were the big winners": a band or a team
     firms_of_firm_and_place(body, mentions, table)  # "Lycos" beside "Lycos Europe": the firm
+    firms_with_their_goods(mentions, table)  # "Krispy Kreme" beside "Krispy Kreme Doughnuts": one firm
     mentions = single_names(body, mentions, table)  # "at Gatwick", "over Sky": no person said so
     venues(body, mentions, table)  # "the match at X", "at X Arena": a place
     mentions = longer_names(article, mentions, table)  # "Sony Ericsson" again, split by the model
@@ -3129,12 +3180,15 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
     short_forms(body, mentions, table)  # "Southwest" after "Southwest Airlines"
     dropped_first_words(body, mentions, table)  # "Boerse" after "Deutsche Boerse"
     mentions = missed_surnames(article, mentions, table)  # "Campese told ..." after "David Campese"
+    first_names_of_retyped_people(body, mentions, table)  # "Philip" after "Philip Pullman", typed a company first
     mentions = missed_company_names(article, mentions, table)  # "Datamonitor adds ..." after "Datamonitor said"
     mentions = missed_teams(article, mentions, table)  # "with Bath prop Matt Stevens", "Bath" untagged
+    clubs_by_their_last_word(body, mentions, table)  # "Rovers" beside "Blackburn": one club
     mentions = missed_glued_places(article, mentions, table)  # "Bracknell-based Exel", "Bracknell" untagged
     web_addresses(mentions, table)  # "Shadowcrew" beside "Shadowcrew.com"
     mentions = not_names(body, mentions, table)  # "Africans", "GMT", "the Government"
     mentions = named_terms(body, mentions, table)  # "so-called Personal Area Networks", "the X system"
+    mentions = spelled_out_terms(body, mentions, table)  # "radio frequency ID (RFID)": a term's letters
     mentions = sponsors(body, mentions, table)  # "the RBS Six Nations": the competition's name
     mentions = titles_after_an_article(body, mentions, table)  # "How to Dismantle an Atomic Bomb"
     mentions = works(body, mentions, table, titles)  # films, programmes, laws and awards are not organisations
@@ -3200,6 +3254,44 @@ def named_terms(body: str, mentions: list[Mention], table: EntityTable) -> list[
     return [m for m in mentions if m.entity_id not in dropped] if dropped else mentions
 
 
+# the words written right before letters in brackets: "trusted platform module (TPM)"
+_WORDS_BEFORE_LETTERS = r"((?:[A-Za-z][\w’'-]*\s+){1,6})\("
+
+
+def _spelled_out_in_lower_case(body: str, letters: str) -> bool:
+    """Whether the article spells the letters out in lower-case words before them in brackets
+    ("corporate social responsibility (CSR)", "radio frequency ID (RFID)": a word in capitals gives
+    all its letters): a term, where a body's name would be capitalised. Not a body written in lower
+    case ("the office of fair trading (OFT)")."""
+    for match in re.finditer(_WORDS_BEFORE_LETTERS + re.escape(letters) + r"\)", body):
+        words = match.group(1).split()
+        for n in range(1, len(words) + 1):
+            run = words[-n:]
+            spelled = "".join(w if w.isupper() else w[0] for w in run).upper()
+            if spelled == letters.upper():
+                return (
+                    run[0][:1].islower()
+                    and all(w.islower() or w.isupper() for w in run)
+                    and not any(w.lower() in BODY_WORDS or w.lower() == "office" for w in run)
+                )
+    return False
+
+
+def spelled_out_terms(body: str, mentions: list[Mention], table: EntityTable) -> list[Mention]:
+    """ "RFID tags" after "radio frequency ID (RFID)": letters the model took for an organisation
+    (or a person, a place) that the article spells out in lower-case words are a term's, no
+    entity. Left out; the table's entries are kept."""
+    dropped = set()
+    for entity_id, group in groups_by_entity(mentions).items():
+        texts = {_POSSESSIVE_TAIL.sub("", m.text) for m in group}
+        if group[0].label not in ("ORG", "PERSON", "PLACE") or len(texts) != 1 or table.entry(entity_id) is not None:
+            continue
+        letters = texts.pop()
+        if re.fullmatch(r"[A-Z]{2,6}", letters) and _spelled_out_in_lower_case(body, letters):
+            dropped.add(entity_id)
+    return [m for m in mentions if m.entity_id not in dropped] if dropped else mentions
+
+
 def firms_of_firm_and_place(body: str, mentions: list[Mention], table: EntityTable) -> None:
     """ "Lycos" typed a person where the article names "Lycos Europe" (a firm and the market it
     serves): the one word is the firm, not a person, when it is no first name and no honorific is
@@ -3221,6 +3313,34 @@ def firms_of_firm_and_place(body: str, mentions: list[Mention], table: EntityTab
             and not honorific_before(body, m.start)
         ):
             m.label = "ORG"
+
+
+# a name ending in a capitalised plural noun: "Krispy Kreme Doughnuts", the words before it apart
+_GOODS_TAIL = re.compile(r"^(\S+(?: \S+)+) ([A-Z][a-z]{3,}s)$")
+
+
+def firms_with_their_goods(mentions: list[Mention], table: EntityTable) -> None:
+    """ "Krispy Kreme Doughnuts", typed a place or a person, in an article that names the
+    organisation "Krispy Kreme": a name of three words or more that is an organisation's name of
+    two or more words and a plural common noun (its goods) is that organisation, written in full.
+    A name the model typed an organisation is left apart ("Standard Life Investments", a fund arm
+    beside "Standard Life"), and so are the table's entries. Changes `mentions` in place."""
+    groups = groups_by_entity(mentions)
+    owners: dict[str, set[str]] = defaultdict(set)  # an organisation's one written name -> its ids
+    for entity_id, group in groups.items():
+        texts = {_POSSESSIVE_TAIL.sub("", m.text) for m in group}
+        if group[0].label == "ORG" and len(texts) == 1 and table.entry(entity_id) is None:
+            owners[texts.pop()].add(entity_id)
+    for entity_id, group in groups.items():
+        texts = {_POSSESSIVE_TAIL.sub("", m.text) for m in group}
+        if group[0].label not in ("PLACE", "PERSON") or len(texts) != 1 or table.entry(entity_id) is not None:
+            continue
+        tail = _GOODS_TAIL.match(texts.pop())
+        if tail is None or not common_word(tail.group(2)) or len(owners.get(tail.group(1), ())) != 1:
+            continue
+        (owner,) = owners[tail.group(1)]
+        for m in groups[owner] + group:
+            m.entity_id, m.label = entity_id, "ORG"
 
 
 # words before a place's name ("in West", "the West", "across Europe"): there it is the place; the
@@ -3336,12 +3456,22 @@ _FACILITY_AFTER = re.compile(
 )
 
 
+def _without_places_possessive(body: str, m: Mention, mentions: list[Mention]) -> str:
+    """The words before a mention, without a place's possessive right before it ("held at
+    London's" | "X Centre" reads "held at" | "X Centre"; not a body's, "at Nasa's" | "X Center")."""
+    if body[max(0, m.start - 3) : m.start] in ("'s ", "’s "):
+        place = next((o for o in mentions if o.label == "PLACE" and o.end == m.start - 3), None)
+        if place is not None:
+            return body[max(0, place.start - 40) : place.start]
+    return body[max(0, m.start - 40) : m.start]
+
+
 def venues(body: str, mentions: list[Mention], table: EntityTable) -> None:
     """Grounds, halls and theatres are places. A venue the table knows stays that place where
     the sport rules took it for a team ("Anfield have ..."); a name the model typed an
     organisation or a person is a place where the article holds an event at it ("the match at
     X", "a concert at X") or writes "at X" and the name ends in a venue's word ("at Carling
-    Academy", "at Leeds Town Hall"), but not "analysts at X Hall", or where a name of two or more
+    Academy", "at Leeds Town Hall", "at Leeds's Town Hall"), but not "analysts at X Hall", or where a name of two or more
     words stands before a built place's noun ("the Orlam Cross police station"; not a channel's
     name, "Vell Television station"). Changes `mentions` in place."""
     for m in mentions:
@@ -3362,7 +3492,7 @@ def venues(body: str, mentions: list[Mention], table: EntityTable) -> None:
         if group[0].label == "PERSON" and len(words) >= 2 and is_first_name(words[0]):
             continue  # "at Stuart Hall": a person's name
         for m in group:
-            before = body[max(0, m.start - 40) : m.start]
+            before = _without_places_possessive(body, m, mentions)
             if ANALYSTS_AT.search(before):
                 break  # "analysts at X Hall": a firm
             if (

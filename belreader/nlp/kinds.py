@@ -3140,6 +3140,12 @@ def home_nation_adjectives(body: str, mentions: list[Mention]) -> set[int]:
 # "Britishness", "Napsterization"); "-ity" is left out: Equity, Liberty and the Principality are
 # organisations of that shape
 _ABSTRACT_NOUN = re.compile(r"^[A-Z][a-z]{3,}(?:isms?|phobias?|philias?|i[sz]ations?|ishness)$")
+# a follower of a leader named after him ("Brownite briefers", "the Blairites"): a group of people,
+# when the word before "-ite" is the surname of a person the article names
+_FOLLOWER = re.compile(r"^([A-Z][a-z]{3,})ites?$")
+# the Games' adjective alone ("his first Olympic title", "the Paralympic champion"): the event is
+# "the Olympics", and a body or a place named with the word has more words ("Olympic Stadium")
+_GAMES_ADJECTIVES = {"Olympic", "Paralympic"}
 
 
 # a compass word alone the table does not know ("the West" is one of its entries) is a bloc of
@@ -3189,7 +3195,9 @@ def not_names(body: str, mentions: list[Mention], table: EntityTable) -> list[Me
     - a people named after a place ("Africans", "Pakistanis", "an American") is a group (NORP), and
       so is the noun for one of them ("the Frenchman");
     - an abbreviation of a common noun ("GMT", "MPs", "TB") is left out;
-    - an abstract noun made from a name ("Russophobia", "Thatcherism") is left out;
+    - an abstract noun made from a name ("Russophobia", "Thatcherism") is left out, and so is the
+      Games' adjective alone ("Olympic");
+    - a leader's followers named after his surname ("Brownite" beside "Gordon Brown") are a group;
     - "East" or "West" alone (not the table's "the West") is a bloc or a piece of a longer name;
     - a ruling family ("the Royal Family") is a group of people, as the guide leaves out;
     - a one-word name the article also writes in lower case ("Government" and "the government",
@@ -3226,6 +3234,7 @@ def not_names(body: str, mentions: list[Mention], table: EntityTable) -> list[Me
     if described:
         mentions = [m for m in mentions if id(m) not in described]
     dropped: set[str] = set()
+    surnames = {m.text.split()[-1] for m in mentions if m.label == "PERSON" and " " in m.text}
     for entity_id, group in groups_by_entity(mentions).items():
         if group[0].label not in ("PERSON", "ORG", "PLACE") or table.entry(entity_id) is not None:
             continue
@@ -3243,6 +3252,13 @@ def not_names(body: str, mentions: list[Mention], table: EntityTable) -> list[Me
             continue
         if all(_ABSTRACT_NOUN.match(t) for t in texts):
             dropped.add(entity_id)  # "Russophobia", "Thatcherism": a capitalised idea, nobody's name
+            continue
+        if texts <= _GAMES_ADJECTIVES:
+            dropped.add(entity_id)  # "Olympic" alone: an adjective of the Games, no body or place
+            continue
+        if all((f := _FOLLOWER.match(t)) and f.group(1) in surnames for t in texts):
+            for m in group:
+                m.label = "NORP"  # "Brownite" beside "Gordon Brown": the man's followers
             continue
         if all(t[:1].isupper() and t[1:].islower() for t in texts):
             if all(
@@ -3560,6 +3576,39 @@ def short_forms(body: str, mentions: list[Mention], table: EntityTable) -> None:
             m.entity_id, m.label = target, "ORG"
     _shortened_names(mentions, table)
     _respelled_names(mentions, table)
+
+
+def clubs_by_their_last_word(body: str, mentions: list[Mention], table: EntityTable) -> None:
+    """ "Rovers' assistant manager" in an article about sport (or naming a player's club, "Blackburn
+    striker X") that names the club by its town only: a club's last word written alone ("Rovers",
+    "Wanderers", "City") is the article's one club, named by its town, whose name in the table ends
+    in that word. Two such clubs ("Leeds" and "Newcastle" for "United") leave it alone. Changes
+    `mentions` in place."""
+    if not names_teams(body):
+        return
+    groups = groups_by_entity(mentions)
+    by_last: dict[str, set[str]] = defaultdict(set)  # a club's last word -> the article's ids of its clubs
+    club_of: dict[str, str] = {}  # the article's id of a club named by its town -> the table's club
+    for entity_id, group in groups.items():
+        texts = {_POSSESSIVE_END.sub("", m.text) for m in group}
+        if group[0].label != "ORG" or len(texts) != 1:
+            continue
+        text = texts.pop()
+        entry = table.entry(entity_id)
+        club = entry if entry is not None and entry.kind == "club" else table.entry(_club_for(text, table) or "")
+        if club is not None and " " not in text and club.kind == "club":
+            by_last[normalise(club.name).split()[-1]].add(entity_id)
+            club_of[entity_id] = club.id
+    for entity_id, group in groups.items():
+        texts = {_POSSESSIVE_END.sub("", m.text) for m in group}
+        if group[0].label not in ("ORG", "NORP") or len(texts) != 1 or table.entry(entity_id) is not None:
+            continue
+        word = texts.pop()
+        clubs = by_last.get(word.lower(), set()) - {entity_id}
+        if word.lower() in _TEAM_TAILS and word[:1].isupper() and len(clubs) == 1:
+            (town_id,) = clubs
+            for m in group + groups[town_id]:  # the club's two halves confirm it: the table's club
+                m.entity_id, m.label = club_of[town_id], "ORG"
 
 
 def _respelled_names(mentions: list[Mention], table: EntityTable) -> None:

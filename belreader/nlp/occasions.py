@@ -89,8 +89,9 @@ ACTORS_CONFERENCES = CONFERENCES | CONGRESSES
 ACTORS_MEETINGS = MEETINGS
 # the last word of an event's capitalised name ("the International Solid State Circuits Conference",
 # "the Harbour Summit"; kinds `_AWARD_TAIL`, beside shows and elections): not CONGRESSES (a
-# legislature, a treaty) nor BODIES_IN_SESSION (a body). Without rally: no known reason
-EVENT_NAME_TAILS = CONFERENCES | {"dinner"}
+# legislature, a treaty) nor BODIES_IN_SESSION (a body), with a named lecture ("the Ada Grey
+# Lecture": the person it is named after is no speaker there). Without rally: no known reason
+EVENT_NAME_TAILS = CONFERENCES | {"dinner", "lecture", "lectures"}
 # a text issued in one's own name, its possessor its author ("Mr Bell's statement said"; claims.subjects
 # `_PERSONAL_DOCUMENTS`), with memos and communiqués: not an article or a note (often about
 # someone else's words), nor an e-mail (no known reason)

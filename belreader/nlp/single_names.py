@@ -213,6 +213,19 @@ def _acts_as_company(body: str, m: Mention) -> bool:
     )
 
 
+# an analyst's or an economist's employer: "chief economist at X" (not "with X", a person's company)
+_ANALYST_WORKS_AT = re.compile(r"(?<![\w-])(?i:analyst|economist|strategist)\s+at\s+$")
+
+
+def _works_at(body: str, group: list[Mention]) -> bool:
+    """ "economist at Fannie Mae": a name that opens with a first name is still the firm an analyst
+    works at, when every mention is its full name (no surname alone, as a person's would be)."""
+    full = _word(group[0])
+    return all(_word(m) == full for m in group) and any(
+        _ANALYST_WORKS_AT.search(body, max(0, m.start - 30), m.start) for m in group
+    )
+
+
 def _analyst_firm(body: str, m: Mention) -> bool:
     """ "analysts at X", "X figures show": a research firm's cue."""
     before = body[max(0, m.start - 40) : m.start]
@@ -230,9 +243,9 @@ def analyst_firms(body: str, mentions: list[Mention], table: EntityTable) -> Non
     for entity_id, group in groups_by_entity(mentions).items():
         if group[0].label not in ("PERSON", "PLACE", "NORP") or table.entry(entity_id) is not None:
             continue
-        if any(
-            honorific_before(body, m.start) or (" " in _word(m) and is_first_name(_word(m).split()[0])) for m in group
-        ):
+        if any(honorific_before(body, m.start) for m in group):
+            continue
+        if any(" " in _word(m) and is_first_name(_word(m).split()[0]) for m in group) and not _works_at(body, group):
             continue
         if any(
             _analyst_firm(body, m)
