@@ -106,3 +106,18 @@ class TestDashedName:
     def test_a_person_between_dashes_is_left_alone(self) -> None:
         assert speaker_of("Tags\n\nJo Bell - a doctor - said the tags were safe.", "the tags were safe") == "jo-bell"
 
+
+class TestCommitteeReport:
+    TEXT = (
+        "Ferries\n\nThe ferry scheme was a waste, MPs have said.\n\n"
+        "The Commons Harbours Committee found that the scheme had been run badly. "
+        'Committee chairman Tom Garside said: "It was a shambles." '
+        "The report said the ferries had carried only 90 people."
+    )
+
+    def test_the_report_of_the_one_committee(self) -> None:
+        assert speaker_of(self.TEXT, "the ferries had carried") == "commons-harbours-committee"
+
+    def test_a_report_with_another_author_is_left_open(self) -> None:
+        text = self.TEXT.replace("The report said", "A report by Brightline Research said")
+        assert speaker_of(text, "the ferries had carried") != "commons-harbours-committee"

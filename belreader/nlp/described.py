@@ -1548,8 +1548,11 @@ _COMMITTEE_SPEAKER = re.compile(
 def _one_committee(ctx: ArticleContext, drafts: list[Draft], draft: Draft, phrase: str) -> str | None:
     """ "A committee of MPs has said ... The Grobco Affairs Committee said ... the MPs said": the
     MPs (peers) or a committee described are the one committee the article names (an organisation whose name
-    ends in "Committee"), when that committee speaks in the article itself and no other is named."""
-    if not _COMMITTEE_SPEAKER.fullmatch(phrase.lower()):
+    ends in "Committee"), when that committee speaks in the article itself and no other is named.
+    So is "the report" ("The Grobco Affairs Committee found ... The report said"), when the article
+    gives no document an author: a committee's findings are its report's."""
+    report = phrase.lower() in ("the report", "the committee's report") and not ctx.authors
+    if not _COMMITTEE_SPEAKER.fullmatch(phrase.lower()) and not report:
         return None
     committees = {
         m.entity_id for m in ctx.mentions if m.text.split()[-1].lower() == "committee" and not _quoted(ctx, m.start)
