@@ -236,6 +236,7 @@ def test_office_word_after_a_name_keeps_the_person() -> None:
     assert speaker_of(text, "the prime minister should") == "frank-holt"
 
 
-def test_a_party_mp_speaks_for_the_party() -> None:
+def test_a_party_mp_is_not_the_party() -> None:
+    # session 30: one member of a party is a person, never the party (tests/test_nlp_speakers_s30r2.py)
     text = "Arson\n\nA Plaid Cymru MP believes the security services were involved in the fires."
-    assert speaker_of(text, "the security services") == "plaid-cymru"
+    assert speaker_of(text, "the security services") is None

@@ -43,6 +43,7 @@ from belreader.nlp.claims.vocabulary import (
     OUR_REPORTER,
     SENTENCE_OPENERS,
     looks_like_a_person,
+    member_description,
 )
 from belreader.nlp.offices import (
     BOARD_OFFICES,
@@ -87,6 +88,13 @@ _REPORT_BY = re.compile(
     rf"\b(?P<head>{_REPORTS})(?:,?\s+(?:which|that)\s+was)?,?\s+"
     r"(?:(?:published|released|issued|carried\s+out|conducted|compiled|produced)\s+)?"
     rf"(?:by|from)\s+(?:the\s+)?(?:(?:[a-z-]+\s+){{0,2}}(?:{_MAKERS})\s+)?$"
+)
+# "The survey of 2,000 people in four countries was carried out by consultancy group Acme": the
+# document as the subject of a passive of making, its author after "by" (words saying what it is between)
+_REPORT_WAS_MADE_BY = re.compile(
+    rf"\b[Tt]he\s+(?P<head>{_REPORTS})\b[^.;:“”\"]{{0,80}}?\s+(?:was|were|had\s+been|has\s+been)\s+"
+    r"(?:carried\s+out|conducted|compiled|produced|undertaken)\s+"
+    rf"by\s+(?:the\s+)?(?:(?:[a-z-]+\s+){{0,2}}(?:{_MAKERS})\s+)?$"
 )
 _REPORT_BY_THE = re.compile(
     rf"\b(?P<head>{_REPORTS})\s+(?:(?:published|released|issued|carried\s+out|conducted|compiled|produced)\s+)?"
@@ -204,6 +212,15 @@ def document_authors(ctx: ArticleContext | None) -> None:
             if shape is not None and shape.end() - shape.start() < 60:
                 ctx.authors.setdefault(shape.group("head").lower(), set()).add(mention.entity_id)
                 ctx.author_at.setdefault(shape.group("head").lower(), mention.start)
+        made = _REPORT_WAS_MADE_BY.search(ctx.body, ctx.sentence_start(mention.start), mention.start)
+        if (
+            made is not None
+            and made.end() == mention.start
+            # the maker alone: not "by Acme on behalf of Grobco", "by Acme, together with Grobco"
+            and re.match(r"\s*(?:[.;]|,?\s+(?:which|who|in|last|this|between|during)\b)", ctx.body[mention.end :])
+        ):
+            ctx.authors.setdefault(made.group("head").lower(), set()).add(mention.entity_id)
+            ctx.author_at.setdefault(made.group("head").lower(), mention.start)
         found = _IN_ITS_REPORT.match(ctx.body, mention.end)
         clause = re.split(r"[.;:,!?\n“”\"]", ctx.body[ctx.sentence_start(mention.start) : mention.start])[-1]
         if found is None or any(w.lower() not in ("the", "a", "an") for w in clause.split()):
@@ -747,9 +764,11 @@ def _role_then_name(ctx: ArticleContext, phrase: str) -> str | None:
 _CLOSING_REPORT = re.compile(
     rf"\s+(?:has|have)\s+(?:{'|'.join(past_forms('say', 'warn', 'claim', 'argue', 'suggest'))}|told\s[^.]{{1,40}})\s*[.!]?\s*"
 )
-# the verb right after a name, or after its apposition ("Jo Bell, the head of Grobco until 2003, told")
+# the verb right after a name, or after its apposition ("Jo Bell, the head of Grobco until 2003, told",
+# "Jo Bell, Grobco's deputy leader, made the remarks")
 _NAME_THEN_VERB_OR_APPOSITION = re.compile(
-    rf"(?:,\s+(?:the|a|an)\s+[^,.;:“”\"]{{3,80}},)?\s+(?:[a-z]+(?:s|ed)|{'|'.join(irregular_pasts())})\b"
+    r"(?P<apposition>,\s+(?:the|a|an|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}['’]s)\s+[^,.;:“”\"]{3,80},)?"
+    rf"\s+(?:[a-z]+(?:s|ed)|{'|'.join(irregular_pasts())}|made)\b"
 )
 
 
@@ -760,7 +779,8 @@ def _introduced_next(ctx: ArticleContext, draft: Draft, phrase: str, at: int) ->
     one-sentence lead the description may close it ("..., a leading industry figure has said."):
     the person the next paragraph opens with."""
     words = phrase.split()
-    if (
+    member = member_description(phrase) and len(words) <= 6  # "A Grobland Party MEP"
+    if not member and (
         not 2 <= len(words) <= 4
         or words[0].lower() not in ("a", "an")
         or words[-1].lower() not in _NAMED_LATER | _EXPERTS
@@ -779,15 +799,23 @@ def _introduced_next(ctx: ArticleContext, draft: Draft, phrase: str, at: int) ->
         if lead is None or paragraph_number(ctx.body, at) > 1:
             return None
         start = lead
-    elif closing or words[-1].lower() not in _NAMED_LATER:
+    elif closing or (words[-1].lower() not in _NAMED_LATER and not member):
         return None  # a closing description goes on only in the paragraph after a lead
     first = ctx.mention_at(start)
     if first is None or first.start != start or first.label != "PERSON" or len(first.text.split()) < 2:
         return None
     if split_name(first.text)[0] is not None or not ctx.likely_person(first.entity_id):
         return None
-    if not _NAME_THEN_VERB_OR_APPOSITION.match(ctx.body, first.end):
+    follows = _NAME_THEN_VERB_OR_APPOSITION.match(ctx.body, first.end)
+    if follows is None:
         return None  # "Jo Bell, of ...": a verb must follow the name
+    if member:
+        # one member among many: the person named next is that member only when their apposition
+        # names the same body ("Jo Bell, the Grobland Party's deputy leader, made the remarks")
+        bodies = {m.entity_id for m in ctx.mentions_in(at, at + len(phrase)) if m.label == "ORG"}
+        apposed = {m.entity_id for m in ctx.mentions_in(first.end, follows.end("apposition"))}
+        if follows.group("apposition") is None or not bodies & apposed:
+            return None
     if any(m.entity_id == first.entity_id for m in ctx.mentions_in(0, start)):
         return None
     return first.entity_id
@@ -1542,8 +1570,11 @@ _COMMITTEE_SPEAKER = re.compile(
 def _one_committee(ctx: ArticleContext, drafts: list[Draft], draft: Draft, phrase: str) -> str | None:
     """ "A committee of MPs has said ... The Grobco Affairs Committee said ... the MPs said": the
     MPs (peers) or a committee described are the one committee the article names (an organisation whose name
-    ends in "Committee"), when that committee speaks in the article itself and no other is named."""
-    if not _COMMITTEE_SPEAKER.fullmatch(phrase.lower()):
+    ends in "Committee"), when that committee speaks in the article itself and no other is named.
+    So is "the report" ("The Grobco Affairs Committee found ... The report said"), when the article
+    gives no document an author: a committee's findings are its report's."""
+    report = phrase.lower() in ("the report", "the committee's report") and not ctx.authors
+    if not _COMMITTEE_SPEAKER.fullmatch(phrase.lower()) and not report:
         return None
     committees = {
         m.entity_id for m in ctx.mentions if m.text.split()[-1].lower() == "committee" and not _quoted(ctx, m.start)

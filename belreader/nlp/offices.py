@@ -34,6 +34,8 @@ RELIGIOUS_OFFICES = frozenset({"archbishop", "bishop", "cardinal", "pope", "rabb
 LEGAL_OFFICES = frozenset({"judge", "attorney", "coroner", "prosecutor", "sheriff"})
 # who sits in a parliament ("Senator X", "the MP")
 LEGISLATOR_TITLES = frozenset({"senator", "congressman", "congresswoman", "mp", "mep", "msp"})
+# one member among a body's many ("A Plaid Cymru MP", "a Labour councillor"): a person, never the body
+MEMBER_TITLES = LEGISLATOR_TITLES | {"peer", "councillor", "backbencher"}
 # ranks of the forces and the police ("Colonel X", "Detective Inspector X")
 RANKS = frozenset(
     {

@@ -165,6 +165,7 @@ from belreader.nlp.claims.vocabulary import (
     doc_text,
     lemma_of,
     lemma_of_document,
+    member_description,
     modal,
     pos_of,
     stem_in,
@@ -1365,7 +1366,8 @@ def _nested_claim(body: str, outer: Draft, inner: Draft) -> bool:
     who = inner.speaker.lower().split()
     if (
         inner.speaker_id is None
-        and _SOME_OF_A_GROUP.match(inner.speaker)
+        # "A Plaid Cymru MP suggested X, a film has revealed": a member of a body, named later or not
+        and (_SOME_OF_A_GROUP.match(inner.speaker) or member_description(inner.speaker))
         # the outer content opens on the group ("accepted many experts said X"), not a relative
         # clause about something else ("the tax - which some firms claim has cost jobs - is fair")
         and lead[: len(who)] == who

@@ -49,6 +49,7 @@ from belreader.nlp.claims.vocabulary import (
     is_writing,
     lemma_of,
     lemma_of_document,
+    member_description,
     modal,
     person_description,
     pos_of,
@@ -77,6 +78,11 @@ def _subject(verb):
     if len(subjects) > 1:  # "X's former opponent, NAME reacted": the parser may split an apposition
         # "..., which its makers claim is ...": the relative pronoun belongs to the clause said
         subjects = [s for s in subjects if s.tag_ != "WDT"] or subjects
+        # "The singer of Because the Night said": a title's words after a subordinator the parser
+        # hung on the verb ("Because", "When") are no subject of it; the phrase before them is
+        subjects = [
+            s for s in subjects if not any(m.dep_ == "mark" and subjects[0].i < m.i < s.i for m in verb.children)
+        ]
         named = [s for s in subjects if pos_of(s) == "PROPN"]
         return named[-1] if named else subjects[0]
     if subjects:
@@ -183,6 +189,8 @@ def _inherited_subject(verb):
                 # "X laughed off suggestions that his seat was in danger, saying ...": the
                 # participle hung on the noun's "that" clause goes on from whoever dismissed it
                 node = governor
+            if below.dep_ == "advcl" and (shown := _person_shown(node, below)) is not None:
+                return shown  # "The film showed Mr Bell, at the rally, telling them ...": Mr Bell
             subject = _subject(node)
             if subject is not None and _wh_led(subject):
                 # "The band, whose album sold well, ..., adding": the noun the relative clause is
@@ -213,6 +221,36 @@ def _inherited_subject(verb):
                 return subject
         else:
             break
+    return None
+
+
+# what a film, a poster or footage does with the person in it ("The film showed Mr Bell telling ...")
+_SHOWING_LEMMAS = {"show", "depict", "feature", "picture", "capture", "film", "record"}
+
+
+def _person_shown(verb, participle):
+    """ "The documentary showed Mr Bell, on a visit, telling the crowd ...", "The poster shows Jo
+    Bell holding a flag, saying ...": the person a thing shows, named before the participle (as the
+    verb's object, or as the subject of its "-ing" clause), is who speaks, not the thing. Only when
+    the verb's subject is a thing (a person who "saw Jo Bell, saying ..." speaks himself)."""
+    subject = _subject(verb)
+    if (
+        (verb.lower_ != "shown" and stem_in(verb.lower_, _SHOWING_LEMMAS) is None)
+        or participle.tag_ != "VBG"
+        or subject is None
+        or pos_of(subject) != "NOUN"
+        or is_person_noun(subject.text)
+    ):
+        return None
+    for child in verb.children:
+        if child.i > participle.i:
+            continue
+        if child.dep_ == "ccomp" and child.tag_ == "VBG":
+            child = next((c for c in child.children if c.dep_ == "nsubj"), child)
+        elif child.dep_ != "dobj":
+            continue
+        if pos_of(child) == "PROPN" or child.lower_ in ("him", "her"):
+            return child
     return None
 
 
@@ -695,6 +733,15 @@ def _subject_last(subject):
         last = subject.doc[cut]
     if last.i + 1 < len(doc) and doc[last.i + 1].text == ")" and "(" in doc[subject.left_edge.i : last.i + 1].text:
         last = doc[last.i + 1]  # "... of Wessex (FTBM)": the bracket the phrase opened
+    verb = subject.head
+    if (
+        last.dep_ == "prep"
+        and not any(last.children)
+        and last.i + 1 < verb.i
+        and any(c.dep_ == "mark" and last.i < c.i for c in verb.children)
+        and not any(t.is_punct for t in doc[last.i + 1 : verb.i])
+    ):
+        last = doc[verb.i - 1]  # "The singer of Because the Night said": the title the parser cut off
     return last
 
 
@@ -1498,6 +1545,45 @@ def _bare_label(subject) -> bool:
     )
 
 
+def _dashed_name(ctx: ArticleContext, subject, offset: int) -> tuple[str, str | None, list] | None:
+    """ "One consumer group - Shoppers Against Tags (Sat) - has claimed": a body described by a
+    common noun, its name set off by dashes right before the verb, speaks as that name (the
+    organisation the article names so, else written out without an id). None for a person's
+    description or anything else between the dashes than a capitalised name."""
+    doc = subject.doc
+    name = next((c for c in subject.children if c.dep_ == "appos" and c.i > subject.i), None)
+    if (
+        name is None
+        or pos_of(subject) != "NOUN"
+        or subject.lower_ not in GROUP_NOUNS
+        or doc[name.left_edge.i - 1].text not in ("-", "–", "—")
+    ):
+        return None
+    first = name.left_edge
+    if first.lower_ == "the" and first.i < name.i:
+        first = doc[first.i + 1]  # "A rival group - the Grobco Alliance - said": after its "the"
+    if not first.text[:1].isupper():
+        return None
+    # the closing dash: the phrase's last token, or the one after it (hung on the verb)
+    close = next((t for t in doc[subject.right_edge.i : subject.head.i] if t.text in ("-", "–", "—")), None)
+    if close is None or close.i <= name.left_edge.i:
+        return None
+    if any(t.dep_ != "aux" for t in doc[close.i + 1 : subject.head.i]):
+        return None  # the dash closes the name right before the verb (an auxiliary between)
+    last = doc[close.i - 1]
+    words = doc[first.i : last.i + 1]
+    if any(t.is_punct and t.text not in "()&" for t in words) or not all(
+        t.text[:1].isupper() or t.lower_ in ("and", "of", "for", "against", "the", "(", ")") for t in words
+    ):
+        return None
+    mention = ctx.mention_at(offset + first.idx)
+    if mention is None:
+        return words.text, None, []  # a name the model missed: written out, no id
+    if mention.label != "ORG" or mention.start != offset + first.idx:
+        return None
+    return mention.text, mention.entity_id, []
+
+
 def _closing_name_apposition(ctx: ArticleContext, subject, offset: int) -> Mention | None:
     """ "The firm, Grobco, said", "Tarko's sponsor, Grobco, said", "Makers' body, the GMF, said": a
     definite description closed by an organisation's name (or a country's; with or without its own
@@ -1639,6 +1725,9 @@ def _speaker(ctx: ArticleContext, subject, offset: int, sentence_start: int, con
     if (closing := _closing_name_apposition(ctx, subject, offset)) is not None:
         # "The agency fighting malaria, Grobaid, said": the name the description closes with
         return closing.text, closing.entity_id, []
+    if (named_between := _dashed_name(ctx, subject, offset)) is not None:
+        # "At least one consumer group - Shoppers Against Tags (Sat) - has claimed": the name
+        return named_between
     if lower in MEDIA_NOUNS and not any(c.dep_ == "poss" for c in subject.children):
         # "The Echo newspaper said": the outlet named before the noun; "the paper said": the
         # outlet that spoke last, if no other organisation was named since
@@ -1712,7 +1801,7 @@ def _speaker(ctx: ArticleContext, subject, offset: int, sentence_start: int, con
         pos_of(subject) == "NOUN"
         or quantified
         # "The Acme secretary-general said", the office taken for a name: a person, never Acme
-        # ("A Plaid Cymru MP said": someone who speaks for the party, as "A Treasury spokesman")
+        # (an indefinite one, "An Acme director said", may speak for Acme, as "A Treasury spokesman")
         or (
             ctx.mention_at(offset + subject.idx) is None
             and ctx.body[a:b].split()[0].lower() not in ("a", "an")
@@ -1722,6 +1811,11 @@ def _speaker(ctx: ArticleContext, subject, offset: int, sentence_start: int, con
             and not any(
                 m.label == "PERSON" and not any(x <= m.start < y for x, y in preps) for m in ctx.mentions_in(a, b)
             )
+        )
+        or (
+            # "A Plaid Cymru MP said": one of the party's members, a person the article may name,
+            # never the party itself
+            member_description(ctx.body[a:b]) and not any(m.label == "PERSON" for m in ctx.mentions_in(a, b))
         )
         or (
             # "Ruritania's High Commissioner to Britain said": the title speaks, not the country

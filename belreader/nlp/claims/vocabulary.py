@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from belreader.nlp import occasions
 from belreader.nlp.kinds import PLAYING_POSITIONS, label_from_words
-from belreader.nlp.offices import office_subject
+from belreader.nlp.offices import MEMBER_TITLES, office_subject
 from belreader.nlp.people import JOB_TITLES, TITLE_WORDS, first_name_gender
 from belreader.nlp.people import ROLE_NOUNS as PEOPLE_ROLE_NOUNS
 from belreader.nlp.saying import past_forms, present_forms
@@ -1260,6 +1260,13 @@ def person_description(speaker: str) -> str | None:
         if word in PERSON_DESCRIPTIONS:
             return PERSON_DESCRIPTIONS[word]
     return None
+
+
+def member_description(speaker: str) -> bool:
+    """ "A Plaid Cymru MP", "an SNP councillor": one member of a body, unnamed; a person who may be
+    named later, never the body."""
+    words = speaker.split()
+    return len(words) >= 2 and words[0].lower() in ("a", "an") and words[-1].lower() in MEMBER_TITLES
 
 
 def unresolved(pronoun: str) -> str:
