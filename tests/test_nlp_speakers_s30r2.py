@@ -3,8 +3,9 @@
 - "A Green Party MEP suggested ...": one member of a party (MP, MEP, councillor, peer) is a
   person, never the party; the person the next sentence opens with, whose apposition names the
   same party ("Jo Pellow, the Green Party's deputy leader, made the remarks"), else nobody.
-- "The film showed Jo Pellow, at a rally, telling the crowd: ...": the person a film, a poster or
-  footage shows speaks, not the thing; a person who "saw Tom Garside, saying ..." speaks himself.
+- "The film showed Jo Pellow, at a rally, telling the crowd: ...": the person a film or footage
+  shows speaks, not the recording; a person who "saw Tom Garside, saying ..." speaks himself; the
+  words a poster puts in the mouth of the man it shows are not his.
 - "The singer of Because the Night said": the words of a title after a subordinator the parser
   hung on the verb are no subject of it.
 """
@@ -51,9 +52,13 @@ class TestPersonShown:
         text = 'Row\n\nThe film showed Jo Pellow, apparently speaking of the tax, telling the crowd: "We will win."'
         assert speaker_of(text, "We will win") == "jo-pellow"
 
-    def test_the_person_a_poster_shows(self) -> None:
-        text = 'Row\n\nThe poster shows Tom Garside holding a flag, saying: "Vote for me."'
+    def test_the_person_footage_shows(self) -> None:
+        text = 'Row\n\nFootage shows Tom Garside holding a flag, saying: "Vote for me."'
         assert speaker_of(text, "Vote for me") == "tom-garside"
+
+    def test_a_poster_puts_words_in_the_mouth_of_the_man_it_shows(self) -> None:
+        text = 'Row\n\nThe poster shows Tom Garside hypnotising voters with a pocket watch, saying: "Vote for me."'
+        assert speaker_of(text, "Vote for me") != "tom-garside"
 
     def test_a_person_who_saw_someone_speaks_himself(self) -> None:
         text = "Row\n\nJo Pellow met the crew. Ms Pellow saw Tom Garside on Monday, saying the talks went well."

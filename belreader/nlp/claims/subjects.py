@@ -224,22 +224,29 @@ def _inherited_subject(verb):
     return None
 
 
-# what a film, a poster or footage does with the person in it ("The film showed Mr Bell telling ...")
+# what a film or footage does with the person in it ("The film showed Mr Bell telling ...")
 _SHOWING_LEMMAS = {"show", "depict", "feature", "picture", "capture", "film", "record"}
+# things that record what a person said; a poster, an advert or a cartoon puts words in the mouth
+# of the person it shows (an opponent's campaign poster), so its words stay the poster's
+_RECORDINGS = {
+    "documentary", "film", "footage", "video", "programme", "program", "recording", "tape", "clip",
+    "broadcast", "newsreel", "camera", "cameras", "interview",
+}  # fmt: skip
 
 
 def _person_shown(verb, participle):
-    """ "The documentary showed Mr Bell, on a visit, telling the crowd ...", "The poster shows Jo
-    Bell holding a flag, saying ...": the person a thing shows, named before the participle (as the
-    verb's object, or as the subject of its "-ing" clause), is who speaks, not the thing. Only when
-    the verb's subject is a thing (a person who "saw Jo Bell, saying ..." speaks himself)."""
+    """ "The documentary showed Mr Bell, on a visit, telling the crowd ...", "Footage shows Jo
+    Bell holding a flag, saying ...": the person a recording shows, named before the participle (as
+    the verb's object, or as the subject of its "-ing" clause), is who speaks, not the recording.
+    Only when the verb's subject is a recording (a person who "saw Jo Bell, saying ..." speaks
+    himself; "The poster shows Jo Bell saying ..." is the poster makers' words)."""
     subject = _subject(verb)
     if (
         (verb.lower_ != "shown" and stem_in(verb.lower_, _SHOWING_LEMMAS) is None)
         or participle.tag_ != "VBG"
         or subject is None
         or pos_of(subject) != "NOUN"
-        or is_person_noun(subject.text)
+        or subject.lower_ not in _RECORDINGS
     ):
         return None
     for child in verb.children:
