@@ -131,10 +131,11 @@ _DESCRIBED_BY = re.compile(
 )
 
 # 'The cake was called "one of the finest" by the judge': the quoted words before the agent, who
-# (a name the model found, or "the" and a person noun) said them
+# (a name the model found, or "the" and a person noun) said them; an article before the quotation
+# ('was branded a "folly" by MPs') is part of the description
 _CALLED_BY = re.compile(
     r"\b(?:was|were|is|are|been|being)\s+(?P<verb>called|described\s+as|branded|hailed\s+as|dubbed|labelled)\s+"
-    r"(?P<content>[“\"][^“”\"]{3,200}[”\"])\s+by\s+(?P<who>(?:the\s+)?[^,;:“”\"()]{1,50}?)\s*(?=[.,;!?]|$)"
+    r"(?P<article>(?:a|an|the)\s+)?(?P<content>[“\"][^“”\"]{3,200}[”\"])\s+by\s+(?P<who>(?:the\s+)?[^,;:“”\"()]{1,50}?)\s*(?=[.,;!?]|$)"
 )
 
 
@@ -215,9 +216,10 @@ def _described_by_claim(doc, offset, p_index, ctx, add, s0, s1) -> None:
     content = match.group("content")
     if match.re is _CALLED_BY and _title_cased(content.strip('“”"').split()):
         return  # 'was called "Blue Water" by Ann Holt', "Queen of the Seas": a name given, not a description
+    article = match.re is _CALLED_BY and match.group("article")
     draft = Draft(
         p_index,
-        offset + match.start("content") + 1,
+        offset + (match.start("article") if article else match.start("content") + 1),
         offset + match.end("content") - 1,
         speaker,
         speaker_id,
@@ -379,7 +381,7 @@ _RELATIVE_DESCRIPTION = re.compile(
 _DESCRIBING_GROUPS = {
     "police", "critics", "officials", "analysts", "experts", "observers", "campaigners", "diplomats", "economists",
     "commentators", "ministers", "researchers", "scientists", "sources", "insiders", "advisers", "advisors",
-    "politicians", "leaders", "directors",
+    "politicians", "leaders", "directors", "MPs", "MEPs",
 }  # fmt: skip
 # "and"/"but"/"or" closing a description before the next verb ("a marvel and said ...")
 _JOINT_AT_END = re.compile(r"[\s,;]*(?:\b(?:and|but|or)\b)?[\s,;]*$")

@@ -1213,6 +1213,23 @@ def _likened(verb) -> bool:
     )
 
 
+def _calling_pronoun(verb) -> bool:
+    """ "..., calling it a sham": a participle after its clause that calls a pronoun "a"/"an"
+    something states its subject's view with no quotation ("calling it a day" is parsed as no
+    such complement; a name or a noun object, "calling the dog a pet", is left out)."""
+    thing = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    named = next((c for c in verb.children if c.dep_ == "oprd"), None)
+    return (
+        verb.lower_ == "calling"
+        and verb.dep_ == "advcl"
+        and thing is not None
+        and thing.lower_ in ("it", "him", "her", "them")
+        and named is not None
+        and named.tag_ in ("NN", "NNS")
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in named.children)
+    )
+
+
 def _naming(doc, verb) -> str | None:
     """ "called Labour "a brilliant machine"", "branded the hours as a "leap in the dark"": a verb
     that names its object with a quoted phrase states a view; "called for calm", "called a
@@ -1247,6 +1264,8 @@ def _naming(doc, verb) -> str | None:
     span = doc[verb.i + 1 : end].text
     if any(q in span for q in '“"‘'):
         return lemma if lemma != "dismiss" or _as_complement(verb) is not None else None
+    if _calling_pronoun(verb):
+        return lemma
     complement = _as_complement(verb) if lemma in _AS_ADJECTIVE_NAMING else None
     return lemma if complement is not None and complement.tag_ in ("JJ", "JJR", "JJS") else None
 

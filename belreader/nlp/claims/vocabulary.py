@@ -783,6 +783,7 @@ _NAMING = (
     r"\b(?:call(?:s|ed|ing)?|brand(?:s|ed|ing)?|label(?:s|l?ed|l?ing)?|dub(?:s|bed|bing)?|dismiss(?:es|ed|ing)?|"
     r"hail(?:s|ed|ing)?|sees|regards|views)"
     r"\s(?:[^.“\"]{0,60}[“\"]|[^.;:“\"]{1,60}?\sas\s)"
+    r"|,\scalling\s(?:it|him|her|them)\san?\s"  # "..., calling it a sham": a view with no quotation
     r"|\blikens?e?d?\s(?:[^.;:]{1,80}?\s)?to\s"  # "likened the plan to ...", "which he likened to": a comparison
     # "attacked the plan as a “bad piece of work”": a verb of attack naming with a quotation
     rf"|\b(?:{_QUOTED_AS_FORMS})\s[^.;:“\"]{{1,60}}?\sas\s(?:\w+\s){{0,2}}[“\"]"
