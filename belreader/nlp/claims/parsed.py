@@ -1232,7 +1232,7 @@ def _nested_pronoun_claims(ctx: ArticleContext, drafts: list[Draft]) -> set[int]
                 continue
             people = [
                 m
-                for m in ctx.mentions_in(outer.start, outer.start + lead.start("pronoun"))
+                for m in ctx.mentions_in(outer.start, lead.start("pronoun"))  # the match's offsets are the body's
                 if ctx.is_person(m.entity_id) and ctx.likely_person(m.entity_id)
             ]
             if len({m.entity_id for m in people}) != 1 or people[0].entity_id == outer.speaker_id:
