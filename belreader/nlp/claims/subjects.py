@@ -26,6 +26,7 @@ from belreader.nlp.claims.vocabulary import (
     CLOSE_QUOTES,
     COMPANY_HEADS,
     CONSTITUENCY_MEMBER,
+    DASHED_ASIDE,
     DOCUMENT_NOUNS,
     EDGE,
     FINDING_BODIES,
@@ -51,6 +52,7 @@ from belreader.nlp.claims.vocabulary import (
     lemma_of_document,
     member_description,
     modal,
+    named_before_dash,
     person_description,
     pos_of,
     stem_in,
@@ -1868,15 +1870,9 @@ def _speaker(ctx: ArticleContext, subject, offset: int, sentence_start: int, con
     if document and (issuer := _issued_by(ctx, subject, offset)) is not None:
         # "a statement issued on behalf of X said", "figures gathered by X show": X's words
         return ctx.body[a : issuer.end].strip(EDGE), issuer.entity_id, []
-    dashed = re.match(r"([^-–—]+?)\s[-–—]\s", ctx.body[a:b])
-    before_dash = ctx.mention_at(a)
-    if (
-        dashed
-        and before_dash is not None
-        and before_dash.end == a + dashed.end(1)
-        and before_dash.label in ("PERSON", "ORG")
-    ):
-        return before_dash.text, before_dash.entity_id, []  # "Grobco - Tarwin's biggest shareholder - said": Grobco
+    dashed = DASHED_ASIDE.search(ctx.body, a, offset + subject.head.idx)
+    if dashed and (named := named_before_dash(ctx.mentions_in(a, dashed.start()), dashed.start())) and named.start == a:
+        return named.text, named.entity_id, []  # "Grobco - Tarwin's biggest shareholder - said": Grobco
     modifiers = preps if pos_of(subject) == "PROPN" else []
     objects = _prepositional_objects(subject, offset)
     text, entity_id, others = _speaker_from_span(

@@ -7,6 +7,7 @@ the package."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 from belreader.nlp import occasions
@@ -14,6 +15,7 @@ from belreader.nlp.kinds import PLAYING_POSITIONS, label_from_words
 from belreader.nlp.offices import MEMBER_TITLES, office_subject
 from belreader.nlp.people import JOB_TITLES, TITLE_WORDS, first_name_gender
 from belreader.nlp.people import ROLE_NOUNS as PEOPLE_ROLE_NOUNS
+from belreader.nlp.records import Mention
 from belreader.nlp.saying import past_forms, present_forms
 from belreader.nlp.sources import (
     DESCRIBED_OUTLET_NOUNS,
@@ -1009,6 +1011,19 @@ _COUNTRIES = {c for countries in COUNTRY_OF.values() for c in countries}
 NEGATORS = {"not", "n't", "never", "nobody", "nothing", "none", "no"}
 # what a span's ends are stripped of (white space, commas, colons, dashes)
 EDGE = " \t\n,;:—–-"
+
+# "Jo Bell - the firm's founder - said", "Grobco - the country's biggest bank - has warned": an aside
+# between two spaced dashes (hyphen, en or em dash) after a speaker's name, before the verb; no
+# dash or quotation mark inside, so a sentence's two pairs of dashes are two asides
+DASHED_ASIDE = re.compile(r"(?P<aside>\s[-–—]\s[^-–—“”\"]{3,90}?\s[-–—]\s)")
+
+
+def named_before_dash(mentions: Iterable[Mention], dash_at: int) -> Mention | None:
+    """The person or organisation whose mention ends at the dash whose white space starts at
+    `dash_at` (or one character before: "Acme Inc. - "), the last of `mentions` that does; None
+    when none does (the caller says where the name must start)."""
+    named = [m for m in mentions if m.label in ("PERSON", "ORG") and dash_at - 1 <= m.end <= dash_at]
+    return named[-1] if named else None
 
 
 # unnamed speakers "he" or "she" can refer back to ("A ministry spokesman said ... He added"),
