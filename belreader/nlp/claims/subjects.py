@@ -26,7 +26,6 @@ from belreader.nlp.claims.vocabulary import (
     CLOSE_QUOTES,
     COMPANY_HEADS,
     CONSTITUENCY_MEMBER,
-    DASHED_ASIDE,
     DOCUMENT_NOUNS,
     EDGE,
     FINDING_BODIES,
@@ -45,6 +44,7 @@ from belreader.nlp.claims.vocabulary import (
     REPORTING_LEMMAS,
     SKIP_SUBJECTS,
     SOURCE_NOUNS,
+    SPACED_DASH,
     STANCE_ADJECTIVES,
     doc_text,
     is_writing,
@@ -1870,9 +1870,11 @@ def _speaker(ctx: ArticleContext, subject, offset: int, sentence_start: int, con
     if document and (issuer := _issued_by(ctx, subject, offset)) is not None:
         # "a statement issued on behalf of X said", "figures gathered by X show": X's words
         return ctx.body[a : issuer.end].strip(EDGE), issuer.entity_id, []
-    dashed = DASHED_ASIDE.search(ctx.body, a, offset + subject.head.idx)
-    if dashed and (named := named_before_dash(ctx.mentions_in(a, dashed.start()), dashed.start())) and named.start == a:
-        return named.text, named.entity_id, []  # "Grobco - Tarwin's biggest shareholder - said": Grobco
+    # "Grobco - Tarwin's biggest shareholder - said", 'said Jo Bell - Grobco's founder.': the name
+    # opening the subject and closed by its first dash, whatever the aside names
+    dash = SPACED_DASH.search(ctx.body, a, b)
+    if dash and (named := named_before_dash(ctx.mentions_in(a, dash.start()), dash.start())) and named.start == a:
+        return named.text, named.entity_id, []
     modifiers = preps if pos_of(subject) == "PROPN" else []
     objects = _prepositional_objects(subject, offset)
     text, entity_id, others = _speaker_from_span(

@@ -1012,10 +1012,13 @@ NEGATORS = {"not", "n't", "never", "nobody", "nothing", "none", "no"}
 # what a span's ends are stripped of (white space, commas, colons, dashes)
 EDGE = " \t\n,;:—–-"
 
+# a dash set off by spaces (hyphen, en or em dash): an aside's or a break's, never a compound's
+SPACED_DASH = re.compile(r"\s[-–—]\s")
 # "Jo Bell - the firm's founder - said", "Grobco - the country's biggest bank - has warned": an aside
-# between two spaced dashes (hyphen, en or em dash) after a speaker's name, before the verb; no
-# dash or quotation mark inside, so a sentence's two pairs of dashes are two asides
-DASHED_ASIDE = re.compile(r"(?P<aside>\s[-–—]\s[^-–—“”\"]{3,90}?\s[-–—]\s)")
+# between two spaced dashes after a speaker's name, before the verb; no dash or quotation mark
+# inside, so a sentence's two pairs of dashes are two asides. The readers of unparsed text need
+# both dashes; the parsed subject (subjects._speaker) needs only the first, the parse closing it
+DASHED_ASIDE = re.compile(rf"(?P<aside>{SPACED_DASH.pattern}[^-–—“”\"]{{3,90}}?{SPACED_DASH.pattern})")
 
 
 def named_before_dash(mentions: Iterable[Mention], dash_at: int) -> Mention | None:
