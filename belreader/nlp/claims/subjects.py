@@ -1873,8 +1873,12 @@ def _speaker(ctx: ArticleContext, subject, offset: int, sentence_start: int, con
     # "Grobco - Tarwin's biggest shareholder - said", 'said Jo Bell - Grobco's founder.': the name
     # opening the subject and closed by its first dash, whatever the aside names
     dash = SPACED_DASH.search(ctx.body, a, b)
-    if dash and (named := named_before_dash(ctx.mentions_in(a, dash.start()), dash.start())) and named.start == a:
-        return named.text, named.entity_id, []
+    if (
+        dash
+        and (before_dash := named_before_dash(ctx.mentions_in(a, dash.start()), dash.start()))
+        and before_dash.start == a
+    ):
+        return before_dash.text, before_dash.entity_id, []
     modifiers = preps if pos_of(subject) == "PROPN" else []
     objects = _prepositional_objects(subject, offset)
     text, entity_id, others = _speaker_from_span(
