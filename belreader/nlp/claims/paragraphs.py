@@ -16,9 +16,11 @@ from belreader.nlp.claims.vocabulary import (
     _RULE_NEGATION,
     CANDIDATE,
     CLOSE_QUOTES,
+    DASHED_ASIDE,
     NAMED_COMPLEMENT_LEMMAS,
     OPEN_QUOTES,
     PERSON_PRONOUNS,
+    named_before_dash,
 )
 from belreader.nlp.people import GENDER_WORDS, first_name_gender, gender_of
 from belreader.nlp.records import Mention
@@ -487,7 +489,7 @@ _PAST_LEMMA = {past_forms(lemma)[0]: lemma for lemma in SAYING_LEMMAS - {"tell"}
 # sentence, an apposition between dashes, a verb of saying in the past, at most four lowercase words
 # (a time: "earlier this week") and "that"
 _DASHED_APPOSITION = re.compile(
-    r"(?:(?:But|And)\s+)?(?P<name>[A-Z][^-–—,;:“”\"]{0,50}?)\s[-–—]\s[^-–—;:“”\".]{3,60}?\s[-–—]\s+"
+    r"(?:(?:But|And)\s+)?(?P<name>[A-Z][^-–—,;:“”\"]{0,50}?)" + DASHED_ASIDE.pattern + r"\s*"
     rf"(?:has\s+|had\s+)?(?P<verb>{'|'.join(sorted(_PAST_LEMMA))})\s+(?:[a-z]+\s+){{0,4}}?that\s+(?=\S)"
 )
 # "Vell, whose album won a prize, said ...": a relative clause of
@@ -511,8 +513,12 @@ def interrupted_subjects(body: str, paragraphs, drafts: list[Draft], mentions: S
         text = body[paragraph.start : paragraph.end]
         for a, b in split_sentences(text):
             s0, s1 = paragraph.start + a, paragraph.start + b
-            match = _DASHED_APPOSITION.match(body, s0, s1) or _WHOSE_CLAUSE.match(body, s0, s1)
-            if match is None or (mention := named.get(match.span("name"))) is None:
+            if match := _DASHED_APPOSITION.match(body, s0, s1):
+                opening = [m for m in mentions if m.start == match.start("name")]
+                mention = named_before_dash(opening, match.start("aside"))
+            elif match := _WHOSE_CLAUSE.match(body, s0, s1):
+                mention = named.get(match.span("name"))
+            if match is None or mention is None:
                 continue
             if _inside_quote(body, paragraph.start, s0) or any(
                 d.start < s1 and s0 < d.end or s0 <= d.verb_at < s1 for d in drafts

@@ -23,6 +23,7 @@ from belreader.nlp.claims.vocabulary import (
     _FINITE_TAGS,
     _RULE_NEGATION,
     CLOSE_QUOTES,
+    DASHED_ASIDE,
     EDGE,
     OPEN_QUOTES,
     PERSON_NOUNS,
@@ -30,6 +31,7 @@ from belreader.nlp.claims.vocabulary import (
     _lemma,
     doc_text,
     lemma_of,
+    named_before_dash,
     pos_of,
     unresolved,
 )
@@ -87,7 +89,7 @@ def _audience_claim(doc, offset, p_index, add, s0, s1) -> bool:
 # "Acme Bank - itself a target of the lawsuit - said documents had been ...": a name, an aside
 # between dashes and a reporting verb, which the parser breaks (it takes "said" for an adjective)
 _DASHED_SUBJECT = re.compile(
-    r"(?P<aside>\s[-–—]\s[^-–—“”\"]{3,90}?\s[-–—]\s)(?P<verb>said|says|added|adds|claimed|claims|warned|warns|insisted|argued)"
+    DASHED_ASIDE.pattern + r"(?P<verb>said|says|added|adds|claimed|claims|warned|warns|insisted|argued)"
     r"\s+(?:that\s+)?(?P<content>[^“”\"\s].*?)[.!]?\s*$"
 )
 
@@ -99,10 +101,9 @@ def _dashed_subject_claim(doc, offset, p_index, ctx, add, s0, s1) -> None:
     if match is None:
         return
     before = offset + match.start("aside")
-    named = [m for m in ctx.mentions_in(s0, before) if m.end >= before - 1 and m.label in ("PERSON", "ORG")]
-    if not named:
+    speaker = named_before_dash(ctx.mentions_in(s0, before), before)
+    if speaker is None:
         return
-    speaker = named[-1]
     draft = Draft(
         p_index,
         offset + match.start("content"),

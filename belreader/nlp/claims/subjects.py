@@ -44,6 +44,7 @@ from belreader.nlp.claims.vocabulary import (
     REPORTING_LEMMAS,
     SKIP_SUBJECTS,
     SOURCE_NOUNS,
+    SPACED_DASH,
     STANCE_ADJECTIVES,
     doc_text,
     is_writing,
@@ -51,6 +52,7 @@ from belreader.nlp.claims.vocabulary import (
     lemma_of_document,
     member_description,
     modal,
+    named_before_dash,
     person_description,
     pos_of,
     stem_in,
@@ -1887,15 +1889,15 @@ def _speaker(ctx: ArticleContext, subject, offset: int, sentence_start: int, con
     if document and (issuer := _issued_by(ctx, subject, offset)) is not None:
         # "a statement issued on behalf of X said", "figures gathered by X show": X's words
         return ctx.body[a : issuer.end].strip(EDGE), issuer.entity_id, []
-    dashed = re.match(r"([^-–—]+?)\s[-–—]\s", ctx.body[a:b])
-    before_dash = ctx.mention_at(a)
+    # "Grobco - Tarwin's biggest shareholder - said", 'said Jo Bell - Grobco's founder.': the name
+    # opening the subject and closed by its first dash, whatever the aside names
+    dash = SPACED_DASH.search(ctx.body, a, b)
     if (
-        dashed
-        and before_dash is not None
-        and before_dash.end == a + dashed.end(1)
-        and before_dash.label in ("PERSON", "ORG")
+        dash
+        and (before_dash := named_before_dash(ctx.mentions_in(a, dash.start()), dash.start()))
+        and before_dash.start == a
     ):
-        return before_dash.text, before_dash.entity_id, []  # "Grobco - Tarwin's biggest shareholder - said": Grobco
+        return before_dash.text, before_dash.entity_id, []
     modifiers = preps if pos_of(subject) == "PROPN" else []
     objects = _prepositional_objects(subject, offset)
     text, entity_id, others = _speaker_from_span(

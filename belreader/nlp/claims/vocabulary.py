@@ -7,6 +7,7 @@ the package."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 from belreader.nlp import occasions
@@ -14,6 +15,7 @@ from belreader.nlp.kinds import PLAYING_POSITIONS, label_from_words
 from belreader.nlp.offices import MEMBER_TITLES, office_subject
 from belreader.nlp.people import JOB_TITLES, TITLE_WORDS, first_name_gender
 from belreader.nlp.people import ROLE_NOUNS as PEOPLE_ROLE_NOUNS
+from belreader.nlp.records import Mention
 from belreader.nlp.saying import past_forms, present_forms
 from belreader.nlp.sources import (
     DESCRIBED_OUTLET_NOUNS,
@@ -1010,6 +1012,22 @@ _COUNTRIES = {c for countries in COUNTRY_OF.values() for c in countries}
 NEGATORS = {"not", "n't", "never", "nobody", "nothing", "none", "no"}
 # what a span's ends are stripped of (white space, commas, colons, dashes)
 EDGE = " \t\n,;:—–-"
+
+# a dash set off by spaces (hyphen, en or em dash): an aside's or a break's, never a compound's
+SPACED_DASH = re.compile(r"\s[-–—]\s")
+# "Jo Bell - the firm's founder - said", "Grobco - the country's biggest bank - has warned": an aside
+# between two spaced dashes after a speaker's name, before the verb; no dash or quotation mark
+# inside, so a sentence's two pairs of dashes are two asides. The readers of unparsed text need
+# both dashes; the parsed subject (subjects._speaker) needs only the first, the parse closing it
+DASHED_ASIDE = re.compile(rf"(?P<aside>{SPACED_DASH.pattern}[^-–—“”\"]{{3,90}}?{SPACED_DASH.pattern})")
+
+
+def named_before_dash(mentions: Iterable[Mention], dash_at: int) -> Mention | None:
+    """The person or organisation whose mention ends at the dash whose white space starts at
+    `dash_at` (or one character before: "Acme Inc. - "), the last of `mentions` that does; None
+    when none does (the caller says where the name must start)."""
+    named = [m for m in mentions if m.label in ("PERSON", "ORG") and dash_at - 1 <= m.end <= dash_at]
+    return named[-1] if named else None
 
 
 # unnamed speakers "he" or "she" can refer back to ("A ministry spokesman said ... He added"),
