@@ -11,7 +11,9 @@ _OPENING = "Harbour news\n\nVote\n\nTrade was slow in April. "
 
 
 def test_the_person_told_after_the_pronoun_is_not_the_speaker() -> None:
-    text = _OPENING + "Tom Pell denied wanting to be mayor until March, when he told his friend Jo Bell he hoped to run."
+    text = (
+        _OPENING + "Tom Pell denied wanting to be mayor until March, when he told his friend Jo Bell he hoped to run."
+    )
     assert [c.speaker_id for c in claims_of(text) if c.speaker_id == "jo-bell"] == []
 
 
