@@ -43,7 +43,7 @@ CASES = {
     # "newspaper reports" that the next sentence names
     "reports-named-next": (
         "Grobco is planning a bid for its rival, newspaper reports claim.\n\n"
-        "The Sunday Telegraph said the offer would be made within weeks."
+        "The Sunday Telegraph said the bid would be made within weeks."
     ),
     "reports-not-named": (
         "Grobco is planning a bid for its rival, newspaper reports claim.\n\n"

@@ -21,6 +21,9 @@ from unidecode import unidecode
 from belreader.article import Article
 from belreader.nlp.aliases import EntityEntry, EntityTable, normalise, slugify
 from belreader.nlp.kinds import (
+    _MIDDLE_INITIAL,
+    _NOT_SURNAMES,
+    _PLACE_FIRST_NAMES,
     BAND_LIST_GAP,
     BODY_WORDS,
     COMMON_ABBREVIATIONS,
@@ -1270,9 +1273,11 @@ def possessives_inside(body: str, spans: list[Span]) -> list[Span]:
     """A possessive the model ran a name through: "Lord Pell' Succession Bill" (tagged a person or an
     organisation), "Mr Pell's Tax Fund", "Tom Pell's Closer" tagged one person are the person, what
     is owned left out, where the words before the possessive are a person's (a surname after an
-    honorific or a peer's title, or a first name and a surname); "Varnholt's Tom Pell" tagged one organisation is the club and its player,
-    where a first name and a surname alone follow the possessive. A number after the span makes it a
-    title that names the person ("Tony Pell's Skate Park 2"): left as it is."""
+    honorific, or a first name and a surname; tagged an organisation, only after a peer's title or
+    before a body: "Dr Pell' Grobwear" may be a brand's). What is owned stays its own organisation
+    when its words make it a body ("Sir Tom Pell's Grobco Trust"). "Varnholt's Tom Pell" tagged one organisation is
+    the club and its player, where a first name and a surname alone follow the possessive. A number
+    after the span makes it a title that names the person ("Tony Pell's Skate Park 2"): left as it is."""
     out: list[Span] = []
     for span in spans:
         inside = _POSSESSIVE_INSIDE.search(body, span.start, span.end) if span.label in ("PERSON", "ORG") else None
@@ -1284,7 +1289,10 @@ def possessives_inside(body: str, spans: list[Span]) -> list[Span]:
         if _NUMBER_AFTER.match(body, span.end):
             out.append(span)  # "Tony Pell's Skate Park 2": a game's or a film's title, the name part of it
             continue
-        if honorific_before(body, span.start) or (
+        tail = body[inside.end() : span.end]
+        honorific = honorific_before(body, span.start)
+        body_owned = label_from_words(tail, "PERSON") == "ORG"
+        if (honorific and (span.label == "PERSON" or is_peerage(honorific) or body_owned)) or (
             span.label == "PERSON"
             and (
                 split_name(head)[0] is not None
@@ -1292,8 +1300,9 @@ def possessives_inside(body: str, spans: list[Span]) -> list[Span]:
             )
         ):
             out.append(Span(span.start, inside.start(), "PERSON", span.entity_id))
+            if body_owned:
+                out.append(Span(inside.end(), span.end, "ORG"))
             continue
-        tail = body[inside.end() : span.end]
         if (
             span.label == "ORG"
             and inside.group().startswith(("'s", "’s"))  # a club's, not a body of members' ("Lawyers' X")
@@ -1839,8 +1848,11 @@ def assign_ids(body: str, spans: list[Span], table: EntityTable) -> list[Span]:
     return out
 
 
+# the full stop only after a short form ("Dr. Pell"), so a title ending a sentence ("named Regius
+# Professor. Professor Pell") does not run into the next; "Professor Emeritus" is a rank, not a name
 _HONORIFIC_NAME = re.compile(
-    r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Baroness)\.?\s+(?P<name>[A-Z][\w’'-]*\w(?:\s+[A-Z][\w’'-]*\w)?)"
+    r"\b(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?|Miss|Professor|Sir|Dame|Lord|Lady|Baroness)\s+"
+    r"(?!(?:Emeritus|Extraordinary)\b)(?P<name>[A-Z][\w’'-]*\w(?:\s+[A-Z][\w’'-]*\w)?)"
 )
 
 
@@ -2118,20 +2130,42 @@ _NAME_AFTER_QUOTE = re.compile(
 )
 
 
+# a person described after the name: '," Will Pell, the manager, said', '," Ann Lake, director of ...'
+_DESCRIBED_AFTER = re.compile(r",\s+[a-z]")
+
+
+def _named_person_after_quote(words: list[str], after: str) -> bool:
+    """Whether the words of a name after a quotation can be a person's: none a body's or a
+    company's word, a middle word of three a first name or an initial ("Ann Marie Pell", not
+    "Lorna Valley Farms"); unless a description follows ("Will Lake, the manager"), no word that
+    more often ends a place's name ("Grobton Hospital") and no first word that more often begins
+    one ("Georgia", "Santa")."""
+    if any(w.lower() in COMPANY_WORDS or w.lower() in BODY_WORDS for w in words):
+        return False
+    if len(words) == 3 and not (is_first_name(words[1]) or _MIDDLE_INITIAL.match(words[1])):
+        return False
+    return _DESCRIBED_AFTER.match(after) is not None or (
+        words[0] not in _PLACE_FIRST_NAMES and not any(w.lower() in _NOT_SURNAMES for w in words)
+    )
+
+
 def names_after_quotes(body: str, spans: list[Span]) -> list[Span]:
     """'"...," Tom Pell, a senior analyst, said' where the model tagged nothing: the name of two or
     three capitalised words right after a quotation's closing mark, before an apposition, a verb of
     saying or the sentence's end, is a person when its first word is a known first name. The place
-    says a speaker is named there, so "Will" and "Grant" are first names too. Only where no span
-    lies, and only a name whose words do not make it a company or a place."""
+    says a speaker is named there, so "Will" and "Grant" are first names too (with a description
+    after them). Only where no span lies, and only a name whose words do not make it a company or a
+    place (`_named_person_after_quote`)."""
     if "”" not in body and '"' not in body:
         return spans
     starts = sorted((s.start, s.end) for s in spans)
     added = []
     for match in _NAME_AFTER_QUOTE.finditer(body):
         a, b = match.span("name")
-        first = match.group("name").split()[0]
-        if not is_first_name(first) or label_from_words(body[a:b], "PERSON") != "PERSON":
+        words = match.group("name").split()
+        if not is_first_name(words[0]) or label_from_words(body[a:b], "PERSON") != "PERSON":
+            continue
+        if not _named_person_after_quote(words, body[b : b + 3]):
             continue
         i = bisect.bisect_left(starts, (b, -1))
         if i > 0 and starts[i - 1][1] > a:

@@ -12,7 +12,7 @@ from itertools import pairwise
 from belreader.nlp import occasions
 from belreader.nlp.claims.context import ArticleContext
 from belreader.nlp.claims.spans import Draft, _word_at, paragraph_number
-from belreader.nlp.claims.subjects import _employer_only, _speaks_as_outlet, office_word
+from belreader.nlp.claims.subjects import _STAFF_AFTER_OUTLET, _employer_only, _speaks_as_outlet, office_word
 from belreader.nlp.claims.vocabulary import (
     _ANONYMOUS,
     _RELATION_NOUNS,
@@ -30,6 +30,7 @@ from belreader.nlp.claims.vocabulary import (
 )
 from belreader.nlp.people import HONORIFICS, PEERAGES, split_name
 from belreader.nlp.records import Claim
+from belreader.nlp.related import content_words
 from belreader.nlp.sources import MEDIUM_KINDS, MEDIUM_TAIL_NOUNS, OWN_MEDIUM_NOUNS, alternation
 
 # "appearing to emphasize", "seemed to suggest", "wants to stress": the verb that governs a reporting
@@ -656,6 +657,12 @@ _WAS_ASKED = re.compile(r"\b(?:was|were|(?:has|had)\s+been|being)\s+asked\b")
 # what puts the medium a question was asked on as its occasion, right before its name ("on", "by",
 # "with", after "the" or a possessive: "On that day's Today programme", "appeared on the BBC")
 _ASKED_ON = re.compile(r"\b(?:on|by|with)\s+(?:the\s+|(?:[\w-]+\s+)?[\w-]+['’]s\s+)?$", re.IGNORECASE)
+# "by" names the asker only straight after "asked" ("was asked by the BBC"), not "a report by X"
+_ASKED_BY = re.compile(r"\basked\s+by\s+(?:the\s+)?$", re.IGNORECASE)
+# after the question's topic ("asked about ... on Radio Z"), what makes the medium where the question
+# was put rather than part of the topic ("remarks made on Radio Z"): an occasion of appearing
+_ASKED_OCCASION = re.compile(r"\b(?:when|while|during|appear\w*|interview\w*|speaking)\b", re.IGNORECASE)
+_ASKED_PROGRAMME = re.compile(r"^['’]s\s+(?:[A-Z][\w-]*\s+){1,3}(?:programme|show)\b")
 # the subject of "was asked" described by an office, not named ("The prime minister was asked ...")
 _DESCRIBED_SUBJECT = re.compile(r"(?:^|,\s+)(?P<phrase>[Tt]he\s+(?:[a-z-]+\s+){0,2}?[a-z-]+)\s+$")
 
@@ -671,7 +678,7 @@ def _question_occasions(ordered: list[Draft], ctx: ArticleContext) -> Iterator[t
         media = [
             m
             for m in ctx.mentions_in(s0, s1)
-            if ctx.is_media(m.entity_id) and _ASKED_ON.search(ctx.body, max(s0, m.start - 30), m.start)
+            if ctx.is_media(m.entity_id) and _asked_on(ctx, s0, asked.end(), m.start, m.end)
         ]
         if not media or len({ctx.table.outlet(m.entity_id) for m in media}) != 1:
             continue
@@ -694,6 +701,26 @@ def _question_occasions(ordered: list[Draft], ctx: ArticleContext) -> Iterator[t
             )
             if spoken_by and not draft.outlets and not _new_occasion(ctx, draft, outlet):
                 yield draft, outlet
+
+
+def _asked_on(ctx: ArticleContext, s0: int, asked: int, start: int, end: int) -> bool:
+    """Whether the medium mentioned at `start`-`end` is where the question asked at `asked` was put
+    ("appeared on Radio Z", "asked by the BBC", "On Radio Z's Today programme he was asked"), not
+    what it was about ("asked about a report by X", "remarks made on Radio Z") or whose staff met
+    the one asked ("a meeting with the X editor")."""
+    before = ctx.body[max(s0, start - 30) : start]
+    found = _ASKED_ON.search(before)
+    after = ctx.body[end : end + 60]
+    if found is None or _STAFF_AFTER_OUTLET.match(after):
+        return False
+    if found.group().lower().startswith("by"):
+        return _ASKED_BY.search(before) is not None
+    topic = ctx.body[asked:start] if asked <= start else ""
+    return (
+        not re.search(r"\b(?:about|over)\b", topic, re.IGNORECASE)
+        or _ASKED_OCCASION.search(topic) is not None
+        or _ASKED_PROGRAMME.match(after) is not None
+    )
 
 
 def _asked_subject(ctx: ArticleContext, ordered: list[Draft], s0: int, at: int) -> tuple[str | None, str | None]:
@@ -746,8 +773,25 @@ def _reports_named_next(ordered: list[Draft], ctx: ArticleContext) -> Iterator[t
         entry = ctx.table.entry(outlet) if outlet else None
         if outlet is None or (kinds is not None and (entry is None or entry.kind not in kinds)):
             continue
-        if any(d.speaker_id == outlet and n0 <= d.sentence_start < n1 for d in ordered):
+        if any(d.speaker_id == outlet and n0 <= d.sentence_start < n1 and _same_story(ctx, draft, d) for d in ordered):
             yield draft, outlet
+
+
+def _same_story(ctx: ArticleContext, reports: Draft, named: Draft) -> bool:
+    """Whether the outlet's claim `named` goes on with what the reports claimed: the two share a
+    common word, a name left out ("Grobco is planning a bid ..." / "Grobco's plan was ...", not
+    "Grobco's shares had fallen"); one stem starting the other ("plann", "plan")."""
+
+    def stems(draft: Draft) -> set[str]:
+        text = draft.content or ctx.body[draft.start : draft.end]
+        return set(content_words(re.sub(r"\b[A-Z][\w'’-]*", " ", text))[0])
+
+    theirs = stems(named)
+    return any(
+        a == b or (min(len(a), len(b)) >= 4 and (a.startswith(b) or b.startswith(a)))
+        for a in stems(reports)
+        for b in theirs
+    )
 
 
 # a speaker that is a body's own medium, the body named by its kind ("The club website", "the party's
