@@ -1653,8 +1653,20 @@ def _maker_of_thing(ctx: ArticleContext, phrase: str, at: int) -> str | None:
         owners = _possessive_owners(ctx, mention)
         if len(owners) != 1:
             return None  # "Tarbury said its makers ...", an unowned thing: "its" may be that one
-        return owners.pop()
+        owner = owners.pop()
+        if any(m.label == "ORG" and m.entity_id != owner for m in before if m.start >= mention.end):
+            return None  # another organisation named since the thing: "its" may be that one's
+        return owner
     return None
+
+
+# a word between an owner's "'s" and the name of its thing ("Grobco's humanoid robot Velto"): not a
+# verb's past or third-person form ("Grobco's boss visited Velby", "... boss flies to Velby", "-ss"
+# and "-us" nouns aside) nor a word that opens a phrase of its own
+_BEFORE_THING = (
+    r"(?!(?:at|in|on|to|from|by|for|with|of|and|or|but|the|a|an|this|that|its|his|her|their)\s)"
+    r"(?:[a-z][\w-]*(?:ss|us)|[a-z][\w-]*[^\Wsd_]|[a-z][\w-]*[^\We_]d|[a-z])"
+)
 
 
 def _possessive_owners(ctx: ArticleContext, mention: Mention) -> set[str]:
@@ -1663,7 +1675,7 @@ def _possessive_owners(ctx: ArticleContext, mention: Mention) -> set[str]:
     person); none when one of them is no organisation the article names."""
     owners = set()
     name = re.escape(mention.text)
-    for found in re.finditer(rf"['’]s?\s+(?:[a-z][\w-]*\s+){{0,3}}{name}(?![\w-])", ctx.body):
+    for found in re.finditer(rf"['’]s?\s+(?:{_BEFORE_THING}\s+){{0,3}}{name}(?![\w-])", ctx.body):
         owner = ctx.mentions_in(max(0, found.start() - 60), found.start())[-1:]
         if not owner or owner[0].end != found.start() or owner[0].label != "ORG" or ctx.is_person(owner[0].entity_id):
             return set()  # a person's, a place's or an unnamed owner's thing: not one "its makers" are

@@ -1584,6 +1584,7 @@ def _namesakes(body: str, at: int, words: tuple[str, ...], start: int, other: tu
 
 
 _MALE_PRONOUN = re.compile(r"\b(?:he|his|him)\b", re.IGNORECASE)
+_FEMALE_PRONOUN = re.compile(r"\b(?:she|her|hers)\b", re.IGNORECASE)
 # "Ms Pell, his sister", "Her daughter, Ms Pell": a relative of the one named in full
 _RELATIVE_AFTER = re.compile(r",\s+(?:his|her|their)\s")
 _RELATIVE_BEFORE = re.compile(r"\b(?:his|her|their)\s+[a-z-]+,\s*$", re.IGNORECASE)
@@ -1737,18 +1738,28 @@ def assign_ids(body: str, spans: list[Span], table: EntityTable) -> list[Span]:
         if not words:
             return None
         wanted = honorific_gender(honorific)  # "Mrs Howard" is not Michael Howard
-        kin = wanted == "f" and bool(
-            _KIN_BEFORE.search(body, max(0, span.start - 40), span.start) or _KIN_AFTER.match(body, span.end)
-        )
+        kin_before = wanted == "f" and _KIN_BEFORE.search(body, max(0, span.start - 40), span.start)
+        kin_after = _KIN_AFTER.match(body, span.end) if wanted == "f" else None
+
+        def kin_of(at: int, first: str) -> bool:
+            """Whether "Mrs Quint, his sister" / "His wife, Mrs Quint" is a relative of the one named
+            in full at `at`, whose first name says no sex; only a woman's full name may be her, and
+            "Mrs Quint, his widow" is "Ravel Quint" herself where the article, between the two, speaks
+            of that person as "she/her" and of no man (the "his" is her late husband)."""
+            if first_name_gender(first) == "f" or not (kin_before or kin_after):
+                return False
+            if kin_before or kin_after is None or not kin_after.group(0).lstrip(", ").lower().startswith("his"):
+                return True
+            between = body[at : span.start] if 0 <= at < span.start else ""
+            return not (_FEMALE_PRONOUN.search(between) and not _MALE_PRONOUN.search(between))
+
         found = [
             (at, eid)
             for at, eid, w in full.get(words[-1], [])
             if len(w) > len(words)
             and w[-len(words) :] == words
             and not (wanted and first_name_gender(w[0].capitalize()) not in (None, wanted))
-            # "Ms Quint, his sister", "His wife, Mrs Quint": a relative of "Ravel Quint", whose first
-            # name says no sex; only a woman's full name may be her
-            and not (kin and first_name_gender(w[0].capitalize()) != "f")
+            and not kin_of(at, w[0].capitalize())
         ]
         if not found and honorific and honorific.lower().rstrip(".") in ("ms", "miss") and len(words) == 1:
             # "Ms Pell" after "Jess Pell", a first name the list gives to men but women bear too

@@ -20,12 +20,12 @@ from functools import lru_cache
 
 from belreader.nlp.offices import PAST_HOLDER_WORDS, RANK_ABBREVIATIONS, TITLES_BEFORE_NAMES
 
-# honorifics that say nothing about identity; the value is the gender they imply
 # the kin a person is to another ("his sister", "her husband"), one of a family sharing a surname
 KIN_WORDS = frozenset(
     {"mother", "father", "wife", "husband", "son", "daughter", "sister", "brother", "widow", "widower"}
     | {"grandmother", "grandfather", "granddaughter", "grandson", "aunt", "niece", "cousin", "mum", "stepdaughter"}
 )
+# honorifics that say nothing about identity; the value is the gender they imply
 HONORIFICS = {
     "mr": "m",
     "mr.": "m",

@@ -25,11 +25,11 @@ from belreader.nlp.claims.vocabulary import (
     RESULT_MEASURES,
     SPEAKERS_ACT_LEMMAS,
     SPEECH_OBJECTS,
-    answers_back,
     doc_text,
     lemma_of,
     modal,
     pos_of,
+    rejoins,
     stem_in,
 )
 from belreader.nlp.people import GENDER_WORDS, gender_of
@@ -833,7 +833,7 @@ def _before_named_rejoinder(doc, verb, after: tuple[int, int]) -> tuple[int, int
                 and lemma_of(doc[k]) in REPORTING_LEMMAS
                 and any(c.dep_ == "ccomp" for c in doc[k].children)
             )
-            or answers_back(doc_text(doc), name_end, (verb.idx, token.idx))
+            or rejoins(doc_text(doc), name_end, (verb.idx, token.idx))
         ):
             continue
         end = doc[token.i - 2] if doc[token.i - 1].text == "," else doc[token.i - 1]

@@ -111,6 +111,21 @@ _TAKES_OVER = re.compile(
 _QUOTE_CLOSED_BEFORE = re.compile(r"[,?!][\"”]\s")
 
 
+# a body a person's bare title may belong to ("committee", "his Velby side", "of the union's fund")
+_OTHER_BODY = re.compile(
+    rf"\b({alternation(BODY_NAME_ENDS | {'union', 'side', 'team', 'board', 'squad'})})\b", re.IGNORECASE
+)
+# what ties a body after a name to that person: "his ... side", "of the union's pension fund"
+_TIED_BODY = re.compile(r"\b(?:his|her|their|of|at)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+# a body whose title a name's bare title is: "the committee, led by chairman Jo Bell"
+_BODY_AHEAD = re.compile(
+    rf"\b({alternation(BODY_NAME_ENDS | {'union', 'side', 'team', 'board', 'squad'})})"
+    r"(?:['’]s\s+|,\s+(?:(?:led|chaired|headed|run)\s+by\s+)?|\s+(?:led|chaired|headed|run)\s+by\s+)"
+    r"(?:its\s+|the\s+)?(?:[a-z][\w-]*\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
 @dataclass
 class ArticleContext:
     """What claim extraction needs to know about the article, and its running state."""
@@ -1026,11 +1041,21 @@ class ArticleContext:
         """ "the Grobco chairman", "its chief executive": the one person the article gives the
         office (`titled`, with `words` its words), when the titles written with their name hold no
         other words than the office's and the names of `organisation` (the one the description
-        names); with `organisation` None ("its"), than the names of one organisation named in the
-        paragraph around `near`. Else None ("Velt chief executive Jo Bell" is not Grobco's)."""
+        names); with `organisation` None ("its"), of the one organisation named in the sentence
+        around `near` (else in its paragraph before it). Else None ("Velt chief executive Jo Bell"
+        is not Grobco's). A bare title ("Chairman Jo Bell") says nothing of whose office it is: its
+        sentence must tie no other organisation or body to the person ("of the union's fund", "his
+        Velby side", "the committee, led by chairman Jo Bell")."""
         holder = self.titled(head, words)
         if holder is None or not self.likely_person(holder):
             return None
+        if organisation is None:
+            lo, hi = self.sentence_start(near), self.sentence_end(near)
+            owners = self._organisations_in(lo, hi) or self._organisations_in(self.paragraph_start(near), hi)
+            if len(owners) > 1:
+                return None  # "its" of two organisations named together is either's
+            organisation = owners.pop() if owners else None
+        named = {normalise(w) for m in self.mentions if m.entity_id == organisation for w in m.text.lower().split()}
         self._fill_phrases()
         assert self._phrases is not None
         extra = {
@@ -1039,18 +1064,35 @@ class ArticleContext:
             if head in phrase
             for w in phrase - words - TITLE_WORDS - _TITLE_QUALIFIERS - {"of", "at", "the", "for"}
         }
-        if not extra:
-            return holder
-        if organisation is not None:
-            owners = {organisation}
-        else:
-            lo, hi = self.paragraph_start(near), self.sentence_end(near)
-            owners = {m.entity_id for m in self.mentions_in(lo, hi) if m.label == "ORG"}
-        named = [
-            {normalise(w) for m in self.mentions if m.entity_id == owner for w in m.text.lower().split()}
-            for owner in owners
-        ]
-        return holder if any({normalise(w) for w in extra} <= names for names in named) else None
+        if extra:
+            return holder if {normalise(w) for w in extra} <= named else None
+        for mention in self.mentions:
+            if mention.entity_id != holder or not any(head in phrase for phrase in self.title_phrases(mention)):
+                continue
+            lo, hi = self.sentence_start(mention.start), self.sentence_end(mention.start)
+            others = [
+                m.start
+                for m in self.mentions_in(mention.end, hi)
+                if m.entity_id in self._organisations_in(m.start, m.end) - {organisation}
+            ]
+            others += [
+                b.start() for b in _OTHER_BODY.finditer(self.body, mention.end, hi) if b.group(1).lower() not in named
+            ]
+            if any(_TIED_BODY.search(self.body, mention.end, at) for at in others):
+                return None  # "Chief executive Jo Bell of the union's fund", "... said his Velby side"
+            ahead = _BODY_AHEAD.search(self.body, max(lo, mention.start - 60), mention.start)
+            if ahead and ahead.group(1).lower() not in named:
+                return None  # "the committee, led by chairman Jo Bell"
+        return holder
+
+    def _organisations_in(self, lo: int, hi: int) -> set[str]:
+        """The organisations named in body[lo:hi], a one-word name the model typed a person
+        ("Grobco") among them."""
+        return {
+            m.entity_id
+            for m in self.mentions_in(lo, hi)
+            if m.label == "ORG" or (m.label == "PERSON" and " " not in m.text and not self.likely_person(m.entity_id))
+        }
 
     def _fill_phrases(self) -> None:
         """self._phrases: each person's titles as the article writes them with the name."""

@@ -352,23 +352,35 @@ _OWN_ACCOUNT = re.compile(
 )
 
 
-# what one rejects that is no one's words ("X said the firm made an offer but Y rejected it")
-_REJECTED_IT = re.compile(rf"{_REJOINDER_LEAD}(?:rejected|rejects|dismissed|dismisses)\s+(?:it|this|that)\b")
-_PROPOSALS = re.compile(r"\b(?:offers?|bids?|proposals?|approach|invitation|request)\b", re.IGNORECASE)
+# what one rejects that is no one's words ("X said the firm made an offer but Y rejected it"): an
+# offer made in X's clause, not the verb "approach" nor a topic ("the bid was worth ..."); "this/that"
+# nearly always point at a statement
+_REJECTED_IT = re.compile(rf"{_REJOINDER_LEAD}(?:rejected|rejects|dismissed|dismisses)\s+it\b")
+_OFFER_MADE = re.compile(
+    r"\b(?:made|make|makes|submitted|tabled|put\s+forward|lodged|launched)\s+(?:an?|the|its|his|her|their)\s+"
+    r"(?:[\w-]+\s+){0,2}(?:offer|bid|proposal|approach)s?\b",
+    re.IGNORECASE,
+)
+
+
+def rejoins(text: str, name_end: int, clause: tuple[int, int]) -> bool:
+    """Whether the name ending at `name_end`, the subject of a clause after "but", acts on what the
+    first speaker said in text[clause[0]:clause[1]] ("X said A but Y rejected his remarks", "...
+    but Y denied it", "... but Y rejected it"): Y's turn, which X's words stop before. Not when X's
+    words tell of X's own doings and Y's verb does not name them ("X said he had proposed a deal
+    but Y rejected it")."""
+    if _WORDS_REJECTED.match(text, name_end):
+        return True
+    return _REJOINDER_ACT.match(text, name_end) is not None and not _OWN_ACCOUNT.search(text, *clause)
 
 
 def answers_back(text: str, name_end: int, clause: tuple[int, int]) -> bool:
-    """Whether the name ending at `name_end`, the subject of a clause after "but", answers what the
-    first speaker said in text[clause[0]:clause[1]] ("X said A but Y rejected his remarks", "...
-    but Y denied it"): someone else's turn, to whom a quote right after belongs. Not when X's
-    words tell of X's own doings and Y's verb does not name them ("X said he had proposed a deal
-    but Y rejected it"), nor when what Y rejected may be an offer X's words tell of ("X said the
-    firm made an offer but Y rejected it": "it" is the offer, not X's words)."""
-    if _WORDS_REJECTED.match(text, name_end):
-        return True
-    if _REJECTED_IT.match(text, name_end) and _PROPOSALS.search(text, *clause):
+    """Whether Y's clause `rejoins` X's words so that a quote right after is Y's answer: not when
+    what Y rejected may be an offer X's words tell of ("X said the firm made an offer but Y
+    rejected it": "it" is the offer, and the quote may go on with X's account)."""
+    if _REJECTED_IT.match(text, name_end) and _OFFER_MADE.search(text, *clause):
         return False
-    return _REJOINDER_ACT.match(text, name_end) is not None and not _OWN_ACCOUNT.search(text, *clause)
+    return rejoins(text, name_end, clause)
 
 
 def passive_by(auxiliaries: str, endings: str, agent: str) -> re.Pattern[str]:
