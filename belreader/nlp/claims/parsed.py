@@ -1251,7 +1251,8 @@ def _relative_clause_speaker(ctx: ArticleContext, pronoun, verb, offset: int, s0
     34-year-old failed a drugs test - which he later denied was cocaine": "they" or "he" saying in a
     relative clause is the subject of the clause its antecedent belongs to, resolved as that subject
     is, when the pronoun fits it: "they" a plural noun or several joined ("Both the Grobco union and
-    the council"), "he"/"she" a person of that sex. Else None (the pronoun as usual)."""
+    the council") with no other plural between them, "he"/"she" a person of that sex. Else None
+    (the pronoun as usual)."""
     governor = _clause_subject(verb.head)
     if governor is None or governor.i > verb.head.i or governor.lower_ in PERSON_PRONOUNS | {"it", "they", "we", "i"}:
         return None
@@ -1259,6 +1260,13 @@ def _relative_clause_speaker(ctx: ArticleContext, pronoun, verb, offset: int, s0
         return None
     if pronoun.lower_ == "they":
         if governor.tag_ not in ("NNS", "NNPS") and not any(c.dep_ == "conj" for c in governor.children):
+            return None
+        doc = verb.doc
+        if any(
+            t.tag_ in ("NNS", "NNPS") and t.i != verb.head.i for t in doc[governor.right_edge.i + 1 : verb.left_edge.i]
+        ):
+            # "Unions attacked the ministers' plan, which they say ...": another plural between may be
+            # "they" (an object, a possessor), as likely as the subject
             return None
         return _speaker(ctx, governor, offset, s0)
     resolved = _speaker(ctx, governor, offset, s0)
