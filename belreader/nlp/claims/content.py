@@ -1198,8 +1198,14 @@ def _imagined_speech(verb) -> bool:
     if any(c.dep_ in ("advmod", "mark") and c.lower_ in _CONDITION_WORDS and c.i < verb.i for c in verb.children):
         return True
     node = verb
-    # an "as X said," aside states what was said whatever the clause it sets off will or may do
-    aside = verb.dep_ == "advcl" and verb.left_edge.lower_ == "as" and verb.left_edge.dep_ == "mark"
+    # an "as X said," aside states what was said whatever the clause it sets off (after it) will
+    # or may do; one after that clause looks back on it ('"We will win, as X said," Y said')
+    aside = (
+        verb.dep_ == "advcl"
+        and verb.left_edge.lower_ == "as"
+        and verb.left_edge.dep_ == "mark"
+        and verb.i < verb.head.i
+    )
     for _ in range(0 if aside else 5):
         if node.head.i == node.i or (node is not verb and lemma_of(node) in REPORTING_LEMMAS):
             break

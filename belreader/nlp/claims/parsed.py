@@ -112,6 +112,7 @@ from belreader.nlp.claims.subjects import (
     according_measure,
     according_set_off,
     according_source,
+    office_word,
     share_clause,
     with_object_taken_for_subject,
 )
@@ -140,6 +141,7 @@ from belreader.nlp.claims.vocabulary import (
     FINDING_BODIES,
     FOR_LEMMAS,
     FORECAST_LEMMAS,
+    GROUP_NOUNS,
     MADE_NOUNS,
     NON_STATEMENT_HEADS,
     ON_OWN_MEDIUM,
@@ -744,7 +746,9 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             and text[before[0] : before[1]].rstrip()[-1:] in CLOSE_QUOTES
             and text[after[0] : after[1]].strip()[:1] in OPEN_QUOTES
         )
-        if (aside := _aside_content(doc, verb)) is not None:
+        if (aside := _aside_content(doc, verb)) is not None and _aside_speaker(
+            speaker, speaker_id, _inside_quote(body, p_lo, offset + verb.idx)
+        ):
             piece, clausal = aside, True  # "..., as Ann Bell noted, you cannot ...": the rest of the clause
         elif (verb.dep_ == "parataxis" or split_quote) and has_before and has_after:
             piece = (before[0], after[1])
@@ -1247,7 +1251,8 @@ def _relative_clause_speaker(ctx: ArticleContext, pronoun, verb, offset: int, s0
     34-year-old failed a drugs test - which he later denied was cocaine": "they" or "he" saying in a
     relative clause is the subject of the clause its antecedent belongs to, resolved as that subject
     is, when the pronoun fits it: "they" a plural noun or several joined ("Both the Grobco union and
-    the council"), "he"/"she" a person of that sex. Else None (the pronoun as usual)."""
+    the council") with no other plural between them, "he"/"she" a person of that sex. Else None
+    (the pronoun as usual)."""
     governor = _clause_subject(verb.head)
     if governor is None or governor.i > verb.head.i or governor.lower_ in PERSON_PRONOUNS | {"it", "they", "we", "i"}:
         return None
@@ -1255,6 +1260,13 @@ def _relative_clause_speaker(ctx: ArticleContext, pronoun, verb, offset: int, s0
         return None
     if pronoun.lower_ == "they":
         if governor.tag_ not in ("NNS", "NNPS") and not any(c.dep_ == "conj" for c in governor.children):
+            return None
+        doc = verb.doc
+        if any(
+            t.tag_ in ("NNS", "NNPS") and t.i != verb.head.i for t in doc[governor.right_edge.i + 1 : verb.left_edge.i]
+        ):
+            # "Unions attacked the ministers' plan, which they say ...": another plural between may be
+            # "they" (an object, a possessor), as likely as the subject
             return None
         return _speaker(ctx, governor, offset, s0)
     resolved = _speaker(ctx, governor, offset, s0)
@@ -1273,10 +1285,13 @@ _ASIDE_MARKS = (",", "-", "–", "—")
 
 def _as_aside(verb) -> bool:
     """Whether `verb` makes an aside that names its speaker: a clause opened by "as", set off by a
-    comma or dash after it, whose verb of saying has no object of its own and whose subject is no
-    pronoun ("as he said" is too often the outer speaker's own words)."""
+    comma or dash after it, before the clause it belongs to (one after it looks back: "Prices went
+    up, as X predicted, but ..." is not X's "but ..."), whose verb of saying has no object of its
+    own and whose subject is no pronoun ("as he said" is too often the outer speaker's own words)."""
     doc = verb.doc
     if verb.dep_ != "advcl" or (lemma_of_document(verb) or lemma_of(verb)) not in _ASIDE_LEMMAS:
+        return False
+    if verb.i > verb.head.i:
         return False
     first, after = verb.left_edge, _aside_end(verb)
     if first.lower_ != "as" or first.dep_ != "mark" or after >= len(doc) or doc[after].text not in _ASIDE_MARKS:
@@ -1295,23 +1310,52 @@ def _aside_end(verb) -> int:
     return last + 1
 
 
+# a tag question closing the sentence (", wouldn't he?"), parsed apart from the clause it ends
+_TAG_QUESTION = re.compile(r"^\s*,\s+\w+n[’']t\s+\w+\s*(?:[?.!]|$)")
+
+
 def _aside_content(doc, verb) -> tuple[int, int] | None:
     """What an "as X said," aside says: the rest of the clause it sets off, after it (to the end of
-    the clause, without its closing punctuation), as (start, end) in the sentence; None for no aside."""
+    the clause, without its closing punctuation, and never past a clause with a subject of its own
+    joined to it: "As X noted, A, and the council agrees" is X's A), as (start, end) in the
+    sentence; None for no aside."""
     if not _as_aside(verb):
         return None
     head = verb.head
     start = _aside_end(verb)
     while start < len(doc) and doc[start].text in _ASIDE_MARKS:
         start += 1
-    # opening the sentence, outside any quote: to the sentence's end ("As X said - any mayor would ...,
-    # wouldn't he", the tag question parsed as the sentence's own verb)
-    last = len(doc) - 1 if head.dep_ == "ROOT" or verb.left_edge.i == 0 else head.right_edge.i
+    last = head.i
+    for child in head.rights:
+        if child.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in child.children):
+            break
+        if child.dep_ not in ("cc", "punct"):
+            last = child.right_edge.i
+    # a tag question ("As X said - any mayor would ..., wouldn't he?") belongs to the clause
+    if _TAG_QUESTION.match(doc.text[doc[last].idx + len(doc[last]) :]):
+        last = len(doc) - 1
+    # the quotation the aside is in ends at its closing mark ('"We won, as X said," Y said')
+    closing = next((t.i for t in doc[start : last + 1] if t.text in '”»"' and not doc[t.i - 1].whitespace_), None)
+    if closing is not None:
+        last = closing - 1
     while last >= start and (doc[last].is_punct or doc[last].text in CLOSE_QUOTES):
         last -= 1
     if last - start < 2:
         return None
     return doc[start].idx, doc[last].idx + len(doc[last])
+
+
+def _aside_speaker(speaker: str, speaker_id: str | None, inside: bool) -> bool:
+    """Whether an aside's subject may speak: inside a quotation anyone (_as_asides keeps only a
+    named one apart); outside, a named speaker, a person or body described ("As the mayor
+    noted, ...") or a document ("As the report noted, ..."), never a thing ("As the name
+    suggests, ...")."""
+    if inside or speaker_id is not None:
+        return True
+    head = speaker.split()[-1].lower().strip(EDGE)
+    return (
+        office_word(head) or head in GROUP_NOUNS or head in DOCUMENT_NOUNS or head.removesuffix("s") in DOCUMENT_NOUNS
+    )
 
 
 def _as_asides(doc, offset: int, drafts: list[Draft], body: str, p_lo: int) -> set[int]:

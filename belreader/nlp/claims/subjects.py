@@ -1779,12 +1779,20 @@ def _speaker(ctx: ArticleContext, subject, offset: int, sentence_start: int, con
     a = offset + opening.idx
     last = _subject_last(subject)
     b = offset + last.idx + len(last)
-    owner = next((c for c in subject.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
+    owner = next((c for c in subject.children if c.dep_ == "poss"), None)
     if owner is not None and lower in _SPEECH_NOUNS and subject.head.lower_ in ("was", "is", "were", "are"):
         # "His message to the chancellor was: ...": whose words they are, resolved as "he" is
-        pronoun = "he" if owner.lower_ == "his" else "she"
-        resolved = ctx.resolve_pronoun(sentence_start, pronoun, offset + owner.idx)
-        return ctx.body[a:b].strip(EDGE), resolved[1] if resolved else None, []
+        if owner.lower_ in ("his", "her"):
+            pronoun = "he" if owner.lower_ == "his" else "she"
+            resolved = ctx.resolve_pronoun(sentence_start, pronoun, offset + owner.idx)
+            return ctx.body[a:b].strip(EDGE), resolved[1] if resolved else None, []
+        # "Ann Bell's warning was stark: ...": the named owner's words; a name not known as a person
+        # or body is nobody's ("The council's warning" goes on as any subject)
+        mention = ctx.mention_at(offset + owner.idx)
+        if mention is not None and mention.label in ("PERSON", "ORG"):
+            return ctx.body[a:b].strip(EDGE), mention.entity_id, []
+        if pos_of(owner) == "PROPN":
+            return None
     possessor = next((c for c in subject.children if c.dep_ == "poss"), None)
     if possessor is not None and lower in _PERSONAL_DOCUMENTS:
         # "Mr Bell's statement said", "Her letter said": the words of the person who owns it
