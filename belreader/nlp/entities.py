@@ -1572,15 +1572,29 @@ def _named_after_full_name(body: str, word: str) -> bool:
     )
 
 
+# what stands between two items of one list of names: "X, Y and Z" (commas, "and", other names)
+_LIST_BETWEEN = re.compile(r"(?:[\s,]|(?<![\w-])and(?![\w-])|[A-Z][\w’'.-]*(?![\w’'.-]))+")
+
+
+def _initials(middle: tuple[str, ...]) -> str:
+    """A name's middle initials (its words are normalised): "herbert walker", "h w" and glued "hw"
+    (a short word without a vowel) all give "hw"."""
+    return "".join(w if re.fullmatch(r"[b-df-hj-np-tv-z]{2,3}", w) else w[:1] for w in middle)
+
+
 def _namesakes(body: str, at: int, words: tuple[str, ...], start: int, other: tuple[str, ...]) -> bool:
     """ "George H W Bush" and "George W Bush" (two middle names that differ), or "George W Bush"
-    and "George Bush" written in one sentence (a list of presidents names no one twice): two
-    people of one first name and surname, where elsewhere a middle initial written or left out
-    is one person's name."""
-    middle, other_middle = "".join(w[0] for w in words[1:-1]), "".join(w[0] for w in other[1:-1])
+    and "George Bush" as two items of one list ("presidents George W Bush, Bill Clinton and George
+    Bush": a list names no one twice): two people of one first name and surname, where elsewhere a
+    middle initial written or left out is one person's name ("X, who ruled as Y", "X won; Y said")."""
+    middle, other_middle = _initials(words[1:-1]), _initials(other[1:-1])
     if middle and other_middle:  # "George Walker Bush" and "George W Bush" are one
         return middle != other_middle
-    return middle != other_middle and 0 <= at < start and _SENTENCE_BREAK.search(body, at, start) is None
+    if middle == other_middle or not 0 <= at < start:
+        return False
+    surname = re.compile(rf"(?<![\w’'-]){re.escape(words[-1])}(?![\w’'-])", re.IGNORECASE).search(body, at, start)
+    between = body[surname.end() : start] if surname else ""
+    return bool(re.search(r",|\band\b", between)) and _LIST_BETWEEN.fullmatch(between) is not None
 
 
 _MALE_PRONOUN = re.compile(r"\b(?:he|his|him)\b", re.IGNORECASE)
@@ -3362,12 +3376,24 @@ def firms_of_firm_and_place(body: str, mentions: list[Mention], table: EntityTab
 
 # a name ending in a capitalised plural noun: "Krispy Kreme Doughnuts", the words before it apart
 _GOODS_TAIL = re.compile(r"^(\S+(?: \S+)+) ([A-Z][a-z]{3,}s)$")
+# the goods or the trade a firm's full name ends with ("Doughnuts", "Motors", "Foods"): a firm's
+# plural last words, not its people's ("Partners", "Brothers"); never a firm's workers, a club's
+# fans, a team ("Chiefs") or a chain of islands
+_GOODS = {w for w in COMPANY_WORDS if w.endswith("s")} - {
+    "partners", "associates", "managers", "stockbrokers", "brokers", "brothers", "bros", "sisters",
+} | {
+    "doughnuts", "donuts", "cars", "drinks", "beverages", "shoes", "toys", "biscuits", "sweets", "chocolates",
+    "cosmetics", "pizzas", "burgers", "beers", "wines", "homes", "hotels", "restaurants", "cinemas", "bakeries",
+    "fabrics", "tyres", "tires", "batteries", "computers", "phones", "cigarettes", "books", "clothes",
+    "furnishings", "muffins", "cakes", "pies", "sandwiches", "supermarkets", "airports", "buses", "trains", "ferries", "cables",
+}  # fmt: skip
 
 
 def firms_with_their_goods(mentions: list[Mention], table: EntityTable) -> None:
     """ "Krispy Kreme Doughnuts", typed a place or a person, in an article that names the
     organisation "Krispy Kreme": a name of three words or more that is an organisation's name of
-    two or more words and a plural common noun (its goods) is that organisation, written in full.
+    two or more words and a plural noun of goods or a trade (`_GOODS`) is that organisation, written
+    in full ("Tarbury Mail Workers" are its staff, "Grand Cayman Islands" a place).
     A name the model typed an organisation is left apart ("Standard Life Investments", a fund arm
     beside "Standard Life"), and so are the table's entries. Changes `mentions` in place."""
     groups = groups_by_entity(mentions)
@@ -3381,7 +3407,7 @@ def firms_with_their_goods(mentions: list[Mention], table: EntityTable) -> None:
         if group[0].label not in ("PLACE", "PERSON") or len(texts) != 1 or table.entry(entity_id) is not None:
             continue
         tail = _GOODS_TAIL.match(texts.pop())
-        if tail is None or not common_word(tail.group(2)) or len(owners.get(tail.group(1), ())) != 1:
+        if tail is None or tail.group(2).lower() not in _GOODS or len(owners.get(tail.group(1), ())) != 1:
             continue
         (owner,) = owners[tail.group(1)]
         for m in groups[owner] + group:
@@ -3480,6 +3506,14 @@ _VENUE_WORDS = {
     "empire",
 }
 _AT = re.compile(r"(?<![\w-])at\s+(?:the\s+)?$")
+# the people who work at a place, before "at" ("a teacher at X Academy", "the research group at X
+# Centre"): there X is their employer, an organisation, not a venue
+_STAFF_AT = re.compile(
+    r"(?<![\w-])(?:doctors?|teachers?|headteachers?|lecturers?|researchers?|scientists?|professors?|academics?|"
+    r"experts?|staff|pupils?|students?|workers?|nurses?|surgeons?|consultants?|fellows?|employees?|officials?|"
+    r"spokes(?:man|woman|person)|directors?|curators?|group|team)\s+at\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # an event held at a venue: "the match at X", "a concert at X", "will perform at X"
 _EVENT_AT = re.compile(
     r"(?<![\w-])(?:match|matches|game|games|tie|fixture|clash|concerts?|gigs?|shows?|performances?|final|"
@@ -3516,7 +3550,8 @@ def venues(body: str, mentions: list[Mention], table: EntityTable) -> None:
     the sport rules took it for a team ("Anfield have ..."); a name the model typed an
     organisation or a person is a place where the article holds an event at it ("the match at
     X", "a concert at X") or writes "at X" and the name ends in a venue's word ("at Carling
-    Academy", "at Leeds Town Hall", "at Leeds's Town Hall"), but not "analysts at X Hall", or where a name of two or more
+    Academy", "at Leeds Town Hall", "at Leeds's Town Hall"), but not "analysts at X Hall" nor "a
+    teacher at X Academy" (an employer), or where a name of two or more
     words stands before a built place's noun ("the Orlam Cross police station"; not a channel's
     name, "Vell Television station"). Changes `mentions` in place."""
     for m in mentions:
@@ -3538,8 +3573,8 @@ def venues(body: str, mentions: list[Mention], table: EntityTable) -> None:
             continue  # "at Stuart Hall": a person's name
         for m in group:
             before = _without_places_possessive(body, m, mentions)
-            if ANALYSTS_AT.search(before):
-                break  # "analysts at X Hall": a firm
+            if ANALYSTS_AT.search(before) or _STAFF_AT.search(before):
+                break  # "analysts at X Hall", "a teacher at Tarbury's X Academy": an employer
             if (
                 _EVENT_AT.search(before)
                 or (len(words) >= 2 and words[-1].lower() in _VENUE_WORDS and _AT.search(before))

@@ -3143,6 +3143,11 @@ _ABSTRACT_NOUN = re.compile(r"^[A-Z][a-z]{3,}(?:isms?|phobias?|philias?|i[sz]ati
 # a follower of a leader named after him ("Brownite briefers", "the Blairites"): a group of people,
 # when the word before "-ite" is the surname of a person the article names
 _FOLLOWER = re.compile(r"^([A-Z][a-z]{3,})ites?$")
+# unless the man is one the table knows, the word must be the plural or go before a noun for people
+# ("Pellowite briefers", "Pellowite MPs"): "Marmite sales" beside "Tom Marm" is a product
+_FOLLOWERS_AFTER = re.compile(
+    r"\s+(?:[a-z]+ers|MPs|MSPs|MEPs|allies|aides|loyalists|rebels|camp|wing|faction|members|critics)\b"
+)
 # the Games' adjective alone ("his first Olympic title", "the Paralympic champion"): the event is
 # "the Olympics", and a body or a place named with the word has more words ("Olympic Stadium")
 _GAMES_ADJECTIVES = {"Olympic", "Paralympic"}
@@ -3235,6 +3240,10 @@ def not_names(body: str, mentions: list[Mention], table: EntityTable) -> list[Me
         mentions = [m for m in mentions if id(m) not in described]
     dropped: set[str] = set()
     surnames = {m.text.split()[-1] for m in mentions if m.label == "PERSON" and " " in m.text}
+    # the surnames of the table's people (leaders a word for followers is made from: "Blairite")
+    leaders = {
+        m.text.split()[-1] for m in mentions if m.label == "PERSON" and " " in m.text and table.entry(m.entity_id)
+    }
     for entity_id, group in groups_by_entity(mentions).items():
         if group[0].label not in ("PERSON", "ORG", "PLACE") or table.entry(entity_id) is not None:
             continue
@@ -3253,10 +3262,13 @@ def not_names(body: str, mentions: list[Mention], table: EntityTable) -> list[Me
         if all(_ABSTRACT_NOUN.match(t) for t in texts):
             dropped.add(entity_id)  # "Russophobia", "Thatcherism": a capitalised idea, nobody's name
             continue
-        if texts <= _GAMES_ADJECTIVES:
-            dropped.add(entity_id)  # "Olympic" alone: an adjective of the Games, no body or place
+        if texts <= _GAMES_ADJECTIVES and not any(_team_cue(body, m.start, m.end) for m in group):
+            dropped.add(entity_id)  # "Olympic" alone: an adjective of the Games (not "Olympic coach X")
             continue
-        if all((f := _FOLLOWER.match(t)) and f.group(1) in surnames for t in texts):
+        if all((f := _FOLLOWER.match(t)) and f.group(1) in surnames for t in texts) and (
+            {f.group(1) for t in texts if (f := _FOLLOWER.match(t))} <= leaders
+            or all(m.text.endswith("s") or _FOLLOWERS_AFTER.match(body, m.end) for m in group)
+        ):
             for m in group:
                 m.label = "NORP"  # "Brownite" beside "Gordon Brown": the man's followers
             continue
@@ -3587,8 +3599,8 @@ def clubs_by_their_last_word(body: str, mentions: list[Mention], table: EntityTa
     if not names_teams(body):
         return
     groups = groups_by_entity(mentions)
-    by_last: dict[str, set[str]] = defaultdict(set)  # a club's last word -> the article's ids of its clubs
-    club_of: dict[str, str] = {}  # the article's id of a club named by its town -> the table's club
+    by_last: dict[str, set[str]] = defaultdict(set)  # a club's last word -> the table's clubs of the article
+    by_town: dict[str, set[str]] = defaultdict(set)  # the table's club -> the article's ids of its town's name
     for entity_id, group in groups.items():
         texts = {_POSSESSIVE_END.sub("", m.text) for m in group}
         if group[0].label != "ORG" or len(texts) != 1:
@@ -3596,19 +3608,39 @@ def clubs_by_their_last_word(body: str, mentions: list[Mention], table: EntityTa
         text = texts.pop()
         entry = table.entry(entity_id)
         club = entry if entry is not None and entry.kind == "club" else table.entry(_club_for(text, table) or "")
-        if club is not None and " " not in text and club.kind == "club":
-            by_last[normalise(club.name).split()[-1]].add(entity_id)
-            club_of[entity_id] = club.id
+        if club is not None and club.kind == "club":
+            by_last[normalise(club.name).split()[-1]].add(club.id)  # "Man Utd" is a United too
+            if " " not in text:
+                by_town[club.id].add(entity_id)
     for entity_id, group in groups.items():
         texts = {_POSSESSIVE_END.sub("", m.text) for m in group}
         if group[0].label not in ("ORG", "NORP") or len(texts) != 1 or table.entry(entity_id) is not None:
             continue
         word = texts.pop()
-        clubs = by_last.get(word.lower(), set()) - {entity_id}
-        if word.lower() in _TEAM_TAILS and word[:1].isupper() and len(clubs) == 1:
-            (town_id,) = clubs
+        clubs = by_last.get(word.lower(), set())
+        towns = by_town[next(iter(clubs))] - {entity_id} if len(clubs) == 1 else set()
+        if word.lower() in _TEAM_TAILS and word[:1].isupper() and len(towns) == 1 and not _district(body, group):
+            (town_id,) = towns
+            club_id = next(iter(clubs))
             for m in group + groups[town_id]:  # the club's two halves confirm it: the table's club
-                m.entity_id, m.label = club_of[town_id], "ORG"
+                m.entity_id, m.label = club_id, "ORG"
+
+
+# "the City" (London's financial district), "City analysts", "City investors": the district, no club
+_DISTRICT_BEFORE = re.compile(r"(?<![\w-])(?:in|into|of|on|to|across|around|from)\s+the\s+$", re.IGNORECASE)
+_DISTRICT_AFTER = re.compile(
+    r"\s+(?:analysts?|investors?|traders?|firms?|institutions?|bankers?|brokers?|watchers?|fund|funds|"
+    r"financiers?|regulators?|grandees|figures)\b"
+)
+
+
+def _district(body: str, group: list[Mention]) -> bool:
+    """Whether a mention of the word is a district's, not a club's: after a preposition and "the"
+    ("shares rose in the City"), or before a financier's noun ("City analysts")."""
+    return any(
+        _DISTRICT_BEFORE.search(body, max(0, m.start - 20), m.start) or _DISTRICT_AFTER.match(body, m.end)
+        for m in group
+    )
 
 
 def _respelled_names(mentions: list[Mention], table: EntityTable) -> None:

@@ -217,12 +217,22 @@ def _acts_as_company(body: str, m: Mention) -> bool:
 _ANALYST_WORKS_AT = re.compile(r"(?<![\w-])(?i:analyst|economist|strategist)\s+at\s+$")
 
 
+# a person's pronoun a few words after a name, in its sentence ("X founded her bank")
+_PRONOUN_AFTER = re.compile(r"^[^.!?;:]{0,30}?(?<![\w-])(?:he|she|his|her|him)(?![\w-])", re.IGNORECASE)
+
+
 def _works_at(body: str, group: list[Mention]) -> bool:
     """ "economist at Fannie Mae": a name that opens with a first name is still the firm an analyst
-    works at, when every mention is its full name (no surname alone, as a person's would be)."""
+    works at, when every mention is its full name (no surname alone, as a person's would be), none
+    owns what follows ("economist at X's bank": X's bank is the firm) and none is written as a
+    person's elsewhere ("X founded her bank", "X said")."""
     full = _word(group[0])
-    return all(_word(m) == full for m in group) and any(
-        _ANALYST_WORKS_AT.search(body, max(0, m.start - 30), m.start) for m in group
+    if any(_word(m) != full or _POSSESSIVE.search(m.text) or body[m.end : m.end + 2] in ("'s", "’s") for m in group):
+        return False
+    cued = [_ANALYST_WORKS_AT.search(body, max(0, m.start - 30), m.start) is not None for m in group]
+    return any(cued) and not any(
+        not cue and (_PRONOUN_AFTER.search(body[m.end : m.end + 40]) or _PERSON_AFTER.search(body[m.end : m.end + 14]))
+        for m, cue in zip(group, cued, strict=True)
     )
 
 
