@@ -90,9 +90,15 @@ _REPORT_BY = re.compile(
     rf"(?:by|from)\s+(?:the\s+)?(?:(?:[a-z-]+\s+){{0,2}}(?:{_MAKERS})\s+)?$"
 )
 # "The survey of 2,000 people in four countries was carried out by consultancy group Acme": the
-# document as the subject of a passive of making, its author after "by" (words saying what it is between)
+# document as the subject of a passive of making, its author after "by" (words saying what it is
+# between: a phrase opened by a preposition or a comma, never a verb of the document's own, "The
+# report looked at repairs ...", nor a relative clause about other work, "checks that were ...")
 _REPORT_WAS_MADE_BY = re.compile(
-    rf"\b[Tt]he\s+(?P<head>{_REPORTS})\b[^.;:“”\"]{{0,80}}?\s+(?:was|were|had\s+been|has\s+been)\s+"
+    rf"\b[Tt]he\s+(?P<head>{_REPORTS})\b"
+    r"(?:(?:,|\s+(?:of|into|on|in|among|across|for|from|over|about|published|released|commissioned)\b)"
+    r"(?:(?!\b(?:which|that|who|whom|whose|where|when|found|finds|said|says|showed|shows|concluded)\b)"
+    r"[^.;:“”\"]){0,80}?)?"
+    r"\s+(?:was|were|had\s+been|has\s+been)\s+"
     r"(?:carried\s+out|conducted|compiled|produced|undertaken)\s+"
     rf"by\s+(?:the\s+)?(?:(?:[a-z-]+\s+){{0,2}}(?:{_MAKERS})\s+)?$"
 )
@@ -217,7 +223,11 @@ def document_authors(ctx: ArticleContext | None) -> None:
             made is not None
             and made.end() == mention.start
             # the maker alone: not "by Acme on behalf of Grobco", "by Acme, together with Grobco"
-            and re.match(r"\s*(?:[.;]|,?\s+(?:which|who|in|last|this|between|during)\b)", ctx.body[mention.end :])
+            and re.match(
+                r"\s*(?:[.;]|,?\s+(?:which|who|in(?!\s+(?:association|partnership|conjunction|collaboration"
+                r"|cooperation|co-operation|tandem)\b)|last|this|between|during)\b)",
+                ctx.body[mention.end :],
+            )
         ):
             ctx.authors.setdefault(made.group("head").lower(), set()).add(mention.entity_id)
             ctx.author_at.setdefault(made.group("head").lower(), mention.start)
@@ -771,6 +781,13 @@ _NAME_THEN_VERB_OR_APPOSITION = re.compile(
     rf"\s+(?:[a-z]+(?:s|ed)|{'|'.join(irregular_pasts())}|made)\b"
 )
 
+# a member named next owns the words reported ("Jo Bell, the Grobland Party's deputy leader, made the
+# remarks at a rally", "was speaking at a rally"); any other verb may be a colleague's answer to them
+_OWNS_THE_REMARKS = re.compile(
+    r"\s+(?:(?:also\s+)?made\s+(?:the|his|her|those|these)\s+(?:[a-z-]+\s+)?"
+    r"(?:remarks?|comments?|claims?|suggestion|speech|statement|allegations?)|(?:was|is)\s+speaking)\b"
+)
+
 
 def _introduced_next(ctx: ArticleContext, draft: Draft, phrase: str, at: int) -> str | None:
     """ "A US researcher has suggested that ... Jo Bell believes that ...": an indefinite person
@@ -816,6 +833,8 @@ def _introduced_next(ctx: ArticleContext, draft: Draft, phrase: str, at: int) ->
         apposed = {m.entity_id for m in ctx.mentions_in(first.end, follows.end("apposition"))}
         if follows.group("apposition") is None or not bodies & apposed:
             return None
+        if not _OWNS_THE_REMARKS.match(ctx.body, follows.end("apposition")):
+            return None  # "..., rejected the claim", "..., said the count was fair": another's answer
     if any(m.entity_id == first.entity_id for m in ctx.mentions_in(0, start)):
         return None
     return first.entity_id
@@ -1572,7 +1591,8 @@ def _one_committee(ctx: ArticleContext, drafts: list[Draft], draft: Draft, phras
     MPs (peers) or a committee described are the one committee the article names (an organisation whose name
     ends in "Committee"), when that committee speaks in the article itself and no other is named.
     So is "the report" ("The Grobco Affairs Committee found ... The report said"), when the article
-    gives no document an author: a committee's findings are its report's."""
+    gives no document an author and no report before it to someone else ("Grobco published its
+    annual report"): a committee's findings are its report's."""
     report = phrase.lower() in ("the report", "the committee's report") and not ctx.authors
     if not _COMMITTEE_SPEAKER.fullmatch(phrase.lower()) and not report:
         return None
@@ -1586,7 +1606,55 @@ def _one_committee(ctx: ArticleContext, drafts: list[Draft], draft: Draft, phras
         return None
     if not any(d is not draft and d.speaker_id == only for d in drafts):
         return None  # named in passing ("told the Grobco Committee"): not whose words the article reports
+    if report and phrase.lower() == "the report" and not _committee_report(ctx, only, draft.sentence_start):
+        return None  # "Grobco published its annual report ... The report said": maybe anyone's
     return only
+
+
+_COMMITTEE_SUBJECT = re.compile(r"(?:[A-Z][\w-]*\s+){0,2}?(?:[Tt]he\s+)?(?:committee|MPs|peers)\b")
+# a report the article gives someone else: "Grobco published its annual report", "Grobco's report",
+# "a report written by civil servants", "a report of its own", "a leaked report"
+_OWNED_REPORT = re.compile(r"(?:(?P<owner>[A-Z][\w-]*)['’]s|(?P<pronoun>its|their))\s+(?:[\w-]+\s+){0,3}$")
+_MADE_REPORT = re.compile(
+    r"\b(?:published|publishes|released|releases|issued|issues|produced|produces|commissioned|commissions)\s+"
+    r"(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}$"
+)
+_REPORT_MADE_BY = re.compile(
+    r"s?\s+(?:(?:written|produced|compiled|commissioned|published|issued|released|prepared|drawn\s+up)\s+)?"
+    r"(?:by|from)\s+(?:the\s+)?"
+)
+_REPORT_OF_ITS_OWN = re.compile(r"s?\s+of\s+(?:its|their)\s+own\b")
+
+
+def _committee_report(ctx: ArticleContext, committee: str, before: int) -> bool:
+    """Whether "the report" at `before` may be the committee's: no report the article writes before
+    it (outside quotes) is given to someone else (its maker, owner or publisher named, or "leaked");
+    "The committee published its report", "the committee's report" are the committee's own."""
+    for found in re.finditer(r"\breport\b", ctx.body[:before]):
+        at = found.start()
+        if _quoted(ctx, at):
+            continue
+        start = ctx.sentence_start(at)
+        # who the sentence is about: its first name, else "the committee"/"the MPs" opening it
+        first = next((m for m in ctx.mentions_in(start, at) if m.label in ("ORG", "PERSON")), None)
+        committees = first is not None and first.entity_id == committee
+        committees = committees or (first is None and _COMMITTEE_SUBJECT.match(ctx.body[start:at].lstrip()) is not None)
+        owned = _OWNED_REPORT.search(ctx.body, start, at)
+        if owned is not None and owned.group("owner") is not None:
+            if owned.group("owner").lower() != "committee":
+                return False  # "Grobco's report"
+        elif (owned is not None or _MADE_REPORT.search(ctx.body, start, at)) and not committees:
+            return False  # "Grobco published its annual report"
+        if _REPORT_OF_ITS_OWN.match(ctx.body, found.end()) or re.search(r"\bleaked\s+$", ctx.body[start:at]):
+            return False
+        by = _REPORT_MADE_BY.match(ctx.body, found.end())
+        if by is not None:
+            maker = ctx.mention_at(by.end())
+            if (maker is None or maker.entity_id != committee) and not ctx.body.startswith(
+                ("committee", "MPs"), by.end()
+            ):
+                return False  # "a report written by civil servants"
+    return True
 
 
 _BARE_PLURAL = re.compile(r"(?:[a-z][\w-]*\s+){0,2}(?P<head>[a-z][a-z-]+s)")

@@ -27,6 +27,7 @@ from belreader.nlp.claims.vocabulary import (
     SENTENCE_BOUNDARY,
     SENTENCE_OPENERS,
     STANCE_ADJECTIVES,
+    member_description,
 )
 from belreader.nlp.people import HONORIFICS, PEERAGES, split_name
 from belreader.nlp.records import Claim
@@ -154,7 +155,9 @@ def named_next(drafts: list[Draft], ctx: ArticleContext) -> None:
         if draft.speaker_id is not None or draft.speaker.endswith("(unresolved)"):
             continue
         described = _description_head(draft.speaker)
-        if described is None:
+        if described is None or member_description(draft.speaker):
+            # "A Labour MP said ... / Jo Bell, Labour's chief whip, said ...": one of many members,
+            # maybe answered by a colleague; only described._introduced_next's stricter test names them
             continue
         head, gender, possessive = described
         gap = re.match(r"[ \t]*(\n+)?\s*", ctx.body[draft.sentence_end :])

@@ -31,6 +31,7 @@ from belreader.nlp.claims.vocabulary import (
     FINDING_BODIES,
     FOR_LEMMAS,
     GROUP_NOUNS,
+    INSCRIPTIONS,
     MODAL_SKIP,
     NAMED_COMPLEMENT_LEMMAS,
     OPEN_QUOTES,
@@ -61,16 +62,19 @@ from belreader.nlp.claims.vocabulary import (
 from belreader.nlp.kinds import capital_initials
 from belreader.nlp.offices import BOARD_OFFICES, HEAD_OFFICES
 from belreader.nlp.people import (
+    HONORIFICS,
     JOB_TITLES,
     NATIONALITIES,
     TITLE_WORDS,
     first_name_gender,
     honorific_before,
+    is_first_name,
     is_person_noun,
     noun_gender,
 )
 from belreader.nlp.people import ROLE_NOUNS as PEOPLE_ROLE_NOUNS
 from belreader.nlp.records import Mention
+from belreader.nlp.saying import SAYING_LEMMAS
 from belreader.nlp.sources import MEDIA_NOUNS, MEDIUM_TAIL_NOUNS, alternation
 from belreader.quantities import TIME_WORDS, singular
 
@@ -193,6 +197,8 @@ def _inherited_subject(verb):
                 node = governor
             if below.dep_ == "advcl" and (shown := _person_shown(node, below)) is not None:
                 return shown  # "The film showed Mr Bell, at the rally, telling them ...": Mr Bell
+            if below.dep_ == "advcl" and (poster := _poster_showing(node)) is not None:
+                return poster  # "The poster shows Mr Bell holding a flag, saying ...": the poster's words
             subject = _subject(node)
             if subject is not None and _wh_led(subject):
                 # "The band, whose album sold well, ..., adding": the noun the relative clause is
@@ -234,6 +240,10 @@ _RECORDINGS = {
     "documentary", "film", "footage", "video", "programme", "program", "recording", "tape", "clip",
     "broadcast", "newsreel", "camera", "cameras", "interview",
 }  # fmt: skip
+# what the person shown does that is their own words ("telling the crowd", "saying"); the recording's
+# own inference ("suggesting", "revealing", "arguing that ...") stays the recording's
+_UTTERED_LEMMAS = (SAYING_LEMMAS - {"suggest", "argue"}) | {"announce", "declare", "shout", "vow", "promise", "boast"}
+_UTTERED_LEMMAS |= {"talk", "speak", "address"}  # "talking about the EU, telling the meeting ..."
 
 
 def _person_shown(verb, participle):
@@ -246,6 +256,7 @@ def _person_shown(verb, participle):
     if (
         (verb.lower_ != "shown" and stem_in(verb.lower_, _SHOWING_LEMMAS) is None)
         or participle.tag_ != "VBG"
+        or stem_in(participle.lower_, _UTTERED_LEMMAS) is None
         or subject is None
         or pos_of(subject) != "NOUN"
         or subject.lower_ not in _RECORDINGS
@@ -258,9 +269,33 @@ def _person_shown(verb, participle):
             child = next((c for c in child.children if c.dep_ == "nsubj"), child)
         elif child.dep_ != "dobj":
             continue
-        if pos_of(child) == "PROPN" or child.lower_ in ("him", "her"):
+        # a person named, by first name or honorific ("Jo Bell", "Mr Bell"), not a place or a body
+        # ("showed Tarbury at dawn"); "him"/"her" is left to the recording, as before
+        if pos_of(child) == "PROPN" and any(
+            c.dep_ == "compound" and c.i < child.i and (c.lower_ in HONORIFICS or is_first_name(c.text))
+            for c in child.children
+        ):
             return child
     return None
+
+
+# what puts words in the mouth of the person it pictures (with the writings put up or handed out)
+_PICTURES = INSCRIPTIONS | {"cartoon", "caricature"}
+
+
+def _poster_showing(clause):
+    """ "The poster shows Jo Bell holding a flag, saying ...": for the "-ing" clause of a verb of
+    showing whose subject is a poster, an advert or a cartoon (`_PICTURES`), that subject: the
+    words it gives the person it shows are its makers', not that person's."""
+    if clause.dep_ != "ccomp" or clause.tag_ != "VBG":
+        return None
+    verb = clause.head
+    if verb.lower_ != "shown" and stem_in(verb.lower_, _SHOWING_LEMMAS) is None:
+        return None
+    subject = _subject(verb)
+    if subject is None or pos_of(subject) != "NOUN" or singular(subject.lower_) not in _PICTURES:
+        return None
+    return subject
 
 
 # verbs that take "with" as their own complement, and the objects or nouns that do so in a verb
