@@ -21,9 +21,6 @@ from unidecode import unidecode
 from belreader.article import Article
 from belreader.nlp.aliases import EntityEntry, EntityTable, normalise, slugify
 from belreader.nlp.kinds import (
-    _MIDDLE_INITIAL,
-    _NOT_SURNAMES,
-    _PLACE_FIRST_NAMES,
     BAND_LIST_GAP,
     BODY_WORDS,
     COMMON_ABBREVIATIONS,
@@ -32,6 +29,9 @@ from belreader.nlp.kinds import (
     FIRM_PLURALS,
     GLUED_PLACE,
     LEGAL_FORMS,
+    MIDDLE_INITIAL,
+    NOT_SURNAMES,
+    PLACE_FIRST_NAMES,
     VENUE_WORDS,
     WORK_NOUNS,
     acronyms,
@@ -2167,10 +2167,10 @@ def _named_person_after_quote(words: list[str], after: str) -> bool:
     one ("Georgia", "Santa")."""
     if any(w.lower() in COMPANY_WORDS or w.lower() in BODY_WORDS for w in words):
         return False
-    if len(words) == 3 and not (is_first_name(words[1]) or _MIDDLE_INITIAL.match(words[1])):
+    if len(words) == 3 and not (is_first_name(words[1]) or MIDDLE_INITIAL.match(words[1])):
         return False
     return _DESCRIBED_AFTER.match(after) is not None or (
-        words[0] not in _PLACE_FIRST_NAMES and not any(w.lower() in _NOT_SURNAMES for w in words)
+        words[0] not in PLACE_FIRST_NAMES and not any(w.lower() in NOT_SURNAMES for w in words)
     )
 
 

@@ -2455,7 +2455,7 @@ def people_by_nickname(body: str, mentions: list[Mention], table: EntityTable) -
 
 # first names that more often begin the name of a place, a venue or a company ("Sydney
 # International", "Santa Barbara", "Crystal Palace"), and last words that are never surnames
-_PLACE_FIRST_NAMES = {
+PLACE_FIRST_NAMES = {
     "Sydney",
     "Victoria",
     "Georgia",
@@ -2486,7 +2486,7 @@ _PLACE_FIRST_NAMES = {
     "Orange",
     "Sky",
 }
-_NOT_SURNAMES = {
+NOT_SURNAMES = {
     "road",
     "street",
     "avenue",
@@ -2553,14 +2553,14 @@ _NAME_WORD = re.compile(r"^(?:[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|Ma?c[A-Z][a-z]
 _POSSESSIVE_END = re.compile(r"(?:['’]s|(?<=s)['’])$")
 
 
-_MIDDLE_INITIAL = re.compile(r"^[A-Z]\.?$")
+MIDDLE_INITIAL = re.compile(r"^[A-Z]\.?$")
 
 
 def _without_middle_initials(words: list[str]) -> list[str]:
     """ "Dolores M Troiani" -> "Dolores Troiani": one middle initial between a first name and a
     surname is no word of its own (an initial first, "J Smith", stays; so does a longer name,
     "Jose M Cagigal Memorial", a meeting named after a person)."""
-    if len(words) == 3 and _MIDDLE_INITIAL.match(words[1]) and not _MIDDLE_INITIAL.match(words[2]):
+    if len(words) == 3 and MIDDLE_INITIAL.match(words[1]) and not MIDDLE_INITIAL.match(words[2]):
         return [words[0], words[2]]
     return words
 
@@ -2572,14 +2572,14 @@ def _first_name_and_surname(text: str, table: EntityTable) -> bool:
     if not 2 <= len(words) <= 3 or not all(_NAME_WORD.match(w) for w in words):
         return False
     first = words[0]
-    if first in _PLACE_FIRST_NAMES or first_name_gender(first) is None or table.canonical(first):
+    if first in PLACE_FIRST_NAMES or first_name_gender(first) is None or table.canonical(first):
         return False
     if is_title_only(first) or first.lower() in _NAME_PARTICLES:
         return False  # "General Election": a title's word, not a first name
     if len(words) == 3 and words[1].lower() in _NAME_PARTICLES:
         return False  # "Tor di Valle", "Castel del Monte": a place's particle
     return (
-        not any(w.lower() in COMPANY_WORDS or w.lower() in BODY_WORDS or w.lower() in _NOT_SURNAMES for w in words)
+        not any(w.lower() in COMPANY_WORDS or w.lower() in BODY_WORDS or w.lower() in NOT_SURNAMES for w in words)
         and label_from_words(text, "PERSON") == "PERSON"
     )  # "Ada Brook Pavilion": a venue
 
@@ -2648,7 +2648,7 @@ def _particle_name(text: str) -> bool:
     words = _POSSESSIVE_END.sub("", text).split()
     return (
         3 <= len(words) <= 4
-        and words[0] not in _PLACE_FIRST_NAMES
+        and words[0] not in PLACE_FIRST_NAMES
         and first_name_gender(words[0]) is not None
         and all(w in SURNAME_PARTICLES for w in words[1:-1])
         and bool(_NAME_WORD.match(words[-1]))
