@@ -6,7 +6,7 @@
 - "The film showed Jo Pellow, at a rally, telling the crowd: ...": the person a film or footage
   shows speaks, not the recording; a person who "saw Tom Garside, saying ..." speaks himself; the
   words a poster puts in the mouth of the man it shows are not his.
-- "The singer of Because the Night said": the words of a title after a subordinator the parser
+- "The drummer of Because the Morning said": the words of a title after a subordinator the parser
   hung on the verb are no subject of it.
 """
 
@@ -68,48 +68,48 @@ class TestPersonShown:
 class TestTitleAfterSubordinator:
     def test_a_song_title_is_no_subject(self) -> None:
         text = (
-            "Festival\n\nRock singer Amy Tarrant will curate the festival. "
-            "The veteran singer of Because the Night told reporters that the festival would be her answer."
+            "Tour\n\nRock drummer Tom Tarrant will lead the tour. "
+            "The veteran drummer of Because the Morning told reporters that the tour would be his last."
         )
-        found = [c for c in claims_of(text) if c.content.startswith("the festival would be")]
-        assert found and found[0].speaker == "The veteran singer of Because the Night"
+        found = [c for c in claims_of(text) if c.content.startswith("the tour would be")]
+        assert found and found[0].speaker == "The veteran drummer of Because the Morning"
 
 
 class TestDocumentMadeBy:
     TEXT = (
-        "Tags\n\nShoppers are worried about the tags in stores, a survey says.\n\n"
-        "The survey showed that few shoppers knew of the tags. The survey of shoppers in Ruritania and "
-        "Grobland was carried out by consultancy group Datamark Consulting. The firm advises many stores."
+        "Parking\n\nDrivers dislike the new car parks in Tarbury, a study says.\n\n"
+        "The study showed that few drivers used the car parks at night. The study of 900 drivers in Tarbury "
+        "was carried out by research firm Datamark Consulting. The firm advises many councils."
     )
 
     def test_the_survey_carried_out_by_a_firm(self) -> None:
-        assert speaker_of(self.TEXT, "few shoppers knew") == "datamark-consulting"
+        assert speaker_of(self.TEXT, "few drivers used") == "datamark-consulting"
 
     def test_the_survey_of_the_lead(self) -> None:
-        assert speaker_of(self.TEXT, "Shoppers are worried") == "datamark-consulting"
+        assert speaker_of(self.TEXT, "Drivers dislike") == "datamark-consulting"
 
     def test_two_makers_leave_it_open(self) -> None:
         text = self.TEXT.replace(
-            "The firm advises", "A survey by Brightline Research found the tags cheap. The firm advises"
+            "The firm advises", "A study by Brightline Research found the car parks cheap. The firm advises"
         )
-        assert speaker_of(text, "Shoppers are worried") is None
+        assert speaker_of(text, "Drivers dislike") is None
 
     def test_a_maker_on_behalf_of_another_leaves_it_open(self) -> None:
         text = self.TEXT.replace("Datamark Consulting.", "Datamark Consulting on behalf of Brightline Research.")
-        assert speaker_of(text, "Shoppers are worried") is None
+        assert speaker_of(text, "Drivers dislike") is None
 
 
 class TestDashedName:
     def test_a_group_named_between_dashes(self) -> None:
         text = (
-            "Tags\n\nThe tags are cheap. At least one consumer group - Shoppers Against Tagging and Numbers "
-            "(Satan) - has claimed that the chips could track people."
+            "Rents\n\nRents rose again. At least one campaign group - Renters Against Rising Rents "
+            "(Rarr) - has claimed that the landlords could double their fees."
         )
-        found = [c for c in claims_of(text) if c.content.startswith("the chips could track")]
-        assert found and found[0].speaker == "Shoppers Against Tagging and Numbers (Satan)"
+        found = [c for c in claims_of(text) if c.content.startswith("the landlords could double")]
+        assert found and found[0].speaker == "Renters Against Rising Rents (Rarr)"
 
     def test_a_person_between_dashes_is_left_alone(self) -> None:
-        assert speaker_of("Tags\n\nJo Bell - a doctor - said the tags were safe.", "the tags were safe") == "jo-bell"
+        assert speaker_of("Rents\n\nJo Bell - a doctor - said the rents were fair.", "the rents were fair") == "jo-bell"
 
 
 class TestCommitteeReport:

@@ -89,7 +89,7 @@ _REPORT_BY = re.compile(
     r"(?:(?:published|released|issued|carried\s+out|conducted|compiled|produced)\s+)?"
     rf"(?:by|from)\s+(?:the\s+)?(?:(?:[a-z-]+\s+){{0,2}}(?:{_MAKERS})\s+)?$"
 )
-# "The survey of 2,000 people in four countries was carried out by consultancy group Acme": the
+# "The study of 900 drivers in Tarbury was carried out by research firm Acme": the
 # document as the subject of a passive of making, its author after "by" (words saying what it is
 # between: a phrase opened by a preposition or a comma, never a verb of the document's own, "The
 # report looked at repairs ...", nor a relative clause about other work, "checks that were ...")
@@ -486,6 +486,10 @@ def _organisation_office(ctx: ArticleContext, phrase: str, at: int) -> str | Non
         lo, hi = ctx.paragraph_start(at, 1), _paragraph_end(ctx.body, at, 1)
         if any(m.entity_id == holder and not _quoted(ctx, m.start) for m in ctx.mentions_in(lo, hi)):
             return holder
+    if found.group("owner") is None and head in BOARD_OFFICES | HEAD_OFFICES:
+        # "its chief executive": only titled_at, which checks whose office it is; the fallback
+        # below does not, and would give Grobco's "its chief executive" to "Velt chief executive Jo Bell"
+        return None
     holders = {
         m.entity_id
         for m in ctx.mentions

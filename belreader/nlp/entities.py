@@ -2149,7 +2149,7 @@ def missed_full_names(body: str, spans: list[Span]) -> list[Span]:
 # a name right after a quotation's closing mark, where a speaker is named: '," Tom Pell, an analyst
 # at ...', '," Tom Pell said', '," said Grobco Media's Ann Vell Rider.' (a possessive owner between)
 _NAME_AFTER_QUOTE = re.compile(
-    r"[,?!][\"”]\s+(?:(?:said|says|added|told)\s+(?:[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}['’]s?\s+)?)?"
+    r"[,?!][\"”][ \t]+(?:(?:said|says|added|told)\s+(?:[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}['’]s?\s+)?)?"
     r"(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s+[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)*){1,2})"
     r"(?=,\s+(?:an?|the|[a-z]+)\s|\s+(?:said|says|told|added)\b|\.(?:\s|$))"
 )

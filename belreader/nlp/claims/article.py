@@ -18,6 +18,7 @@ from belreader.nlp.claims.vocabulary import (
     _RELATION_NOUNS,
     CLOSE_QUOTES,
     COMMISSIONED_DOCUMENTS,
+    COMPANY_HEADS,
     DOCUMENT_NOUNS,
     EDGE,
     FEMALE_WORDS,
@@ -814,6 +815,8 @@ def _own_website_speakers(ordered: list[Draft], ctx: ArticleContext) -> Iterator
         found = _BODYS_MEDIUM.fullmatch(draft.speaker.strip(EDGE))
         if found is None or draft.speaker_id is not None or draft.outlets:
             continue
+        if found["head"].lower() not in COMPANY_HEADS:
+            continue  # "The news website reported": no body's kind, no body's own website
         body = ctx.only_organisation(draft.sentence_start, found["head"].lower())
         if body is not None:
             yield draft, body

@@ -84,7 +84,7 @@ def _subject(verb):
     if len(subjects) > 1:  # "X's former opponent, NAME reacted": the parser may split an apposition
         # "..., which its makers claim is ...": the relative pronoun belongs to the clause said
         subjects = [s for s in subjects if s.tag_ != "WDT"] or subjects
-        # "The singer of Because the Night said": a title's words after a subordinator the parser
+        # "The drummer of Because the Morning said": a title's words after a subordinator the parser
         # hung on the verb ("Because", "When") are no subject of it; the phrase before them is
         subjects = [
             s for s in subjects if not any(m.dep_ == "mark" and subjects[0].i < m.i < s.i for m in verb.children)
@@ -785,7 +785,7 @@ def _subject_last(subject):
         and any(c.dep_ == "mark" and last.i < c.i for c in verb.children)
         and not any(t.is_punct for t in doc[last.i + 1 : verb.i])
     ):
-        last = doc[verb.i - 1]  # "The singer of Because the Night said": the title the parser cut off
+        last = doc[verb.i - 1]  # "The drummer of Because the Morning said": the title the parser cut off
     return last
 
 
@@ -1609,7 +1609,7 @@ def _bare_label(subject) -> bool:
 
 
 def _dashed_name(ctx: ArticleContext, subject, offset: int) -> tuple[str, str | None, list] | None:
-    """ "One consumer group - Shoppers Against Tags (Sat) - has claimed": a body described by a
+    """ "One campaign group - Renters Against Rents (Rar) - has claimed": a body described by a
     common noun, its name set off by dashes right before the verb, speaks as that name (the
     organisation the article names so, else written out without an id). None for a person's
     description or anything else between the dashes than a capitalised name."""
@@ -1789,7 +1789,7 @@ def _speaker(ctx: ArticleContext, subject, offset: int, sentence_start: int, con
         # "The agency fighting malaria, Grobaid, said": the name the description closes with
         return closing.text, closing.entity_id, []
     if (named_between := _dashed_name(ctx, subject, offset)) is not None:
-        # "At least one consumer group - Shoppers Against Tags (Sat) - has claimed": the name
+        # "At least one campaign group - Renters Against Rents (Rar) - has claimed": the name
         return named_between
     if lower in MEDIA_NOUNS and not any(c.dep_ == "poss" for c in subject.children):
         # "The Echo newspaper said": the outlet named before the noun; "the paper said": the
