@@ -10,9 +10,9 @@
 
 from __future__ import annotations
 
-from nlp_util import claims_of
-
 from belreader.nlp.entities import _NAME_AFTER_QUOTE
+
+from nlp_util import claims_of
 
 _HEAD = "Harbour news\n\nJobs\n\n"
 
