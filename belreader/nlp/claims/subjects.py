@@ -252,15 +252,10 @@ def _person_shown(verb, participle):
     the verb's object, or as the subject of its "-ing" clause), is who speaks, not the recording.
     Only when the verb's subject is a recording (a person who "saw Jo Bell, saying ..." speaks
     himself; "The poster shows Jo Bell saying ..." is the poster makers' words)."""
-    subject = _subject(verb)
-    if (
-        (verb.lower_ != "shown" and stem_in(verb.lower_, _SHOWING_LEMMAS) is None)
-        or participle.tag_ != "VBG"
-        or stem_in(participle.lower_, _UTTERED_LEMMAS) is None
-        or subject is None
-        or pos_of(subject) != "NOUN"
-        or subject.lower_ not in _RECORDINGS
-    ):
+    if participle.tag_ != "VBG" or stem_in(participle.lower_, _UTTERED_LEMMAS) is None:
+        return None
+    subject = _showing_subject(verb)
+    if subject is None or subject.lower_ not in _RECORDINGS:
         return None
     for child in verb.children:
         if child.i > participle.i:
@@ -289,13 +284,16 @@ def _poster_showing(clause):
     words it gives the person it shows are its makers', not that person's."""
     if clause.dep_ != "ccomp" or clause.tag_ != "VBG":
         return None
-    verb = clause.head
+    subject = _showing_subject(clause.head)
+    return subject if subject is not None and singular(subject.lower_) in _PICTURES else None
+
+
+def _showing_subject(verb):
+    """The common-noun subject of a verb of showing ("The film shows", "the poster pictured"), or None."""
     if verb.lower_ != "shown" and stem_in(verb.lower_, _SHOWING_LEMMAS) is None:
         return None
     subject = _subject(verb)
-    if subject is None or pos_of(subject) != "NOUN" or singular(subject.lower_) not in _PICTURES:
-        return None
-    return subject
+    return subject if subject is not None and pos_of(subject) == "NOUN" else None
 
 
 # verbs that take "with" as their own complement, and the objects or nouns that do so in a verb

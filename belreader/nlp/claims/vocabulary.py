@@ -338,9 +338,10 @@ _WORDS_SAID = (
     r"(?:(?:his|her|their)\s+(?:[\w-]+\s+)?|the\s+)"
     rf"(?:{alternation((SPEECH_OBJECTS - _REFUSED_WORDS) | {'figures'})})\b"
 )
-_WORDS_REJECTED = re.compile(rf"{_REJOINDER_LEAD}(?:rejected|rejects|dismissed|dismisses)\s+{_WORDS_SAID}")
+_REJECTS = r"(?:rejected|rejects|dismissed|dismisses)"
+_WORDS_REJECTED = re.compile(rf"{_REJOINDER_LEAD}{_REJECTS}\s+{_WORDS_SAID}")
 _REJOINDER_ACT = re.compile(
-    rf"{_REJOINDER_LEAD}(?:(?:rejected|rejects|dismissed|dismisses)\s+(?:it|this|that)|"
+    rf"{_REJOINDER_LEAD}(?:{_REJECTS}\s+(?:it|this|that)|"
     r"played\s+down|plays\s+down|hit\s+back|hits\s+back|denied|denies|disputed|disputes|disagreed|disagrees|"
     r"responded|responds|reacted|reacts|criticised|criticized|criticises|criticizes)\b"
 )
@@ -355,7 +356,7 @@ _OWN_ACCOUNT = re.compile(
 # what one rejects that is no one's words ("X said the firm made an offer but Y rejected it"): an
 # offer made in X's clause, not the verb "approach" nor a topic ("the bid was worth ..."); "this/that"
 # nearly always point at a statement
-_REJECTED_IT = re.compile(rf"{_REJOINDER_LEAD}(?:rejected|rejects|dismissed|dismisses)\s+it\b")
+_REJECTED_IT = re.compile(rf"{_REJOINDER_LEAD}{_REJECTS}\s+it\b")
 _OFFER_MADE = re.compile(
     r"\b(?:made|make|makes|submitted|tabled|put\s+forward|lodged|launched)\s+(?:an?|the|its|his|her|their)\s+"
     r"(?:[\w-]+\s+){0,2}(?:offer|bid|proposal|approach)s?\b",
