@@ -11,6 +11,10 @@
   nobody), never Grobco; "a Grobco spokesman" still speaks for Grobco.
 - "German ferry firm and former European champion Grobco Holdings has warned": two bare
   descriptions of one name, which speaks (and "it" after it is that name).
+- "it" goes back to a sentence opened by an organisation's possessive of a thing ("Grobco's net
+  income fell ... It blamed ..."), not of a person ("Grobco's chief executive"), with no other
+  name in it; and over the names of a "whose" clause on the opener ("GM, whose brands include
+  Buick and Opel, is ...").
 """
 
 from __future__ import annotations
@@ -62,6 +66,13 @@ class TestPersonTakenUpByPronoun:
         )
         assert found[-1][0] is None
 
+    def test_a_quotation_naming_one_is_no_sentence_about_them(self) -> None:
+        found = _found(
+            'Tom Pell is said to want the job. "I have spoken to Jim Vell a few times, but not for long," he '
+            "joked. He also said he remains wary of the visitors."
+        )
+        assert found[-1] == (None, "he remains wary of the visitors")
+
 
 class TestNearerPersonInOwnSentence:
     def test_after_he_said_with_another_named_before_is_unresolved(self) -> None:
@@ -106,7 +117,7 @@ class TestOneNameDescribedTwice:
     def test_two_bare_descriptions_of_one_name(self) -> None:
         found = _found(
             "German ferry firm and former European champion Grobco Holdings has warned it will close if talks "
-            "with banks fail.\n\nThe company's shares fell after it said it had \"entered a grave situation\"."
+            'with banks fail.\n\nThe company\'s shares fell after it said it had "entered a grave situation".'
         )
         assert found[0] == ("grobco-holdings", "it will close if talks with banks fail")
         assert found[1][0] == "grobco-holdings"
@@ -117,3 +128,43 @@ class TestOneNameDescribedTwice:
             "if talks with banks fail."
         )
         assert found[0][0] is None
+
+
+class TestItAfterTheOrganisationsThing:
+    def test_its_income_fell_then_it(self) -> None:
+        found = _found(
+            "Grobco Holdings and Velt Brewing have reported falling profits.\n\nGrobco Holdings' net income "
+            "fell to 50m euros during 2004. It blamed weak demand in western Europe. It had warned in September "
+            "that the weak dollar would knock 12m euros off its profits."
+        )
+        assert found[-1] == ("grobco-holdings", "the weak dollar would knock 12m euros off its profits")
+
+    def test_its_chief_executive_is_no_thing(self) -> None:
+        found = _found(
+            "Grobco Holdings' chief executive fell ill in May. It said it would pay a dividend of 6 cents a share."
+        )
+        assert found[-1][0] is None
+
+    def test_another_name_in_the_sentence(self) -> None:
+        found = _found(
+            "Grobco Holdings' net income fell after Velt Brewing cut prices. It said it would pay a dividend "
+            "of 6 cents a share."
+        )
+        assert found[-1][0] is None
+
+    def test_names_in_a_whose_clause_are_the_openers(self) -> None:
+        found = _found(
+            "Grobco Motors has warned that its profits will fall. Grobco Motors said higher costs in Asia would "
+            "hurt its results.\n\nGrobco Motors, whose makes include Velt and Tarbo in Canada and Orvel Cars and "
+            "Sabco Vans in Spain, is due to cut 900 jobs next year.\n\nIt said it would pay a dividend of 6 cents "
+            "a share."
+        )
+        assert found[-1] == ("grobco-motors", "it would pay a dividend of 6 cents a share")
+
+    def test_names_in_a_which_clause_still_count(self) -> None:
+        found = _found(
+            "Grobco Motors has warned that its profits will fall. Grobco Motors said higher costs in Asia would "
+            "hurt its results.\n\nGrobco Motors, which is suing Orvel Cars and Sabco Vans in Spain, is due to "
+            "cut 900 jobs next year.\n\nIt said it would pay a dividend of 6 cents a share."
+        )
+        assert found[-1][0] is None

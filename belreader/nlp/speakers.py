@@ -599,7 +599,7 @@ def _antecedent(ctx: ArticleContext, drafts: list[Draft], draft: Draft, head: st
                 and not any(a <= m.start < b for a, b in ctx.contents)
             }
             return last.speaker_id if not others else None
-        opener = _opening_organisation(ctx, start, end)
+        opener = _opening_organisation(ctx, start, end) or _opening_owner(ctx, start, end)
         if opener is not None:
             aside = _relative_clause(ctx, opener, start, end)
             named = {
@@ -609,6 +609,7 @@ def _antecedent(ctx: ArticleContext, drafts: list[Draft], draft: Draft, head: st
                 and not any(a <= m.start < b for a, b in ctx.contents)
                 and not _modifying_place(ctx, m, end)
                 and not (m.label != "ORG" and aside[0] <= m.start < aside[1])
+                and not _in_whose_clause(ctx, opener, m)
             }
             if named - {opener} and not (n == 0 and _opens_next(ctx, draft, opener)):
                 return None  # "Tesco bought a stake in Sainsbury. The company said": either
@@ -617,6 +618,42 @@ def _antecedent(ctx: ArticleContext, drafts: list[Draft], draft: Draft, head: st
             continue  # "It also pledged ...": the same organisation, said further back
         return None
     return None
+
+
+# "'s net income fell", "' shares have slid": an owner's thing (lower-case words) and its verb
+_OWNED_THING = re.compile(
+    r"['’]s?((?:\s+[a-z][\w-]*){1,4}?)\s+(?:(?:has|have|had|also)\s+)?"
+    r"(?:[a-z]+ed|fell|rose|grew|sank|slid|shrank|is|was|are|were|will|would)\b"
+)
+
+
+def _opening_owner(ctx: ArticleContext, start: int, end: int) -> str | None:
+    """ "Grobco's net income fell to 5m euros. It blamed ...": the organisation whose possessive
+    opens the narration sentence, when what it owns is a thing (lower-case words up to the verb,
+    no word of a person: not "Grobco's chief executive") and no other name stands in the
+    sentence before the verb."""
+    lead = _CONJUNCTION.match(ctx.body, start)
+    begin = lead.end() if lead else start
+    mentions = ctx.mentions_in(begin, end)
+    if not mentions or mentions[0].start != begin or mentions[0].label != "ORG":
+        return None
+    first = mentions[0]
+    owned = _OWNED_THING.match(ctx.body, first.end, end)
+    if owned is None or any(is_person_noun(w) or w in ("and", "or") for w in owned.group(1).split()):
+        return None
+    return first.entity_id if not any(a <= first.start < b for a, b in ctx.contents) else None
+
+
+def _in_whose_clause(ctx: ArticleContext, owner: str, mention: Mention) -> bool:
+    """Whether `mention` stands in a "whose" clause on a mention of `owner` in its sentence
+    ("GM, whose brands include Buick and Opel in Europe, is ..."): what the owner has."""
+    lo = ctx.sentence_start(mention.start)
+    for m in ctx.mentions_in(lo, mention.start):
+        if m.entity_id == owner:
+            found = _RELATIVE.match(ctx.body, m.end, ctx.sentence_end(mention.start))
+            if found is not None and re.match(r",\s+whose\b", found.group()) and mention.end <= found.end():
+                return True
+    return False
 
 
 def _opens_next(ctx: ArticleContext, draft: Draft, opener: str) -> bool:
@@ -1005,8 +1042,10 @@ def _taken_up_by_pronoun(ctx: ArticleContext, start: int, end: int, people: list
     first = people[0]
     if ctx.body[first.end : first.end + 1] in ("'", "’"):
         return False  # "Mr Pell's lawyer said he ...": the lawyer as likely
-    if any(a <= first.start < b or a < end <= b for a, b in ctx.contents if a >= start):
-        return False  # the sentence quotes or reports someone: whose words, not settled here
+    if any(a <= first.start < b or a < end <= b for a, b in ctx.contents if a >= start) or re.search(
+        r"[\"“”]", ctx.body[start:end]
+    ):
+        return False  # the sentence quotes or reports someone ('"I met Jo Bell," he joked'): whose words
 
     def unnamed(words: list[str], after: str) -> bool:
         return any(
@@ -1084,9 +1123,7 @@ def _nearer_one_in_own_sentence(ctx: ArticleContext, draft: Draft, pronoun: str,
     if draft.speaker_id is None or not _SUBORDINATOR.search(ctx.body, draft.sentence_start, at):
         return False
     named = [
-        m
-        for m in ctx.mentions_in(draft.sentence_start, at)
-        if m.label == "PERSON" and _outside(ctx, draft, m.start)
+        m for m in ctx.mentions_in(draft.sentence_start, at) if m.label == "PERSON" and _outside(ctx, draft, m.start)
     ]
     own = [n for n, m in enumerate(named) if m.entity_id == draft.speaker_id]
     later = named[own[-1] + 1 :] if own else named
@@ -2079,6 +2116,8 @@ def _other_organisation_between(ctx: ArticleContext, before: list[Draft], draft:
             continue
         if looks_like_a_person(m.text) and not _FIRM_NAME.search(m.text):
             continue  # (a person's name, not "Jo Bell & Partners")
+        if _in_whose_clause(ctx, found, m):
+            continue  # "GM, whose brands include Opel and Saab, is ...": the one found's own
         if _OWN_PART.search(ctx.body, max(0, m.start - 12), m.start) and _PART.match(ctx.body, m.end):
             continue  # "The group is to set up a new Grobco Services division": a part of its own
         if _TRADED_ON.search(ctx.body, max(0, m.start - 8), m.start) and _MARKET.search(m.text):
