@@ -1047,23 +1047,23 @@ def _taken_up_by_pronoun(ctx: ArticleContext, start: int, end: int, people: list
     ):
         return False  # the sentence quotes or reports someone ('"I met Jo Bell," he joked'): whose words
 
-    def unnamed(words: list[str], after: str) -> bool:
+    def unnamed(words: list[str]) -> bool:
         return any(
             is_person_noun(w)
             and not (re.match(r"['’]", nxt) or is_person_noun(nxt))  # "the prime minister's": a modifier
             and prev not in ("his", "her", "their", "its")
-            for prev, w, nxt in zip(["", *words[:-1]], words, [*words[1:], after], strict=True)
+            for prev, w, nxt in zip(["", *words[:-1]], words, [*words[1:], ""], strict=True)
         )
 
     before = re.findall(r"[\w-]+|['’]", ctx.body[start : first.start].lower())
-    if unnamed(before, ""):
+    if unnamed(before):
         return False  # "The judge told Mr Pell he was lucky": maybe the judge
     rest = ctx.body[first.end : end]
     taken = re.search(rf"\b(?:{_SAME_PERSON[pronoun]})\b", rest, re.IGNORECASE)
     if taken is None:
         return False
     between = re.findall(r"[\w-]+|['’]", rest[: taken.start()].lower())
-    return not unnamed(between, "")
+    return not unnamed(between)
 
 
 def _office_before(ctx: ArticleContext, offset: int) -> bool:
