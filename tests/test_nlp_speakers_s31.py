@@ -68,10 +68,11 @@ class TestPersonTakenUpByPronoun:
 
     def test_a_quotation_naming_one_is_no_sentence_about_them(self) -> None:
         found = _found(
-            'Tom Pell is said to want the job. "I have spoken to Jim Vell a few times, but not for long," he '
-            "joked. He also said he remains wary of the visitors."
+            "Tom Pell, who scored on his debut two years ago, is enjoying his rise but refuses to be drawn on the "
+            'job.\n\n"I have spoken to Sir Jim Vell a few times, but not for very long, certainly nothing about '
+            'holidays," he joked. He also said he remains wary of the visitors.'
         )
-        assert found[-1] == (None, "he remains wary of the visitors")
+        assert found[-1][0] != "jim-vell"
 
 
 class TestNearerPersonInOwnSentence:
