@@ -599,7 +599,7 @@ def _antecedent(ctx: ArticleContext, drafts: list[Draft], draft: Draft, head: st
                 and not any(a <= m.start < b for a, b in ctx.contents)
             }
             return last.speaker_id if not others else None
-        opener = _opening_organisation(ctx, start, end)
+        opener = _opening_organisation(ctx, start, end) or _opening_owner(ctx, start, end)
         if opener is not None:
             aside = _relative_clause(ctx, opener, start, end)
             named = {
@@ -609,6 +609,7 @@ def _antecedent(ctx: ArticleContext, drafts: list[Draft], draft: Draft, head: st
                 and not any(a <= m.start < b for a, b in ctx.contents)
                 and not _modifying_place(ctx, m, end)
                 and not (m.label != "ORG" and aside[0] <= m.start < aside[1])
+                and not _in_whose_clause(ctx, opener, m)
             }
             if named - {opener} and not (n == 0 and _opens_next(ctx, draft, opener)):
                 return None  # "Tesco bought a stake in Sainsbury. The company said": either
@@ -617,6 +618,42 @@ def _antecedent(ctx: ArticleContext, drafts: list[Draft], draft: Draft, head: st
             continue  # "It also pledged ...": the same organisation, said further back
         return None
     return None
+
+
+# "'s net income fell", "' shares have slid": an owner's thing (lower-case words) and its verb
+_OWNED_THING = re.compile(
+    r"['’]s?((?:\s+[a-z][\w-]*){1,4}?)\s+(?:(?:has|have|had|also)\s+)?"
+    r"(?:[a-z]+ed|fell|rose|grew|sank|slid|shrank|is|was|are|were|will|would)\b"
+)
+
+
+def _opening_owner(ctx: ArticleContext, start: int, end: int) -> str | None:
+    """ "Grobco's net income fell to 5m euros. It blamed ...": the organisation whose possessive
+    opens the narration sentence, when what it owns is a thing (lower-case words up to the verb,
+    no word of a person: not "Grobco's chief executive") and no other name stands in the
+    sentence before the verb."""
+    lead = _CONJUNCTION.match(ctx.body, start)
+    begin = lead.end() if lead else start
+    mentions = ctx.mentions_in(begin, end)
+    if not mentions or mentions[0].start != begin or mentions[0].label != "ORG":
+        return None
+    first = mentions[0]
+    owned = _OWNED_THING.match(ctx.body, first.end, end)
+    if owned is None or any(is_person_noun(w) or w in ("and", "or") for w in owned.group(1).split()):
+        return None
+    return first.entity_id if not any(a <= first.start < b for a, b in ctx.contents) else None
+
+
+def _in_whose_clause(ctx: ArticleContext, owner: str, mention: Mention) -> bool:
+    """Whether `mention` stands in a "whose" clause on a mention of `owner` in its sentence
+    ("GM, whose brands include Buick and Opel in Europe, is ..."): what the owner has."""
+    lo = ctx.sentence_start(mention.start)
+    for m in ctx.mentions_in(lo, mention.start):
+        if m.entity_id == owner:
+            found = _RELATIVE.match(ctx.body, m.end, ctx.sentence_end(mention.start))
+            if found is not None and re.match(r",\s+whose\b", found.group()) and mention.end <= found.end():
+                return True
+    return False
 
 
 def _opens_next(ctx: ArticleContext, draft: Draft, opener: str) -> bool:
@@ -787,6 +824,8 @@ _NOT_TITLES = {"has", "have", "had", "is", "was", "are", "were", "will", "would"
 _NOT_TITLES |= {"of", "with", "to", "from", "by", "for", "in", "on", "at", "says", "said", "told", "beat", "met", "as"}
 # "Commenting on the films, he added", "Speaking at the launch, she said": an opening participle
 _PARTICIPLE = re.compile(r"\s*(?:[A-Z][a-z]+ing\b[^,.;:“”\"]{0,80},\s*)?$")
+# "As he told reporters", "And he added": a link word alone before the pronoun, naming no one
+_LINK_BEFORE = re.compile(r"\s*(?:As|And|But|So|Yet|Then)\s+")
 _PASSIVE_BY = passive_by(r"was|were|has\s+been|have\s+been", "ed", r"(?:[\w’'-]+\s+){0,5}")
 
 
@@ -812,7 +851,8 @@ def resolve_pronouns(drafts: list[Draft], ctx: ArticleContext | None) -> None:
         if sharer is not None:
             draft.speaker, draft.speaker_id = sharer.speaker, sharer.speaker_id
             continue
-        if not _PARTICIPLE.fullmatch(_narration_before_pronoun(ctx, draft, at)):
+        head = _narration_before_pronoun(ctx, draft, at)
+        if not (_PARTICIPLE.fullmatch(head) or _LINK_BEFORE.fullmatch(head)):
             continue  # "Unlike Jo Bell, he said": someone is named before the pronoun
         found = _person_before(ctx, drafts, draft, pronoun)
         if found is not None:
@@ -918,6 +958,8 @@ def _person_before(ctx: ArticleContext, drafts: list[Draft], draft: Draft, prono
             continue  # "He sees Owen as ...": the same person, introduced further back
         if reopened_quote(ctx, drafts, start, end) is not None:
             continue  # "X said: '...' '...' He added": the quotation goes on with X's turn
+        if any(d.start <= start and end <= d.end + 2 and d.verb_at < start for d in drafts if d is not draft):
+            continue  # 'He told them: "... . There is no rift." And he': the turn's own words, its turn before
         office, holder = ctx.office_subject(start, end, pronoun)
         if office:
             return holder  # "..., the prime minister hailed X": the article's one holder, or nobody
@@ -951,7 +993,10 @@ def _person_before(ctx: ArticleContext, drafts: list[Draft], draft: Draft, prono
             or ctx.opens_after_phrase(start, first.start)
         ) and ctx.body[first.end : first.end + 1] not in ("'", "’")
         agent = len({m.entity_id for m in people}) == 1 and _PASSIVE_BY.search(ctx.body, start, first.start)
-        if not (subject or agent) or not _fitting(ctx, first.entity_id, pronoun):
+        # "It dominated the meeting, which saw Mr Pell grow angry as he was forced to ...": the one
+        # person the sentence names, whom it goes on about with the same pronoun
+        topic = not (subject or agent) and _taken_up_by_pronoun(ctx, start, end, people, pronoun)
+        if not (subject or agent or topic) or not _fitting(ctx, first.entity_id, pronoun):
             return None
         if re.match(r"\s+(?:and|or|&)\s", ctx.body[first.end : first.end + 6]) or any(
             ctx.body[first.end : m.start] == ", " for m in people
@@ -980,6 +1025,45 @@ def _person_before(ctx: ArticleContext, drafts: list[Draft], draft: Draft, prono
             return None  # "X warned ... Y voted ... Z abstained. He said": one of several subjects
         return first.text, first.entity_id
     return None
+
+
+# the pronouns a narration sentence goes on about its person with, by the subject pronoun
+_SAME_PERSON = {"he": r"he|him|his|himself", "she": r"she|her|hers|herself"}
+
+
+def _taken_up_by_pronoun(ctx: ArticleContext, start: int, end: int, people: list[Mention], pronoun: str) -> bool:
+    """Whether the narration sentence body[start:end] names one person only, not as a possessor,
+    with no unnamed person (a word of a person not owned: "the judge") before that name, and
+    goes on about them with the pronoun ("he", "his") before any other word of a person: the
+    person the sentence is about though the name is not its subject ("It dominated the meeting,
+    which saw Mr Pell grow angry as he was forced to ...")."""
+    if len({m.entity_id for m in people}) != 1:
+        return False
+    first = people[0]
+    if ctx.body[first.end : first.end + 1] in ("'", "’"):
+        return False  # "Mr Pell's lawyer said he ...": the lawyer as likely
+    if any(a <= first.start < b or a < end <= b for a, b in ctx.contents if a >= start) or re.search(
+        r"[\"“”]", ctx.body[start:end]
+    ):
+        return False  # the sentence quotes or reports someone ('"I met Jo Bell," he joked'): whose words
+
+    def unnamed(words: list[str]) -> bool:
+        return any(
+            is_person_noun(w)
+            and not (re.match(r"['’]", nxt) or is_person_noun(nxt))  # "the prime minister's": a modifier
+            and prev not in ("his", "her", "their", "its")
+            for prev, w, nxt in zip(["", *words[:-1]], words, [*words[1:], ""], strict=True)
+        )
+
+    before = re.findall(r"[\w-]+|['’]", ctx.body[start : first.start].lower())
+    if unnamed(before):
+        return False  # "The judge told Mr Pell he was lucky": maybe the judge
+    rest = ctx.body[first.end : end]
+    taken = re.search(rf"\b(?:{_SAME_PERSON[pronoun]})\b", rest, re.IGNORECASE)
+    if taken is None:
+        return False
+    between = re.findall(r"[\w-]+|['’]", rest[: taken.start()].lower())
+    return not unnamed(between)
 
 
 def _office_before(ctx: ArticleContext, offset: int) -> bool:
@@ -1022,6 +1106,32 @@ def _first_name_fits(ctx: ArticleContext, entity_id: str, pronoun: str) -> bool:
         and len(names) == 1
         and len(next(iter(names)).split()) == 1
         and all(pronoun_gender(name) == GENDER_WORDS[pronoun] for name in names)
+    )
+
+
+# what opens a clause the pronoun is the subject of, inside a longer sentence
+_SUBORDINATOR = re.compile(
+    r"\b(?:after|before|when|as|because|since|until|once|while|although|though|whereas)\s+$", re.IGNORECASE
+)
+
+
+def _nearer_one_in_own_sentence(ctx: ArticleContext, draft: Draft, pronoun: str, at: int) -> bool:
+    """ "Dr Pell refused to discuss reports that the party repaid Lord Vell after he said ...":
+    whether the pronoun opens a clause ("after he said") of its own sentence where, in narration
+    before it and after the last writing of the person it was given (if any there), another
+    person the pronoun fits is named, not as a possessor: the nearer one may be who speaks."""
+    if draft.speaker_id is None or not _SUBORDINATOR.search(ctx.body, draft.sentence_start, at):
+        return False
+    named = [
+        m for m in ctx.mentions_in(draft.sentence_start, at) if m.label == "PERSON" and _outside(ctx, draft, m.start)
+    ]
+    own = [n for n, m in enumerate(named) if m.entity_id == draft.speaker_id]
+    later = named[own[-1] + 1 :] if own else named
+    return any(
+        m.entity_id != draft.speaker_id
+        and ctx.body[m.end : m.end + 1] not in ("'", "’")
+        and _fitting(ctx, m.entity_id, pronoun)
+        for m in later
     )
 
 
@@ -1358,6 +1468,9 @@ def check_pronoun_speakers(drafts: list[Draft], ctx: ArticleContext | None) -> N
         pronoun, at = written
         if pronoun in _PRONOUNS and _named_in_own_words(ctx, draft):
             _unresolve(draft, ctx.body[at : at + len(pronoun)])  # '"I had a word with Ivo," he said': not Ivo
+            continue
+        if pronoun in _PRONOUNS and _nearer_one_in_own_sentence(ctx, draft, pronoun, at):
+            _unresolve(draft, ctx.body[at : at + len(pronoun)])  # "X repaid Lord Y after he said": maybe Y
             continue
         if pronoun in _PRONOUNS and _first_name_against(ctx, draft.speaker_id, pronoun):
             _unresolve(draft, ctx.body[at : at + len(pronoun)])  # "Michael said ... Her ..., she said"
@@ -2003,6 +2116,8 @@ def _other_organisation_between(ctx: ArticleContext, before: list[Draft], draft:
             continue
         if looks_like_a_person(m.text) and not _FIRM_NAME.search(m.text):
             continue  # (a person's name, not "Jo Bell & Partners")
+        if _in_whose_clause(ctx, found, m):
+            continue  # "GM, whose brands include Opel and Saab, is ...": the one found's own
         if _OWN_PART.search(ctx.body, max(0, m.start - 12), m.start) and _PART.match(ctx.body, m.end):
             continue  # "The group is to set up a new Grobco Services division": a part of its own
         if _TRADED_ON.search(ctx.body, max(0, m.start - 8), m.start) and _MARKET.search(m.text):

@@ -60,7 +60,7 @@ from belreader.nlp.claims.vocabulary import (
     unresolved,
 )
 from belreader.nlp.kinds import capital_initials
-from belreader.nlp.offices import BOARD_OFFICES, HEAD_OFFICES
+from belreader.nlp.offices import BOARD_OFFICES, HEAD_OFFICES, SPOKESPEOPLE
 from belreader.nlp.people import (
     HONORIFICS,
     JOB_TITLES,
@@ -1701,9 +1701,26 @@ def _coordinated(ctx: ArticleContext, subject, offset: int) -> bool:
                 continue  # "The head of X, Acting Chief Superintendent, Jo Bell": one person's titles
             if any(c.dep_ == "poss" and pos_of(c) == "PROPN" and c.i < child.i for c in child.children):
                 continue  # "Ernst and Young's Jo Bell": the firm's person, not two speakers
+            if _one_described_twice(ctx, subject, child, offset):
+                continue  # "Ferry firm and former champion Grobco": two descriptions of one name
             if own is None or not (own.start <= offset + child.idx < own.end):
                 return True
     return False
+
+
+def _one_described_twice(ctx: ArticleContext, subject, child, offset: int) -> bool:
+    """ "Grobland ferry firm and former national champion Grobco has warned": the subject a bare
+    singular common noun (no article, no owner), joined by "and" to the one name of the phrase,
+    which closes it: one organisation or person described twice, not two speakers ("The club and
+    striker Tom Pell", with its article, stays two)."""
+    if subject.tag_ != "NN" or any(c.dep_ in ("det", "poss", "nummod") for c in subject.children):
+        return False
+    if pos_of(child) != "PROPN" or child.i != subject.right_edge.i:
+        return False
+    a = offset + subject.left_edge.idx
+    b = offset + child.idx + len(child)
+    named = ctx.mentions_in(a, b)
+    return len(named) == 1 and named[0].end == b and named[0].start > offset + subject.idx
 
 
 def _governing_person(ctx: ArticleContext, pronoun, offset: int) -> tuple[str, str] | None:
@@ -1844,6 +1861,10 @@ def _speaker(ctx: ArticleContext, subject, offset: int, sentence_start: int, con
         others = [m.entity_id for m in ctx.mentions_in(a, b) if ctx.is_media(m.entity_id)]
         return (phrase, None, others) if phrase and len(phrase.split()) <= 12 else None
     heads = [offset + subject.idx] + [offset + c.idx for c in subject.children if c.dep_ == "appos"]
+    # "Ferry firm and former champion Grobco warned": the name the two descriptions are of
+    heads += [
+        offset + c.idx for c in subject.children if c.dep_ == "conj" and _one_described_twice(ctx, subject, c, offset)
+    ]
     own = ctx.mention_at(offset + subject.idx)
     if (
         own is not None
@@ -2192,6 +2213,10 @@ def _described_by_kind(
         # "A Treasury spokesman said": shown as written, attributed to the Treasury; "the
         # spokesman" the article introduced by name ("X, a spokesman for Y") is that person
         speaks_for = ctx.organisation_of(a, b)
+        if speaks_for is not None and phrase.lower().startswith("the ") and head not in _FOR_ITS_BODY:
+            # "the Grobco executive admitted": one person of Grobco's, whom the article may name
+            # ("executive Tom Pell"), never Grobco itself (as "a Grobco spokesman" speaks for it)
+            return phrase, ctx.titled(head, set(phrase.lower().split()[1:])), others
         if speaks_for is None and head in ("spokesman", "spokeswoman", "spokesperson"):
             speaks_for = (
                 ctx.titled(head, set(phrase.lower().split()[1:])) if phrase.lower().startswith("the ") else None
@@ -2228,6 +2253,11 @@ def _described_by_kind(
         # model took it for a person, is not the player)
         resolved = ctx.only_player(a, {normalise(w) for w in phrase.split()[1:-1]})
     return phrase, resolved, others
+
+
+# unnamed speakers who, with "the" and a body's name ("the Treasury spokesman", "the Grobco
+# source"), still speak for that body
+_FOR_ITS_BODY = SPOKESPEOPLE | {"spokesperson", "official", "source", "insider"}
 
 
 def _one_holder(phrase: str) -> bool:
