@@ -82,6 +82,7 @@ from belreader.nlp.people import (
     SURNAME_PARTICLES,
     TITLE_WORDS,
     borne_by_women_too,
+    chosen_name,
     first_name_gender,
     honorific_before,
     honorific_gender,
@@ -2475,16 +2476,6 @@ def _shown_name(body: str, mention: Mention) -> str:
     return f"{peerage} {name}"
 
 
-def _name_rank(name: str) -> int:
-    """How full a shown person's name is: its words without a peer's title and designation, so that
-    a first name and surname ("Jim Pellow") are the name before "Lord Pellow" or "Lord Pellow of Ayr",
-    as the guide keeps them."""
-    honorific, core = split_name(name)
-    if is_peerage(honorific):
-        core = core.split(" of ")[0]
-    return len(core.split())
-
-
 def vote_labels(mentions: list[Mention], table: EntityTable) -> None:
     """One type per entity, decided over all its mentions (the table's type wins)."""
     groups: dict[str, list[Mention]] = defaultdict(list)
@@ -3852,17 +3843,6 @@ def longer_names(article: Article, mentions: list[Mention], table: EntityTable) 
     return sorted(out, key=lambda m: (m.start, -m.end)) if changed else mentions
 
 
-def _rank_before_a_surname_of(text: str, names: Counter[str]) -> bool:
-    """ "Gen Pinochet" among the names "Augusto Pinochet" or "Pinochet" of one person: a rank
-    written short (which display_name keeps before one word) before the surname of another name."""
-    words = text.split()
-    return (
-        len(words) == 2
-        and is_rank_abbreviation(words[0])
-        and any(other != text and other.split()[-1] == words[1] for other in names)
-    )
-
-
 def aggregate(mentions: list[Mention], table: EntityTable, body: str = "") -> list[Entity]:
     """One `Entity` per canonical id, most mentioned first. `body`, the article's text, lets a
     person's name take in a peer's title the mentions leave out (`_shown_name`)."""
@@ -3878,12 +3858,7 @@ def aggregate(mentions: list[Mention], table: EntityTable, body: str = "") -> li
         else:
             label = Counter(m.label for m in group).most_common(1)[0][0]
             names = Counter(_shown_name(body, m) if label == "PERSON" else m.text for m in group)
-            for ranked in [t for t in names if _rank_before_a_surname_of(t, names)]:
-                del names[ranked]  # "Gen Pinochet" beside "Augusto Pinochet": the rank is no given name
-            if label == "PERSON":
-                name = max(names, key=lambda t: (_name_rank(t), is_peerage(split_name(t)[0]), names[t], t))
-            else:
-                name = max(names, key=lambda t: (len(t.split()), names[t], t))
+            name = chosen_name(names, label)
             role = None
         entities.append(Entity(entity_id, name, label, role, sorted(texts), len(group)))
     entities.sort(key=lambda e: (-e.count, e.name))

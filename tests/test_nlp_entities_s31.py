@@ -1,0 +1,58 @@
+"""Session 31 (issue 11, entities): the corpus screen names an entity as an article does; invented
+names and sentences only."""
+
+from __future__ import annotations
+
+from belreader.article import Article
+from belreader.corpus_stats import CorpusStats
+from belreader.nlp.records import Analysis, Entity
+
+from articles import article_from_text
+
+
+def _analysis(article: Article, *entities: tuple[str, str, str, int]) -> Analysis:
+    shown = [Entity(eid, name, label, None, [name], count) for eid, name, label, count in entities]
+    return Analysis(article.id, article.content_hash, "test", [], shown, [], [])
+
+
+def _stats(*named: tuple[str, str, str, int]) -> CorpusStats:
+    articles = [article_from_text(f"Story {i}.\n\nText {i}.", f"a{i}") for i in range(len(named))]
+    return CorpusStats(articles, [_analysis(a, n) for a, n in zip(articles, named, strict=True)])
+
+
+def test_the_corpus_shows_a_peer_by_the_name_the_articles_show_most_not_the_longest():
+    stats = _stats(
+        ("lord-pellow", "Lord Pellow", "PERSON", 4),
+        ("lord-pellow", "Lord Pellow", "PERSON", 3),
+        ("lord-pellow", "Lord Pellow of Ayrford", "PERSON", 1),
+    )
+    assert stats.name("lord-pellow") == "Lord Pellow"
+
+
+def test_the_corpus_shows_a_first_name_and_surname_before_a_peerage():
+    stats = _stats(
+        ("tom-pell", "Lord Pell of Grimsdale", "PERSON", 5),
+        ("tom-pell", "Tom Pell", "PERSON", 1),
+    )
+    assert stats.name("tom-pell") == "Tom Pell"
+
+
+def test_the_corpus_still_shows_an_organisation_by_its_fullest_name():
+    """The guard: for anything but a person the name of most words still wins, as in an article."""
+    stats = _stats(
+        ("grobco", "Grobco", "ORG", 6),
+        ("grobco", "Grobco Holdings", "ORG", 1),
+    )
+    assert stats.name("grobco") == "Grobco Holdings"
+
+
+def test_an_article_and_the_corpus_choose_by_one_rule():
+    from belreader.nlp.aliases import EntityTable
+    from belreader.nlp.entities import aggregate
+    from belreader.nlp.people import chosen_name
+    from belreader.nlp.records import Mention
+
+    texts = ["Lord Pellow", "Lord Pellow", "Lord Pellow of Ayrford"]
+    mentions = [Mention("lord-pellow", t, "PERSON", i * 40, i * 40 + len(t), 0) for i, t in enumerate(texts)]
+    (entity,) = aggregate(mentions, EntityTable({}))
+    assert entity.name == chosen_name({"Lord Pellow": 2, "Lord Pellow of Ayrford": 1}, "PERSON") == "Lord Pellow"
