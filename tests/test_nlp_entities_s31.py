@@ -56,3 +56,47 @@ def test_an_article_and_the_corpus_choose_by_one_rule():
     mentions = [Mention("lord-pellow", t, "PERSON", i * 40, i * 40 + len(t), 0) for i, t in enumerate(texts)]
     (entity,) = aggregate(mentions, EntityTable({}))
     assert entity.name == chosen_name({"Lord Pellow": 2, "Lord Pellow of Ayrford": 1}, "PERSON") == "Lord Pellow"
+
+
+# ---- a body introduced by a description: its claims are its own
+
+
+def _speakers(text: str) -> dict[str, str | None]:
+    from belreader.nlp import analyze
+
+    from nlp_util import make_article
+
+    return {c.speaker: c.speaker_id for c in analyze(make_article(text)).claims}
+
+
+def test_two_descriptions_joined_by_and_before_a_body_name_the_body():
+    text = "Dutch carmaker and former market leader Grobco Motors has warned it will go bankrupt if talks fail."
+    assert _speakers(text) == {"Dutch carmaker and former market leader Grobco Motors": "grobco-motors"}
+
+
+def test_a_firms_head_title_after_and_names_no_body():
+    """The guard: "carmaker and chief executive X" describes a person the model took for a firm,
+    and two names joined by "and" are two speakers."""
+    text = (
+        "Arvanian carmaker and chief executive Tarn Motors has said it will sell.\n\n"
+        "Local carmaker Grobco Motors and its partner Velt Industries have warned they will sell."
+    )
+    assert set(_speakers(text).values()) == {None}
+
+
+def test_the_body_named_before_a_kind_of_body_speaks():
+    text = "Prices rose in March. The Velt Industries trade body said that the popularity of players was behind it."
+    assert _speakers(text)["The Velt Industries trade body"] == "velt-industries"
+
+
+def test_an_untagged_acronym_after_the_before_a_verb_of_saying_is_a_body():
+    text = "Sales of songs grew tenfold last year, with 200 million tracks bought online, the IFPV reported this week."
+    assert _speakers(text) == {"IFPV": "ifpv"}
+
+
+def test_an_officers_initials_are_no_body():
+    from belreader.nlp.entities import Span, acronym_subjects
+
+    body = "Profits rose, the CEO said. The MEP said the plan was wrong. Sales fell, the GRBX said."
+    found = [body[s.start : s.end] for s in acronym_subjects(body, [Span(0, 7, "ORG")])]
+    assert "CEO" not in found and "MEP" not in found and "GRBX" in found

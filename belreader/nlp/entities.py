@@ -76,6 +76,7 @@ from belreader.nlp.people import (
     JUDGES_STYLES,
     KIN_WORDS,
     NATIONALITIES,
+    OFFICER_INITIALS,
     PEERAGES,
     RELIGIOUS_TITLES,
     ROLE_NOUNS,
@@ -98,6 +99,7 @@ from belreader.nlp.people import (
     without_suffix,
 )
 from belreader.nlp.records import NAME_LABELS, NUMERIC_LABELS, Entity, Mention
+from belreader.nlp.saying import past_forms, present_forms
 from belreader.nlp.single_names import ANALYSTS_AT, SPORT_NAMES, common_word, has_lexicon, single_names, unknown_word
 from belreader.nlp.sources import MEDIUM_TAIL_NOUNS, TITLE_NOUNS, alternation
 from belreader.quantities import (
@@ -2202,6 +2204,37 @@ def names_after_quotes(body: str, spans: list[Span]) -> list[Span]:
     return sorted(spans + added, key=lambda s: (s.start, -s.end))
 
 
+# "the IBPA reported", "the Grobfed said": a body's acronym, untagged, as the subject of a verb of
+# saying (or of reporting) after "the"
+_ACRONYM_SUBJECT = re.compile(
+    r"\b[Tt]he\s+(?P<name>[A-Z]{3,6})\s+(?:has\s+|have\s+|had\s+)?(?:"
+    + "|".join([*past_forms(), *present_forms(), "reported", "reports", "estimated", "estimates"])
+    + r")\b"
+)
+
+
+def acronym_subjects(body: str, spans: list[Span]) -> list[Span]:
+    """ "Sales grew, the IBPA reported.": the model tags no span on a body's acronym it does not
+    know; after "the" and before a verb of saying, three to six capitals are an organisation. Not an
+    officer's or a member's initials ("the CEO said", "the MEP said"), and only where no span lies."""
+    if "the " not in body.lower():
+        return spans
+    starts = sorted((s.start, s.end) for s in spans)
+    added = []
+    for match in _ACRONYM_SUBJECT.finditer(body):
+        a, b = match.span("name")
+        word = match.group("name").lower()
+        if word in OFFICER_INITIALS or word in JOB_TITLES or word in TITLE_WORDS:
+            continue
+        i = bisect.bisect_left(starts, (b, -1))
+        if i > 0 and starts[i - 1][1] > a:
+            continue  # a span lies there already
+        added.append(Span(a, b, "ORG"))
+    if not added:
+        return spans
+    return sorted(spans + added, key=lambda s: (s.start, -s.end))
+
+
 _SURNAME_WORD = re.compile(r"[A-Z][\w’'-]*[a-z]")
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?:][\"”’)]*\s+|\n\s*|[“\"‘(]\s*)$")
 
@@ -3199,6 +3232,7 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
     merged = peers_listed(body, merged)  # "Lords Tarbury, Pellow and Dorr": three peers
     merged = missed_full_names(body, territorial_designations(body, merged))  # "Lord X of Y"
     merged = names_after_quotes(body, merged)  # '"...," Tom Pell, an analyst, said': untagged
+    merged = acronym_subjects(body, merged)  # "the IBPA reported": untagged
     merged = royal_styles(body, merged)  # "Duke" + " of Edinburgh": one person
     mentions = real_names(body, to_mentions(article, assign_ids(body, merged, table)))  # "X, real name Y"
     mentions = acronyms(body, mentions, table)  # "the London Stock Exchange (LSE)"
