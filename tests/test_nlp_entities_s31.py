@@ -100,3 +100,56 @@ def test_an_officers_initials_are_no_body():
     body = "Profits rose, the CEO said. The MEP said the plan was wrong. Sales fell, the GRBX said."
     found = [body[s.start : s.end] for s in acronym_subjects(body, [Span(0, 7, "ORG")])]
     assert "CEO" not in found and "MEP" not in found and "GRBX" in found
+
+
+# ---- bands the model took for people
+
+
+def _people(body: str, *names: tuple[str, str]):
+    import re
+
+    from belreader.nlp.records import Mention
+
+    found = [
+        Mention(entity_id, name, "PERSON", hit.start(), hit.end(), 0)
+        for name, entity_id in names
+        for hit in re.finditer(re.escape(name), body)
+    ]
+    return sorted(found, key=lambda m: m.start)
+
+
+def test_a_band_after_group_and_its_own_the_is_an_organisation():
+    from belreader.nlp.aliases import load_table
+    from belreader.nlp.entities import bands
+
+    for body in (
+        "Velt electro-rock group The Grimwald topped a poll of music critics. Their album and their songs sold well.",
+        "Justin Vell introduced soul group the Tarrowby, a quartet, who sang their songs on the album.",
+    ):
+        mentions = _people(body, ("Grimwald", "grimwald"), ("Tarrowby", "tarrowby"))
+        bands(body, mentions, load_table())
+        assert [m.label for m in mentions] == ["ORG"], body
+
+
+def test_one_word_after_a_capital_the_with_a_plural_verb_is_a_band():
+    from belreader.nlp.aliases import load_table
+    from belreader.nlp.entities import plural_subjects
+
+    body = "The music was loud. The Grimwald have split, their label said. Their album sold well."
+    mentions = _people(body, ("Grimwald", "grimwald"))
+    plural_subjects(body, mentions, load_table())
+    assert [m.label for m in mentions] == ["ORG"]
+
+
+def test_a_familys_plural_or_a_name_without_the_stays_a_person():
+    """The guards: "The Durnholms have" is a family (a plural), "Grimwald have" no band's "The"."""
+    from belreader.nlp.aliases import load_table
+    from belreader.nlp.entities import plural_subjects
+
+    for body, name in (
+        ("The music was loud. The Durnholms have split, their label said.", "Durnholms"),
+        ("The music was loud. Grimwald have split, their label said.", "Grimwald"),
+    ):
+        mentions = _people(body, (name, name.lower()))
+        plural_subjects(body, mentions, load_table())
+        assert [m.label for m in mentions] == ["PERSON"], body

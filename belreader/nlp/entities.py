@@ -3701,12 +3701,15 @@ def _compass_seats(body: str, mentions: list[Mention], table: EntityTable) -> No
 
 
 # a band: "the band X", "rock group X", "X frontman Y" (a person's name after it)
+# (the band's own "The" may stand between: "rock group The Pellows", "soul group the Vells")
 _BAND_BEFORE = re.compile(
-    r"(?<![\w-])(?:band|bands|duo|trio|quartet|quintet|group)(?P<like>,?\s+(?:such\s+as|like|including))?\s+$"
+    r"(?<![\w-])(?:band|bands|duo|trio|quartet|quintet|group)(?P<like>,?\s+(?:such\s+as|like|including))?"
+    r"\s+(?:[Tt]he\s+)?$"
 )
+# a genre may be the second half of a compound ("electro-rock group X")
 _BAND_BEFORE_ARTICLE = re.compile(
-    r"(?<![\w-])(?:[Tt]he|[Aa]|[Bb]y|[Ff]rom|[Rr]ock|[Pp]op|[Bb]oy|[Gg]irl|[Ii]ndie|[Pp]unk|[Mm]etal|[Rr]ap|[Bb]lues|"
-    r"[Oo]peratic|[Ss]inging)\s+"
+    r"(?<![\w])(?:[Tt]he|[Aa]|[Bb]y|[Ff]rom|[Rr]ock|[Pp]op|[Bb]oy|[Gg]irl|[Ii]ndie|[Pp]unk|[Mm]etal|[Rr]ap|[Bb]lues|"
+    r"[Oo]peratic|[Ss]inging|[Ss]oul|[Ff]olk|[Jj]azz|[Rr]eggae|[Gg]ospel)\s+"
 )
 _NOT_A_BAND = re.compile(
     r"(?<![\w-])(?:wedding|rubber|elastic|arm|head|wrist|waist|tax|age|price|pay|frequency)\s+$", re.I
@@ -3790,10 +3793,19 @@ def plural_subjects(body: str, mentions: list[Mention], table: EntityTable) -> N
         # ("Durnholm were absent" may be a surname's plural subject, "the Durnholms"); every place
         # the name is written counts, the model often leaves the opening sentence's name untagged
         names = {m.text for m in group if " " in m.text or m.text.isupper()}
+        # one word after its own capital "The" ("The Pellows have split", "The Grimwald are"): no
+        # person's name takes "The", a band's does; not a family's plural ("The Durnholms")
+        named_the = {m.text for m in group if " " not in m.text and not m.text.endswith("s")}
         if any(
             _SENTENCE_OPENING.search(body, max(0, found.start() - 6), found.start())
             and _PLURAL_VERB_AFTER.match(body, found.end())
             for name in names
+            for found in written_whole(name).finditer(body)
+        ) or any(
+            _SENTENCE_OPENING.search(body, max(0, found.start() - 10), found.start() - 4)
+            and body.startswith("The ", found.start() - 4)
+            and _PLURAL_VERB_AFTER.match(body, found.end())
+            for name in named_the
             for found in written_whole(name).finditer(body)
         ):
             for m in group:
