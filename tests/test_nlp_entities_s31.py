@@ -153,3 +153,11 @@ def test_a_familys_plural_or_a_name_without_the_stays_a_person():
         mentions = _people(body, (name, name.lower()))
         plural_subjects(body, mentions, load_table())
         assert [m.label for m in mentions] == ["PERSON"], body
+
+
+def test_an_untagged_acronym_before_a_kind_of_body_is_a_body():
+    from belreader.nlp.entities import Span, acronym_subjects
+
+    body = "The IFPV industry body said that sales grew. The GRBX pension fund said nothing."
+    found = [body[s.start : s.end] for s in acronym_subjects(body, [Span(0, 3, "ORG")])]
+    assert found == ["The", "IFPV"]  # not GRBX: a pension fund is not the body itself

@@ -28,6 +28,7 @@ from belreader.nlp.kinds import (
     FACILITY_WORDS,
     FIRM_PLURALS,
     GLUED_PLACE,
+    KIND_COMPOUNDS,
     LEGAL_FORMS,
     MIDDLE_INITIAL,
     NOT_SURNAMES,
@@ -2204,10 +2205,12 @@ def names_after_quotes(body: str, spans: list[Span]) -> list[Span]:
     return sorted(spans + added, key=lambda s: (s.start, -s.end))
 
 
-# "the IBPA reported", "the Grobfed said": a body's acronym, untagged, as the subject of a verb of
-# saying (or of reporting) after "the"
+# "the IBPA reported", "The IBPA industry body said": a body's acronym, untagged, as the subject of
+# a verb of saying (or of reporting) after "the", a kind of body between them or not
 _ACRONYM_SUBJECT = re.compile(
-    r"\b[Tt]he\s+(?P<name>[A-Z]{3,6})\s+(?:has\s+|have\s+|had\s+)?(?:"
+    r"\b[Tt]he\s+(?P<name>[A-Z]{3,6})\s+(?:(?:"
+    + "|".join(sorted(KIND_COMPOUNDS))
+    + r")\s+)?(?:has\s+|have\s+|had\s+)?(?:"
     + "|".join([*past_forms(), *present_forms(), "reported", "reports", "estimated", "estimates"])
     + r")\b"
 )

@@ -54,7 +54,6 @@ from belreader.nlp.claims.vocabulary import (
     DEMONYMS,
     DOCUMENT_NOUNS,
     EDGE,
-    KIND_COMPOUNDS,
     NAMED_BODY_HEADS,
     OPEN_QUOTES,
     OUR_REPORTER,
@@ -74,7 +73,7 @@ from belreader.nlp.claims.vocabulary import (
     person_description,
     title_before,
 )
-from belreader.nlp.kinds import BODY_NAME_ENDS
+from belreader.nlp.kinds import BODY_NAME_ENDS, KIND_COMPOUNDS
 from belreader.nlp.offices import PAST_HOLDER_WORDS, SUBJECT_OFFICES, TITLE_QUALIFIERS
 from belreader.nlp.people import (
     GENDER_WORDS,

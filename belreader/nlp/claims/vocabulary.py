@@ -290,23 +290,6 @@ COMPANY_HEADS = {
     "studio",
     "network",
 }
-# a head with the word that only says what kind it is: "the Grobco trade union" is Grobco
-KIND_COMPOUNDS = {
-    "trade union",
-    "record label",
-    "budget airline",
-    "football club",
-    "political party",
-    "industry body",
-    "trade body",
-    "governing body",
-    "umbrella body",
-    "industry group",
-    "lobby group",
-    "pressure group",
-    "campaign group",
-    "trade association",
-}
 # heads that, written after an organisation's name between "the" and the head, are that
 # organisation ("the Grobco industry body"), besides COMPANY_HEADS; alone ("the body said") they
 # are left to the passes that know which body spoke
