@@ -161,3 +161,29 @@ def test_an_untagged_acronym_before_a_kind_of_body_is_a_body():
     body = "The IFPV industry body said that sales grew. The GRBX pension fund said nothing."
     found = [body[s.start : s.end] for s in acronym_subjects(body, [Span(0, 3, "ORG")])]
     assert found == ["The", "IFPV"]  # not GRBX: a pension fund is not the body itself
+
+
+def test_a_plural_name_the_article_writes_after_the_is_a_group():
+    """ "Charlotte Hornets" the model took for a person after a quote: the article writes "the
+    Velt Hornets beat ...", a team's name, never a person's."""
+    from belreader.nlp.aliases import load_table
+    from belreader.nlp.entities import plural_subjects
+
+    body = 'The Velt Hornets beat the Lakers on Sunday. "We played well," Velt Hornets said.'
+    mentions = _people(body, ("Velt Hornets", "velt-hornets"))
+    plural_subjects(body, mentions, load_table())
+    assert {m.label for m in mentions} == {"ORG"}
+
+
+def test_a_plural_surname_as_a_modifier_after_the_stays_a_person():
+    """The guard: "the Tom Banks affair" (a name as a modifier), a surname in -ss or -us."""
+    from belreader.nlp.aliases import load_table
+    from belreader.nlp.entities import plural_subjects
+
+    for body, name in (
+        ('The Tom Banks affair grew. "It is over," Tom Banks said.', "Tom Banks"),
+        ('At the Ann Ross. "It is over," Ann Ross said.', "Ann Ross"),
+    ):
+        mentions = _people(body, (name, name.lower().replace(" ", "-")))
+        plural_subjects(body, mentions, load_table())
+        assert {m.label for m in mentions} == {"PERSON"}, body

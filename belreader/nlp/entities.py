@@ -3782,6 +3782,15 @@ def bands(body: str, mentions: list[Mention], table: EntityTable) -> None:
 
 # a plural verb right after a sentence's subject: "X were the big winners", "X have topped a poll"
 _PLURAL_VERB_AFTER = re.compile(r"\s+(?:were|are|have)(?![\w’'-])")
+_THE_BEFORE = re.compile(r"(?<![\w-])[Tt]he\s+$")
+# after a group's name: a verb (a plural one or a past tense) or the clause's end
+_GROUP_NAME_ENDS = re.compile(r"\s*[,.;:!?)]|\s+(?:were|are|have|had|[a-z]+ed|beat|won|lost)(?![\w’'-])")
+
+
+def _plural_last_word(name: str) -> bool:
+    """ "Velt Hornets", not "Tom Banks's" nor "Ann Ross"."""
+    last = name.split()[-1]
+    return len(last) > 3 and last.endswith("s") and not last.endswith(("ss", "us", "is", "'s", "’s"))
 
 
 def plural_subjects(body: str, mentions: list[Mention], table: EntityTable) -> None:
@@ -3799,17 +3808,29 @@ def plural_subjects(body: str, mentions: list[Mention], table: EntityTable) -> N
         # one word after its own capital "The" ("The Pellows have split", "The Grimwald are"): no
         # person's name takes "The", a band's does; not a family's plural ("The Durnholms")
         named_the = {m.text for m in group if " " not in m.text and not m.text.endswith("s")}
-        if any(
-            _SENTENCE_OPENING.search(body, max(0, found.start() - 6), found.start())
-            and _PLURAL_VERB_AFTER.match(body, found.end())
-            for name in names
-            for found in written_whole(name).finditer(body)
-        ) or any(
-            _SENTENCE_OPENING.search(body, max(0, found.start() - 10), found.start() - 4)
-            and body.startswith("The ", found.start() - 4)
-            and _PLURAL_VERB_AFTER.match(body, found.end())
-            for name in named_the
-            for found in written_whole(name).finditer(body)
+        if (
+            any(
+                _SENTENCE_OPENING.search(body, max(0, found.start() - 6), found.start())
+                and _PLURAL_VERB_AFTER.match(body, found.end())
+                for name in names
+                for found in written_whole(name).finditer(body)
+            )
+            or any(
+                _SENTENCE_OPENING.search(body, max(0, found.start() - 10), found.start() - 4)
+                and body.startswith("The ", found.start() - 4)
+                and _PLURAL_VERB_AFTER.match(body, found.end())
+                for name in named_the
+                for found in written_whole(name).finditer(body)
+            )
+            or any(
+                # "the Velt Hornets beat ...", "... against the Velt Hornets.": a plural name after
+                # "the", then a verb or the clause's end (not "the Tom Banks affair", a name as modifier)
+                _THE_BEFORE.search(body, max(0, found.start() - 5), found.start())
+                and _GROUP_NAME_ENDS.match(body, found.end())
+                for name in names
+                if _plural_last_word(name)
+                for found in written_whole(name).finditer(body)
+            )
         ):
             for m in group:
                 m.label = "ORG"
