@@ -42,6 +42,7 @@ from typing import Final, Literal
 from belreader.article import Article
 from belreader.documents import source_id
 from belreader.duplicates import duplicate_groups
+from belreader.nlp.people import chosen_name
 from belreader.nlp.records import Analysis
 from belreader.quantities import parse_article_date, parse_dates
 
@@ -399,18 +400,26 @@ class CorpusStats:
         return self._links.get(entity_id, entity_id)
 
     def _entity_names(self) -> dict[str, tuple[str, str]]:
-        """{counted id: (display name, label)}: the longest name seen for the id itself, else
-        the name of an entity counted as it."""
-        own: dict[str, tuple[str, str]] = {}
+        """{counted id: (display name, label)}: of the names the articles show for the id itself,
+        the one an article would show (people.chosen_name, each article's name counted by its
+        mentions: "Lord Pellow", not a rarer "Lord Pellow of Ayr"), with the label most mentioned;
+        else the name of an entity counted as it."""
+        own: dict[str, tuple[Counter[str], Counter[str]]] = {}
         linked: dict[str, tuple[str, str]] = {}
         for entry in self.entries:
             for entity in entry.analysis.entities if entry.analysis else ():
                 counted = self.entity_of(entity.id, entry.id)
                 if counted != entity.id:
                     linked.setdefault(counted, (entity.name, entity.label))
-                elif len(entity.name) > len(own.get(counted, ("", ""))[0]):
-                    own[counted] = (entity.name, entity.label)
-        return {**linked, **own}
+                    continue
+                names, labels = own.setdefault(counted, (Counter(), Counter()))
+                names[entity.name] += max(entity.count, 1)
+                labels[entity.label] += max(entity.count, 1)
+        shown = {}
+        for counted, (names, labels) in own.items():
+            label = labels.most_common(1)[0][0]
+            shown[counted] = (chosen_name(names, label), label)
+        return {**linked, **shown}
 
     def name(self, entity_id: str) -> str:
         return self._names.get(entity_id, (entity_id, ""))[0]

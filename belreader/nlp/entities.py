@@ -28,6 +28,7 @@ from belreader.nlp.kinds import (
     FACILITY_WORDS,
     FIRM_PLURALS,
     GLUED_PLACE,
+    KIND_COMPOUNDS,
     LEGAL_FORMS,
     MIDDLE_INITIAL,
     NOT_SURNAMES,
@@ -76,12 +77,14 @@ from belreader.nlp.people import (
     JUDGES_STYLES,
     KIN_WORDS,
     NATIONALITIES,
+    OFFICER_INITIALS,
     PEERAGES,
     RELIGIOUS_TITLES,
     ROLE_NOUNS,
     SURNAME_PARTICLES,
     TITLE_WORDS,
     borne_by_women_too,
+    chosen_name,
     first_name_gender,
     honorific_before,
     honorific_gender,
@@ -97,6 +100,7 @@ from belreader.nlp.people import (
     without_suffix,
 )
 from belreader.nlp.records import NAME_LABELS, NUMERIC_LABELS, Entity, Mention
+from belreader.nlp.saying import past_forms, present_forms
 from belreader.nlp.single_names import ANALYSTS_AT, SPORT_NAMES, common_word, has_lexicon, single_names, unknown_word
 from belreader.nlp.sources import MEDIUM_TAIL_NOUNS, TITLE_NOUNS, alternation
 from belreader.quantities import (
@@ -2201,6 +2205,39 @@ def names_after_quotes(body: str, spans: list[Span]) -> list[Span]:
     return sorted(spans + added, key=lambda s: (s.start, -s.end))
 
 
+# "the IBPA reported", "The IBPA industry body said": a body's acronym, untagged, as the subject of
+# a verb of saying (or of reporting) after "the", a kind of body between them or not
+_ACRONYM_SUBJECT = re.compile(
+    r"\b[Tt]he\s+(?P<name>[A-Z]{3,6})\s+(?:(?:"
+    + "|".join(sorted(KIND_COMPOUNDS))
+    + r")\s+)?(?:has\s+|have\s+|had\s+)?(?:"
+    + "|".join([*past_forms(), *present_forms(), "reported", "reports", "estimated", "estimates"])
+    + r")\b"
+)
+
+
+def acronym_subjects(body: str, spans: list[Span]) -> list[Span]:
+    """ "Sales grew, the IBPA reported.": the model tags no span on a body's acronym it does not
+    know; after "the" and before a verb of saying, three to six capitals are an organisation. Not an
+    officer's or a member's initials ("the CEO said", "the MEP said"), and only where no span lies."""
+    if "the " not in body.lower():
+        return spans
+    starts = sorted((s.start, s.end) for s in spans)
+    added = []
+    for match in _ACRONYM_SUBJECT.finditer(body):
+        a, b = match.span("name")
+        word = match.group("name").lower()
+        if word in OFFICER_INITIALS or word in JOB_TITLES or word in TITLE_WORDS:
+            continue
+        i = bisect.bisect_left(starts, (b, -1))
+        if i > 0 and starts[i - 1][1] > a:
+            continue  # a span lies there already
+        added.append(Span(a, b, "ORG"))
+    if not added:
+        return spans
+    return sorted(spans + added, key=lambda s: (s.start, -s.end))
+
+
 _SURNAME_WORD = re.compile(r"[A-Z][\w’'-]*[a-z]")
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?:][\"”’)]*\s+|\n\s*|[“\"‘(]\s*)$")
 
@@ -2473,16 +2510,6 @@ def _shown_name(body: str, mention: Mention) -> str:
     if word is not None and word.group(1)[:1].isupper() and is_first_name(word.group(1)):
         return name
     return f"{peerage} {name}"
-
-
-def _name_rank(name: str) -> int:
-    """How full a shown person's name is: its words without a peer's title and designation, so that
-    a first name and surname ("Jim Pellow") are the name before "Lord Pellow" or "Lord Pellow of Ayr",
-    as the guide keeps them."""
-    honorific, core = split_name(name)
-    if is_peerage(honorific):
-        core = core.split(" of ")[0]
-    return len(core.split())
 
 
 def vote_labels(mentions: list[Mention], table: EntityTable) -> None:
@@ -3208,6 +3235,7 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
     merged = peers_listed(body, merged)  # "Lords Tarbury, Pellow and Dorr": three peers
     merged = missed_full_names(body, territorial_designations(body, merged))  # "Lord X of Y"
     merged = names_after_quotes(body, merged)  # '"...," Tom Pell, an analyst, said': untagged
+    merged = acronym_subjects(body, merged)  # "the IBPA reported": untagged
     merged = royal_styles(body, merged)  # "Duke" + " of Edinburgh": one person
     mentions = real_names(body, to_mentions(article, assign_ids(body, merged, table)))  # "X, real name Y"
     mentions = acronyms(body, mentions, table)  # "the London Stock Exchange (LSE)"
@@ -3676,12 +3704,15 @@ def _compass_seats(body: str, mentions: list[Mention], table: EntityTable) -> No
 
 
 # a band: "the band X", "rock group X", "X frontman Y" (a person's name after it)
+# (the band's own "The" may stand between: "rock group The Pellows", "soul group the Vells")
 _BAND_BEFORE = re.compile(
-    r"(?<![\w-])(?:band|bands|duo|trio|quartet|quintet|group)(?P<like>,?\s+(?:such\s+as|like|including))?\s+$"
+    r"(?<![\w-])(?:band|bands|duo|trio|quartet|quintet|group)(?P<like>,?\s+(?:such\s+as|like|including))?"
+    r"\s+(?:[Tt]he\s+)?$"
 )
+# a genre may be the second half of a compound ("electro-rock group X")
 _BAND_BEFORE_ARTICLE = re.compile(
-    r"(?<![\w-])(?:[Tt]he|[Aa]|[Bb]y|[Ff]rom|[Rr]ock|[Pp]op|[Bb]oy|[Gg]irl|[Ii]ndie|[Pp]unk|[Mm]etal|[Rr]ap|[Bb]lues|"
-    r"[Oo]peratic|[Ss]inging)\s+"
+    r"(?<![\w])(?:[Tt]he|[Aa]|[Bb]y|[Ff]rom|[Rr]ock|[Pp]op|[Bb]oy|[Gg]irl|[Ii]ndie|[Pp]unk|[Mm]etal|[Rr]ap|[Bb]lues|"
+    r"[Oo]peratic|[Ss]inging|[Ss]oul|[Ff]olk|[Jj]azz|[Rr]eggae|[Gg]ospel)\s+"
 )
 _NOT_A_BAND = re.compile(
     r"(?<![\w-])(?:wedding|rubber|elastic|arm|head|wrist|waist|tax|age|price|pay|frequency)\s+$", re.I
@@ -3751,6 +3782,15 @@ def bands(body: str, mentions: list[Mention], table: EntityTable) -> None:
 
 # a plural verb right after a sentence's subject: "X were the big winners", "X have topped a poll"
 _PLURAL_VERB_AFTER = re.compile(r"\s+(?:were|are|have)(?![\w’'-])")
+_THE_BEFORE = re.compile(r"(?<![\w-])[Tt]he\s+$")
+# after a group's name: a verb (a plural one or a past tense) or the clause's end
+_GROUP_NAME_ENDS = re.compile(r"\s*[,.;:!?)]|\s+(?:were|are|have|had|[a-z]+ed|beat|won|lost)(?![\w’'-])")
+
+
+def _plural_last_word(name: str) -> bool:
+    """ "Velt Hornets", not "Tom Banks's" nor "Ann Ross"."""
+    last = name.split()[-1]
+    return len(last) > 3 and last.endswith("s") and not last.endswith(("ss", "us", "is", "'s", "’s"))
 
 
 def plural_subjects(body: str, mentions: list[Mention], table: EntityTable) -> None:
@@ -3765,11 +3805,32 @@ def plural_subjects(body: str, mentions: list[Mention], table: EntityTable) -> N
         # ("Durnholm were absent" may be a surname's plural subject, "the Durnholms"); every place
         # the name is written counts, the model often leaves the opening sentence's name untagged
         names = {m.text for m in group if " " in m.text or m.text.isupper()}
-        if any(
-            _SENTENCE_OPENING.search(body, max(0, found.start() - 6), found.start())
-            and _PLURAL_VERB_AFTER.match(body, found.end())
-            for name in names
-            for found in written_whole(name).finditer(body)
+        # one word after its own capital "The" ("The Pellows have split", "The Grimwald are"): no
+        # person's name takes "The", a band's does; not a family's plural ("The Durnholms")
+        named_the = {m.text for m in group if " " not in m.text and not m.text.endswith("s")}
+        if (
+            any(
+                _SENTENCE_OPENING.search(body, max(0, found.start() - 6), found.start())
+                and _PLURAL_VERB_AFTER.match(body, found.end())
+                for name in names
+                for found in written_whole(name).finditer(body)
+            )
+            or any(
+                _SENTENCE_OPENING.search(body, max(0, found.start() - 10), found.start() - 4)
+                and body.startswith("The ", found.start() - 4)
+                and _PLURAL_VERB_AFTER.match(body, found.end())
+                for name in named_the
+                for found in written_whole(name).finditer(body)
+            )
+            or any(
+                # "the Velt Hornets beat ...", "... against the Velt Hornets.": a plural name after
+                # "the", then a verb or the clause's end (not "the Tom Banks affair", a name as modifier)
+                _THE_BEFORE.search(body, max(0, found.start() - 5), found.start())
+                and _GROUP_NAME_ENDS.match(body, found.end())
+                for name in names
+                if _plural_last_word(name)
+                for found in written_whole(name).finditer(body)
+            )
         ):
             for m in group:
                 m.label = "ORG"
@@ -3852,17 +3913,6 @@ def longer_names(article: Article, mentions: list[Mention], table: EntityTable) 
     return sorted(out, key=lambda m: (m.start, -m.end)) if changed else mentions
 
 
-def _rank_before_a_surname_of(text: str, names: Counter[str]) -> bool:
-    """ "Gen Pinochet" among the names "Augusto Pinochet" or "Pinochet" of one person: a rank
-    written short (which display_name keeps before one word) before the surname of another name."""
-    words = text.split()
-    return (
-        len(words) == 2
-        and is_rank_abbreviation(words[0])
-        and any(other != text and other.split()[-1] == words[1] for other in names)
-    )
-
-
 def aggregate(mentions: list[Mention], table: EntityTable, body: str = "") -> list[Entity]:
     """One `Entity` per canonical id, most mentioned first. `body`, the article's text, lets a
     person's name take in a peer's title the mentions leave out (`_shown_name`)."""
@@ -3878,12 +3928,7 @@ def aggregate(mentions: list[Mention], table: EntityTable, body: str = "") -> li
         else:
             label = Counter(m.label for m in group).most_common(1)[0][0]
             names = Counter(_shown_name(body, m) if label == "PERSON" else m.text for m in group)
-            for ranked in [t for t in names if _rank_before_a_surname_of(t, names)]:
-                del names[ranked]  # "Gen Pinochet" beside "Augusto Pinochet": the rank is no given name
-            if label == "PERSON":
-                name = max(names, key=lambda t: (_name_rank(t), is_peerage(split_name(t)[0]), names[t], t))
-            else:
-                name = max(names, key=lambda t: (len(t.split()), names[t], t))
+            name = chosen_name(names, label)
             role = None
         entities.append(Entity(entity_id, name, label, role, sorted(texts), len(group)))
     entities.sort(key=lambda e: (-e.count, e.name))

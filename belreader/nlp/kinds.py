@@ -155,6 +155,26 @@ BODY_WORDS = {
     "alliance",
     "coalition",
 }
+# a head with the word that only says what kind it is: "the Grobco trade union" is Grobco
+KIND_COMPOUNDS = frozenset(
+    {
+        "trade union",
+        "record label",
+        "budget airline",
+        "football club",
+        "political party",
+        "industry body",
+        "trade body",
+        "governing body",
+        "umbrella body",
+        "industry group",
+        "lobby group",
+        "pressure group",
+        "campaign group",
+        "trade association",
+    }
+)
+
 # role words written right before a person's name ("design engineer X", "former WorldCom boss X")
 PERSON_ROLES = {
     "boss",

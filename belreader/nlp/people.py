@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from functools import lru_cache
 
 from belreader.nlp.offices import PAST_HOLDER_WORDS, RANK_ABBREVIATIONS, TITLES_BEFORE_NAMES
@@ -92,6 +92,8 @@ def honorific_words(table: Iterable[str]) -> set[str]:
 # job titles that the model sometimes glues in front of a name ("Chancellor Gordon Brown"; the words
 # are offices' own, grouped there)
 JOB_TITLES = set(TITLES_BEFORE_NAMES)
+# an officer's title written by its initials ("the CEO said"): a person, never a body's acronym
+OFFICER_INITIALS = frozenset({"ceo", "cfo", "coo", "cto", "cio", "md"})
 # words that may stand between or before job titles ("Shadow Home Secretary", "England captain")
 _TITLE_FILLERS = {
     "home",
@@ -396,6 +398,39 @@ def is_rank_abbreviation(word: str) -> bool:
     """ "Gen", "Lt", "Gen.": a forces' rank written short, with a capital and then lower case."""
     word = word.rstrip(".")
     return word.lower() in RANK_ABBREVIATIONS and word[:1].isupper() and word[1:].islower()
+
+
+def _name_rank(name: str) -> int:
+    """How full a shown person's name is: its words without a peer's title and designation, so that
+    a first name and surname ("Jim Pellow") are the name before "Lord Pellow" or "Lord Pellow of Ayr",
+    as the guide keeps them."""
+    honorific, core = split_name(name)
+    if is_peerage(honorific):
+        core = core.split(" of ")[0]
+    return len(core.split())
+
+
+def _rank_before_a_surname_of(text: str, names: Mapping[str, int]) -> bool:
+    """ "Gen Pinochet" among the names "Augusto Pinochet" or "Pinochet" of one person: a rank
+    written short (which display_name keeps before one word) before the surname of another name."""
+    words = text.split()
+    return (
+        len(words) == 2
+        and is_rank_abbreviation(words[0])
+        and any(other != text and other.split()[-1] == words[1] for other in names)
+    )
+
+
+def chosen_name(names: Mapping[str, int], label: str) -> str:
+    """The name an entity is shown by, of its names as shown with how often each is seen: one home
+    for an article's entity list and the corpus screen. A person: the fullest name (`_name_rank`,
+    so "Jim Pellow" before "Lord Pellow", and "Lord Pellow" and "Lord Pellow of Ayr" rank alike),
+    then a peer's title, then the most seen; a rank before another name's surname is left out.
+    Anything else: the most words, then the most seen."""
+    kept = {t: n for t, n in names.items() if not _rank_before_a_surname_of(t, names)} or dict(names)
+    if label == "PERSON":
+        return max(kept, key=lambda t: (_name_rank(t), is_peerage(split_name(t)[0]), kept[t], t))
+    return max(kept, key=lambda t: (len(t.split()), kept[t], t))
 
 
 def strip_titles(text: str) -> str:

@@ -42,6 +42,7 @@ from belreader.nlp.claims.context import other_nation_named
 from belreader.nlp.claims.subjects import epithet
 from belreader.nlp.claims.vocabulary import (
     BUSINESS_HEADS,
+    COMPANY_HEADS,
     EDGE,
     FEMALE_WORDS,
     MALE_WORDS,
@@ -1192,6 +1193,42 @@ _NAME_THEN_TITLES = re.compile(r",\s+(?:[a-z][\w-]*\s+){1,5}(?:at|of|for|with)\s
 _NOT_TITLE_WORDS = {"his", "her", "their", "its", "the", "a", "an", "himself", "herself", "both", "former"}
 
 
+# "Arvanian football club and former league champion Velt Rovers", "Dutch carmaker and market
+# leader Grobco": two descriptions of one organisation joined by "and" before its name, the first
+# ending in an organisation's noun; no article before it ("the club and Velt Rovers" are two)
+_TWO_DESCRIPTIONS = re.compile(
+    r"(?:[A-Z][\w’'-]*\s+){0,2}(?:[a-z][\w-]*\s+){0,3}(?P<head>[a-z][\w-]*)\s+and\s+"
+    r"(?:(?:[a-z][\w-]*|[A-Z][a-z]+)\s+){1,4}"
+)
+
+
+_FIRM_HEAD_WORDS = {title.split()[-1] for title in FIRM_HEAD_TITLES}
+
+
+def _described_twice(ctx: ArticleContext, phrase: str, at: int, named: list[Mention]) -> str | None:
+    """The organisation a speaker phrase names after two descriptions joined by "and"
+    (`_TWO_DESCRIPTIONS`): the one name of the phrase, an organisation, closing it, with an
+    organisation's noun ending the first description ("club", "firm") and no firm's head or
+    spokesman ending the second ("Grobco owner and chief executive Velt Motors": a person the
+    model took for a firm). Else None."""
+    if len(named) != 1 or named[0].label != "ORG" or ctx.is_person(named[0].entity_id):
+        return None
+    body = named[0]
+    if ctx.body[body.end : at + len(phrase)].strip(EDGE) or body.start <= at:
+        return None
+    before = ctx.body[at : body.start]
+    found = _TWO_DESCRIPTIONS.fullmatch(before)
+    if found is None or found["head"] not in COMPANY_HEADS:
+        return None
+    words = before.lower().split()
+    if words[0] in _NOT_TITLE_WORDS or any(w in ("his", "her", "their", "its") for w in words):
+        return None
+    last = words[-1]
+    if last in _FIRM_HEAD_WORDS or last.startswith("spokes") or singular(last) != last:
+        return None
+    return body.entity_id
+
+
 def resolve_joined_titles(drafts: list[Draft], ctx: ArticleContext | None) -> None:
     """A speaker written as one person with titles joined by "and" ("chairman and chief executive
     Jo Bell", "Jo Bell, technology and media analyst at Grobco"), which reads as several speakers
@@ -1212,6 +1249,9 @@ def resolve_joined_titles(drafts: list[Draft], ctx: ArticleContext | None) -> No
         if at is None:
             continue
         named = [m for m in ctx.mentions_in(at, at + len(phrase)) if m.label in ("PERSON", "ORG", "PLACE", "NORP")]
+        if (body := _described_twice(ctx, phrase, at, named)) is not None:
+            draft.speaker_id = body
+            continue
         people = [m for m in named if m.label == "PERSON"]
         if len(people) != 1 or not ctx.likely_person(people[0].entity_id):
             continue

@@ -54,7 +54,7 @@ from belreader.nlp.claims.vocabulary import (
     DEMONYMS,
     DOCUMENT_NOUNS,
     EDGE,
-    KIND_COMPOUNDS,
+    NAMED_BODY_HEADS,
     OPEN_QUOTES,
     OUR_REPORTER,
     ROLE_NOUNS,
@@ -73,7 +73,7 @@ from belreader.nlp.claims.vocabulary import (
     person_description,
     title_before,
 )
-from belreader.nlp.kinds import BODY_NAME_ENDS
+from belreader.nlp.kinds import BODY_NAME_ENDS, KIND_COMPOUNDS
 from belreader.nlp.offices import PAST_HOLDER_WORDS, SUBJECT_OFFICES, TITLE_QUALIFIERS
 from belreader.nlp.people import (
     GENDER_WORDS,
@@ -1284,7 +1284,9 @@ class ArticleContext:
             return None  # "the German exchange" is not "the London Stock Exchange"
         if len(named) == 1:
             return named.pop()  # "the festival" after "the Berlin Film Festival"
-        if head in COMPANY_HEADS and (inside := self._named_before_head(phrase, head, offset)) is not None:
+        if (head in COMPANY_HEADS or head in NAMED_BODY_HEADS) and (
+            inside := self._named_before_head(phrase, head, offset)
+        ) is not None:
             return inside  # "the Grobco group", "the NBC network": the organisation the head names
         if head in COMPANY_HEADS and len(phrase.split()) <= 3:
             # "Tesco warned on profits. The company said ...": the organisation that spoke last,

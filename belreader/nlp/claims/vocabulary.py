@@ -290,8 +290,10 @@ COMPANY_HEADS = {
     "studio",
     "network",
 }
-# a head with the word that only says what kind it is: "the Grobco trade union" is Grobco
-KIND_COMPOUNDS = {"trade union", "record label", "budget airline", "football club", "political party"}
+# heads that, written after an organisation's name between "the" and the head, are that
+# organisation ("the Grobco industry body"), besides COMPANY_HEADS; alone ("the body said") they
+# are left to the passes that know which body spoke
+NAMED_BODY_HEADS = {"body", "association", "organisation", "organization"}
 # the table's role or kind of the organisation such a head refers to
 _HEAD_KINDS = {"party": {"party"}, "club": {"club"}, "union": {"union"}, "charity": {"charity"}}
 BUSINESS_HEADS = COMPANY_HEADS - {"party", "club", "union", "charity", "group", "regulator", "watchdog"}
