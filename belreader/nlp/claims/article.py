@@ -318,6 +318,8 @@ _COMMENTS_COME = re.compile(
     r"(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*['’]s|His|Her|Their)\s+(?P<noun>comments|remarks)\s+"
     r"(?:come|came|were\s+made|are\s+made)\s+(?P<rest>[^.!?\n]{0,140})"
 )
+# "come after X told ...", "came as Y said ...": when the comments came, the medium another's
+_COMMENTS_COME_WHEN = re.compile(r"(?:after|before|as|amid|since|days|weeks|a\s+day|a\s+week)\b", re.IGNORECASE)
 _NOT_A_NAME = frozenset("He She They It But And The This That".split())
 _PRONOUN_SUBJECTS = frozenset("he she they".split())
 
@@ -627,6 +629,8 @@ def _comments_occasions(ordered: list[Draft], ctx: ArticleContext) -> Iterator[t
         outlet = _one_medium(ctx, match.start("rest"), match.end("rest"))
         if outlet is None or not ctx.opens_sentence(match.start()):
             continue
+        if _COMMENTS_COME_WHEN.match(match.group("rest")):
+            continue  # "His comments come after X told the Daily Record": X's medium, not where they were made
         owner = [m.entity_id for m in ctx.mentions_in(match.start(), match.start("noun")) if ctx.is_person(m.entity_id)]
         for draft in ordered:
             if (

@@ -157,7 +157,21 @@ def _subject_of_next_clause(doc, verb, noun) -> bool:
     so part of the content. "told the committee" keeps its addressee."""
     if lemma_of(verb) == "tell":
         return False
-    end = _noun_phrase_end(noun)
+    # right after the noun phrase, or after all the parser hung on it ("warned the threat of
+    # rules, which grew last year, "had an effect"": a phrase and a relative clause, then the verb)
+    return any(_opens_reported_clause(doc, verb, end) for end in (_noun_phrase_end(noun), _after_marks(doc, noun)))
+
+
+def _after_marks(doc, noun) -> int:
+    """One past the noun's whole phrase and the commas, dashes or quotation marks after it."""
+    end = noun.right_edge.i + 1
+    while end < len(doc) and (doc[end].text in (",", "-", "—", "–") or doc[end].text in OPEN_QUOTES + CLOSE_QUOTES):
+        end += 1
+    return end
+
+
+def _opens_reported_clause(doc, verb, end: int) -> bool:
+    """Whether doc[end] is the finite verb (or modal) of a clause the verb reports."""
     if end >= len(doc) or doc[end].tag_ not in ("VBD", "VBZ", "VBP", "MD"):
         return False
     clause = doc[end] if doc[end].dep_ == "ccomp" else doc[end].head  # "would" of "would go"
@@ -175,14 +189,23 @@ def _noun_phrase_end(noun) -> int:
 
 
 def _opens_with_participle(doc, verb, start: int) -> bool:
-    """Whether the text from `start` opens with a reporting participle hung on `verb` (", adding that")."""
+    """Whether the text from `start` opens with a reporting participle hung on `verb` (", adding
+    that"), or a participle with a clause of its own (", implying that ...", ", meaning the ...")."""
     token = next((t for t in doc if t.idx >= start and not t.is_punct), None)
     return (
         token is not None
         and token.tag_ == "VBG"
         and token.head.i == verb.i
         and token.dep_ in ("advcl", "xcomp", "conj")
-        and lemma_of(token) in REPORTING_LEMMAS
+        and (
+            lemma_of(token) in REPORTING_LEMMAS
+            # set off by a comma, the clause right after it: not "..., said X, learning via Y may
+            # mean ...", a gerund hung on the verb whose clause ("Y may mean") starts further on ("..., he said, implying that"; not "recalled seeing him play")
+            or (
+                doc[token.i - 1].text == ","
+                and any(c.dep_ == "ccomp" and c.left_edge.i == token.i + 1 for c in token.children)
+            )
+        )
     )
 
 
@@ -882,6 +905,19 @@ def clause_before_only(doc, a0: int, a1: int) -> bool:
     site that, according to reports, let users share files", "and, according to X, rise to 9%")."""
     rest = [t for t in doc[a1:] if not t.is_punct]
     return not (rest and rest[0].tag_ == "VB") and not _finite(doc[a1:]) and _finite(doc[:a0])
+
+
+# words opening a part joined to, or set against, the clause before "according to X"
+_JOINED_AFTER = _CONCESSIVE | {"and", "but", "yet", "despite"}
+
+
+def joined_after(doc, a0: int, a1: int) -> bool:
+    """ "Sales rose 5%, according to Velt, but profits fell.", "..., according to X, although ...",
+    "..., according to X, and B": the clause before "according to X" is whole (a finite verb) and
+    what follows opens with a word that joins another part to it or sets one against it. The source
+    surely gives the clause before; the part after may be the writer's own, never the claim alone."""
+    rest = [t for t in doc[a1:] if not t.is_punct]
+    return bool(rest) and rest[0].lower_ in _JOINED_AFTER and _finite(doc[:a0])
 
 
 def opens_next_part(doc, a0: int) -> bool:

@@ -61,6 +61,7 @@ from belreader.nlp.claims.content import (
     _told_clause_cut_off,
     clause_before_only,
     inserted_between,
+    joined_after,
     opens_next_part,
     relative_clause_cut_off,
 )
@@ -108,6 +109,7 @@ from belreader.nlp.claims.subjects import (
     _speaks_as_outlet,
     _stance,
     _subject,
+    _subject_before_inserted_say,
     _without_speakers_act,
     according_measure,
     according_set_off,
@@ -486,7 +488,8 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             and any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in verb.children)
         ):
             continue  # "was asked whether he thought ...": a question put to them, not their statement
-        subject = _subject(verb) or opening_speaker
+        inserted_say = _subject_before_inserted_say(doc, verb) if lemma in ("say", "add") else None
+        subject = inserted_say or _subject(verb) or opening_speaker
         if subject is not None and subject.lower_ in ("a", "an", "the") and subject.tag_ == "DT":
             continue  # "earning them a reported $5m", parsed with "a" as the subject: an adjective, nobody speaks
         if subject is not None and with_object_taken_for_subject(verb, subject):
@@ -746,12 +749,34 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             and text[before[0] : before[1]].rstrip()[-1:] in CLOSE_QUOTES
             and text[after[0] : after[1]].strip()[:1] in OPEN_QUOTES
         )
+        # "A, said the report, and B" / "A, he said, but B", the parser hanging B's clause on "said":
+        # B goes on with the report when it has a subject of its own (A and B the content, the
+        # attribution left out); else ("A, the firm said, but warned that ...") it is the speaker's act
+        joined = _clause_joined_to_report(doc, verb, after[0]) if has_before and has_after else None
+        if joined is not None and not joined:
+            has_after = False
+        # "There is rarely, the institute says, any sort of boom": the reported clause before the
+        # verb is finished by the noun phrase after the attribution's comma, taken for an object
+        joined = joined or (
+            has_before
+            and has_after
+            and any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children)
+            and any(
+                c.dep_ in ("dobj", "attr") and c.i >= a1 and c.left_edge.i == a1 and doc[a1 - 1].text == ","
+                for c in verb.children
+            )
+        )
         if (aside := _aside_content(doc, verb)) is not None and _aside_speaker(
             speaker, speaker_id, _inside_quote(body, p_lo, offset + verb.idx)
         ):
             piece, clausal = aside, True  # "..., as Ann Bell noted, you cannot ...": the rest of the clause
-        elif (verb.dep_ == "parataxis" or split_quote) and has_before and has_after:
-            piece = (before[0], after[1])
+        elif (
+            (verb.dep_ == "parataxis" or split_quote or inserted_say is not None or joined) and has_before and has_after
+        ):
+            # "A is balanced by B; there is rarely, the centre says, any boom": from the semicolon on
+            semicolon = text.rfind(";", before[0], before[1])
+            start = semicolon + 1 if semicolon >= 0 and not _inside_quote(text, before[0], semicolon) else before[0]
+            piece = (start, after[1])
             gap = (offset + before[1], offset + after[0])
             clausal = True  # "The problem, he believes, is that ...": the clause around the verb is its content
         elif has_after and (_has_right_complement(verb) or clausal_right or (clausal and not has_before)):
@@ -864,6 +889,8 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
                 and (_describes_source(doc, a1) or clause_before_only(doc, i, a1))
             ):
                 piece = before  # "..., according to Tom Pell, an analyst at Fenwick."
+            elif _nonempty(text, before) and not opens_next_part(doc, i) and joined_after(doc, i, a1):
+                piece = before  # "Sales rose 5%, according to Velt, but profits fell.": not what follows
             elif _nonempty(text, before) and inserted_between(doc, i, a1):
                 # "Grobco, according to Tom Pell, has 30%.": the attribution set between subject and verb
                 piece, gap = (before[0], after[1]), (offset + before[1], offset + after[0])
@@ -1722,6 +1749,27 @@ def _court_decided(verb) -> bool:
             for c in verb.children
         )
     )
+
+
+def _clause_joined_to_report(doc, verb, start: int) -> bool | None:
+    """ "A, said the report, and B": when the verb's reported clause stands before it and the text
+    from `start` opens with "and"/"but"/"yet" hung on the verb, followed by a verb the parser
+    coordinated with it: True when that verb has a subject of its own (B goes on with the report),
+    False when not (the speaker's own act: "..., the firm said, but warned that"). None otherwise."""
+    first = next((t for t in doc if t.idx >= start and not t.is_punct), None)
+    if (
+        first is None
+        or first.lower_ not in ("and", "but", "yet")
+        or first.head.i != verb.i
+        or not any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children)
+    ):
+        return None
+    conj = next((c for c in verb.children if c.dep_ == "conj" and c.i > first.i), None)
+    if conj is None or pos_of(conj) not in ("VERB", "AUX"):
+        return None
+    if lemma_of(conj) in REPORTING_LEMMAS:
+        return False  # "A, said Mr Pell, but he said B": a report of its own
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in conj.children)
 
 
 def _clause_left_taken_for_subject(doc, verb) -> bool:

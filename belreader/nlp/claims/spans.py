@@ -187,6 +187,10 @@ def _missing_stop(body: str, a: int, b: int) -> re.Match[str] | None:
     return None
 
 
+# a word set off by a comma with which the writer turns to another point, opening a sentence
+_WRITERS_TURN = re.compile(r"(?:Meanwhile|Elsewhere),\s+")
+
+
 def finish(draft: Draft, body: str, lo: int, hi: int) -> Draft | None:
     """Quote extension, colon-introduced quotes, outer quote marks, direct-quote flag."""
     a, b = trim(body, draft.start, draft.end)
@@ -211,6 +215,9 @@ def finish(draft: Draft, body: str, lo: int, hi: int) -> Draft | None:
         b = a + tail.start() + (2 if text[tail.start()] in ",!?" else 1)  # to the closing quote mark
         text = body[a:b]
     direct = text[0] in OPEN_QUOTES
+    if not direct and (turn := _WRITERS_TURN.match(text)) is not None and turn.end() < len(text):
+        a += turn.end()  # "Meanwhile, sales rose 5%, the firm said": the writer's turn to a new point
+        text = body[a:b]
     if not direct and (stop := _missing_stop(body, a, b)) is not None:
         if draft.verb_at < a and not _inside_quote(body, a, stop.end()):  # reported words end with their sentence
             b = stop.end()

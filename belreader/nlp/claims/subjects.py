@@ -1094,6 +1094,37 @@ def _name_after(doc, verb):
     return name
 
 
+def _subject_before_inserted_say(doc, verb):
+    """ "The new figures, said Tom Pell of Grobco, were too weak.": the parser took the clause's
+    subject, set off by a comma before "said", for the subject of "said", and the name after it
+    for the subject of the clause. When that subject opens the sentence, no comma is inside it or
+    inside the name, and the name is closed by a comma right before the clause's verb, the parse is
+    mended (the name speaks, the subject goes back to its clause) and the name returned; else None."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i < 2 or doc[verb.i - 1].text != ",":
+        return None
+    left = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+    if left is None or clause is None or left.right_edge.i not in (verb.i - 2, verb.i - 1):
+        return None
+    if any(not t.is_punct and t.dep_ != "cc" for t in doc[: left.left_edge.i]):
+        return None  # "Sales rose and the figures, said X, were ...": not the sentence's opening
+    name = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if name is None or name.left_edge.i != verb.i + 1 or pos_of(name) not in ("PROPN", "NOUN"):
+        return None
+    comma = name.right_edge.i if name.right_edge.text == "," else name.right_edge.i + 1
+    if comma >= clause.i or doc[comma].text != ",":
+        return None
+    if any(t.text == "," for t in (*doc[left.left_edge.i : verb.i - 1], *doc[verb.i + 1 : comma])):
+        return None  # "Tom Pell, the chairman, said the firm, Grobco, was ...": a described speaker
+    if any(
+        t.head.i != clause.i or t.dep_ not in ("aux", "auxpass", "neg", "advmod") for t in doc[comma + 1 : clause.i]
+    ):
+        return None
+    left.head, left.dep_ = clause, "nsubj"
+    name.head, name.dep_ = verb, "nsubj"
+    return name
+
+
 def _name_before(doc, verb):
     """A proper noun right before a verb that the parser left without subject, after "but",
     "and" or "while" ("... will line up but Wenger is confident ..."): that name is the subject."""

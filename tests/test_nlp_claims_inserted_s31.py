@@ -1,0 +1,220 @@
+"""Session 31's attributions inserted mid-sentence, and content cut short after the verb, on
+sentences written for the purpose (none copied from any corpus).
+
+- "The new figures, said Junya Tanase of Grobco, were weak.": when the parser takes the clause's
+  subject (set off by a comma before "said") for the subject of "said" and the name after it for
+  the subject of the clause, the name speaks and the content is the whole sentence without the
+  inserted attribution. Never "Tom Pell, the chairman, said the firm, Grobco, was ..." (a speaker
+  described between commas).
+- "Sales rose 5%, according to Velt, but profits fell." (also "although", "despite", "and"): the
+  source gives the clause before; the part after is never the claim alone. Not when "according
+  to" opens the sentence, nor "a site that, according to reports, let users ...".
+- "A typical phone was bought by 9,000 people, said the report, and 2,000 of those were in Velt."
+  with the second clause hung on "said": it goes on with the report (it has a subject of its
+  own), so the content is both clauses without the attribution, never the second alone.
+- "There is rarely, the institute says, any sort of boom": the noun phrase after the
+  attribution's comma finishes the clause before it.
+- "..., Mr Pell said, implying that ...": a participle governing a clause of its own is not the
+  content of "said" (as ", adding that ..." already was not).
+- "A, said Mr Pell, but he said B": B is a report of its own, not part of A's content. "A; B, the
+  institute says, C": the content starts after the semicolon.
+- "His comments come after Ann Bell told the FT ...": the medium of the next report is not the
+  medium of the claims before (a rule that tied "His comments come in X" to them).
+- "Meanwhile, sales rose, the firm said": the writer's turn ("Meanwhile,", "Elsewhere,") is left
+  out of the content; "However," stays (the speaker's as often as the writer's).
+- "concluded the threat of regulation, which grew ..., "had an effect"": the noun phrase the
+  parser hung on the verb as its object is the subject of the reported clause when that clause's
+  verb follows all that hangs on it; its head word stays in the content.
+"""
+
+from __future__ import annotations
+
+from nlp_util import claims_of
+
+_OPENING = "Quay\n\nTrade was slow in April. "
+
+
+def _found(text: str) -> list[tuple[str, str]]:
+    return [(c.speaker, c.content.rstrip(".")) for c in claims_of(_OPENING + text)]
+
+
+class TestSubjectBeforeInsertedSaid:
+    def test_the_name_after_said_speaks(self) -> None:
+        found = _found("The Velt ministers' comments, said Junya Tanase of Grobco, were too weak.")
+        assert found == [("Junya Tanase", "The Velt ministers' comments were too weak")]
+
+    def test_with_a_quoted_predicate(self) -> None:
+        found = _found(
+            "The European ministers' comments, said Junya Tanase of Grobco bank in Tokyo, were "
+            '"generally too weak to produce a market reaction".'
+        )
+        assert found == [
+            ("Junya Tanase", 'The European ministers\' comments were "generally too weak to produce a market reaction"')
+        ]
+
+    def test_a_speaker_described_between_commas_keeps_speaking(self) -> None:
+        found = _found("Tom Pell, the chairman, said the firm, Grobco, was doing well.")
+        assert found == [("Tom Pell", "the firm, Grobco, was doing well")]
+
+    def test_a_pronoun_inserted_is_unchanged(self) -> None:
+        assert _found("The figures, he said, were poor.") == [("he (unresolved)", "The figures were poor")]
+
+
+class TestAccordingToBeforeAJoinedPart:
+    def test_but(self) -> None:
+        found = _found("Sales at Grobco rose 5% last year, according to Velt Research, but profits fell sharply.")
+        assert found == [("Velt Research", "Sales at Grobco rose 5% last year")]
+
+    def test_although(self) -> None:
+        found = _found(
+            "Sales at Grobco rose 5% last year, according to Velt Research, although there is no official figure."
+        )
+        assert found == [("Velt Research", "Sales at Grobco rose 5% last year")]
+
+    def test_and(self) -> None:
+        found = _found("Sales at Grobco rose 5% last year, according to Velt Research, and profits rose 3%.")
+        assert found == [("Velt Research", "Sales at Grobco rose 5% last year")]
+
+    def test_according_to_opening_the_sentence_keeps_all(self) -> None:
+        found = _found("According to Velt Research, sales rose 5%, but profits fell.")
+        assert found == [("Velt Research", "sales rose 5%, but profits fell")]
+
+    def test_a_relative_clause_around_it_keeps_its_predicate(self) -> None:
+        found = _found("Grobco ran a site that, according to reports, let users share files.")
+        assert found == [("reports", "let users share files")]
+
+    def test_despite_without_a_verb_is_unchanged(self) -> None:
+        found = _found("Sales fell sharply in April, according to Velt Research, despite a rise in March.")
+        assert found == [("Velt Research", "Sales fell sharply in April")]
+
+
+class TestClauseJoinedToTheReport:
+    def test_and_a_clause_with_its_subject(self) -> None:
+        found = _found(
+            "A typical Grobco phone was bought by about 100,000 people, said the report, and an estimated "
+            "20,000 of those were in Velt."
+        )
+        assert found == [
+            (
+                "the report",
+                "A typical Grobco phone was bought by about 100,000 people and an estimated 20,000 of those were in Velt",
+            )
+        ]
+
+    def test_a_participle_of_saying_after_is_its_own_claim(self) -> None:
+        found = _found("Sales rose 5%, the firm said, adding that costs would climb.")
+        assert found == [("the firm", "Sales rose 5%"), ("the firm", "costs would climb")]
+
+
+class TestNounPhraseAfterTheAttribution:
+    def test_there_is_rarely(self) -> None:
+        found = _found("There is rarely, the institute says, any sort of boom, but in most cases losses are avoided.")
+        assert found == [("the institute", "There is rarely any sort of boom")]
+
+    def test_a_time_after_the_attribution_stays(self) -> None:
+        assert _found("Prices will rise, he said, this year.") == [("he (unresolved)", "Prices will rise this year")]
+
+
+class TestParticipleWithAClauseOfItsOwn:
+    def test_implying_that(self) -> None:
+        found = _found(
+            "Typically it takes three years to build a car, Mr Pell said, implying that a Grobco car could be on sale by 2008."
+        )
+        assert found == [("Pell", "Typically it takes three years to build a car")]
+
+    def test_a_gerund_opening_the_reported_clause_stays(self) -> None:
+        found = _found(
+            "By contrast, said Mr Pell, learning via something like Grobco may mean students do not feel like "
+            "they are studying at all."
+        )
+        assert found == [
+            ("Pell", "learning via something like Grobco may mean students do not feel like they are studying at all")
+        ]
+
+    def test_citing_a_report_is_unchanged(self) -> None:
+        assert _found("Sales rose 5%, the bank said, citing a report by Velt.") == [("the bank", "Sales rose 5%")]
+
+
+class TestObjectThatIsTheReportedSubject:
+    def test_a_phrase_and_a_relative_clause_before_the_verb(self) -> None:
+        found = _found(
+            "The institute concluded the threat of regulation, which grew after a row in February, "
+            '"had a profound effect on sales".'
+        )
+        assert found == [
+            (
+                "The institute",
+                'the threat of regulation, which grew after a row in February, "had a profound effect on sales"',
+            )
+        ]
+
+    def test_a_phrase_before_the_verb(self) -> None:
+        found = _found(
+            "Mr Pell also warned the current level of TV coverage of the league may be reaching saturation level."
+        )
+        assert found == [("Pell", "the current level of TV coverage of the league may be reaching saturation level")]
+
+    def test_a_phrase_and_a_clause_between_dashes(self) -> None:
+        found = _found(
+            "His mother, Ann, said her son's attacker, Tom Pell, 17 - who was jailed for life in May - had "
+            "copied scenes in the game."
+        )
+        assert found == [
+            ("Ann", "her son's attacker, Tom Pell, 17 - who was jailed for life in May - had copied scenes in the game")
+        ]
+
+    def test_the_addressee_stays_out(self) -> None:
+        assert _found("Tom Pell warned investors the market would fall.") == [("Tom Pell", "the market would fall")]
+
+
+class TestWritersTurn:
+    def test_meanwhile_before_a_closing_attribution(self) -> None:
+        found = _found("Meanwhile, demand for Grobco pumps is expected to increase, analysts said.")
+        assert found == [("analysts", "demand for Grobco pumps is expected to increase")]
+
+    def test_meanwhile_before_according_to(self) -> None:
+        found = _found("Meanwhile, Velt has become the top brand in the region, according to Tarko Research.")
+        assert found == [("Tarko Research", "Velt has become the top brand in the region")]
+
+    def test_however_stays(self) -> None:
+        found = _found("However, demand for Grobco pumps is expected to increase, analysts said.")
+        assert found == [("analysts", "However, demand for Grobco pumps is expected to increase")]
+
+
+class TestMoreOfTheJoinedShapes:
+    def test_a_second_report_after_but_is_its_own(self) -> None:
+        found = _found(
+            "Grobco had delivered the parts to Velt, said Mr Pell, but he said the firm was still waiting on Tarko to pay."
+        )
+        assert found == [
+            ("Pell", "Grobco had delivered the parts to Velt"),
+            ("Pell", "the firm was still waiting on Tarko to pay"),
+        ]
+
+    def test_from_the_semicolon_on(self) -> None:
+        found = _found(
+            "The need to find money is balanced by the effect of rebuilding; there is rarely, the institute says, any "
+            "sort of boom, but in most cases losses are avoided."
+        )
+        assert found == [("the institute", "there is rarely any sort of boom")]
+
+    def test_a_participle_without_a_comma_is_the_content(self) -> None:
+        found = _found(
+            "Tom Pell also introduced fellow singer Ann Bell and recalled seeing her play as a teenager in Velt."
+        )
+        assert found == [("Tom Pell", "seeing her play as a teenager in Velt")]
+
+
+class TestCommentsComeAfter:
+    def test_the_medium_of_another_is_not_theirs(self) -> None:
+        claims = claims_of(
+            _OPENING + "Tom Pell warned the plan would fail. His comments come after Ann Bell told the Financial Times "
+            "newspaper she would resign."
+        )
+        assert [(c.speaker, c.outlets) for c in claims] == [("Tom Pell", []), ("Ann Bell", ["financial-times"])]
+
+    def test_comments_come_in_a_medium_stay(self) -> None:
+        claims = claims_of(
+            _OPENING + "Tom Pell warned the plan would fail. His comments come in a Financial Times interview."
+        )
+        assert [(c.speaker, c.outlets) for c in claims] == [("Tom Pell", ["financial-times"])]
