@@ -49,6 +49,12 @@ class TestFutureSpeech:
         assert _found("Ms Bell will argue against the plan, saying it is unfair.") == []
         assert _found('In her speech, Ms Bell will argue that the plan failed, adding that "nobody wanted it".') == []
 
+    def test_participle_on_the_object_of_a_future_speech(self) -> None:
+        assert _found('Ms Bell will argue against the plan saying it is "outdated and unjust".') == []
+
+    def test_participle_on_the_object_of_a_past_act_speaks(self) -> None:
+        assert ("Tom Pell", "saying", "it was unfair") in _found("Tom Pell attacked the levy saying it was unfair.")
+
     def test_said_he_will_tell_is_a_claim_of_said(self) -> None:
         assert ("Velt", "said", "he will tell the court that he is innocent") in _found(
             "Mr Velt said he will tell the court that he is innocent."
@@ -67,6 +73,17 @@ class TestFutureSpeech:
     def test_a_quote_paragraph_after_a_said_claim_goes_on(self) -> None:
         found = _found('Ann Bell told the conference: "We are ready to govern.\n\n"And we will win the election."')
         assert [s for s, _, _ in found] == ["Ann Bell", "Ann Bell"]
+
+    def test_according_to_before_a_future_act_stays(self) -> None:
+        found = _found(
+            "According to analysts' forecasts, Grobco, the biggest bank in Quay, will report profits of 9bn "
+            "later this month."
+        )
+        assert [s for s, _, _ in found] == ["analysts' forecasts"]
+
+    def test_according_to_before_a_future_speech_stays(self) -> None:
+        found = _found("According to Tom Pell, Ann Bell will tell the conference that taxes will fall.")
+        assert found == [("Tom Pell", "", "Ann Bell will tell the conference that taxes will fall")]
 
 
 class TestParticipleBeforeTheSpeaker:

@@ -862,7 +862,9 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
     # "... than the 0.4% reported, according to X": a participle whose only words after it are the
     # "according to" phrase reports nothing; the "according to" source is the claim's
     drafts[:] = [d for d in drafts if not re.fullmatch(r"according\s+to\s[^,;:“”\"]+", d.content, re.IGNORECASE)]
-    if not drafts:
+    # (a turn not yet made is no claim of the sentence's: "According to X, Grobco will report a
+    # profit" is X's forecast)
+    if all(d.unsaid for d in drafts):
         named_source = any(c[2] is not None for c in according_claims)
         for i, x_end, name, entity_id, obj, xa, xb in according_claims:
             if name is None and named_source:

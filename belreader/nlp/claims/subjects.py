@@ -159,6 +159,16 @@ def future_speech(verb) -> bool:
                 return False
             node = node.head
             continue
+        if node.dep_ == "acl" and node.tag_ == "VBG" and not any(c.dep_ == "nsubj" for c in node.children):
+            # "will argue against the plan saying ...": the participle hung on the verb's object
+            up = node.head
+            for _ in range(3):
+                if up.dep_ not in ("pobj", "dobj", "prep") or up.head.i == up.i:
+                    break
+                up = up.head
+            if up.i < node.i and pos_of(up) in ("VERB", "AUX") and lemma_of(up) in REPORTING_LEMMAS:
+                node = up
+                continue
         break
     if (
         node.dep_ == "xcomp"
