@@ -42,6 +42,7 @@ from belreader.nlp.claims.vocabulary import (
     EDGE,
     OUR_REPORTER,
     SENTENCE_OPENERS,
+    STATE_PRESS,
     looks_like_a_person,
     member_description,
 )
@@ -1328,19 +1329,13 @@ def _relative(ctx: ArticleContext, phrase: str) -> str | None:
     return named.pop() if len(named) == 1 else None
 
 
-# "the Chinese state press", "state media", "official media": a country's press, not one outlet
-_STATE_PRESS = re.compile(
-    r"(?:the\s+)?(?:[A-Z][\w-]*\s+)?(?:state|official|government)(?:-run|-owned|-controlled)?\s+"
-    r"(?:press|media|news\s+agency|newspapers?|television|tv|radio|broadcaster)",
-    re.IGNORECASE,
-)
 _NEARBY = 600  # characters either side of the description where the outlet it reports must be named
 
 
 def _state_press(ctx: ArticleContext, phrase: str, at: int) -> str | None:
     """ "..., the Chinese state press has said. ..., said the Beijing News.": the one outlet named
     near the description, which is what the reader takes it to stand for; none when two are."""
-    if not _STATE_PRESS.fullmatch(phrase):
+    if not STATE_PRESS.fullmatch(phrase):
         return None
     outlets = {
         m.entity_id

@@ -911,7 +911,7 @@ def to_claims(article_id: str, drafts: list[Draft], body: str = "") -> list[Clai
     drafts = sorted(drafts, key=lambda d: (d.start, d.end))
     seen: set[tuple[int, int]] = set()
     for draft in drafts:
-        if (draft.start, draft.end) in seen or _question_asked(draft) or draft.turn_only:
+        if (draft.start, draft.end) in seen or _question_asked(draft) or draft.turn_only or draft.unsaid:
             continue
         seen.add((draft.start, draft.end))
         claims.append(

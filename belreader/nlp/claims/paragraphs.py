@@ -94,6 +94,7 @@ def continued_quotes(body: str, paragraphs, drafts: list[Draft]) -> list[Draft]:
             paragraph.end,
             outlets=list(previous.outlets),
             verb_at=-1,
+            unsaid=previous.unsaid,
         )
         draft = finish(resumed, body, paragraph.start, paragraph.end)
         if draft is None or not draft.direct_quote:
@@ -196,6 +197,7 @@ def quotes_after_claims(body: str, paragraphs, drafts: list[Draft]) -> list[Draf
                 a,
                 min(close + 1, paragraph.end),
                 outlets=list(speaker.outlets),
+                unsaid=speaker.unsaid,
                 verb_at=-1,
             )
             draft = _finished_quote(quoted, body, paragraph)
@@ -368,7 +370,7 @@ def _continued(body: str, paragraph, a: int, b: int, last: Draft) -> Draft | Non
     """The sentence a..b as more of `last`'s reported words: its speaker, verb and outlets."""
     reported = Draft(
         paragraph.index, a, b, last.speaker, last.speaker_id, last.verb, False, a, b,
-        outlets=list(last.outlets), verb_at=-1,
+        outlets=list(last.outlets), verb_at=-1, unsaid=last.unsaid,
     )  # fmt: skip
     draft = finish(reported, body, paragraph.start, paragraph.end)
     if draft is not None:
@@ -428,7 +430,7 @@ def dashed_participles(body: str, drafts: list[Draft]) -> list[Draft]:
         second = Draft(
             draft.paragraph, match.end(), draft.end, draft.speaker, draft.speaker_id,
             _PARTICIPLE_LEMMA[match.group("verb")], False, draft.sentence_start, draft.sentence_end,
-            outlets=list(draft.outlets), verb_at=match.start("verb"),
+            outlets=list(draft.outlets), verb_at=match.start("verb"), unsaid=draft.unsaid,
         )  # fmt: skip
         second.content = body[second.start : second.end]
         if len(second.content.split()) < 3:
@@ -816,6 +818,7 @@ def _reopened_quote(quote: Draft, a: int, b: int, sentence_end: int, body: str) 
         a,
         sentence_end,
         outlets=list(quote.outlets),
+        unsaid=quote.unsaid,
         content=body[a:b].strip(),
         direct_quote=True,
     )
@@ -868,7 +871,8 @@ def quotes_after_narration(body: str, paragraphs, drafts: list[Draft], mentions:
             ):
                 continue
             quoted = Draft(
-                paragraph.index, a, b, last.speaker, last.speaker_id, last.verb, False, a, b, verb_at=-1
+                paragraph.index, a, b, last.speaker, last.speaker_id, last.verb, False, a, b, verb_at=-1,
+                unsaid=last.unsaid,
             )  # fmt: skip
             draft = _finished_quote(quoted, body, paragraph)
             if draft is None:

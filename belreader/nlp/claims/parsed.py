@@ -114,6 +114,7 @@ from belreader.nlp.claims.subjects import (
     according_measure,
     according_set_off,
     according_source,
+    future_speech,
     office_word,
     share_clause,
     with_object_taken_for_subject,
@@ -373,7 +374,13 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
                     and any(t.text in CLOSE_QUOTES for t in doc[: verb.i])
                 )
             )
-            and not any(c.i > verb.i and c.dep_ in ("xcomp", "dobj", "prep", "ccomp") for c in verb.children)
+            and not any(
+                c.i > verb.i
+                and c.dep_ in ("xcomp", "dobj", "prep", "ccomp")
+                # 'It continued: "We are sorry ..."': the quote after the colon is what goes on
+                and not (c.dep_ == "ccomp" and _colon_quote_after(doc, verb))
+                for c in verb.children
+            )
         ):
             lemma = "continue"  # '"...," Mr X continued.' / 'He continued: "..."'
         elif (stance := _stance(verb)) is not None:
@@ -456,7 +463,10 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             verb.dep_ != "conj" or verb.head.i < verb.i
         ):
             continue  # "has neither confirmed nor denied the report": no statement either way
-        if any(c.dep_ == "aux" and modal(c) for c in verb.children):
+        # "Tom Pell will tell the conference: ...", "is to say that ...": a turn made (so that the
+        # quote and its continued paragraphs are his) but no claim: the words are not yet said
+        unsaid = future_speech(verb)
+        if not unsaid and any(c.dep_ == "aux" and modal(c) for c in verb.children):
             continue  # "Tsikhanouskaya should acknowledge that ..." is the author's advice
         if _inside_quote(body, p_lo, offset + verb.idx) and _imagined_speech(verb):
             continue  # '"... he will come to the point where he says, 'I regret it'"': imagined words
@@ -474,6 +484,7 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
         refused_that = _refused_that(verb, lemma)
         if (
             not refused_that
+            and not unsaid
             and verb.dep_ in ("xcomp", "acomp", "acl")
             and (
                 verb.head.lower_.startswith(NON_STATEMENT_HEADS + AIM_HEADS)
@@ -490,6 +501,17 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             continue  # "was asked whether he thought ...": a question put to them, not their statement
         inserted_say = _subject_before_inserted_say(doc, verb) if lemma in ("say", "add") else None
         subject = inserted_say or _subject(verb) or opening_speaker
+        if (
+            subject is not None
+            and subject.dep_ in ("csubj", "nsubj")
+            and subject.tag_ == "VBG"
+            and verb.i == subject.i + 1
+            and subject.left_edge.i == subject.i
+            and all(t.is_punct for t in doc[: subject.i])
+            and verb.head.i > verb.i  # the clause hangs on the sentence's verb after it
+            and ctx.mention_at(offset + subject.idx) is None  # not a name tagged a participle ("Velting says")
+        ):
+            continue  # "Addressing claims that ..., he said": a participle and its noun, the noun taken for a verb
         if subject is not None and subject.lower_ in ("a", "an", "the") and subject.tag_ == "DT":
             continue  # "earning them a reported $5m", parsed with "a" as the subject: an adjective, nobody speaks
         if subject is not None and with_object_taken_for_subject(verb, subject):
@@ -803,7 +825,7 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             and (quote := _quote_before(body, s0 + len(text) - len(text.lstrip()), p_lo)) is not None
         ):
             # '"... this year." said X': the splitter cut after the quote's full stop
-            draft = Draft(p_index, quote[0], quote[1], speaker, speaker_id, lemma, False, quote[0], s1)
+            draft = Draft(p_index, quote[0], quote[1], speaker, speaker_id, lemma, False, quote[0], s1, unsaid=unsaid)
             draft.verb_at = offset + verb.idx
             add(draft, [*media, *according_outlets])
             continue
@@ -856,6 +878,7 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             s1,
             verb_at=offset + verb.idx,
             gap=gap,
+            unsaid=unsaid,
         )
         if _speaks_as_outlet(ctx, speaker_id, lemma):
             media = [speaker_id, *media]
@@ -864,7 +887,9 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
     # "... than the 0.4% reported, according to X": a participle whose only words after it are the
     # "according to" phrase reports nothing; the "according to" source is the claim's
     drafts[:] = [d for d in drafts if not re.fullmatch(r"according\s+to\s[^,;:“”\"]+", d.content, re.IGNORECASE)]
-    if not drafts:
+    # (a turn not yet made is no claim of the sentence's: "According to X, Grobco will report a
+    # profit" is X's forecast)
+    if all(d.unsaid for d in drafts):
         named_source = any(c[2] is not None for c in according_claims)
         for i, x_end, name, entity_id, obj, xa, xb in according_claims:
             if name is None and named_source:
@@ -1077,7 +1102,7 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
     ctx.pending = []
     # dropped last, once they have cut the claims before them ("A said X, while B said only some had")
     for draft in drafts:
-        draft.turn_only = draft.verb_at in turns_only
+        draft.turn_only = draft.verb_at in turns_only or draft.unsaid
     return [d for d in drafts if not _elliptic(doc, offset, d)]
 
 
@@ -1088,6 +1113,20 @@ _DENIED_AFTER = re.compile(
     r"(?:(?:has|have|had|strongly|strenuously|firmly|always)\s+)*"
     r"(?P<verb>deny|denies|denied|dispute|disputes|disputed|reject|rejects|rejected)\s*$"
 )
+
+
+def _colon_quote_after(doc, verb) -> bool:
+    """'It continued: "..."': "it" right before the verb, a colon and an opening quote after it (a
+    named subject's "The statement continued: ..." is `_colon_claim`'s, which "it" fails: "it"
+    names nobody there)."""
+    return (
+        0 < verb.i
+        and verb.i + 2 < len(doc)
+        and doc[verb.i - 1].lower_ == "it"
+        and doc[verb.i - 1].dep_ == "nsubj"
+        and doc[verb.i + 1].text == ":"
+        and doc[verb.i + 2].text in OPEN_QUOTES
+    )
 
 
 def _denied_by_others(ctx: ArticleContext, draft: Draft) -> None:

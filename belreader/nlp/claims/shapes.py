@@ -18,6 +18,7 @@ from belreader.nlp.claims.subjects import (
     _speaker_from_span,
     _speaks_as_outlet,
     _subject,
+    future_speech,
 )
 from belreader.nlp.claims.vocabulary import (
     _FINITE_TAGS,
@@ -28,6 +29,7 @@ from belreader.nlp.claims.vocabulary import (
     OPEN_QUOTES,
     PERSON_NOUNS,
     PERSON_PRONOUNS,
+    UNNAMED_PRESS_PATTERN,
     _lemma,
     doc_text,
     lemma_of,
@@ -49,7 +51,10 @@ _TRAILING = re.compile(
     # "..., Cablenet predicts.": a name and a reporting verb closing the sentence, which the parser
     # read as adjective and noun
     r"|(?P<who5>[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,2})\s+(?P<verb5>predicts|predicted|warns|warned|"
-    r"argues|argued|insists|insisted|believes|claims|says|said|adds|added))\s*[.!]?\s*$"
+    r"argues|argued|insists|insisted|believes|claims|says|said|adds|added)"
+    # "..., state media report.", "..., local press reports.": the press no outlet names, whose
+    # "report" the parser read as a noun
+    rf"|(?P<who6>{UNNAMED_PRESS_PATTERN})\s+(?P<verb6>report|reports|reported|say|says|said))\s*[.!]?\s*$"
 )
 
 
@@ -551,7 +556,7 @@ def _trailing_claim(doc, offset, p_index, ctx, add, s0, s1) -> None:
     match = _TRAILING.search(text)
     if match is None:
         return
-    who = next(g for g in ("who", "who2", "who3", "who4", "who5") if match.group(g) is not None)
+    who = next(g for g in ("who", "who2", "who3", "who4", "who5", "who6") if match.group(g) is not None)
     a, b = match.start(who), match.end(who)
     head = next((t for t in reversed(doc) if t.idx < b and t.idx >= a and not t.is_punct), None)
     c0 = len(text) - len(text.lstrip())
@@ -562,11 +567,13 @@ def _trailing_claim(doc, offset, p_index, ctx, add, s0, s1) -> None:
     if not any(t.tag_ in _FINITE_TAGS for t in content):
         return  # "In a statement on Monday, it has said.": no clause to report
     resolved = _speaker(ctx, head, offset, s0)
+    if who == "who6" and (resolved is None or resolved[1] is None):
+        resolved = text[a:b], None, []  # "state media", "local press": unnamed, as written
     if resolved is None:
         return
     speaker, speaker_id, media = resolved
-    verb = next(match.group(g) for g in ("verb", "inverted", "verb3", "verb4", "verb5") if match.group(g))
-    verb_group = next(g for g in ("verb", "inverted", "verb3", "verb4", "verb5") if match.group(g))
+    verb = next(match.group(g) for g in ("verb", "inverted", "verb3", "verb4", "verb5", "verb6") if match.group(g))
+    verb_group = next(g for g in ("verb", "inverted", "verb3", "verb4", "verb5", "verb6") if match.group(g))
     verb_at = offset + match.start(verb_group)
     draft = Draft(
         p_index,
@@ -679,7 +686,11 @@ def _colon_claim(doc, offset, p_index, ctx, add, s0, s1) -> None:
         speaker, speaker_id, media = resolved
         a = offset + doc[token.i + 1].idx
         verb, at = (lemma_of(root), root) if noun is None else (noun.lower_, noun)
-        draft = Draft(p_index, a, s1, speaker, speaker_id, verb, False, s0, s1, verb_at=offset + at.idx)
+        # "Tom Pell will tell the conference: ...", "Ann Bell is to tell MPs: ...": not yet said
+        unsaid = noun is None and (
+            future_speech(root) or any(c.dep_ == "xcomp" and future_speech(c) for c in root.children)
+        )
+        draft = Draft(p_index, a, s1, speaker, speaker_id, verb, False, s0, s1, verb_at=offset + at.idx, unsaid=unsaid)
         add(draft, media)
         return
 

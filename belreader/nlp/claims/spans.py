@@ -34,6 +34,9 @@ class Draft:
     # a turn of the speaker's that states nothing ("X praised Y for their work", "X reported a 60% rise
     # in profit"): the "he" or "it" after it is X's; to_claims makes no claim of it
     turn_only: bool = False
+    # words not yet said ("X will tell the conference: ...", "X is to say that ...", "..., he will
+    # add"), and the quotes that continue them: a turn of X's that makes no claim
+    unsaid: bool = False
     # an aside naming its speaker inside another's quotation ('"..., as Ann Bell said, ...," Tom Pell
     # said'): the aside's speaker's claim, which the quotation keeps in its words all the same; the
     # passes over quotes and speakers after the parse leave it out

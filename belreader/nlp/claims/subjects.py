@@ -30,6 +30,9 @@ from belreader.nlp.claims.vocabulary import (
     EDGE,
     FINDING_BODIES,
     FOR_LEMMAS,
+    FUTURE_BE,
+    FUTURE_HEADS,
+    FUTURE_MODALS,
     GROUP_NOUNS,
     INSCRIPTIONS,
     MODAL_SKIP,
@@ -93,7 +96,33 @@ def _subject(verb):
         return named[-1] if named else subjects[0]
     if subjects:
         _mend_name_start(verb, subjects[0])
-    return subjects[0] if subjects else None
+    return subjects[0] if subjects else _mend_age_subject(verb)
+
+
+def _mend_age_subject(verb):
+    """ "The 31-year-old insisted ...", '"...," the 22-year-old said': the parser may hang "old" on
+    the verb as an adjective and "the" as the verb's determiner, leaving it no subject; the phrase
+    right before the verb is mended into its subject ("old", with "the" its determiner), which is
+    resolved as any "the 31-year-old" is (the one person it can be, else unresolved)."""
+    doc, i = verb.doc, verb.i
+    if i < 6 or pos_of(verb) not in ("VERB", "AUX"):
+        return None
+    old, year, the = doc[i - 1], doc[i - 3], doc[i - 6]
+    if not (
+        old.lower_ == "old"
+        and old.head.i == i
+        and old.dep_ in ("amod", "advmod", "npadvmod", "dep")
+        and year.lower_ == "year"
+        and doc[i - 5].like_num
+        and doc[i - 2].text == "-"
+        and doc[i - 4].text == "-"
+        and the.lower_ == "the"
+        and the.head.i in (i, old.i)
+    ):
+        return None
+    the.head = old
+    old.dep_ = "nsubj"
+    return old
 
 
 def _affiliated_person(ctx: ArticleContext, verb, offset: int):
@@ -110,6 +139,62 @@ def _affiliated_person(ctx: ArticleContext, verb, offset: int):
         return mention is not None and ctx.is_person(mention.entity_id)
 
     return named[0] if person(named[0]) and not any(person(s) for s in named[1:]) else None
+
+
+def future_speech(verb) -> bool:
+    """Words not yet said: the sentence's verb of saying under a future modal ("Tom Pell will tell
+    the conference: ...", "..., she'll say"), or a to-infinitive of "is" or of a plan ("is to tell",
+    "is expected to say", "is due to announce that"), or a participle or a verb joined to such a
+    verb ("will argue A, saying B", "will say A and add B"). Only the sentence's own verb (its root
+    or the root's to-infinitive): "said he will tell the court that ..." is a claim of "said"
+    (the reported future is its content), and "will step down, saying ..." reports what was said."""
+    if lemma_of(verb) not in REPORTING_LEMMAS:
+        return False  # "will continue into 2006", "will be happy": no saying
+    node = verb
+    for _ in range(4):
+        if node.dep_ in ("advcl", "conj") and node.head.i < node.i and (node.tag_ == "VBG" or node.dep_ == "conj"):
+            if lemma_of(node.head) not in REPORTING_LEMMAS or any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in node.children
+            ):
+                return False
+            node = node.head
+            continue
+        if node.dep_ == "acl" and node.tag_ == "VBG" and not any(c.dep_ == "nsubj" for c in node.children):
+            # "will argue against the plan saying ...": the participle hung on the verb's object
+            up = node.head
+            for _ in range(3):
+                if up.dep_ not in ("pobj", "dobj", "prep") or up.head.i == up.i:
+                    break
+                up = up.head
+            if up.i < node.i and pos_of(up) in ("VERB", "AUX") and lemma_of(up) in REPORTING_LEMMAS:
+                node = up
+                continue
+        break
+    if (
+        node.dep_ == "xcomp"
+        and _sentence_verb(node.head)
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+    ):
+        head = node.head
+        return head.lower_ in FUTURE_BE or head.lower_.startswith(FUTURE_HEADS)
+    return _sentence_verb(node) and any(
+        c.dep_ == "aux" and c.lower_ in FUTURE_MODALS and (c.lower_ not in MODAL_SKIP or modal(c))
+        for c in node.children
+    )
+
+
+def _sentence_verb(verb) -> bool:
+    """The sentence's own verb: its root, or the verb before a colon that the parser hung on the
+    quote after it ('Tom Pell is to tell MPs: "We are ready."', "We are" the root)."""
+    if verb.dep_ == "ROOT":
+        return True
+    head = verb.head
+    return (
+        verb.dep_ in ("ccomp", "parataxis")
+        and head.dep_ == "ROOT"
+        and head.i > verb.i
+        and any(t.text == ":" for t in verb.doc[verb.i : head.i])
+    )
 
 
 def _mend_name_start(verb, subject) -> None:
@@ -840,8 +925,10 @@ def _attributing_it(doc, verb, subject, organisation_named: bool = True) -> bool
         and any(c.dep_ == "ccomp" and c.i < subject.i for c in verb.children)
     ):
         return all(t.is_punct for t in rest)  # "..., it warned.", "..., it has confirmed.": the clause before
-    if subject.i != verb.i - 1 or lemma_of(verb) not in ("say", "add"):
-        return False
+    if subject.i != verb.i - 1 or (
+        lemma_of(verb) not in ("say", "add") and verb.lower_ not in ("continued", "continues")
+    ):
+        return False  # (not "It continued to rise": only with a colon and a quote, below)
     if any(c.dep_ == "ccomp" and c.i < subject.i for c in verb.children):
         return all(t.is_punct for t in rest)
     if (

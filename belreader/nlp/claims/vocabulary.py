@@ -184,6 +184,27 @@ def modal(token) -> bool:
     )
 
 
+# the modals of the future: "he will say", "she'll tell", "we shall argue": words not yet said
+# (not "would": "would only say" reports words said)
+FUTURE_MODALS = frozenset({"will", "'ll", "’ll", "shall"})
+# "is to tell", "was to announce", "is due to address", "is expected to say", "is set to reveal",
+# "is going to argue", "is about to announce": a head before a to-infinitive of saying that
+# makes the words a plan, not yet said (the forms of "be" whole words; the others as prefixes,
+# with NON_STATEMENT_HEADS' "expect", "due", "likely", "plan", "prepar")
+FUTURE_BE = frozenset({"is", "are", "was", "were", "'s", "’s", "be", "am", "'m", "’m", "'re", "’re"})
+FUTURE_HEADS = ("expect", "due", "likely", "plan", "prepar", "set", "going", "about", "poised")
+# "the Chinese state press", "state media", "official media": a country's press, not one outlet
+# (described's `_state_press` finds the outlet it stands for nearby); with "local media", "the local
+# press", the press no outlet names (UNNAMED_PRESS: "..., state media report.", a claim whose
+# speaker is unnamed and whose outlet is none)
+STATE_PRESS_PATTERN = (
+    r"(?:the\s+)?(?:[A-Z][\w-]*\s+)?(?:state|official|government)(?:-run|-owned|-controlled)?\s+"
+    r"(?:press|media|news\s+agency|newspapers?|television|tv|radio|broadcaster)"
+)
+STATE_PRESS = re.compile(STATE_PRESS_PATTERN, re.IGNORECASE)
+UNNAMED_PRESS_PATTERN = (
+    rf"(?i:{STATE_PRESS_PATTERN}|(?:the\s+)?(?:[A-Z][\w-]*\s+)?local\s+(?:press|media|newspapers|television|tv|radio))"
+)
 # "declined to say", "refused to comment", "is expected to announce": no statement was made
 NON_STATEMENT_HEADS = ("declin", "refus", "fail", "expect", "want", "plan", "prepar", "due", "likely", "able", "unable")
 # "is hoping to repeat his success", "aims to announce", "is looking to write", "is set to reveal":
@@ -840,8 +861,9 @@ _LOOKALIKE_VERB = (
     r"|,\s+(?:the|a|an|its|his|her|their)\s+[^,;:“”\"]{1,40}?\s+(?:claims|notes|estimates)[.!]?[”\"]?\s*$"
 )
 CANDIDATE = re.compile(
-    # "..., reports the Daily Mail." / "..., the Times reports.": "reports" closing the sentence
-    rf"\b(?:{_FORMS})\b|,\s+reports\s+the\s+[A-Z]|\b[Ii]n\s+(?:[A-Z][\w’'.-]*\s+){{0,3}}?[A-Z][\w’'.-]*(?:'s|’s)?\s+(?:view|opinion),|\b[Ii]n\s+the\s+(?:view|opinion)\s+of\s|\sreports[.!]?\s*$|\bAccording to\b|:\s*[“\"‘]|{_NAMING}|{_VOICED}|\bhighlight\w*\s+the\s+fact\b|{_OWNED}"
+    # "..., reports the Daily Mail." / "..., the Times reports." / "..., state media report.": "reports"
+    # closing the sentence
+    rf"\b(?:{_FORMS})\b|,\s+reports\s+the\s+[A-Z]|\b[Ii]n\s+(?:[A-Z][\w’'.-]*\s+){{0,3}}?[A-Z][\w’'.-]*(?:'s|’s)?\s+(?:view|opinion),|\b[Ii]n\s+the\s+(?:view|opinion)\s+of\s|\sreports[.!]?\s*$|,\s[^,;:]{{1,40}}\sreport[.!]?\s*$|\bAccording to\b|:\s*[“\"‘]|{_NAMING}|{_VOICED}|\bhighlight\w*\s+the\s+fact\b|{_OWNED}"
     # "..., a court has heard.", "..., the inquiry was told.": evidence given to an audience
     r"|,\s[^,;:]{1,60}\s(?:(?:has|have|had)\s+(?:been\s+)?(?:heard|told)|heard|was\s+told|were\s+told)\s*[.!]?\s*$"
     # '"...," the newspaper quotes a source close to the firm.'
