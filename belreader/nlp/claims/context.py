@@ -1085,19 +1085,15 @@ class ArticleContext:
             ahead = _BODY_AHEAD.search(self.body, max(lo, mention.start - 60), mention.start)
             if ahead and ahead.group(1).lower() not in named:
                 return None  # "the committee, led by chairman Jo Bell"
-            before = [
+            owners_near = {
                 m.entity_id
-                for m in self.mentions_in(self.paragraph_start(mention.start, 1), mention.start)
+                for m in self.mentions_in(self.paragraph_start(mention.start, 1), hi)
                 if self._names_organisation(m)
-            ]
-            after = [m.entity_id for m in self.mentions_in(mention.end, hi) if self._names_organisation(m)]
-            if organisation is not None and (
-                organisation not in before + after or before[-1:] not in ([], [organisation])
-            ):
+            }
+            if organisation is not None and organisation not in owners_near:
                 # "Velt had a good year. Chief executive Jo Bell said ... Rival Grobco lost money, its
                 # chief executive said": a bare title is of an organisation named with it (in its
-                # paragraph or the one before, to its sentence's end), the last before it if any;
-                # none named is no tie
+                # paragraph or the one before, to its sentence's end); none named is no tie
                 return None
         return holder
 
