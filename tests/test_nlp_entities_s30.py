@@ -85,7 +85,7 @@ def test_the_users_decisions_keep_the_peers_title_in_the_name(tmp_path: Path) ->
 
 def test_without_the_body_the_names_are_as_before() -> None:
     text = "Lord Pellowby said the bill was unfair."
-    names = {e.id: e.name for e in aggregate(resolved_mentions(text, [("Pellowby", "PERSON")]), load_table())}
+    names = {e.id: e.name for e in aggregate(resolved_mentions(text, [("Pellowby", "PERSON")]), load_table(), "")}
     assert names == {"pellowby": "Pellowby"}, names
 
 

@@ -96,7 +96,7 @@ def test_merge_split_and_retype_apply_to_an_analysis(tmp_path):
     decisions.split("tony-blair", "Mrs Blair")
     decisions.retype("yukos", "org")
     decisions.merge("blair-family", "tony-blair")
-    analysis = decisions.apply(analysis_with_mentions(), table)
+    analysis = decisions.apply(analysis_with_mentions(), table, "")
     ids = {m.text: (m.entity_id, m.label) for m in analysis.mentions}
     assert ids["Tony Blair"] == ids["Mr Blair"] == ("blair-family", "PERSON")
     assert ids["Mrs Blair"] == ("mrs-blair", "PERSON")

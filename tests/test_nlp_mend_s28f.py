@@ -195,5 +195,5 @@ def test_a_short_rank_before_a_surname_used_alone_comes_off() -> None:
 def test_a_short_rank_before_the_surname_is_not_the_shown_name() -> None:
     text = "Gen Farid Tamzali landed. Gen Tamzali met the mayor. Gen Tamzali left on Friday."
     spans = [("Gen Farid Tamzali", "PERSON"), ("Gen Tamzali", "PERSON"), ("Gen Tamzali", "PERSON")]
-    names = {e.id: e.name for e in aggregate(resolved_mentions(text, spans), load_table())}
+    names = {e.id: e.name for e in aggregate(resolved_mentions(text, spans), load_table(), text)}
     assert names == {"farid-tamzali": "Farid Tamzali"}, names

@@ -40,6 +40,8 @@ from belreader.nlp.claims.vocabulary import (
     BUSINESS_HEADS,
     COUNTRY_OF,
     EDGE,
+    FEMALE_WORDS,
+    MALE_WORDS,
     OUR_REPORTER,
     SENTENCE_OPENERS,
     STATE_PRESS,
@@ -58,6 +60,7 @@ from belreader.nlp.offices import (
     TITLE_QUALIFIERS,
 )
 from belreader.nlp.people import (
+    CLOSE_KIN,
     GENDER_WORDS,
     HONORIFICS,
     JOB_TITLES,
@@ -69,6 +72,7 @@ from belreader.nlp.people import (
 )
 from belreader.nlp.records import NUMERIC_LABELS, Mention
 from belreader.nlp.saying import irregular_pasts, past_forms
+from belreader.nlp.sources import alternation
 
 _AGE = re.compile(r"\b(\d{1,3})-year-old\b")
 # the documents whose author "X said in its report" or "X ... in a report" gives
@@ -1004,8 +1008,8 @@ _DISTINCT_ROLES |= {"son", "daughter", "brother", "sister", "friend", "adviser",
 # people a report introduces without a name ("The woman said", "a spokesman said"), not the person before
 _ANYONE = {"spokesman", "spokeswoman", "spokesperson", "official", "source", "woman", "man", "person", "girl", "boy"}
 _ANYONE |= {"victim", "accuser", "plaintiff", "child", "witness", "passenger", "driver", "neighbour", "resident"}
-_FEMALE = {"woman", "mother", "wife", "daughter", "sister", "actress", "chairwoman", "spokeswoman", "mother-of-nine"}
-_MALE = {"man", "father", "husband", "son", "brother", "chairman", "spokesman", "businessman", "frontman"}
+_FEMALE = FEMALE_WORDS | {"mother-of-nine"}
+_MALE = MALE_WORDS | {"frontman"}
 _AFTER_QUOTE = re.compile(
     r".*[”\"’],?\s+(?:said|says|added|adds|told|explained|insisted|admitted|continued|warned|argued)\s+", re.DOTALL
 )
@@ -1295,7 +1299,7 @@ def _organisation_before(ctx: ArticleContext, drafts: list[Draft], draft: Draft,
     return only
 
 
-_RELATIVES = r"mother|father|wife|husband|son|daughter|sister|brother|widow|widower"
+_RELATIVES = alternation(CLOSE_KIN | {"widow", "widower"})
 # "Jo Bell's mother", "the mother-of-nine": a relative described, not named
 _RELATIVE_SPEAKER = re.compile(
     rf"(?:(?P<owner>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,2}})['’]s?|[Tt]he)\s+(?P<relation>{_RELATIVES})"

@@ -3913,9 +3913,10 @@ def longer_names(article: Article, mentions: list[Mention], table: EntityTable) 
     return sorted(out, key=lambda m: (m.start, -m.end)) if changed else mentions
 
 
-def aggregate(mentions: list[Mention], table: EntityTable, body: str = "") -> list[Entity]:
+def aggregate(mentions: list[Mention], table: EntityTable, body: str) -> list[Entity]:
     """One `Entity` per canonical id, most mentioned first. `body`, the article's text, lets a
-    person's name take in a peer's title the mentions leave out (`_shown_name`)."""
+    person's name take in a peer's title the mentions leave out (`_shown_name`); required, as every
+    caller has the text ("" names each entity from its mentions alone)."""
     groups: dict[str, list[Mention]] = defaultdict(list)
     for mention in mentions:
         groups[mention.entity_id].append(mention)

@@ -686,9 +686,10 @@ class Decisions:
             seen.add(entity_id)
         return entity_id
 
-    def apply(self, analysis: Analysis, table: EntityTable, body: str = "") -> Analysis:
+    def apply(self, analysis: Analysis, table: EntityTable, body: str) -> Analysis:
         """The analysis with these decisions made: ids merged or split, types changed. In place.
-        `body`, the article's text, keeps a peer's title in the names (see entities.aggregate)."""
+        `body`, the article's text, keeps a peer's title in the names (see entities.aggregate);
+        required, so that no caller forgets it and names a peer without the title."""
         if not self:
             return analysis
         from belreader.nlp.entities import aggregate

@@ -30,6 +30,7 @@ from belreader.nlp.aliases import EntityTable, normalise, slugify
 from belreader.nlp.backend import lemmatizer_tables
 from belreader.nlp.occasions import EVENT_NAME_TAILS
 from belreader.nlp.people import (
+    KIN_WORDS,
     NATIONALITIES,
     SURNAME_PARTICLES,
     first_name_gender,
@@ -2395,8 +2396,8 @@ def _brands(body: str, mentions: list[Mention], groups: dict[str, list[Mention]]
 _WHO_AFTER = re.compile(r"^,?\s+who\s")
 # an apposition of kin or of a life's station: "Michelle, a mother of twins, said"
 _KIN_AFTER = re.compile(
-    r"^,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:mother|father|mum|dad|grandmother|grandfather|grandmother|widow|"
-    r"widower|pensioner|housewife|son|daughter|wife|husband|schoolboy|schoolgirl|teenager)\b"
+    r"^,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?"
+    rf"(?:{alternation(KIN_WORDS | {'dad', 'pensioner', 'housewife', 'schoolboy', 'schoolgirl', 'teenager'})})\b"
 )
 # "the four owners of Acme, who ...": "who" is about the people the plural noun names, not the name
 _PLURAL_OF_BEFORE = re.compile(r"(?<![\w-])[a-z]{3,}s\s+of\s+(?:the\s+)?$")

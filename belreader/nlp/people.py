@@ -21,8 +21,11 @@ from functools import lru_cache
 from belreader.nlp.offices import PAST_HOLDER_WORDS, RANK_ABBREVIATIONS, TITLES_BEFORE_NAMES
 
 # the kin a person is to another ("his sister", "her husband"), one of a family sharing a surname
+# (the nearest, which every rule of kin reads: "Jo Bell's mother said", "his daughter X")
+CLOSE_KIN = frozenset({"mother", "father", "wife", "husband", "son", "daughter", "sister", "brother"})
 KIN_WORDS = frozenset(
-    {"mother", "father", "wife", "husband", "son", "daughter", "sister", "brother", "widow", "widower"}
+    CLOSE_KIN
+    | {"widow", "widower"}
     | {"grandmother", "grandfather", "granddaughter", "grandson", "aunt", "niece", "cousin", "mum", "stepdaughter"}
 )
 # honorifics that say nothing about identity; the value is the gender they imply

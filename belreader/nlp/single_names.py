@@ -47,6 +47,7 @@ from belreader.nlp.kinds import (
     untabled_people,
 )
 from belreader.nlp.people import (
+    CLOSE_KIN,
     JOB_TITLES,
     ROLE_NOUNS,
     honorific_before,
@@ -62,10 +63,7 @@ from belreader.nlp.sources import alternation
 
 _POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
 # relatives, and performers whose word says a person ("frontman", "drummer"): in both lists below
-_RELATIVES = {
-    "son", "sons", "daughter", "daughters", "wife", "husband", "mother", "father", "brother", "sister",
-    "girlfriend", "boyfriend",
-}  # fmt: skip
+_RELATIVES = CLOSE_KIN | {"sons", "daughters", "girlfriend", "boyfriend"}
 _PERFORMERS = {"frontman", "frontwoman", "comedian", "musician", "guitarist", "drummer", "soulman"}
 # relatives and what people are, beyond the role words of `kinds` and `people`
 _PERSONAL_WORDS = _RELATIVES | _PERFORMERS | {
@@ -108,8 +106,9 @@ _IT_AFTER = re.compile(r"^\s+(?:[a-z]+\s+){1,2}its\b")  # "X also did its own": 
 # a research or analyst firm: "analysts at X", "an economist with X", "X figures show", "X analyst
 # Jo Bloggs" (not "the X report": a report may bear a person's name; nor "market analyst X", which
 # the model and the speaker rules take as a person's role)
+_ANALYST_WORDS = ("analyst", "economist", "strategist")
 ANALYSTS_AT = re.compile(
-    r"(?<![\w-])(?i:analysts?|economists?|strategists?|researchers?|consultants?|dealers?|traders?|brokers?)"
+    rf"(?<![\w-])(?i:{'|'.join(f'{w}s?' for w in (*_ANALYST_WORDS, 'researcher', 'consultant', 'dealer', 'trader', 'broker'))})"
     r"\s+(?:at|with)\s+(?:the\s+)?$"  # not "from X": where a person comes from
 )
 _RESEARCH_AFTER = re.compile(
@@ -214,7 +213,7 @@ def _acts_as_company(body: str, m: Mention) -> bool:
 
 
 # an analyst's or an economist's employer: "chief economist at X" (not "with X", a person's company)
-_ANALYST_WORKS_AT = re.compile(r"(?<![\w-])(?i:analyst|economist|strategist)\s+at\s+$")
+_ANALYST_WORKS_AT = re.compile(rf"(?<![\w-])(?i:{'|'.join(_ANALYST_WORDS)})\s+at\s+$")
 
 
 # a person's pronoun a few words after a name, in its sentence ("X founded her bank")

@@ -906,7 +906,7 @@ def _question_asked(draft: Draft) -> bool:
     return draft.direct_quote and draft.verb not in _ANSWERING and _questions_only(draft.content)
 
 
-def to_claims(article_id: str, drafts: list[Draft], body: str = "") -> list[Claim]:
+def to_claims(article_id: str, drafts: list[Draft], body: str) -> list[Claim]:
     claims: list[Claim] = []
     drafts = sorted(drafts, key=lambda d: (d.start, d.end))
     seen: set[tuple[int, int]] = set()

@@ -1225,6 +1225,14 @@ _CONDITION_WORDS = {"if", "unless", "until", "once", "when", "whenever", "where"
 _INNER_QUOTE = re.compile(r"\s*[,:]?\s*[‘']")
 
 
+def as_clause_before(verb) -> bool:
+    """Whether `verb` heads a clause opened by "as" before the clause it belongs to ("as X said,
+    ..."): the shape of an aside, which `parsed._as_aside` narrows (its verbs, its marks, its
+    subject) and `_imagined_speech` reads as stating what was said."""
+    first = verb.left_edge
+    return verb.dep_ == "advcl" and first.lower_ == "as" and first.dep_ == "mark" and verb.i < verb.head.i
+
+
 def _imagined_speech(verb) -> bool:
     """Within someone's quoted words, a reporting verb whose saying is imagined or reported on by
     the quoted speaker: in a clause of a verb with a modal ("he will stand up and say", "he will
@@ -1236,13 +1244,7 @@ def _imagined_speech(verb) -> bool:
     node = verb
     # an "as X said," aside states what was said whatever the clause it sets off (after it) will
     # or may do; one after that clause looks back on it ('"We will win, as X said," Y said')
-    aside = (
-        verb.dep_ == "advcl"
-        and verb.left_edge.lower_ == "as"
-        and verb.left_edge.dep_ == "mark"
-        and verb.i < verb.head.i
-    )
-    for _ in range(0 if aside else 5):
+    for _ in range(0 if as_clause_before(verb) else 5):
         if node.head.i == node.i or (node is not verb and lemma_of(node) in REPORTING_LEMMAS):
             break
         node = node.head

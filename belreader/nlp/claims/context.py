@@ -111,15 +111,15 @@ _TAKES_OVER = re.compile(
 _QUOTE_CLOSED_BEFORE = re.compile(r"[,?!][\"”]\s")
 
 
-# a body a person's bare title may belong to ("committee", "his Velby side", "of the union's fund")
-_OTHER_BODY = re.compile(
-    rf"\b({alternation(BODY_NAME_ENDS | {'union', 'side', 'team', 'board', 'squad'})})\b", re.IGNORECASE
-)
+# a body a person's bare title may belong to ("committee", "his Velby side", "of the union's fund"),
+# regex alternation (one for `_OTHER_BODY` and `_BODY_AHEAD`)
+_BODY_NOUNS = alternation(BODY_NAME_ENDS | {"union", "side", "team", "board", "squad"})
+_OTHER_BODY = re.compile(rf"\b({_BODY_NOUNS})\b", re.IGNORECASE)
 # what ties a body after a name to that person: "his ... side", "of the union's pension fund"
 _TIED_BODY = re.compile(r"\b(?:his|her|their|of|at)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 # a body whose title a name's bare title is: "the committee, led by chairman Jo Bell"
 _BODY_AHEAD = re.compile(
-    rf"\b({alternation(BODY_NAME_ENDS | {'union', 'side', 'team', 'board', 'squad'})})"
+    rf"\b({_BODY_NOUNS})"
     r"(?:['’]s\s+|,\s+(?:(?:led|chaired|headed|run)\s+by\s+)?|\s+(?:led|chaired|headed|run)\s+by\s+)"
     r"(?:its\s+|the\s+)?(?:[a-z][\w-]*\s+){0,3}$",
     re.IGNORECASE,
@@ -1054,6 +1054,8 @@ class ArticleContext:
             owners = self._organisations_in(lo, hi) or self._organisations_in(self.paragraph_start(near), hi)
             if len(owners) > 1:
                 return None  # "its" of two organisations named together is either's
+            if not owners and any(m.label == "PLACE" for m in self.mentions_in(lo, hi)):
+                return None  # "Shares in rival Chester fell, its chief executive said": the model's place may be "its"
             organisation = owners.pop() if owners else None
         named = {normalise(w) for m in self.mentions if m.entity_id == organisation for w in m.text.lower().split()}
         self._fill_phrases()
@@ -1083,16 +1085,26 @@ class ArticleContext:
             ahead = _BODY_AHEAD.search(self.body, max(lo, mention.start - 60), mention.start)
             if ahead and ahead.group(1).lower() not in named:
                 return None  # "the committee, led by chairman Jo Bell"
+            owners_near = {
+                m.entity_id
+                for m in self.mentions_in(self.paragraph_start(mention.start, 1), hi)
+                if self._names_organisation(m)
+            }
+            if organisation is not None and organisation not in owners_near:
+                # "Velt had a good year. Chief executive Jo Bell said ... Rival Grobco lost money, its
+                # chief executive said": a bare title is of an organisation named with it (in its
+                # paragraph or the one before, to its sentence's end); none named is no tie
+                return None
         return holder
 
     def _organisations_in(self, lo: int, hi: int) -> set[str]:
         """The organisations named in body[lo:hi], a one-word name the model typed a person
         ("Grobco") among them."""
-        return {
-            m.entity_id
-            for m in self.mentions_in(lo, hi)
-            if m.label == "ORG" or (m.label == "PERSON" and " " not in m.text and not self.likely_person(m.entity_id))
-        }
+        return {m.entity_id for m in self.mentions_in(lo, hi) if self._names_organisation(m)}
+
+    def _names_organisation(self, m: Mention) -> bool:
+        """Whether `m` names an organisation, a one-word name the model typed a person ("Grobco") among them."""
+        return m.label == "ORG" or (m.label == "PERSON" and " " not in m.text and not self.likely_person(m.entity_id))
 
     def _fill_phrases(self) -> None:
         """self._phrases: each person's titles as the article writes them with the name."""

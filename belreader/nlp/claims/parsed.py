@@ -59,6 +59,7 @@ from belreader.nlp.claims.content import (
     _to_clause,
     _to_infinitive,
     _told_clause_cut_off,
+    as_clause_before,
     clause_before_only,
     inserted_between,
     joined_after,
@@ -1317,7 +1318,8 @@ def _relative_clause_speaker(ctx: ArticleContext, pronoun, verb, offset: int, s0
     34-year-old failed a drugs test - which he later denied was cocaine": "they" or "he" saying in a
     relative clause is the subject of the clause its antecedent belongs to, resolved as that subject
     is, when the pronoun fits it: "they" a plural noun or several joined ("Both the Grobco union and
-    the council") with no other plural between them, "he"/"she" a person of that sex. Else None
+    the council") with no other plural between them, "he"/"she" a person of that sex and the only
+    person named in the sentence before the clause whom it fits (with another, unresolved). Else None
     (the pronoun as usual)."""
     governor = _clause_subject(verb.head)
     if governor is None or governor.i > verb.head.i or governor.lower_ in PERSON_PRONOUNS | {"it", "they", "we", "i"}:
@@ -1338,6 +1340,17 @@ def _relative_clause_speaker(ctx: ArticleContext, pronoun, verb, offset: int, s0
     resolved = _speaker(ctx, governor, offset, s0)
     if resolved is None or not ctx.is_person(resolved[1]) or not ctx.fits(resolved[1], pronoun.lower_):
         return None
+    if any(
+        m.label == "PERSON"
+        and m.entity_id != resolved[1]
+        and ctx.likely_person(m.entity_id)
+        and ctx.fits(m.entity_id, pronoun.lower_)
+        for m in ctx.mentions_in(s0, offset + verb.left_edge.idx)
+    ):
+        # "Tom Pell attacked Jim Vell's plan, which he said would fail": another person the
+        # pronoun fits, named before the clause, may be "he" as well as the subject: said, not
+        # guessed (the pronoun as usual would take the subject)
+        return unresolved(pronoun.text), None, []
     return resolved
 
 
@@ -1355,12 +1368,10 @@ def _as_aside(verb) -> bool:
     up, as X predicted, but ..." is not X's "but ..."), whose verb of saying has no object of its
     own and whose subject is no pronoun ("as he said" is too often the outer speaker's own words)."""
     doc = verb.doc
-    if verb.dep_ != "advcl" or (lemma_of_document(verb) or lemma_of(verb)) not in _ASIDE_LEMMAS:
+    if not as_clause_before(verb) or (lemma_of_document(verb) or lemma_of(verb)) not in _ASIDE_LEMMAS:
         return False
-    if verb.i > verb.head.i:
-        return False
-    first, after = verb.left_edge, _aside_end(verb)
-    if first.lower_ != "as" or first.dep_ != "mark" or after >= len(doc) or doc[after].text not in _ASIDE_MARKS:
+    after = _aside_end(verb)
+    if after >= len(doc) or doc[after].text not in _ASIDE_MARKS:
         return False
     subject = _subject(verb)
     objects = [c for c in verb.children if c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "oprd", "dative")]

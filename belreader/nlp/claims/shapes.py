@@ -13,7 +13,6 @@ from belreader.nlp.claims.spans import _STOP_INSIDE, Draft
 from belreader.nlp.claims.subjects import (
     _FRACTIONS,
     _SAYING_ADVERBS,
-    _SPEECH_NOUNS,
     _speaker,
     _speaker_from_span,
     _speaks_as_outlet,
@@ -29,6 +28,7 @@ from belreader.nlp.claims.vocabulary import (
     OPEN_QUOTES,
     PERSON_NOUNS,
     PERSON_PRONOUNS,
+    SPEECH_NOUNS,
     UNNAMED_PRESS_PATTERN,
     _lemma,
     doc_text,
@@ -99,29 +99,44 @@ _DASHED_SUBJECT = re.compile(
 )
 
 
+# a noun before a name whose "of" makes the name its owner ("the head of Grobco", "the boss of
+# Grobco"): a person who is not the organisation ("a spokesman for", "an analyst at" Grobco speak
+# for it, as without the dashes)
+_OFFICE_OF_NAME = re.compile(r"(?<![\w-])[a-z][\w-]*\s+of\s+(?:the\s+)?$")
+
+
 def _dashed_subject_claim(doc, offset, p_index, ctx, add, s0, s1) -> None:
     """ "Acme - itself a target of the suit - said X", parsed with no subject for "said": the
-    name right before the first dash speaks, when the model found one there."""
-    match = _DASHED_SUBJECT.search(doc_text(doc))
+    name right before the first dash speaks, when the model found one there; "the head of Acme -
+    ... - said X" is said by the head, unresolved."""
+    text = doc_text(doc)
+    match = _DASHED_SUBJECT.search(text)
     if match is None:
         return
     before = offset + match.start("aside")
     speaker = named_before_dash(ctx.mentions_in(s0, before), before)
     if speaker is None:
         return
+    name = speaker.text
+    speaker_id: str | None = speaker.entity_id
+    clause = re.split(r"[,;:]", text[max(0, s0 - offset) : speaker.start - offset])[-1]
+    if _OFFICE_OF_NAME.search(clause):
+        # "The head of Grobco - the country's biggest bank - said": the name is whose head speaks,
+        # not the speaker, shown as written and unresolved
+        name, speaker_id = (clause + speaker.text).strip(), None
     draft = Draft(
         p_index,
         offset + match.start("content"),
         offset + match.end("content"),
-        speaker.text,
-        speaker.entity_id,
+        name,
+        speaker_id,
         _lemma(match.group("verb")),
         bool(_RULE_NEGATION.search(match.group("content"))),
         s0,
         s1,
         verb_at=offset + match.start("verb"),
     )
-    add(draft, [speaker.entity_id] if _speaks_as_outlet(ctx, speaker.entity_id, draft.verb) else [])
+    add(draft, [speaker_id] if speaker_id and _speaks_as_outlet(ctx, speaker_id, draft.verb) else [])
 
 
 # '"...," Mr Pell is reported as saying.', '"...," the coach was quoted as saying by the Daily Post.': a
@@ -712,7 +727,7 @@ def _judgement_clause(doc, colon: int):
     head = heads[0]
     subject = _subject(head) or next((c for c in head.children if c.dep_ == "nsubjpass"), None)
     for noun in doc[head.left_edge.i : colon]:
-        if subject is None or noun.lower_ not in _SPEECH_NOUNS or not any(c.dep_ == "poss" for c in noun.children):
+        if subject is None or noun.lower_ not in SPEECH_NOUNS or not any(c.dep_ == "poss" for c in noun.children):
             continue
         if noun.i == subject.i:
             return head, noun, subject

@@ -49,6 +49,7 @@ from belreader.nlp.claims.vocabulary import (
     SKIP_SUBJECTS,
     SOURCE_NOUNS,
     SPACED_DASH,
+    SPEECH_NOUNS,
     STANCE_ADJECTIVES,
     doc_text,
     is_writing,
@@ -78,7 +79,7 @@ from belreader.nlp.people import (
 from belreader.nlp.people import ROLE_NOUNS as PEOPLE_ROLE_NOUNS
 from belreader.nlp.records import Mention
 from belreader.nlp.saying import SAYING_LEMMAS
-from belreader.nlp.sources import MEDIA_NOUNS, MEDIUM_TAIL_NOUNS, alternation
+from belreader.nlp.sources import DESIGNATOR_MEDIA_WORDS, MEDIA_NOUNS, MEDIUM_TAIL_NOUNS, alternation
 from belreader.quantities import TIME_WORDS, singular
 
 
@@ -682,14 +683,6 @@ def _speaker_from_span(
         # entity is not known; the phrase is shown as written, without a guessed id
         return ctx.body[a:b].strip(EDGE), None, others
     return chosen.text, chosen.entity_id, others
-
-
-# what someone said or judged, as the subject of "was" ("His message to the chancellor was: ...") or
-# naming a quote after a colon ("was guarded in his assessment: ...", shapes._judgement_clause)
-_SPEECH_NOUNS = {
-    "message", "comment", "comments", "words", "response", "reply", "answer", "verdict", "advice",
-    "assessment", "reaction", "view", "views", "warning", "opinion", "analysis",
-}  # fmt: skip
 
 
 # what a person issues in their own name: "Mr Bell's statement said" is Mr Bell's words
@@ -1948,7 +1941,7 @@ def _speaker(ctx: ArticleContext, subject, offset: int, sentence_start: int, con
     last = _subject_last(subject)
     b = offset + last.idx + len(last)
     owner = next((c for c in subject.children if c.dep_ == "poss"), None)
-    if owner is not None and lower in _SPEECH_NOUNS and subject.head.lower_ in ("was", "is", "were", "are"):
+    if owner is not None and lower in SPEECH_NOUNS and subject.head.lower_ in ("was", "is", "were", "are"):
         # "His message to the chancellor was: ...": whose words they are, resolved as "he" is
         if owner.lower_ in ("his", "her"):
             pronoun = "he" if owner.lower_ == "his" else "she"
@@ -2454,10 +2447,12 @@ def _speaks_as_outlet(ctx: ArticleContext, speaker_id: str | None, lemma: str) -
     return entry is None or entry.kind not in ("broadcaster", "channel") or lemma in _REPORTING_LEMMAS
 
 
-# the words that describe a medium before its name ("rock radio station", "local news channel")
-_MEDIUM_DESCRIPTION = (
-    r"rock|pop|music|news|sports?|local|national|commercial|digital|radio|television|tv|station|channel|network|"
-    r"magazine|newspaper|paper|website"
+# the words that describe a medium before its name ("rock radio station", "local news channel"):
+# the media's own words (`sources.DESIGNATOR_MEDIA_WORDS`) and what is on them
+_MEDIUM_DESCRIPTION = alternation(
+    DESIGNATOR_MEDIA_WORDS
+    | {"paper", "website"}
+    | {"rock", "pop", "music", "sport", "sports", "local", "national", "commercial", "digital"}
 )
 # what a person is at the outlet they work for ("Kerrang! editor Ashley Bird", "a spokeswoman for
 # MTV", "the Guardian's film critic"): they speak for or about it, and it is not where they spoke

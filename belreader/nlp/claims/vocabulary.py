@@ -13,7 +13,7 @@ from functools import lru_cache
 from belreader.nlp import occasions
 from belreader.nlp.kinds import PLAYING_POSITIONS, label_from_words
 from belreader.nlp.offices import MEMBER_TITLES, office_subject
-from belreader.nlp.people import JOB_TITLES, TITLE_WORDS, first_name_gender
+from belreader.nlp.people import CLOSE_KIN, JOB_TITLES, TITLE_WORDS, first_name_gender
 from belreader.nlp.people import ROLE_NOUNS as PEOPLE_ROLE_NOUNS
 from belreader.nlp.records import Mention
 from belreader.nlp.saying import past_forms, present_forms
@@ -322,13 +322,20 @@ BUSINESS_HEADS = COMPANY_HEADS - {"party", "club", "union", "charity", "group", 
 
 # objects of a verb of saying that are words said ("added a warning", "repeated his claim"), not a
 # thing (content._thing_object)
-SPEECH_OBJECTS = {
-    "warning", "warnings", "claim", "claims", "call", "calls", "caveat", "note", "point", "points",
-    "comment", "comments", "plea", "message", "words", "view", "views", "denial", "assurance",
+# (the words said that are both: "added a warning", "His warning to the chancellor was: ...")
+_WORDS_SPOKEN = {"warning", "comment", "comments", "message", "words", "view", "views", "opinion"}
+SPEECH_OBJECTS = _WORDS_SPOKEN | {
+    "warnings", "claim", "claims", "call", "calls", "caveat", "note", "point", "points",
+    "plea", "denial", "assurance",
     "assurances", "pledge", "pledges", "promise", "promises", "criticism", "criticisms", "remark",
     "remarks", "accusation", "accusations", "allegation", "allegations", "argument", "demand",
-    "demands", "threat", "insistence", "apology", "praise", "prediction", "forecast", "opinion",
+    "demands", "threat", "insistence", "apology", "praise", "prediction", "forecast",
     "suggestion", "suggestions",
+}  # fmt: skip
+# what someone said or judged, as the subject of "was" ("His message to the chancellor was: ...") or
+# naming a quote after a colon ("was guarded in his assessment: ...", shapes._judgement_clause)
+SPEECH_NOUNS = _WORDS_SPOKEN | {
+    "response", "reply", "answer", "verdict", "advice", "assessment", "reaction", "analysis",
 }  # fmt: skip
 
 
@@ -1399,6 +1406,8 @@ def long_title(words: list[str]) -> bool:
     return True
 
 
+# a person's kin and company ("his ally", "her brother")
+_RELATION_NOUNS = CLOSE_KIN | {"ally", "friend", "colleague"}
 # what a person is to another, written between a possessive and a name ("Smith's Leeds
 # counterpart Tom Pell", "the firm's chief executive Jo Bell")
 _TIE_WORDS = (
@@ -1406,7 +1415,7 @@ _TIE_WORDS = (
     | PEOPLE_ROLE_NOUNS
     | PLAYER_ROLES
     | {"counterpart", "team-mate", "teammate", "rival", "partner", "successor", "predecessor", "assistant"}
-    | {"ally", "friend", "colleague", "mother", "father", "wife", "husband", "son", "daughter", "brother", "sister"}
+    | _RELATION_NOUNS
 )
 
 
@@ -1470,8 +1479,6 @@ _PARTICIPLE_LEMMA = {
 # for the person the next sentence introduces
 _ANONYMOUS = {"spokesman", "spokeswoman", "spokesperson", "official", "officials", "source", "sources", "insider"}
 _ANONYMOUS |= {"analyst", "analysts", "economist", "expert", "experts", "witness", "diplomat", "campaigner", "lawyer"}
-_RELATION_NOUNS = {"ally", "friend", "colleague", "mother", "father", "wife", "husband", "son", "daughter", "sister"}
-_RELATION_NOUNS |= {"brother"}
 FEMALE_WORDS = {"mother", "wife", "daughter", "sister", "actress", "chairwoman", "spokeswoman", "woman"}
 MALE_WORDS = {"father", "husband", "son", "brother", "chairman", "spokesman", "man", "businessman"}
 
