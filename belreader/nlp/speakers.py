@@ -1187,17 +1187,21 @@ _HOLDER = re.compile(
 )
 
 
-def _named_without_entity(draft: Draft) -> bool:
+_SUBJECT_PRONOUNS = {"he", "she", "it", "they", "we", "you"}
+
+
+def _named_without_entity(ctx: ArticleContext, draft: Draft) -> bool:
     """Whether the speaker is written as a name the model tagged nothing for ("Jo Bell", see
     _holder_of_the_title; "The Grobs"; "Jo Bell, deputy chief economist at Grobco" when the
-    model tagged neither): someone who spoke, not a description ("The DJ")."""
+    model tagged neither): someone who spoke, not a description ("The DJ"). A surname alone
+    ("Pell revealed") counts when the article writes it capitalised inside a sentence too ("Ann
+    Pell's book"): a name, not a capitalised common word opening the sentence ("Analysts said")."""
     words = draft.speaker.strip(EDGE).split(",")[0].split()
-    return (
-        draft.speaker_id is None
-        and 2 <= len(words) <= 4
-        and all(w[:1].isupper() for w in words)
-        and not any(is_person_noun(w) for w in words)
-    )
+    if draft.speaker_id is not None or any(is_person_noun(w) for w in words):
+        return False
+    if len(words) == 1 and re.fullmatch(r"[A-Z][a-z][\w’'-]*", words[0]) and words[0].lower() not in _SUBJECT_PRONOUNS:
+        return re.search(rf"(?<=[\w,] ){re.escape(words[0])}\b", ctx.body) is not None
+    return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words)
 
 
 def _holder_of_the_title(ctx: ArticleContext, draft: Draft) -> None:
@@ -1840,7 +1844,7 @@ def _someone_else_spoke_between(ctx: ArticleContext, before: list[Draft], draft:
     last = before[-1] if before else None
     if last is None or last.speaker_id == draft.speaker_id:
         return False
-    if last.speaker_id is None and not _named_without_entity(last):
+    if last.speaker_id is None and not _named_without_entity(ctx, last):
         return False
     if last.verb_at < ctx.paragraph_start(draft.sentence_start, 1):
         return False

@@ -1,0 +1,50 @@
+"""Speakers, session 31 (round 2, on fresh27's shapes), on sentences written for the purpose
+(none copied from any corpus).
+
+- "Grobco's Robin Hale said ... Pawling has revealed that ... And she added that ...": a surname
+  alone that the model tagged nothing for, which spoke just before the pronoun, blocks the pronoun
+  from reaching back over it to an earlier speaker (the pronoun is left unresolved); a surname
+  counts as a name when the article writes it capitalised inside a sentence too ("JK Pawling's").
+"""
+
+from __future__ import annotations
+
+from nlp_util import claims_of
+
+_BOOK = (
+    "Grobco has sold out of the new Velt novel within a day. Thousands of readers placed orders on the "
+    "grobco.com website. {S} revealed she had finished the book in May. {F}'s fourth book sold 40,000 "
+    'copies. "The fact that it is already top of our chart shows how keen readers are," said Grobco\'s '
+    "Robin Hale.\n\nThe book follows a boy in a floating city. {S} has already revealed that the villain "
+    "is not the boy's father. And she added that the last chapter had been in her mind for years."
+)
+
+
+def _found(text: str) -> list[tuple[str, str | None, str]]:
+    return [(c.speaker, c.speaker_id, c.content) for c in claims_of("Book news\n\n" + text)]
+
+
+class TestUntaggedSurnameSpokeBetween:
+    def test_she_does_not_reach_back_over_an_untagged_surname(self) -> None:
+        found = _found(_BOOK.format(S="Pawling", F="JK Pawling"))
+        last = found[-1]
+        assert last[2].startswith("the last chapter")
+        assert last[1] is None  # not Robin Hale, who spoke before Pawling did
+        assert last[0] == "she (unresolved)"
+
+    def test_the_surname_tagged_as_a_person_is_the_speaker(self) -> None:
+        # guard: once the name is a person's entity, "she" goes on with her
+        found = _found(_BOOK.format(S="Dowling", F="JK Dowling"))
+        assert found[-1][1] == "jk-dowling"
+
+    def test_a_capitalised_word_written_only_at_sentence_starts_does_not_block(self) -> None:
+        # guard: a one-word speaker the article never writes inside a sentence may be a common word
+        # opening it; the rules before hold (here: the speaker just before is Robin Hale)
+        found = _found(
+            "Grobco has sold out of the new Velt novel. "
+            '"It is top of our chart," said Grobco\'s Ann Hale.\n\n'
+            "Pawling revealed that sales were up. "
+            '"We are delighted," she added.'
+        )
+        assert found[-1][2] == "We are delighted"
+        assert found[-1][1] == "ann-hale"
