@@ -48,3 +48,44 @@ class TestUntaggedSurnameSpokeBetween:
         )
         assert found[-1][2] == "We are delighted"
         assert found[-1][1] == "ann-hale"
+
+
+# "the union" after a federation that spoke, then another union the article writes as one
+_UNIONS = (
+    "Plans to shed 5,000 ferry jobs will prove a mistake, according to a report by the Grobland Workers "
+    "Union.\n\n{MEMBERS} members have voted to strike on 5 May. The Grobland Workers Union said the cuts "
+    'would save little. "The costs could outweigh the gains," said its leader Tom Pell. {STRIKE} '
+    "The union says it is worried about pensions and pay."
+)
+
+
+def _union(members: str, strike: str) -> str | None:
+    found = _found(_UNIONS.format(MEMBERS=members, STRIKE=strike))
+    assert found[-1][2].startswith("it is worried")
+    return found[-1][1]
+
+
+class TestTheUnionOfTheStory:
+    def test_the_union_written_as_one_in_the_sentence_before(self) -> None:
+        # "Ferry Staff and Harbour Services union" and its initials "FSHS": the union just before
+        assert (
+            _union(
+                "Ferry Staff and Harbour Services union", "Next Friday's strike by the FSHS is the biggest since 1993."
+            )
+            == "fshs"
+        )
+
+    def test_two_unions_in_the_sentence_before_leave_it_open(self) -> None:
+        strike = "Next Friday's strike by the FSHS and the Velt Dockers union is the biggest since 1993."
+        assert _union("Ferry Staff and Harbour Services union", strike) is None
+
+    def test_another_union_named_further_back_leaves_it_open(self) -> None:
+        strike = "Next Friday's strike by the FSHS is the biggest since 1993. Ferries will be hit."
+        assert _union("Ferry Staff and Harbour Services union", strike) is None
+
+    def test_no_other_union_keeps_the_one_that_spoke(self) -> None:
+        # guard: staff of a firm are no union; the federation that spoke stays
+        assert (
+            _union("Ferry staff", "Next Friday's strike by Velt staff is the biggest since 1993.")
+            == "grobland-workers-union"
+        )

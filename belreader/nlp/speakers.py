@@ -53,7 +53,7 @@ from belreader.nlp.claims.vocabulary import (
     title_before,
 )
 from belreader.nlp.described import main_candidate, reopened_quote
-from belreader.nlp.kinds import PLAYING_POSITIONS
+from belreader.nlp.kinds import PLAYING_POSITIONS, capital_initials
 from belreader.nlp.offices import (
     FIRM_HEAD_TITLES,
     HEADS_OF_A_BODY,
@@ -1345,11 +1345,12 @@ def check_pronoun_speakers(drafts: list[Draft], ctx: ArticleContext | None) -> N
             continue
         if len(words) == 2 and words[0] == "the" and words[1] in _HEADS:
             at = _written_at(ctx, draft, phrase)
-            if at is not None and (
-                _common_noun(ctx, draft.speaker_id)
-                or _other_organisation_between(ctx, ordered[:n], draft, at, words[1])
-            ):
+            if at is not None and _common_noun(ctx, draft.speaker_id):
                 draft.speaker_id = None  # "the company", said and left so
+            elif at is not None and _other_organisation_between(ctx, ordered[:n], draft, at, words[1]):
+                # "... strike action by the PCS. The union says": the one the sentence before
+                # writes as of that kind, else left so
+                draft.speaker_id = _written_as_kind_just_before(ctx, draft, words[1])
             continue
         if written is None:
             if (
@@ -1944,9 +1945,10 @@ def _after_preposition(ctx: ArticleContext, previous_end: int, start: int, previ
     return all(w.isalpha() and w.islower() and not w.endswith("ed") for w in tail[cut + 1 :])
 
 
-def _anchor(ctx: ArticleContext, before: list[Draft], draft: Draft, entity_id: str) -> int | None:
+def _anchor(ctx: ArticleContext, before: list[Draft], draft: Draft, entity_id: str, at: int = -1) -> int | None:
     """Where the entity a pronoun was given was last named or last spoke before the claim's speaker
-    word, in its paragraph or the two before; None when it was not."""
+    word (written at `at`: "the union" is no earlier mention of the "Grobco Union" it was given),
+    in its paragraph or the two before; None when it was not."""
     floor = ctx.paragraph_start(draft.sentence_start, 2)
     spots = [d.sentence_end for d in before if d.speaker_id == entity_id and floor <= d.verb_at]
     spots += [
@@ -1962,7 +1964,7 @@ def _anchor(ctx: ArticleContext, before: list[Draft], draft: Draft, entity_id: s
         spots += [
             hit.end()
             for hit in pattern.finditer(ctx.body, floor, draft.verb_at)
-            if not any(a <= hit.start() < b for a, b in ctx.contents)
+            if not any(a <= hit.start() < b for a, b in ctx.contents) and hit.start() != at
         ]
     spots = [s for s in spots if s <= draft.verb_at and not draft.start <= s - 1 < draft.end]
     return max(spots) if spots else None
@@ -1982,7 +1984,7 @@ def _other_organisation_between(ctx: ArticleContext, before: list[Draft], draft:
     found = draft.speaker_id
     if found is None or ctx.is_person(found):
         return False
-    anchor = _anchor(ctx, before, draft, found)
+    anchor = _anchor(ctx, before, draft, found, at)
     if anchor is None:
         return False
     own = [(d.start, d.end) for d in before] + ctx.contents  # what anyone said, quoted or not
@@ -2012,6 +2014,46 @@ def _other_organisation_between(ctx: ArticleContext, before: list[Draft], draft:
         if _TRADED_ON.search(ctx.body, max(0, m.start - 8), m.start) and _MARKET.search(m.text):
             continue  # "Shares in Grobco fell 5% on the Norbridge Stock Exchange": where shares trade
         if not head or head in _ANY_HEAD or ctx.fits_head(m.entity_id, m.text, head):
+            return True
+        if head not in BUSINESS_HEADS and ctx.table.entry(m.entity_id) is None and _written_before_head(ctx, m, head):
+            return True  # "... the PCS. The union says": "Public and Commercial Services union" is one too
+    return False
+
+
+def _written_as_kind_just_before(ctx: ArticleContext, draft: Draft, head: str) -> str | None:
+    """ "Velt union members will strike on Friday. The union says ...": the one organisation the
+    sentence just before the speaker's names, outside quotations, when the article writes it right
+    before the head word (_written_before_head; a kind a business word does not name) and that
+    sentence names no other organisation; else None."""
+    if head in BUSINESS_HEADS or head in _ANY_HEAD:
+        return None
+    previous = next(_sentences_before(ctx, draft.sentence_start, 0), None)
+    if previous is None:
+        return None
+    named = {
+        m.entity_id: m
+        for m in ctx.mentions_in(*previous)
+        if m.label == "ORG" and not ctx.is_media(m.entity_id) and not any(a <= m.start < b for a, b in ctx.contents)
+    }
+    if len(named) != 1:
+        return None
+    (entity_id, mention), *_ = named.items()
+    if ctx.table.entry(entity_id) is not None or not _written_before_head(ctx, mention, head):
+        return None
+    return entity_id
+
+
+def _written_before_head(ctx: ArticleContext, mention: Mention, head: str) -> bool:
+    """Whether the article writes the organisation's name right before the head word in lower case
+    ("the Velt union", "Grobland Farmers party members"; one word only after "the"), or the capitalised words its acronym is the
+    initials of ("Public and Commercial Services union" for "PCS"): one of that kind, as far as the
+    article tells (not settled enough to give it a speaker, enough to doubt another)."""
+    names = {m.text for m in ctx.mentions if m.entity_id == mention.entity_id}
+    for hit in re.finditer(rf"\b((?:[A-Z][\w’'&-]*\s+)(?:(?:and|of|for|&|[A-Z][\w’'&-]*)\s+)*){head}\b", ctx.body):
+        phrase = hit.group(1).strip()
+        if " " not in phrase and not re.search(r"\b[Tt]he\s+$", ctx.body[max(0, hit.start() - 4) : hit.start()]):
+            continue  # "Velt union members": maybe the union at the firm Velt; "the Velt union" is one
+        if any(phrase == n or phrase.endswith(" " + n) for n in names) or capital_initials(phrase) in names:
             return True
     return False
 
