@@ -89,3 +89,23 @@ class TestTheUnionOfTheStory:
             _union("Ferry staff", "Next Friday's strike by Velt staff is the biggest since 1993.")
             == "grobland-workers-union"
         )
+
+
+_BUDGET = (
+    "Tom Pell has defended his spending plans before MPs.\n\n"
+    "The chancellor said the rules would force a budget surplus. Mr Pell denied claims that he had fiddled "
+    "the figures. {MID}Opposition MP Jo Marsh asked Mr Pell whether officials had been leaned on, and said a "
+    "paper had been sent. But the chancellor said Ms Marsh was wrong."
+)
+
+
+class TestTheSameOfficeAgain:
+    def test_the_chancellor_again_is_the_one_it_was_given_before(self) -> None:
+        found = _found(_BUDGET.format(MID=""))
+        assert found[0][:2] == ("The chancellor", "tom-pell")
+        assert found[-1][1:] == ("tom-pell", "Ms Marsh was wrong")
+
+    def test_another_holder_named_since_leaves_it_open(self) -> None:
+        # guard: "Former chancellor Ken Brook" between: either may be "the chancellor"
+        found = _found(_BUDGET.format(MID="Former chancellor Ken Brook backed the plans. "))
+        assert found[-1][1:] == (None, "Ms Marsh was wrong")

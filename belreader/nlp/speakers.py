@@ -1067,6 +1067,39 @@ def resolve_offices(drafts: list[Draft], ctx: ArticleContext | None) -> None:
                 holders.add(mention.entity_id)
         if len(holders) == 1:
             draft.speaker_id = holders.pop()
+        elif not holders:
+            draft.speaker_id = _office_given_before(ctx, drafts, draft, words)
+
+
+def _office_given_before(ctx: ArticleContext, drafts: list[Draft], draft: Draft, words: list[str]) -> str | None:
+    """ "The chancellor said ... Jo Bell asked Mr Pell whether ... But the chancellor said ...": the
+    person earlier claims written with the same office description word for word ("the
+    chancellor", one holder at a time) were given, when they were all given that one person, the
+    last of them in this paragraph or the one before, and no other person titled with the office's
+    word is named since ("ex-chancellor Tom Marsh")."""
+    if words[-1] not in SUBJECT_OFFICES | RIVAL_SUBJECT_OFFICES:
+        return None
+    phrase = " ".join(words)
+    same = [
+        d
+        for d in drafts
+        if d is not draft and 0 <= d.verb_at < draft.verb_at and d.speaker.strip(EDGE).lower() == phrase
+    ]
+    given = {d.speaker_id for d in same if d.speaker_id is not None}
+    if len(given) != 1:
+        return None
+    (found,) = given
+    if not ctx.is_person(found) or not ctx.likely_person(found):
+        return None
+    last = max((d for d in same if d.speaker_id == found), key=lambda d: d.verb_at)
+    if last.verb_at < ctx.paragraph_start(draft.sentence_start, 1):
+        return None
+    for m in ctx.mentions_in(last.sentence_end, draft.verb_at):
+        if m.label == "PERSON" and m.entity_id != found:
+            near = re.findall(r"[a-z-]+", ctx.body[max(0, m.start - 40) : m.start].lower())[-3:]
+            if any(w == words[-1] or w.endswith("-" + words[-1]) for w in near):
+                return None  # another holder, now or before, named since
+    return found
 
 
 # the words of a title the model may tag as part of a person's name ("Archbishop Desmond Tutu")
