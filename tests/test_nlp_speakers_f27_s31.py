@@ -109,3 +109,22 @@ class TestTheSameOfficeAgain:
         # guard: "Former chancellor Ken Brook" between: either may be "the chancellor"
         found = _found(_BUDGET.format(MID="Former chancellor Ken Brook backed the plans. "))
         assert found[-1][1:] == (None, "Ms Marsh was wrong")
+
+
+_FRIDGES = (
+    "{LEAD}\n\nThe Swedish firm, the world's largest maker of fridges, said it is to close five of its 20 "
+    "plants in Europe."
+)
+
+
+class TestDescribedFirmWithApposition:
+    def test_the_nationality_firm_with_an_apposition_is_the_one_that_spoke(self) -> None:
+        lead = "Grobco saw its shares rise 10% on Monday after it said it would move more work abroad."
+        found = _found(_FRIDGES.format(LEAD=lead))
+        assert found[-1][1:] == ("grobco", "it is to close five of its 20 plants in Europe")
+
+    def test_two_organisations_before_leave_it_open(self) -> None:
+        # guard: another organisation spoke in the sentence before, the first one is its subject
+        lead = "Grobco saw its shares rise 10% on Monday after Tarbury Holdings said it would buy the fridge arm of Grobco."
+        found = _found(_FRIDGES.format(LEAD=lead))
+        assert found[-1][1] is None

@@ -42,6 +42,7 @@ from belreader.nlp.claims.context import other_nation_named
 from belreader.nlp.claims.subjects import epithet
 from belreader.nlp.claims.vocabulary import (
     BUSINESS_HEADS,
+    COUNTRY_OF,
     EDGE,
     FEMALE_WORDS,
     MALE_WORDS,
@@ -123,6 +124,9 @@ def resolve_organisations(drafts: list[Draft], ctx: ArticleContext | None) -> No
             head = words[1]
         elif _described_organisation(written):
             head = words[-1]  # "the German exchange", "the pan-European bourse"
+        elif "," in written and _described_organisation(written.split(",")[0]):
+            # "The Swedish firm, the world's largest maker of home appliances,": the head before the apposition
+            head = written.split(",")[0].lower().split()[-1]
         else:
             continue
         at = _written_at(ctx, draft, written)
@@ -455,7 +459,10 @@ def _described_organisation(phrase: str) -> bool:
     if head not in _HEADS | _OTHER_HEADS | {"giant"}:
         return False
     return all(
-        re.fullmatch(r"[a-z][a-z-]*", w) or w.lower() in NATIONALITIES or re.fullmatch(r"[a-z]+-[A-Z][a-z]+", w)
+        re.fullmatch(r"[a-z][a-z-]*", w)
+        or w.lower() in NATIONALITIES
+        or w.lower() in COUNTRY_OF  # "the Swedish firm"
+        or re.fullmatch(r"[a-z]+-[A-Z][a-z]+", w)
         for w in words[1:-1]
     )
 
