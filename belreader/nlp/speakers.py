@@ -43,6 +43,7 @@ from belreader.nlp.claims.subjects import epithet
 from belreader.nlp.claims.vocabulary import (
     BUSINESS_HEADS,
     COMPANY_HEADS,
+    COUNTRY_OF,
     EDGE,
     FEMALE_WORDS,
     MALE_WORDS,
@@ -54,7 +55,7 @@ from belreader.nlp.claims.vocabulary import (
     title_before,
 )
 from belreader.nlp.described import main_candidate, reopened_quote
-from belreader.nlp.kinds import PLAYING_POSITIONS
+from belreader.nlp.kinds import PLAYING_POSITIONS, capital_initials
 from belreader.nlp.offices import (
     FIRM_HEAD_TITLES,
     HEADS_OF_A_BODY,
@@ -124,6 +125,9 @@ def resolve_organisations(drafts: list[Draft], ctx: ArticleContext | None) -> No
             head = words[1]
         elif _described_organisation(written):
             head = words[-1]  # "the German exchange", "the pan-European bourse"
+        elif "," in written and _described_organisation(written.split(",")[0]):
+            # "The Swedish firm, the world's largest maker of home appliances,": the head before the apposition
+            head = written.split(",")[0].lower().split()[-1]
         else:
             continue
         at = _written_at(ctx, draft, written)
@@ -456,7 +460,10 @@ def _described_organisation(phrase: str) -> bool:
     if head not in _HEADS | _OTHER_HEADS | {"giant"}:
         return False
     return all(
-        re.fullmatch(r"[a-z][a-z-]*", w) or w.lower() in NATIONALITIES or re.fullmatch(r"[a-z]+-[A-Z][a-z]+", w)
+        re.fullmatch(r"[a-z][a-z-]*", w)
+        or w.lower() in NATIONALITIES
+        or w.lower() in COUNTRY_OF  # "the Swedish firm"
+        or re.fullmatch(r"[a-z]+-[A-Z][a-z]+", w)
         for w in words[1:-1]
     )
 
@@ -1178,6 +1185,39 @@ def resolve_offices(drafts: list[Draft], ctx: ArticleContext | None) -> None:
                 holders.add(mention.entity_id)
         if len(holders) == 1:
             draft.speaker_id = holders.pop()
+        elif not holders:
+            draft.speaker_id = _office_given_before(ctx, drafts, draft, words)
+
+
+def _office_given_before(ctx: ArticleContext, drafts: list[Draft], draft: Draft, words: list[str]) -> str | None:
+    """ "The chancellor said ... Jo Bell asked Mr Pell whether ... But the chancellor said ...": the
+    person earlier claims written with the same office description word for word ("the
+    chancellor", one holder at a time) were given, when they were all given that one person, the
+    last of them in this paragraph or the one before, and no other person titled with the office's
+    word is named since ("ex-chancellor Tom Marsh")."""
+    if words[-1] not in SUBJECT_OFFICES | RIVAL_SUBJECT_OFFICES:
+        return None
+    phrase = " ".join(words)
+    same = [
+        d
+        for d in drafts
+        if d is not draft and 0 <= d.verb_at < draft.verb_at and d.speaker.strip(EDGE).lower() == phrase
+    ]
+    given = {d.speaker_id for d in same if d.speaker_id is not None}
+    if len(given) != 1:
+        return None
+    (found,) = given
+    if not ctx.is_person(found) or not ctx.likely_person(found):
+        return None
+    last = max((d for d in same if d.speaker_id == found), key=lambda d: d.verb_at)
+    if last.verb_at < ctx.paragraph_start(draft.sentence_start, 1):
+        return None
+    for m in ctx.mentions_in(last.sentence_end, draft.verb_at):
+        if m.label == "PERSON" and m.entity_id != found:
+            near = re.findall(r"[a-z-]+", ctx.body[max(0, m.start - 40) : m.start].lower())[-3:]
+            if any(w == words[-1] or w.endswith("-" + words[-1]) for w in near):
+                return None  # another holder, now or before, named since
+    return found
 
 
 # the words of a title the model may tag as part of a person's name ("Archbishop Desmond Tutu")
@@ -1337,17 +1377,21 @@ _HOLDER = re.compile(
 )
 
 
-def _named_without_entity(draft: Draft) -> bool:
+_SUBJECT_PRONOUNS = {"he", "she", "it", "they", "we", "you"}
+
+
+def _named_without_entity(ctx: ArticleContext, draft: Draft) -> bool:
     """Whether the speaker is written as a name the model tagged nothing for ("Jo Bell", see
     _holder_of_the_title; "The Grobs"; "Jo Bell, deputy chief economist at Grobco" when the
-    model tagged neither): someone who spoke, not a description ("The DJ")."""
+    model tagged neither): someone who spoke, not a description ("The DJ"). A surname alone
+    ("Pell revealed") counts when the article writes it capitalised inside a sentence too ("Ann
+    Pell's book"): a name, not a capitalised common word opening the sentence ("Analysts said")."""
     words = draft.speaker.strip(EDGE).split(",")[0].split()
-    return (
-        draft.speaker_id is None
-        and 2 <= len(words) <= 4
-        and all(w[:1].isupper() for w in words)
-        and not any(is_person_noun(w) for w in words)
-    )
+    if draft.speaker_id is not None or any(is_person_noun(w) for w in words):
+        return False
+    if len(words) == 1 and re.fullmatch(r"[A-Z][a-z][\w’'-]*", words[0]) and words[0].lower() not in _SUBJECT_PRONOUNS:
+        return re.search(rf"(?<=[\w,] ){re.escape(words[0])}\b", ctx.body) is not None
+    return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words)
 
 
 def _holder_of_the_title(ctx: ArticleContext, draft: Draft) -> None:
@@ -1491,11 +1535,12 @@ def check_pronoun_speakers(drafts: list[Draft], ctx: ArticleContext | None) -> N
             continue
         if len(words) == 2 and words[0] == "the" and words[1] in _HEADS:
             at = _written_at(ctx, draft, phrase)
-            if at is not None and (
-                _common_noun(ctx, draft.speaker_id)
-                or _other_organisation_between(ctx, ordered[:n], draft, at, words[1])
-            ):
+            if at is not None and _common_noun(ctx, draft.speaker_id):
                 draft.speaker_id = None  # "the company", said and left so
+            elif at is not None and _other_organisation_between(ctx, ordered[:n], draft, at, words[1]):
+                # "... strike action by the PCS. The union says": the one the sentence before
+                # writes as of that kind, else left so
+                draft.speaker_id = _written_as_kind_just_before(ctx, draft, words[1])
             continue
         if written is None:
             if (
@@ -1993,7 +2038,7 @@ def _someone_else_spoke_between(ctx: ArticleContext, before: list[Draft], draft:
     last = before[-1] if before else None
     if last is None or last.speaker_id == draft.speaker_id:
         return False
-    if last.speaker_id is None and not _named_without_entity(last):
+    if last.speaker_id is None and not _named_without_entity(ctx, last):
         return False
     if last.verb_at < ctx.paragraph_start(draft.sentence_start, 1):
         return False
@@ -2093,9 +2138,10 @@ def _after_preposition(ctx: ArticleContext, previous_end: int, start: int, previ
     return all(w.isalpha() and w.islower() and not w.endswith("ed") for w in tail[cut + 1 :])
 
 
-def _anchor(ctx: ArticleContext, before: list[Draft], draft: Draft, entity_id: str) -> int | None:
+def _anchor(ctx: ArticleContext, before: list[Draft], draft: Draft, entity_id: str, at: int = -1) -> int | None:
     """Where the entity a pronoun was given was last named or last spoke before the claim's speaker
-    word, in its paragraph or the two before; None when it was not."""
+    word (written at `at`: "the union" is no earlier mention of the "Grobco Union" it was given),
+    in its paragraph or the two before; None when it was not."""
     floor = ctx.paragraph_start(draft.sentence_start, 2)
     spots = [d.sentence_end for d in before if d.speaker_id == entity_id and floor <= d.verb_at]
     spots += [
@@ -2111,7 +2157,7 @@ def _anchor(ctx: ArticleContext, before: list[Draft], draft: Draft, entity_id: s
         spots += [
             hit.end()
             for hit in pattern.finditer(ctx.body, floor, draft.verb_at)
-            if not any(a <= hit.start() < b for a, b in ctx.contents)
+            if not any(a <= hit.start() < b for a, b in ctx.contents) and hit.start() != at
         ]
     spots = [s for s in spots if s <= draft.verb_at and not draft.start <= s - 1 < draft.end]
     return max(spots) if spots else None
@@ -2131,7 +2177,7 @@ def _other_organisation_between(ctx: ArticleContext, before: list[Draft], draft:
     found = draft.speaker_id
     if found is None or ctx.is_person(found):
         return False
-    anchor = _anchor(ctx, before, draft, found)
+    anchor = _anchor(ctx, before, draft, found, at)
     if anchor is None:
         return False
     own = [(d.start, d.end) for d in before] + ctx.contents  # what anyone said, quoted or not
@@ -2163,6 +2209,46 @@ def _other_organisation_between(ctx: ArticleContext, before: list[Draft], draft:
         if _TRADED_ON.search(ctx.body, max(0, m.start - 8), m.start) and _MARKET.search(m.text):
             continue  # "Shares in Grobco fell 5% on the Norbridge Stock Exchange": where shares trade
         if not head or head in _ANY_HEAD or ctx.fits_head(m.entity_id, m.text, head):
+            return True
+        if head not in BUSINESS_HEADS and ctx.table.entry(m.entity_id) is None and _written_before_head(ctx, m, head):
+            return True  # "... the PCS. The union says": "Public and Commercial Services union" is one too
+    return False
+
+
+def _written_as_kind_just_before(ctx: ArticleContext, draft: Draft, head: str) -> str | None:
+    """ "Velt union members will strike on Friday. The union says ...": the one organisation the
+    sentence just before the speaker's names, outside quotations, when the article writes it right
+    before the head word (_written_before_head; a kind a business word does not name) and that
+    sentence names no other organisation; else None."""
+    if head in BUSINESS_HEADS or head in _ANY_HEAD:
+        return None
+    previous = next(_sentences_before(ctx, draft.sentence_start, 0), None)
+    if previous is None:
+        return None
+    named = {
+        m.entity_id: m
+        for m in ctx.mentions_in(*previous)
+        if m.label == "ORG" and not ctx.is_media(m.entity_id) and not any(a <= m.start < b for a, b in ctx.contents)
+    }
+    if len(named) != 1:
+        return None
+    (entity_id, mention), *_ = named.items()
+    if ctx.table.entry(entity_id) is not None or not _written_before_head(ctx, mention, head):
+        return None
+    return entity_id
+
+
+def _written_before_head(ctx: ArticleContext, mention: Mention, head: str) -> bool:
+    """Whether the article writes the organisation's name right before the head word in lower case
+    ("the Velt union", "Grobland Farmers party members"; one word only after "the"), or the capitalised words its acronym is the
+    initials of ("Public and Commercial Services union" for "PCS"): one of that kind, as far as the
+    article tells (not settled enough to give it a speaker, enough to doubt another)."""
+    names = {m.text for m in ctx.mentions if m.entity_id == mention.entity_id}
+    for hit in re.finditer(rf"\b((?:[A-Z][\w’'&-]*\s+)(?:(?:and|of|for|&|[A-Z][\w’'&-]*)\s+)*){head}\b", ctx.body):
+        phrase = hit.group(1).strip()
+        if " " not in phrase and not re.search(r"\b[Tt]he\s+$", ctx.body[max(0, hit.start() - 4) : hit.start()]):
+            continue  # "Velt union members": maybe the union at the firm Velt; "the Velt union" is one
+        if any(phrase == n or phrase.endswith(" " + n) for n in names) or capital_initials(phrase) in names:
             return True
     return False
 
