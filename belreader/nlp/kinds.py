@@ -2642,6 +2642,18 @@ def _among_people(body: str, run: list[Mention], entity_id: str) -> bool:
     )
 
 
+def _surname_alone_of_a_person(body: str, surname: str) -> bool:
+    """The surname written alone (no capitalised word right before or after it) speaking of a
+    person ("Rowling said she ...")."""
+    for match in re.finditer(rf"(?<![\w’'-]){re.escape(surname)}(?![\w’'-])", body):
+        a, b = match.span()
+        if re.search(r"(?<![\w’'.-])(?:[A-Z][\w’'-]*|(?:[A-Z]\.)+)\s+$", body[max(0, a - 30) : a]):
+            continue  # "JK Rowling", "Tom Rowling": inside a longer name
+        if _SPEAKS_AFTER.match(body, b):
+            return True
+    return False
+
+
 def _particle_name(text: str) -> bool:
     """ "Jan van Oss", "Luc de Brye": a clear first name, one or two lower-case particles and a
     surname."""
@@ -2691,6 +2703,12 @@ def people_by_first_name(body: str, mentions: list[Mention], table: EntityTable)
                 and any(_among_people(body, run_of.get(id(m), []), entity_id) for m in group)
             )
             or any(_ends_list_of_people(run_of.get(id(m), []), m, table) for m in group)
+            # "JK Rowling" typed an organisation, then "Rowling said she ...": the surname alone
+            # speaking of herself is a person's ("JP Morgan" ... "Morgan said it ...": a bank)
+            or (
+                all(_INITIALS_AND_SURNAME.match(m.text) for m in group)
+                and _surname_alone_of_a_person(body, group[0].text.split()[-1])
+            )
         ):
             continue
         if any(org_cue(body, m) or _WORK_BEFORE.search(body[max(0, m.start - 30) : m.start]) for m in group):
