@@ -4,6 +4,9 @@ model's spans are given by hand.
 - "JT Varnell" typed an organisation, then "Varnell said she ...": a name of initials and a
   surname whose surname, written alone, speaks of a person ("he", "she") is a person's
   ("JD Pellow ... Pellow said it ...": a firm).
+- "Velmar" or "the Velmar group" beside "Velmar-Kotz", all organisations: the first word of a
+  firm's hyphenated name, alone, is that firm (not "Derby" beside "Derby-Fulham", where "Fulham"
+  is a name of its own).
 """
 
 from __future__ import annotations
@@ -33,3 +36,27 @@ def test_the_surname_inside_a_longer_name_is_no_evidence() -> None:
     text = "The bank JD Pellow advised the buyer. Tom Pellow said he was pleased with the deal."
     got = resolved(text, [("JD Pellow", "ORG"), ("Tom Pellow", "PERSON")])
     assert got["JD Pellow"][1] == "ORG", got
+
+
+# ---- a firm's hyphenated name and its first word
+
+
+def test_the_first_word_of_a_hyphenated_firm_is_that_firm() -> None:
+    text = (
+        "Sales at Velmar-Kotz fell 3% last year. The Velmar group blamed new models. "
+        "Velmar hopes to cut costs by 2006."
+    )
+    got = resolved(text, [("Velmar-Kotz", "ORG"), ("Velmar group", "ORG"), ("Velmar", "ORG")])
+    assert got["Velmar"][0] == got["Velmar-Kotz"][0] == got["Velmar group"][0], got
+
+
+def test_a_hyphenated_pair_whose_second_word_is_a_name_of_its_own_stays_apart() -> None:
+    text = "The Brenton-Fallow deal closed on Monday. Brenton gained 2% and Fallow lost 1%."
+    got = resolved(text, [("Brenton-Fallow", "ORG"), ("Brenton", "ORG"), ("Fallow", "ORG")])
+    assert got["Brenton"][0] != got["Brenton-Fallow"][0], got
+
+
+def test_a_first_word_before_another_capitalised_word_is_left_apart() -> None:
+    text = "Sales at Velmar-Kotz fell 3% last year. Its Velmar Lite range did well."
+    got = resolved(text, [("Velmar-Kotz", "ORG"), ("Velmar Lite", "ORG")])
+    assert got["Velmar Lite"][0] != got["Velmar-Kotz"][0], got
