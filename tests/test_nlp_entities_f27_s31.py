@@ -7,6 +7,9 @@ model's spans are given by hand.
 - "Velmar" or "the Velmar group" beside "Velmar-Kotz", all organisations: the first word of a
   firm's hyphenated name, alone, is that firm (not "Derby" beside "Derby-Fulham", where "Fulham"
   is a name of its own).
+- Works and products in a list after their noun: "arcade classics such as X, Y and Z", "products
+  such as Grobco's X" (the maker's possessive before a title), "roles in X, Y and Z" (an actor's
+  parts, plural); a place the model typed there is a title too ("films such as Tarbury").
 """
 
 from __future__ import annotations
@@ -60,3 +63,37 @@ def test_a_first_word_before_another_capitalised_word_is_left_apart() -> None:
     text = "Sales at Velmar-Kotz fell 3% last year. Its Velmar Lite range did well."
     got = resolved(text, [("Velmar-Kotz", "ORG"), ("Velmar Lite", "ORG")])
     assert got["Velmar Lite"][0] != got["Velmar-Kotz"][0], got
+
+
+# ---- works and products in a list after their noun
+
+
+def test_names_listed_after_arcade_classics_are_no_organisations() -> None:
+    text = "The days of arcade classics such as Zorbit Raiders, Pell-Man and Kong Rally are long gone."
+    got = resolved(text, [("Zorbit Raiders", "ORG"), ("Pell-Man", "ORG"), ("Kong Rally", "ORG")])
+    assert not {"Zorbit Raiders", "Pell-Man", "Kong Rally"} & set(got), got
+
+
+def test_a_product_after_its_makers_possessive_in_a_list_is_no_organisation() -> None:
+    text = "Sales of products such as Grobco's Zapline and Velt's Q-Pod have boosted demand."
+    got = resolved(text, [("Grobco", "ORG"), ("Zapline", "PLACE"), ("Velt", "ORG"), ("Q-Pod", "ORG")])
+    assert "Zapline" not in got and "Q-Pod" not in got, got
+    assert got["Grobco"][1] == "ORG" and got["Velt"][1] == "ORG", got  # the makers stay
+
+
+def test_an_actors_roles_listed_are_titles() -> None:
+    text = "Ann Vell later took roles in The Quiet Harbour, Romeo Gale and Tarbury."
+    got = resolved(text, [("Ann Vell", "PERSON"), ("Tarbury", "PLACE")])
+    assert "Tarbury" not in got, got
+
+
+def test_firms_listed_after_products_from_are_kept() -> None:
+    text = "It buys products from suppliers such as Grobco and Velt."
+    got = resolved(text, [("Grobco", "ORG"), ("Velt", "ORG")])
+    assert got["Grobco"][1] == "ORG" and got["Velt"][1] == "ORG", got
+
+
+def test_a_firm_owning_a_listed_role_is_kept() -> None:
+    text = "Ann Vell took roles in Tarbury Nights and Grobco's adverts."
+    got = resolved(text, [("Ann Vell", "PERSON"), ("Tarbury Nights", "ORG"), ("Grobco", "ORG")])
+    assert "Tarbury Nights" not in got and got["Grobco"][1] == "ORG", got
