@@ -46,8 +46,7 @@ def test_the_surname_inside_a_longer_name_is_no_evidence() -> None:
 
 def test_the_first_word_of_a_hyphenated_firm_is_that_firm() -> None:
     text = (
-        "Sales at Velmar-Kotz fell 3% last year. The Velmar group blamed new models. "
-        "Velmar hopes to cut costs by 2006."
+        "Sales at Velmar-Kotz fell 3% last year. The Velmar group blamed new models. Velmar hopes to cut costs by 2006."
     )
     got = resolved(text, [("Velmar-Kotz", "ORG"), ("Velmar group", "ORG"), ("Velmar", "ORG")])
     assert got["Velmar"][0] == got["Velmar-Kotz"][0] == got["Velmar group"][0], got

@@ -2231,14 +2231,17 @@ def works(
             # a place is a work only right after a work's word ("comedy Sideways", "movie The Sea
             # Inside"), never by what follows ("Hollywood star", "a London premiere"), but for a
             # made thing's noun ("the Windows operating system") or an apposition ("X, a game")
-            if not any(table.canonical(m.text) for m in group) and any(
-                _work_cue_before(body, m, mentions)
-                or _listed_as_work(body, m)  # "films such as Tarbury, Ray and Sideways"
-                or (not m.text.isupper() and _PRODUCT_AFTER.search(body[m.end : m.end + 30]))
-                or _DESCRIBED_AS_WORK.search(body[m.end : m.end + 60])
-                # a film's year in brackets, outside sport ("Athens (2004)" is a Games' host city there)
-                or (not sport and _YEAR_IN_BRACKETS.match(body, m.end))
-                for m in group
+            if (
+                not any(table.canonical(m.text) for m in group)
+                and any(
+                    _work_cue_before(body, m, mentions)
+                    or _listed_as_work(body, m)  # "films such as Tarbury, Ray and Sideways"
+                    or (not m.text.isupper() and _PRODUCT_AFTER.search(body[m.end : m.end + 30]))
+                    or _DESCRIBED_AS_WORK.search(body[m.end : m.end + 60])
+                    # a film's year in brackets, outside sport ("Athens (2004)" is a Games' host city there)
+                    or (not sport and _YEAR_IN_BRACKETS.match(body, m.end))
+                    for m in group
+                )
             ):
                 dropped.add(entity_id)
             continue
