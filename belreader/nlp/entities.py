@@ -3258,6 +3258,7 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
     plural_subjects(body, mentions, table)  # "Snow Harbour were the big winners": a band or a team
     firms_of_firm_and_place(body, mentions, table)  # "Lycos" beside "Lycos Europe": the firm
     firms_with_their_goods(mentions, table)  # "Krispy Kreme" beside "Krispy Kreme Doughnuts": one firm
+    hyphenated_firms_short(mentions, table)  # "Mercedes" beside "Mercedes-Benz": one firm
     mentions = single_names(body, mentions, table)  # "at Gatwick", "over Sky": no person said so
     venues(body, mentions, table)  # "the match at X", "at X Arena": a place
     mentions = longer_names(article, mentions, table)  # "Sony Ericsson" again, split by the model
@@ -3440,6 +3441,39 @@ def firms_with_their_goods(mentions: list[Mention], table: EntityTable) -> None:
         (owner,) = owners[tail.group(1)]
         for m in groups[owner] + group:
             m.entity_id, m.label = entity_id, "ORG"
+
+
+# a firm's name of two capitalised words joined by a hyphen: "Mercedes-Benz"
+_HYPHENATED_FIRM = re.compile(r"([A-Z][a-z]{2,})-([A-Z][a-z]{2,})")
+
+
+def hyphenated_firms_short(mentions: list[Mention], table: EntityTable) -> None:
+    """ "Mercedes" (or "the Mercedes group") beside "Mercedes-Benz", both organisations: the
+    first word of a firm's hyphenated name, alone, is that firm. Not where the second word is a
+    name of its own in the article or the table ("Sony-Verlo" beside "Verlo", "Derby-Fulham"),
+    nor the table's entries, nor a first word two such names share. Changes `mentions` in place."""
+    groups = groups_by_entity(mentions)
+    texts_of = {i: {_POSSESSIVE_TAIL.sub("", m.text) for m in g} for i, g in groups.items()}
+    written = set().union(*texts_of.values()) if texts_of else set()
+    longs: dict[str, list[str]] = defaultdict(list)  # a first word -> the hyphenated firms it starts
+    for entity_id, group in groups.items():
+        if group[0].label != "ORG" or table.entry(entity_id) is not None or len(texts_of[entity_id]) != 1:
+            continue
+        match = _HYPHENATED_FIRM.fullmatch(next(iter(texts_of[entity_id])))
+        if match and match.group(2) not in written and table.canonical(match.group(2)) is None:
+            longs[match.group(1)].append(entity_id)
+    if not longs:
+        return
+    for entity_id, group in groups.items():
+        if group[0].label != "ORG" or table.entry(entity_id) is not None:
+            continue
+        firsts = {t.split()[0] for t in texts_of[entity_id]}
+        if len(firsts) != 1 or any(not w.islower() for t in texts_of[entity_id] for w in t.split()[1:]):
+            continue  # "Mercedes", "Mercedes group"; not "Mercedes Smart"
+        targets = longs.get(firsts.pop(), [])
+        if len(targets) == 1 and targets[0] != entity_id:
+            for m in group:
+                m.entity_id = targets[0]
 
 
 # words before a place's name ("in West", "the West", "across Europe"): there it is the place; the

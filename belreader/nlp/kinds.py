@@ -1673,6 +1673,11 @@ _LISTED_AS_WORKS = re.compile(
     # comma only right before it ("films, including X"; "the series, which featured guests including X")
     r"(?:such\s+as|including|include|included)|,\s+(?:such\s+as|including))\s+"
     r"|(?<![\w-])hits\s+(?:such\s+as|including)\s+"
+    # an actor's parts, plural ("roles in X, Y and Z"; "a role in Grobco's rescue" is no list)
+    r"|(?<![\w-])roles\s+in\s+"
+    # made things listed right after their noun ("arcade classics such as X", "products including X";
+    # "products from firms such as X" lists the firms)
+    r"|(?<![\w-])(?:classics|products),?\s+(?:such\s+as|including)\s+"
     # ("her hits include X", "Ann Lee's biggest hits included X": the noun, a singer's, before a verb
     # that lists; "budget hits include X" are losses)
     r"|(?:(?<![\w-])(?:his|her|their|His|Her|Their)|[A-Z][\w-]*['’]s?)\s+(?:[a-z-]+\s+)?hits\s+includ(?:e|ed)\s+"
@@ -1685,7 +1690,8 @@ _LISTED_AS_WORKS = re.compile(
     # a title's small words between its capitalised ones ("Need for Speed", "Escape from New York")
     r"(?:(?:[Tt]he\s+)?[A-Z][\w&’'-]*(?:\s+(?:(?:of|for|the|to|in|on|a|an|from|into|with)\s+)?[A-Z0-9][\w&’'-]*){0,3}"
     r"(?::\s+[A-Z][\w&’'-]*(?:\s+[A-Z0-9][\w&’'-]*){0,2})?"
-    r"(?:,\s+|,?\s+and\s+)){0,4}(?:[Tt]he\s+)?$"
+    # the title's maker right before it ("products such as Grobco's Zapper, Velt's Q-Pad")
+    r"(?:,\s+|,?\s+and\s+)){0,4}(?:[Tt]he\s+|[A-Z][\w&-]*['’]s\s+)?$"
 )
 # a thing that is made, right after its name ("the Windows operating system", "the Zafi.D virus",
 # "the Cell processor"): a product or a technology, not its maker; a version number may come between
@@ -2066,7 +2072,7 @@ def _numbered_title(body: str, group: list[Mention]) -> bool:
     return numbered and len(_NAME_NUMBER_LIST.findall(body)) < 3
 
 
-_LIST_WORDS = ("such as", "includ", "hits", "singles")
+_LIST_WORDS = ("such as", "includ", "hits", "singles", "roles in")
 
 
 def _listed_as_work(body: str, m: Mention) -> bool:
@@ -2246,13 +2252,17 @@ def works(
             # a place is a work only right after a work's word ("comedy Sideways", "movie The Sea
             # Inside"), never by what follows ("Hollywood star", "a London premiere"), but for a
             # made thing's noun ("the Windows operating system") or an apposition ("X, a game")
-            if not any(table.canonical(m.text) for m in group) and any(
-                _work_cue_before(body, m, mentions)
-                or (not m.text.isupper() and _PRODUCT_AFTER.search(body[m.end : m.end + 30]))
-                or _DESCRIBED_AS_WORK.search(body[m.end : m.end + 60])
-                # a film's year in brackets, outside sport ("Athens (2004)" is a Games' host city there)
-                or (not sport and _YEAR_IN_BRACKETS.match(body, m.end))
-                for m in group
+            if (
+                not any(table.canonical(m.text) for m in group)
+                and any(
+                    _work_cue_before(body, m, mentions)
+                    or _listed_as_work(body, m)  # "films such as Tarbury, Ray and Sideways"
+                    or (not m.text.isupper() and _PRODUCT_AFTER.search(body[m.end : m.end + 30]))
+                    or _DESCRIBED_AS_WORK.search(body[m.end : m.end + 60])
+                    # a film's year in brackets, outside sport ("Athens (2004)" is a Games' host city there)
+                    or (not sport and _YEAR_IN_BRACKETS.match(body, m.end))
+                    for m in group
+                )
             ):
                 dropped.add(entity_id)
             continue
@@ -2342,6 +2352,8 @@ def works(
                 continue  # "Vera Drake, Mike Leigh's tale": a person beside a title, not in a list of them
             if " and " not in body[before.end : after.start] and body[after.end : after.end + 1] in ("'", "’"):
                 continue  # "gathered by X, Y's share": a comma before a possessive ends a clause, not a list
+            if other is after and body[after.end : after.end + 1] in ("'", "’"):
+                continue  # "Grobco's Zapline and Velt's Q-Pod": the next title's maker, not a title
             if table.entry(other.entity_id) is not None or any(
                 _NOT_A_WORK_AFTER.search(body[m.end : m.end + 30]) or honorific_before(body, m.start) for m in group
             ):
@@ -2663,6 +2675,18 @@ def _among_people(body: str, run: list[Mention], entity_id: str) -> bool:
     )
 
 
+def _surname_alone_of_a_person(body: str, surname: str) -> bool:
+    """The surname written alone (no capitalised word right before or after it) speaking of a
+    person ("Rowling said she ...")."""
+    for match in re.finditer(rf"(?<![\w’'-]){re.escape(surname)}(?![\w’'-])", body):
+        a, b = match.span()
+        if re.search(r"(?<![\w’'.-])(?:[A-Z][\w’'-]*|(?:[A-Z]\.)+)\s+$", body[max(0, a - 30) : a]):
+            continue  # "JK Rowling", "Tom Rowling": inside a longer name
+        if _SPEAKS_AFTER.match(body, b):
+            return True
+    return False
+
+
 def _particle_name(text: str) -> bool:
     """ "Jan van Oss", "Luc de Brye": a clear first name, one or two lower-case particles and a
     surname."""
@@ -2712,6 +2736,12 @@ def people_by_first_name(body: str, mentions: list[Mention], table: EntityTable)
                 and any(_among_people(body, run_of.get(id(m), []), entity_id) for m in group)
             )
             or any(_ends_list_of_people(run_of.get(id(m), []), m, table) for m in group)
+            # "JK Rowling" typed an organisation, then "Rowling said she ...": the surname alone
+            # speaking of herself is a person's ("JP Morgan" ... "Morgan said it ...": a bank)
+            or (
+                all(_INITIALS_AND_SURNAME.match(m.text) for m in group)
+                and _surname_alone_of_a_person(body, group[0].text.split()[-1])
+            )
         ):
             continue
         if any(org_cue(body, m) or _WORK_BEFORE.search(body[max(0, m.start - 30) : m.start]) for m in group):
