@@ -833,6 +833,19 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             continue  # on the left only as "..., they agreed.": not "..., part of a pact agreed in 2000"
         piece = _without_speakers_act(doc, verb, piece)
         piece = _named_complement(doc, verb, lemma, piece)
+        if made_that is not None and verb.lower_ in REJECTING_VERBS:
+            # "dismissed claims that X saying Y": the denial ends before the participle of saying,
+            # which goes on from the subject as a claim of its own
+            said = next(
+                (
+                    t
+                    for t in doc
+                    if piece[0] <= t.idx < piece[1] and t.tag_ == "VBG" and lemma_of(t) in REPORTING_LEMMAS
+                ),
+                None,
+            )
+            if said is not None:
+                piece = (piece[0], piece[0] + len(text[piece[0] : said.idx].rstrip(" ,")))
         if piece[0] > verb.idx and (when := _SAID_WHEN.match(text, piece[0])) is not None and when.end() < piece[1]:
             piece = (when.end(), piece[1])  # "said on Thursday (that) it had signed": the day of saying
         if piece[0] > verb.idx and (where := _SAID_WHERE.match(text, piece[0])) is not None and where.end() < piece[1]:
