@@ -19,6 +19,7 @@ from belreader.nlp.claims.vocabulary import (
     NEGATORS,
     OPEN_QUOTES,
     OWNED_NOUNS,
+    OWNED_THAT_ONLY,
     PERSON_PRONOUNS,
     PLAYER_ROLES,
     REPORTING_LEMMAS,
@@ -403,6 +404,8 @@ def _loosely_owned_statement(doc, noun):
         return owner, doc[after.i + 1], after.head
     if owner.tag_ != "NNP" or after.lower_ == "that" or after.dep_ not in ("nsubj", "nsubjpass", "det", "compound"):
         return None
+    if noun.lower_ in OWNED_THAT_ONLY:
+        return None  # "despite Grobco's announcement the firm goes on ...": no clause of the noun's
     subject = after if after.dep_.startswith("nsubj") else after.head
     verb = subject.head
     if (

@@ -98,7 +98,10 @@ from belreader.nlp.claims.subjects import (
     _misjoined_clause,
     _name_after,
     _name_before,
+    _name_before_copula,
     _name_before_relative,
+    _name_taken_for_modal,
+    _named_after_quote,
     _named_complement,
     _naming,
     _personal,
@@ -156,6 +159,7 @@ from belreader.nlp.claims.vocabulary import (
     PERSON_PRONOUNS,
     POSSESSIVE_PRONOUNS,
     PRAISE_LEMMAS,
+    REJECTING_VERBS,
     REPORTING_LEMMAS,
     RESEARCHERS,
     RESULT_MEASURES,
@@ -392,7 +396,12 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
                 continue
         elif (made := _made_statement(verb)) is not None:
             fact_verb = next((v for k, v in FACT_VERBS.items() if verb.lower_.startswith(k[:-1])), "")
-            lemma = fact_verb if made[0] == "fact" else MADE_NOUNS.get(made[0]) or VOICED_NOUNS[made[0]]
+            if made[0] == "fact":
+                lemma = fact_verb
+            elif verb.lower_ in REJECTING_VERBS:
+                lemma = "deny"  # "rejected claims that ...": a denial of the clause
+            else:
+                lemma = MADE_NOUNS.get(made[0]) or VOICED_NOUNS[made[0]]
         elif verb.lower_ in ("decided", "decides") and _court_decided(verb):
             lemma = "rule"  # "The Court of Appeal decided the practice was unlawful": its ruling
         elif lemma not in REPORTING_LEMMAS and _as_aside(verb):
@@ -467,7 +476,11 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
         # "Tom Pell will tell the conference: ...", "is to say that ...": a turn made (so that the
         # quote and its continued paragraphs are his) but no claim: the words are not yet said
         unsaid = future_speech(verb)
-        if not unsaid and any(c.dep_ == "aux" and modal(c) for c in verb.children):
+        if (
+            not unsaid
+            and any(c.dep_ == "aux" and modal(c) for c in verb.children)
+            and _name_taken_for_modal(verb) is None
+        ):
             continue  # "Tsikhanouskaya should acknowledge that ..." is the author's advice
         if _inside_quote(body, p_lo, offset + verb.idx) and _imagined_speech(verb):
             continue  # '"... he will come to the point where he says, 'I regret it'"': imagined words
@@ -537,9 +550,11 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
         if subject is None and lemma in ("say", "add"):
             # '"...," added Grobco's Tom Pell.' / "For instance, said Mr Pell, prices ...": the name
             # right after the verb, which the parser took for an object or another verb's subject
-            subject = _inverted_name(doc, verb) or _name_after(doc, verb)
+            subject = _inverted_name(doc, verb) or _name_after(doc, verb) or _name_before_copula(doc, verb)
         elif subject is None and lemma in REPORTING_LEMMAS and verb.i > 0 and doc[verb.i - 1].text in CLOSE_QUOTES:
             subject = _inverted_name(doc, verb)  # '"...," warned Tom Pell.': any verb of saying after the quote
+        if subject is None and lemma in REPORTING_LEMMAS:
+            subject = _named_after_quote(doc, verb)  # '"...," Tom Pell, head of music at Grobco, told ...'
         if subject is None and verb.dep_ == "ROOT":
             subject = _fronted_title_name(doc, verb) or _fronted_clause_appos(doc, verb)
         if subject is None and lemma == "be confident":
@@ -575,6 +590,8 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
         elif subject is None and verb.dep_ == "xcomp" and verb.head.lower_ in _CAUSING_WORDS:
             # "Mr Bell was forced to deny that ...": the passive's subject is the one made to speak
             subject = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
+        if subject is None:
+            subject = _name_taken_for_modal(verb)  # "May said: ...": a name the parser took for a modal
         if subject is None:
             subject = _name_before(doc, verb)  # "... but Wenger is confident", the name parsed elsewhere
         if subject is None and verb.dep_ == "ROOT":
@@ -622,6 +639,14 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             resolved = unresolved(subject.text), None, []
         if resolved is None:
             continue
+        if (
+            resolved[1] is None
+            and subject.tag_ == "MD"
+            and (known := ctx.named_elsewhere(subject.text) or ctx.person_named(subject.text)) is not None
+            and ctx.is_person(known[1])
+        ):
+            # "May wrote", the model taking the name for a date: the one person of that surname
+            resolved = subject.text, known[1], []
         speaker, speaker_id, media = resolved
         a0 = verb.i if inherited else min(subject.left_edge.i, verb.i)
         a1 = max(verb.i, subject.right_edge.i if not inherited and subject.i > verb.i else verb.i) + 1
@@ -860,6 +885,19 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             continue  # on the left only as "..., they agreed.": not "..., part of a pact agreed in 2000"
         piece = _without_speakers_act(doc, verb, piece)
         piece = _named_complement(doc, verb, lemma, piece)
+        if made_that is not None and verb.lower_ in REJECTING_VERBS:
+            # "dismissed claims that X saying Y": the denial ends before the participle of saying,
+            # which goes on from the subject as a claim of its own
+            said = next(
+                (
+                    t
+                    for t in doc
+                    if piece[0] <= t.idx < piece[1] and t.tag_ == "VBG" and lemma_of(t) in REPORTING_LEMMAS
+                ),
+                None,
+            )
+            if said is not None:
+                piece = (piece[0], piece[0] + len(text[piece[0] : said.idx].rstrip(" ,")))
         if piece[0] > verb.idx and (when := _SAID_WHEN.match(text, piece[0])) is not None and when.end() < piece[1]:
             piece = (when.end(), piece[1])  # "said on Thursday (that) it had signed": the day of saying
         if piece[0] > verb.idx and (where := _SAID_WHERE.match(text, piece[0])) is not None and where.end() < piece[1]:
@@ -1866,6 +1904,16 @@ _CALLING_WORDS = {"called", "branded", "dubbed", "labelled", "described", "haile
 _DESCRIPTION_WHOLE = re.compile(r"\s*(?:[^\w\s]|$)")
 
 
+def _cleft_around_attribution(doc, offset: int, draft: Draft) -> bool:
+    """ "What this means, said Tom Pell, is that ...": a clause opened by "what" set before an
+    inserted attribution, and the copula whose subject it is right after: a statement (the parser
+    hangs the clause on the verb of saying), never a question ("What, he asked, is the point?")."""
+    if draft.gap is None or draft.content.rstrip(EDGE).endswith("?") or not draft.content[:5].lower() == "what ":
+        return False
+    after = next((t for t in doc if offset + t.idx >= draft.gap[1] and not t.is_punct), None)
+    return after is not None and after.lower_ in ("is", "was") and offset + after.idx < draft.end
+
+
 def _only_adjunct(doc, offset: int, draft: Draft) -> bool:
     """Content that states nothing: a time or place phrase ("in a statement on Tuesday"), or
     a word or two of reported speech. A direct quote, however short, is kept."""
@@ -1881,6 +1929,7 @@ def _only_adjunct(doc, offset: int, draft: Draft) -> bool:
             for t in tokens
         )
         and not (_conditional(tokens, offset, draft) and not _inside_quote(doc_text(doc), 0, draft.verb_at - offset))
+        and not _cleft_around_attribution(doc, offset, draft)
     ):  # "what they create is art itself": a clause as the subject of a statement, no question
         return True
     if not tokens:

@@ -1145,6 +1145,39 @@ def _inverted_name(doc, verb):
     return named if named is not None and pos_of(named) == "PROPN" else None
 
 
+def _name_taken_for_modal(verb):
+    """ "May said: ...", '"...," May wrote.': a name that is also a modal ("May", "Will"),
+    capitalised, which the parser took for the auxiliary of a finite verb of saying left with no
+    subject (a modal never governs a past or third-person form): the name is the subject."""
+    if verb.tag_ not in ("VBD", "VBZ") or any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children):
+        return None
+    word = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if word is None or word.tag_ != "MD" or word.head.i != verb.i or not word.text[:1].isupper():
+        return None
+    return word if word.lower_ in MODAL_SKIP else None
+
+
+def _named_after_quote(doc, verb):
+    """'"...," Tom Pell, head of music at Grobco, told the paper.': a finite verb of saying with no
+    subject, after a quote closed on a comma and then a name and its apposition between commas,
+    which the parser hung on the quote's last noun: the name speaks. Not an apposition with a
+    comma, a quotation mark or a verb of its own, nor anything but proper nouns before it."""
+    if verb.tag_ not in ("VBD", "VBZ") or verb.i < 6 or doc[verb.i - 1].text != ",":
+        return None
+    close = next((t.i for t in reversed(doc[: verb.i]) if t.text in CLOSE_QUOTES or t.text in OPEN_QUOTES), None)
+    if close is None or doc[close].text not in CLOSE_QUOTES or doc[close - 1].text != ",":
+        return None
+    i = close + 1
+    while i < verb.i and pos_of(doc[i]) == "PROPN" and doc[i].text[:1].isupper():
+        i += 1
+    if i == close + 1 or i + 2 >= verb.i or doc[i].text != ",":
+        return None
+    apposition = doc[i + 1 : verb.i - 1]
+    if any(t.text in ",;:()" or t.tag_ in _FINITE_TAGS or t.tag_ == "VBG" for t in apposition):
+        return None
+    return doc[i - 1]
+
+
 def _name_after(doc, verb):
     """ "For instance, said Mr Pell, prices are ...": a name (proper nouns, an honorific) right after
     an inserted "said" that has no subject, closed by a comma or the sentence's end: the speaker."""
@@ -1201,6 +1234,35 @@ def _subject_before_inserted_say(doc, verb):
     ):
         return None
     left.head, left.dep_ = clause, "nsubj"
+    name.head, name.dep_ = verb, "nsubj"
+    return name
+
+
+def _name_before_copula(doc, verb):
+    """ "What this means, said Tom Pell, head of sales at Grobco, is that ...": a name and its
+    apposition after an inserted "said" with no subject, which the parser took for the subject of
+    the copula right after them (the "said" hung on that copula): the name is the speaker (mended);
+    the copula's subject is the phrase before "said"."""
+    if verb.dep_ != "parataxis" or verb.i == 0 or doc[verb.i - 1].text != ",":
+        return None
+    i = verb.i + 1
+    while i < len(doc) and pos_of(doc[i]) == "PROPN":
+        i += 1
+    if i == verb.i + 1 or i >= len(doc) or doc[i].text != ",":
+        return None
+    name, copula = doc[i - 1], verb.head
+    appos = [c for c in name.children if c.i > name.i and c.dep_ != "punct"]
+    if (
+        name.dep_ != "nsubj"
+        or name.head.i != copula.i
+        or copula.lower_ not in ("is", "was")
+        or len(appos) != 1
+        or appos[0].dep_ != "appos"
+        or appos[0].right_edge.i + 2 != copula.i
+        or doc[copula.i - 1].text != ","
+        or any(t.text in ",;:" or t.tag_ in _FINITE_TAGS for t in doc[appos[0].left_edge.i : copula.i - 1])
+    ):
+        return None
     name.head, name.dep_ = verb, "nsubj"
     return name
 
@@ -2481,7 +2543,14 @@ def _employer_only(ctx: ArticleContext, draft: Draft, outlet: str, s0: int, s1: 
     if draft.verb_at < 0:
         return False
     mentions = [
-        m for m in ctx.mentions_in(s0, s1) if m.entity_id == outlet and not (draft.start <= m.start < draft.end)
+        m
+        for m in ctx.mentions_in(s0, s1)
+        if m.entity_id == outlet
+        and (
+            not (draft.start <= m.start < draft.end)
+            # "What this means, said Jo Bell, head of Grobco TV, is that ...": the attribution set inside
+            or (draft.gap is not None and draft.gap[0] <= m.start < draft.gap[1])
+        )
     ]
     if outlet == draft.speaker_id:  # "The editor of Grobco Weekly said", taken for the paper: a person speaks
         return bool(mentions) and all(

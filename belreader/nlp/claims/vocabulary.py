@@ -7,7 +7,7 @@ the package."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from functools import lru_cache
 
 from belreader.nlp import occasions
@@ -162,6 +162,14 @@ MADE_NOUNS = {
 # whose subject is often an event: "the closure raised fears that ...")
 # ("expressed doubts that X" states the opposite of X: left out)
 VOICED_NOUNS = {"concern": "fear", "fear": "fear"}
+# "rejected claims that ...", "has rubbished suggestions that ...": a verb of rejecting with a noun
+# of saying whose "that" clause is what the subject denies (never "rejected the claims" alone, nor
+# "rejected the offer that was made": no clause of the noun's)
+REJECTING_VERBS = {
+    "reject", "rejects", "rejected", "rejecting", "dismiss", "dismisses", "dismissed", "dismissing",
+    "rubbish", "rubbishes", "rubbished", "rubbishing",
+}  # fmt: skip
+REJECTED_NOUNS = {"claim", "suggestion", "speculation", "report", "allegation", "rumour", "rumor"}
 MODAL_SKIP = {"should", "must", "could", "might", "may", "can", "ought", "will", "would", "'ll", "shall"}
 
 
@@ -710,15 +718,18 @@ def _stressed_fact(verb) -> tuple[str, int] | None:
 
 
 def _made_statement(verb) -> tuple[str, int] | None:
-    """ "makes claims that ...", "voiced concern that ...": the noun of saying (a MADE_NOUNS or
-    VOICED_NOUNS key) and the index of its "that"."""
+    """ "makes claims that ...", "voiced concern that ...", "rejected suggestions that ...": the noun
+    of saying (a MADE_NOUNS, VOICED_NOUNS or REJECTED_NOUNS key) and the index of its "that"."""
     fact = _stressed_fact(verb)
     if fact is not None:
         return fact
+    nouns: Collection[str]
     if verb.lower_ in ("make", "makes", "made", "making"):
         nouns = MADE_NOUNS
     elif verb.lower_ in ("voice", "voices", "voiced", "voicing", "express", "expresses", "expressed", "expressing"):
         nouns = VOICED_NOUNS
+    elif verb.lower_ in REJECTING_VERBS:
+        nouns = REJECTED_NOUNS
     else:
         return None
     for noun in verb.children:
@@ -852,11 +863,16 @@ OWNED_NOUNS = {
     "argument": "argue",
     "suggestion": "suggest",  # "Mr Pell's suggestion that the pier should close"
     "suggestions": "suggest",
+    "announcement": "announce",  # "Grobco's announcement that it is to close the plant"
 }
+# nouns of OWNED_NOUNS that state only with their "that" ("despite Grobco's announcement the firm
+# goes on ..." is an event, then the writer's clause)
+OWNED_THAT_ONLY = {"announcement"}
 # the pre-filter's share of them: the noun before "that" ("assurances that"), or right after its owner
 # ("Ann's contention the pier ...", `_loosely_owned_statement`)
 _OWNED = rf"\b(?:{'|'.join(OWNED_NOUNS)})s?\s+that\b|['’]s\s+(?:{'|'.join(OWNED_NOUNS)})\s"
 _VOICED = r"\b(?:voic|express)\w*\s+(?:\w+\s+){0,2}(?:concerns?|fears?)\s+that\b"
+_REJECTED = rf"\b(?:{'|'.join(sorted(REJECTING_VERBS))})\s+(?:[\w’'-]+\s+){{0,2}}(?:{'|'.join(sorted(REJECTED_NOUNS))})s?\s+that\b"
 # a plural-noun lookalike ("claims", "notes") as the verb after an adverb ("X now claims he ..."), a
 # comma (an apposition closed: "X, of Y, claims the ..."; inverted: "..., claims his agent") or a
 # singular common noun ("the suit claims the ..."), with a clause or a name opening after it; or
@@ -870,7 +886,7 @@ _LOOKALIKE_VERB = (
 CANDIDATE = re.compile(
     # "..., reports the Daily Mail." / "..., the Times reports." / "..., state media report.": "reports"
     # closing the sentence
-    rf"\b(?:{_FORMS})\b|,\s+reports\s+the\s+[A-Z]|\b[Ii]n\s+(?:[A-Z][\w’'.-]*\s+){{0,3}}?[A-Z][\w’'.-]*(?:'s|’s)?\s+(?:view|opinion),|\b[Ii]n\s+the\s+(?:view|opinion)\s+of\s|\sreports[.!]?\s*$|,\s[^,;:]{{1,40}}\sreport[.!]?\s*$|\bAccording to\b|:\s*[“\"‘]|{_NAMING}|{_VOICED}|\bhighlight\w*\s+the\s+fact\b|{_OWNED}"
+    rf"\b(?:{_FORMS})\b|,\s+reports\s+the\s+[A-Z]|\b[Ii]n\s+(?:[A-Z][\w’'.-]*\s+){{0,3}}?[A-Z][\w’'.-]*(?:'s|’s)?\s+(?:view|opinion),|\b[Ii]n\s+the\s+(?:view|opinion)\s+of\s|\sreports[.!]?\s*$|,\s[^,;:]{{1,40}}\sreport[.!]?\s*$|\bAccording to\b|:\s*[“\"‘]|{_NAMING}|{_VOICED}|{_REJECTED}|\bhighlight\w*\s+the\s+fact\b|{_OWNED}"
     # "..., a court has heard.", "..., the inquiry was told.": evidence given to an audience
     r"|,\s[^,;:]{1,60}\s(?:(?:has|have|had)\s+(?:been\s+)?(?:heard|told)|heard|was\s+told|were\s+told)\s*[.!]?\s*$"
     # '"...," the newspaper quotes a source close to the firm.'
