@@ -54,7 +54,7 @@ def test_an_article_and_the_corpus_choose_by_one_rule():
 
     texts = ["Lord Pellow", "Lord Pellow", "Lord Pellow of Ayrford"]
     mentions = [Mention("lord-pellow", t, "PERSON", i * 40, i * 40 + len(t), 0) for i, t in enumerate(texts)]
-    (entity,) = aggregate(mentions, EntityTable({}))
+    (entity,) = aggregate(mentions, EntityTable({}), "")
     assert entity.name == chosen_name({"Lord Pellow": 2, "Lord Pellow of Ayrford": 1}, "PERSON") == "Lord Pellow"
 
 
