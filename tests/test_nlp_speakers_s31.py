@@ -10,7 +10,8 @@
 - "the Grobco executive admitted": a person of Grobco's (the one the article titles so, else
   nobody), never Grobco; "a Grobco spokesman" still speaks for Grobco.
 - "German ferry firm and former European champion Grobco Holdings has warned": two bare
-  descriptions of one name, which speaks (and "it" after it is that name).
+  descriptions of one name, which speaks (and "it" after it is that name); the speaker shown is
+  the phrase as written; not after a number ("One ferry firm and ...").
 - "it" goes back to a sentence opened by an organisation's possessive of a thing ("Grobco's net
   income fell ... It blamed ..."), not of a person ("Grobco's chief executive"), with no other
   name in it; and over the names of a "whose" clause on the opener ("GM, whose brands include
@@ -129,6 +130,25 @@ class TestOneNameDescribedTwice:
             "if talks with banks fail."
         )
         assert found[0][0] is None
+
+    def test_a_number_before_the_first_description_makes_two(self) -> None:
+        """The guard (merged from the parse-level copy of the rule): a number before the first
+        description ("one firm and ...") counts speakers, as an article would."""
+        found = _found(
+            "One ferry firm and former European champion Grobco Holdings have warned they will close if "
+            "talks with banks fail."
+        )
+        assert found[0][0] is None
+
+    def test_the_phrase_is_shown_as_written(self) -> None:
+        """One rule, one home (speakers._described_twice): the speaker shown is the whole phrase."""
+        (claim,) = claims_of(
+            "Harbour news\n\nGerman ferry firm and former European champion Grobco Holdings has warned it will close."
+        )
+        assert (claim.speaker, claim.speaker_id) == (
+            "German ferry firm and former European champion Grobco Holdings",
+            "grobco-holdings",
+        )
 
 
 class TestItAfterTheOrganisationsThing:

@@ -78,7 +78,7 @@ from belreader.nlp.people import (
 from belreader.nlp.records import Mention
 from belreader.nlp.single_names import common_word
 from belreader.nlp.sources import PRESS_NOUNS
-from belreader.quantities import singular
+from belreader.quantities import NUMBER_WORDS, singular
 
 # "the company said": the heads that name an organisation that can speak for itself
 _HEADS = BUSINESS_HEADS | {"group", "organisation", "organization", "body", "union", "charity", "agency"}
@@ -1243,25 +1243,39 @@ _TWO_DESCRIPTIONS = re.compile(
 
 
 _FIRM_HEAD_WORDS = {title.split()[-1] for title in FIRM_HEAD_TITLES}
+_POSSESSIVE = re.compile(r"\w(?:['’]s|s['’])(?!\w)")
 
 
-def _described_twice(ctx: ArticleContext, phrase: str, at: int, named: list[Mention]) -> str | None:
-    """The organisation a speaker phrase names after two descriptions joined by "and"
-    (`_TWO_DESCRIPTIONS`): the one name of the phrase, an organisation, closing it, with an
-    organisation's noun ending the first description ("club", "firm") and no firm's head or
-    spokesman ending the second ("Grobco owner and chief executive Velt Motors": a person the
-    model took for a firm). Else None."""
+def _described_twice(ctx: ArticleContext, phrase: str, at: int) -> str | None:
+    """ "German football club and former European champion Grobco has warned": the organisation a
+    speaker phrase names after two descriptions joined by "and" (`_TWO_DESCRIPTIONS`), one
+    organisation described twice, not two speakers. The one home of this rule: extraction leaves
+    the phrase as several speakers (unresolved) and this pass gives it its name, so the speaker
+    shown stays the phrase as the article wrote it. Only when
+    - the name, an organisation, closes the phrase and is its only name (of any kind);
+    - the first description is bare and ends in an organisation's noun in the singular ("club",
+      "firm"): no article, possessive or number before it ("the club and Velt Rovers", "Velt's
+      club and ...", "one club and ..." are two; "clubs and ..." are several);
+    - the second description does not end in a firm's head's title, a spokesman or a plural
+      ("Grobco owner and chief executive Velt Motors": a person the model took for a firm;
+      "carmaker and former leaders Grobco").
+    Else None."""
+    end = at + len(phrase)
+    named = ctx.mentions_in(at, end)
     if len(named) != 1 or named[0].label != "ORG" or ctx.is_person(named[0].entity_id):
         return None
     body = named[0]
-    if ctx.body[body.end : at + len(phrase)].strip(EDGE) or body.start <= at:
+    if ctx.body[body.end : end].strip(EDGE) or body.start <= at:
         return None
     before = ctx.body[at : body.start]
     found = _TWO_DESCRIPTIONS.fullmatch(before)
-    if found is None or found["head"] not in COMPANY_HEADS:
+    if found is None or found["head"] not in COMPANY_HEADS or singular(found["head"]) != found["head"]:
         return None
     words = before.lower().split()
+    first = before[: found.start("head")].lower().split()
     if words[0] in _NOT_TITLE_WORDS or any(w in ("his", "her", "their", "its") for w in words):
+        return None
+    if _POSSESSIVE.search(before) or any(w in ("the", "a", "an") or w in NUMBER_WORDS or w[0].isdigit() for w in first):
         return None
     last = words[-1]
     if last in _FIRM_HEAD_WORDS or last.startswith("spokes") or singular(last) != last:
@@ -1273,7 +1287,9 @@ def resolve_joined_titles(drafts: list[Draft], ctx: ArticleContext | None) -> No
     """A speaker written as one person with titles joined by "and" ("chairman and chief executive
     Jo Bell", "Jo Bell, technology and media analyst at Grobco"), which reads as several speakers
     to the parser: the one person named in it. Only when the phrase names exactly one person and
-    has no other name or possessive pronoun that could be a second speaker. First, any speaker
+    has no other name or possessive pronoun that could be a second speaker; an organisation
+    described twice ("Grobland ferry firm and former champion Grobco", `_described_twice`) is that
+    organisation, the phrase kept as the speaker written. First, any speaker
     written as one person's name with titles ("Bath director of rugby Jo Bell") is that person
     (_titled_name)."""
     if ctx is None:
@@ -1288,10 +1304,10 @@ def resolve_joined_titles(drafts: list[Draft], ctx: ArticleContext | None) -> No
         at = _written_at(ctx, draft, phrase)
         if at is None:
             continue
-        named = [m for m in ctx.mentions_in(at, at + len(phrase)) if m.label in ("PERSON", "ORG", "PLACE", "NORP")]
-        if (body := _described_twice(ctx, phrase, at, named)) is not None:
+        if (body := _described_twice(ctx, phrase, at)) is not None:
             draft.speaker_id = body
             continue
+        named = [m for m in ctx.mentions_in(at, at + len(phrase)) if m.label in ("PERSON", "ORG", "PLACE", "NORP")]
         people = [m for m in named if m.label == "PERSON"]
         if len(people) != 1 or not ctx.likely_person(people[0].entity_id):
             continue

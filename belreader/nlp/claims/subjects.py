@@ -1874,26 +1874,9 @@ def _coordinated(ctx: ArticleContext, subject, offset: int) -> bool:
                 continue  # "The head of X, Acting Chief Superintendent, Jo Bell": one person's titles
             if any(c.dep_ == "poss" and pos_of(c) == "PROPN" and c.i < child.i for c in child.children):
                 continue  # "Ernst and Young's Jo Bell": the firm's person, not two speakers
-            if _one_described_twice(ctx, subject, child, offset):
-                continue  # "Ferry firm and former champion Grobco": two descriptions of one name
             if own is None or not (own.start <= offset + child.idx < own.end):
                 return True
     return False
-
-
-def _one_described_twice(ctx: ArticleContext, subject, child, offset: int) -> bool:
-    """ "Grobland ferry firm and former national champion Grobco has warned": the subject a bare
-    singular common noun (no article, no owner), joined by "and" to the one name of the phrase,
-    which closes it: one organisation or person described twice, not two speakers ("The club and
-    striker Tom Pell", with its article, stays two)."""
-    if subject.tag_ != "NN" or any(c.dep_ in ("det", "poss", "nummod") for c in subject.children):
-        return False
-    if pos_of(child) != "PROPN" or child.i != subject.right_edge.i:
-        return False
-    a = offset + subject.left_edge.idx
-    b = offset + child.idx + len(child)
-    named = ctx.mentions_in(a, b)
-    return len(named) == 1 and named[0].end == b and named[0].start > offset + subject.idx
 
 
 def _governing_person(ctx: ArticleContext, pronoun, offset: int) -> tuple[str, str] | None:
@@ -2034,10 +2017,6 @@ def _speaker(ctx: ArticleContext, subject, offset: int, sentence_start: int, con
         others = [m.entity_id for m in ctx.mentions_in(a, b) if ctx.is_media(m.entity_id)]
         return (phrase, None, others) if phrase and len(phrase.split()) <= 12 else None
     heads = [offset + subject.idx] + [offset + c.idx for c in subject.children if c.dep_ == "appos"]
-    # "Ferry firm and former champion Grobco warned": the name the two descriptions are of
-    heads += [
-        offset + c.idx for c in subject.children if c.dep_ == "conj" and _one_described_twice(ctx, subject, c, offset)
-    ]
     own = ctx.mention_at(offset + subject.idx)
     if (
         own is not None
