@@ -5,9 +5,9 @@ purpose (none copied from any corpus).
   of rejecting with a noun of saying and its "that" clause is a denial of the clause (as "denied
   claims that"); never "rubbished the report" (no clause), nor "rejected the offer that Velt made"
   (a relative clause).
-- "Grobco's separate announcement that it is to sell ...": a named owner's announcement with its
+- "Velt's later announcement that it will shut ...": a named owner's announcement with its
   "that" clause is the owner's claim (as "Grobco's statement that"); never without the "that"
-  ("despite Grobco's announcement the company goes on ...": the writer's clause), nor an
+  ("despite Grobco's announcement the chain keeps to ...": the writer's clause), nor an
   announcement with no named owner.
 - '"...," Jonas Stone, head of design at Grobco, told the paper.': a name and its apposition
   between commas after a quote, which the parser hangs on the quote's last noun, leaving the verb
@@ -35,12 +35,12 @@ def _found(text: str) -> list[tuple[str, str, str, bool]]:
 
 class TestRejectedStatement:
     def test_rubbished_suggestions_that(self) -> None:
-        found = _found("Velt captain Tom Pell has rubbished suggestions that the champions are a team in decline.")
-        assert found == [("Tom Pell", "rubbished", "the champions are a team in decline", False)]
+        found = _found("Grobco chairman Tom Pell has rubbished suggestions that his firm is past its best.")
+        assert found == [("Tom Pell", "rubbished", "his firm is past its best", False)]
 
     def test_dismissed_claims_that(self) -> None:
-        found = _found("Velt captain Tom Pell has dismissed claims that the champions are a team in decline.")
-        assert found == [("Tom Pell", "dismissed", "the champions are a team in decline", False)]
+        found = _found("Grobco chairman Tom Pell has dismissed claims that his firm is past its best.")
+        assert found == [("Tom Pell", "dismissed", "his firm is past its best", False)]
 
     def test_rejected_speculation_with_a_modifier(self) -> None:
         found = _found("Tom Pell rejected newspaper speculation that he would join Velt.")
@@ -60,11 +60,11 @@ class TestRejectedStatement:
 
 class TestOwnedAnnouncement:
     def test_possessive_announcement_that(self) -> None:
-        found = _found("The plant could be hit by Grobco's separate announcement that it is to sell its garden unit.")
-        assert found == [("Grobco", "announcement", "it is to sell its garden unit", False)]
+        found = _found("The depot could be hit by Velt's later announcement that it will shut its paint arm.")
+        assert found == [("Velt", "announcement", "it will shut its paint arm", False)]
 
     def test_announcement_without_that_is_no_claim(self) -> None:
-        text = "Firms amass patents, and despite Grobco's announcement the company continues to follow this route."
+        text = "Shops cut prices, and despite Grobco's announcement the chain keeps to this plan."
         assert _found(text) == []
 
     def test_announcement_without_owner_is_no_claim(self) -> None:
@@ -74,35 +74,35 @@ class TestOwnedAnnouncement:
 class TestNameAfterQuote:
     def test_name_and_apposition_hung_on_the_quote(self) -> None:
         found = _found(
-            '"We are working in the music area and we will be bringing out exciting players," Jonas Stone, '
+            '"We have grown in the radio trade and we shall bring out exciting players," Jonas Stone, '
             "head of design at Grobco, told the paper."
         )
         assert found == [
             (
                 "Jonas Stone",
                 "told",
-                "We are working in the music area and we will be bringing out exciting players",
+                "We have grown in the radio trade and we shall bring out exciting players",
                 False,
             )
         ]
 
     def test_said_after_the_apposition(self) -> None:
         found = _found(
-            '"We are working in the hard disk area and we will be bringing out exciting devices," Jonas Velt, '
-            "vice president for music at Grobco, said."
+            '"We have grown in the video trade and we shall bring out exciting sets," Jonas Velt, '
+            "vice president for sales at Grobco, said."
         )
         assert [s for s, *_ in found] == ["Jonas Velt"]
 
     def test_apposition_with_a_comma_left(self) -> None:
         found = _found(
-            '"We are working in the music area and we will be bringing out exciting players," Jonas Stone, '
+            '"We have grown in the radio trade and we shall bring out exciting players," Jonas Stone, '
             "head of design, sales and marketing at Grobco, told the paper."
         )
         assert found == []
 
     def test_apposition_with_a_verb_left(self) -> None:
         found = _found(
-            '"We are working in the music area and we will be bringing out exciting players," Jonas Stone, '
+            '"We have grown in the radio trade and we shall bring out exciting players," Jonas Stone, '
             "who runs design at Grobco, told the paper."
         )
         assert found == []
@@ -110,37 +110,39 @@ class TestNameAfterQuote:
 
 class TestCleftAroundAttribution:
     def test_what_this_means(self) -> None:
-        found = _found("What this means, said Tom Pell, is that the way people buy boats has to change.")
-        assert found == [("Tom Pell", "said", "What this means is that the way people buy boats has to change", False)]
+        found = _found("What this means, said Tom Pell, is that the way travellers pick trains has to change.")
+        assert found == [
+            ("Tom Pell", "said", "What this means is that the way travellers pick trains has to change", False)
+        ]
 
     def test_with_an_apposition(self) -> None:
         found = _found(
-            "What this means, said Tom Pell, head of sales at Grobco, is that the way people buy boats has to be simplified."
+            "What this means, said Tom Pell, head of sales at Grobco, is that the way travellers pick trains has to be made easier."
         )
         assert [(s, c) for s, _, c, _ in found] == [
-            ("Tom Pell", "What this means is that the way people buy boats has to be simplified")
+            ("Tom Pell", "What this means is that the way travellers pick trains has to be made easier")
         ]
 
     def test_name_taken_for_the_copulas_subject(self) -> None:
         found = _found(
-            "What this means, said Tom Pell, senior vice president of Velt TV group, is that the way people find "
-            "the content they want to watch has to be simplified for TV viewers."
+            "What this means, said Tom Pell, senior vice president of Velt Rail group, is that the way travellers pick "
+            "the trains they want to catch has to be made easier for rail users."
         )
         assert [(s, v) for s, v, _, _ in found] == [("Tom Pell", "said")]
-        assert found[0][2].startswith("What this means is that the way people find")
+        assert found[0][2].startswith("What this means is that the way travellers pick")
 
     def test_apposition_with_a_verb_left(self) -> None:
         text = (
-            "What this means, said Tom Pell, who runs the Velt TV group, is that the way people find the content "
-            "they want to watch has to be simplified for TV viewers."
+            "What this means, said Tom Pell, who runs the Velt Rail group, is that the way travellers pick the trains "
+            "they want to catch has to be made easier for rail users."
         )
         assert _found(text) == []
 
     def test_employer_inside_the_attribution_is_no_outlet(self) -> None:
         claims = claims_of(
-            "Quay\n\nThe Daily Echo reported on Monday that sales of boats fell.\n\n"
-            "What this means, said Tom Pell, senior vice president of Daily Echo group, is that the way people "
-            "find the boats they want has to be simplified."
+            "Quay\n\nThe Daily Echo reported on Monday that sales of tickets fell.\n\n"
+            "What this means, said Tom Pell, senior vice president of Daily Echo group, is that the way travellers "
+            "pick the trains they want has to be made easier."
         )
         said = [c for c in claims if c.speaker == "Tom Pell"]
         assert [c.outlets for c in said] == [[]]
@@ -157,16 +159,16 @@ class TestNameTakenForModal:
     def test_name_said_colon(self) -> None:
         found = _speakers(
             _OPENING
-            + 'Guitarist Tom May has said he expects to tour with Pell from April. May said: "The band is rising again."'
+            + 'Gardener Tom May has said he hopes to open the show with Bell in June. May said: "The garden is blooming again."'
         )
-        assert ("May", "tom-may", "said", "The band is rising again.") in found
+        assert ("May", "tom-may", "said", "The garden is blooming again.") in found
 
     def test_name_wrote_after_quote_in_the_next_paragraph(self) -> None:
         found = _speakers(
-            _OPENING + "Guitarist Tom May has said he expects to tour with Pell from April.\n\n"
-            '"We were both amazed at the chemistry," May wrote on his website.'
+            _OPENING + "Gardener Tom May has said he hopes to open the show with Bell in June.\n\n"
+            '"We were both amazed at the roses," May wrote in his blog.'
         )
-        assert ("May", "tom-may", "wrote", "We were both amazed at the chemistry") in found
+        assert ("May", "tom-may", "wrote", "We were both amazed at the roses") in found
 
     def test_modal_before_base_form_left(self) -> None:
         assert _found("Ann Bell runs the shop. Shoppers may say the prices are too high.") == []

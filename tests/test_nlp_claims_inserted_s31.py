@@ -1,28 +1,28 @@
 """Session 31's attributions inserted mid-sentence, and content cut short after the verb, on
 sentences written for the purpose (none copied from any corpus).
 
-- "The new figures, said Junya Tanase of Grobco, were weak.": when the parser takes the clause's
+- "The new figures, said Junya Grobase of Grobco, were weak.": when the parser takes the clause's
   subject (set off by a comma before "said") for the subject of "said" and the name after it for
   the subject of the clause, the name speaks and the content is the whole sentence without the
   inserted attribution. Never "Tom Pell, the chairman, said the firm, Grobco, was ..." (a speaker
   described between commas).
 - "Sales rose 5%, according to Velt, but profits fell." (also "although", "despite", "and"): the
   source gives the clause before; the part after is never the claim alone. Not when "according
-  to" opens the sentence, nor "a site that, according to reports, let users ...".
-- "A typical phone was bought by 9,000 people, said the report, and 2,000 of those were in Velt."
-  with the second clause hung on "said": it goes on with the report (it has a subject of its
+  to" opens the sentence, nor "a website that, according to critics, helped ...".
+- "A typical bike was used by 9,000 people, said the survey, and 2,000 of those were in Ostland."
+  with the second clause hung on "said": it goes on with the survey (it has a subject of its
   own), so the content is both clauses without the attribution, never the second alone.
-- "There is rarely, the institute says, any sort of boom": the noun phrase after the
+- "There is rarely, the council says, any sort of shortage": the noun phrase after the
   attribution's comma finishes the clause before it.
 - "..., Mr Pell said, implying that ...": a participle governing a clause of its own is not the
   content of "said" (as ", adding that ..." already was not).
 - "A, said Mr Pell, but he said B": B is a report of its own, not part of A's content. "A; B, the
-  institute says, C": the content starts after the semicolon.
+  council says, C": the content starts after the semicolon.
 - "His comments come after Ann Bell told the FT ...": the medium of the next report is not the
   medium of the claims before (a rule that tied "His comments come in X" to them).
 - "Meanwhile, sales rose, the firm said": the writer's turn ("Meanwhile,", "Elsewhere,") is left
   out of the content; "However," stays (the speaker's as often as the writer's).
-- "concluded the threat of regulation, which grew ..., "had an effect"": the noun phrase the
+- "concluded the fear of strikes, which grew ..., "had an effect"": the noun phrase the
   parser hung on the verb as its object is the subject of the reported clause when that clause's
   verb follows all that hangs on it; its head word stays in the content.
 """
@@ -40,16 +40,16 @@ def _found(text: str) -> list[tuple[str, str]]:
 
 class TestSubjectBeforeInsertedSaid:
     def test_the_name_after_said_speaks(self) -> None:
-        found = _found("The Velt ministers' comments, said Junya Tanase of Grobco, were too weak.")
-        assert found == [("Junya Tanase", "The Velt ministers' comments were too weak")]
+        found = _found("The Ostland officials' remarks, said Junya Grobase of Grobco, were too vague.")
+        assert found == [("Junya Grobase", "The Ostland officials' remarks were too vague")]
 
     def test_with_a_quoted_predicate(self) -> None:
         found = _found(
-            "The European ministers' comments, said Junya Tanase of Grobco bank in Tokyo, were "
-            '"generally too weak to produce a market reaction".'
+            "The Ostland officials' remarks, said Junya Grobase of Grobco bank in Velt, were "
+            '"mostly too vague to move the share price".'
         )
         assert found == [
-            ("Junya Tanase", 'The European ministers\' comments were "generally too weak to produce a market reaction"')
+            ("Junya Grobase", 'The Ostland officials\' remarks were "mostly too vague to move the share price"')
         ]
 
     def test_a_speaker_described_between_commas_keeps_speaking(self) -> None:
@@ -80,8 +80,8 @@ class TestAccordingToBeforeAJoinedPart:
         assert found == [("Velt Research", "sales rose 5%, but profits fell")]
 
     def test_a_relative_clause_around_it_keeps_its_predicate(self) -> None:
-        found = _found("Grobco ran a site that, according to reports, let users share files.")
-        assert found == [("reports", "let users share files")]
+        found = _found("Grobco ran a website that, according to critics, helped users swap songs.")
+        assert found == [("critics", "helped users swap songs")]
 
     def test_despite_without_a_verb_is_unchanged(self) -> None:
         found = _found("Sales fell sharply in April, according to Velt Research, despite a rise in March.")
@@ -91,13 +91,13 @@ class TestAccordingToBeforeAJoinedPart:
 class TestClauseJoinedToTheReport:
     def test_and_a_clause_with_its_subject(self) -> None:
         found = _found(
-            "A typical Grobco phone was bought by about 100,000 people, said the report, and an estimated "
-            "20,000 of those were in Velt."
+            "A typical Grobco bike was used by about 30,000 people, said the survey, and a further "
+            "5,000 of those were in Ostland."
         )
         assert found == [
             (
-                "the report",
-                "A typical Grobco phone was bought by about 100,000 people and an estimated 20,000 of those were in Velt",
+                "the survey",
+                "A typical Grobco bike was used by about 30,000 people and a further 5,000 of those were in Ostland",
             )
         ]
 
@@ -108,8 +108,8 @@ class TestClauseJoinedToTheReport:
 
 class TestNounPhraseAfterTheAttribution:
     def test_there_is_rarely(self) -> None:
-        found = _found("There is rarely, the institute says, any sort of boom, but in most cases losses are avoided.")
-        assert found == [("the institute", "There is rarely any sort of boom")]
+        found = _found("There is rarely, the council says, any sort of shortage, but in most years stocks run low.")
+        assert found == [("the council", "There is rarely any sort of shortage")]
 
     def test_a_time_after_the_attribution_stays(self) -> None:
         assert _found("Prices will rise, he said, this year.") == [("he (unresolved)", "Prices will rise this year")]
@@ -124,11 +124,11 @@ class TestParticipleWithAClauseOfItsOwn:
 
     def test_a_gerund_opening_the_reported_clause_stays(self) -> None:
         found = _found(
-            "By contrast, said Mr Pell, learning via something like Grobco may mean students do not feel like "
-            "they are studying at all."
+            "By contrast, said Mr Pell, travelling on something like Grobco may mean riders hardly notice that "
+            "they are moving at all."
         )
         assert found == [
-            ("Pell", "learning via something like Grobco may mean students do not feel like they are studying at all")
+            ("Pell", "travelling on something like Grobco may mean riders hardly notice that they are moving at all")
         ]
 
     def test_citing_a_report_is_unchanged(self) -> None:
@@ -138,29 +138,29 @@ class TestParticipleWithAClauseOfItsOwn:
 class TestObjectThatIsTheReportedSubject:
     def test_a_phrase_and_a_relative_clause_before_the_verb(self) -> None:
         found = _found(
-            "The institute concluded the threat of regulation, which grew after a row in February, "
-            '"had a profound effect on sales".'
+            'The inquiry concluded the fear of strikes, which grew after a row in June, "had a real effect on sales".'
         )
         assert found == [
             (
-                "The institute",
-                'the threat of regulation, which grew after a row in February, "had a profound effect on sales"',
+                "The inquiry",
+                'the fear of strikes, which grew after a row in June, "had a real effect on sales"',
             )
         ]
 
     def test_a_phrase_before_the_verb(self) -> None:
-        found = _found(
-            "Mr Pell also warned the current level of TV coverage of the league may be reaching saturation level."
-        )
-        assert found == [("Pell", "the current level of TV coverage of the league may be reaching saturation level")]
+        found = _found("Mr Pell also warned the present rate of house building in the county may be hitting its limit.")
+        assert found == [("Pell", "the present rate of house building in the county may be hitting its limit")]
 
     def test_a_phrase_and_a_clause_between_dashes(self) -> None:
         found = _found(
-            "His mother, Ann, said her son's attacker, Tom Pell, 17 - who was jailed for life in May - had "
-            "copied scenes in the game."
+            "His sister, Jo, said her brother's rival, Tom Pell, 19 - who was banned for a year in June - had "
+            "copied designs from the shop."
         )
         assert found == [
-            ("Ann", "her son's attacker, Tom Pell, 17 - who was jailed for life in May - had copied scenes in the game")
+            (
+                "Jo",
+                "her brother's rival, Tom Pell, 19 - who was banned for a year in June - had copied designs from the shop",
+            )
         ]
 
     def test_the_addressee_stays_out(self) -> None:
@@ -169,16 +169,16 @@ class TestObjectThatIsTheReportedSubject:
 
 class TestWritersTurn:
     def test_meanwhile_before_a_closing_attribution(self) -> None:
-        found = _found("Meanwhile, demand for Grobco pumps is expected to increase, analysts said.")
-        assert found == [("analysts", "demand for Grobco pumps is expected to increase")]
+        found = _found("Meanwhile, orders for Grobco pumps are likely to grow, traders said.")
+        assert found == [("traders", "orders for Grobco pumps are likely to grow")]
 
     def test_meanwhile_before_according_to(self) -> None:
         found = _found("Meanwhile, Velt has become the top brand in the region, according to Tarko Research.")
         assert found == [("Tarko Research", "Velt has become the top brand in the region")]
 
     def test_however_stays(self) -> None:
-        found = _found("However, demand for Grobco pumps is expected to increase, analysts said.")
-        assert found == [("analysts", "However, demand for Grobco pumps is expected to increase")]
+        found = _found("However, orders for Grobco pumps are likely to grow, traders said.")
+        assert found == [("traders", "However, orders for Grobco pumps are likely to grow")]
 
 
 class TestMoreOfTheJoinedShapes:
@@ -193,16 +193,16 @@ class TestMoreOfTheJoinedShapes:
 
     def test_from_the_semicolon_on(self) -> None:
         found = _found(
-            "The need to find money is balanced by the effect of rebuilding; there is rarely, the institute says, any "
-            "sort of boom, but in most cases losses are avoided."
+            "The need to hire staff is offset by the cost of training; there is rarely, the council says, any "
+            "sort of shortage, but in most years stocks run low."
         )
-        assert found == [("the institute", "there is rarely any sort of boom")]
+        assert found == [("the council", "there is rarely any sort of shortage")]
 
     def test_a_participle_without_a_comma_is_the_content(self) -> None:
         found = _found(
-            "Tom Pell also introduced fellow singer Ann Bell and recalled seeing her play as a teenager in Velt."
+            "Tom Pell also praised fellow chef Ann Bell and recalled watching her cook as a student in Velt."
         )
-        assert found == [("Tom Pell", "seeing her play as a teenager in Velt")]
+        assert found == [("Tom Pell", "watching her cook as a student in Velt")]
 
 
 class TestCommentsComeAfter:

@@ -50,7 +50,7 @@ class TestFutureSpeech:
         assert _found('In her speech, Ms Bell will argue that the plan failed, adding that "nobody wanted it".') == []
 
     def test_participle_on_the_object_of_a_future_speech(self) -> None:
-        assert _found('But Ms Bell will argue against the new levy saying it is "outdated and unjust".') == []
+        assert _found('But Ms Bell will argue against the new levy saying it is "clumsy and unfair".') == []
 
     def test_participle_on_the_object_of_a_past_act_speaks(self) -> None:
         assert ("Tom Pell", "saying", "it was unfair") in _found("Tom Pell attacked the levy saying it was unfair.")
@@ -89,8 +89,8 @@ class TestFutureSpeech:
 class TestParticipleBeforeTheSpeaker:
     def test_addressing_claims_is_no_speaker(self) -> None:
         found = _found(
-            "Addressing claims that the new law was unenforceable, Mr Velt told the Quay Gazette: "
-            '"There has been a lot of spin about this."'
+            "Addressing claims that the old pier was unsafe, Mr Velt told the Quay Gazette: "
+            '"Our engineers checked it twice in May."'
         )
         assert [s for s, _, _ in found] == ["Velt"]
 
