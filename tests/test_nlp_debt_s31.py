@@ -167,8 +167,8 @@ class TestConfidentWrong:
 
     def test_the_clubs_chairman_named_before_another_club_in_his_sentence(self) -> None:
         text = (
-            "Grobton have won only two of their last 10 games but Chairman Tom Vell claims he cannot afford "
-            "to sack the 43-year-old Velby legend. Vell said the club was in trouble. But the Grobton "
+            "Grobton have drawn six of their past nine matches but Chairman Tom Vell claims he still trusts "
+            "the 51-year-old former Velby coach. Vell said the club was in trouble. But the Grobton "
             'chairman added: "We will wait and see."'
         )
         assert _speaker_of(text, "We will")[1] == "tom-vell"

@@ -7,7 +7,7 @@ model's spans are given by hand.
 - "Velmar" or "the Velmar group" beside "Velmar-Kotz", all organisations: the first word of a
   firm's hyphenated name, alone, is that firm (not "Derby" beside "Derby-Fulham", where "Fulham"
   is a name of its own).
-- Works and products in a list after their noun: "arcade classics such as X, Y and Z", "products
+- Works and products in a list after their noun: "pinball classics such as X, Y and Z", "products
   such as Grobco's X" (the maker's possessive before a title), "roles in X, Y and Z" (an actor's
   parts, plural); a place the model typed there is a title too ("films such as Tarbury").
 """
@@ -30,13 +30,13 @@ def test_initials_and_a_surname_whose_surname_says_she_is_a_person() -> None:
 
 
 def test_initials_and_a_surname_whose_surname_speaks_of_itself_stays_a_firm() -> None:
-    text = "The bank JD Pellow advised the buyer. Pellow said it would not comment on the deal."
+    text = "The bank JD Pellow advised the buyer. Pellow said it would not discuss its fee."
     got = resolved(text, [("JD Pellow", "ORG")])
     assert got["JD Pellow"][1] == "ORG", got
 
 
 def test_the_surname_inside_a_longer_name_is_no_evidence() -> None:
-    text = "The bank JD Pellow advised the buyer. Tom Pellow said he was pleased with the deal."
+    text = "The bank JD Pellow advised the buyer. Tom Pellow said he was happy with the price."
     got = resolved(text, [("JD Pellow", "ORG"), ("Tom Pellow", "PERSON")])
     assert got["JD Pellow"][1] == "ORG", got
 
@@ -67,10 +67,10 @@ def test_a_first_word_before_another_capitalised_word_is_left_apart() -> None:
 # ---- works and products in a list after their noun
 
 
-def test_names_listed_after_arcade_classics_are_no_organisations() -> None:
-    text = "The days of arcade classics such as Zorbit Raiders, Pell-Man and Kong Rally are long gone."
-    got = resolved(text, [("Zorbit Raiders", "ORG"), ("Pell-Man", "ORG"), ("Kong Rally", "ORG")])
-    assert not {"Zorbit Raiders", "Pell-Man", "Kong Rally"} & set(got), got
+def test_names_listed_after_pinball_classics_are_no_organisations() -> None:
+    text = "The heyday of pinball classics such as Moon Drop, Pell-Flip and Ghost Alley is far behind us."
+    got = resolved(text, [("Moon Drop", "ORG"), ("Pell-Flip", "ORG"), ("Ghost Alley", "ORG")])
+    assert not {"Moon Drop", "Pell-Flip", "Ghost Alley"} & set(got), got
 
 
 def test_a_product_after_its_makers_possessive_in_a_list_is_no_organisation() -> None:

@@ -70,7 +70,9 @@ def _speakers(text: str) -> dict[str, str | None]:
 
 
 def test_two_descriptions_joined_by_and_before_a_body_name_the_body():
-    text = "Dutch carmaker and former market leader Grobco Motors has warned it will go bankrupt if talks fail."
+    text = (
+        "Dutch carmaker and former market leader Grobco Motors has warned it will run out of cash unless lenders agree."
+    )
     assert _speakers(text) == {"Dutch carmaker and former market leader Grobco Motors": "grobco-motors"}
 
 
@@ -78,19 +80,19 @@ def test_a_firms_head_title_after_and_names_no_body():
     """The guard: "carmaker and chief executive X" describes a person the model took for a firm,
     and two names joined by "and" are two speakers."""
     text = (
-        "Arvanian carmaker and chief executive Tarn Motors has said it will sell.\n\n"
-        "Local carmaker Grobco Motors and its partner Velt Industries have warned they will sell."
+        "Arvanian carmaker and chief executive Tarn Motors has said it will merge.\n\n"
+        "Local carmaker Grobco Motors and its partner Velt Industries have warned they will merge."
     )
     assert set(_speakers(text).values()) == {None}
 
 
 def test_the_body_named_before_a_kind_of_body_speaks():
-    text = "Prices rose in March. The Velt Industries trade body said that the popularity of players was behind it."
+    text = "Prices rose in March. The Velt Industries trade body said that the demand for scooters was behind it."
     assert _speakers(text)["The Velt Industries trade body"] == "velt-industries"
 
 
 def test_an_untagged_acronym_after_the_before_a_verb_of_saying_is_a_body():
-    text = "Sales of songs grew tenfold last year, with 200 million tracks bought online, the IFPV reported this week."
+    text = "Sales of scooters grew fivefold last year, with 3 million bikes sold abroad, the IFPV reported this week."
     assert _speakers(text) == {"IFPV": "ifpv"}
 
 
@@ -123,8 +125,8 @@ def test_a_band_after_group_and_its_own_the_is_an_organisation():
     from belreader.nlp.entities import bands
 
     for body in (
-        "Velt electro-rock group The Grimwald topped a poll of music critics. Their album and their songs sold well.",
-        "Justin Vell introduced soul group the Tarrowby, a quartet, who sang their songs on the album.",
+        "Velt electro-rock group The Grimwald won a vote of music critics. Their album and their songs sold well.",
+        "Ann Vell welcomed folk group the Tarrowby, a trio, who played their songs at the festival.",
     ):
         mentions = _people(body, ("Grimwald", "grimwald"), ("Tarrowby", "tarrowby"))
         bands(body, mentions, load_table())
