@@ -98,10 +98,7 @@ from belreader.nlp.claims.subjects import (
     _misjoined_clause,
     _name_after,
     _name_before,
-    _name_before_copula,
     _name_before_relative,
-    _name_taken_for_modal,
-    _named_after_quote,
     _named_complement,
     _naming,
     _personal,
@@ -113,14 +110,17 @@ from belreader.nlp.claims.subjects import (
     _speaks_as_outlet,
     _stance,
     _subject,
-    _subject_before_inserted_say,
     _without_speakers_act,
     according_measure,
     according_set_off,
     according_source,
     future_speech,
+    name_before_copula,
+    name_taken_for_modal,
+    named_after_quote,
     office_word,
     share_clause,
+    subject_before_inserted_say,
     with_object_taken_for_subject,
 )
 from belreader.nlp.claims.vocabulary import (
@@ -167,6 +167,7 @@ from belreader.nlp.claims.vocabulary import (
     STANCE_ADJECTIVES,
     TIP_LEMMAS,
     TRYING_PEOPLE,
+    VERDICT_NOUNS,
     VOICED_NOUNS,
     _made_statement,
     _refused_that,
@@ -479,7 +480,7 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
         if (
             not unsaid
             and any(c.dep_ == "aux" and modal(c) for c in verb.children)
-            and _name_taken_for_modal(verb) is None
+            and name_taken_for_modal(verb) is None
         ):
             continue  # "Tsikhanouskaya should acknowledge that ..." is the author's advice
         if _inside_quote(body, p_lo, offset + verb.idx) and _imagined_speech(verb):
@@ -513,7 +514,7 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             and any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in verb.children)
         ):
             continue  # "was asked whether he thought ...": a question put to them, not their statement
-        inserted_say = _subject_before_inserted_say(doc, verb) if lemma in ("say", "add") else None
+        inserted_say = subject_before_inserted_say(doc, verb) if lemma in ("say", "add") else None
         subject = inserted_say or _subject(verb) or opening_speaker
         if (
             subject is not None
@@ -550,11 +551,11 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
         if subject is None and lemma in ("say", "add"):
             # '"...," added Grobco's Tom Pell.' / "For instance, said Mr Pell, prices ...": the name
             # right after the verb, which the parser took for an object or another verb's subject
-            subject = _inverted_name(doc, verb) or _name_after(doc, verb) or _name_before_copula(doc, verb)
+            subject = _inverted_name(doc, verb) or _name_after(doc, verb) or name_before_copula(doc, verb)
         elif subject is None and lemma in REPORTING_LEMMAS and verb.i > 0 and doc[verb.i - 1].text in CLOSE_QUOTES:
             subject = _inverted_name(doc, verb)  # '"...," warned Tom Pell.': any verb of saying after the quote
         if subject is None and lemma in REPORTING_LEMMAS:
-            subject = _named_after_quote(doc, verb)  # '"...," Tom Pell, head of music at Grobco, told ...'
+            subject = named_after_quote(doc, verb)  # '"...," Tom Pell, head of music at Grobco, told ...'
         if subject is None and verb.dep_ == "ROOT":
             subject = _fronted_title_name(doc, verb) or _fronted_clause_appos(doc, verb)
         if subject is None and lemma == "be confident":
@@ -591,7 +592,7 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             # "Mr Bell was forced to deny that ...": the passive's subject is the one made to speak
             subject = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
         if subject is None:
-            subject = _name_taken_for_modal(verb)  # "May said: ...": a name the parser took for a modal
+            subject = name_taken_for_modal(verb)  # "May said: ...": a name the parser took for a modal
         if subject is None:
             subject = _name_before(doc, verb)  # "... but Wenger is confident", the name parsed elsewhere
         if subject is None and verb.dep_ == "ROOT":
@@ -886,18 +887,7 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
         piece = _without_speakers_act(doc, verb, piece)
         piece = _named_complement(doc, verb, lemma, piece)
         if made_that is not None and verb.lower_ in REJECTING_VERBS:
-            # "dismissed claims that X saying Y": the denial ends before the participle of saying,
-            # which goes on from the subject as a claim of its own
-            said = next(
-                (
-                    t
-                    for t in doc
-                    if piece[0] <= t.idx < piece[1] and t.tag_ == "VBG" and lemma_of(t) in REPORTING_LEMMAS
-                ),
-                None,
-            )
-            if said is not None:
-                piece = (piece[0], piece[0] + len(text[piece[0] : said.idx].rstrip(" ,")))
+            piece = _denied_clause(doc, text, piece)
         if piece[0] > verb.idx and (when := _SAID_WHEN.match(text, piece[0])) is not None and when.end() < piece[1]:
             piece = (when.end(), piece[1])  # "said on Thursday (that) it had signed": the day of saying
         if piece[0] > verb.idx and (where := _SAID_WHERE.match(text, piece[0])) is not None and where.end() < piece[1]:
@@ -1500,6 +1490,66 @@ _SOME_OF_A_GROUP = re.compile(
 )
 
 
+def _denied_clause(doc, text: str, piece: tuple[int, int]) -> tuple[int, int]:
+    """The clause that "dismissed claims that ..." denies, which the parser runs on to the sentence's
+    end: it ends before a participle of saying ("... had been divided saying the vote was
+    unanimous": it goes on from the subject as a claim of its own; not the clause's own verb, "had
+    been warning staff", nor a gerund, "after saying"), before a participle or a "which" clause set
+    off by a comma (", calling them absurd", ", which began last week"), and before the rejecting
+    verb's own verdict ("as nonsense", 'as "complete nonsense"', "as untrue": VERDICT_NOUNS, a quote,
+    or adjectives only; never "that he had acted as an agent")."""
+    a, b = piece
+    words = [t for t in doc if a <= t.idx < b and not t.is_punct]
+    for t in doc:
+        if not a < t.idx < b:
+            continue
+        after = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        own_aux = any(c.dep_ in ("aux", "auxpass") for c in t.children)
+        if (
+            (
+                t.text == ","
+                and after is not None
+                and (
+                    after.lower_ == "which"
+                    or (after.tag_ == "VBG" and not any(c.dep_ == "aux" for c in after.children))
+                )
+            )
+            or (
+                t.tag_ == "VBG"
+                and lemma_of(t) in REPORTING_LEMMAS
+                and not own_aux
+                and t.dep_ != "pcomp"
+                and doc[t.i - 1].tag_ != "IN"
+            )
+            or (
+                t.lower_ == "as"
+                and t.dep_ == "prep"
+                and words
+                and t.right_edge.i >= words[-1].i
+                and _verdict(doc, t, b)
+            )
+        ):
+            return a, a + len(text[a : t.idx].rstrip(" ,"))
+    return piece
+
+
+def _verdict(doc, as_word, end: int) -> bool:
+    """Whether the words after "as", up to `end`, are a verdict on what was said: a quote, adjectives
+    only ("as untrue", "as politically motivated") or VERDICT_NOUNS ("as a smear", "as pure
+    speculation")."""
+    after = [t for t in doc[as_word.i + 1 :] if t.idx < end]
+    if after[:1] and (after[0].text in OPEN_QUOTES or after[0].tag_ == "``"):
+        return True
+    words = [t for t in after if not t.is_punct]
+    if not words:
+        return False
+    if all(t.tag_ in ("JJ", "RB", "VBN", "CC") for t in words):
+        return True
+    return all(t.tag_ in ("DT", "JJ", "RB", "CC") or t.lower_ in VERDICT_NOUNS for t in words) and any(
+        t.lower_ in VERDICT_NOUNS for t in words
+    )
+
+
 def _nested_claim(body: str, outer: Draft, inner: Draft) -> bool:
     """Whether `inner`, whose reporting verb lies in `outer`'s reported (not quoted) content, is
     a statement of its own all the same: "They claim figures from the Home Office show that X",
@@ -1514,6 +1564,12 @@ def _nested_claim(body: str, outer: Draft, inner: Draft) -> bool:
         # named speaker's inside reported words is ("Mr Dorn said the deal, which Ms Orlo described
         # as Z, ..."); a pronoun there is the clause's person subject (_relative_description_claim)
         return True
+    if (
+        outer.verb == "deny"
+        and (word := re.match(r"\w+", body[outer.verb_at :]))
+        and word[0].lower() in REJECTING_VERBS
+    ):
+        return False  # "dismissed claims that Grobco had been warning staff": denied, not said
     lead = [w.lower().strip(",") for w in body[outer.start : inner.verb_at].split()]
     adverbs = {"also", "still", "now", "has", "have", "had", "then", "later", "previously", "initially"}
     while lead and lead[-1] in adverbs:

@@ -146,16 +146,22 @@ def future_speech(verb) -> bool:
     """Words not yet said: the sentence's verb of saying under a future modal ("Tom Pell will tell
     the conference: ...", "..., she'll say"), or a to-infinitive of "is" or of a plan ("is to tell",
     "is expected to say", "is due to announce that"), or a participle or a verb joined to such a
-    verb ("will argue A, saying B", "will say A and add B"). Only the sentence's own verb (its root
-    or the root's to-infinitive): "said he will tell the court that ..." is a claim of "said"
-    (the reported future is its content), and "will step down, saying ..." reports what was said."""
+    verb ("will argue A, saying B", "will say A and add B": a verb of no tense of its own, not "will
+    tell MPs and said on Friday that ..."). A future modal only on the sentence's own verb (its
+    root): "said he will tell the court that ..." is a claim of "said" (the reported future is its
+    content), and "will step down, saying ..." reports what was said; a to-infinitive of a plan at
+    any depth ("X is to say A, aides said": the aides' claim only)."""
     if lemma_of(verb) not in REPORTING_LEMMAS:
         return False  # "will continue into 2006", "will be happy": no saying
     node = verb
     for _ in range(4):
         if node.dep_ in ("advcl", "conj") and node.head.i < node.i and (node.tag_ == "VBG" or node.dep_ == "conj"):
-            if lemma_of(node.head) not in REPORTING_LEMMAS or any(
-                c.dep_ in ("nsubj", "nsubjpass") for c in node.children
+            if (
+                lemma_of(node.head) not in REPORTING_LEMMAS
+                or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in node.children)
+                # "will tell MPs on Monday and said on Friday that ...": a tense of its own, words said
+                # (not VBP, the tagger's twin of the base form: "will tell MPs and argue that ...")
+                or node.tag_ in ("VBD", "VBZ", "VBN")
             ):
                 return False
             node = node.head
@@ -171,11 +177,8 @@ def future_speech(verb) -> bool:
                 node = up
                 continue
         break
-    if (
-        node.dep_ == "xcomp"
-        and _sentence_verb(node.head)
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
-    ):
+    if node.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+        # at any depth: "Tom Pell is to say that X, aides said" is the aides' claim, not his
         head = node.head
         return head.lower_ in FUTURE_BE or head.lower_.startswith(FUTURE_HEADS)
     return _sentence_verb(node) and any(
@@ -1145,7 +1148,7 @@ def _inverted_name(doc, verb):
     return named if named is not None and pos_of(named) == "PROPN" else None
 
 
-def _name_taken_for_modal(verb):
+def name_taken_for_modal(verb):
     """ "May said: ...", '"...," May wrote.': a name that is also a modal ("May", "Will"),
     capitalised, which the parser took for the auxiliary of a finite verb of saying left with no
     subject (a modal never governs a past or third-person form): the name is the subject."""
@@ -1157,7 +1160,7 @@ def _name_taken_for_modal(verb):
     return word if word.lower_ in MODAL_SKIP else None
 
 
-def _named_after_quote(doc, verb):
+def named_after_quote(doc, verb):
     """'"...," Tom Pell, head of music at Grobco, told the paper.': a finite verb of saying with no
     subject, after a quote closed on a comma and then a name and its apposition between commas,
     which the parser hung on the quote's last noun: the name speaks. Not an apposition with a
@@ -1207,7 +1210,7 @@ def _name_after(doc, verb):
     return name
 
 
-def _subject_before_inserted_say(doc, verb):
+def subject_before_inserted_say(doc, verb):
     """ "The new figures, said Tom Pell of Grobco, were too weak.": the parser took the clause's
     subject, set off by a comma before "said", for the subject of "said", and the name after it
     for the subject of the clause. When that subject opens the sentence, no comma is inside it or
@@ -1238,7 +1241,7 @@ def _subject_before_inserted_say(doc, verb):
     return name
 
 
-def _name_before_copula(doc, verb):
+def name_before_copula(doc, verb):
     """ "What this means, said Tom Pell, head of sales at Grobco, is that ...": a name and its
     apposition after an inserted "said" with no subject, which the parser took for the subject of
     the copula right after them (the "said" hung on that copula): the name is the speaker (mended);

@@ -165,11 +165,19 @@ VOICED_NOUNS = {"concern": "fear", "fear": "fear"}
 # "rejected claims that ...", "has rubbished suggestions that ...": a verb of rejecting with a noun
 # of saying whose "that" clause is what the subject denies (never "rejected the claims" alone, nor
 # "rejected the offer that was made": no clause of the noun's)
-REJECTING_VERBS = {
-    "reject", "rejects", "rejected", "rejecting", "dismiss", "dismisses", "dismissed", "dismissing",
-    "rubbish", "rubbishes", "rubbished", "rubbishing",
-}  # fmt: skip
+# (REJECTS_FINITE, the finite forms, also make the rejoinders' `_REJECTS`: "but Y rejected his claims")
+REJECTS_FINITE = {"rejects", "rejected", "dismisses", "dismissed", "rubbishes", "rubbished"}
+REJECTING_VERBS = REJECTS_FINITE | {"reject", "rejecting", "dismiss", "dismissing", "rubbish", "rubbishing"}
 REJECTED_NOUNS = {"claim", "suggestion", "speculation", "report", "allegation", "rumour", "rumor"}
+# verbs that take a claim for object ("rejected claims that the firm had made in its report", "the
+# reports that the paper printed"): after a noun of saying, such a verb with no object of its own
+# ends a relative clause, whose "that" the parser tags as a clause's mark
+CLAIM_TAKING_LEMMAS = {"make", "print", "publish", "repeat", "level", "raise", "put", "voice", "spread", "carry"}
+CLAIM_TAKING_LEMMAS |= {"air", "deny", "report", "circulate"}
+# the verdict of "dismissed claims that X as Y": the rejecting verb's own "as" ("as nonsense", "as a
+# smear"), not the clause's ("that he had acted as an agent")
+VERDICT_NOUNS = {"nonsense", "rubbish", "speculation", "lie", "lies", "fantasy", "fiction", "scaremongering"}
+VERDICT_NOUNS |= {"smear", "smears", "gossip", "garbage", "invention", "fabrication", "joke", "mischief", "rumour"}
 MODAL_SKIP = {"should", "must", "could", "might", "may", "can", "ought", "will", "would", "'ll", "shall"}
 
 
@@ -197,10 +205,9 @@ def modal(token) -> bool:
 FUTURE_MODALS = frozenset({"will", "'ll", "’ll", "shall"})
 # "is to tell", "was to announce", "is due to address", "is expected to say", "is set to reveal",
 # "is going to argue", "is about to announce": a head before a to-infinitive of saying that
-# makes the words a plan, not yet said (the forms of "be" whole words; the others as prefixes,
-# with NON_STATEMENT_HEADS' "expect", "due", "likely", "plan", "prepar")
+# makes the words a plan, not yet said (the forms of "be" whole words; the others as prefixes:
+# FUTURE_HEADS, below)
 FUTURE_BE = frozenset({"is", "are", "was", "were", "'s", "’s", "be", "am", "'m", "’m", "'re", "’re"})
-FUTURE_HEADS = ("expect", "due", "likely", "plan", "prepar", "set", "going", "about", "poised")
 # "the Chinese state press", "state media", "official media": a country's press, not one outlet
 # (described's `_state_press` finds the outlet it stands for nearby); with "local media", "the local
 # press", the press no outlet names (UNNAMED_PRESS: "..., state media report.", a claim whose
@@ -214,12 +221,18 @@ UNNAMED_PRESS_PATTERN = (
     rf"(?i:{STATE_PRESS_PATTERN}|(?:the\s+)?(?:[A-Z][\w-]*\s+)?local\s+(?:press|media|newspapers|television|tv|radio))"
 )
 # "declined to say", "refused to comment", "is expected to announce": no statement was made
-NON_STATEMENT_HEADS = ("declin", "refus", "fail", "expect", "want", "plan", "prepar", "due", "likely", "able", "unable")
+# ("is expected to", "is due to", "is likely to", "plans to", "is preparing to": a plan, prefixes)
+PLAN_HEADS = ("expect", "due", "likely", "plan", "prepar")
+NON_STATEMENT_HEADS = ("declin", "refus", "fail", "want", *PLAN_HEADS, "able", "unable")
 # "is hoping to repeat his success", "aims to announce", "is looking to write", "is set to reveal":
 # an aim or a prospect, the words not yet said (not "tried to explain", "was keen to stress",
 # "sought to reassure": those are said). AIM_WORDS are whole words.
-AIM_HEADS = ("hop", "aim", "intend", "striv", "strove", "aspir", "poised")
-AIM_WORDS = {"look", "looks", "looked", "looking", "set"}
+AIM_HEADS = ("hop", "aim", "intend", "striv", "strove", "aspir")
+READY_WORDS = ("poised", "set")  # "is poised to reveal", "is set to announce"
+AIM_WORDS = {"look", "looks", "looked", "looking", *READY_WORDS}
+# the heads of FUTURE_BE's to-infinitive of saying that make it a plan, as prefixes: "is expected
+# to say", "is set to reveal", "is going to argue", "is about to announce"
+FUTURE_HEADS = (*PLAN_HEADS, *READY_WORDS, "going", "about")
 # what a speaker wants or sets out to do ("fears A could happen and wants B", "claims A and has
 # vowed to sue", "think A and are keen to hear from B", "says A was illegal and is pursuing
 # damages"): a verb with one of these lemmas (or "be" with one of these adjectives) joined to a
@@ -376,7 +389,7 @@ _WORDS_SAID = (
     r"(?:(?:his|her|their)\s+(?:[\w-]+\s+)?|the\s+)"
     rf"(?:{alternation((SPEECH_OBJECTS - _REFUSED_WORDS) | {'figures'})})\b"
 )
-_REJECTS = r"(?:rejected|rejects|dismissed|dismisses)"
+_REJECTS = rf"(?:{alternation(REJECTS_FINITE)})"
 _WORDS_REJECTED = re.compile(rf"{_REJOINDER_LEAD}{_REJECTS}\s+{_WORDS_SAID}")
 _REJOINDER_ACT = re.compile(
     rf"{_REJOINDER_LEAD}(?:{_REJECTS}\s+(?:it|this|that)|"
@@ -738,6 +751,13 @@ def _made_statement(verb) -> tuple[str, int] | None:
             continue
         that = noun.doc[noun.i + 1]
         if that.lower_ == "that" and that.dep_ == "mark" and that.head.head.i == noun.i:
+            clause = that.head
+            taking = "make" if clause.lower_ == "made" else stem_in(clause.lower_, CLAIM_TAKING_LEMMAS)
+            if taking is not None and not any(
+                c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "auxpass", "nsubjpass")
+                for c in clause.children
+            ):
+                return None  # "claims that the firm had made in its report": a relative clause
             return word, that.i
     return None
 
