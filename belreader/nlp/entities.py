@@ -3258,7 +3258,7 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
     plural_subjects(body, mentions, table)  # "Snow Harbour were the big winners": a band or a team
     firms_of_firm_and_place(body, mentions, table)  # "Lycos" beside "Lycos Europe": the firm
     firms_with_their_goods(mentions, table)  # "Krispy Kreme" beside "Krispy Kreme Doughnuts": one firm
-    hyphenated_firms_short(mentions, table)  # "Mercedes" beside "Mercedes-Benz": one firm
+    hyphenated_firms_short(mentions, table, body)  # "Mercedes" beside "Mercedes-Benz": one firm
     mentions = single_names(body, mentions, table)  # "at Gatwick", "over Sky": no person said so
     venues(body, mentions, table)  # "the match at X", "at X Arena": a place
     mentions = longer_names(article, mentions, table)  # "Sony Ericsson" again, split by the model
@@ -3447,11 +3447,20 @@ def firms_with_their_goods(mentions: list[Mention], table: EntityTable) -> None:
 _HYPHENATED_FIRM = re.compile(r"([A-Z][a-z]{2,})-([A-Z][a-z]{2,})")
 
 
-def hyphenated_firms_short(mentions: list[Mention], table: EntityTable) -> None:
+# a word of two firms joined, near a hyphenated name: "Renfrow-Tarnwell, the carmakers' alliance"
+# names the partners' union, and "Renfrow" alone is one partner, not it
+_JOINING_NOUN = re.compile(
+    r"(?<![\w-])(?:alliances?|ventures?|joint|mergers?|merged|partnerships?|tie-ups?|consortium|consortia)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def hyphenated_firms_short(mentions: list[Mention], table: EntityTable, body: str) -> None:
     """ "Mercedes" (or "the Mercedes group") beside "Mercedes-Benz", both organisations: the
     first word of a firm's hyphenated name, alone, is that firm. Not where the second word is a
     name of its own in the article or the table ("Sony-Verlo" beside "Verlo", "Derby-Fulham"),
-    nor the table's entries, nor a first word two such names share. Changes `mentions` in place."""
+    nor the table's entries, nor a first word two such names share, nor a name written near a
+    word of two firms joined ("alliance", "joint venture", "merger"). Changes `mentions` in place."""
     groups = groups_by_entity(mentions)
     texts_of = {i: {_POSSESSIVE_TAIL.sub("", m.text) for m in g} for i, g in groups.items()}
     written = set().union(*texts_of.values()) if texts_of else set()
@@ -3460,6 +3469,8 @@ def hyphenated_firms_short(mentions: list[Mention], table: EntityTable) -> None:
         if group[0].label != "ORG" or table.entry(entity_id) is not None or len(texts_of[entity_id]) != 1:
             continue
         match = _HYPHENATED_FIRM.fullmatch(next(iter(texts_of[entity_id])))
+        if any(_JOINING_NOUN.search(body, max(0, m.start - 40), m.end + 40) for m in group):
+            continue  # "Renfrow-Tarnwell, the carmakers' alliance": a union of two firms
         if match and match.group(2) not in written and table.canonical(match.group(2)) is None:
             longs[match.group(1)].append(entity_id)
     if not longs:

@@ -2080,8 +2080,11 @@ def _listed_as_work(body: str, m: Mention) -> bool:
     window = body[max(0, m.start - 160) : m.start]
     if not any(word in window for word in _LIST_WORDS):
         return False
+    found = list(_LISTED_AS_WORKS.finditer(window))
+    if found and found[-1].group().startswith("roles") and m.text.split()[-1].lower() in BODY_NAME_ENDS:
+        return False  # "roles in Grobco Holdings, Velt Bank and the Tarn Group": jobs at bodies
     return (
-        bool(_LISTED_AS_WORKS.search(window))
+        bool(found)
         and body[m.end : m.end + 1] not in "'’"
         and not _NOUN_AFTER_TITLE.match(body, m.end)  # "included the Stephen King adaptation X": its maker
     )

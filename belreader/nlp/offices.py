@@ -100,7 +100,7 @@ PAST_HOLDER_WORDS = frozenset(
     {"former", "late", "then", "retired", "previous", "past", "outgoing", "ex", "one-time", "erstwhile"}
 )
 # who speaks for someone else, not in their own office
-SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman"})
+SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 # every word of a job title the model may glue in front of a name ("Chancellor Gordon Brown",
 # "Prime Minister X", "Chief-Executive X"; people.JOB_TITLES)
 TITLES_BEFORE_NAMES = (

@@ -429,11 +429,23 @@ def chosen_name(names: Mapping[str, int], label: str) -> str:
     for an article's entity list and the corpus screen. A person: the fullest name (`_name_rank`,
     so "Jim Pellow" before "Lord Pellow", and "Lord Pellow" and "Lord Pellow of Ayr" rank alike),
     then a peer's title, then the most seen; a rank before another name's surname is left out.
-    Anything else: the most words, then the most seen."""
+    Anything else: the most words, then the most seen; but a hyphenated name ("Mercedes-Benz")
+    over its own first word, alone or with lower-case words ("Mercedes", "Mercedes group")."""
     kept = {t: n for t, n in names.items() if not _rank_before_a_surname_of(t, names)} or dict(names)
     if label == "PERSON":
         return max(kept, key=lambda t: (_name_rank(t), is_peerage(split_name(t)[0]), kept[t], t))
+    hyphenated = [t for t in kept if _HYPHENATED_NAME.fullmatch(t)]
+    if hyphenated and all(
+        t in hyphenated or any(re.match(rf"{re.escape(h.split('-')[0])}(?:\s[a-z]|$)", t) for h in hyphenated)
+        for t in kept
+    ):
+        # "Mercedes-Benz" beside "Mercedes" and "the Mercedes group", its short forms: the full name
+        return max(hyphenated, key=lambda t: (kept[t], t))
     return max(kept, key=lambda t: (len(t.split()), kept[t], t))
+
+
+# a name of two capitalised words joined by a hyphen ("Mercedes-Benz")
+_HYPHENATED_NAME = re.compile(r"[A-Z][a-z]{2,}-[A-Z][a-z]{2,}")
 
 
 def strip_titles(text: str) -> str:

@@ -46,16 +46,18 @@ from belreader.nlp.claims.vocabulary import (
     COUNTRY_OF,
     EDGE,
     FEMALE_WORDS,
+    GROUP_NOUNS,
     MALE_WORDS,
     SENTENCE_BOUNDARY,
     SHARES_IN,
+    SUBJECT_PRONOUNS,
     long_title,
     looks_like_a_person,
     passive_by,
     title_before,
 )
 from belreader.nlp.described import main_candidate, reopened_quote
-from belreader.nlp.kinds import PLAYING_POSITIONS, capital_initials
+from belreader.nlp.kinds import BODY_NAME_ENDS, PLAYING_POSITIONS, capital_initials
 from belreader.nlp.offices import (
     FIRM_HEAD_TITLES,
     HEADS_OF_A_BODY,
@@ -126,8 +128,15 @@ def resolve_organisations(drafts: list[Draft], ctx: ArticleContext | None) -> No
         elif _described_organisation(written):
             head = words[-1]  # "the German exchange", "the pan-European bourse"
         elif "," in written and _described_organisation(written.split(",")[0]):
-            # "The Swedish firm, the world's largest maker of home appliances,": the head before the apposition
-            head = written.split(",")[0].lower().split()[-1]
+            # "The Swedish firm, the world's largest maker of home appliances,": the head before the
+            # apposition, when the apposition names no one ("The Swedish firm, Grobco's biggest
+            # rival," is not Grobco)
+            at = _written_at(ctx, draft, written)
+            before = written.split(",")[0]
+            inside = ctx.mentions_in(at + len(before), at + len(written)) if at is not None else []
+            if at is None or any(m.label in ("ORG", "PERSON") for m in inside):
+                continue
+            head = before.lower().split()[-1]
         else:
             continue
         at = _written_at(ctx, draft, written)
@@ -635,11 +644,28 @@ _OWNED_THING = re.compile(
 )
 
 
+# "... was rejected by the court": a passive's agent, up to four words after "by"
+_BY_AGENT = re.compile(r"\bby\s+((?:[\w'’-]+\s+){0,3}[\w'’-]+)")
+
+
+def _by_a_body(ctx: ArticleContext, start: int, end: int) -> bool:
+    """Whether body[start:end] has a "by" agent that is a body, a person or a name ("by the
+    court", "by the ratings agency", "by Velt"), not a thing ("hit by a weak dollar")."""
+    for found in _BY_AGENT.finditer(ctx.body, start, end):
+        words = found.group(1).lower().split()
+        if any(_body_noun(w) or is_person_noun(w) for w in words):
+            return True
+        if any(m.label in ("ORG", "PERSON") for m in ctx.mentions_in(found.start(1), found.end(1))):
+            return True
+    return False
+
+
 def _opening_owner(ctx: ArticleContext, start: int, end: int) -> str | None:
     """ "Grobco's net income fell to 5m euros. It blamed ...": the organisation whose possessive
     opens the narration sentence, when what it owns is a thing (lower-case words up to the verb,
-    no word of a person: not "Grobco's chief executive") and no other name stands in the
-    sentence before the verb."""
+    no word of a person: not "Grobco's chief executive") and no "by the ..." agent follows it
+    ("Grobco's appeal was rejected by the court. It said"). Other names in the sentence are
+    the caller's to check."""
     lead = _CONJUNCTION.match(ctx.body, start)
     begin = lead.end() if lead else start
     mentions = ctx.mentions_in(begin, end)
@@ -649,6 +675,8 @@ def _opening_owner(ctx: ArticleContext, start: int, end: int) -> str | None:
     owned = _OWNED_THING.match(ctx.body, first.end, end)
     if owned is None or any(is_person_noun(w) or w in ("and", "or") for w in owned.group(1).split()):
         return None
+    if _by_a_body(ctx, owned.end(), end):
+        return None  # "Grobco's appeal was rejected by the court. It said": "it" is the agent
     return first.entity_id if not any(a <= first.start < b for a, b in ctx.contents) else None
 
 
@@ -1003,7 +1031,11 @@ def _person_before(ctx: ArticleContext, drafts: list[Draft], draft: Draft, prono
         agent = len({m.entity_id for m in people}) == 1 and _PASSIVE_BY.search(ctx.body, start, first.start)
         # "It dominated the meeting, which saw Mr Pell grow angry as he was forced to ...": the one
         # person the sentence names, whom it goes on about with the same pronoun
-        topic = not (subject or agent) and _taken_up_by_pronoun(ctx, start, end, people, pronoun)
+        topic = (
+            not (subject or agent)
+            and _taken_up_by_pronoun(ctx, start, end, people, pronoun)
+            and not _other_spoke_before(ctx, drafts, start, first.entity_id, pronoun)
+        )
         if not (subject or agent or topic) or not _fitting(ctx, first.entity_id, pronoun):
             return None
         if re.match(r"\s+(?:and|or|&)\s", ctx.body[first.end : first.end + 6]) or any(
@@ -1039,12 +1071,24 @@ def _person_before(ctx: ArticleContext, drafts: list[Draft], draft: Draft, prono
 _SAME_PERSON = {"he": r"he|him|his|himself", "she": r"she|her|hers|herself"}
 
 
+def _other_spoke_before(ctx: ArticleContext, drafts: list[Draft], start: int, person: str, pronoun: str) -> bool:
+    """Whether the last claim before `start`, in its paragraph or the one before, was made by
+    another person the pronoun fits: the turn is theirs, not that of a person merely named."""
+    lo = ctx.paragraph_start(start, 1)
+    before = [d for d in drafts if lo <= d.verb_at < start]
+    if not before:
+        return False
+    last = max(before, key=lambda d: d.verb_at)
+    return last.speaker_id is not None and last.speaker_id != person and _fitting(ctx, last.speaker_id, pronoun)
+
+
 def _taken_up_by_pronoun(ctx: ArticleContext, start: int, end: int, people: list[Mention], pronoun: str) -> bool:
     """Whether the narration sentence body[start:end] names one person only, not as a possessor,
     with no unnamed person (a word of a person not owned: "the judge") before that name, and
     goes on about them with the pronoun ("he", "his") before any other word of a person: the
     person the sentence is about though the name is not its subject ("It dominated the meeting,
-    which saw Mr Pell grow angry as he was forced to ...")."""
+    which saw Mr Pell grow angry as he was forced to ..."). A pronoun in a "who/whose" clause
+    on the name only describes them ("compared with Tom Pell, who lost his seat")."""
     if len({m.entity_id for m in people}) != 1:
         return False
     first = people[0]
@@ -1070,6 +1114,8 @@ def _taken_up_by_pronoun(ctx: ArticleContext, start: int, end: int, people: list
     taken = re.search(rf"\b(?:{_SAME_PERSON[pronoun]})\b", rest, re.IGNORECASE)
     if taken is None:
         return False
+    if re.match(r",\s+(?:who|whose)\b[^,;:]*$", rest[: taken.start()]):
+        return False  # "... with Tom Pell, who lost his seat ...": the clause describes the person
     between = re.findall(r"[\w-]+|['’]", rest[: taken.start()].lower())
     return not unnamed(between)
 
@@ -1192,9 +1238,10 @@ def resolve_offices(drafts: list[Draft], ctx: ArticleContext | None) -> None:
 def _office_given_before(ctx: ArticleContext, drafts: list[Draft], draft: Draft, words: list[str]) -> str | None:
     """ "The chancellor said ... Jo Bell asked Mr Pell whether ... But the chancellor said ...": the
     person earlier claims written with the same office description word for word ("the
-    chancellor", one holder at a time) were given, when they were all given that one person, the
-    last of them in this paragraph or the one before, and no other person titled with the office's
-    word is named since ("ex-chancellor Tom Marsh")."""
+    chancellor", one holder at a time) were given, when those given anyone were all given that one
+    person (the ones left unresolved do not count), the last of them in this paragraph or the one
+    before, and no other person titled with the office's word is named since ("ex-chancellor Tom
+    Marsh")."""
     if words[-1] not in SUBJECT_OFFICES | RIVAL_SUBJECT_OFFICES:
         return None
     phrase = " ".join(words)
@@ -1393,7 +1440,9 @@ _HOLDER = re.compile(
 )
 
 
-_SUBJECT_PRONOUNS = {"he", "she", "it", "they", "we", "you"}
+def _body_noun(word: str) -> bool:
+    """A body's common noun ("police", "government", "ministry"), not a one-word name."""
+    return word in BODY_NAME_ENDS or word in GROUP_NOUNS or word in _POLICE_SPEAKERS
 
 
 def _named_without_entity(ctx: ArticleContext, draft: Draft) -> bool:
@@ -1405,7 +1454,9 @@ def _named_without_entity(ctx: ArticleContext, draft: Draft) -> bool:
     words = draft.speaker.strip(EDGE).split(",")[0].split()
     if draft.speaker_id is not None or any(is_person_noun(w) for w in words):
         return False
-    if len(words) == 1 and re.fullmatch(r"[A-Z][a-z][\w’'-]*", words[0]) and words[0].lower() not in _SUBJECT_PRONOUNS:
+    if len(words) == 1 and re.fullmatch(r"[A-Z][a-z][\w’'-]*", words[0]) and words[0].lower() not in SUBJECT_PRONOUNS:
+        if _body_noun(words[0].lower()):
+            return False  # "Police said": a body, never the "he" of the next claim
         return re.search(rf"(?<=[\w,] ){re.escape(words[0])}\b", ctx.body) is not None
     return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words)
 

@@ -28,6 +28,7 @@ from belreader.nlp.claims.vocabulary import (
     SENTENCE_BOUNDARY,
     SENTENCE_OPENERS,
     STANCE_ADJECTIVES,
+    SUBJECT_PRONOUNS,
     member_description,
 )
 from belreader.nlp.people import HONORIFICS, PEERAGES, split_name
@@ -321,7 +322,7 @@ _COMMENTS_COME = re.compile(
 # "come after X told ...", "came as Y said ...": when the comments came, the medium another's
 _COMMENTS_COME_WHEN = re.compile(r"(?:after|before|as|amid|since|days|weeks|a\s+day|a\s+week)\b", re.IGNORECASE)
 _NOT_A_NAME = frozenset("He She They It But And The This That".split())
-_PRONOUN_SUBJECTS = frozenset("he she they".split())
+_PRONOUN_SUBJECTS = SUBJECT_PRONOUNS - {"it", "we", "you"}  # a person's or people's
 
 
 def _programme_names(ctx: ArticleContext) -> dict[str, str]:

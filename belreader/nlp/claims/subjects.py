@@ -2412,7 +2412,7 @@ def _described_by_kind(
 
 # unnamed speakers who, with "the" and a body's name ("the Treasury spokesman", "the Grobco
 # source"), still speak for that body
-_FOR_ITS_BODY = SPOKESPEOPLE | {"spokesperson", "official", "source", "insider"}
+_FOR_ITS_BODY = SPOKESPEOPLE | {"official", "source", "insider"}
 
 
 def _one_holder(phrase: str) -> bool:

@@ -929,6 +929,8 @@ DOCUMENT_CLAIM = re.compile(
 OPEN_QUOTES = '“‘«"'
 CLOSE_QUOTES = '”’»"'
 PERSON_PRONOUNS = {"he", "she"}
+# the pronouns that stand as a reporting verb's subject ("he said", "we believe"): no name
+SUBJECT_PRONOUNS = frozenset({*PERSON_PRONOUNS, "it", "they", "we", "you"})
 # openers that turn the passage to another subject ("Meanwhile, the chancellor is ..."): a "the
 # minister" after one is not the person the passage was about. speakers.py's _CONJUNCTION takes
 # "Meanwhile" for a mere link, as the pronoun or name after it ties the sentence back itself;
