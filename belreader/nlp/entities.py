@@ -2196,10 +2196,21 @@ def names_after_quotes(body: str, spans: list[Span]) -> list[Span]:
             continue
         if not _named_person_after_quote(words, body[b : b + 3]):
             continue
-        i = bisect.bisect_left(starts, (b, -1))
-        if i > 0 and starts[i - 1][1] > a:
+        if _taken(starts, a, b):
             continue  # overlaps a span found already
         added.append(Span(a, b, "PERSON"))
+    return _with_added(spans, added)
+
+
+def _taken(starts: list[tuple[int, int]], a: int, b: int) -> bool:
+    """Whether body[a:b] overlaps the span that starts last before `b` (`starts`: the (start, end)
+    pairs of the spans found, sorted)."""
+    i = bisect.bisect_left(starts, (b, -1))
+    return i > 0 and starts[i - 1][1] > a
+
+
+def _with_added(spans: list[Span], added: list[Span]) -> list[Span]:
+    """`spans` with the spans a rule `added`, in text order (the list itself when none)."""
     if not added:
         return spans
     return sorted(spans + added, key=lambda s: (s.start, -s.end))
@@ -2229,13 +2240,10 @@ def acronym_subjects(body: str, spans: list[Span]) -> list[Span]:
         word = match.group("name").lower()
         if word in OFFICER_INITIALS or word in JOB_TITLES or word in TITLE_WORDS:
             continue
-        i = bisect.bisect_left(starts, (b, -1))
-        if i > 0 and starts[i - 1][1] > a:
+        if _taken(starts, a, b):
             continue  # a span lies there already
         added.append(Span(a, b, "ORG"))
-    if not added:
-        return spans
-    return sorted(spans + added, key=lambda s: (s.start, -s.end))
+    return _with_added(spans, added)
 
 
 _SURNAME_WORD = re.compile(r"[A-Z][\w’'-]*[a-z]")
