@@ -74,7 +74,7 @@ class TestPronounInAWhoClause:
             "The move drew comparisons with Tom Pell, who lost his seat over a similar scheme in 2001. "
             'He said: "This time it is different."'
         )
-        assert _speaker_of(text, "This time") != "tom-pell"
+        assert _speaker_of(text, "This time") in (None, "jim-vell")  # never the man in the "who" clause
 
     def test_the_who_clause_alone_leaves_he_unresolved(self) -> None:
         text = (
@@ -90,7 +90,7 @@ class TestPronounInAWhoClause:
             "Critics compared the scheme with one run by Tom Pell, who lost his seat over it in 2001. "
             'He said: "This time it is different."'
         )
-        assert _speaker_of(text, "This time") != "tom-pell"
+        assert _speaker_of(text, "This time") in (None, "jim-vell")  # never the man in the "who" clause
 
 
 class TestBodyNounIsNoOneWordName:

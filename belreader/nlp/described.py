@@ -1061,6 +1061,9 @@ def _previous_subject(ctx: ArticleContext, draft: Draft, phrase: str, at: int, d
         return None
     if pronoun != "they" and ctx.gender(person) != GENDER_WORDS[pronoun]:
         return None  # "the woman" after a name of unknown gender: as often someone new
+    named = {m.entity_id for m in ctx.mentions_in(at, at + len(phrase)) if m.label == "ORG"}
+    if len(named) == 1 and ctx.titled(head, {head}) == person and ctx.titled_at(head, {head}, named.pop(), at) is None:
+        return None  # "Tom Pell, an executive at Grobco, said ... The Velt executive said": another firm's
     titles = {w for m in ctx.mentions if m.entity_id == person for t in ctx.title_phrases(m) for w in t}
     if (head in _DISTINCT_ROLES and head not in titles) or (titles & _DISTINCT_ROLES and head not in titles):
         if not _adds_to_own_turn(ctx, drafts, draft, person, phrase, head, titles):

@@ -73,6 +73,7 @@ from belreader.nlp.kinds import (
 from belreader.nlp.people import (
     GENERATION_SUFFIXES,
     HONORIFICS,
+    HYPHENATED_NAME,
     JOB_TITLES,
     JUDGES_STYLES,
     KIN_WORDS,
@@ -3452,9 +3453,6 @@ def firms_with_their_goods(mentions: list[Mention], table: EntityTable) -> None:
 
 
 # a firm's name of two capitalised words joined by a hyphen: "Mercedes-Benz"
-_HYPHENATED_FIRM = re.compile(r"([A-Z][a-z]{2,})-([A-Z][a-z]{2,})")
-
-
 # a word of two firms joined, near a hyphenated name: "Renfrow-Tarnwell, the carmakers' alliance"
 # names the partners' union, and "Renfrow" alone is one partner, not it
 _JOINING_NOUN = re.compile(
@@ -3476,7 +3474,7 @@ def hyphenated_firms_short(mentions: list[Mention], table: EntityTable, body: st
     for entity_id, group in groups.items():
         if group[0].label != "ORG" or table.entry(entity_id) is not None or len(texts_of[entity_id]) != 1:
             continue
-        match = _HYPHENATED_FIRM.fullmatch(next(iter(texts_of[entity_id])))
+        match = HYPHENATED_NAME.fullmatch(next(iter(texts_of[entity_id])))
         if any(_JOINING_NOUN.search(body, max(0, m.start - 40), m.end + 40) for m in group):
             continue  # "Renfrow-Tarnwell, the carmakers' alliance": a union of two firms
         if match and match.group(2) not in written and table.canonical(match.group(2)) is None:
@@ -3852,8 +3850,8 @@ def plural_subjects(body: str, mentions: list[Mention], table: EntityTable) -> N
     organisation; a person takes "was", "is", "has". Only a name of several words or an acronym;
     an honorific anywhere keeps the person; the table's entries are kept. Changes `mentions` in place."""
     for group in untabled_people(mentions, table):
-        if any(honorific_before(body, m.start) for m in group):
-            continue
+        if any(honorific_before(body, m.start) or split_name(m.text)[0] for m in group):
+            continue  # "the Rev Ann Jones", "Ms Jones": a person
         # a name of several words or an acronym: a one-word name is left to the sport's cues
         # ("Durnholm were absent" may be a surname's plural subject, "the Durnholms"); every place
         # the name is written counts, the model often leaves the opening sentence's name untagged

@@ -434,7 +434,7 @@ def chosen_name(names: Mapping[str, int], label: str) -> str:
     kept = {t: n for t, n in names.items() if not _rank_before_a_surname_of(t, names)} or dict(names)
     if label == "PERSON":
         return max(kept, key=lambda t: (_name_rank(t), is_peerage(split_name(t)[0]), kept[t], t))
-    hyphenated = [t for t in kept if _HYPHENATED_NAME.fullmatch(t)]
+    hyphenated = [t for t in kept if HYPHENATED_NAME.fullmatch(t)]
     if hyphenated and all(
         t in hyphenated or any(re.match(rf"{re.escape(h.split('-')[0])}(?:\s[a-z]|$)", t) for h in hyphenated)
         for t in kept
@@ -445,7 +445,8 @@ def chosen_name(names: Mapping[str, int], label: str) -> str:
 
 
 # a name of two capitalised words joined by a hyphen ("Mercedes-Benz")
-_HYPHENATED_NAME = re.compile(r"[A-Z][a-z]{2,}-[A-Z][a-z]{2,}")
+# a hyphenated name of two capitalised words, each its own group ("Mercedes-Benz"); entities reads it
+HYPHENATED_NAME = re.compile(r"([A-Z][a-z]{2,})-([A-Z][a-z]{2,})")
 
 
 def strip_titles(text: str) -> str:

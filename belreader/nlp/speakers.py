@@ -649,11 +649,13 @@ _BY_AGENT = re.compile(r"\bby\s+((?:[\w'’-]+\s+){0,3}[\w'’-]+)")
 
 
 def _by_a_body(ctx: ArticleContext, start: int, end: int) -> bool:
-    """Whether body[start:end] has a "by" agent that is a body, a person or a name ("by the
-    court", "by the ratings agency", "by Velt"), not a thing ("hit by a weak dollar")."""
+    """Whether body[start:end] has a "by" agent that may be who speaks next: any definite one ("by
+    the court", "by the tribunal", "by the ratings agency"), or a body, a person or a name ("by
+    Velt", "by a judge"), not an indefinite thing ("hit by a weak dollar"). Errs towards blocking:
+    the owner is then left unresolved."""
     for found in _BY_AGENT.finditer(ctx.body, start, end):
         words = found.group(1).lower().split()
-        if any(_body_noun(w) or is_person_noun(w) for w in words):
+        if words[0] == "the" or any(_body_noun(w) or is_person_noun(w) for w in words):
             return True
         if any(m.label in ("ORG", "PERSON") for m in ctx.mentions_in(found.start(1), found.end(1))):
             return True
@@ -663,9 +665,9 @@ def _by_a_body(ctx: ArticleContext, start: int, end: int) -> bool:
 def _opening_owner(ctx: ArticleContext, start: int, end: int) -> str | None:
     """ "Grobco's net income fell to 5m euros. It blamed ...": the organisation whose possessive
     opens the narration sentence, when what it owns is a thing (lower-case words up to the verb,
-    no word of a person: not "Grobco's chief executive") and no "by the ..." agent follows it
-    ("Grobco's appeal was rejected by the court. It said"). Other names in the sentence are
-    the caller's to check."""
+    no word of a person: not "Grobco's chief executive") and no agent that may speak follows it
+    (`_by_a_body`: "Grobco's appeal was rejected by the tribunal. It said"). Other names in the
+    sentence are the caller's to check."""
     lead = _CONJUNCTION.match(ctx.body, start)
     begin = lead.end() if lead else start
     mentions = ctx.mentions_in(begin, end)

@@ -180,11 +180,18 @@ def future_speech(verb) -> bool:
     if node.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
         # at any depth: "Tom Pell is to say that X, aides said" is the aides' claim, not his
         head = node.head
+        if any(c.lower_ in _SAID_AFTERWARDS for c in node.children) and head.lower_ in ("was", "were"):
+            return False  # "He was to say later that ...": the narrator's past looking on, words said
         return head.lower_ in FUTURE_BE or head.lower_.startswith(FUTURE_HEADS)
+    if node.tag_ in ("VBD", "VBZ"):
+        return False  # "Sales will rise, Will said": a modal is never followed by "said" (a name)
     return _sentence_verb(node) and any(
         c.dep_ == "aux" and c.lower_ in FUTURE_MODALS and (c.lower_ not in MODAL_SKIP or modal(c))
         for c in node.children
     )
+
+
+_SAID_AFTERWARDS = frozenset({"later", "afterwards", "afterward", "subsequently"})
 
 
 def _sentence_verb(verb) -> bool:
@@ -2370,9 +2377,10 @@ def _described_by_kind(
         speaks_for = ctx.organisation_of(a, b)
         if speaks_for is not None and phrase.lower().startswith("the ") and head not in _FOR_ITS_BODY:
             # "the Grobco executive admitted": one person of Grobco's, whom the article may name
-            # ("executive Tom Pell"), never Grobco itself (as "a Grobco spokesman" speaks for it)
-            return phrase, ctx.titled(head, set(phrase.lower().split()[1:])), others
-        if speaks_for is None and head in ("spokesman", "spokeswoman", "spokesperson"):
+            # ("executive Tom Pell"), never Grobco itself (as "a Grobco spokesman" speaks for it),
+            # and never another firm's ("Tom Pell, an executive at Velt": titled_at refuses him)
+            return phrase, ctx.titled_at(head, set(phrase.lower().split()[1:]), speaks_for, a), others
+        if speaks_for is None and head in SPOKESPEOPLE:
             speaks_for = (
                 ctx.titled(head, set(phrase.lower().split()[1:])) if phrase.lower().startswith("the ") else None
             )
