@@ -96,6 +96,7 @@ from belreader.nlp.people import (
     is_rank_abbreviation,
     is_title_only,
     judges_style,
+    short_word,
     split_name,
     strip_titles,
     without_suffix,
@@ -3484,10 +3485,10 @@ def hyphenated_firms_short(mentions: list[Mention], table: EntityTable, body: st
     for entity_id, group in groups.items():
         if group[0].label != "ORG" or table.entry(entity_id) is not None:
             continue
-        firsts = {t.split()[0] for t in texts_of[entity_id]}
-        if len(firsts) != 1 or any(not w.islower() for t in texts_of[entity_id] for w in t.split()[1:]):
+        firsts = {short_word(t) for t in texts_of[entity_id]}
+        if len(firsts) != 1 or None in firsts:
             continue  # "Mercedes", "Mercedes group"; not "Mercedes Smart"
-        targets = longs.get(firsts.pop(), [])
+        targets = longs.get(firsts.pop() or "", [])
         if len(targets) == 1 and targets[0] != entity_id:
             for m in group:
                 m.entity_id = targets[0]

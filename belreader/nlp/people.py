@@ -435,18 +435,22 @@ def chosen_name(names: Mapping[str, int], label: str) -> str:
     if label == "PERSON":
         return max(kept, key=lambda t: (_name_rank(t), is_peerage(split_name(t)[0]), kept[t], t))
     hyphenated = [t for t in kept if HYPHENATED_NAME.fullmatch(t)]
-    if hyphenated and all(
-        t in hyphenated or any(re.match(rf"{re.escape(h.split('-')[0])}(?:\s[a-z]|$)", t) for h in hyphenated)
-        for t in kept
-    ):
+    if hyphenated and all(t in hyphenated or any(short_word(t) == h.split("-")[0] for h in hyphenated) for t in kept):
         # "Mercedes-Benz" beside "Mercedes" and "the Mercedes group", its short forms: the full name
         return max(hyphenated, key=lambda t: (kept[t], t))
     return max(kept, key=lambda t: (len(t.split()), kept[t], t))
 
 
-# a name of two capitalised words joined by a hyphen ("Mercedes-Benz")
 # a hyphenated name of two capitalised words, each its own group ("Mercedes-Benz"); entities reads it
 HYPHENATED_NAME = re.compile(r"([A-Z][a-z]{2,})-([A-Z][a-z]{2,})")
+
+
+def short_word(text: str) -> str | None:
+    """The first word of a name written alone or before lower-case words only ("Mercedes", "Mercedes
+    group" -> "Mercedes"; "Mercedes Smart" -> None): how a hyphenated name ("Mercedes-Benz") is
+    written short. One test for the entity merge and the shown name."""
+    words = text.split()
+    return words[0] if words and all(w.islower() for w in words[1:]) else None
 
 
 def strip_titles(text: str) -> str:

@@ -1070,7 +1070,8 @@ def _person_before(ctx: ArticleContext, drafts: list[Draft], draft: Draft, prono
 
 
 # the pronouns a narration sentence goes on about its person with, by the subject pronoun
-_SAME_PERSON = {"he": r"he|him|his|himself", "she": r"she|her|hers|herself"}
+# the words of one person the pronoun stands for ("he": he, him, his, himself), from people.GENDER_WORDS
+_SAME_PERSON = {p: "|".join(w for w, g in GENDER_WORDS.items() if g == GENDER_WORDS[p]) for p in ("he", "she")}
 
 
 def _other_spoke_before(ctx: ArticleContext, drafts: list[Draft], start: int, person: str, pronoun: str) -> bool:
