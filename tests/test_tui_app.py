@@ -162,7 +162,8 @@ async def test_repeated_n_presses_keep_one_hit_notice_not_a_pile(app_factory):
         assert len(view.term_spans) >= 3
         await pilot.press("n", "n", "n", "N", "n")
         await pilot.pause()
-        notices = [n.message for n in app._notifications if n.message.startswith("hit ")]
+        # every notice raised, expired or not (a render on a loaded machine can outlast the 5 s timeout)
+        notices = [n.message for n in app._notifications._notifications.values() if n.message.startswith("hit ")]
         assert notices == [f"hit 3 of {len(view.term_spans)}"]
 
 

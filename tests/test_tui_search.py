@@ -91,7 +91,10 @@ async def test_scrolling_the_hits_to_the_bottom_loads_more(tmp_path):
 
 
 def notices(app) -> list[str]:
-    return [n.message for n in app._notifications]
+    """Every notice raised, expired or not: on a loaded machine a render can outlast Textual's 5 s
+    notification timeout, and iterating `_notifications` reaps the expired ones before the test
+    reads the one it waits for (a CI flake: "hit 1 of 2" gone when asserted)."""
+    return [n.message for n in app._notifications._notifications.values()]
 
 
 async def test_curly_quotes_typed_in_the_search_box_search_a_phrase(app_factory):
