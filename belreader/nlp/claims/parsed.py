@@ -645,10 +645,14 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
                 resolved = None
         elif subject.lower_ in PERSON_PRONOUNS | {"they"} and verb.dep_ == "relcl":
             resolved = _relative_clause_speaker(ctx, subject, verb, offset, s0)
-        if resolved is None and (document_it := _document_it(ctx, doc, verb, subject, s0)) is not None:
-            resolved = document_it, None, []  # "It showed X", the report the sentence before opens with
         if resolved is None:
             resolved = _speaker(ctx, subject, offset, s0, continuing)
+        if (resolved is None or resolved[1] is None) and (
+            document_it := _document_it(ctx, doc, verb, subject, s0)
+        ) is not None:
+            # "It showed X", the report the sentence before opens with ("it" resolved to no one);
+            # its body when the article makes the description one ("the study" of Grobco's)
+            resolved = document_it[0], ctx.resolve_description(*document_it), []
         if (
             resolved is None
             and not inherited
@@ -1859,12 +1863,12 @@ def _authored_work(doc, offset: int, draft: Draft) -> bool:
     return True
 
 
-def _document_it(ctx: ArticleContext, doc, verb, subject, s0: int) -> str | None:
+def _document_it(ctx: ArticleContext, doc, verb, subject, s0: int) -> tuple[str, str, int] | None:
     """ "The report, carried out by Grobco, placed the UK third. It showed British firms ...": "it"
     opening a sentence, the subject of its verb of finding or showing ("showed", "found") with a
     clause after it, where the narration sentence just before opens with a document ("The report",
-    "A new study", "According to the survey", DOCUMENT_NOUNS): the document's finding, its phrase
-    returned as the speaker (no id). None otherwise ("Tom Pell scored twice. It showed that he was
+    "A new study", "According to the survey", DOCUMENT_NOUNS): the document's finding; returned are
+    its phrase (the speaker), its noun and where the phrase is. None otherwise ("Tom Pell scored twice. It showed that he was
     fit.": no document; "It shows the impact of X": no clause)."""
     if not (
         subject.lower_ == "it"
@@ -1879,7 +1883,9 @@ def _document_it(ctx: ArticleContext, doc, verb, subject, s0: int) -> str | None
     if span is None:
         return None
     opening = _DOCUMENT_OPENING.match(ctx.body, span[0], span[1])
-    return opening.group("doc") if opening is not None else None
+    if opening is None:
+        return None
+    return opening.group("doc"), opening.group("noun").lower(), opening.start("doc")
 
 
 # a sentence that opens with a document: "The report, ...", "A government-commissioned study ranked",
@@ -1888,7 +1894,7 @@ def _document_it(ctx: ArticleContext, doc, verb, subject, s0: int) -> str | None
 _DOCUMENT_OPENING = re.compile(
     r"\s*(?:According\s+to\s+)?(?P<doc>(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Aa]n?|[A-Z][\w-]*(?:'s|’s))\s+"
     r"(?:(?:[A-Z][\w'-]*|\w+-[\w-]+|\w+'s|[a-z]+(?<!ed)(?<!s))\s+){0,2}"
-    rf"(?:{'|'.join(sorted(DOCUMENT_NOUNS, key=len, reverse=True))}))\b"
+    rf"(?P<noun>{'|'.join(sorted(DOCUMENT_NOUNS, key=len, reverse=True))}))\b"
 )
 
 
