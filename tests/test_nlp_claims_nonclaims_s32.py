@@ -148,6 +148,10 @@ class TestDocumentIt:
     def test_a_verb_before_the_noun_is_no_document(self) -> None:
         assert _found("The firm published figures on Monday. It showed that sales fell.") == []
 
+    def test_it_is_no_plural_document(self) -> None:
+        found = _found("The figures were published on Monday. It found that sales had fallen.")
+        assert not any(s == "The figures" for s, _, _ in found)
+
     def test_no_clause_after_shows(self) -> None:
         assert _found("The report was published on Monday. It shows the impact of the strike.") == []
 

@@ -1868,8 +1868,9 @@ def _document_it(ctx: ArticleContext, doc, verb, subject, s0: int) -> tuple[str,
     opening a sentence, the subject of its verb of finding or showing ("showed", "found") with a
     clause after it, where the narration sentence just before opens with a document ("The report",
     "A new study", "According to the survey", DOCUMENT_NOUNS): the document's finding; returned are
-    its phrase (the speaker), its noun and where the phrase is. None otherwise ("Tom Pell scored twice. It showed that he was
-    fit.": no document; "It shows the impact of X": no clause)."""
+    its phrase (the speaker), its noun and where the phrase is; a singular noun only ("The figures
+    were prepared by X. It found ...": "it" is X). None otherwise ("Tom Pell scored twice. It showed
+    that he was fit.": no document; "It shows the impact of X": no clause)."""
     if not (
         subject.lower_ == "it"
         and subject.i == 0
@@ -1885,7 +1886,10 @@ def _document_it(ctx: ArticleContext, doc, verb, subject, s0: int) -> tuple[str,
     opening = _DOCUMENT_OPENING.match(ctx.body, span[0], span[1])
     if opening is None:
         return None
-    return opening.group("doc"), opening.group("noun").lower(), opening.start("doc")
+    noun = opening.group("noun").lower()
+    if noun.endswith("s") and not noun.endswith(("sis", "sus")):
+        return None  # "The figures were prepared by Alva. It found ...": "it" is no plural (Alva)
+    return opening.group("doc"), noun, opening.start("doc")
 
 
 # a sentence that opens with a document: "The report, ...", "A government-commissioned study ranked",
