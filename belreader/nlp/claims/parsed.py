@@ -136,6 +136,7 @@ from belreader.nlp.claims.vocabulary import (
     _TOPIC_PREPOSITIONS,
     AIM_HEADS,
     AIM_WORDS,
+    AS_COMPLEMENT_LEMMAS,
     CANDIDATE,
     CLAUSAL_LEMMAS,
     CLAUSE_ONLY_LEMMAS,
@@ -149,6 +150,8 @@ from belreader.nlp.claims.vocabulary import (
     FOR_LEMMAS,
     FORECAST_LEMMAS,
     GROUP_NOUNS,
+    HABITUAL_ADVERBS,
+    HABITUAL_UNITS,
     MADE_NOUNS,
     NON_STATEMENT_HEADS,
     ON_OWN_MEDIUM,
@@ -204,7 +207,12 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
         if draft is None:
             return
         draft = finish(draft, body, p_lo, p_hi)
-        if draft is None or _only_adjunct(doc, offset, draft) or _act_not_statement(doc, offset, draft):
+        if (
+            draft is None
+            or _only_adjunct(doc, offset, draft)
+            or _act_not_statement(doc, offset, draft)
+            or _authored_work(doc, offset, draft)
+        ):
             return
         reporting = _reporting_medium_after(draft, ctx)
         if reporting is not None:  # "X says Y, the FT reports.": Y, reported by the FT
@@ -427,6 +435,8 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
                     or (finding and document.lower_ in FINDING_BODIES)
                     # "It found that ...", "after it discovered that ...": the body named before
                     or (finding and document.lower_ == "it")
+                    # "The report ... placed the UK third. It showed British firms ...": the document
+                    or _document_it(ctx, doc, verb, document, s0) is not None
                     # "Scientists have shown that ...", "a team of researchers has shown that ..."
                     or _researchers_shown(doc, verb, document)
                 )
@@ -440,6 +450,8 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             continue  # "added the 400m title", "co-wrote the pilot episode", "repeated the feat": no words
         if lemma == "announce" and _announced_thing(doc, verb):
             continue  # "announced a new album", "announced 200 job cuts": a thing made known, no statement
+        if _habit(verb):
+            continue  # "Grobco announces its flaws every month": what it does as a rule, no statement
         if lemma == "report" and _reported_result(doc, verb):
             turns_only.add(offset + verb.idx)  # "reported a 60% rise in profit": a figure published
         if lemma == "deny" and _person_object(ctx, doc, verb, offset):
@@ -527,6 +539,14 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             and ctx.mention_at(offset + subject.idx) is None  # not a name tagged a participle ("Velting says")
         ):
             continue  # "Addressing claims that ..., he said": a participle and its noun, the noun taken for a verb
+        if (
+            subject is not None
+            and verb.dep_ == "relcl"
+            and any(c.lower_ == "whose" for c in subject.children)
+            and subject.lower_ not in DOCUMENT_NOUNS
+            and not is_person_noun(subject.text)
+        ):
+            continue  # "Tom Pell, whose question revealed the cost, said ...": a thing of his, no speaker
         if subject is not None and subject.lower_ in ("a", "an", "the") and subject.tag_ == "DT":
             continue  # "earning them a reported $5m", parsed with "a" as the subject: an adjective, nobody speaks
         if subject is not None and with_object_taken_for_subject(verb, subject):
@@ -627,6 +647,12 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             resolved = _relative_clause_speaker(ctx, subject, verb, offset, s0)
         if resolved is None:
             resolved = _speaker(ctx, subject, offset, s0, continuing)
+        if (resolved is None or resolved[1] is None) and (
+            document_it := _document_it(ctx, doc, verb, subject, s0)
+        ) is not None:
+            # "It showed X", the report the sentence before opens with ("it" resolved to no one);
+            # its body when the article makes the description one ("the study" of Grobco's)
+            resolved = document_it[0], ctx.resolve_description(*document_it), []
         if (
             resolved is None
             and not inherited
@@ -1497,7 +1523,8 @@ def _denied_clause(doc, text: str, piece: tuple[int, int]) -> tuple[int, int]:
     been warning staff", nor a gerund, "after saying"), before a participle or a "which" clause set
     off by a comma (", calling them absurd", ", which began last week"), and before the rejecting
     verb's own verdict ("as nonsense", 'as "complete nonsense"', "as untrue": VERDICT_NOUNS, a quote,
-    or adjectives only; never "that he had acted as an agent")."""
+    or adjectives only; never "that he had acted as an agent", nor a verdict noun after a verb that
+    takes an "as" of its own, "that the strike was used as a distraction")."""
     a, b = piece
     words = [t for t in doc if a <= t.idx < b and not t.is_punct]
     for t in doc:
@@ -1545,6 +1572,8 @@ def _verdict(doc, as_word, end: int) -> bool:
         return False
     if all(t.tag_ in ("JJ", "RB", "VBN", "CC") for t in words):
         return True
+    if as_word.head.i != as_word.i and stem_in(as_word.head.lower_, AS_COMPLEMENT_LEMMAS) is not None:
+        return False  # "claims that the strike was used as a distraction": the clause's own "as"
     return all(t.tag_ in ("DT", "JJ", "RB", "CC") or t.lower_ in VERDICT_NOUNS for t in words) and any(
         t.lower_ in VERDICT_NOUNS for t in words
     )
@@ -1809,6 +1838,94 @@ def _act_not_statement(doc, offset: int, draft: Draft) -> bool:
     tokens = [t for t in doc if draft.start <= offset + t.idx < draft.end]
     verb = next((t for t in doc if offset + t.idx == draft.verb_at), None)
     return not any(t.tag_ in _FINITE_TAGS for t in tokens) or _plea_object(tokens, verb)
+
+
+def _authored_work(doc, offset: int, draft: Draft) -> bool:
+    """ "who wrote the award-winning musical X", "went on to write and direct six films", "wrote,
+    directed and starred in it": a work written, no words said. A claim of "write" (not a quote)
+    whose content holds no clause of its own: no verb with its own subject there (a relative
+    pronoun's aside: "wrote Ring of Fire with Ann, who went on to ...") and no participle of saying
+    ("has written to the board accusing Grobco of ...": the letter's charge). Never "wrote in the
+    Guardian that X was wrong" nor "wrote: ..." (a clause or a quote)."""
+    if draft.verb != "write" or draft.direct_quote:
+        return False
+    tokens = [t for t in doc if draft.start <= offset + t.idx < draft.end]
+    if not tokens or any(t.text in OPEN_QUOTES or t.text in CLOSE_QUOTES or t.text == ":" for t in tokens):
+        return False
+    for t in tokens:
+        if t.tag_ == "VBG" and lemma_of(t) in REPORTING_LEMMAS:
+            return False
+        if pos_of(t) in ("VERB", "AUX") and any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl") and c.tag_ not in ("WP", "WDT") and draft.start <= offset + c.idx
+            for c in t.children
+        ):
+            return False
+    return True
+
+
+def _document_it(ctx: ArticleContext, doc, verb, subject, s0: int) -> tuple[str, str, int] | None:
+    """ "The report, carried out by Grobco, placed the UK third. It showed British firms ...": "it"
+    opening a sentence, the subject of its verb of finding or showing ("showed", "found") with a
+    clause after it, where the narration sentence just before opens with a document ("The report",
+    "A new study", "According to the survey", DOCUMENT_NOUNS): the document's finding; returned are
+    its phrase (the speaker), its noun and where the phrase is; a singular noun only ("The figures
+    were prepared by X. It found ...": "it" is X). None otherwise ("Tom Pell scored twice. It showed
+    that he was fit.": no document; "It shows the impact of X": no clause)."""
+    if not (
+        subject.lower_ == "it"
+        and subject.i == 0
+        and subject.head.i == verb.i
+        and verb.dep_ == "ROOT"
+        and (lemma_of_document(verb) == "show" or lemma_of_document(verb) in _FINDING_LEMMAS)
+        and (any(c.dep_ == "ccomp" for c in verb.children) or share_clause(doc, verb))
+    ):
+        return None
+    span = ctx.narration_before(s0)
+    if span is None:
+        return None
+    opening = _DOCUMENT_OPENING.match(ctx.body, span[0], span[1])
+    if opening is None:
+        return None
+    noun = opening.group("noun").lower()
+    if noun.endswith("s") and not noun.endswith(("sis", "sus")):
+        return None  # "The figures were prepared by Alva. It found ...": "it" is no plural (Alva)
+    return opening.group("doc"), noun, opening.start("doc")
+
+
+# a sentence that opens with a document: "The report, ...", "A government-commissioned study ranked",
+# "According to the survey, ..." (up to two words before the noun: names, hyphenated words,
+# possessives, or words that are no past or third-person verb form: not "The firm published figures")
+_DOCUMENT_OPENING = re.compile(
+    r"\s*(?:According\s+to\s+)?(?P<doc>(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Aa]n?|[A-Z][\w-]*(?:'s|’s))\s+"
+    r"(?:(?:[A-Z][\w'-]*|\w+-[\w-]+|\w+'s|[a-z]+(?<!ed)(?<!s))\s+){0,2}"
+    rf"(?P<noun>{'|'.join(sorted(DOCUMENT_NOUNS, key=len, reverse=True))}))\b"
+)
+
+
+def _habit(verb) -> bool:
+    """ "Grobco announces any flaws in its software every month", "regularly reports its figures": a
+    present-tense verb of saying, with no auxiliary, clause, colon or quotation after it, that a
+    frequency word of its own ("usually", "every month", "each year": HABITUAL_ADVERBS,
+    HABITUAL_UNITS) makes a habit narrated. Never "always says that X" (a clause, said) nor
+    "announced every month" (a past act), nor "every month" inside the content ("says sales rise
+    every month")."""
+    if verb.tag_ not in ("VBZ", "VBP") or any(
+        c.dep_ in ("aux", "auxpass", "ccomp", "parataxis", "xcomp", "csubj") for c in verb.children
+    ):
+        return False
+    doc = verb.doc
+    if any(t.text in OPEN_QUOTES or t.text in CLOSE_QUOTES or t.text == ":" or t.lower_ == "that" for t in doc):
+        return False
+    return any(
+        (c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS)
+        or (
+            c.dep_ in ("npadvmod", "nmod", "dobj")
+            and c.i > verb.i
+            and c.lower_ in HABITUAL_UNITS
+            and any(d.dep_ == "det" and d.lower_ in ("every", "each") for d in c.children)
+        )
+        for c in verb.children
+    )
 
 
 def _said_of_charge(doc, offset: int, draft: Draft) -> bool:

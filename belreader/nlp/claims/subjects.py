@@ -155,6 +155,9 @@ def future_speech(verb) -> bool:
         return False  # "will continue into 2006", "will be happy": no saying
     node = verb
     for _ in range(4):
+        if (up := _bare_conj_of_content(node)) is not None:
+            node = up  # "will say the plan failed and add that ...": "add" goes with "will say"
+            continue
         if node.dep_ in ("advcl", "conj") and node.head.i < node.i and (node.tag_ == "VBG" or node.dep_ == "conj"):
             if (
                 lemma_of(node.head) not in REPORTING_LEMMAS
@@ -192,6 +195,29 @@ def future_speech(verb) -> bool:
 
 
 _SAID_AFTERWARDS = frozenset({"later", "afterwards", "afterward", "subsequently"})
+
+
+def _bare_conj_of_content(node):
+    """ "Tom Pell will say the plan failed and add that ...": a verb of saying in its base form, with
+    no subject or auxiliary of its own, that the parser joined to a verb with a tense of its own
+    inside another verb of saying's content ("failed", the clause of "say"). A base form cannot
+    share that tense: it shares the governing verb's ("will say ... and add"), which is returned;
+    None when the shape is not this one ("said he would fail and add costs": joined to a base form)."""
+    head = node.head
+    if not (
+        node.dep_ == "conj"
+        # (VBP, the tagger's twin of the base form, only after a past or third-person head: "the
+        # firms are strong and argue that ..." is the firms')
+        and (node.tag_ == "VB" or (node.tag_ == "VBP" and head.tag_ != "VBP"))
+        and head.i < node.i
+        and head.tag_ in ("VBD", "VBZ", "VBN", "VBP")
+        and head.dep_ == "ccomp"
+        and lemma_of(head) not in REPORTING_LEMMAS
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in node.children)
+    ):
+        return None
+    up = head.head
+    return up if up.i < head.i and lemma_of(up) in REPORTING_LEMMAS else None
 
 
 def _sentence_verb(verb) -> bool:

@@ -178,6 +178,16 @@ CLAIM_TAKING_LEMMAS |= {"air", "deny", "report", "circulate"}
 # smear"), not the clause's ("that he had acted as an agent")
 VERDICT_NOUNS = {"nonsense", "rubbish", "speculation", "lie", "lies", "fantasy", "fiction", "scaremongering"}
 VERDICT_NOUNS |= {"smear", "smears", "gossip", "garbage", "invention", "fabrication", "joke", "mischief", "rumour"}
+# a verdict on the claim's worth, not its truth ("dismissed claims that X as a distraction", "as a red
+# herring", "as just journalistic hearsay")
+VERDICT_NOUNS |= {"distraction", "diversion", "sideshow", "stunt", "gimmick", "hearsay", "herring", "myth"}
+VERDICT_NOUNS |= {"exaggeration", "irrelevance", "hype", "scare", "scaremongers", "propaganda", "slur", "slurs"}
+# verbs that take an "as" phrase of their own ("had used the strike as a distraction", "acted as an
+# agent"): inside a denied clause, that phrase is the clause's, not the speaker's verdict on it
+AS_COMPLEMENT_LEMMAS = {"use", "see", "regard", "view", "treat", "act", "serve", "work", "present", "portray"}
+AS_COMPLEMENT_LEMMAS |= {"describe", "paint", "cast", "label", "brand", "class", "classify", "list", "rank", "appoint"}
+AS_COMPLEMENT_LEMMAS |= {"name", "employ", "hire", "pose", "market", "sell", "bill", "promote", "disguise"}
+AS_COMPLEMENT_LEMMAS |= {"seen", "saw", "sold"}  # (irregular forms: matched by `stem_in` as written)
 MODAL_SKIP = {"should", "must", "could", "might", "may", "can", "ought", "will", "would", "'ll", "shall"}
 
 
@@ -199,6 +209,13 @@ def modal(token) -> bool:
         and doc[i + 1].tag_ not in ("PRP", "DT", "EX")
     )
 
+
+# a habit, not an act ("Grobco announces its flaws every month", "regularly publishes"): on a
+# present-tense verb of saying with no clause, narration of what someone does, no statement
+HABITUAL_ADVERBS = frozenset(
+    {"usually", "regularly", "routinely", "normally", "typically", "habitually", "traditionally", "always", "often"}
+)
+HABITUAL_UNITS = frozenset({"day", "week", "month", "year", "quarter", "season", "morning", "evening", "night"})
 
 # the modals of the future: "he will say", "she'll tell", "we shall argue": words not yet said
 # (not "would": "would only say" reports words said)
@@ -917,7 +934,10 @@ DOCUMENT_CANDIDATE = re.compile(
     rf"\b(?:{DOCUMENT_WORDS})\b[^.;]{{0,80}}?\b(?:{_DOCUMENT_VERBS})\b"
     # a meeting's minutes, the verb right after them ("minutes of the meeting showed", "the minutes
     # have shown"), never a time ("on 59 minutes as his corner found ...")
-    rf"|\bminutes\s+(?:of\s+(?:the|its|their|a|an)\s+[\w\s-]{{1,40}}?\s+)?(?:have\s+|had\s+)?(?:{_DOCUMENT_VERBS})\b",
+    rf"|\bminutes\s+(?:of\s+(?:the|its|their|a|an)\s+[\w\s-]{{1,40}}?\s+)?(?:have\s+|had\s+)?(?:{_DOCUMENT_VERBS})\b"
+    # "It showed British firms ...": a sentence opening with "it" and the verb, the document the
+    # sentence before opened with (parsed's `_document_it`)
+    rf"|^\s*it\s+(?:also\s+)?(?:has\s+|had\s+)?(?:{_DOCUMENT_VERBS})\b",
     re.IGNORECASE,
 )
 # "Figures released on Friday show that ...": a document speaks (the parser often takes "show" for a noun)
