@@ -388,7 +388,20 @@ def _last_before(ctx: ArticleContext, at: int, labels: tuple[str, ...]) -> str |
         for m in ctx.mentions_in(ctx.paragraph_start(at, 1), at)
         if m.label in labels and not _quoted(ctx, m.start) and not ctx.is_media(m.entity_id)
     ]
+    if len(named) > 1 and named[-1].label == "ORG" and owners_new_thing(ctx, named[-2].end, named[-1].start):
+        return named[-2].entity_id  # "Delta's new SimpliFares": the owner's new product, tagged a name
     return named[-1].entity_id if named else None
+
+
+# "Grobco's new Velt", "Grobco's latest Velt": what an organisation launches, written with its name
+_NEW_THING = re.compile(r"['’]s?\s+(?:new|latest)\s+")
+
+
+def owners_new_thing(ctx: ArticleContext, owner_end: int, start: int) -> bool:
+    """Whether the name at `start` is written right after the possessive of the name ending at
+    `owner_end` and "new" or "latest" ("Grobco's new Velt"): the owner's new product or part, which
+    the model tagged an organisation, not another organisation that may speak."""
+    return _NEW_THING.fullmatch(ctx.body, owner_end, start) is not None
 
 
 def _article_company(ctx: ArticleContext, phrase: str, at: int) -> str | None:
