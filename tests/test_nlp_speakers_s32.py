@@ -106,7 +106,9 @@ class TestOpenerOfTheLead:
     _LEAD = "Tarn stock market regulator Grobco has filed complaints against media firm Velt Group and its boss.\n\n"
 
     def test_it_after_a_long_description(self) -> None:
-        found = _found(self._LEAD + "It believes the bond prospectus was unclear. Grobco has begun proceedings against Velt.")
+        found = _found(
+            self._LEAD + "It believes the bond prospectus was unclear. Grobco has begun proceedings against Velt."
+        )
         assert found[0] == ("grobco", "the bond prospectus was unclear")
 
     def test_three_words_and_the_paragraph_before(self) -> None:
@@ -155,7 +157,9 @@ class TestOfficeInitials:
         assert found == [("The DCI", "tom-pell")]
 
     def test_cmo_in_apposition(self) -> None:
-        found = _found("The chief medical officer, Dr Ann Bell, gave the figures. The CMO said the virus was spreading.")
+        found = _found(
+            "The chief medical officer, Dr Ann Bell, gave the figures. The CMO said the virus was spreading."
+        )
         assert found == [("ann-bell", "the virus was spreading")]
         found = _found("Ann Bell, the chief medical officer, gave the figures. The CMO said the virus was spreading.")
         assert found == [("ann-bell", "the virus was spreading")]
@@ -182,5 +186,7 @@ class TestOfficeInitials:
         assert found[-1][0] is not None
 
     def test_a_calling_is_no_office(self) -> None:
-        found = _found("DJ Tom Pell played the set. His friend, DJ Jo Dorn, was there. The DJ admitted the set was short.")
+        found = _found(
+            "DJ Tom Pell played the set. His friend, DJ Jo Dorn, was there. The DJ admitted the set was short."
+        )
         assert found[-1][0] is None

@@ -2400,7 +2400,10 @@ def _other_organisation_between(ctx: ArticleContext, before: list[Draft], draft:
             continue  # "GM, whose brands include Opel and Saab, is ...": the one found's own
         if _OWN_PART.search(ctx.body, max(0, m.start - 12), m.start) and _PART.match(ctx.body, m.end):
             continue  # "The group is to set up a new Grobco Services division": a part of its own
-        if any(o.entity_id == found and owners_new_thing(ctx, o.end, m.start) for o in ctx.mentions_in(m.start - 30, m.start)):
+        if any(
+            o.entity_id == found and owners_new_thing(ctx, o.end, m.start)
+            for o in ctx.mentions_in(m.start - 30, m.start)
+        ):
             continue  # "Grobco's new SimpliFares": its product, tagged a name
         if _TRADED_ON.search(ctx.body, max(0, m.start - 8), m.start) and _MARKET.search(m.text):
             continue  # "Shares in Grobco fell 5% on the Norbridge Stock Exchange": where shares trade
