@@ -14,6 +14,11 @@ sentences written for the purpose (none copied from any corpus).
 - "The DCI said", "the CMO said", "the DPP said": an officer's initials (or the initials of an
   office the article writes out) are no organisation: the one person written with the office,
   else nobody; "The Office of the Deputy Prime Minister (ODPM) said" is still a body.
+- "The 31-year-old admitted interest was immense, calling it ...": a participle's speaker written as
+  a description, a verb of saying and its words (a parse's reduced relative clause) is the
+  description alone, which the article's age or main person then settles.
+- "According to data collected by the telecoms regulator, Ofcom, ...": the organisation in
+  apposition after a document's maker described in lower case.
 """
 
 from __future__ import annotations
@@ -190,3 +195,40 @@ class TestOfficeInitials:
             "DJ Tom Pell played the set. His friend, DJ Jo Dorn, was there. The DJ admitted the set was short."
         )
         assert found[-1][0] is None
+
+
+class TestDescriptionBeforeSaying:
+    _LEAD = 'Skipper Tom Pell is ready for the cup.\n\n"It will be good for us," Pell said. '
+
+    def test_the_description_alone(self) -> None:
+        found = _speakers(
+            self._LEAD
+            + 'The 31-year-old admitted interest in the cup was immense, calling it "the biggest thing here".'
+        )
+        assert found[-1] == ("The 31-year-old", "tom-pell")
+
+    def test_the_age_given_to_another(self) -> None:
+        found = _speakers(
+            "Skipper Tom Pell is ready for the cup. His rival Jim Vell, 31, is not.\n\n"
+            '"It will be good for us," Pell said. '
+            'The 31-year-old admitted interest in the cup was immense, calling it "the biggest thing here".'
+        )
+        assert found[-1] == ("The 31-year-old", "jim-vell")
+
+    def test_not_on_a_verb_of_saying(self) -> None:
+        found = _speakers(self._LEAD + "The 31-year-old said interest in the cup was immense.")
+        assert found[-1] == ("The 31-year-old", "tom-pell")
+
+
+class TestApposedMaker:
+    def test_maker_in_apposition(self) -> None:
+        found = _found(
+            "According to data collected by the telecoms regulator, Ofcom, mobile use in Tarbury rose by a fifth last year."
+        )
+        assert found == [("ofcom", "mobile use in Tarbury rose by a fifth last year")]
+
+    def test_no_name_no_maker(self) -> None:
+        found = _found(
+            "According to data collected by the telecoms regulator, mobile use in Tarbury rose by a fifth last year."
+        )
+        assert found == [(None, "mobile use in Tarbury rose by a fifth last year")]
