@@ -142,6 +142,8 @@ def resolve_described(drafts: list[Draft], ctx: ArticleContext | None) -> None:
     for draft in drafts:
         if draft.speaker.endswith("(unresolved)"):
             continue
+        if draft.speaker_id is None and (subject := _subject_before_saying(ctx, draft)) is not None:
+            draft.speaker = subject  # "The 31-year-old admitted interest was immense, calling it ..."
         at = _speaker_offset(ctx, draft)
         if at is not None and (holder := _age_holder(ctx, draft.speaker.strip(EDGE), at)) is not None:
             draft.speaker_id = holder  # "the 24-year-old" after "24-year-old Jo Bell": whoever went before
@@ -158,6 +160,9 @@ def resolve_described(drafts: list[Draft], ctx: ArticleContext | None) -> None:
         if at is None:
             continue
         phrase = draft.speaker.strip(EDGE)
+        if (maker := _apposed_maker(ctx, phrase, at)) is not None:
+            draft.speaker_id = maker  # "figures gathered by industry watchdog, Grobcom,": Grobcom
+            continue
         if _NAME_APPOSED.match(ctx.body, at + len(draft.speaker)) or _NAME_APPOSED.search(phrase + ","):
             continue  # "The Shadow Secretary for X, Jo Bell, said": the words name their own person
         found = (
@@ -190,6 +195,25 @@ def resolve_described(drafts: list[Draft], ctx: ArticleContext | None) -> None:
         )
         if found is not None:
             draft.speaker_id = found
+
+
+# "The 31-year-old admitted interest in the tour": a description, a verb of saying and what it said,
+# which a parse that read the verb as a reduced relative clause gave a participle after it as subject
+_DESCRIPTION_THEN_SAYING = re.compile(
+    rf"(?P<subject>[Tt]he\s+(?:[\w-]+\s+){{0,3}}?[\w-]+)\s+(?:{'|'.join(past_forms())})\s+[a-z]"
+)
+
+
+def _subject_before_saying(ctx: ArticleContext, draft: Draft) -> str | None:
+    """ "The 31-year-old admitted interest in the tour was immense, calling it ...": the speaker of
+    a claim on a participle written as a description opening its sentence, a verb of saying and
+    the words after it: the description alone."""
+    if draft.verb_at < 0 or not re.match(r"[a-z]+ing\b", ctx.body[draft.verb_at : draft.verb_at + 20]):
+        return None
+    found = _DESCRIPTION_THEN_SAYING.match(draft.speaker.strip(EDGE))
+    if found is None or not ctx.body[draft.sentence_start :].lstrip().startswith(draft.speaker.strip(EDGE)):
+        return None
+    return found.group("subject")
 
 
 def document_authors(ctx: ArticleContext | None) -> None:
@@ -336,6 +360,28 @@ def _with_repeats(ctx: ArticleContext) -> list[Mention]:
 _NAME_APPOSED = re.compile(r"\s*,\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+\s*(?:,|said\b|says\b)")
 
 
+# "figures gathered by industry watchdog", "a study from the research group": a document and its
+# maker described in lower case after "by" or "from", the maker's name to follow after a comma
+_MADE_BY_DESCRIBED = re.compile(
+    rf".*\b(?:{_REPORTS}|figures|data|statistics)\b.*\b(?:by|from)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){{0,3}}[a-z][\w-]*"
+)
+
+
+def _apposed_maker(ctx: ArticleContext, phrase: str, at: int) -> str | None:
+    """ "According to figures gathered by industry watchdog, Grobcom, the ...": the organisation
+    named in apposition right after a document's maker described in lower case, the whole name
+    between commas (or before a full stop), tagged an organisation and no outlet."""
+    if _MADE_BY_DESCRIBED.fullmatch(phrase) is None:
+        return None
+    following = re.match(r",\s+", ctx.body[at + len(phrase) :])
+    if following is None:
+        return None
+    mention = ctx.mention_at(at + len(phrase) + following.end())
+    if mention is None or mention.label != "ORG" or ctx.is_media(mention.entity_id):
+        return None
+    return mention.entity_id if re.match(r"\s*[,.;]", ctx.body[mention.end :]) else None
+
+
 def _speaker_offset(ctx: ArticleContext, draft: Draft) -> int | None:
     """Where the speaker phrase is written: in its sentence outside the claim's content, else next
     to its reporting verb (an attribution inside a quotation run, '"...," said X. "..."')."""
@@ -388,7 +434,20 @@ def _last_before(ctx: ArticleContext, at: int, labels: tuple[str, ...]) -> str |
         for m in ctx.mentions_in(ctx.paragraph_start(at, 1), at)
         if m.label in labels and not _quoted(ctx, m.start) and not ctx.is_media(m.entity_id)
     ]
+    if len(named) > 1 and named[-1].label == "ORG" and owners_new_thing(ctx, named[-2].end, named[-1].start):
+        return named[-2].entity_id  # "Delta's new SimpliFares": the owner's new product, tagged a name
     return named[-1].entity_id if named else None
+
+
+# "Grobco's new Velt", "Grobco's latest Velt": what an organisation launches, written with its name
+_NEW_THING = re.compile(r"['’]s?\s+(?:new|latest)\s+")
+
+
+def owners_new_thing(ctx: ArticleContext, owner_end: int, start: int) -> bool:
+    """Whether the name at `start` is written right after the possessive of the name ending at
+    `owner_end` and "new" or "latest" ("Grobco's new Velt"): the owner's new product or part, which
+    the model tagged an organisation, not another organisation that may speak."""
+    return _NEW_THING.fullmatch(ctx.body, owner_end, start) is not None
 
 
 def _article_company(ctx: ArticleContext, phrase: str, at: int) -> str | None:

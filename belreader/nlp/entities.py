@@ -50,6 +50,7 @@ from belreader.nlp.kinds import (
     name_lists,
     names_teams,
     not_names,
+    office_initials,
     people_by_first_name,
     people_by_honorific,
     people_by_nickname,
@@ -2242,10 +2243,29 @@ def acronym_subjects(body: str, spans: list[Span]) -> list[Span]:
         word = match.group("name").lower()
         if word in OFFICER_INITIALS or word in JOB_TITLES or word in TITLE_WORDS:
             continue
+        if office_initials(body, match.group("name")):
+            continue  # "the DPP said" after "the Director of Public Prosecutions": an office's holder
         if _taken(starts, a, b):
             continue  # a span lies there already
         added.append(Span(a, b, "ORG"))
     return _with_added(spans, added)
+
+
+def office_acronyms(body: str, spans: list[Span]) -> list[Span]:
+    """ "The DCI said", "the CMO said": an organisation tagged on an officer's initials (the CEO, a
+    detective chief inspector) or on the initials of an office the article writes out ("the
+    Director of Public Prosecutions ... The DPP said") is no body: the span goes (the speaker
+    resolver gives the words to the office's one holder, or to nobody)."""
+    kept = [
+        s
+        for s in spans
+        if not (
+            s.label == "ORG"
+            and re.fullmatch(r"[A-Z]{2,6}", body[s.start : s.end])
+            and (body[s.start : s.end].lower() in OFFICER_INITIALS or office_initials(body, body[s.start : s.end]))
+        )
+    ]
+    return kept if len(kept) < len(spans) else spans
 
 
 _SURNAME_WORD = re.compile(r"[A-Z][\w’'-]*[a-z]")
@@ -3246,6 +3266,7 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
     merged = missed_full_names(body, territorial_designations(body, merged))  # "Lord X of Y"
     merged = names_after_quotes(body, merged)  # '"...," Tom Pell, an analyst, said': untagged
     merged = acronym_subjects(body, merged)  # "the IBPA reported": untagged
+    merged = office_acronyms(body, merged)  # "the DCI said": an officer, no body
     merged = royal_styles(body, merged)  # "Duke" + " of Edinburgh": one person
     mentions = real_names(body, to_mentions(article, assign_ids(body, merged, table)))  # "X, real name Y"
     mentions = acronyms(body, mentions, table)  # "the London Stock Exchange (LSE)"

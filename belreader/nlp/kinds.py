@@ -29,6 +29,15 @@ from functools import lru_cache
 from belreader.nlp.aliases import EntityTable, normalise, slugify
 from belreader.nlp.backend import lemmatizer_tables
 from belreader.nlp.occasions import EVENT_NAME_TAILS
+from belreader.nlp.offices import (
+    APPOINTED_OFFICES,
+    BOARD_OFFICES,
+    CHAIR_OFFICES,
+    HEAD_OFFICES,
+    LEGAL_OFFICES,
+    RANKS,
+    STATE_OFFICES,
+)
 from belreader.nlp.people import (
     KIN_WORDS,
     NATIONALITIES,
@@ -539,6 +548,38 @@ def capital_initials(text: str) -> str:
     """ "National Hi-Tech Crime Unit" -> "NHTCU": the initials of its capitalised words, a
     hyphenated word giving one for each part."""
     return "".join(w[0] for w in re.findall(r"[A-Za-z][\w'’]*", text) if w[0].isupper())
+
+
+# the small words an office's initials leave out ("Director of Public Prosecutions" is the DPP)
+_INITIAL_FILLERS = r"(?:(?:of|for|the|and)\s+)*"
+
+
+def office_initials(body: str, acronym: str) -> list[tuple[int, int]]:
+    """Where `body` writes out an office of which `acronym` gives the initials ("Detective Chief
+    Inspector" for "DCI", "the chief medical officer" for "CMO", "Director of Public Prosecutions"
+    for "DPP"): word for word, the small words aside, in either case, the last word an office, a
+    rank or an officer ("officer", "inspector", "prosecutions" after "director"). Empty when the
+    article gives no such office: the letters alone may as well be a body's ("the CBI said")."""
+    if not 2 <= len(acronym) <= 6 or not acronym.isalpha():
+        return []
+    pattern = r"\b" + _INITIAL_FILLERS.join(rf"[{c.upper()}{c.lower()}][\w-]*\s+" for c in acronym)
+    found = []
+    for hit in re.finditer(pattern.removesuffix(r"\s+"), body):
+        words = hit.group().lower().split()
+        following = re.match(r"\s+([\w-]+)", body[hit.end() :])
+        if following is not None and following.group(1).lower() in _OFFICER_WORDS:
+            continue  # "Detective Chief" of "Detective Chief Inspector": part of a longer office
+        if words[0] in BODY_NAME_ENDS:
+            continue  # "Office of the Deputy Prime Minister" (the ODPM): a body, not its holder
+        if words[-1] in _OFFICER_WORDS or (words[0] in _OFFICER_WORDS and "of" in words):
+            found.append(hit.span())
+    return found
+
+
+# the last word of an office written out that its initials may stand for
+_OFFICER_WORDS = (
+    STATE_OFFICES | APPOINTED_OFFICES | BOARD_OFFICES | HEAD_OFFICES | RANKS | LEGAL_OFFICES | CHAIR_OFFICES
+) | {"officer", "superintendent", "constable", "inspector", "director", "prosecutor", "surgeon"}
 
 
 def _capitals_kept(text: str) -> str:

@@ -95,8 +95,9 @@ def honorific_words(table: Iterable[str]) -> set[str]:
 # job titles that the model sometimes glues in front of a name ("Chancellor Gordon Brown"; the words
 # are offices' own, grouped there)
 JOB_TITLES = set(TITLES_BEFORE_NAMES)
-# an officer's title written by its initials ("the CEO said"): a person, never a body's acronym
-OFFICER_INITIALS = frozenset({"ceo", "cfo", "coo", "cto", "cio", "md"})
+# an officer's title written by its initials ("the CEO said", "the DCI said": a detective chief
+# inspector): a person, never a body's acronym
+OFFICER_INITIALS = frozenset({"ceo", "cfo", "coo", "cto", "cio", "md", "dci", "dcs"})
 # words that may stand between or before job titles ("Shadow Home Secretary", "England captain")
 _TITLE_FILLERS = {
     "home",

@@ -36,9 +36,11 @@ it when the sentence after "it" opens with that one too. Each leaves two candida
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from belreader.nlp.claims import DOCUMENT_NOUNS, ArticleContext, Draft
 from belreader.nlp.claims.context import other_nation_named
+from belreader.nlp.claims.spans import paragraph_number
 from belreader.nlp.claims.subjects import epithet
 from belreader.nlp.claims.vocabulary import (
     BUSINESS_HEADS,
@@ -56,8 +58,8 @@ from belreader.nlp.claims.vocabulary import (
     passive_by,
     title_before,
 )
-from belreader.nlp.described import main_candidate, reopened_quote
-from belreader.nlp.kinds import BODY_NAME_ENDS, PLAYING_POSITIONS, capital_initials
+from belreader.nlp.described import main_candidate, owners_new_thing, reopened_quote
+from belreader.nlp.kinds import BODY_NAME_ENDS, PLAYING_POSITIONS, capital_initials, office_initials
 from belreader.nlp.offices import (
     FIRM_HEAD_TITLES,
     HEADS_OF_A_BODY,
@@ -72,6 +74,7 @@ from belreader.nlp.people import (
     HONORIFICS,
     JOB_TITLES,
     NATIONALITIES,
+    OFFICER_INITIALS,
     PEERAGES,
     TITLE_WORDS,
     is_person_noun,
@@ -705,7 +708,13 @@ def _opens_next(ctx: ArticleContext, draft: Draft, opener: str) -> bool:
     if not following.strip():
         return False
     start = draft.sentence_end + len(following) - len(following.lstrip())
-    return _opening_organisation(ctx, start, start + len(following.strip())) == opener
+    if _opening_organisation(ctx, start, start + len(following.strip())) == opener:
+        return True
+    # "AMF has begun ...": the opener's name again, which the model left untagged there
+    names = {m.text for m in ctx.mentions if m.entity_id == opener and m.text}
+    return not ctx.mentions_in(start, start + 1) and any(
+        re.match(rf"{re.escape(name)}\s+[a-z]", following.lstrip()) for name in names
+    )
 
 
 # ", which has plants in Leeds and York, is ...": a relative clause on the subject, up to the comma
@@ -827,7 +836,10 @@ def _opening_organisation(ctx: ArticleContext, start: int, end: int) -> str | No
     before = ctx.body[begin : first.start].split()
     if before[:1] in (["The"], ["the"]):
         before = before[1:]
-    if len(before) > 3 or (
+    # a description ending in an organisation's head may be longer ("French stock market regulator
+    # Grobco", "Tarn oil and gas company Velt"); any other words before the name, three at most
+    longest = 5 if before and before[-1].lower() in _DESCRIBED else 3
+    if len(before) > longest or (
         before and before[-1].lower() not in _DESCRIBED and not all(w[:1].isupper() for w in before)
     ):
         return None
@@ -895,7 +907,77 @@ def resolve_pronouns(drafts: list[Draft], ctx: ArticleContext | None) -> None:
         found = _person_before(ctx, drafts, draft, pronoun)
         if found is not None:
             draft.speaker, draft.speaker_id = found
+    for draft in drafts:
+        if draft.speaker_id is None and draft.verb_at >= 0 and draft.speaker.endswith(" (unresolved)"):
+            written = draft.speaker.removesuffix(" (unresolved)").strip(EDGE)
+            pronoun_at = _written_pronoun(ctx, draft)  # "But, he adds, ...": inside the content's span
+            at = pronoun_at[1] if pronoun_at is not None else _written_at(ctx, draft, written)
+            if written.lower() in _PRONOUNS and at is not None:
+                subject = _article_subject(ctx, drafts, draft, written.lower(), at)
+                name = next((m.text for m in reversed(ctx.mentions_in(0, at)) if m.entity_id == subject), None)
+                if subject is not None and name is not None:
+                    draft.speaker, draft.speaker_id = name, subject
     check_pronoun_speakers(drafts, ctx)
+
+
+def _article_subject(ctx: ArticleContext, drafts: list[Draft], draft: Draft, pronoun: str, at: int) -> str | None:
+    """ "Tom Pell is back ... [paragraphs about him] '...,' he said": in a profile of one person, the
+    "he" no other rule settles is that person, when (1) the article names them in its headline or
+    lead and, outside quotations, three times at least and twice as often as anyone else the
+    pronoun fits; (2) nobody else speaks in the whole article but groups ("some pundits"),
+    organisations and documents: no other person, named or not ("a spokesman", "the coach"), and
+    no "she" for a "he"; (3) no one else the pronoun fits is named, nor a person described ("his
+    coach"), in narration from the sentence before up to the pronoun."""
+    counts: Counter[str] = Counter(
+        m.entity_id
+        for m in ctx.mentions
+        if m.label == "PERSON"
+        and ctx.is_person(m.entity_id)
+        and ctx.fits(m.entity_id, pronoun)
+        and not any(a <= m.start < b for a, b in ctx.contents)
+    )
+    if not counts:
+        return None
+    (main, most), *rest = counts.most_common()
+    if most < 3 or any(2 * n > most for _, n in rest) or not ctx.likely_person(main):
+        return None
+    if ctx.gender(main) is None and not _first_name_fits(ctx, main, pronoun):
+        return None
+    first = next(m for m in ctx.mentions if m.entity_id == main)
+    if paragraph_number(ctx.body, first.start) > 1:
+        return None
+    for other in drafts:
+        if other is draft or other.verb_at < 0 or other.speaker_id == main:
+            continue
+        if other.speaker_id is not None:
+            if ctx.is_person(other.speaker_id):
+                return None
+            continue
+        written = other.speaker.removesuffix(" (unresolved)").strip(EDGE)
+        if written.lower() == pronoun and other.speaker.endswith(" (unresolved)"):
+            continue
+        if written.lower() in _PRONOUNS or not (
+            _plural(written) or _documents(written) or _GROUP_WORDS.fullmatch(written)
+        ):
+            return None  # another person may speak: "a spokesman", "the coach", "she"
+    previous_end = len(ctx.body[: draft.sentence_start].rstrip())
+    lo = ctx.sentence_start(max(0, previous_end - 1))  # the sentence before, in the paragraph before too
+    for m in ctx.mentions_in(lo, at):
+        if m.label == "PERSON" and m.entity_id != main and not any(a <= m.start < b for a, b in ctx.contents):
+            return None
+    narration = [
+        w
+        for hit in re.finditer(r"[A-Za-z-]+", ctx.body[lo:at])
+        if not any(a <= lo + hit.start() < b for a, b in ctx.contents)
+        for w in (hit.group().lower(),)
+    ]
+    if any(is_person_noun(w) for w in narration):
+        return None  # "His coach was furious. '...,' he said": maybe the coach
+    return main
+
+
+# speakers that are some of a group, which are no single "he"
+_GROUP_WORDS = re.compile(r"(?i)(?:some|most|many|few|several|others|all|both)(?:\s+[a-z]+)?")
 
 
 # "X dismissed the figures insisting ...": the finite verb and its object right before a participle
@@ -1218,6 +1300,15 @@ def resolve_offices(drafts: list[Draft], ctx: ArticleContext | None) -> None:
             draft.speaker_id = _named_next(ctx, draft)
             continue
         words = draft.speaker.strip(EDGE).lower().split()
+        written = draft.speaker.strip(EDGE).split()
+        if (
+            len(words) == 2
+            and words[0] == "the"
+            and re.fullmatch(r"[A-Z]{2,6}", written[1])
+            and (words[1] in OFFICER_INITIALS or office_initials(ctx.body, written[1]))
+        ):
+            draft.speaker_id = _initials_holder(ctx, written[1])  # "the DCI said": the holder, or nobody
+            continue
         if not 2 <= len(words) <= 4 or words[0] != "the" or not all(re.fullmatch(r"[a-z-]+", w) for w in words):
             continue
         wanted = set(words[1:])
@@ -1236,6 +1327,37 @@ def resolve_offices(drafts: list[Draft], ctx: ArticleContext | None) -> None:
             draft.speaker_id = holders.pop()
         elif not holders:
             draft.speaker_id = _office_given_before(ctx, drafts, draft, words)
+
+
+# a name right after an office ("Detective Chief Inspector Tom Pell", "DCI Tom Pell", "the chief
+# medical officer, Dr Ann Bell,"), or right before it ("Ann Bell, the chief medical officer,")
+_NAME_AFTER_OFFICE = re.compile(r",?\s+(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame)\.?\s+)?")
+_NAME_BEFORE_OFFICE = re.compile(r",\s+(?:the\s+)?$")
+
+
+def _initials_holder(ctx: ArticleContext, acronym: str) -> str | None:
+    """ "The DCI said": the one person the article writes with that office, spelt out ("Detective
+    Chief Inspector Tom Pell", "Ann Bell, the chief medical officer,") or by the initials themselves
+    ("DCI Tom Pell"); None when nobody or two people are (the initials are an office, never a body:
+    entities drops such a span)."""
+    offices = [*office_initials(ctx.body, acronym)]
+    offices += [hit.span() for hit in re.finditer(rf"\b{acronym}\b(?=\s+[A-Z][a-z])", ctx.body)]
+    holders = set()
+    for a, b in offices:
+        for m in ctx.mentions_in(max(0, a - 40), a + 1):
+            if m.label == "PERSON" and m.start <= a < m.end and ctx.likely_person(m.entity_id):
+                holders.add(m.entity_id)  # the office tagged as part of the name
+        for m in ctx.mentions_in(b, b + 40):
+            if (
+                m.label == "PERSON"
+                and _NAME_AFTER_OFFICE.fullmatch(ctx.body, b, m.start)
+                and ctx.likely_person(m.entity_id)
+            ):
+                holders.add(m.entity_id)
+        for m in ctx.mentions_in(max(0, a - 60), a):
+            if m.label == "PERSON" and _NAME_BEFORE_OFFICE.match(ctx.body, m.end, a) and ctx.likely_person(m.entity_id):
+                holders.add(m.entity_id)
+    return holders.pop() if len(holders) == 1 else None
 
 
 def _office_given_before(ctx: ArticleContext, drafts: list[Draft], draft: Draft, words: list[str]) -> str | None:
@@ -2262,7 +2384,9 @@ def _other_organisation_between(ctx: ArticleContext, before: list[Draft], draft:
         and (ctx.names_subject(subject) or ctx.opens_sentence(subject.start))
     ):
         return False  # "Grobco has asked Tarbury to ..., which it says ...": its own sentence's subject
-    previous = next(_sentences_before(ctx, draft.sentence_start, 0), None)
+    # (the sentence just before, in the paragraph before too: "Regulator Grobco has sued Tarbury.
+    # [paragraph] It believes ... Grobco has begun ...")
+    previous = next(_sentences_before(ctx, draft.sentence_start, 1), None)
     if previous is not None and _opening_organisation(ctx, *previous) == found and _opens_next(ctx, draft, found):
         return False  # "Grobco has asked the court to stop Tarbury. It argues ... Grobco says ..."
     for m in ctx.mentions_in(anchor, at):
@@ -2276,6 +2400,11 @@ def _other_organisation_between(ctx: ArticleContext, before: list[Draft], draft:
             continue  # "GM, whose brands include Opel and Saab, is ...": the one found's own
         if _OWN_PART.search(ctx.body, max(0, m.start - 12), m.start) and _PART.match(ctx.body, m.end):
             continue  # "The group is to set up a new Grobco Services division": a part of its own
+        if any(
+            o.entity_id == found and owners_new_thing(ctx, o.end, m.start)
+            for o in ctx.mentions_in(m.start - 30, m.start)
+        ):
+            continue  # "Grobco's new SimpliFares": its product, tagged a name
         if _TRADED_ON.search(ctx.body, max(0, m.start - 8), m.start) and _MARKET.search(m.text):
             continue  # "Shares in Grobco fell 5% on the Norbridge Stock Exchange": where shares trade
         if not head or head in _ANY_HEAD or ctx.fits_head(m.entity_id, m.text, head):
