@@ -8,7 +8,8 @@ sentences written for the purpose (none copied from any corpus).
   described between commas).
 - "Sales rose 5%, according to Velt, but profits fell." (also "although", "despite", "and"): the
   source gives the clause before; the part after is never the claim alone. Not when "according
-  to" opens the sentence, nor "a website that, according to critics, helped ...".
+  to" opens the sentence, nor "a website that, according to critics, helped ..." (there the
+  website opens the content since session 32).
 - "A typical bike was used by 9,000 people, said the survey, and 2,000 of those were in Ostland."
   with the second clause hung on "said": it goes on with the survey (it has a subject of its
   own), so the content is both clauses without the attribution, never the second alone.
@@ -81,7 +82,8 @@ class TestAccordingToBeforeAJoinedPart:
 
     def test_a_relative_clause_around_it_keeps_its_predicate(self) -> None:
         found = _found("Grobco ran a website that, according to critics, helped users swap songs.")
-        assert found == [("critics", "helped users swap songs")]
+        # (session 32: the noun the relative word stands for opens the content, not the bare predicate)
+        assert found == [("critics", "a website that helped users swap songs")]
 
     def test_despite_without_a_verb_is_unchanged(self) -> None:
         found = _found("Sales fell sharply in April, according to Velt Research, despite a rise in March.")

@@ -14,6 +14,7 @@ from belreader.nlp.claims.vocabulary import (
     _FINITE_TAGS,
     _RELATIVE,
     _TIE_WORDS,
+    ADDRESSEE_LEMMAS,
     CLOSE_QUOTES,
     EDGE,
     NEGATORS,
@@ -22,10 +23,12 @@ from belreader.nlp.claims.vocabulary import (
     OWNED_THAT_ONLY,
     PERSON_PRONOUNS,
     PLAYER_ROLES,
+    REJECTED_NOUNS,
     REPORTING_LEMMAS,
     RESULT_MEASURES,
     SPEAKERS_ACT_LEMMAS,
     SPEECH_OBJECTS,
+    VOICED_NOUNS,
     doc_text,
     lemma_of,
     modal,
@@ -35,6 +38,7 @@ from belreader.nlp.claims.vocabulary import (
 )
 from belreader.nlp.people import GENDER_WORDS, gender_of
 from belreader.nlp.sources import alternation
+from belreader.quantities import TIME_WORDS, singular
 
 
 def _extend_attribution(doc, verb, end: int) -> int:
@@ -53,7 +57,13 @@ def _extend_attribution(doc, verb, end: int) -> int:
             child.dep_ == "dative"
             or (
                 child.dep_ == "dobj"
-                and (lemma_of(verb) == "tell" or any(c.dep_ == "ccomp" and c.i > child.i for c in verb.children))
+                and (
+                    lemma_of(verb) == "tell"
+                    or (
+                        any(c.dep_ == "ccomp" and c.i > child.i for c in verb.children)
+                        and (lemma_of(verb) in ADDRESSEE_LEMMAS or not _object_opens_clause(verb, child))
+                    )
+                )
                 and not _subject_of_next_clause(doc, verb, child)
             )
         ):
@@ -150,6 +160,25 @@ def _addressee_end(doc, verb, noun, end: int) -> int:
     if first < run <= noun.i and pos_of(noun) == "NOUN":
         return run  # "the BBC | lessons": a name, then the clause's common-noun subject
     return end
+
+
+def _object_opens_clause(verb, noun) -> bool:
+    """ "admitted their trip to Velt to face Grobco was the hardest draw", "said the new laws, due
+    in May, could help": after a verb that takes no hearer, a noun phrase the parser hung on it as
+    its object, before a clause it reports, is that clause's subject: the clause has none of its
+    own, or its subject is parted from the noun phrase by more words (a misparse inside the
+    phrase). Not a pronoun ("branded it a sham"), nor a noun phrase the clause's own subject
+    follows at once ("said outside court the pair denied ...") or after a "that" or a comma
+    ("repeated his view that ...", "announced its plan, Grobco announced ...")."""
+    doc = verb.doc
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > noun.i), None)
+    if clause is None or noun.tag_ == "PRP" or pos_of(clause) not in ("VERB", "AUX"):
+        return False
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    if subject is None:
+        return True
+    between = doc[noun.right_edge.i + 1 : subject.left_edge.i]
+    return len(between) > 0 and not any(t.is_punct or t.lower_ == "that" for t in between)
 
 
 def _subject_of_next_clause(doc, verb, noun) -> bool:
@@ -690,6 +719,8 @@ _CAUSING_WORDS |= {"quote", "quotes", "quoting", "quoted", "hear", "hears", "hea
 
 
 _CONTINUING_SUBJECTS = {"it", "they", "he", "she", "there", "we", "i"}
+# what "amid" sets a statement among when the writer gives its setting: "amid reports", "amid fears"
+_REPORT_NOUNS = REJECTED_NOUNS | set(VOICED_NOUNS)
 # the auxiliaries of a clause backshifted like a reported one ("but that money had been paid"): the
 # backshifted forms but the copula's (a "that" subject with "was" is as likely narration)
 _REPORTED_AUX = _PAST_AUX - {"was", "were"}
@@ -713,6 +744,29 @@ def _opens_with_that(clause) -> bool:
     )
 
 
+def _auxiliaries(clause) -> list[str]:
+    return [c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < clause.i]
+
+
+def _parallel(verb, conj) -> bool:
+    """ "says no economy fare will be priced above $499, and no first-class fare will be priced
+    above $599": a clause joined to the reported one that repeats its verb with the same
+    auxiliaries (and a subject of its own) goes on with what was said, not with the writer.
+    Not a copula or "have" ("and the council was angry")."""
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and verb.i < c.i < conj.i), None)
+    subject = next((c for c in conj.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return (
+        clause is not None
+        and subject is not None
+        and pos_of(subject) == "NOUN"  # not "and Ann Bell ...": someone named acts or answers
+        and conj.doc[conj.left_edge.i - 1].lower_ == "and"
+        and conj.lower_ == clause.lower_
+        and conj.lower_ not in _BE_FORMS | {"has", "have", "had", "do", "does", "did"}
+        and conj.tag_ == clause.tag_
+        and _auxiliaries(conj) == _auxiliaries(clause)
+    )
+
+
 def _reported_conjunct_end(doc, verb, last: int) -> int:
     """ "He said the plan was late and that costs had risen" / "... but it could spread": a clause
     joined to the reported one by "and"/"but" whose subject is a pronoun (or that opens with "that")
@@ -733,7 +787,7 @@ def _reported_conjunct_end(doc, verb, last: int) -> int:
             break
         subject = next((c for c in conj.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
         that = _opens_with_that(conj)
-        if not that and (subject is None or subject.lower_ not in _CONTINUING_SUBJECTS):
+        if not that and (subject is None or subject.lower_ not in _CONTINUING_SUBJECTS) and not _parallel(verb, conj):
             break
         if any(lemma_of(t) in REPORTING_LEMMAS and pos_of(t) == "VERB" for t in conj.subtree if t.i != conj.i):
             break
@@ -806,12 +860,26 @@ def _reports_in_clause(clause) -> bool:
     return False
 
 
+def _amid_reports(doc, verb, token) -> bool:
+    """ "insists the club will keep him amid reports Grobco will bid": "amid" with a noun of
+    reports or fears ("amid speculation", "amid claims that ...") after the reported clause, outside
+    any quotation: the writer's setting of the statement, not what was said."""
+    if token.lower_ != "amid" or any(t.text in OPEN_QUOTES + CLOSE_QUOTES for t in doc[verb.i : token.i]):
+        return False
+    noun = next((c for c in token.children if c.dep_ == "pobj"), None)
+    return noun is not None and singular(noun.lower_) in _REPORT_NOUNS
+
+
 def _narrated_while(doc, verb, after: tuple[int, int]) -> tuple[int, int]:
     """ "X said the plan could fail, while Labour criticised the cost", "X announced A although
     Mr Bell was forced to deny B": a concessive clause in which someone else named or described
     reports is the writer's narration (or a claim of its own); the content ends before it. After
-    "while" only with a comma ("said while touring the plant" is a time)."""
+    "while" only with a comma ("said while touring the plant" is a time). Also before "amid
+    reports ..." (`_amid_reports`)."""
     for token in doc:
+        if after[0] <= token.idx < after[1] and token.i > verb.i + 1 and _amid_reports(doc, verb, token):
+            end = doc[token.i - 2] if doc[token.i - 1].text == "," else doc[token.i - 1]
+            return after[0], min(after[1], end.idx + len(end))
         if not (after[0] <= token.idx < after[1]) or token.i <= verb.i or token.dep_ != "advcl":
             continue
         mark = next((c for c in token.children if c.dep_ == "mark" and c.lower_ in _CONCESSIVE), None)
@@ -827,6 +895,58 @@ def _narrated_while(doc, verb, after: tuple[int, int]) -> tuple[int, int]:
         ):
             continue
         end = doc[mark.i - 2] if doc[mark.i - 1].text == "," else doc[mark.i - 1]
+        return after[0], min(after[1], end.idx + len(end))
+    return after
+
+
+def report_taken_for_main(doc, verb, last: int) -> int:
+    """ "Tom Pell denied Ann Bell, his deputy, said the plans "stink"": the parser made the verb
+    the clause of a subjectless "said" after its object (and the object's apposition), so the
+    content stopped at the object. The object is the subject of that "said": the content runs to
+    the end of what it says. `last` (the content's last token) otherwise."""
+    head = verb.head
+    if (
+        verb.dep_ != "ccomp"
+        or head.i <= last
+        or lemma_of(head) not in REPORTING_LEMMAS
+        or pos_of(head) != "VERB"
+        or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in head.children)
+        or not any(c.dep_ == "dobj" and c.i > verb.i for c in verb.children)
+        or not all(t.text in (",", "-", "–", "—") for t in doc[last + 1 : head.i])
+        or not any(c.dep_ == "ccomp" and c.i > head.i for c in head.children)
+    ):
+        return last
+    end = head.right_edge.i
+    while end > head.i and doc[end].is_punct and doc[end].text not in CLOSE_QUOTES:
+        end -= 1
+    return end
+
+
+def before_writers_comment(doc, verb, after: tuple[int, int]) -> tuple[int, int]:
+    """ "X told the paper it would not accept a change and, in practice, this rules out Y": after
+    a past reporting verb and a backshifted clause, a clause joined to it whose subject is a bare
+    "this"/"that" (the statement itself) in the present tense comments on what was said: the
+    writer's, not the speaker's; the content ends before it."""
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+    if clause is None or verb.tag_ != "VBD" or not after[0] <= clause.idx < after[1]:
+        return after
+    aux = [c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass") and c.i < clause.i]
+    if not (clause.tag_ == "VBD" or (aux and aux[0] in _PAST_AUX)):
+        return after
+    for conj in clause.children:
+        subject = next((c for c in conj.children if c.dep_ == "nsubj"), None)
+        if (
+            conj.dep_ != "conj"
+            or conj.tag_ != "VBZ"
+            or subject is None
+            or subject.lower_ not in ("this", "that")
+            or any(True for _ in subject.children)
+        ):
+            continue
+        joiner = next((t for t in doc[clause.i + 1 : conj.i] if t.dep_ == "cc" and t.head.i == clause.i), None)
+        if joiner is None:
+            continue
+        end = doc[joiner.i - 2] if doc[joiner.i - 1].text == "," else doc[joiner.i - 1]
         return after[0], min(after[1], end.idx + len(end))
     return after
 
@@ -912,21 +1032,92 @@ def clause_before_only(doc, a0: int, a1: int) -> bool:
 
 # words opening a part joined to, or set against, the clause before "according to X"
 _JOINED_AFTER = _CONCESSIVE | {"and", "but", "yet", "despite"}
+# subordinators of a reason or a time ("..., according to X, as people wait to see ...")
+_REASON_MARKS = {"as", "because", "since"}
 
 
 def joined_after(doc, a0: int, a1: int) -> bool:
     """ "Sales rose 5%, according to Velt, but profits fell.", "..., according to X, although ...",
-    "..., according to X, and B": the clause before "according to X" is whole (a finite verb) and
+    "..., according to X, and B", "..., according to X, as people wait": the clause before "according to X" is whole (a finite verb) and
     what follows opens with a word that joins another part to it or sets one against it. The source
     surely gives the clause before; the part after may be the writer's own, never the claim alone."""
     rest = [t for t in doc[a1:] if not t.is_punct]
-    return bool(rest) and rest[0].lower_ in _JOINED_AFTER and _finite(doc[:a0])
+    opener = bool(rest) and (
+        rest[0].lower_ in _JOINED_AFTER or (rest[0].dep_ == "mark" and rest[0].lower_ in _REASON_MARKS)
+    )
+    return opener and _finite(doc[:a0])
+
+
+# how the phrase after ", according to X," can hang on the clause before it and finish it: a
+# preposition ("..., with an estimated $9m"), an infinitive ("is set, according to X, to double"),
+# an object or complement
+_GOES_ON_DEPS = ("prep", "xcomp", "dobj", "attr", "acomp", "oprd")
+
+
+def clause_goes_on(doc, a0: int, a1: int) -> bool:
+    """ "Grobco led the chart, according to Velt, with an estimated $9m", "It is set, according
+    to analysts, to double": the words after "according to X" are one phrase hung on a word of
+    the clause before it, which it finishes (with no comma-free clause of its own). Not a
+    participle ("..., taking its total to $9m"), nor a time ("..., on Tuesday"), nor a word
+    that joins another part ("but", "despite", "as")."""
+    rest = [t for t in doc[a1:] if not t.is_punct]
+    if not rest or rest[0].lower_ in _JOINED_AFTER | _RELATIVE or rest[0].tag_ == "VBG" or rest[0].dep_ == "mark":
+        return False
+    top = rest[0]
+    while a1 <= top.head.i != top.i:
+        top = top.head
+    if top.head.i >= a0 or top.head.i == top.i or top.dep_ not in _GOES_ON_DEPS or top.tag_ == "VBG":
+        return False
+    if top.right_edge.i < rest[-1].i or top.left_edge.i > rest[0].i:
+        return False  # more than one phrase after it
+    objects = [c for c in top.children if c.dep_ == "pobj"] if top.dep_ == "prep" else []
+    return not any(o.lower_ in TIME_WORDS or re.fullmatch(r"(?:19|20)\d\d", o.text) for o in objects)
 
 
 def opens_next_part(doc, a0: int) -> bool:
     """ "... and, according to X, rise to 9%", "a site that, according to X, let ...": a conjunction
     or relative word right before "according to X" joins it to what follows, not to the clause before."""
     return a0 >= 2 and doc[a0 - 1].text == "," and doc[a0 - 2].lower_ in ("and", "but", "or", "that", "which", "who")
+
+
+def subject_of_next_part(doc, a0: int, a1: int) -> tuple[int, int] | None:
+    """ "Grobco sells bikes and, according to Velt, is in a better position", "a bike that,
+    according to Velt, is too dear": what follows "and"/"that, according to X," is a predicate
+    with no subject of its own, whose subject is the first clause's (a coordinated verb) or the
+    noun the relative word stands for. The token range of that subject (the relative word
+    included), to open the content with; None when the part after has a subject of its own, is
+    no finite predicate, or the first clause reports something itself."""
+    if not opens_next_part(doc, a0):
+        return None
+    rest = [t for t in doc[a1:] if not t.is_punct]
+    if rest and rest[0].tag_ == "RB" and len(rest) > 1:
+        rest = rest[1:]  # "and, according to X, once told ...", "... now is"
+    if not rest or rest[0].tag_ not in _FINITE_TAGS:
+        return None
+    clause = rest[0].head if rest[0].dep_ in ("aux", "auxpass") else rest[0]
+    if any(c.dep_ in _SUBJECT_DEPS and c.i >= a1 for c in clause.children):
+        return None  # "and, according to X, contract talks are ...": a clause of its own
+    joiner = doc[a0 - 2]
+    if joiner.lower_ in ("and", "but", "or"):
+        first = clause.head
+        if clause.dep_ != "conj" or first.i >= a0:
+            return None
+        subject = next((c for c in first.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < first.i), None)
+        if any(c.tag_ == "MD" for c in first.children) and not any(
+            c.dep_ in ("aux", "auxpass") for c in clause.children
+        ):
+            return None  # "Losses will be large and, according to X, climb to $3bn": the "will" is shared
+        if subject is None or any(
+            lemma_of(t) in REPORTING_LEMMAS and pos_of(t) == "VERB" for t in doc[subject.right_edge.i + 1 : a0]
+        ):
+            return None  # "X said A and, according to Y, B": the first part is a report of its own
+        return subject.left_edge.i, subject.right_edge.i + 1
+    noun = clause.head if clause.dep_ == "relcl" and clause.head.i < a0 - 2 else doc[a0 - 3] if a0 >= 3 else None
+    if noun is None or not noun.tag_.startswith("NN"):
+        return None
+    start = noun.left_edge.i
+    comma = next((t.i for t in reversed(doc[start : noun.i]) if t.text in (",", ";", ":")), None)
+    return (comma + 1 if comma is not None else start), a0 - 1
 
 
 def inserted_between(doc, a0: int, a1: int) -> bool:

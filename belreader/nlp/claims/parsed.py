@@ -60,11 +60,15 @@ from belreader.nlp.claims.content import (
     _to_infinitive,
     _told_clause_cut_off,
     as_clause_before,
+    before_writers_comment,
     clause_before_only,
+    clause_goes_on,
     inserted_between,
     joined_after,
     opens_next_part,
     relative_clause_cut_off,
+    report_taken_for_main,
+    subject_of_next_part,
 )
 from belreader.nlp.claims.context import ArticleContext
 from belreader.nlp.claims.shapes import (
@@ -764,7 +768,7 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
         elif relative is not None:
             right = [relative]
         if right and not that_clause and not (a1 < len(doc) and doc[a1 - 1].text == ":"):
-            last = max(c.right_edge.i for c in right)
+            last = report_taken_for_main(doc, verb, max(c.right_edge.i for c in right))
             if any(c.dep_ == "ccomp" for c in right):
                 last = _reported_conjunct_end(doc, verb, last)
             if lemma in _VIEW_FORMS.values():
@@ -789,6 +793,7 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
                 after = (after[0], doc[last].idx + len(doc[last]))
         after = _before_own_participle(doc, verb, _narrated_while(doc, verb, _before_next_report(doc, verb, a1, after)))
         after = _before_named_rejoinder(doc, verb, _before_speakers_conjunct(doc, verb, after))
+        after = before_writers_comment(doc, verb, after)
         has_before, has_after = _nonempty(text, before), _nonempty(text, after)
         if (
             has_before
@@ -828,7 +833,7 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
         # B goes on with the report when it has a subject of its own (A and B the content, the
         # attribution left out); else ("A, the firm said, but warned that ...") it is the speaker's act
         joined = _clause_joined_to_report(doc, verb, after[0]) if has_before and has_after else None
-        if joined is not None and not joined:
+        if (joined is not None and not joined) or (has_before and has_after and _report_after_joiner(doc, after[0])):
             has_after = False
         # "There is rarely, the institute says, any sort of boom": the reported clause before the
         # verb is finished by the noun phrase after the attribution's comma, taken for an object
@@ -966,6 +971,15 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             if (
                 _nonempty(text, before)
                 and not opens_next_part(doc, i)
+                and not _describes_source(doc, a1)
+                and clause_goes_on(doc, i, a1)
+            ):
+                # "Grobco led the chart, according to Velt, with an estimated $9m": the phrase after
+                # finishes the clause before; the attribution is left out
+                piece, gap = (before[0], after[1]), (offset + before[1], offset + after[0])
+            elif (
+                _nonempty(text, before)
+                and not opens_next_part(doc, i)
                 and (_describes_source(doc, a1) or clause_before_only(doc, i, a1))
             ):
                 piece = before  # "..., according to Tom Pell, an analyst at Fenwick."
@@ -974,6 +988,11 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             elif _nonempty(text, before) and inserted_between(doc, i, a1):
                 # "Grobco, according to Tom Pell, has 30%.": the attribution set between subject and verb
                 piece, gap = (before[0], after[1]), (offset + before[1], offset + after[0])
+            elif _nonempty(text, after) and (opening := subject_of_next_part(doc, i, a1)) is not None:
+                # "Grobco sells bikes and, according to Velt, is in a better position": the subject
+                # of the predicate after the attribution opens the content, the rest left out
+                last = doc[opening[1] - 1]
+                piece, gap = (doc[opening[0]].idx, after[1]), (offset + last.idx + len(last), offset + after[0])
             elif _nonempty(text, after):
                 piece = (_after_apposition(doc, a1, after[0]), after[1])
             else:
@@ -2031,6 +2050,22 @@ def _clause_joined_to_report(doc, verb, start: int) -> bool | None:
     if lemma_of(conj) in REPORTING_LEMMAS:
         return False  # "A, said Mr Pell, but he said B": a report of its own
     return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in conj.children)
+
+
+def _report_after_joiner(doc, start: int) -> bool:
+    """ "Sales rose, Grobco said, and analysts expect more growth": the text from `start` (after
+    an attribution set between two clauses) opens with "and"/"but"/"yet" and a clause whose verb
+    reports with a subject of its own, whatever the parser hung it on: someone else's report (or
+    the writer's), never part of what the attribution before it gives."""
+    first = next((t for t in doc if t.idx >= start and not t.is_punct), None)
+    if first is None or first.lower_ not in ("and", "but", "yet"):
+        return False
+    clause = next((c for c in first.head.children if c.dep_ == "conj" and c.i > first.i), None)
+    return (
+        clause is not None
+        and lemma_of(clause) in REPORTING_LEMMAS
+        and any(c.dep_ in ("nsubj", "nsubjpass") and first.i < c.i < clause.i for c in clause.children)
+    )
 
 
 def _clause_left_taken_for_subject(doc, verb) -> bool:

@@ -146,6 +146,11 @@ RESULT_MEASURES = {
 TIP_LEMMAS = {"tip"}
 OBJECT_LEMMAS |= FOR_LEMMAS | TIP_LEMMAS
 REPORTING_LEMMAS = OBJECT_LEMMAS | CLAUSAL_LEMMAS
+# reporting verbs that take the hearer as a bare object before the clause ("told MPs the plan
+# was fair", "warned investors costs would rise", "promised voters taxes would fall"); after any
+# other ("admitted their trip to X was hard") a noun phrase the parser hung on the verb as its
+# object, with a clause after it, may be that clause's subject (content.py decides)
+ADDRESSEE_LEMMAS = {"tell", "warn", "promise", "pledge", "answer"}
 # "makes claims that ...", "made the allegation that ...": a verb of making with a noun of saying
 # whose "that" clause is the content; the noun gives the reporting lemma
 MADE_NOUNS = {
