@@ -180,6 +180,10 @@ def test_a_body_and_a_second_place_stay_apart_without_their_letters(text: str):
         ),
         ("The summit will be held at Gleneagles in Perthshire in July.", ("Gleneagles", "Perthshire")),
         ("Ann Vell was born in Runcorn, Cheshire, and moved to Velt.", ("Runcorn", "Cheshire")),
+        (
+            "Ann Vell, 41, a farmer from Velbury, Gloucestershire, told the court she would appeal.",
+            ("Velbury", "Gloucestershire"),
+        ),
     ],
 )
 def test_a_town_and_its_county_are_places(text: str, places: tuple[str, str]):

@@ -3304,7 +3304,9 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
     model_spans = trade_nouns_before_names(body, model_spans)  # "Jeweller Zale": the firm Zale
     model_spans = possessives_inside(body, model_spans)  # "Mr Pell's Tax Fund": Mr Pell
     model_spans = firms_written_as_works(body, model_spans)  # "Leisure Garments": a firm, not a title
-    titles = [(s.start, s.end) for s in model_spans if s.label == "WORK"]
+    # (a county the model took for a title, "from Tarbury, Gloucestershire", is a place: `towns_in_counties`)
+    counties = {m.span("county") for m in _TOWN_IN_COUNTY.finditer(body)}
+    titles = [(s.start, s.end) for s in model_spans if s.label == "WORK" and (s.start, s.end) not in counties]
     model_spans = remit_names(body, [s for s in model_spans if s.label != "WORK"], table)
     for span in model_spans:
         pieces = (
