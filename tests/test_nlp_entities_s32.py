@@ -79,6 +79,23 @@ def test_a_word_after_the_is_a_towns_noun_only_before_what_follows_a_noun(text: 
     assert kept.label == label
 
 
+def test_a_towns_plural_in_sport_is_left_to_the_club():
+    """The guard: "the Londoners who lost" in a match report is a London club, no people (as
+    "against the Scots" is a team): not made a group of people."""
+    from belreader.nlp.aliases import EntityTable
+    from belreader.nlp.kinds import not_names
+    from belreader.nlp.records import Mention
+
+    text = (
+        "Velt Rovers beat Grobco United 2-0 in the league on Saturday. The striker scored twice in the "
+        "second half and the goalkeeper saved a penalty. It is the Londoners who could be fined by the league."
+    )
+    start = text.index("Londoners")
+    mention = Mention("londoners", "Londoners", "PERSON", start, start + len("Londoners"), 0)
+    (kept,) = not_names(text, [mention], EntityTable({}))
+    assert kept.label != "NORP"
+
+
 def test_a_surname_is_still_a_person():
     """The guard: a name written without "a" or "the" is a name ("Ann Miller ... Miller said")."""
     got = _labels("Ann Miller joined Grobco in May. Miller said the move was right.")

@@ -3405,7 +3405,12 @@ def not_names(body: str, mentions: list[Mention], table: EntityTable) -> list[Me
                 or (_plural_national(t) and not is_sport(body))  # "against the Scots": a team
                 or t.lower() in _NATIONAL_NOUNS  # "the Frenchman": one person's nationality
                 for t in texts
-            ) or (group[0].label == "PERSON" and _townsfolk_noun(body, group)):
+            ) or (
+                group[0].label == "PERSON"
+                and _townsfolk_noun(body, group)
+                # "the Londoners" in sport: a London club, as "against the Scots" is a team
+                and not (looks_plural(next(iter(texts))) and is_sport(body))
+            ):
                 for m in group:
                     m.label = "NORP"
                 continue
