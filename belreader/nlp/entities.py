@@ -2451,6 +2451,63 @@ def missed_glued_places(article: Article, mentions: list[Mention], table: Entity
     return sorted(mentions + to_mentions(article, added), key=lambda m: (m.start, -m.end))
 
 
+# a town and its county after a preposition: "in Velton Moor, County Durham", "from Tarbury,
+# Lancashire", "at Gleneagles in Perthshire"; the county's own word ("-shire", "County X", "Co X")
+# says both are places; no capitalised word after the county ("Lancashire County Council")
+_TOWN_IN_COUNTY = re.compile(
+    rf"(?<![\w’'-])(?:in|from|near|at|outside|to)\s+(?!(?:{_MONTHS}|{_WEEKDAYS})\b)"
+    r"(?P<town>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})(?:,\s+|\s+in\s+)"
+    r"(?P<county>(?:County|Co)\s+[A-Z][a-z]+|[A-Z][a-z]+shire)(?![\w’'-])(?!\s+[A-Z])"
+)
+
+
+def towns_in_counties(article: Article, mentions: list[Mention], table: EntityTable) -> list[Mention]:
+    """ "in Velton Moor, County Durham", "from Tarbury, Lancashire": a town and its county are places.
+    Each is added where the model left it untagged, split where the model took both as one place
+    ("Gleneagles in Perthshire"), and retyped a place where every mention of its entity stands so
+    (the table's entries are kept). The list, in body order."""
+    body = article.body
+    if "shire" not in body and "County " not in body and "Co " not in body:
+        return mentions
+    found = [
+        (match.span("town"), match.span("county"))
+        for match in _TOWN_IN_COUNTY.finditer(body)
+        # not a body or a person the table knows ("at Grobco, Lancashire" where Grobco is a firm)
+        if (entry := table.entry(table.canonical(match.group("town")) or "")) is None or entry.label == "PLACE"
+    ]
+    if not found:
+        return mentions
+    places = {span for pair in found for span in pair}
+    kept = [m for m in mentions if not any(a <= m.start and m.end <= d for (a, _), (_, d) in found)]
+    added: list[Span] = []
+    for span in sorted(places):
+        a, b = span
+        exact = [m for m in mentions if (m.start, m.end) == span]
+        if exact:
+            continue
+        if any(m.start < b and a < m.end for m in kept):
+            continue  # the name inside a longer one the model found
+        word = body[a:b]
+        added.append(Span(a, b, "PLACE", entity_id=table.canonical(word) or slugify(word)))
+    # a name the model took as a whole ("Gleneagles in Perthshire") is the town and the county
+    split = [m for m in mentions if m not in kept and (m.start, m.end) not in places]
+    out = [m for m in mentions if m not in split]
+    for m in split:
+        for a, b in sorted(places):
+            if m.start <= a and b <= m.end and not any((o.start, o.end) == (a, b) for o in out):
+                word = body[a:b]
+                added.append(Span(a, b, "PLACE", entity_id=table.canonical(word) or slugify(word)))
+    added = [s for s in added if not any((o.start, o.end) == (s.start, s.end) for o in out)]
+    for entity_id, group in groups_by_entity(out).items():
+        if group[0].label == "PLACE" or table.entry(entity_id) is not None:
+            continue
+        if all((m.start, m.end) in places for m in group):
+            for m in group:
+                m.label = "PLACE"  # "Hartpury" typed a body, "County Durham" a person
+    unique = {(s.start, s.end): s for s in added}
+    return sorted(out + to_mentions(article, list(unique.values())), key=lambda m: (m.start, -m.end))
+
+
 def first_names_of_retyped_people(body: str, mentions: list[Mention], table: EntityTable) -> None:
     """ "and Philip is very supportive" where the model typed "Philip Pullman" an organisation, a
     person only after `assign_ids` joined first names to full names: a first name alone (a clear
@@ -2810,6 +2867,70 @@ def bodies_of_places(body: str, spans: list[Span], table: EntityTable) -> list[S
         )
 
     return _joined_pairs(spans, joins)
+
+
+_TWO_PLACES_JOIN = re.compile(r" and (?:the )?")
+
+
+def bodies_of_two_places(body: str, spans: list[Span], table: EntityTable) -> list[Span]:
+    """ "Grobco Commission" + " for " + "Asia" + " and the " + "Pacific" ... "(GCAP)": an organisation
+    the model tagged whose name ends in a body's word, then "for" or "of" and two places the table
+    knows joined by "and": one organisation, when the article writes those words before letters in
+    brackets that end in the places' initials (else "the Commission for Asia and the US" may be two)."""
+    out: list[Span] = []
+    i = 0
+    while i < len(spans):
+        span = spans[i]
+        if i + 2 < len(spans):
+            first, second = spans[i + 1], spans[i + 2]
+            tail = body[span.end : second.end]
+            initials = "".join(w[0] for w in body[first.start : second.end].split() if w[:1].isupper())
+            if (
+                span.label == "ORG"
+                and first.label == second.label == "PLACE"
+                and body[span.end : first.start] in (" for ", " of ")
+                and _TWO_PLACES_JOIN.fullmatch(body[first.end : second.start])
+                and body[span.start : span.end].split()[-1].lower() in _BODY_OF_PLACE_WORDS
+                and table.canonical(body[first.start : first.end]) is not None
+                and table.canonical(body[second.start : second.end]) is not None
+                and any(
+                    letters.group(1).endswith(initials)
+                    for letters in re.finditer(re.escape(tail) + r"\s*\(([A-Z]{3,8})\)", body)
+                )
+            ):
+                out.append(Span(span.start, second.end, "ORG"))
+                i += 3
+                continue
+        if i + 1 < len(spans) and _body_of_a_place_and_another(body, span, spans[i + 1], table):
+            out.append(Span(span.start, spans[i + 1].end, "ORG"))  # the model took the first place in
+            i += 2
+            continue
+        out.append(span)
+        i += 1
+    return out
+
+
+# a body's name that ends in "for" or "of" and a place: "Velt Commission for Africa"
+_BODY_FOR_PLACE = re.compile(r"([A-Za-z]+) (?:for|of) (?:the )?([A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?)$")
+
+
+def _body_of_a_place_and_another(body: str, span: Span, after: Span, table: EntityTable) -> bool:
+    """ "Velt Commission for Africa" + " and the " + "Middle East" "(VCAME)": the model's body of one
+    place, the second place after "and", as `bodies_of_two_places` joins them."""
+    named = _BODY_FOR_PLACE.search(body, span.start, span.end)
+    if span.label != "ORG" or after.label != "PLACE" or named is None:
+        return False
+    if named.group(1).lower() not in _BODY_OF_PLACE_WORDS or not _TWO_PLACES_JOIN.fullmatch(
+        body[span.end : after.start]
+    ):
+        return False
+    if table.canonical(named.group(2)) is None or table.canonical(body[after.start : after.end]) is None:
+        return False
+    initials = "".join(w[0] for w in body[named.start(2) : after.end].split() if w[:1].isupper())
+    tail = body[named.start(2) : after.end]
+    return any(
+        letters.group(1).endswith(initials) for letters in re.finditer(re.escape(tail) + r"\s*\(([A-Z]{3,8})\)", body)
+    )
 
 
 def common_noun_bodies(body: str, spans: list[Span], table: EntityTable) -> list[Span]:
@@ -3203,7 +3324,9 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
     model_spans = trade_nouns_before_names(body, model_spans)  # "Jeweller Zale": the firm Zale
     model_spans = possessives_inside(body, model_spans)  # "Mr Pell's Tax Fund": Mr Pell
     model_spans = firms_written_as_works(body, model_spans)  # "Leisure Garments": a firm, not a title
-    titles = [(s.start, s.end) for s in model_spans if s.label == "WORK"]
+    # (a county the model took for a title, "from Tarbury, Gloucestershire", is a place: `towns_in_counties`)
+    counties = {m.span("county") for m in _TOWN_IN_COUNTY.finditer(body)}
+    titles = [(s.start, s.end) for s in model_spans if s.label == "WORK" and (s.start, s.end) not in counties]
     model_spans = remit_names(body, [s for s in model_spans if s.label != "WORK"], table)
     for span in model_spans:
         pieces = (
@@ -3252,6 +3375,7 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
     cleaned = bodies_after_places(body, cleaned)  # "Santa Clara County Superior Court"
     cleaned = country_bodies(body, cleaned, table)  # "US" + "District Court": one body
     cleaned = bodies_of_places(body, cleaned, table)  # "Druid Council" + " of " + "Wales": one body
+    cleaned = bodies_of_two_places(body, cleaned, table)  # "X Commission for Asia and the Pacific (XCAP)"
     cleaned = common_noun_bodies(body, cleaned, table)  # "House" + " of " + "Fraser": one firm
     cleaned = possessive_venues(body, cleaned)  # "Grauman's" + "Chinese Theatre": one place
     cleaned = letters_glued_to_people(body, cleaned)  # "EADS Philippe Camus": the firm, then the person
@@ -3304,6 +3428,7 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
     mentions = missed_teams(article, mentions, table)  # "with Bath prop Matt Stevens", "Bath" untagged
     clubs_by_their_last_word(body, mentions, table)  # "Rovers" beside "Blackburn": one club
     mentions = missed_glued_places(article, mentions, table)  # "Bracknell-based Exel", "Bracknell" untagged
+    mentions = towns_in_counties(article, mentions, table)  # "in Tarbury, Lancashire": two places
     web_addresses(mentions, table)  # "Shadowcrew" beside "Shadowcrew.com"
     mentions = not_names(body, mentions, table)  # "Africans", "GMT", "the Government"
     mentions = named_terms(body, mentions, table)  # "so-called Personal Area Networks", "the X system"

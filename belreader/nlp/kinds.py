@@ -708,6 +708,11 @@ VENUE_WORDS = {"theatre", "theater"}
 _ENSEMBLE_WORDS = frozenset({"ballet", "orchestra", "philharmonic", "choir"})
 
 
+# the last word of a charity's or a campaign's name, a common noun no surname is ("Christian Aid",
+# "Age Concern", "Tsunami Relief"): the model takes a first name before it for a person's
+_CAUSE_WORDS = frozenset({"aid", "concern", "relief", "appeal"})
+
+
 def label_from_words(text: str, label: str) -> str:
     """ORG when the name's own words say it is a company or a body, PLACE when they name a built
     place (a dam, an airport, a prison, a pavilion) or a theatre the model took for a person, else
@@ -723,6 +728,8 @@ def label_from_words(text: str, label: str) -> str:
         return label
     if words[-1] in COMPANY_WORDS or words[-1] in BODY_WORDS or words[-1] in _ENSEMBLE_WORDS:
         return "ORG"
+    if label == "PERSON" and words[-1] in _CAUSE_WORDS:
+        return "ORG"  # "Christian Aid", "Age Concern": a charity, no surname
     if words[0] in BODY_WORDS and "of" in words[1:3]:
         return "ORG"  # "Academy of ...", "University of ..."
     return label
@@ -2108,7 +2115,7 @@ def _numbered_title(body: str, group: list[Mention]) -> bool:
         # the number after the name where the model did not take it ("Halo 2 on Xbox ... playing Halo")
         _SEQUEL_NUMBER_AFTER.match(body[found.end() : found.end() + 16])
         for text in {m.text for m in group}
-        for found in written_whole(text).finditer(body)
+        for found in re.finditer(rf"(?<![\w’'-]){re.escape(text)}(?![\w-])", body)  # "X's" too
     )
     return numbered and len(_NAME_NUMBER_LIST.findall(body)) < 3
 
@@ -2131,6 +2138,33 @@ def _listed_as_work(body: str, m: Mention) -> bool:
     )
 
 
+# the list after "roles in", to its end: names joined by commas and "and"
+_ROLES_IN_LIST = re.compile(
+    r"(?<![\w-])roles\s+in\s+((?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})(?:(?:,\s+|,?\s+and\s+)[A-Z][\w’'-]*"
+    r"(?:\s+[A-Z][\w’'-]*){0,2}){1,5})"
+)
+
+
+def _roles_in_places(body: str, m: Mention, mentions: list[Mention], table: EntityTable) -> bool:
+    """ "senior roles in Tarbury, Paris and Japan": jobs held in places, not an actor's parts, where
+    every name of the list is a place and one is a place the table knows."""
+    for found in _ROLES_IN_LIST.finditer(body, max(0, m.start - 160), min(len(body), m.end + 160)):
+        a, b = found.span(1)
+        if not a <= m.start < b:
+            continue
+        listed = [o for o in mentions if a <= o.start < b]
+        names = _SPLIT_LIST.split(found.group(1))
+        return (
+            len(listed) == len(names) >= 2
+            and all(o.label == "PLACE" for o in listed)
+            and any(
+                (entry := table.entry(table.canonical(o.text) or "")) is not None and entry.label == "PLACE"
+                for o in listed
+            )
+        )
+    return False
+
+
 # a lower-case word after a name in a list of titles that goes on with no list word: the name
 # describes the title ("the X adaptation Y") rather than being one
 _NOUN_AFTER_TITLE = re.compile(
@@ -2150,6 +2184,40 @@ _POSSESSED_WORK = re.compile(
 _CREDIT_BEFORE_NAME = re.compile(
     r"^\s+(?:star|co-star|actor|actress|director|author|writer|creator|screenwriter)\s+[A-Z][\w’'-]*[a-z]"
 )
+
+
+# what is said only of a television programme, right before its name or right after it: "evicted
+# from X", "episodes of X"; "X's second series", "X, which is now in its third series", "X attracted
+# fewer viewers", "X has become the first soap to ..." (a soap's noun then no other noun: "a soap
+# star" describes a person)
+_ORDINAL_WORDS = r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|latest|new|next|final"
+_PROGRAMME_BEFORE = re.compile(
+    r"(?<![\w-])(?:evicted\s+from|housemates?\s+(?:in|on)|contestants?\s+(?:in|on)|episodes?\s+of|viewers\s+of)"
+    r"\s+$"
+)
+_PROGRAMME_AFTER = re.compile(
+    rf"^(?:['’]s?\s+(?:{_ORDINAL_WORDS})\s+(?:series|season)\b"
+    rf"|,\s+which\s+is\s+(?:now\s+)?in\s+its\s+(?:{_ORDINAL_WORDS})\s+(?:series|season)\b"
+    r"|\s+(?:attracted|drew|pulled\s+in|lost|gained|had)\s+(?:(?:more|fewer|less|an?\s+average|an?|almost|nearly|"
+    r"over|about|some|of|just|only|[\d.,]+|million|m)\s+){0,4}viewers\b"
+    r"|\s+(?:has\s+become|became|is|was)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:soap|sitcom|soap\s+opera)"
+    r"(?=[,.;:]|\s+(?:to|that|which|in|on|of|ever)\b))"
+)
+
+
+def _programme_cue(body: str, group: list[Mention]) -> bool:
+    """A name of several words written, somewhere in the article, with what is said only of a
+    television programme ("evicted from X", "X's second series", "X attracted fewer viewers"), led
+    by no first name ("Tom Pell's second series" is his) and nowhere addressed."""
+    if any(" " not in m.text or is_first_name(m.text.split()[0]) or honorific_before(body, m.start) for m in group):
+        return False
+    # every place the article writes the name, tagged or not
+    return any(
+        _PROGRAMME_BEFORE.search(body, max(0, found.start() - 30), found.start())
+        or _PROGRAMME_AFTER.match(body[found.end() : found.end() + 80])
+        for text in {m.text for m in group}
+        for found in re.finditer(rf"(?<![\w’'-]){re.escape(text)}(?![\w-])", body)  # "X's" too
+    )
 
 
 def _credited_title(body: str, group: list[Mention]) -> bool:
@@ -2298,9 +2366,12 @@ def works(
             # made thing's noun ("the Windows operating system") or an apposition ("X, a game")
             if (
                 not any(table.canonical(m.text) for m in group)
+                # "senior roles in Tarbury, Paris and Japan": jobs in places
+                and not any(_roles_in_places(body, m, mentions, table) for m in group)
                 and any(
                     _work_cue_before(body, m, mentions)
                     or _listed_as_work(body, m)  # "films such as Tarbury, Ray and Sideways"
+                    or _programme_cue(body, [m])  # "evicted from Tarbury Court", "Tarbury Court's second series"
                     or (not m.text.isupper() and _PRODUCT_AFTER.search(body[m.end : m.end + 30]))
                     or _DESCRIBED_AS_WORK.search(body[m.end : m.end + 60])
                     # a film's year in brackets, outside sport ("Athens (2004)" is a Games' host city there)
@@ -2320,6 +2391,7 @@ def works(
             if (
                 _titled_words(body, group, mentions)
                 or (not sport and _credited_title(body, group))
+                or (not sport and _programme_cue(body, group))  # "Celebrity Dorm attracted fewer viewers"
                 or (
                     not sport
                     and not any(is_first_name(m.text.split()[0]) for m in group)
@@ -2363,6 +2435,7 @@ def works(
                     and _SHOW_OWNED.search(body[max(0, m.start - 12) : m.start]) is not None
                 )
                 or _glued_title(body, m)
+                or (not sport and _programme_cue(body, [m]))  # "Velt Street has become the first soap to"
                 or (body[m.start - 4 : m.start] == "The " and _MAKERS_THE.search(body[max(0, m.start - 40) : m.start]))
                 or _DESCRIBED_AS_WORK.search(body[m.end : m.end + 60])
                 or (
@@ -3373,6 +3446,11 @@ def not_names(body: str, mentions: list[Mention], table: EntityTable) -> list[Me
                 or (_plural_national(t) and not is_sport(body))  # "against the Scots": a team
                 or t.lower() in _NATIONAL_NOUNS  # "the Frenchman": one person's nationality
                 for t in texts
+            ) or (
+                group[0].label == "PERSON"
+                and _townsfolk_noun(body, group)
+                # "the Londoners" in sport: a London club, as "against the Scots" is a team
+                and not (looks_plural(next(iter(texts))) and is_sport(body))
             ):
                 for m in group:
                     m.label = "NORP"
@@ -3395,6 +3473,32 @@ def not_names(body: str, mentions: list[Mention], table: EntityTable) -> list[Me
                 # a common noun capitalised at a sentence's start, no place (unless "in X")
                 dropped.add(entity_id)
     return [m for m in mentions if m.entity_id not in dropped] if dropped else mentions
+
+
+# the noun for someone from a town or a region ("Dubliner", "Londoners", "Glaswegian", "Muscovite")
+_TOWNSFOLK_END = re.compile(r"[a-z](?:ers?|ians?|ites?)$")
+# an article or "fellow" before it, an age or a word of praise between: "a Londoner", "the
+# 25-year-old Dubliner", "fellow Glaswegians" (a name is not written after "a" or "the")
+_TOWNSFOLK_BEFORE = re.compile(
+    r"(?<![\w-])(?:[Aa]n?|[Tt]he|[Ff]ellow)\s+(?:(?:\d{1,2}-year-old|young|proud|former|true|local)\s+)?$"
+)
+
+
+def _townsfolk_noun(body: str, group: list[Mention]) -> bool:
+    """A one-word "person" the article writes only as a noun for where people are from: every
+    mention after "a", "the" or "fellow" ("the 25-year-old Dubliner", "a Londoner"), ending as such
+    nouns end, and followed by what follows a noun: punctuation, a verb or a small word ("a
+    Londoner who", "the Dubliner underlined"; not "the Manchester music scene")."""
+    for m in group:
+        if _TOWNSFOLK_END.search(m.text) is None or not _TOWNSFOLK_BEFORE.search(body, max(0, m.start - 30), m.start):
+            return False
+        after = re.match(r"\s*([\w’'-]+|\S)?", body[m.end : m.end + 40])
+        following = after.group(1) if after and after.group(1) else ""
+        if following[:1].isalpha() and not (
+            following in _VERB_AFTER_A_NOUN or following in _AFTER_A_NOUN or re.fullmatch(r"[a-z]+ed", following)
+        ):
+            return False
+    return True
 
 
 # a malicious program named where it is written: "the Zafi virus", "the Cabir worm", "a virus

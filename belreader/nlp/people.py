@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import threading
+from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
 
@@ -433,13 +434,28 @@ def chosen_name(names: Mapping[str, int], label: str) -> str:
     Anything else: the most words, then the most seen; but a hyphenated name ("Mercedes-Benz")
     over its own first word, alone or with lower-case words ("Mercedes", "Mercedes group")."""
     kept = {t: n for t, n in names.items() if not _rank_before_a_surname_of(t, names)} or dict(names)
+    # one name written with a hyphen and with a space ("Ann Tarlo-Vell", "Ann Tarlo Vell") is one
+    # name: both spellings rank as its spaced words, together as often as both are seen, and the
+    # one seen more often is shown; only a capitalised name ("full-year" beside "full year" is an
+    # adjective and a noun)
+    spaced = {t: t.replace("-", " ") for t in kept}
+    spellings: dict[str, int] = defaultdict(int)
+    for t, n in kept.items():
+        spellings[spaced[t]] += n
+
+    def spelled(t: str) -> str:
+        return spaced[t] if t[:1].isupper() and sum(u == spaced[t] for u in spaced.values()) > 1 else t
+
+    def seen(t: str) -> int:
+        return spellings[spaced[t]] if spelled(t) != t else kept[t]
+
     if label == "PERSON":
-        return max(kept, key=lambda t: (_name_rank(t), is_peerage(split_name(t)[0]), kept[t], t))
+        return max(kept, key=lambda t: (_name_rank(spelled(t)), is_peerage(split_name(t)[0]), seen(t), kept[t], t))
     hyphenated = [t for t in kept if HYPHENATED_NAME.fullmatch(t)]
     if hyphenated and all(t in hyphenated or any(short_word(t) == h.split("-")[0] for h in hyphenated) for t in kept):
         # "Mercedes-Benz" beside "Mercedes" and "the Mercedes group", its short forms: the full name
         return max(hyphenated, key=lambda t: (kept[t], t))
-    return max(kept, key=lambda t: (len(t.split()), kept[t], t))
+    return max(kept, key=lambda t: (len(spelled(t).split()), seen(t), kept[t], t))
 
 
 # a hyphenated name of two capitalised words, each its own group ("Mercedes-Benz"); entities reads it
