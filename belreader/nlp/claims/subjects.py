@@ -1237,7 +1237,9 @@ def subject_before_inserted_say(doc, verb):
     comma = name.right_edge.i if name.right_edge.text == "," else name.right_edge.i + 1
     if comma >= clause.i or doc[comma].text != ",":
         return None
-    if any(t.text == "," for t in (*doc[left.left_edge.i : verb.i - 1], *doc[verb.i + 1 : comma])):
+    if any(t.text == "," for t in doc[left.left_edge.i : verb.i - 1]) or (
+        any(t.text == "," for t in doc[verb.i + 1 : comma]) and not _name_and_apposition(doc, verb.i + 1, name, comma)
+    ):
         return None  # "Tom Pell, the chairman, said the firm, Grobco, was ...": a described speaker
     if any(
         t.head.i != clause.i or t.dep_ not in ("aux", "auxpass", "neg", "advmod") for t in doc[comma + 1 : clause.i]
@@ -1246,6 +1248,24 @@ def subject_before_inserted_say(doc, verb):
     left.head, left.dep_ = clause, "nsubj"
     name.head, name.dep_ = verb, "nsubj"
     return name
+
+
+def _name_and_apposition(doc, first: int, name, comma: int) -> bool:
+    """ "said Tom Pell, head of sales at Grobco, ...": from `first` to `comma`, a proper name
+    (capitalised words only, ending on `name`) and one apposition set off by commas that the parser
+    hung on it; not "said the firm, Grobco, ..." (no proper name first) nor a list of names."""
+    if not all(pos_of(t) == "PROPN" for t in doc[first : name.i + 1]):
+        return False
+    rest = doc[name.i + 1 : comma]
+    if len(rest) < 2 or rest[0].text != "," or any(t.text == "," for t in rest[1:]):
+        return False
+    appos = next((c for c in name.children if c.dep_ == "appos" and c.i > name.i), None)
+    return (
+        appos is not None
+        and pos_of(appos) == "NOUN"
+        and appos.left_edge.i == name.i + 2
+        and appos.right_edge.i == comma - 1
+    )
 
 
 def name_before_copula(doc, verb):
