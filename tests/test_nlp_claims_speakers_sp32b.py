@@ -5,6 +5,9 @@ sentences written for the purpose (none copied from any corpus).
   attribution inserted after the clause's subject, the name followed by an apposition between
   commas: the name speaks, never the clause's subject ("The trouble"). Not "said the firm, Grobco,
   was ..." (no proper name after "said").
+- "The council dropped the plan, because it says the cost would be too high.": "it" in a clause of
+  reason or concession is the main clause's subject, never the body named in the sentence before;
+  unresolved when that subject is a person or a plural.
 """
 
 from __future__ import annotations
@@ -31,3 +34,31 @@ class TestInsertedSayWithApposition:
         # the words after "said" are no proper name: never that phrase's name as the speaker
         found = _found("Tom Pell, the chairman, said the firm, Grobco, was in good shape.")
         assert all(s != "Grobco" for s, _, _ in found)
+
+
+def _ids(text: str) -> list[tuple[str, str | None, str]]:
+    return [(c.speaker, c.speaker_id, c.content.rstrip(".")) for c in claims_of(_OPENING + text)]
+
+
+class TestItInAReasonClause:
+    def test_it_is_the_main_subject_not_the_last_body(self) -> None:
+        found = _ids(
+            "Grobco Bank published a study on Monday. The government has dropped the plan, because it says the cost would be too high."
+        )
+        assert [(s, i) for s, i, c in found if "cost" in c] == [("The government", None)]
+
+    def test_although_it_insists(self) -> None:
+        found = _ids("Grobco Bank published a study on Monday. Velt Motors may join the race, although it insists it is still unsure.")
+        assert [(i, c) for _, i, c in found if "unsure" in c] == [("velt-motors", "it is still unsure")]
+
+    def test_a_person_main_subject_leaves_it_unresolved(self) -> None:
+        found = _ids("Grobco Bank published a study on Monday. Tom Pell dropped the plan because it says the cost is too high.")
+        assert [(s, i) for s, i, c in found if "cost" in c] in ([], [("it (unresolved)", None)])
+
+    def test_a_named_body_main_subject(self) -> None:
+        found = _ids("Grobco Bank published a study on Monday. Velt Motors shut the plant because it said demand had fallen.")
+        assert [i for _, i, c in found if "demand" in c] == ["velt-motors"]
+
+    def test_it_said_alone_unchanged(self) -> None:
+        found = _ids("Grobco Bank shut the plant in May. It said demand had fallen.")
+        assert [(i, c) for _, i, c in found] == [("grobco-bank", "demand had fallen")]

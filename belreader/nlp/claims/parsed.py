@@ -623,6 +623,18 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             resolved = _speaker(ctx, governor, offset, s0)
             if resolved is not None and (not resolved[1] or ctx.likely_person(resolved[1])):
                 resolved = None
+        elif subject.lower_ == "it" and (governor := _reason_clause_governor(verb)) is not None:
+            # "The government ruled it out, because it says it would cost jobs": "it" is the main
+            # clause's subject, never the body named last; a person or a plural there: unresolved
+            resolved = _speaker(ctx, governor, offset, s0)
+            if (
+                resolved is None
+                or governor.lower_ in PERSON_PRONOUNS | {"it", "they", "this", "that"}
+                or governor.tag_ in ("NNS", "NNPS")
+                or (resolved[1] is not None and ctx.likely_person(resolved[1]))
+                or (resolved[1] is None and is_person_noun(governor.text))
+            ):
+                resolved = unresolved(subject.text), None, []
         elif subject.lower_ in PERSON_PRONOUNS | {"they"} and verb.dep_ == "relcl":
             resolved = _relative_clause_speaker(ctx, subject, verb, offset, s0)
         if resolved is None:
@@ -1639,6 +1651,25 @@ _IRREGULAR_PASTS = {"left": "leave", "kept": "keep"}
 def _inflects(word: str, lemmas: set[str]) -> bool:
     """Whether a lowercased form ("leaves", "left", "kept") is of one of these verbs."""
     return _IRREGULAR_PASTS.get(word) in lemmas or stem_in(word, lemmas) is not None
+
+
+# the conjunctions of a clause giving the main clause's reason or a concession ("because it says",
+# "although it insists"): the pronoun subject of a verb of saying there is the main clause's subject
+_REASON_MARKS = {"because", "as", "since", "although", "though", "while"}
+
+
+def _reason_clause_governor(verb):
+    """For a verb of saying in a clause of reason or concession hung on the main verb ("..., because
+    it says ...", "although it insists ..."), with content of its own (not "as they say"), the main
+    clause's subject; else None."""
+    if verb.dep_ != "advcl" or verb.head.i == verb.i or pos_of(verb.head) not in ("VERB", "AUX"):
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ in _REASON_MARKS and c.i < verb.i for c in verb.children):
+        return None
+    if not any(c.dep_ in ("ccomp", "dobj") and c.i > verb.i for c in verb.children):
+        return None
+    governor = _subject(verb.head)
+    return governor if governor is not None and governor.i < verb.i else None
 
 
 def _left_speaking(ctx: ArticleContext, verb, person, offset: int) -> bool:
