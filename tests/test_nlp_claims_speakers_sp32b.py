@@ -8,6 +8,9 @@ sentences written for the purpose (none copied from any corpus).
 - "The council dropped the plan, because it says the cost would be too high.": "it" in a clause of
   reason or concession is the main clause's subject, never the body named in the sentence before;
   unresolved when that subject is a person or a plural.
+- 'Jo Bell, editor of fansite Fans.Velt.Org, said: "..."': a dotted web address is one token, so
+  no sentence ends at its dots and the speaker is the name, never "Org"; a full stop with no space
+  after it before a word that is no web suffix still ends a sentence ("fell.Tom Pell said").
 """
 
 from __future__ import annotations
@@ -62,3 +65,13 @@ class TestItInAReasonClause:
     def test_it_said_alone_unchanged(self) -> None:
         found = _ids("Grobco Bank shut the plant in May. It said demand had fallen.")
         assert [(i, c) for _, i, c in found] == [("grobco-bank", "demand had fallen")]
+
+
+class TestDottedWebAddress:
+    def test_the_address_ends_no_sentence(self) -> None:
+        found = _ids('Jo Bell, editor of fansite Fans.Velt.Org, said: "The game got everything right."')
+        assert [(s, c) for s, _, c in found] == [("Jo Bell", "The game got everything right")]
+
+    def test_a_missing_space_still_ends_a_sentence(self) -> None:
+        found = _ids("Sales fell.Tom Pell said the shop would close.")
+        assert [(s, c) for s, _, c in found] == [("Tom Pell", "the shop would close")]
