@@ -11,6 +11,11 @@ sentences written for the purpose (none copied from any corpus).
 - 'Jo Bell, editor of fansite Fans.Velt.Org, said: "..."': a dotted web address is one token, so
   no sentence ends at its dots and the speaker is the name, never "Org"; a full stop with no space
   after it before a word that is no web suffix still ends a sentence ("fell.Tom Pell said").
+- '"How can they compare us?" he asked. "It is absurd."' and '"The line is slow. Will it be
+  enough?" he asked.': "asked" after a quote closed by a question is a turn of the speaker's; the
+  quote's statements (questions cut from either end, and from the part resumed after the
+  attribution) are a claim with the speaker; a quote of questions only is still no claim, nor
+  "asked whether ...".
 """
 
 from __future__ import annotations
@@ -51,15 +56,21 @@ class TestItInAReasonClause:
         assert [(s, i) for s, i, c in found if "cost" in c] == [("The government", None)]
 
     def test_although_it_insists(self) -> None:
-        found = _ids("Grobco Bank published a study on Monday. Velt Motors may join the race, although it insists it is still unsure.")
+        found = _ids(
+            "Grobco Bank published a study on Monday. Velt Motors may join the race, although it insists it is still unsure."
+        )
         assert [(i, c) for _, i, c in found if "unsure" in c] == [("velt-motors", "it is still unsure")]
 
     def test_a_person_main_subject_leaves_it_unresolved(self) -> None:
-        found = _ids("Grobco Bank published a study on Monday. Tom Pell dropped the plan because it says the cost is too high.")
+        found = _ids(
+            "Grobco Bank published a study on Monday. Tom Pell dropped the plan because it says the cost is too high."
+        )
         assert [(s, i) for s, i, c in found if "cost" in c] in ([], [("it (unresolved)", None)])
 
     def test_a_named_body_main_subject(self) -> None:
-        found = _ids("Grobco Bank published a study on Monday. Velt Motors shut the plant because it said demand had fallen.")
+        found = _ids(
+            "Grobco Bank published a study on Monday. Velt Motors shut the plant because it said demand had fallen."
+        )
         assert [i for _, i, c in found if "demand" in c] == ["velt-motors"]
 
     def test_it_said_alone_unchanged(self) -> None:
@@ -75,3 +86,28 @@ class TestDottedWebAddress:
     def test_a_missing_space_still_ends_a_sentence(self) -> None:
         found = _ids("Sales fell.Tom Pell said the shop would close.")
         assert [(s, c) for s, _, c in found] == [("Tom Pell", "the shop would close")]
+
+
+_ASKER = "Tom Pell, the Velt coach, spoke on Monday. "
+
+
+class TestStatementsAfterAQuestion:
+    def test_the_quote_resumed_after_asked(self) -> None:
+        found = _ids(
+            _ASKER + '"How can they compare us with Grobco?" he asked. "It is a silly comparison. It is absurd."'
+        )
+        assert [(i, c) for _, i, c in found] == [("tom-pell", "It is a silly comparison. It is absurd")]
+
+    def test_a_statement_before_the_question(self) -> None:
+        found = _ids(_ASKER + '"The pitch is too slow for us. With all our injuries, will it be enough?" he asked.')
+        assert [(i, c) for _, i, c in found] == [("tom-pell", "The pitch is too slow for us")]
+
+    def test_questions_only_no_claim(self) -> None:
+        assert _ids(_ASKER + '"How can they compare us with Grobco? Who believes that?" he asked.') == []
+
+    def test_asked_whether_no_claim(self) -> None:
+        assert _ids(_ASKER + "He asked whether the pitch was too slow.") == []
+
+    def test_said_after_a_question_unchanged(self) -> None:
+        found = _ids(_ASKER + '"Can we win? We can," he said.')
+        assert [i for _, i, _ in found] == ["tom-pell"]

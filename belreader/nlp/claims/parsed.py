@@ -405,6 +405,8 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
                 lemma = MADE_NOUNS.get(made[0]) or VOICED_NOUNS[made[0]]
         elif verb.lower_ in ("decided", "decides") and _court_decided(verb):
             lemma = "rule"  # "The Court of Appeal decided the practice was unlawful": its ruling
+        elif verb.lower_ == "asked" and _asks_quoted_question(doc, verb, body, s0, p_lo):
+            lemma = "ask"  # '"... be enough?" he asked.': a turn; the quote's statements are claims (to_claims)
         elif lemma not in REPORTING_LEMMAS and _as_aside(verb):
             lemma = lemma_of_document(verb) or lemma  # "..., but as Tom Pell indicated, ...": saying in an aside
         elif lemma not in REPORTING_LEMMAS:
@@ -1651,6 +1653,26 @@ _IRREGULAR_PASTS = {"left": "leave", "kept": "keep"}
 def _inflects(word: str, lemmas: set[str]) -> bool:
     """Whether a lowercased form ("leaves", "left", "kept") is of one of these verbs."""
     return _IRREGULAR_PASTS.get(word) in lemmas or stem_in(word, lemmas) is not None
+
+
+def _asks_quoted_question(doc, verb, body: str, s0: int, p_lo: int) -> bool:
+    """'"...?" he asked.', '"...?" asked Tom Pell.': "asked" after a quote closed by a question
+    mark (in the sentence, or the one before when the splitter cut after it), with only its subject
+    between them or after it, and nothing else after it: the quote's speaker (its questions are no
+    claims, `article._question_asked`; its statements are)."""
+    close = next((t.i for t in reversed(doc[: verb.i]) if t.text in CLOSE_QUOTES), None)
+    if close is None:
+        quote = _quote_before(body, s0 + len(doc_text(doc)) - len(doc_text(doc).lstrip()), p_lo)
+        if quote is None or body[quote[1] - 2] != "?":
+            return False
+        close = -1  # the quote is the sentence before: all before the verb is its subject
+    elif close == 0 or doc[close - 1].text != "?":
+        return False
+    between = doc[close + 1 : verb.i]
+    after = [t for t in doc[verb.i + 1 :] if not t.is_punct]
+    if any(t.is_punct for t in between) or len(between) > 4 or (between and after) or len(after) > 4:
+        return False
+    return all(t.text in (".", "!") for t in doc[verb.i + 1 :] if t.is_punct)
 
 
 # the conjunctions of a clause giving the main clause's reason or a concession ("because it says",

@@ -912,6 +912,9 @@ CANDIDATE = re.compile(
     # '"...," the newspaper quotes a source close to the firm.'
     r"|[”\"]\s*,?\s*[^,;:“”\"]{2,60}?\s(?:quotes|quoted)\s[^,;:“”\"]{2,80}?[.!]?\s*$"
     rf"|{_LOOKALIKE_VERB}"
+    # '"... be enough?" he asked.': a quote closed by a question, whose statements are claims (the
+    # splitter cuts after the quote's question mark: "he asked." is a sentence of its own)
+    r"|\?\s*[”\"]\s+(?:[^“”\"]{1,60}?\s)?asked\b|^(?:[^“”\",;:]{1,50}?\s)?asked(?:\s[^“”\",;:]{1,50}?)?[.!]?\s*$"
 )
 DOCUMENT_CANDIDATE = re.compile(
     rf"\b(?:{DOCUMENT_WORDS})\b[^.;]{{0,80}}?\b(?:{_DOCUMENT_VERBS})\b"
