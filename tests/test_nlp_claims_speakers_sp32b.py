@@ -16,6 +16,13 @@ sentences written for the purpose (none copied from any corpus).
   quote's statements (questions cut from either end, and from the part resumed after the
   attribution) are a claim with the speaker; a quote of questions only is still no claim, nor
   "asked whether ...".
+- 'Tom Pell ... He said: "A." But a spokesman for the ministry rejected the idea. He said: "B."':
+  an unnamed person opening a sentence after the conjunction ("But a spokesman") is someone the
+  next "he" may mean, as "A spokesman ..." already was: B is left unresolved, never Tom Pell's;
+  a sentence opening "But a decision ..." (no person) changes nothing.
+- "Last year the firm sued the government alleging that ...": the one sued, which the parser took
+  for the participle's subject, is never the speaker: the claimant goes on; not "heard the
+  minister alleging ..." (a verb of perception: the minister speaks).
 """
 
 from __future__ import annotations
@@ -111,3 +118,34 @@ class TestStatementsAfterAQuestion:
     def test_said_after_a_question_unchanged(self) -> None:
         found = _ids(_ASKER + '"Can we win? We can," he said.')
         assert [i for _, i, _ in found] == ["tom-pell"]
+
+
+_BACKED = 'Tom Pell, the Velt chairman, backed the plan. He said: "It is a good plan for the town." '
+
+
+class TestUnnamedPersonAfterAConjunction:
+    def test_but_a_spokesman_leaves_he_unresolved(self) -> None:
+        found = _ids(
+            _BACKED + 'But a spokesman for the ministry rejected the idea. He said: "The plan costs far too much."'
+        )
+        assert [i for _, i, c in found if "costs" in c] == [None]
+
+    def test_a_spokesman_unchanged(self) -> None:
+        found = _ids(
+            _BACKED + 'A spokesman for the ministry rejected the idea. He said: "The plan costs far too much."'
+        )
+        assert [i for _, i, c in found if "costs" in c] == [None]
+
+    def test_but_a_thing_keeps_the_speaker(self) -> None:
+        found = _ids(_BACKED + 'But a decision is due in May. He said: "The plan costs far too much."')
+        assert [i for _, i, c in found if "costs" in c] == ["tom-pell"]
+
+
+class TestSuedObjectIsNoSpeaker:
+    def test_the_claimant_alleges(self) -> None:
+        found = _ids("Last year the firm sued the government alleging that the new rules had hurt the company.")
+        assert [(s, c) for s, _, c in found] == [("the firm", "the new rules had hurt the company")]
+
+    def test_heard_the_minister_unchanged(self) -> None:
+        found = _ids("Last year the firm heard the minister alleging that the new rules had hurt the company.")
+        assert [s for s, _, _ in found] == ["the minister"]

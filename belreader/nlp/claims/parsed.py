@@ -118,6 +118,7 @@ from belreader.nlp.claims.subjects import (
     name_before_copula,
     name_taken_for_modal,
     named_after_quote,
+    object_taken_for_participle_subject,
     office_word,
     share_clause,
     subject_before_inserted_say,
@@ -531,8 +532,10 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             continue  # "Addressing claims that ..., he said": a participle and its noun, the noun taken for a verb
         if subject is not None and subject.lower_ in ("a", "an", "the") and subject.tag_ == "DT":
             continue  # "earning them a reported $5m", parsed with "a" as the subject: an adjective, nobody speaks
-        if subject is not None and with_object_taken_for_subject(verb, subject):
-            subject = None  # "pleaded with the judge saying ...": the one who pleaded goes on
+        if subject is not None and (
+            with_object_taken_for_subject(verb, subject) or object_taken_for_participle_subject(verb, subject)
+        ):
+            subject = None  # "pleaded with the judge saying ...", "sued the state alleging": the subject goes on
         if subject is not None and (person := _affiliated_person(ctx, verb, offset)) is not None:
             subject = person
         if _clause_left_taken_for_subject(doc, verb):

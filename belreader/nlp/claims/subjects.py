@@ -465,6 +465,30 @@ def with_object_taken_for_subject(participle, subject) -> bool:
     )
 
 
+# verbs of legal action: the participle of saying after their object ("sued the state alleging ...")
+# is the claimant's, whoever the one sued is
+_SUING_LEMMAS = {"sue"}
+
+
+def object_taken_for_participle_subject(participle, subject) -> bool:
+    """ "The firm sued the state alleging that ...", parsed with "the state" as the subject of the
+    participle hung on "sued": the noun right after a verb of legal action that has no object of
+    its own is that verb's object, never the speaker; the participle goes on from the verb's subject."""
+    head = participle.head
+    return (
+        participle.tag_ == "VBG"
+        and participle.dep_ in ("ccomp", "advcl", "xcomp")
+        and head.i < participle.i
+        and subject.head == participle
+        and subject.dep_ == "nsubj"
+        and subject.i == participle.i - 1
+        and subject.left_edge.i == head.i + 1
+        and pos_of(subject) in ("NOUN", "PROPN")
+        and stem_in(head.lower_, _SUING_LEMMAS) is not None
+        and not any(c.dep_ == "dobj" for c in head.children)
+    )
+
+
 def _with_subject(participle):
     """ "X missed the game with Tarlow boss Jo Bell claiming he was tired": in an absolute "with"
     clause the noun right before the participle, the object of "with", speaks, however the parser

@@ -1216,7 +1216,9 @@ SENTENCE_BOUNDARY = re.compile(r"[.!?][\"”’)]*\s|\n")  # 'on the other." Mr 
 # a sentence opening with an indefinite description of a person ("A spokesman for ...", "But
 # one official ..."): the phrase up to six words, for person_description
 _UNNAMED_OPENER = re.compile(
-    r"[\s\"“”’)]*(?:(?:But|And|Yet|So|Meanwhile|However),?\s+)?((?:An?|One|Another)\s+[\w-]+(?:[ \t]+[\w’'-]+){0,4})"
+    r"[\s\"“”’)]*(?:(?:(?:But|And|Yet|So|Meanwhile|However),?\s+)?((?:An?|One|Another)\s+[\w-]+(?:[ \t]+[\w’'-]+){0,4})"
+    # "But a spokesman for the ministry defended it.": lower case after the opening conjunction
+    r"|(?:But|And|Yet|So|Meanwhile|However),?\s+((?:an?|one|another)\s+[\w-]+(?:[ \t]+[\w’'-]+){0,4}))"
 )
 _NOT_BEFORE_SUBJECT = {
     "he",
