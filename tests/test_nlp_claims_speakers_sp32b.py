@@ -80,6 +80,13 @@ class TestItInAReasonClause:
         )
         assert [i for _, i, c in found if "demand" in c] == ["velt-motors"]
 
+    def test_a_clause_inside_the_content_unchanged(self) -> None:
+        found = _ids("Grobco Bank stressed that the slowdown was mild while it expected a rise in rates.")
+        assert [i for _, i, c in found if "rates" in c] == ["grobco-bank"]
+
+    def test_a_thing_as_main_subject_no_claim(self) -> None:
+        assert _ids("The term is misleading because it does not describe the music people dance to.") == []
+
     def test_it_said_alone_unchanged(self) -> None:
         found = _ids("Grobco Bank shut the plant in May. It said demand had fallen.")
         assert [(i, c) for _, i, c in found] == [("grobco-bank", "demand had fallen")]

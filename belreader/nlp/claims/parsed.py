@@ -630,16 +630,23 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
                 resolved = None
         elif subject.lower_ == "it" and (governor := _reason_clause_governor(verb)) is not None:
             # "The government ruled it out, because it says it would cost jobs": "it" is the main
-            # clause's subject, never the body named last; a person or a plural there: unresolved
+            # clause's subject, never the body named last; a person or a plural there: unresolved;
+            # a thing that cannot speak ("the term is misleading because it doesn't describe ..."):
+            # "it" as usual
             resolved = _speaker(ctx, governor, offset, s0)
+            body_named = resolved is not None and resolved[1] is not None and not ctx.likely_person(resolved[1])
+            speaking_noun = pos_of(governor) == "NOUN" and (
+                governor.lower_ in GROUP_NOUNS or _source_head(governor.lower_)
+            )
             if (
-                resolved is None
-                or governor.lower_ in PERSON_PRONOUNS | {"it", "they", "this", "that"}
+                governor.lower_ in PERSON_PRONOUNS | {"it", "they", "this", "that"}
                 or governor.tag_ in ("NNS", "NNPS")
-                or (resolved[1] is not None and ctx.likely_person(resolved[1]))
-                or (resolved[1] is None and is_person_noun(governor.text))
+                or (resolved is not None and resolved[1] is not None and ctx.likely_person(resolved[1]))
+                or is_person_noun(governor.text)
             ):
                 resolved = unresolved(subject.text), None, []
+            elif not (body_named or (speaking_noun and resolved is not None)):
+                resolved = None
         elif subject.lower_ in PERSON_PRONOUNS | {"they"} and verb.dep_ == "relcl":
             resolved = _relative_clause_speaker(ctx, subject, verb, offset, s0)
         if resolved is None:
@@ -1684,11 +1691,11 @@ _REASON_MARKS = {"because", "as", "since", "although", "though", "while"}
 
 
 def _reason_clause_governor(verb):
-    """For a verb of saying in a clause of reason or concession hung on the main verb ("..., because
+    """For a verb of saying in a clause of reason or concession hung on the sentence's verb ("..., because
     it says ...", "although it insists ..."), with content of its own (not "as they say"), the main
     clause's subject; else None."""
-    if verb.dep_ != "advcl" or verb.head.i == verb.i or pos_of(verb.head) not in ("VERB", "AUX"):
-        return None
+    if verb.dep_ != "advcl" or verb.head.dep_ != "ROOT" or pos_of(verb.head) not in ("VERB", "AUX"):
+        return None  # (not "X stressed that sales were weak while it expected ...": inside the content)
     if not any(c.dep_ == "mark" and c.lower_ in _REASON_MARKS and c.i < verb.i for c in verb.children):
         return None
     if not any(c.dep_ in ("ccomp", "dobj") and c.i > verb.i for c in verb.children):
