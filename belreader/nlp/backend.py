@@ -9,6 +9,7 @@ tagger and `backend_status()` says why.
 from __future__ import annotations
 
 import ctypes
+import re
 import threading
 from dataclasses import dataclass
 from functools import lru_cache
@@ -138,6 +139,24 @@ def _keep_freed_memory() -> bool:
     return bool(mallopt(_M_MMAP_THRESHOLD, MMAP_THRESHOLD)) and bool(mallopt(_M_TRIM_THRESHOLD, TRIM_THRESHOLD))
 
 
+# the endings of a web address ("Grobco.com", "Fans.Velt.Org"), matched without regard to case
+WEB_SUFFIX = r"(?:com|net|org|co\.uk|org\.uk)"
+# a web address written with capitals and dots and no "www" ("Fans.Velt.Org"), which the model's
+# tokenizer cuts at each dot (and its sentencizer and parser then end a sentence there)
+_DOTTED_ADDRESS = re.compile(rf"[A-Za-z][\w-]*(?:\.[\w-]+)*\.{WEB_SUFFIX}", re.IGNORECASE)
+
+
+def _web_addresses_whole(nlp: Any) -> None:
+    """Keep a dotted web address one token: "editor of Fans.Velt.Org, said" is one sentence."""
+    tokenizer = nlp.tokenizer
+    url_match = tokenizer.url_match
+
+    def match(text: str) -> Any:
+        return _DOTTED_ADDRESS.fullmatch(text) or (url_match(text) if url_match is not None else None)
+
+    tokenizer.url_match = match
+
+
 def build_backend() -> Backend:
     try:
         nlp = _load_model()
@@ -148,6 +167,7 @@ def build_backend() -> Backend:
         return Backend(None, f"rule-based fallback: {problem}")
     if SENTENCIZER not in nlp.component_names:
         nlp.add_pipe("sentencizer", name=SENTENCIZER, first=True)
+    _web_addresses_whole(nlp)
     _numpy_gemm(nlp)
     _keep_freed_memory()
     lang, name = nlp.meta.get("lang", "en"), "core_web_sm"

@@ -27,7 +27,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from belreader.nlp.aliases import EntityTable, normalise, slugify
-from belreader.nlp.backend import lemmatizer_tables
+from belreader.nlp.backend import WEB_SUFFIX, lemmatizer_tables
 from belreader.nlp.occasions import EVENT_NAME_TAILS
 from belreader.nlp.offices import (
     APPOINTED_OFFICES,
@@ -4048,7 +4048,7 @@ def bracketed_names(body: str, mentions: list[Mention], table: EntityTable) -> l
     return sorted(mentions + added, key=lambda m: m.start)
 
 
-_WEB_ADDRESS = re.compile(r"^([A-Z][\w-]*)\.(?:com|net|org|co\.uk|org\.uk)$", re.IGNORECASE)
+_WEB_ADDRESS = re.compile(rf"^([A-Z][\w-]*)\.{WEB_SUFFIX}$", re.IGNORECASE)
 
 
 def web_addresses(mentions: list[Mention], table: EntityTable) -> None:

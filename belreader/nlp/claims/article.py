@@ -11,7 +11,7 @@ from itertools import pairwise
 
 from belreader.nlp import occasions
 from belreader.nlp.claims.context import ArticleContext
-from belreader.nlp.claims.spans import Draft, _word_at, paragraph_number
+from belreader.nlp.claims.spans import Draft, _word_at, paragraph_number, trim
 from belreader.nlp.claims.subjects import _STAFF_AFTER_OUTLET, _employer_only, _speaks_as_outlet, office_word
 from belreader.nlp.claims.vocabulary import (
     _ANONYMOUS,
@@ -907,12 +907,49 @@ def _question_asked(draft: Draft) -> bool:
     return draft.direct_quote and draft.verb not in _ANSWERING and _questions_only(draft.content)
 
 
+# a sentence's end inside a quote: its stop, any closing quote marks, the space after
+_SENTENCE_STOP = re.compile(r"(?<=[.!?…])[”’\"']*\s+")
+
+
+def _statement_bounds(body: str, a: int, b: int) -> tuple[int, int] | None:
+    """The part of body[a:b] (quoted sentences) left when the questions opening and closing it are
+    cut ("How can they? It is absurd." -> "It is absurd."), trimmed; None when only questions."""
+    cuts = [a, *(m.end() for m in _SENTENCE_STOP.finditer(body, a, b)), b]
+    sentences = [trim(body, x, y) for x, y in pairwise(cuts)]
+    sentences = [(x, y) for x, y in sentences if y > x]
+
+    def question(span: tuple[int, int]) -> bool:
+        return body[span[0] : span[1] + 1].rstrip(" " + CLOSE_QUOTES).endswith("?")
+
+    while sentences and question(sentences[0]):
+        sentences.pop(0)
+    while sentences and question(sentences[-1]):
+        sentences.pop()
+    return (sentences[0][0], sentences[-1][1]) if sentences else None
+
+
+def _asked_statements(draft: Draft, body: str) -> tuple[int, int, str] | None:
+    """'"It is slow. Will it last?" he asked.', '"Why now?" he asked. "It makes no sense."': the
+    statements of a quote its speaker "asked" (start, end, content), the questions cut from either
+    end of the quote and of the part after the attribution; None when it holds only questions."""
+    parts = [(draft.start, draft.gap[0]), (draft.gap[1], draft.end)] if draft.gap else [(draft.start, draft.end)]
+    kept = [bounds for x, y in parts if y > x and (bounds := _statement_bounds(body, x, y)) is not None]
+    if not kept:
+        return None
+    return kept[0][0], kept[-1][1], " … ".join(body[x:y].strip() for x, y in kept)
+
+
 def to_claims(article_id: str, drafts: list[Draft], body: str) -> list[Claim]:
     claims: list[Claim] = []
     drafts = sorted(drafts, key=lambda d: (d.start, d.end))
     seen: set[tuple[int, int]] = set()
     for draft in drafts:
-        if (draft.start, draft.end) in seen or _question_asked(draft) or draft.turn_only or draft.unsaid:
+        if (draft.start, draft.end) in seen or draft.turn_only or draft.unsaid:
+            continue
+        start, end, content = draft.start, draft.end, draft.content
+        if draft.verb == "ask" and draft.direct_quote and body and (asked := _asked_statements(draft, body)):
+            start, end, content = asked  # the statements of a quote whose questions were asked
+        elif _question_asked(draft):
             continue
         seen.add((draft.start, draft.end))
         claims.append(
@@ -920,12 +957,12 @@ def to_claims(article_id: str, drafts: list[Draft], body: str) -> list[Claim]:
                 id=f"{article_id}#c{len(claims) + 1}",
                 article_id=article_id,
                 paragraph=draft.paragraph,
-                start=draft.start,
-                end=draft.end,
+                start=start,
+                end=end,
                 speaker=draft.speaker,
                 speaker_id=draft.speaker_id,
                 verb=draft.verb,
-                content=draft.content,
+                content=content,
                 direct_quote=draft.direct_quote,
                 negated=draft.negated,
                 outlets=list(draft.outlets),

@@ -874,10 +874,11 @@ class ArticleContext:
         wanted = GENDER_WORDS.get(pronoun)
         for boundary in [start, *(m.end() for m in SENTENCE_BOUNDARY.finditer(self.body, start, end))]:
             opener = _UNNAMED_OPENER.match(self.body, boundary, end)
-            if opener is None or any(a <= opener.start(1) < b for a, b in self.contents):
+            group = 1 if opener is None or opener.group(1) else 2
+            if opener is None or any(a <= opener.start(group) < b for a, b in self.contents):
                 continue
-            gender = person_description(opener.group(1))
-            words = opener.group(1).lower().split()
+            gender = person_description(opener.group(group))
+            words = opener.group(group).lower().split()
             if set(words[1:3]) & {"man", "woman", "businessman", "businesswoman", "witness"}:
                 continue  # "A man was shot outside ...": a victim or bystander, seldom who speaks next
             if gender is not None and (not gender or wanted is None or gender == wanted):

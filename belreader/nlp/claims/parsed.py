@@ -122,6 +122,7 @@ from belreader.nlp.claims.subjects import (
     name_before_copula,
     name_taken_for_modal,
     named_after_quote,
+    object_taken_for_participle_subject,
     office_word,
     share_clause,
     subject_before_inserted_say,
@@ -417,6 +418,8 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
                 lemma = MADE_NOUNS.get(made[0]) or VOICED_NOUNS[made[0]]
         elif verb.lower_ in ("decided", "decides") and _court_decided(verb):
             lemma = "rule"  # "The Court of Appeal decided the practice was unlawful": its ruling
+        elif verb.lower_ == "asked" and _asks_quoted_question(doc, verb, body, s0, p_lo):
+            lemma = "ask"  # '"... be enough?" he asked.': a turn; the quote's statements are claims (to_claims)
         elif lemma not in REPORTING_LEMMAS and _as_aside(verb):
             lemma = lemma_of_document(verb) or lemma  # "..., but as Tom Pell indicated, ...": saying in an aside
         elif lemma not in REPORTING_LEMMAS:
@@ -553,8 +556,10 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             continue  # "Tom Pell, whose question revealed the cost, said ...": a thing of his, no speaker
         if subject is not None and subject.lower_ in ("a", "an", "the") and subject.tag_ == "DT":
             continue  # "earning them a reported $5m", parsed with "a" as the subject: an adjective, nobody speaks
-        if subject is not None and with_object_taken_for_subject(verb, subject):
-            subject = None  # "pleaded with the judge saying ...": the one who pleaded goes on
+        if subject is not None and (
+            with_object_taken_for_subject(verb, subject) or object_taken_for_participle_subject(verb, subject)
+        ):
+            subject = None  # "pleaded with the judge saying ...", "sued the state alleging": the subject goes on
         if subject is not None and (person := _affiliated_person(ctx, verb, offset)) is not None:
             subject = person
         if _clause_left_taken_for_subject(doc, verb):
@@ -646,6 +651,25 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             # subject, when that names an entity that is no person (else "it" as usual)
             resolved = _speaker(ctx, governor, offset, s0)
             if resolved is not None and (not resolved[1] or ctx.likely_person(resolved[1])):
+                resolved = None
+        elif subject.lower_ == "it" and (governor := _reason_clause_governor(verb)) is not None:
+            # "The government ruled it out, because it says it would cost jobs": "it" is the main
+            # clause's subject, never the body named last; a person or a plural there: unresolved;
+            # a thing that cannot speak ("the term is misleading because it doesn't describe ..."):
+            # "it" as usual
+            resolved = _speaker(ctx, governor, offset, s0)
+            body_named = resolved is not None and resolved[1] is not None and not ctx.likely_person(resolved[1])
+            speaking_noun = pos_of(governor) == "NOUN" and (
+                governor.lower_ in GROUP_NOUNS or _source_head(governor.lower_)
+            )
+            if (
+                governor.lower_ in PERSON_PRONOUNS | {"it", "they", "this", "that"}
+                or governor.tag_ in ("NNS", "NNPS")
+                or (resolved is not None and resolved[1] is not None and ctx.likely_person(resolved[1]))
+                or is_person_noun(governor.text)
+            ):
+                resolved = unresolved(subject.text), None, []
+            elif not (body_named or (speaking_noun and resolved is not None)):
                 resolved = None
         elif subject.lower_ in PERSON_PRONOUNS | {"they"} and verb.dep_ == "relcl":
             resolved = _relative_clause_speaker(ctx, subject, verb, offset, s0)
@@ -1687,6 +1711,45 @@ _IRREGULAR_PASTS = {"left": "leave", "kept": "keep"}
 def _inflects(word: str, lemmas: set[str]) -> bool:
     """Whether a lowercased form ("leaves", "left", "kept") is of one of these verbs."""
     return _IRREGULAR_PASTS.get(word) in lemmas or stem_in(word, lemmas) is not None
+
+
+def _asks_quoted_question(doc, verb, body: str, s0: int, p_lo: int) -> bool:
+    """'"...?" he asked.', '"...?" asked Tom Pell.': "asked" after a quote closed by a question
+    mark (in the sentence, or the one before when the splitter cut after it), with only its subject
+    between them or after it, and nothing else after it: the quote's speaker (its questions are no
+    claims, `article._question_asked`; its statements are)."""
+    close = next((t.i for t in reversed(doc[: verb.i]) if t.text in CLOSE_QUOTES), None)
+    if close is None:
+        quote = _quote_before(body, s0 + len(doc_text(doc)) - len(doc_text(doc).lstrip()), p_lo)
+        if quote is None or body[quote[1] - 2] != "?":
+            return False
+        close = -1  # the quote is the sentence before: all before the verb is its subject
+    elif close == 0 or doc[close - 1].text != "?":
+        return False
+    between = doc[close + 1 : verb.i]
+    after = [t for t in doc[verb.i + 1 :] if not t.is_punct]
+    if any(t.is_punct for t in between) or len(between) > 4 or (between and after) or len(after) > 4:
+        return False
+    return all(t.text in (".", "!") for t in doc[verb.i + 1 :] if t.is_punct)
+
+
+# the conjunctions of a clause giving the main clause's reason or a concession ("because it says",
+# "although it insists"): the pronoun subject of a verb of saying there is the main clause's subject
+_REASON_MARKS = {"because", "as", "since", "although", "though", "while"}
+
+
+def _reason_clause_governor(verb):
+    """For a verb of saying in a clause of reason or concession hung on the sentence's verb ("..., because
+    it says ...", "although it insists ..."), with content of its own (not "as they say"), the main
+    clause's subject; else None."""
+    if verb.dep_ != "advcl" or verb.head.dep_ != "ROOT" or pos_of(verb.head) not in ("VERB", "AUX"):
+        return None  # (not "X stressed that sales were weak while it expected ...": inside the content)
+    if not any(c.dep_ == "mark" and c.lower_ in _REASON_MARKS and c.i < verb.i for c in verb.children):
+        return None
+    if not any(c.dep_ in ("ccomp", "dobj") and c.i > verb.i for c in verb.children):
+        return None
+    governor = _subject(verb.head)
+    return governor if governor is not None and governor.i < verb.i else None
 
 
 def _left_speaking(ctx: ArticleContext, verb, person, offset: int) -> bool:

@@ -491,6 +491,30 @@ def with_object_taken_for_subject(participle, subject) -> bool:
     )
 
 
+# verbs of legal action: the participle of saying after their object ("sued the state alleging ...")
+# is the claimant's, whoever the one sued is
+_SUING_LEMMAS = {"sue"}
+
+
+def object_taken_for_participle_subject(participle, subject) -> bool:
+    """ "The firm sued the state alleging that ...", parsed with "the state" as the subject of the
+    participle hung on "sued": the noun right after a verb of legal action that has no object of
+    its own is that verb's object, never the speaker; the participle goes on from the verb's subject."""
+    head = participle.head
+    return (
+        participle.tag_ == "VBG"
+        and participle.dep_ in ("ccomp", "advcl", "xcomp")
+        and head.i < participle.i
+        and subject.head == participle
+        and subject.dep_ == "nsubj"
+        and subject.i == participle.i - 1
+        and subject.left_edge.i == head.i + 1
+        and pos_of(subject) in ("NOUN", "PROPN")
+        and stem_in(head.lower_, _SUING_LEMMAS) is not None
+        and not any(c.dep_ == "dobj" for c in head.children)
+    )
+
+
 def _with_subject(participle):
     """ "X missed the game with Tarlow boss Jo Bell claiming he was tired": in an absolute "with"
     clause the noun right before the participle, the object of "with", speaks, however the parser
@@ -1263,7 +1287,9 @@ def subject_before_inserted_say(doc, verb):
     comma = name.right_edge.i if name.right_edge.text == "," else name.right_edge.i + 1
     if comma >= clause.i or doc[comma].text != ",":
         return None
-    if any(t.text == "," for t in (*doc[left.left_edge.i : verb.i - 1], *doc[verb.i + 1 : comma])):
+    if any(t.text == "," for t in doc[left.left_edge.i : verb.i - 1]) or (
+        any(t.text == "," for t in doc[verb.i + 1 : comma]) and not _name_and_apposition(doc, verb.i + 1, name, comma)
+    ):
         return None  # "Tom Pell, the chairman, said the firm, Grobco, was ...": a described speaker
     if any(
         t.head.i != clause.i or t.dep_ not in ("aux", "auxpass", "neg", "advmod") for t in doc[comma + 1 : clause.i]
@@ -1272,6 +1298,24 @@ def subject_before_inserted_say(doc, verb):
     left.head, left.dep_ = clause, "nsubj"
     name.head, name.dep_ = verb, "nsubj"
     return name
+
+
+def _name_and_apposition(doc, first: int, name, comma: int) -> bool:
+    """ "said Tom Pell, head of sales at Grobco, ...": from `first` to `comma`, a proper name
+    (capitalised words only, ending on `name`) and one apposition set off by commas that the parser
+    hung on it; not "said the firm, Grobco, ..." (no proper name first) nor a list of names."""
+    if not all(pos_of(t) == "PROPN" for t in doc[first : name.i + 1]):
+        return False
+    rest = doc[name.i + 1 : comma]
+    if len(rest) < 2 or rest[0].text != "," or any(t.text == "," for t in rest[1:]):
+        return False
+    appos = next((c for c in name.children if c.dep_ == "appos" and c.i > name.i), None)
+    return (
+        appos is not None
+        and pos_of(appos) == "NOUN"
+        and appos.left_edge.i == name.i + 2
+        and appos.right_edge.i == comma - 1
+    )
 
 
 def name_before_copula(doc, verb):

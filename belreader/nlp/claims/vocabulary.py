@@ -934,6 +934,9 @@ CANDIDATE = re.compile(
     # '"...," the newspaper quotes a source close to the firm.'
     r"|[”\"]\s*,?\s*[^,;:“”\"]{2,60}?\s(?:quotes|quoted)\s[^,;:“”\"]{2,80}?[.!]?\s*$"
     rf"|{_LOOKALIKE_VERB}"
+    # '"... be enough?" he asked.': a quote closed by a question, whose statements are claims (the
+    # splitter cuts after the quote's question mark: "he asked." is a sentence of its own)
+    r"|\?\s*[”\"]\s+(?:[^“”\"]{1,60}?\s)?asked\b|^(?:[^“”\",;:]{1,50}?\s)?asked(?:\s[^“”\",;:]{1,50}?)?[.!]?\s*$"
 )
 DOCUMENT_CANDIDATE = re.compile(
     rf"\b(?:{DOCUMENT_WORDS})\b[^.;]{{0,80}}?\b(?:{_DOCUMENT_VERBS})\b"
@@ -1238,7 +1241,9 @@ SENTENCE_BOUNDARY = re.compile(r"[.!?][\"”’)]*\s|\n")  # 'on the other." Mr 
 # a sentence opening with an indefinite description of a person ("A spokesman for ...", "But
 # one official ..."): the phrase up to six words, for person_description
 _UNNAMED_OPENER = re.compile(
-    r"[\s\"“”’)]*(?:(?:But|And|Yet|So|Meanwhile|However),?\s+)?((?:An?|One|Another)\s+[\w-]+(?:[ \t]+[\w’'-]+){0,4})"
+    r"[\s\"“”’)]*(?:(?:(?:But|And|Yet|So|Meanwhile|However),?\s+)?((?:An?|One|Another)\s+[\w-]+(?:[ \t]+[\w’'-]+){0,4})"
+    # "But a spokesman for the ministry defended it.": lower case after the opening conjunction
+    r"|(?:But|And|Yet|So|Meanwhile|However),?\s+((?:an?|one|another)\s+[\w-]+(?:[ \t]+[\w’'-]+){0,4}))"
 )
 _NOT_BEFORE_SUBJECT = {
     "he",
