@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from belreader.nlp.claims.spans import Draft, _inside_quote, _word_at, finish, split_sentences, trim
+from belreader.nlp.claims.subjects import office_word
 from belreader.nlp.claims.vocabulary import (
     _PARTICIPLE_LEMMA,
     _RULE_NEGATION,
@@ -934,9 +935,15 @@ def _person_subject(sentence: str, s0: int, people: Sequence[Mention]) -> Mentio
         return None
     prefix = sentence[at - s0 : first.start - s0]
     words = re.findall(r"[\w’'-]+", prefix)
-    if len(words) > 6 or re.search(r"[,;:()“”\"]", prefix):
+    # "general secretary of the public services union Grobco Tom Pell": the "of" of an office
+    # names the body the person serves, and makes a longer title
+    offices = {i for i, w in enumerate(words) if w == "of" and 0 < i < len(words) - 1 and office_word(words[i - 1])}
+    if len(words) > (9 if offices else 6) or re.search(r"[,;:()“”\"]", prefix):
         return None
-    if any(w.lower() in _NOT_IN_DESCRIPTION or (w.islower() and w.endswith(("ed", "ing"))) for w in words):
+    if any(
+        (w.lower() in _NOT_IN_DESCRIPTION and i not in offices) or (w.islower() and w.endswith(("ed", "ing")))
+        for i, w in enumerate(words)
+    ):
         return None
     rest = sentence[first.end - s0 :]
     rest = re.sub(r"^,\s+[^,;:“”\"]{2,80},(?=\s)", "", rest)  # "Tom Pell, the charity's director, said"
