@@ -196,3 +196,43 @@ class TestLeadOfficeTitledLater:
             ' tricked.\n\nVelt was filmed. "I am not pleased," spokesman Tom Pell said.'
         )
         assert claims[0].speaker_id is None
+
+
+class TestStanceGuards:
+    def test_it_opening_the_clause_kept(self) -> None:
+        found = _found("Analysts are optimistic that it will go through.")
+        assert found == [("Analysts", None, "are optimistic", "it will go through")]
+
+    def test_made_it_clear_unchanged(self) -> None:
+        found = _found("Tom Pell made it clear that he would stay.")
+        assert found == [("Tom Pell", "tom-pell", "made it clear", "he would stay")]
+
+    def test_condition_no_claim(self) -> None:
+        assert _found("Unless she is certain she has a strong chance of winning, Ann Bell will not run.") == []
+        assert _found("If Tom Pell is confident that sales will recover, he will hire.") == []
+
+
+class TestNestedSpeechInReopenedQuote:
+    def test_inner_said_is_the_quoted_speakers(self) -> None:
+        found = _found('Tom Pell said: "I waited. He said to me, \'go\'. "It looks strange because I took my time."')
+        assert found == [
+            ("Tom Pell", "tom-pell", "said", "I waited. He said to me, 'go' … It looks strange because I took my time")
+        ]
+
+    def test_attribution_inside_quote_unchanged(self) -> None:
+        found = _found('"We will grow," Tom Pell said. "We will hire."')
+        assert found == [("Tom Pell", "tom-pell", "said", "We will grow … We will hire")]
+
+    def test_quote_left_open_then_narration_kept(self) -> None:
+        text = (
+            "However, Tom Pell said: \"It would be unacceptable for a chief to say, 'I'm very sorry'. He said that"
+            ' police should make sure that people could benefit. "My view is that I have a duty to help, " he said.'
+        )
+        assert "police should make sure that people could benefit" in [content for *_, content in _found(text)]
+
+    def test_quote_never_closed_keeps_later_claims(self) -> None:
+        text = (
+            "Ann Bell confirmed afterwards: \"I'm giving my prize money to the victims. Her gift follows pledges"
+            " by four other players. Tom Pell said he would give an unspecified amount."
+        )
+        assert ("Tom Pell", "tom-pell", "said", "he would give an unspecified amount") in _found(text)

@@ -657,9 +657,9 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             a1 = made_that[1] + 1  # past "claims that": the clause is the content
         if lemma in ("make clear", "be confident"):
             # past "it clear", "confident", "that": the clause after them is the content
-            while a1 < len(doc) and (
-                doc[a1].lower_ in ("it", "clear", "that", ",") or doc[a1].lower_ in STANCE_ADJECTIVES
-            ):
+            # ("optimistic that it will go through": the clause's own "it" stays in it)
+            skipped = ("it", "clear", "that", ",") if lemma == "make clear" else ("that", ",")
+            while a1 < len(doc) and (doc[a1].lower_ in skipped or doc[a1].lower_ in STANCE_ADJECTIVES):
                 a1 += 1
         told_that = False
         if lemma == "tell" and a1 < len(doc):

@@ -1387,6 +1387,8 @@ def _stance(verb) -> str | None:
         ):
             return "make clear"  # "made (it) clear exchange rates had not ...": "clear" parsed inside the clause
     elif word in ("is", "was", "are", "were", "be", "been", "'s", "remains", "remained"):
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "until", "whether") for c in verb.children):
+            return None  # "Unless she is certain she can win, she will not run": a condition, no stance stated
         adjective = next((c for c in verb.children if c.dep_ == "acomp" and c.lower_ in STANCE_ADJECTIVES), None)
         if adjective is not None and any(
             t.dep_ == "ccomp" and t.i > adjective.i for t in (*adjective.children, *verb.children)
