@@ -52,6 +52,7 @@ from belreader.nlp.offices import (
     BOARD_OFFICES,
     HEAD_OFFICES,
     LEAD_OFFICES,
+    LEGAL_OFFICES,
     OFFICE_FIELDS,
     OFFICES_OF_A_BODY,
     OWNED_OFFICES,
@@ -178,6 +179,7 @@ def resolve_described(drafts: list[Draft], ctx: ArticleContext | None) -> None:
             or _introduced_next(ctx, draft, phrase, at)
             or _officer_named_next(ctx, draft, phrase, at)
             or _lead_holder(ctx, phrase, at)
+            or _lead_office_titled(ctx, phrase, at)
             or _previous_subject(ctx, draft, phrase, at, drafts)
             or _organisation_before(ctx, drafts, draft, phrase, at)
             or _relative(ctx, phrase)
@@ -1012,6 +1014,40 @@ def _lead_holder(ctx: ArticleContext, phrase: str, at: int) -> str | None:
             if any(office_word(w) for w in title) and not title <= own:
                 return None  # "Tory leader Jo Bell": another office
     return first.entity_id
+
+
+def _lead_office_titled(ctx: ArticleContext, phrase: str, at: int) -> str | None:
+    """ "A singer has filmed a video in jail, angering a sheriff who says he was tricked ...
+    "...," Leeds Sheriff Tom Pell said.": an indefinite office ("a sheriff", "an angry mayor") in
+    the article's lead, with nobody named before it, is the one person the article gives that
+    office as a title (before the name, "Mayor Tom Pell", or in apposition, "Tom Pell, a mayor in
+    Leeds"); none when two are, when someone is named before it, or when the word speaks for
+    someone ("a spokesman") or often names someone never named ("a researcher", "an expert")."""
+    words = phrase.lower().split()
+    if not 2 <= len(words) <= 3 or words[0] not in ("a", "an") or not all(re.fullmatch(r"[a-z-]+", w) for w in words):
+        return None
+    office = words[-1]
+    if not (office_word(office) or office in LEGAL_OFFICES) or office in _FOR_SOMEONE | _NAMED_LATER | _EXPERTS:
+        return None
+    first_line = ctx.body.split("\n", 1)[0].rstrip()
+    lead = 0 if first_line.endswith((".", "!", "?", '"', "”", ")")) else 1
+    if paragraph_number(ctx.body, at) != lead:
+        return None
+    people = [m for m in ctx.mentions if m.label == "PERSON" and not _quoted(ctx, m.start)]
+    if any(m.start < at for m in people):
+        return None
+    titled = {
+        m.entity_id
+        for m in people
+        if any(office in title for title in ctx.title_phrases(m))
+        # "Jefferson Parish Sheriff Tom Pell": an office written capitalised right before the name,
+        # whatever the title words know
+        or re.search(rf"\b{re.escape(office.capitalize())}\s+$", ctx.body[max(0, m.start - 30) : m.start])
+    }
+    if len(titled) != 1:
+        return None
+    (only,) = titled
+    return only if ctx.likely_person(only) else None
 
 
 # people who speak for someone, whoever that is: never the article's main person by their word

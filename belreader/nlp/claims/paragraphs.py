@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from belreader.nlp.claims.spans import Draft, _inside_quote, _word_at, finish, split_sentences, trim
+from belreader.nlp.claims.subjects import office_word
 from belreader.nlp.claims.vocabulary import (
     _PARTICIPLE_LEMMA,
     _RULE_NEGATION,
@@ -378,6 +379,10 @@ def _continued(body: str, paragraph, a: int, b: int, last: Draft) -> Draft | Non
     return draft
 
 
+# speech quoted in single marks inside a sentence ("He said to me, 'go'.", "I said 'yes'")
+_NESTED_QUOTATION = re.compile(r"[\s,:]['‘][A-Za-z][^'‘’]{0,80}['’](?=[\s.,!?;:]|$)")
+
+
 def outside_quotes(body: str, paragraphs, drafts: list[Draft]) -> list[Draft]:
     """The drafts less the reported claims whose reporting verb lies inside a quotation ('"They
     were wrong when they said Milburn was ousting Brown," he said'): those words are the quoted
@@ -396,7 +401,31 @@ def outside_quotes(body: str, paragraphs, drafts: list[Draft]) -> list[Draft]:
             after.group() == "”" or (after.group() == '"' and not body[d.verb_at + after.start() - 1].isspace())
         )
 
-    return [d for d in drafts if d.direct_quote or d.verb_at < 0 or d.paragraph not in bounds or not quoted(d)]
+    def within_quote_claim(d: Draft) -> bool:
+        # '"I waited. He said to me, 'go'. "It looks ..."': speech quoted in single marks, its verb
+        # inside another claim's direct quotation (reopened after it, which `quoted` reads as a
+        # quote left open) is the quoted speaker's account; never the inserted attribution of that
+        # claim, nor a sentence with no nested quotation ('... "X. He said that Y. "Z," he said':
+        # a quote left open by a slip, then narration)
+        sentence = body[d.sentence_start : d.sentence_end]
+        return (
+            d.start > d.verb_at
+            and _NESTED_QUOTATION.search(sentence) is not None
+            and any(
+                o is not d
+                and o.direct_quote
+                and o.start < d.verb_at < o.end
+                and not (o.gap and o.gap[0] <= d.verb_at < o.gap[1])
+                and o.verb_at != d.verb_at
+                for o in drafts
+            )
+        )
+
+    return [
+        d
+        for d in drafts
+        if d.direct_quote or d.verb_at < 0 or d.paragraph not in bounds or not (quoted(d) or within_quote_claim(d))
+    ]
 
 
 # "X said A - warning that B": the parser often reads a participle after a dash as a noun ("a
@@ -934,9 +963,15 @@ def _person_subject(sentence: str, s0: int, people: Sequence[Mention]) -> Mentio
         return None
     prefix = sentence[at - s0 : first.start - s0]
     words = re.findall(r"[\w’'-]+", prefix)
-    if len(words) > 6 or re.search(r"[,;:()“”\"]", prefix):
+    # "general secretary of the public services union Grobco Tom Pell": the "of" of an office
+    # names the body the person serves, and makes a longer title
+    offices = {i for i, w in enumerate(words) if w == "of" and 0 < i < len(words) - 1 and office_word(words[i - 1])}
+    if len(words) > (9 if offices else 6) or re.search(r"[,;:()“”\"]", prefix):
         return None
-    if any(w.lower() in _NOT_IN_DESCRIPTION or (w.islower() and w.endswith(("ed", "ing"))) for w in words):
+    if any(
+        (w.lower() in _NOT_IN_DESCRIPTION and i not in offices) or (w.islower() and w.endswith(("ed", "ing")))
+        for i, w in enumerate(words)
+    ):
         return None
     rest = sentence[first.end - s0 :]
     rest = re.sub(r"^,\s+[^,;:“”\"]{2,80},(?=\s)", "", rest)  # "Tom Pell, the charity's director, said"

@@ -711,9 +711,9 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             a1 = made_that[1] + 1  # past "claims that": the clause is the content
         if lemma in ("make clear", "be confident"):
             # past "it clear", "confident", "that": the clause after them is the content
-            while a1 < len(doc) and (
-                doc[a1].lower_ in ("it", "clear", "that", ",") or doc[a1].lower_ in STANCE_ADJECTIVES
-            ):
+            # ("optimistic that it will go through": the clause's own "it" stays in it)
+            skipped = ("it", "clear", "that", ",") if lemma == "make clear" else ("that", ",")
+            while a1 < len(doc) and (doc[a1].lower_ in skipped or doc[a1].lower_ in STANCE_ADJECTIVES):
                 a1 += 1
         told_that = False
         if lemma == "tell" and a1 < len(doc):
@@ -2201,6 +2201,7 @@ def _only_adjunct(doc, offset: int, draft: Draft) -> bool:
         )
         and not (_conditional(tokens, offset, draft) and not _inside_quote(doc_text(doc), 0, draft.verb_at - offset))
         and not _cleft_around_attribution(doc, offset, draft)
+        and not _free_relative_subject(doc, offset, draft)
     ):  # "what they create is art itself": a clause as the subject of a statement, no question
         return True
     if not tokens:
@@ -2256,6 +2257,26 @@ def _only_adjunct(doc, offset: int, draft: Draft) -> bool:
     if len(tokens) > 2 and first.lower_ in _DEICTIC_STARTS and not any(t.lower_ in _TIME_NOUNS for t in tokens[1:4]):
         return False  # "this strong line-up signals ...", a verb tagged a noun: not "this week" or "last year"
     return len(tokens) <= 2 or tokens[0].lower_ in _ADJUNCT_START
+
+
+def _free_relative_subject(doc, offset: int, draft: Draft) -> bool:
+    """Whether content opening with "what" is a statement whose subject is the "what" clause
+    ("told the BBC's Money Box programme what was needed was one plan"), which the parser hung on
+    the addressee as a relative clause: the clause, then a copula of its own inside the content.
+    Never an indirect question ("told reporters what happened", "asked what the plan was")."""
+    wh = next((t for t in doc if offset + t.idx == draft.start), None)
+    if wh is None or wh.lower_ != "what" or wh.head.i == wh.i or wh.head.i < wh.i:
+        return False
+    clause = wh.head
+    if clause.left_edge.i != wh.i or clause.right_edge.i + 1 >= len(doc):
+        return False
+    copula = doc[clause.right_edge.i + 1]
+    return (
+        copula.lower_ in ("is", "was", "are", "were")
+        and copula.dep_ not in ("aux", "auxpass")
+        and offset + copula.idx < draft.end
+        and any(c.dep_ in ("attr", "acomp") for c in copula.children)
+    )
 
 
 # the auxiliaries and adverbs between a document and its verb ("Surveys have also shown")

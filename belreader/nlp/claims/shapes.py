@@ -24,6 +24,7 @@ from belreader.nlp.claims.vocabulary import (
     _RULE_NEGATION,
     CLOSE_QUOTES,
     DASHED_ASIDE,
+    DOCUMENT_WORDS,
     EDGE,
     OPEN_QUOTES,
     PERSON_NOUNS,
@@ -33,6 +34,7 @@ from belreader.nlp.claims.vocabulary import (
     _lemma,
     doc_text,
     lemma_of,
+    lemma_of_document,
     named_before_dash,
     pos_of,
     unresolved,
@@ -54,14 +56,30 @@ _TRAILING = re.compile(
     r"argues|argued|insists|insisted|believes|claims|says|said|adds|added)"
     # "..., state media report.", "..., local press reports.": the press no outlet names, whose
     # "report" the parser read as a noun
-    rf"|(?P<who6>{UNNAMED_PRESS_PATTERN})\s+(?P<verb6>report|reports|reported|say|says|said))\s*[.!]?\s*$"
+    rf"|(?P<who6>{UNNAMED_PRESS_PATTERN})\s+(?P<verb6>report|reports|reported|say|says|said)"
+    # "..., a new study shows.", "..., a Grobco statement said.": a document closing the sentence,
+    # whose verb the parser read as a noun compounded with it ("study shows") or left without its
+    # subject (the document hung on the content's last name); never a participle ("shown")
+    rf"|(?P<who7>(?:a|an|the|this)\s+(?:[\w’'-]+\s+){{0,3}}?(?:{DOCUMENT_WORDS}))\s+"
+    r"(?P<verb7>shows|showed|suggests|suggested|indicates|indicated|finds|found|reveals|revealed|says|said))"
+    r"\s*[.!]?\s*$"
 )
+
+
+def _document_speaker(ctx, a: int, b: int) -> tuple[str, str | None, list[str]]:
+    """(speaker, id, media) of a document phrase body[a:b] ("a new study", "the Grobco survey"):
+    the one person or body it names is its author; none or several, unnamed, as written."""
+    named = {m.entity_id for m in ctx.mentions_in(a, b) if m.label in ("ORG", "PERSON")}
+    phrase = ctx.body[a:b].strip(EDGE)
+    return phrase, named.pop() if len(named) == 1 else None, []
 
 
 # "..., the court has heard.", "..., an inquiry was told.", "..., MPs heard.": the sentence is
 # evidence given to an audience, whose speaker the sentence does not name
 _TOLD_AUDIENCE = re.compile(
-    r",\s+(?P<audience>(?:the|a|an)\s+[^,;:“”\"]{1,50}?|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\s+"
+    r",\s+(?P<audience>(?:the|a|an)\s+[^,;:“”\"]{1,50}?|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}"
+    # "..., researchers from Grobco College were told.": people named by a plural and their body
+    r"|[a-z][\w’'-]*[^\Ws](?:s)(?:\s+(?:from|at|of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})?)\s+"
     r"(?P<verb>(?:has|have|had)\s+(?:been\s+)?(?:heard|told)|heard|was\s+told|were\s+told)\s*[.!]?\s*$"
 )
 
@@ -571,7 +589,7 @@ def _trailing_claim(doc, offset, p_index, ctx, add, s0, s1) -> None:
     match = _TRAILING.search(text)
     if match is None:
         return
-    who = next(g for g in ("who", "who2", "who3", "who4", "who5", "who6") if match.group(g) is not None)
+    who = next(g for g in ("who", "who2", "who3", "who4", "who5", "who6", "who7") if match.group(g) is not None)
     a, b = match.start(who), match.end(who)
     head = next((t for t in reversed(doc) if t.idx < b and t.idx >= a and not t.is_punct), None)
     c0 = len(text) - len(text.lstrip())
@@ -581,22 +599,22 @@ def _trailing_claim(doc, offset, p_index, ctx, add, s0, s1) -> None:
         return
     if not any(t.tag_ in _FINITE_TAGS for t in content):
         return  # "In a statement on Monday, it has said.": no clause to report
-    resolved = _speaker(ctx, head, offset, s0)
+    resolved = _speaker(ctx, head, offset, s0) if who != "who7" else _document_speaker(ctx, offset + a, offset + b)
     if who == "who6" and (resolved is None or resolved[1] is None):
         resolved = text[a:b], None, []  # "state media", "local press": unnamed, as written
     if resolved is None:
         return
     speaker, speaker_id, media = resolved
-    verb = next(match.group(g) for g in ("verb", "inverted", "verb3", "verb4", "verb5", "verb6") if match.group(g))
-    verb_group = next(g for g in ("verb", "inverted", "verb3", "verb4", "verb5", "verb6") if match.group(g))
+    verb_group = next(g for g in ("verb", "inverted", "verb3", "verb4", "verb5", "verb6", "verb7") if match.group(g))
     verb_at = offset + match.start(verb_group)
+    verb_token = next(t for t in doc if offset + t.idx == verb_at)
     draft = Draft(
         p_index,
         offset + c0,
         offset + c1,
         speaker,
         speaker_id,
-        lemma_of(next(t for t in doc if offset + t.idx == verb_at)) if verb else "say",
+        (lemma_of_document(verb_token) or lemma_of(verb_token)) if verb_group == "verb7" else lemma_of(verb_token),
         _negated(doc, None, c0, c1),
         s0,
         s1,

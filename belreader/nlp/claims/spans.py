@@ -194,6 +194,11 @@ def _missing_stop(body: str, a: int, b: int) -> re.Match[str] | None:
 _WRITERS_TURN = re.compile(r"(?:Meanwhile|Elsewhere),\s+")
 
 
+# "X says she was told: "..."": the speaker's account of what was said to them; the passive is part
+# of what X says (the quotation alone, often a question, is not X's)
+_TOLD_BEFORE_COLON = re.compile(r"(?:he|she|they|I|we)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+told\s*")
+
+
 def finish(draft: Draft, body: str, lo: int, hi: int) -> Draft | None:
     """Quote extension, colon-introduced quotes, outer quote marks, direct-quote flag."""
     a, b = trim(body, draft.start, draft.end)
@@ -202,6 +207,7 @@ def finish(draft: Draft, body: str, lo: int, hi: int) -> Draft | None:
         colon
         and not any(q in body[a : a + colon.start()] for q in OPEN_QUOTES)
         and not _OWN_PARTICIPLE.search(body, a, a + colon.start())
+        and not _TOLD_BEFORE_COLON.fullmatch(body, a, a + colon.start())
     ):
         a = a + colon.end()
     elif colon and _OWN_PARTICIPLE.search(body, a, a + colon.start()):

@@ -1457,6 +1457,8 @@ def _stance(verb) -> str | None:
         ):
             return "make clear"  # "made (it) clear exchange rates had not ...": "clear" parsed inside the clause
     elif word in ("is", "was", "are", "were", "be", "been", "'s", "remains", "remained"):
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "until", "whether") for c in verb.children):
+            return None  # "Unless she is certain she can win, she will not run": a condition, no stance stated
         adjective = next((c for c in verb.children if c.dep_ == "acomp" and c.lower_ in STANCE_ADJECTIVES), None)
         if adjective is not None and any(
             t.dep_ == "ccomp" and t.i > adjective.i for t in (*adjective.children, *verb.children)
@@ -2179,7 +2181,15 @@ def _speaker(ctx: ArticleContext, subject, offset: int, sentence_start: int, con
         # "Lord Sainsbury added" with "Sainsbury" taken for the company: the article's one person
         # of that surname
         return named[0], named[1], []
-    document = lower in DOCUMENT_NOUNS
+    # "greater numbers of women in the Cabinet say": a count of people, who speak, is no document
+    # of the body they are in ("numbers from the Home Office show" is one)
+    document = lower in DOCUMENT_NOUNS and not (
+        lower == "numbers"
+        and any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and g.tag_ == "NNS" for g in c.children)
+            for c in subject.children
+        )
+    )
     if document and (issuer := _issued_by(ctx, subject, offset)) is not None:
         # "a statement issued on behalf of X said", "figures gathered by X show": X's words
         return ctx.body[a : issuer.end].strip(EDGE), issuer.entity_id, []

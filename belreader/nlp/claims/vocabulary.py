@@ -588,7 +588,7 @@ TRYING_PEOPLE |= {"fans", "gamers", "surfers", "motorists", "travellers", "passe
 PEOPLE_PRONOUNS = {"many", "some", "others"}
 # "X is confident that ...": a stance stated like a claim
 STANCE_ADJECTIVES = {
-    "confident", "sure", "convinced", "adamant", "certain", "optimistic", "hopeful",
+    "confident", "sure", "convinced", "adamant", "certain", "optimistic", "hopeful", "upbeat",
     "concerned", "worried",  # "the union is concerned that jobs will go": a fear stated
 }  # fmt: skip
 # words that can start a content piece that is only a time or place phrase ("in a statement", "on Tuesday")
@@ -781,7 +781,36 @@ def _made_statement(verb) -> tuple[str, int] | None:
             ):
                 return None  # "claims that the firm had made in its report": a relative clause
             return word, that.i
+        if nouns is REJECTED_NOUNS and _bare_clause_of(noun):
+            return word, noun.i  # "dismissed a suggestion the move was designed to ...": no "that"
     return None
+
+
+def _bare_clause_of(noun) -> bool:
+    """Whether the rejected `noun` ("a suggestion") has a clause of its own right after it with no
+    "that": a subject and a finite verb with a complement ("the move was designed to cut costs", "the
+    firm is bust"), which no relative clause missing its object can be ("the suggestion Velt made
+    last week", "the claims he was given": no complement, left out; "the report the plant would
+    close" too, as the parse cannot tell it from "the report he wrote")."""
+    doc = noun.doc
+    if noun.i + 1 >= len(doc) or doc[noun.i + 1].lower_ == "that":
+        return False
+    for clause in noun.children:
+        if clause.dep_ not in ("acl", "relcl", "ccomp") or clause.left_edge.i != noun.i + 1:
+            continue
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        finite = clause.tag_ in ("VBD", "VBZ", "VBP") or any(
+            c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP", "MD") for c in clause.children
+        )
+        if (
+            subject is not None
+            and subject.i < clause.i
+            and finite
+            and subject.lower_ not in ("which", "who", "that", "what")
+            and any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp", "oprd") for c in clause.children)
+        ):
+            return True
+    return False
 
 
 def lemma_of_document(token) -> str | None:
@@ -829,6 +858,8 @@ _TRYING = alternation([w for x in TRYING_PEOPLE | PEOPLE_PRONOUNS for w in (x, x
 # "Scientists at X, which ..., have shown that": the research people of `_researchers_shown`,
 # capitalised too
 _RESEARCHERS = alternation([*RESEARCHERS, *(w.capitalize() for w in RESEARCHERS)])
+# "is confident", "was upbeat": every stance adjective of `_stance` (subjects.py)
+_STANCE = alternation(STANCE_ADJECTIVES)
 # Inflected forms for the pre-filter. Case-sensitive on purpose ("United States" is no
 # verb), and plural-noun lookalikes ("reports", "claims", "notes") only before "that".
 _FORMS = (
@@ -843,7 +874,8 @@ _FORMS = (
     r"hop(?:e|es|ed|ing)|thinks?|thought|reckon(?:s|ed)?|feels?|felt|(?:went|goes) on|(?:claims|notes|reports?|states|points|comments|estimates)\s+(?:that|to)|"
     r"(?:[A-Z][\w’'-]*|he|she|it|they|report|study|survey|letter|filing|lawsuit|complaint)\s+(?:claims|notes|states|estimates)(?=\s+[A-Za-z“\"])|"
     r"and\s+(?:claims|notes|states)\s+(?=(?:he|she|it|they|there|the|this)\s)|points?\s+out|(?:continued|continues)(?=\s*[.:,!])|"
-    r"(?:make|makes|made|making)\s+(?:it\s+)?clear|(?:is|was|are|were|remains?|remained)\s+(?:\w+\s+)?(?:confident|convinced|adamant|sure|concerned|worried)(?=\s+[a-z])|"
+    r"(?:make|makes|made|making)\s+(?:it\s+)?clear|(?:is|was|are|were|remains?|remained)\s+(?:\w+\s+)?(?:"
+    rf"{_STANCE})(?=\s+[a-z])|"
     r"(?:is|was|are|were)\s+convinced(?=\s+[A-Z])|"
     r"[A-Z][\w-]+\s+(?:found|finds)|(?:committee|commission|panel|inquiry|researchers|scientists|investigators|"
     r"inspectors|auditors|watchdog|regulator|ombudsman|tribunal|court)(?:,\s+(?:who|which)\s[^.;]{1,80}?,)?\s+"
@@ -914,7 +946,10 @@ OWNED_THAT_ONLY = {"announcement"}
 # ("Ann's contention the pier ...", `_loosely_owned_statement`)
 _OWNED = rf"\b(?:{'|'.join(OWNED_NOUNS)})s?\s+that\b|['’]s\s+(?:{'|'.join(OWNED_NOUNS)})\s"
 _VOICED = r"\b(?:voic|express)\w*\s+(?:\w+\s+){0,2}(?:concerns?|fears?)\s+that\b"
-_REJECTED = rf"\b(?:{'|'.join(sorted(REJECTING_VERBS))})\s+(?:[\w’'-]+\s+){{0,2}}(?:{'|'.join(sorted(REJECTED_NOUNS))})s?\s+that\b"
+# ("dismissed a suggestion the move was ...": the "that" left out, `_bare_clause_of`)
+_REJECTED = (
+    rf"\b(?:{'|'.join(sorted(REJECTING_VERBS))})\s+(?:[\w’'-]+\s+){{0,2}}(?:{'|'.join(sorted(REJECTED_NOUNS))})s?\s+\w"
+)
 # a plural-noun lookalike ("claims", "notes") as the verb after an adverb ("X now claims he ..."), a
 # comma (an apposition closed: "X, of Y, claims the ..."; inverted: "..., claims his agent") or a
 # singular common noun ("the suit claims the ..."), with a clause or a name opening after it; or
