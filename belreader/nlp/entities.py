@@ -1273,14 +1273,30 @@ def saints_short_forms(mentions: list[Mention]) -> None:
 _POSSESSIVE_INSIDE = re.compile(r"(?<=[a-z])(?:['’]s|(?<=s)['’]) (?=[A-Z])")
 _PLAYER_NAME = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]+(?:-[A-Z][a-z]+)?")
 _NUMBER_AFTER = re.compile(r"\s+\d")
+_OWNED_NAME_AFTER = re.compile(r"['’]s?\s+[A-Z]")
+
+
+def _named_alone_elsewhere(body: str, span: Span, head: str) -> bool:
+    """ "Mr Pell's Grobco Facility" tagged one organisation, the honorific inside it: the person's,
+    where the article writes "Mr Pell" elsewhere on its own (not before the same possessive); a
+    brand of that shape ("Mrs Tarn's Kitchen") is not written alone."""
+    if split_name(head)[0] is None or len(head.split()) < 2:
+        return False
+    for match in re.finditer(rf"(?<![\w’'-]){re.escape(head)}(?![\w’'-])", body):
+        if span.start <= match.start() < span.end:
+            continue
+        if not _OWNED_NAME_AFTER.match(body, match.end()):
+            return True
+    return False
 
 
 def possessives_inside(body: str, spans: list[Span]) -> list[Span]:
     """A possessive the model ran a name through: "Lord Pell' Succession Bill" (tagged a person or an
     organisation), "Mr Pell's Tax Fund", "Tom Pell's Closer" tagged one person are the person, what
     is owned left out, where the words before the possessive are a person's (a surname after an
-    honorific, or a first name and a surname; tagged an organisation, only after a peer's title or
-    before a body: "Dr Pell' Grobwear" may be a brand's). What is owned stays its own organisation
+    honorific, or a first name and a surname; tagged an organisation, only after a peer's title,
+    before a body, or where the article writes the honorific and the surname alone elsewhere
+    (`_named_alone_elsewhere`): "Dr Pell' Grobwear" may be a brand's). What is owned stays its own organisation
     when its words make it a body ("Sir Tom Pell's Grobco Trust"). "Varnholt's Tom Pell" tagged one organisation is
     the club and its player, where a first name and a surname alone follow the possessive. A number
     after the span makes it a title that names the person ("Tony Pell's Skate Park 2"): left as it is."""
@@ -1298,11 +1314,15 @@ def possessives_inside(body: str, spans: list[Span]) -> list[Span]:
         tail = body[inside.end() : span.end]
         honorific = honorific_before(body, span.start)
         body_owned = label_from_words(tail, "PERSON") == "ORG"
-        if (honorific and (span.label == "PERSON" or is_peerage(honorific) or body_owned)) or (
-            span.label == "PERSON"
-            and (
-                split_name(head)[0] is not None
-                or (len(words) >= 2 and is_first_name(words[0]) and words[0] not in _NOT_FIRST_NAMES_ALONE)
+        if (
+            (honorific and (span.label == "PERSON" or is_peerage(honorific) or body_owned))
+            or _named_alone_elsewhere(body, span, head)
+            or (
+                span.label == "PERSON"
+                and (
+                    split_name(head)[0] is not None
+                    or (len(words) >= 2 and is_first_name(words[0]) and words[0] not in _NOT_FIRST_NAMES_ALONE)
+                )
             )
         ):
             out.append(Span(span.start, inside.start(), "PERSON", span.entity_id))

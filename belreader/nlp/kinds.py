@@ -2667,6 +2667,16 @@ def among_companies(others: list[Mention]) -> bool:
 _INITIALS_AND_SURNAME = re.compile(r"^[A-Z]{2,3}\s+(?:Ma?c[A-Z][a-z]+|O['’][A-Z][a-z]+|[A-Z][a-z]+(?:-[A-Z][a-z]+)?)$")
 
 
+# an apposition naming a person's role: "X, a fund manager with Grobco", "X, the firm's chief
+# economist"; the roles a firm is also called by ("a major player", "an oil producer", "a chip
+# designer", "the fund manager") only as a person's post at a body ("a fund manager at Grobco")
+_FIRMS_ROLES = {"player", "star", "producer", "designer", "manager", "artist"}
+_ROLE_APPOSITION = re.compile(
+    r",\s+(?:an?|the|its|their)\s+(?:(?!(?:whose|which|that|who|of|and|with|for|at|in)\b)[\w'’-]+\s+){0,2}?"
+    rf"(?:(?:{alternation(PERSON_ROLES - _FIRMS_ROLES)})\b(?!['’-])|(?:{alternation(_FIRMS_ROLES)})\s+(?:with|at)\s+[A-Z])"
+)
+
+
 def _among_people(body: str, run: list[Mention], entity_id: str) -> bool:
     """A list joined by "and" ("A, B and C", not "a spokesman for X, Dr Y") whose other names are
     all people."""
@@ -2743,7 +2753,13 @@ def people_by_first_name(body: str, mentions: list[Mention], table: EntityTable)
             # speaking of herself is a person's ("JP Morgan" ... "Morgan said it ...": a bank)
             or (
                 all(_INITIALS_AND_SURNAME.match(m.text) for m in group)
-                and _surname_alone_of_a_person(body, group[0].text.split()[-1])
+                and (
+                    _surname_alone_of_a_person(body, group[0].text.split()[-1])
+                    # "said KT Varnell, a fund manager with ...": an apposition naming a person's
+                    # role ("JD Pellow, the investment bank": a firm)
+                    or any(_ROLE_APPOSITION.match(body, m.end) for m in group)
+                )
+                and label_from_words(group[0].text, "PERSON") != "ORG"
             )
         ):
             continue
