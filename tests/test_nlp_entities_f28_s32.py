@@ -7,6 +7,13 @@ model's spans are given by hand.
 - "said KT Varnell, a fund manager with Grobco Capital" typed an organisation: initials and a
   surname that an apposition gives a person's role ("an analyst", "a fund manager with X") are a
   person's ("JD Pellow, the investment bank", "a major player": a firm).
+- "Arvanian" + "Library" (a people's adjective, then a body's noun the model took for a person):
+  one organisation.
+- "women present in X who were ...": "who" with no comma after a name a preposition puts after a
+  noun is the noun's, no evidence that X is a person.
+- "Pell and Varnish" tagged one organisation where a Tom Pell and an Ida Varnish are named: the two
+  people; "group Farmers" + " and Citizens Against Tolls" (a plural common noun, "and", a body,
+  after one body's singular noun): one organisation.
 """
 
 from __future__ import annotations
@@ -43,10 +50,7 @@ def test_the_honorific_form_before_the_same_possessive_is_no_evidence() -> None:
 
 
 def test_initials_and_a_surname_given_a_persons_role_in_apposition() -> None:
-    text = (
-        '"Grobco is buying it cheap," said KT Varnell, a fund manager with Velt Capital in Tarbury. '
-        "Shares rose 2%."
-    )
+    text = '"Grobco is buying it cheap," said KT Varnell, a fund manager with Velt Capital in Tarbury. Shares rose 2%.'
     got = resolved(text, [("KT Varnell", "ORG"), ("Velt Capital", "ORG"), ("Tarbury", "PLACE")])
     assert got["KT Varnell"][1] == "PERSON", got
 
@@ -73,3 +77,73 @@ def test_a_firms_word_after_initials_keeps_it_a_firm() -> None:
     text = "LK Holdings, a chief supplier of steel, said it would cut jobs."
     got = resolved(text, [("LK Holdings", "ORG")])
     assert got["LK Holdings"][1] == "ORG", got
+
+
+# ---- a people's adjective before a body's noun the model took for a person
+
+
+def test_a_peoples_adjective_and_a_library_typed_a_person_are_one_body() -> None:
+    text = "The letters will be kept in the Arvanian Library as a record."
+    got = resolved(text, [("Arvanian", "NORP"), ("Library", "PERSON")])
+    assert got.get("Arvanian Library", ("", ""))[1] == "ORG", got
+    assert "Library" not in got, got
+
+
+def test_a_peoples_adjective_before_a_persons_name_stays_apart() -> None:
+    text = "The Arvanian Tom Pell won the race."
+    got = resolved(text, [("Arvanian", "NORP"), ("Tom Pell", "PERSON")])
+    assert got.get("Tom Pell", ("", ""))[1] == "PERSON", got
+    assert "Arvanian Tom Pell" not in got, got
+
+
+def test_a_peoples_adjective_before_a_one_word_surname_stays_apart() -> None:
+    text = "The Arvanian Hunter won the race, and Hunter said he was tired."
+    got = resolved(text, [("Arvanian", "NORP"), ("Hunter", "PERSON"), ("Hunter", "PERSON")])
+    assert "Arvanian Hunter" not in got, got
+
+
+# ---- "who" with no comma after a name a preposition puts after a noun
+
+
+def test_who_after_a_body_named_after_a_preposition_is_the_nouns() -> None:
+    text = "There were more farmers present in Grobmoot who were not prepared to wait, the study said."
+    got = resolved(text, [("Grobmoot", "ORG")])
+    assert got["Grobmoot"][1] == "ORG", got
+
+
+def test_who_after_a_name_with_a_comma_still_makes_a_person() -> None:
+    text = "The award went to Varnish, who won it in 2000 as well."
+    got = resolved(text, [("Varnish", "ORG")])
+    assert got["Varnish"][1] == "PERSON", got
+
+
+# ---- "A and B" tagged one organisation: two people, or one group
+
+
+def test_two_surnames_of_people_named_before_are_two_people() -> None:
+    text = (
+        "A court ruled that Tom Pell fed data to Ida Varnish. "
+        '"Pell and Varnish used the bank tools to defraud the public," the prosecutor said.'
+    )
+    got = resolved(text, [("Tom Pell", "PERSON"), ("Ida Varnish", "PERSON"), ("Pell and Varnish", "ORG")])
+    assert "Pell and Varnish" not in got, got
+    assert got["Pell"] == got["Tom Pell"], got
+    assert got["Varnish"] == got["Ida Varnish"], got
+
+
+def test_a_firm_of_two_names_no_one_here_bears_stays_a_firm() -> None:
+    text = "Tom Pell joined Grobb and Tarley last year. Grobb and Tarley said profits rose."
+    got = resolved(text, [("Tom Pell", "PERSON"), ("Grobb and Tarley", "ORG"), ("Grobb and Tarley", "ORG")])
+    assert got["Grobb and Tarley"][1] == "ORG", got
+
+
+def test_a_plural_noun_and_a_body_after_one_groups_noun_are_one_body() -> None:
+    text = "But local group Farmers and Citizens Against Tolls said the road should close."
+    got = resolved(text, [("Farmers", "NORP"), ("Citizens Against Tolls", "ORG")])
+    assert got.get("Farmers and Citizens Against Tolls", ("", ""))[1] == "ORG", got
+
+
+def test_two_bodies_after_a_plural_noun_stay_two() -> None:
+    text = "The local groups Farmers and Citizens Against Tolls said the road should close."
+    got = resolved(text, [("Farmers", "NORP"), ("Citizens Against Tolls", "ORG")])
+    assert "Farmers and Citizens Against Tolls" not in got, got

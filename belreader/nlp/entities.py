@@ -2096,6 +2096,34 @@ _STYLE_OF_BEFORE = re.compile(
 )
 
 
+_TWO_SURNAMES = re.compile(r"([A-Z][\w’'-]*[a-z]) (?:and|&) ([A-Z][\w’'-]*[a-z])")
+
+
+def surname_pairs(body: str, spans: list[Span]) -> list[Span]:
+    """ "Pell and Varnish" tagged one organisation where the article names a Tom Pell and an Ida
+    Varnish (each word the last of a person's longer name it tagged): the two people, each a
+    person's mention. A pair one word of which is no one's surname here ("Victims and Citizens
+    Against Crime", "Marks and Spencer" with no Spencer named) stays as tagged."""
+    surnames = {
+        body[s.start : s.end].split()[-1] for s in spans if s.label == "PERSON" and " " in body[s.start : s.end]
+    }
+    if len(surnames) < 2:
+        return spans
+    out: list[Span] = []
+    for span in spans:
+        pair = _TWO_SURNAMES.fullmatch(body, span.start, span.end) if span.label in ("ORG", "PLACE") else None
+        if (
+            pair is not None
+            and pair.group(1) in surnames
+            and pair.group(2) in surnames
+            and pair.group(1) != pair.group(2)
+        ):
+            out += [Span(span.start, pair.end(1), "PERSON"), Span(pair.start(2), span.end, "PERSON")]
+            continue
+        out.append(span)
+    return out
+
+
 def royal_styles(body: str, spans: list[Span]) -> list[Span]:
     """ "The Queen and Duke of Edinburgh said": a royal style and the place it is of name the one
     person who holds it (the guide: a title used as the name is a person); the model tags the
@@ -2754,6 +2782,8 @@ def _joined_pairs(spans: list[Span], joins: Callable[[Span, Span], bool], label:
 # the last word of a body's name that a country's name before it belongs to ("US" + "District
 # Court", "UK" + "National Tremor Foundation"); not a club or a party ("England Rugby Club")
 _COUNTRY_BODY_WORDS = (BODY_WORDS - {"club", "fc", "party"}) | {"court", "authority", "service", "agency"}
+# a nation's institution named with its adjective, the model's "person" of one word ("British" + "Library")
+_NATIONAL_INSTITUTION_WORDS = frozenset({"library", "museum", "gallery"})
 # a state's own bodies: a people's adjective before them says whose they are, not their name
 _STATE_BODY_WORDS = frozenset({"ministry", "department", "court", "service", "authority", "agency", "bureau"})
 
@@ -2762,10 +2792,15 @@ def country_bodies(body: str, spans: list[Span], table: EntityTable) -> list[Spa
     """A place the model tagged alone right before an organisation it tagged, one space apart,
     whose name ends in a body's word ("US" + "Anti-Doping Agency", "UK" + "National Tremor
     Foundation"): one organisation, the place's name its first word. So is a people's adjective
-    the model tagged a group ("Arvanian" + "Retail Consortium": the body is named for the country).
+    the model tagged a group ("Arvanian" + "Retail Consortium": the body is named for the country),
+    and one before a one-word body or institution the model took for a person ("Arvanian" +
+    "Library", "Museum", "Academy": no person is called by a body's noun alone).
     An organisation the table knows ("US" + "Federal Trade Commission") keeps its own name and id."""
 
     def joins(span: Span, after: Span) -> bool:
+        second = body[after.start : after.end]
+        if after.label == "PERSON" and " " not in second and second.lower() in _NATIONAL_INSTITUTION_WORDS | BODY_WORDS:
+            after = Span(after.start, after.end, "ORG")
         return (
             (
                 span.label == "PLACE"
@@ -2780,7 +2815,7 @@ def country_bodies(body: str, spans: list[Span], table: EntityTable) -> list[Spa
             and after.start == span.end + 1
             and body[span.end] == " "
             and re.fullmatch(r"[A-Z][\w-]*", body[span.start : span.end]) is not None
-            and body[after.start : after.end].split()[-1].lower() in _COUNTRY_BODY_WORDS
+            and body[after.start : after.end].split()[-1].lower() in _COUNTRY_BODY_WORDS | _NATIONAL_INSTITUTION_WORDS
             and all(w[:1].isupper() or w in ("of", "for", "and", "on") for w in body[after.start : after.end].split())
             and table.canonical(body[after.start : after.end]) is None
         )
@@ -2968,6 +3003,32 @@ _SUBJECT_WORDS = {
 }
 # "... and Design" after a name "X of Y": one capitalised word, then no other name word or a colon
 _AND_ONE_WORD = re.compile(r" and ([A-Z][a-z]+)(?=[\s,.;]|$)(?!\s+[A-Z])")
+
+
+# one body's noun right before a name ("local group X"): a singular, so the name is one
+_ONE_BODY_BEFORE = re.compile(
+    r"(?<![\w-])(?:group|charity|organisation|organization|campaign|association|coalition|alliance)\s+$"
+)
+
+
+def one_group_of_two_nouns(body: str, spans: list[Span]) -> list[Span]:
+    """ "local group Victims" + " and " + "Citizens Against Tolls": a capitalised common noun in the
+    plural the model tagged alone, "and", and an organisation it tagged, right after one body's
+    noun in the singular ("group", "charity"), are one organisation's name. Not after a plural
+    ("the groups X and Y": two), nor when the first word is a name ("group Acme and Grobco Watch")."""
+
+    def joins(span: Span, after: Span) -> bool:
+        first = body[span.start : span.end]
+        return (
+            span.label in ("ORG", "NORP", "PERSON")
+            and after.label == "ORG"
+            and body[span.end : after.start] == " and "
+            and re.fullmatch(r"[A-Z][a-z]+s", first) is not None
+            and common_word(first)
+            and _ONE_BODY_BEFORE.search(body, max(0, span.start - 20), span.start) is not None
+        )
+
+    return _joined_pairs(spans, joins)
 
 
 def second_subjects(body: str, spans: list[Span]) -> list[Span]:
@@ -3256,6 +3317,7 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
     cleaned = possessive_venues(body, cleaned)  # "Grauman's" + "Chinese Theatre": one place
     cleaned = letters_glued_to_people(body, cleaned)  # "EADS Philippe Camus": the firm, then the person
     cleaned = second_subjects(body, cleaned)  # "X School of Music" + " and Design": one body
+    cleaned = one_group_of_two_nouns(body, cleaned)  # "group Victims" + " and Citizens Against X": one body
     cleaned = _particle_surnames(body, cleaned)  # "Pieter van" + "den Heever": one name
 
     table_spans = gazetteer_spans(body, table) + party_adjective_spans(body, table)
@@ -3267,6 +3329,7 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
     merged = names_after_quotes(body, merged)  # '"...," Tom Pell, an analyst, said': untagged
     merged = acronym_subjects(body, merged)  # "the IBPA reported": untagged
     merged = royal_styles(body, merged)  # "Duke" + " of Edinburgh": one person
+    merged = surname_pairs(body, merged)  # "Pell and Varnish" after "Tom Pell", "Ida Varnish": two people
     mentions = real_names(body, to_mentions(article, assign_ids(body, merged, table)))  # "X, real name Y"
     mentions = acronyms(body, mentions, table)  # "the London Stock Exchange (LSE)"
     mentions = bracketed_names(body, mentions, table)  # "(Dietmar) Hamann": one person

@@ -2414,6 +2414,11 @@ _KIN_AFTER = re.compile(
     r"^,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?"
     rf"(?:{alternation(KIN_WORDS | {'dad', 'pensioner', 'housewife', 'schoolboy', 'schoolgirl', 'teenager'})})\b"
 )
+# "women present in X who were ...": a relative "who" with no comma after a name that a preposition
+# puts after a noun is about that noun (the name read as a place or a body, not a person)
+_WHO_OF_THE_NOUN_BEFORE = re.compile(
+    r"(?<![\w-])[a-z]{3,}\s+(?:in|at|from|into|inside|outside|within|on)\s+(?:the\s+)?$"
+)
 # "the four owners of Acme, who ...": "who" is about the people the plural noun names, not the name
 _PLURAL_OF_BEFORE = re.compile(r"(?<![\w-])[a-z]{3,}s\s+of\s+(?:the\s+)?$")
 
@@ -2435,7 +2440,16 @@ def people_by_who(body: str, mentions: list[Mention], table: EntityTable) -> Non
         if group[0].label == "ORG" and names_teams(body) and any(_team_cue(body, m.start, m.end) for m in group):
             continue  # "Liverpool fans ... Liverpool, who": a club the model typed as one, in sport
         if not any(
-            (_WHO_AFTER.match(body[m.end : m.end + 10]) or _KIN_AFTER.match(body[m.end : m.end + 40]))
+            (
+                (
+                    _WHO_AFTER.match(body[m.end : m.end + 10])
+                    and not (
+                        body[m.end : m.end + 1] == " "
+                        and _WHO_OF_THE_NOUN_BEFORE.search(body[max(0, m.start - 40) : m.start])
+                    )
+                )
+                or _KIN_AFTER.match(body[m.end : m.end + 40])
+            )
             and id(m) not in org_lists
             and not _PLURAL_OF_BEFORE.search(body[max(0, m.start - 30) : m.start])
             for m in group

@@ -227,6 +227,8 @@ def channels_as_outlets(mentions: list[Mention], claims: list[Claim], table: Ent
     owner: dict[str, str] = {}
     for claim in claims:
         outlets = {table.outlet(o) for o in claim.outlets}
+        if len(outlets) != 1:
+            continue  # two broadcasters ("BBC Radio 4's Today show", NBC's programme's name): which is unsure
         for entity_id in claim.outlets:
             if table.outlet(entity_id) != entity_id:
                 owner[entity_id] = table.outlet(entity_id)
