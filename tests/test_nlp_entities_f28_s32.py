@@ -11,6 +11,7 @@ model's spans are given by hand.
   one organisation.
 - "women present in X who were ...": "who" with no comma after a name a preposition puts after a
   noun is the noun's, no evidence that X is a person.
+- "The Tarbury, Velshire-based company": the town before its region is a place.
 - "Pell and Varnish" tagged one organisation where a Tom Pell and an Ida Varnish are named: the two
   people; "group Farmers" + " and Citizens Against Tolls" (a plural common noun, "and", a body,
   after one body's singular noun): one organisation.
@@ -147,3 +148,24 @@ def test_two_bodies_after_a_plural_noun_stay_two() -> None:
     text = "The local groups Farmers and Citizens Against Tolls said the road should close."
     got = resolved(text, [("Farmers", "NORP"), ("Citizens Against Tolls", "ORG")])
     assert "Farmers and Citizens Against Tolls" not in got, got
+
+
+# ---- a town before its region glued to "-based"
+
+
+def test_a_town_before_its_region_glued_to_based_is_a_place() -> None:
+    text = "The Tarbury, Velshire-based company runs 40 quarries in the north."
+    got = resolved(text, [("Velshire", "PLACE")])
+    assert got.get("Tarbury", ("", ""))[1] == "PLACE", got
+
+
+def test_a_word_before_a_software_base_is_no_town() -> None:
+    text = "The Grobix, Linux-based system runs on 40 servers."
+    got = resolved(text, [("Linux", "ORG")])
+    assert "Grobix" not in got, got
+
+
+def test_a_word_written_in_lower_case_is_no_town() -> None:
+    text = "The Quarry, Velshire-based firm, said the quarry would close."
+    got = resolved(text, [("Velshire", "PLACE")])
+    assert "Quarry" not in got, got

@@ -2474,9 +2474,37 @@ def missed_glued_places(article: Article, mentions: list[Mention], table: Entity
         if any(m.text == word and m.label != "PLACE" for m in mentions):
             continue
         added.append(Span(a, b, "PLACE", entity_id=table.canonical(word) or slugify(word)))
+    added += _towns_before_their_regions(body, mentions, added, table)
     if not added:
         return mentions
     return sorted(mentions + to_mentions(article, added), key=lambda m: (m.start, -m.end))
+
+
+# "The Tarbury, Velshire-based company": a town after "the" and before its region glued to "-based"
+_TOWN_BEFORE_REGION = re.compile(r"(?<![\w’'-])(?:[Tt]he|[Aa]n?) ([A-Z][a-z]+(?:-[A-Z][a-z]+)?), $")
+
+
+def _towns_before_their_regions(
+    body: str, mentions: list[Mention], added: list[Span], table: EntityTable
+) -> list[Span]:
+    """ "The Tarbury, Velshire-based company": the untagged word between "the" and a place glued to
+    "-based" (a place the model tagged, or one `missed_glued_places` adds) is a town in that region;
+    not a word the article writes in lower case or tags as something else."""
+    places = [(m.start, m.end) for m in mentions if m.label == "PLACE"] + [(s.start, s.end) for s in added]
+    towns: list[Span] = []
+    for a, b in places:
+        after = re.match(r"-based\s+([\w’'-]+)", body[b : b + 40])
+        if after is None or not glued_place_after("based", after.group(1)):
+            continue  # "The Grobix, Linux-based system": software, no region
+        town = _TOWN_BEFORE_REGION.search(body, max(0, a - 40), a)
+        if town is None:
+            continue
+        ta, tb = town.span(1)
+        word = town.group(1)
+        if any(m.start < tb and ta < m.end for m in mentions) or re.search(rf"\b{re.escape(word.lower())}\b", body):
+            continue
+        towns.append(Span(ta, tb, "PLACE", entity_id=table.canonical(word) or slugify(word)))
+    return towns
 
 
 def first_names_of_retyped_people(body: str, mentions: list[Mention], table: EntityTable) -> None:
