@@ -32,7 +32,6 @@ from belreader.nlp.kinds import (
     LEGAL_FORMS,
     MIDDLE_INITIAL,
     NOT_SURNAMES,
-    PERSON_ONLY_ROLES,
     PLACE_FIRST_NAMES,
     VENUE_WORDS,
     WORK_NOUNS,
@@ -2253,40 +2252,6 @@ def names_after_quotes(body: str, spans: list[Span]) -> list[Span]:
     return _with_added(spans, added)
 
 
-# a person's role in apposition after a name: "X Y, star of Tarbury Nights,", "X Y, the actress,"
-_PERSONS_ROLE_AFTER = re.compile(
-    r"(?<![\w’'-])(?P<name>[A-Z][a-z]{2,} [A-Z][a-z]+(?:-[A-Z][a-z]+)?),\s+(?:(?:an?|the)\s+)?(?:[a-z][\w-]*\s+)?"
-    rf"(?:(?:{alternation(PERSON_ONLY_ROLES)})\b(?!['’-])|star\s+of\b)"
-)
-
-
-def names_before_roles(body: str, spans: list[Span]) -> list[Span]:
-    """ "Ashna Korrin, star of Tarbury Nights, is the choice" where the model tagged nothing: two
-    name-shaped words before a person's role in apposition are a person's name, when the first is
-    a known first name or both are words of no lexicon's ("Ishvari Korvanek"; not "Velt Road"), and
-    neither word makes it a body, a
-    firm or a place (`label_from_words`). Only where no span lies; never without the model's
-    lexicon (the rule-based fallback)."""
-    if not has_lexicon():
-        return spans
-    starts = sorted((s.start, s.end) for s in spans)
-    added = []
-    for match in _PERSONS_ROLE_AFTER.finditer(body):
-        a, b = match.span("name")
-        first, last = match.group("name").split()
-        if (
-            not (is_first_name(first) or (unknown_word(first) and unknown_word(last)))
-            or first in _NOT_FIRST_NAMES_ALONE
-        ):
-            continue
-        if label_from_words(match.group("name"), "PERSON") != "PERSON" or first in PLACE_FIRST_NAMES:
-            continue
-        if _taken(starts, a, b):
-            continue
-        added.append(Span(a, b, "PERSON"))
-    return _with_added(spans, added)
-
-
 def _taken(starts: list[tuple[int, int]], a: int, b: int) -> bool:
     """Whether body[a:b] overlaps the span that starts last before `b` (`starts`: the (start, end)
     pairs of the spans found, sorted)."""
@@ -3390,7 +3355,6 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
     merged = peers_listed(body, merged)  # "Lords Tarbury, Pellow and Dorr": three peers
     merged = missed_full_names(body, territorial_designations(body, merged))  # "Lord X of Y"
     merged = names_after_quotes(body, merged)  # '"...," Tom Pell, an analyst, said': untagged
-    merged = names_before_roles(body, merged)  # "Ashna Korrin, star of X, ...": untagged
     merged = acronym_subjects(body, merged)  # "the IBPA reported": untagged
     merged = royal_styles(body, merged)  # "Duke" + " of Edinburgh": one person
     merged = surname_pairs(body, merged)  # "Pell and Varnish" after "Tom Pell", "Ida Varnish": two people

@@ -2685,11 +2685,9 @@ _INITIALS_AND_SURNAME = re.compile(r"^[A-Z]{2,3}\s+(?:Ma?c[A-Z][a-z]+|O['’][A-
 # economist"; the roles a firm is also called by ("a major player", "an oil producer", "a chip
 # designer", "the fund manager") only as a person's post at a body ("a fund manager at Grobco")
 _FIRMS_ROLES = {"player", "star", "producer", "designer", "manager", "artist"}
-# the roles only a person has
-PERSON_ONLY_ROLES = frozenset(PERSON_ROLES - _FIRMS_ROLES)
 _ROLE_APPOSITION = re.compile(
     r",\s+(?:an?|the|its|their)\s+(?:(?!(?:whose|which|that|who|of|and|with|for|at|in)\b)[\w'’-]+\s+){0,2}?"
-    rf"(?:(?:{alternation(PERSON_ONLY_ROLES)})\b(?!['’-])|(?:{alternation(_FIRMS_ROLES)})\s+(?:with|at)\s+[A-Z])"
+    rf"(?:(?:{alternation(PERSON_ROLES - _FIRMS_ROLES)})\b(?!['’-])|(?:{alternation(_FIRMS_ROLES)})\s+(?:with|at)\s+[A-Z])"
 )
 
 
