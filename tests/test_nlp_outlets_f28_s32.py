@@ -40,3 +40,14 @@ def test_a_channel_written_about_stays_itself() -> None:
     )
     got = _entities(text)
     assert "bbc-three" in got, got
+
+
+def test_a_channel_that_speaks_stays_itself() -> None:
+    text = (
+        "Strike plan\n\n"
+        "The dockers will strike next week, Sky News reported on Monday. "
+        'Tom Pell told Sky News: "We have no choice."'
+    )
+    analysis = nlp.analyze(make_article(text))
+    got = {e.id for e in analysis.entities}
+    assert "sky-news" in got, got

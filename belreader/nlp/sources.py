@@ -220,10 +220,10 @@ def attach_citations(
 def channels_as_outlets(mentions: list[Mention], claims: list[Claim], table: EntityTable) -> None:
     """ "Tom Pell told BBC Radio 4's Today programme ...": a channel or a programme named as the
     medium of a claim is its broadcaster there, as the claim's outlet is (`EntityTable.outlet`, the
-    gazetteer's `parent`): every mention of it in the article takes the broadcaster's id, and so
-    does a claim it speaks. A channel the article writes about otherwise ("BBC Three's new comedy")
-    stays itself. Call with the claims' outlets as found, before they are mapped to broadcasters.
-    Changes `mentions` and `claims` in place."""
+    gazetteer's `parent`): every mention of it in the article takes the broadcaster's id. A channel
+    the article writes about otherwise ("BBC Three's new comedy"), or that speaks a claim ("Sky
+    News reported", "the channel said"), stays itself. Call with the claims' outlets as found,
+    before they are mapped to broadcasters. Changes `mentions` in place."""
     owner: dict[str, str] = {}
     for claim in claims:
         outlets = {table.outlet(o) for o in claim.outlets}
@@ -242,13 +242,12 @@ def channels_as_outlets(mentions: list[Mention], claims: list[Claim], table: Ent
                 and table.outlet(m.entity_id) != m.entity_id
             ):
                 owner[m.entity_id] = table.outlet(m.entity_id)
+    for claim in claims:  # a channel that speaks ("Sky News reported", "the channel said") is itself
+        owner.pop(claim.speaker_id or "", None)
     if not owner:
         return
     for m in mentions:
         m.entity_id = owner.get(m.entity_id, m.entity_id)
-    for claim in claims:
-        if claim.speaker_id in owner:
-            claim.speaker_id = owner[claim.speaker_id]
 
 
 def article_sources(
