@@ -1274,14 +1274,30 @@ def saints_short_forms(mentions: list[Mention]) -> None:
 _POSSESSIVE_INSIDE = re.compile(r"(?<=[a-z])(?:['’]s|(?<=s)['’]) (?=[A-Z])")
 _PLAYER_NAME = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]+(?:-[A-Z][a-z]+)?")
 _NUMBER_AFTER = re.compile(r"\s+\d")
+_OWNED_NAME_AFTER = re.compile(r"['’]s?\s+[A-Z]")
+
+
+def _named_alone_elsewhere(body: str, span: Span, head: str) -> bool:
+    """ "Mr Pell's Grobco Facility" tagged one organisation, the honorific inside it: the person's,
+    where the article writes "Mr Pell" elsewhere on its own (not before the same possessive); a
+    brand of that shape ("Mrs Tarn's Kitchen") is not written alone."""
+    if split_name(head)[0] is None or len(head.split()) < 2:
+        return False
+    for match in re.finditer(rf"(?<![\w’'-]){re.escape(head)}(?![\w’'-])", body):
+        if span.start <= match.start() < span.end:
+            continue
+        if not _OWNED_NAME_AFTER.match(body, match.end()):
+            return True
+    return False
 
 
 def possessives_inside(body: str, spans: list[Span]) -> list[Span]:
     """A possessive the model ran a name through: "Lord Pell' Succession Bill" (tagged a person or an
     organisation), "Mr Pell's Tax Fund", "Tom Pell's Closer" tagged one person are the person, what
     is owned left out, where the words before the possessive are a person's (a surname after an
-    honorific, or a first name and a surname; tagged an organisation, only after a peer's title or
-    before a body: "Dr Pell' Grobwear" may be a brand's). What is owned stays its own organisation
+    honorific, or a first name and a surname; tagged an organisation, only after a peer's title,
+    before a body, or where the article writes the honorific and the surname alone elsewhere
+    (`_named_alone_elsewhere`): "Dr Pell' Grobwear" may be a brand's). What is owned stays its own organisation
     when its words make it a body ("Sir Tom Pell's Grobco Trust"). "Varnholt's Tom Pell" tagged one organisation is
     the club and its player, where a first name and a surname alone follow the possessive. A number
     after the span makes it a title that names the person ("Tony Pell's Skate Park 2"): left as it is."""
@@ -1299,11 +1315,15 @@ def possessives_inside(body: str, spans: list[Span]) -> list[Span]:
         tail = body[inside.end() : span.end]
         honorific = honorific_before(body, span.start)
         body_owned = label_from_words(tail, "PERSON") == "ORG"
-        if (honorific and (span.label == "PERSON" or is_peerage(honorific) or body_owned)) or (
-            span.label == "PERSON"
-            and (
-                split_name(head)[0] is not None
-                or (len(words) >= 2 and is_first_name(words[0]) and words[0] not in _NOT_FIRST_NAMES_ALONE)
+        if (
+            (honorific and (span.label == "PERSON" or is_peerage(honorific) or body_owned))
+            or _named_alone_elsewhere(body, span, head)
+            or (
+                span.label == "PERSON"
+                and (
+                    split_name(head)[0] is not None
+                    or (len(words) >= 2 and is_first_name(words[0]) and words[0] not in _NOT_FIRST_NAMES_ALONE)
+                )
             )
         ):
             out.append(Span(span.start, inside.start(), "PERSON", span.entity_id))
@@ -2077,6 +2097,34 @@ _STYLE_OF_BEFORE = re.compile(
 )
 
 
+_TWO_SURNAMES = re.compile(r"([A-Z][\w’'-]*[a-z]) (?:and|&) ([A-Z][\w’'-]*[a-z])")
+
+
+def surname_pairs(body: str, spans: list[Span]) -> list[Span]:
+    """ "Pell and Varnish" tagged one organisation where the article names a Tom Pell and an Ida
+    Varnish (each word the last of a person's longer name it tagged): the two people, each a
+    person's mention. A pair one word of which is no one's surname here ("Victims and Citizens
+    Against Crime", "Marks and Spencer" with no Spencer named) stays as tagged."""
+    surnames = {
+        body[s.start : s.end].split()[-1] for s in spans if s.label == "PERSON" and " " in body[s.start : s.end]
+    }
+    if len(surnames) < 2:
+        return spans
+    out: list[Span] = []
+    for span in spans:
+        pair = _TWO_SURNAMES.fullmatch(body, span.start, span.end) if span.label in ("ORG", "PLACE") else None
+        if (
+            pair is not None
+            and pair.group(1) in surnames
+            and pair.group(2) in surnames
+            and pair.group(1) != pair.group(2)
+        ):
+            out += [Span(span.start, pair.end(1), "PERSON"), Span(pair.start(2), span.end, "PERSON")]
+            continue
+        out.append(span)
+    return out
+
+
 def royal_styles(body: str, spans: list[Span]) -> list[Span]:
     """ "The Queen and Duke of Edinburgh said": a royal style and the place it is of name the one
     person who holds it (the guide: a title used as the name is a person); the model tags the
@@ -2446,6 +2494,7 @@ def missed_glued_places(article: Article, mentions: list[Mention], table: Entity
         if any(m.text == word and m.label != "PLACE" for m in mentions):
             continue
         added.append(Span(a, b, "PLACE", entity_id=table.canonical(word) or slugify(word)))
+    added += _towns_before_their_regions(body, mentions, added, table)
     if not added:
         return mentions
     return sorted(mentions + to_mentions(article, added), key=lambda m: (m.start, -m.end))
@@ -2506,6 +2555,33 @@ def towns_in_counties(article: Article, mentions: list[Mention], table: EntityTa
                 m.label = "PLACE"  # "Hartpury" typed a body, "County Durham" a person
     unique = {(s.start, s.end): s for s in added}
     return sorted(out + to_mentions(article, list(unique.values())), key=lambda m: (m.start, -m.end))
+
+
+# "The Tarbury, Velshire-based company": a town after "the" and before its region glued to "-based"
+_TOWN_BEFORE_REGION = re.compile(r"(?<![\w’'-])(?:[Tt]he|[Aa]n?) ([A-Z][a-z]+(?:-[A-Z][a-z]+)?), $")
+
+
+def _towns_before_their_regions(
+    body: str, mentions: list[Mention], added: list[Span], table: EntityTable
+) -> list[Span]:
+    """ "The Tarbury, Velshire-based company": the untagged word between "the" and a place glued to
+    "-based" (a place the model tagged, or one `missed_glued_places` adds) is a town in that region;
+    not a word the article writes in lower case or tags as something else."""
+    places = [(m.start, m.end) for m in mentions if m.label == "PLACE"] + [(s.start, s.end) for s in added]
+    towns: list[Span] = []
+    for a, b in places:
+        after = re.match(r"-based\s+([\w’'-]+)", body[b : b + 40])
+        if after is None or not glued_place_after("based", after.group(1)):
+            continue  # "The Grobix, Linux-based system": software, no region
+        town = _TOWN_BEFORE_REGION.search(body, max(0, a - 40), a)
+        if town is None:
+            continue
+        ta, tb = town.span(1)
+        word = town.group(1)
+        if any(m.start < tb and ta < m.end for m in mentions) or re.search(rf"\b{re.escape(word.lower())}\b", body):
+            continue
+        towns.append(Span(ta, tb, "PLACE", entity_id=table.canonical(word) or slugify(word)))
+    return towns
 
 
 def first_names_of_retyped_people(body: str, mentions: list[Mention], table: EntityTable) -> None:
@@ -2811,6 +2887,8 @@ def _joined_pairs(spans: list[Span], joins: Callable[[Span, Span], bool], label:
 # the last word of a body's name that a country's name before it belongs to ("US" + "District
 # Court", "UK" + "National Tremor Foundation"); not a club or a party ("England Rugby Club")
 _COUNTRY_BODY_WORDS = (BODY_WORDS - {"club", "fc", "party"}) | {"court", "authority", "service", "agency"}
+# a nation's institution named with its adjective, the model's "person" of one word ("British" + "Library")
+_NATIONAL_INSTITUTION_WORDS = frozenset({"library", "museum", "gallery"})
 # a state's own bodies: a people's adjective before them says whose they are, not their name
 _STATE_BODY_WORDS = frozenset({"ministry", "department", "court", "service", "authority", "agency", "bureau"})
 
@@ -2819,10 +2897,15 @@ def country_bodies(body: str, spans: list[Span], table: EntityTable) -> list[Spa
     """A place the model tagged alone right before an organisation it tagged, one space apart,
     whose name ends in a body's word ("US" + "Anti-Doping Agency", "UK" + "National Tremor
     Foundation"): one organisation, the place's name its first word. So is a people's adjective
-    the model tagged a group ("Arvanian" + "Retail Consortium": the body is named for the country).
+    the model tagged a group ("Arvanian" + "Retail Consortium": the body is named for the country),
+    and one before a one-word body or institution the model took for a person ("Arvanian" +
+    "Library", "Museum", "Academy": no person is called by a body's noun alone).
     An organisation the table knows ("US" + "Federal Trade Commission") keeps its own name and id."""
 
     def joins(span: Span, after: Span) -> bool:
+        second = body[after.start : after.end]
+        if after.label == "PERSON" and " " not in second and second.lower() in _NATIONAL_INSTITUTION_WORDS | BODY_WORDS:
+            after = Span(after.start, after.end, "ORG")
         return (
             (
                 span.label == "PLACE"
@@ -2837,7 +2920,7 @@ def country_bodies(body: str, spans: list[Span], table: EntityTable) -> list[Spa
             and after.start == span.end + 1
             and body[span.end] == " "
             and re.fullmatch(r"[A-Z][\w-]*", body[span.start : span.end]) is not None
-            and body[after.start : after.end].split()[-1].lower() in _COUNTRY_BODY_WORDS
+            and body[after.start : after.end].split()[-1].lower() in _COUNTRY_BODY_WORDS | _NATIONAL_INSTITUTION_WORDS
             and all(w[:1].isupper() or w in ("of", "for", "and", "on") for w in body[after.start : after.end].split())
             and table.canonical(body[after.start : after.end]) is None
         )
@@ -3089,6 +3172,32 @@ _SUBJECT_WORDS = {
 }
 # "... and Design" after a name "X of Y": one capitalised word, then no other name word or a colon
 _AND_ONE_WORD = re.compile(r" and ([A-Z][a-z]+)(?=[\s,.;]|$)(?!\s+[A-Z])")
+
+
+# one body's noun right before a name ("local group X"): a singular, so the name is one
+_ONE_BODY_BEFORE = re.compile(
+    r"(?<![\w-])(?:group|charity|organisation|organization|campaign|association|coalition|alliance)\s+$"
+)
+
+
+def one_group_of_two_nouns(body: str, spans: list[Span]) -> list[Span]:
+    """ "local group Victims" + " and " + "Citizens Against Tolls": a capitalised common noun in the
+    plural the model tagged alone, "and", and an organisation it tagged, right after one body's
+    noun in the singular ("group", "charity"), are one organisation's name. Not after a plural
+    ("the groups X and Y": two), nor when the first word is a name ("group Acme and Grobco Watch")."""
+
+    def joins(span: Span, after: Span) -> bool:
+        first = body[span.start : span.end]
+        return (
+            span.label in ("ORG", "NORP", "PERSON")
+            and after.label == "ORG"
+            and body[span.end : after.start] == " and "
+            and re.fullmatch(r"[A-Z][a-z]+s", first) is not None
+            and common_word(first)
+            and _ONE_BODY_BEFORE.search(body, max(0, span.start - 20), span.start) is not None
+        )
+
+    return _joined_pairs(spans, joins)
 
 
 def second_subjects(body: str, spans: list[Span]) -> list[Span]:
@@ -3380,6 +3489,7 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
     cleaned = possessive_venues(body, cleaned)  # "Grauman's" + "Chinese Theatre": one place
     cleaned = letters_glued_to_people(body, cleaned)  # "EADS Philippe Camus": the firm, then the person
     cleaned = second_subjects(body, cleaned)  # "X School of Music" + " and Design": one body
+    cleaned = one_group_of_two_nouns(body, cleaned)  # "group Victims" + " and Citizens Against X": one body
     cleaned = _particle_surnames(body, cleaned)  # "Pieter van" + "den Heever": one name
 
     table_spans = gazetteer_spans(body, table) + party_adjective_spans(body, table)
@@ -3392,6 +3502,7 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
     merged = acronym_subjects(body, merged)  # "the IBPA reported": untagged
     merged = office_acronyms(body, merged)  # "the DCI said": an officer, no body
     merged = royal_styles(body, merged)  # "Duke" + " of Edinburgh": one person
+    merged = surname_pairs(body, merged)  # "Pell and Varnish" after "Tom Pell", "Ida Varnish": two people
     mentions = real_names(body, to_mentions(article, assign_ids(body, merged, table)))  # "X, real name Y"
     mentions = acronyms(body, mentions, table)  # "the London Stock Exchange (LSE)"
     mentions = bracketed_names(body, mentions, table)  # "(Dietmar) Hamann": one person

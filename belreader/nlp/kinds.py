@@ -2528,6 +2528,11 @@ _KIN_AFTER = re.compile(
     r"^,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?"
     rf"(?:{alternation(KIN_WORDS | {'dad', 'pensioner', 'housewife', 'schoolboy', 'schoolgirl', 'teenager'})})\b"
 )
+# "women present in X who were ...": a relative "who" with no comma after a name that a preposition
+# puts after a noun is about that noun (the name read as a place or a body, not a person)
+_WHO_OF_THE_NOUN_BEFORE = re.compile(
+    r"(?<![\w-])[a-z]{3,}\s+(?:in|at|from|into|inside|outside|within|on)\s+(?:the\s+)?$"
+)
 # "the four owners of Acme, who ...": "who" is about the people the plural noun names, not the name
 _PLURAL_OF_BEFORE = re.compile(r"(?<![\w-])[a-z]{3,}s\s+of\s+(?:the\s+)?$")
 
@@ -2549,7 +2554,16 @@ def people_by_who(body: str, mentions: list[Mention], table: EntityTable) -> Non
         if group[0].label == "ORG" and names_teams(body) and any(_team_cue(body, m.start, m.end) for m in group):
             continue  # "Liverpool fans ... Liverpool, who": a club the model typed as one, in sport
         if not any(
-            (_WHO_AFTER.match(body[m.end : m.end + 10]) or _KIN_AFTER.match(body[m.end : m.end + 40]))
+            (
+                (
+                    _WHO_AFTER.match(body[m.end : m.end + 10])
+                    and not (
+                        body[m.end : m.end + 1] == " "
+                        and _WHO_OF_THE_NOUN_BEFORE.search(body[max(0, m.start - 40) : m.start])
+                    )
+                )
+                or _KIN_AFTER.match(body[m.end : m.end + 40])
+            )
             and id(m) not in org_lists
             and not _PLURAL_OF_BEFORE.search(body[max(0, m.start - 30) : m.start])
             for m in group
@@ -2781,6 +2795,16 @@ def among_companies(others: list[Mention]) -> bool:
 _INITIALS_AND_SURNAME = re.compile(r"^[A-Z]{2,3}\s+(?:Ma?c[A-Z][a-z]+|O['’][A-Z][a-z]+|[A-Z][a-z]+(?:-[A-Z][a-z]+)?)$")
 
 
+# an apposition naming a person's role: "X, a fund manager with Grobco", "X, the firm's chief
+# economist"; the roles a firm is also called by ("a major player", "an oil producer", "a chip
+# designer", "the fund manager") only as a person's post at a body ("a fund manager at Grobco")
+_FIRMS_ROLES = {"player", "star", "producer", "designer", "manager", "artist"}
+_ROLE_APPOSITION = re.compile(
+    r",\s+(?:an?|the|its|their)\s+(?:(?!(?:whose|which|that|who|of|and|with|for|at|in)\b)[\w'’-]+\s+){0,2}?"
+    rf"(?:(?:{alternation(PERSON_ROLES - _FIRMS_ROLES)})\b(?!['’-])|(?:{alternation(_FIRMS_ROLES)})\s+(?:with|at)\s+[A-Z])"
+)
+
+
 def _among_people(body: str, run: list[Mention], entity_id: str) -> bool:
     """A list joined by "and" ("A, B and C", not "a spokesman for X, Dr Y") whose other names are
     all people."""
@@ -2857,7 +2881,13 @@ def people_by_first_name(body: str, mentions: list[Mention], table: EntityTable)
             # speaking of herself is a person's ("JP Morgan" ... "Morgan said it ...": a bank)
             or (
                 all(_INITIALS_AND_SURNAME.match(m.text) for m in group)
-                and _surname_alone_of_a_person(body, group[0].text.split()[-1])
+                and (
+                    _surname_alone_of_a_person(body, group[0].text.split()[-1])
+                    # "said KT Varnell, a fund manager with ...": an apposition naming a person's
+                    # role ("JD Pellow, the investment bank": a firm)
+                    or any(_ROLE_APPOSITION.match(body, m.end) for m in group)
+                )
+                and label_from_words(group[0].text, "PERSON") != "ORG"
             )
         ):
             continue

@@ -30,7 +30,7 @@ from belreader.nlp.backend import NER_PIPES, PARSE_PIPES, Backend, get_backend
 from belreader.nlp.entities import Span, aggregate, model_spans_from_doc, resolve, rule_spans
 from belreader.nlp.identity import current_decisions
 from belreader.nlp.records import CACHE_VERSION, Analysis, Mention
-from belreader.nlp.sources import article_sources, attach_citations, find_citations
+from belreader.nlp.sources import article_sources, attach_citations, channels_as_outlets, find_citations
 
 log = logging.getLogger(__name__)
 
@@ -145,6 +145,7 @@ def _finish(
         if not paragraph.is_heading:
             citations += find_citations(article.paragraph_text(paragraph), paragraph.start, table)
     attach_citations(claims, citations, bounds)
+    channels_as_outlets(mentions, claims, table)  # and is its broadcaster among the entities there
     for claim in claims:  # a programme or channel is reported as its broadcaster
         claim.outlets = list(dict.fromkeys(table.outlet(o) for o in claim.outlets))
     return Analysis(

@@ -217,6 +217,39 @@ def attach_citations(
             previous_end = citation.end
 
 
+def channels_as_outlets(mentions: list[Mention], claims: list[Claim], table: EntityTable) -> None:
+    """ "Tom Pell told BBC Radio 4's Today programme ...": a channel or a programme named as the
+    medium of a claim is its broadcaster there, as the claim's outlet is (`EntityTable.outlet`, the
+    gazetteer's `parent`): every mention of it in the article takes the broadcaster's id. A channel
+    the article writes about otherwise ("BBC Three's new comedy"), or that speaks a claim ("Sky
+    News reported", "the channel said"), stays itself. Call with the claims' outlets as found,
+    before they are mapped to broadcasters. Changes `mentions` in place."""
+    owner: dict[str, str] = {}
+    for claim in claims:
+        outlets = {table.outlet(o) for o in claim.outlets}
+        if len(outlets) != 1:
+            continue  # two broadcasters ("BBC Radio 4's Today show", NBC's programme's name): which is unsure
+        for entity_id in claim.outlets:
+            if table.outlet(entity_id) != entity_id:
+                owner[entity_id] = table.outlet(entity_id)
+        for m in mentions:  # the channel before the programme: "BBC Radio 4's Today programme"
+            if (
+                claim.sentence_start <= m.start < claim.sentence_end
+                and not claim.start <= m.start < claim.end
+                and (entry := table.entry(m.entity_id)) is not None
+                and entry.is_media
+                and table.outlet(m.entity_id) in outlets
+                and table.outlet(m.entity_id) != m.entity_id
+            ):
+                owner[m.entity_id] = table.outlet(m.entity_id)
+    for claim in claims:  # a channel that speaks ("Sky News reported", "the channel said") is itself
+        owner.pop(claim.speaker_id or "", None)
+    if not owner:
+        return
+    for m in mentions:
+        m.entity_id = owner.get(m.entity_id, m.entity_id)
+
+
 def article_sources(
     article: Article, claims: list[Claim], mentions: list[Mention], citations: list[Citation], table: EntityTable
 ) -> list[Source]:
