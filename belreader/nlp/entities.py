@@ -2098,6 +2098,14 @@ _STYLE_OF_BEFORE = re.compile(
 
 
 _TWO_SURNAMES = re.compile(r"([A-Z][\w’'-]*[a-z]) (?:and|&) ([A-Z][\w’'-]*[a-z])")
+# what makes "Pell and Varnish" one thing, not two people: an article or a firm's word before it
+# ("the Pell and Varnish estate", "law firm Pell and Varnish", "shares in"), a verb in the
+# singular after it ("Pell and Varnish employs 300", "is", "has")
+_ONE_THING_BEFORE = re.compile(
+    rf"(?<![\w’'-])(?:the|a|an|its|their|firm|company|shares\s+in|stake\s+in|{alternation(BODY_WORDS)})\s+$",
+    re.IGNORECASE,
+)
+_SINGULAR_VERB_AFTER = re.compile(r"\s+(?:is|was|has|does|(?!(?:always|perhaps|thus|plus|as)\b)[a-z]{2,}[^s\W]s)\b")
 
 
 def surname_pairs(body: str, spans: list[Span]) -> list[Span]:
@@ -2118,6 +2126,8 @@ def surname_pairs(body: str, spans: list[Span]) -> list[Span]:
             and pair.group(1) in surnames
             and pair.group(2) in surnames
             and pair.group(1) != pair.group(2)
+            and _ONE_THING_BEFORE.search(body, max(0, span.start - 20), span.start) is None
+            and _SINGULAR_VERB_AFTER.match(body, span.end) is None
         ):
             out += [Span(span.start, pair.end(1), "PERSON"), Span(pair.start(2), span.end, "PERSON")]
             continue
@@ -3183,17 +3193,19 @@ _ONE_BODY_BEFORE = re.compile(
 def one_group_of_two_nouns(body: str, spans: list[Span]) -> list[Span]:
     """ "local group Victims" + " and " + "Citizens Against Tolls": a capitalised common noun in the
     plural the model tagged alone, "and", and an organisation it tagged, right after one body's
-    noun in the singular ("group", "charity"), are one organisation's name. Not after a plural
-    ("the groups X and Y": two), nor when the first word is a name ("group Acme and Grobco Watch")."""
+    noun in the singular ("group", "charity"), are one organisation's name, where the body's name
+    starts with a plural common noun too. Not after a plural ("the groups X and Y": two), nor when
+    either first word is a name ("group Acme and Grobco Watch"; "the campaign Students and Velt
+    University backed": a relative clause without "that")."""
 
     def joins(span: Span, after: Span) -> bool:
         first = body[span.start : span.end]
+        second = body[after.start : after.end].split()[0]  # "Citizens Against Tolls": a plural too
         return (
             span.label in ("ORG", "NORP", "PERSON")
             and after.label == "ORG"
             and body[span.end : after.start] == " and "
-            and re.fullmatch(r"[A-Z][a-z]+s", first) is not None
-            and common_word(first)
+            and all(re.fullmatch(r"[A-Z][a-z]+s", w) is not None and common_word(w) for w in (first, second))
             and _ONE_BODY_BEFORE.search(body, max(0, span.start - 20), span.start) is not None
         )
 

@@ -145,7 +145,7 @@ def _finish(
         if not paragraph.is_heading:
             citations += find_citations(article.paragraph_text(paragraph), paragraph.start, table)
     attach_citations(claims, citations, bounds)
-    channels_as_outlets(mentions, claims, table)  # and is its broadcaster among the entities there
+    channels_as_outlets(article.body, mentions, claims, table)  # and is its broadcaster among the entities there
     for claim in claims:  # a programme or channel is reported as its broadcaster
         claim.outlets = list(dict.fromkeys(table.outlet(o) for o in claim.outlets))
     return Analysis(

@@ -217,10 +217,16 @@ def attach_citations(
             previous_end = citation.end
 
 
-def channels_as_outlets(mentions: list[Mention], claims: list[Claim], table: EntityTable) -> None:
+# "BBC Radio 4's " before "Today programme", "Sky News' " before "Sunday with ..."
+_CHANNELS_POSSESSIVE = re.compile(r"(?<=[\w.])['’]s?\s$")
+
+
+def channels_as_outlets(body: str, mentions: list[Mention], claims: list[Claim], table: EntityTable) -> None:
     """ "Tom Pell told BBC Radio 4's Today programme ...": a channel or a programme named as the
     medium of a claim is its broadcaster there, as the claim's outlet is (`EntityTable.outlet`, the
-    gazetteer's `parent`): every mention of it in the article takes the broadcaster's id. A channel
+    gazetteer's `parent`): every mention of it in the article takes the broadcaster's id. So does
+    the channel whose possessive names that programme; not another channel of the broadcaster the
+    sentence names ("Ida Varnish, who used to work for Radio 1, told BBC Radio Five Live"). A channel
     the article writes about otherwise ("BBC Three's new comedy"), or that speaks a claim ("Sky
     News reported", "the channel said"), stays itself. Call with the claims' outlets as found,
     before they are mapped to broadcasters. Changes `mentions` in place."""
@@ -232,10 +238,18 @@ def channels_as_outlets(mentions: list[Mention], claims: list[Claim], table: Ent
         for entity_id in claim.outlets:
             if table.outlet(entity_id) != entity_id:
                 owner[entity_id] = table.outlet(entity_id)
+        # where a channel's possessive ends right before a programme that is this claim's medium
+        programme_starts = {
+            m.start - len(gap.group())
+            for m in mentions
+            if m.entity_id in claim.outlets
+            and (gap := _CHANNELS_POSSESSIVE.search(body, max(0, m.start - 4), m.start)) is not None
+        }
         for m in mentions:  # the channel before the programme: "BBC Radio 4's Today programme"
             if (
                 claim.sentence_start <= m.start < claim.sentence_end
                 and not claim.start <= m.start < claim.end
+                and m.end in programme_starts  # not "Tom Pell, who presents BBC One's Panorama, told ..."
                 and (entry := table.entry(m.entity_id)) is not None
                 and entry.is_media
                 and table.outlet(m.entity_id) in outlets
