@@ -10,6 +10,10 @@ give a confident wrong type, merge or id, each with the guard that mends it.
   Ida Varnish are named.
 - "The campaign Students" + " and Velt University" (a relative clause without "that"): two, the
   second name not a plural common noun like "Citizens Against Tolls".
+- "Mr Tarn's Kitchen" (a brand's one word owned) and "Dr Pell's Clinics Group" (a firm's name)
+  stay whole though "Mr Tarn", "Dr Pell" are written alone elsewhere.
+- "RK Pellow, the chief supplier", "its chief rival": a role word before a noun only modifies it,
+  no person's role; "KP Harlow, the chief executive of Velt" is a person.
 """
 
 from __future__ import annotations
@@ -75,3 +79,33 @@ def test_a_body_after_a_relative_clause_without_that_stays_apart() -> None:
     text = "The campaign Students and Velt University backed last year has ended."
     got = resolved(text, [("Students", "ORG"), ("Velt University", "ORG")])
     assert "Students and Velt University" not in got, got
+
+
+# ---- "Mr X's Y": the person only where what is owned is no brand's one word nor a firm's name
+
+
+def test_a_brand_named_for_its_founder_named_alone_stays_whole() -> None:
+    text = "Mr Tarn, the founder, retired in May. Shares in Mr Tarn's Kitchen rose 4%."
+    got = resolved(text, [("Mr Tarn", "PERSON"), ("Mr Tarn's Kitchen", "ORG")])
+    assert "Mr Tarn's Kitchen" in got, got
+
+
+def test_a_firm_named_for_its_founder_named_alone_is_not_cut() -> None:
+    text = "Dr Pell founded the chain in 1990. Dr Pell's Clinics Group made a profit of £4m."
+    got = resolved(text, [("Dr Pell", "PERSON"), ("Dr Pell's Clinics Group", "ORG")])
+    assert "Clinics Group" not in got, got
+
+
+# ---- initials and a surname: a role word that only modifies a noun is no person's role
+
+
+def test_chief_before_a_firms_noun_is_no_persons_role() -> None:
+    text = "Sales at RK Pellow, the chief supplier of chips to Grobco, rose 5%. Grobco lost ground to JD Tarley, its chief rival."
+    got = resolved(text, [("RK Pellow", "ORG"), ("Grobco", "ORG"), ("Grobco", "ORG"), ("JD Tarley", "ORG")])
+    assert got["RK Pellow"][1] == "ORG" and got["JD Tarley"][1] == "ORG", got
+
+
+def test_initials_and_a_surname_called_a_chief_executive_are_a_person() -> None:
+    text = "The deal was led by KP Harlow, the chief executive of Velt, in May."
+    got = resolved(text, [("KP Harlow", "ORG"), ("Velt", "ORG")])
+    assert got["KP Harlow"][1] == "PERSON", got

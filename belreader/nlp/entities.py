@@ -1317,7 +1317,9 @@ def possessives_inside(body: str, spans: list[Span]) -> list[Span]:
         body_owned = label_from_words(tail, "PERSON") == "ORG"
         if (
             (honorific and (span.label == "PERSON" or is_peerage(honorific) or body_owned))
-            or _named_alone_elsewhere(body, span, head)
+            # a brand's one word owned ("Mrs Tarn's Kitchen", its founder Mrs Tarn named) or a
+            # firm's ("Dr Pell's Clinics Group") is the brand's
+            or (_named_alone_elsewhere(body, span, head) and len(tail.split()) >= 2 and not body_owned)
             or (
                 span.label == "PERSON"
                 and (

@@ -2799,9 +2799,17 @@ _INITIALS_AND_SURNAME = re.compile(r"^[A-Z]{2,3}\s+(?:Ma?c[A-Z][a-z]+|O['’][A-
 # economist"; the roles a firm is also called by ("a major player", "an oil producer", "a chip
 # designer", "the fund manager") only as a person's post at a body ("a fund manager at Grobco")
 _FIRMS_ROLES = {"player", "star", "producer", "designer", "manager", "artist"}
+# a noun after the role word makes it a modifier ("the chief supplier", "a founder member", a
+# firm's too); a word of a phrase after the role ("a lawyer representing X", "an analyst based in
+# X", "an analyst at X") does not
+_NOUN_AFTER_ROLE = (
+    r"\s+(?!(?:with|at|of|for|in|on|to|from|and|or|who|whose|which|that|since|until|said|says|told)\b)"
+    r"(?![a-z]+(?:ing|ed)\b)[a-z]"
+)
 _ROLE_APPOSITION = re.compile(
     r",\s+(?:an?|the|its|their)\s+(?:(?!(?:whose|which|that|who|of|and|with|for|at|in)\b)[\w'’-]+\s+){0,2}?"
-    rf"(?:(?:{alternation(PERSON_ROLES - _FIRMS_ROLES)})\b(?!['’-])|(?:{alternation(_FIRMS_ROLES)})\s+(?:with|at)\s+[A-Z])"
+    rf"(?:(?:{alternation((PERSON_ROLES | BOARD_OFFICES) - _FIRMS_ROLES)})\b(?!['’-])(?!{_NOUN_AFTER_ROLE})"
+    rf"|(?:{alternation(_FIRMS_ROLES)})\s+(?:with|at)\s+[A-Z])"
 )
 
 
