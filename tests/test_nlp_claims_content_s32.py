@@ -20,7 +20,7 @@
 - "The deal is worth $5m, Grobco said, and analysts expect more": a reporting clause with its own
   subject after the attribution is another report, not part of Grobco's claim ("A, said the
   survey, and B" with B a plain clause still goes on with the survey).
-- "says no economy fare will be priced above $499, and no first fare will be priced above $599":
+- "says no day ticket will cost more than $40, and no season ticket will cost more than $300":
   a clause joined by "and" that repeats the reported verb with the same auxiliaries goes on with
   what was said. Not a copula ("and the council was angry"), nor a named subject ("but Ann Bell
   rose to speak").
@@ -135,9 +135,9 @@ class TestObjectOfAVerbWithoutHearer:
 class TestAmidReports:
     def test_amid_reports_is_the_writers(self) -> None:
         found = _contents(
-            "Tom Pell insists the club will never sell Ann Bell amid reports Grobco will renew their bid."
+            "Ann Bell insists the band will not leave Velt amid reports a rival label has made an offer."
         )
-        assert found == ["the club will never sell Ann Bell"]
+        assert found == ["the band will not leave Velt"]
 
     def test_amid_fears_after_a_comma(self) -> None:
         found = _contents("Tom Pell said the firm would stay in Velt, amid fears of job losses.")
@@ -166,12 +166,11 @@ class TestReportAfterTheAttribution:
 class TestParallelClause:
     def test_repeated_verb_goes_on(self) -> None:
         found = _contents(
-            "Grobco says no economy fare will now be priced higher than $499 (£264), and no "
-            "first-class fare will be priced higher than $599."
+            "Velt says no day ticket will now cost more than $40 (£21), and no season ticket will cost "
+            "more than $300."
         )
         assert found == [
-            "no economy fare will now be priced higher than $499 (£264), and no first-class fare will be "
-            "priced higher than $599"
+            "no day ticket will now cost more than $40 (£21), and no season ticket will cost more than $300"
         ]
 
     def test_a_copula_does_not(self) -> None:
@@ -184,10 +183,10 @@ class TestParallelClause:
 class TestWritersComment:
     def test_this_in_the_present_after_a_backshifted_clause(self) -> None:
         found = _contents(
-            "However, Grobco told the Velt Times it would not accept any change to its structure and, "
-            "in practice, this rules out state control of its board."
+            "Grobco told the Velt Herald it would not sell any of its mills and, in effect, this ends the "
+            "hopes of rival bidders."
         )
-        assert found == ["it would not accept any change to its structure"]
+        assert found == ["it would not sell any of its mills"]
 
     def test_and_that_goes_on(self) -> None:
         assert _contents("Tom Pell said sales had fallen and that costs had risen.") == [

@@ -7,14 +7,14 @@ the purpose (none copied from any corpus).
 - "Tom Pell dismissed a suggestion the move was designed to cut costs.": a rejected noun of saying
   with its clause and no "that" is a denial of the clause, as with "that"; never a relative clause
   missing its object ("the suggestion Velt made last week", "the report he was given").
-- "told the BBC's Money Box programme what was needed was one plan": a "what" clause and its own
+- "told the BBC's Home Front programme what was wanted was one scheme": a "what" clause and its own
   copula after the addressee is a statement (the parser hung the clause on the programme); never
   an indirect question ("what happened at the meeting", "what the plan was").
 - "Ann Bell says she was told: "..."": the passive "she was told" is part of what she says (the
   quotation alone, often a question, is not hers).
 - "..., researchers from Grobco College were told.": people named by a plural, told the clause
   before the comma: an unnamed speaker's statement.
-- "general secretary of the union Grobco Tom Pell criticised the plans. "..."": a title with the
+- "deputy leader of the union Grobco Tom Pell attacked the scheme. "..."": a title with the
   "of" of an office before the name; the quote after is the person's; never "a friend of the family".
 - "The trade is upbeat that ...": every stance adjective ("upbeat", "optimistic", "hopeful") passes
   the pre-filter, as "confident" did.
@@ -73,18 +73,18 @@ class TestDismissedWithoutThat:
 class TestWhatWasNeeded:
     def test_programme_then_free_relative(self) -> None:
         claims = claims_of(
-            _OPENING + "But Tom Pell told the BBC's Money Box programme what was needed was one approach, "
-            "with all shops on board. He said much of the money had not yet been spent."
+            _OPENING + "But Tom Pell told the BBC's Home Front programme what was wanted was one scheme, "
+            "with every school on board. He said most of the grant had not yet been used."
         )
         assert [(c.speaker_id, c.content) for c in claims] == [
-            ("tom-pell", "what was needed was one approach, with all shops on board"),
-            ("tom-pell", "much of the money had not yet been spent"),
+            ("tom-pell", "what was wanted was one scheme, with every school on board"),
+            ("tom-pell", "most of the grant had not yet been used"),
         ]
         assert claims[0].outlets == ["bbc"]
 
     def test_indirect_question_no_claim(self) -> None:
-        assert _found("Tom Pell told the BBC's Money Box programme what happened at the meeting.") == []
-        assert _found("Tom Pell told the BBC's Money Box programme what the plan was.") == []
+        assert _found("Tom Pell told the BBC's Home Front programme what happened at the meeting.") == []
+        assert _found("Tom Pell told the BBC's Home Front programme what the plan was.") == []
 
 
 class TestToldBeforeColon:
@@ -128,11 +128,13 @@ class TestPluralAudienceTold:
 
 
 class TestOfficeOfTitleBeforeQuote:
-    _QUOTE = ' criticised the plans. "If you want good shops you do not get them by cutting wages."'
+    _QUOTE = ' attacked the scheme. "If you want full schools you will not fill them by closing bus routes."'
 
     def test_general_secretary_of_the_union(self) -> None:
-        found = _found("But general secretary of the public services union Grobco Tom Pell" + self._QUOTE)
-        assert found == [("Tom Pell", "tom-pell", "", "If you want good shops you do not get them by cutting wages")]
+        found = _found("But deputy leader of the regional farmers union Grobco Tom Pell" + self._QUOTE)
+        assert found == [
+            ("Tom Pell", "tom-pell", "", "If you want full schools you will not fill them by closing bus routes")
+        ]
 
     def test_friend_of_the_family_no_claim(self) -> None:
         assert _found("A friend of the family Tom Pell" + self._QUOTE) == []

@@ -4,7 +4,7 @@ sentences written for the purpose (none copied from any corpus).
 - Authorship "write": "who wrote the award-winning play X", "went on to write and direct six
   films", "wrote, directed and starred in it" is a work written, no words said; never "wrote in
   the Gazette that ...", "wrote: ...", nor "has written to the board accusing X of ...".
-- "Tom Pell, whose question revealed the price estimate, said ...": the relative clause's "whose"
+- "Ann Bell, whose request revealed the repair bill, said ...": the relative clause's "whose"
   thing is no speaker (a person, "whose spokesman said", or a document, "whose report revealed",
   stays).
 - A habit narrated: "Grobco announces any flaws in its software every month", "regularly announces
@@ -55,8 +55,8 @@ class TestAuthorship:
 
 class TestWhoseThing:
     def test_whose_question_is_no_speaker(self) -> None:
-        found = _found("Labour MP Tom Pell, whose question revealed the price estimate, said the cost surprised him.")
-        assert found == [("Tom Pell", "said", "the cost surprised him")]
+        found = _found("Councillor Ann Bell, whose request revealed the repair bill, said the figure alarmed her.")
+        assert found == [("Ann Bell", "said", "the figure alarmed her")]
 
     def test_whose_spokesman_speaks(self) -> None:
         found = _found("Grobco, whose spokesman said the plant would close, has cut 300 jobs.")
