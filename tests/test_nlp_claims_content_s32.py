@@ -210,9 +210,9 @@ class TestReportTakenForTheMainVerb:
 
 class TestObjectGuards:
     def test_a_pronoun_object_is_not_the_subject(self) -> None:
-        assert all(
-            not c.startswith("it ") for c in _contents("Tom Pell branded it a dodgy budget based on dodgy figures.")
-        )
+        # a claim there is: the "it" before the clause is no part of it
+        found = _contents("Tom Pell stated it plainly the firm was sound.")
+        assert len(found) == 1 and found[0].endswith("the firm was sound") and not found[0].startswith("it ")
 
     def test_a_clause_with_its_subject_right_after(self) -> None:
         found = _contents("A lawyer for Grobco said outside court the pair denied the charges.")
