@@ -134,9 +134,7 @@ class TestObjectOfAVerbWithoutHearer:
 
 class TestAmidReports:
     def test_amid_reports_is_the_writers(self) -> None:
-        found = _contents(
-            "Ann Bell insists the band will not leave Velt amid reports a rival label has made an offer."
-        )
+        found = _contents("Ann Bell insists the band will not leave Velt amid reports a rival label has made an offer.")
         assert found == ["the band will not leave Velt"]
 
     def test_amid_fears_after_a_comma(self) -> None:
@@ -166,8 +164,7 @@ class TestReportAfterTheAttribution:
 class TestParallelClause:
     def test_repeated_verb_goes_on(self) -> None:
         found = _contents(
-            "Velt says no day ticket will now cost more than $40 (£21), and no season ticket will cost "
-            "more than $300."
+            "Velt says no day ticket will now cost more than $40 (£21), and no season ticket will cost more than $300."
         )
         assert found == [
             "no day ticket will now cost more than $40 (£21), and no season ticket will cost more than $300"
