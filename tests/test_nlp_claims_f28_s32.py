@@ -90,14 +90,14 @@ class TestWhatWasNeeded:
 class TestToldBeforeColon:
     def test_question_she_was_told(self) -> None:
         found = _found(
-            'Another member of the board says she was told: "Oh, you\'ve had a fast rise, who have you paid?"'
+            'A second member of the panel says she was told: "Well, you have climbed fast, who did you pay?"'
         )
         assert found == [
             (
-                "Another member of the board",
+                "A second member of the panel",
                 None,
                 "says",
-                'she was told: "Oh, you\'ve had a fast rise, who have you paid?"',
+                'she was told: "Well, you have climbed fast, who did you pay?"',
             )
         ]
 

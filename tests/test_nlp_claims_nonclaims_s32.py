@@ -126,21 +126,21 @@ class TestVerdictAfterDeniedClause:
 class TestDocumentIt:
     def test_it_showed_after_the_report(self) -> None:
         found = _found(
-            "A study ranked the UK third. The report, carried out by Grobco, placed the UK third behind Sweden.\n\n"
-            "It showed British firms brought greater maturity to their ICT use, by using broadband."
+            "A survey ranked Velt fifth. The report, carried out by Grobco, placed Velt fifth behind Norway.\n\n"
+            "It showed local shops made better use of their websites, by selling online."
         )
         assert (
             "The report",
             "showed",
-            "British firms brought greater maturity to their ICT use, by using broadband",
+            "local shops made better use of their websites, by selling online",
         ) in found
 
     def test_it_shows_that_after_according_to_the_study(self) -> None:
         found = _found(
-            "According to the study, more than 45 million people now only use a mobile. "
-            "It showed that people keep their fixed line phone because calls are cheaper."
+            "According to the survey, about 3 million people now only shop online. "
+            "It showed that shoppers keep their store cards because prices are lower."
         )
-        assert ("the study", "showed", "people keep their fixed line phone because calls are cheaper") in found
+        assert ("the survey", "showed", "shoppers keep their store cards because prices are lower") in found
 
     def test_no_document_before(self) -> None:
         assert _found("Tom Pell scored twice. It showed that he was fit.") == []
