@@ -4,7 +4,7 @@ the purpose (none copied from any corpus).
 - "..., a new study shows.", "..., a Grobco statement said.": a document closing the sentence,
   whose verb the parser read as a noun ("study shows") or left without its subject: the document
   speaks (its one named maker, if any); never a participle, nor a clause-less sentence.
-- "Tom Pell dismissed a suggestion the move was designed to cut costs.": a rejected noun of saying
+- "Ann Bell rejected a suggestion the merger was planned to hide losses.": a rejected noun of saying
   with its clause and no "that" is a denial of the clause, as with "that"; never a relative clause
   missing its object ("the suggestion Velt made last week", "the report he was given").
 - "told the BBC's Home Front programme what was wanted was one scheme": a "what" clause and its own
@@ -57,8 +57,8 @@ class TestClosingDocument:
 
 class TestDismissedWithoutThat:
     def test_suggestion_and_clause(self) -> None:
-        found = _found("Tom Pell dismissed a suggestion the move was designed to cut costs.")
-        assert found == [("Tom Pell", "tom-pell", "dismissed", "the move was designed to cut costs")]
+        found = _found("Ann Bell rejected a suggestion the merger was planned to hide losses.")
+        assert found == [("Ann Bell", "ann-bell", "rejected", "the merger was planned to hide losses")]
 
     def test_claims_and_clause(self) -> None:
         found = _found("Tom Pell rejected claims the firm was bust.")
@@ -216,9 +216,9 @@ class TestStanceGuards:
 
 class TestNestedSpeechInReopenedQuote:
     def test_inner_said_is_the_quoted_speakers(self) -> None:
-        found = _found('Tom Pell said: "I waited. He said to me, \'go\'. "It looks strange because I took my time."')
+        found = _found('Tom Pell said: "I stood still. He said to me, \'run\'. "It seems odd because I stayed calm."')
         assert found == [
-            ("Tom Pell", "tom-pell", "said", "I waited. He said to me, 'go' … It looks strange because I took my time")
+            ("Tom Pell", "tom-pell", "said", "I stood still. He said to me, 'run' … It seems odd because I stayed calm")
         ]
 
     def test_attribution_inside_quote_unchanged(self) -> None:
