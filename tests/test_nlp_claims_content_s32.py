@@ -1,17 +1,17 @@
 """Session 32: content spans cut too short or run too long, on sentences written for the purpose
 (none copied from any corpus).
 
-- "Grobco and Tarko are bound to cut prices and, according to a Velt analyst, are in a better
-  position": the predicate after "and/that/which, according to X," has no subject of its own; its
+- "Velt Mills and Tarko are likely to raise fees and, according to a Grobco adviser, are in a
+  stronger state": the predicate after "and/that/which, according to X," has no subject of its own; its
   subject (the first clause's, or the noun the relative word stands for) opens the content, the
   first predicate and the attribution are left out. Not when the part after has a subject of its
   own, nor when the first part reports ("said A and, according to Y, B"), nor when the predicate
   after shares a modal with the first ("will be large and, according to X, climb to $3bn").
-- "Grobco led the chart, according to Velt Weekly, with an estimated $9m" / "It is set, according
-  to analysts, to double": a phrase after "according to X" that hangs on the clause before it and
+- "Grobco topped the list, according to Velt Weekly, with an estimated $8m" / "It is tipped,
+  according to experts, to double": a phrase after "according to X" that hangs on the clause before it and
   finishes it stays in the content. Not a participle (", taking its total to ..."), a time
   (", on Tuesday"), a description of the source, or "despite"/"but"; a reason clause after it
-  (", as people wait ...") leaves the clause before as the content, never the reason alone.
+  (", as buyers hold back ...") leaves the clause before as the content, never the reason alone.
 - "Tom Pell admitted their trip to Velt was the hardest draw": after a verb that takes no hearer
   (admit, deny, insist, ...), a noun phrase the parser hung on it as its object before the
   reported clause is that clause's subject. "told reporters", "warned investors" keep their hearer.
@@ -20,11 +20,11 @@
 - "The deal is worth $5m, Grobco said, and analysts expect more": a reporting clause with its own
   subject after the attribution is another report, not part of Grobco's claim ("A, said the
   survey, and B" with B a plain clause still goes on with the survey).
-- "says no economy fare will be priced above $499, and no first fare will be priced above $599":
+- "says no day ticket will cost more than $40, and no season ticket will cost more than $300":
   a clause joined by "and" that repeats the reported verb with the same auxiliaries goes on with
   what was said. Not a copula ("and the council was angry"), nor a named subject ("but Ann Bell
   rose to speak").
-- "told the paper it would not accept a change and, in practice, this rules out Y": after a past
+- "told the paper it would not sell its mills and, in effect, this ends Y": after a past
   reporting verb and a backshifted clause, a present-tense clause with a bare "this"/"that" for
   subject is the writer's comment. Not "and that costs had risen", nor after a present "says".
 - "Tom Pell denied Ann Bell, his spokesman, said the plans "stink"": the parser made "denied" the
@@ -50,10 +50,10 @@ def _contents(text: str) -> list[str]:
 class TestSubjectOfThePartAfterAccordingTo:
     def test_coordinated_predicate_gets_its_subject(self) -> None:
         found = _contents(
-            "Grobco and Tarko are also bound to cut prices at some point and, according to a Velt "
-            "spokesman, are in a better position than Pell Ltd."
+            "Velt Mills and Tarko are both likely to raise fees in the spring and, according to a Grobco "
+            "adviser, are in a stronger state than Pell Ltd."
         )
-        assert found == ["Grobco and Tarko are in a better position than Pell Ltd"]
+        assert found == ["Velt Mills and Tarko are in a stronger state than Pell Ltd"]
 
     def test_relative_that_gets_its_noun(self) -> None:
         found = _found('Grobco sold 30 million bikes in May, a month that, according to Tom Pell, is "seldom strong".')
@@ -69,10 +69,10 @@ class TestSubjectOfThePartAfterAccordingTo:
 
     def test_a_bare_infinitive_is_unchanged(self) -> None:
         found = _contents(
-            "Costs are set to rise, with fees estimated to exceed 5bn euros and, according to some "
-            "predictions, balloon to 9bn euros."
+            "Prices are due to climb, with rents expected to pass 2bn euros and, according to several "
+            "forecasts, soar to 7bn euros."
         )
-        assert found == ["balloon to 9bn euros"]
+        assert found == ["soar to 7bn euros"]
 
     def test_a_shared_modal_keeps_the_bare_predicate(self) -> None:
         found = _contents("Losses will be large and, according to some forecasts, climb to 3bn dollars.")
@@ -86,28 +86,26 @@ class TestSubjectOfThePartAfterAccordingTo:
 class TestPhraseAfterAccordingTo:
     def test_with_phrase_finishes_the_clause(self) -> None:
         found = _found(
-            "Grobco took sixth place, but it led the chart at the weekend, according to Velt Weekly, "
-            "with an estimated $17.7m."
+            "Grobco came fourth, but it topped the sales list over Easter, according to Velt Weekly, "
+            "with an estimated $8.2m."
         )
         assert found == [
-            ("Velt Weekly", "Grobco took sixth place, but it led the chart at the weekend with an estimated $17.7m")
+            ("Velt Weekly", "Grobco came fourth, but it topped the sales list over Easter with an estimated $8.2m")
         ]
 
     def test_infinitive_finishes_the_clause(self) -> None:
-        found = _contents("It is set, according to analysts, to do for bikes what cars did for roads.")
-        assert found == ["It is set to do for bikes what cars did for roads"]
+        found = _contents("It is tipped, according to experts, to do for farms what tractors did for fields.")
+        assert found == ["It is tipped to do for farms what tractors did for fields"]
 
     def test_reason_clause_leaves_the_clause_before(self) -> None:
-        found = _contents(
-            "There could be a slowdown in sales too, according to Velt, as people wait to see what comes next."
-        )
-        assert found == ["There could be a slowdown in sales too"]
+        found = _contents("Demand may cool a little, according to Velt, as buyers hold back to compare offers.")
+        assert found == ["Demand may cool a little"]
 
     def test_participle_is_left_out(self) -> None:
         found = _contents(
-            "Grobco made $17.1m from Friday to Sunday, according to studio estimates, taking its total to $110m."
+            "Grobco took $9.4m over the holiday weekend, according to cinema figures, bringing its haul to $61m."
         )
-        assert found == ["Grobco made $17.1m from Friday to Sunday"]
+        assert found == ["Grobco took $9.4m over the holiday weekend"]
 
     def test_time_is_left_out(self) -> None:
         assert _contents("Sales rose 5%, according to Velt, on Tuesday.") == ["Sales rose 5%"]
@@ -134,10 +132,8 @@ class TestObjectOfAVerbWithoutHearer:
 
 class TestAmidReports:
     def test_amid_reports_is_the_writers(self) -> None:
-        found = _contents(
-            "Tom Pell insists the club will never sell Ann Bell amid reports Grobco will renew their bid."
-        )
-        assert found == ["the club will never sell Ann Bell"]
+        found = _contents("Ann Bell insists the band will not leave Velt amid reports a rival label has made an offer.")
+        assert found == ["the band will not leave Velt"]
 
     def test_amid_fears_after_a_comma(self) -> None:
         found = _contents("Tom Pell said the firm would stay in Velt, amid fears of job losses.")
@@ -166,12 +162,10 @@ class TestReportAfterTheAttribution:
 class TestParallelClause:
     def test_repeated_verb_goes_on(self) -> None:
         found = _contents(
-            "Grobco says no economy fare will now be priced higher than $499 (£264), and no "
-            "first-class fare will be priced higher than $599."
+            "Velt says no day ticket will now cost more than $40 (£21), and no season ticket will cost more than $300."
         )
         assert found == [
-            "no economy fare will now be priced higher than $499 (£264), and no first-class fare will be "
-            "priced higher than $599"
+            "no day ticket will now cost more than $40 (£21), and no season ticket will cost more than $300"
         ]
 
     def test_a_copula_does_not(self) -> None:
@@ -184,10 +178,10 @@ class TestParallelClause:
 class TestWritersComment:
     def test_this_in_the_present_after_a_backshifted_clause(self) -> None:
         found = _contents(
-            "However, Grobco told the Velt Times it would not accept any change to its structure and, "
-            "in practice, this rules out state control of its board."
+            "Grobco told the Velt Herald it would not sell any of its mills and, in effect, this ends the "
+            "hopes of rival bidders."
         )
-        assert found == ["it would not accept any change to its structure"]
+        assert found == ["it would not sell any of its mills"]
 
     def test_and_that_goes_on(self) -> None:
         assert _contents("Tom Pell said sales had fallen and that costs had risen.") == [
@@ -211,9 +205,9 @@ class TestReportTakenForTheMainVerb:
 
 class TestObjectGuards:
     def test_a_pronoun_object_is_not_the_subject(self) -> None:
-        assert all(
-            not c.startswith("it ") for c in _contents("Tom Pell branded it a dodgy budget based on dodgy figures.")
-        )
+        # a claim there is: the "it" before the clause is no part of it
+        found = _contents("Tom Pell stated it plainly the firm was sound.")
+        assert len(found) == 1 and found[0].endswith("the firm was sound") and not found[0].startswith("it ")
 
     def test_a_clause_with_its_subject_right_after(self) -> None:
         found = _contents("A lawyer for Grobco said outside court the pair denied the charges.")

@@ -4,17 +4,17 @@ the purpose (none copied from any corpus).
 - "..., a new study shows.", "..., a Grobco statement said.": a document closing the sentence,
   whose verb the parser read as a noun ("study shows") or left without its subject: the document
   speaks (its one named maker, if any); never a participle, nor a clause-less sentence.
-- "Tom Pell dismissed a suggestion the move was designed to cut costs.": a rejected noun of saying
+- "Ann Bell rejected a suggestion the merger was planned to hide losses.": a rejected noun of saying
   with its clause and no "that" is a denial of the clause, as with "that"; never a relative clause
   missing its object ("the suggestion Velt made last week", "the report he was given").
-- "told the BBC's Money Box programme what was needed was one plan": a "what" clause and its own
+- "told the BBC's Home Front programme what was wanted was one scheme": a "what" clause and its own
   copula after the addressee is a statement (the parser hung the clause on the programme); never
   an indirect question ("what happened at the meeting", "what the plan was").
 - "Ann Bell says she was told: "..."": the passive "she was told" is part of what she says (the
   quotation alone, often a question, is not hers).
 - "..., researchers from Grobco College were told.": people named by a plural, told the clause
   before the comma: an unnamed speaker's statement.
-- "general secretary of the union Grobco Tom Pell criticised the plans. "..."": a title with the
+- "deputy leader of the union Grobco Tom Pell attacked the scheme. "..."": a title with the
   "of" of an office before the name; the quote after is the person's; never "a friend of the family".
 - "The trade is upbeat that ...": every stance adjective ("upbeat", "optimistic", "hopeful") passes
   the pre-filter, as "confident" did.
@@ -57,8 +57,8 @@ class TestClosingDocument:
 
 class TestDismissedWithoutThat:
     def test_suggestion_and_clause(self) -> None:
-        found = _found("Tom Pell dismissed a suggestion the move was designed to cut costs.")
-        assert found == [("Tom Pell", "tom-pell", "dismissed", "the move was designed to cut costs")]
+        found = _found("Ann Bell rejected a suggestion the merger was planned to hide losses.")
+        assert found == [("Ann Bell", "ann-bell", "rejected", "the merger was planned to hide losses")]
 
     def test_claims_and_clause(self) -> None:
         found = _found("Tom Pell rejected claims the firm was bust.")
@@ -73,31 +73,31 @@ class TestDismissedWithoutThat:
 class TestWhatWasNeeded:
     def test_programme_then_free_relative(self) -> None:
         claims = claims_of(
-            _OPENING + "But Tom Pell told the BBC's Money Box programme what was needed was one approach, "
-            "with all shops on board. He said much of the money had not yet been spent."
+            _OPENING + "But Tom Pell told the BBC's Home Front programme what was wanted was one scheme, "
+            "with every school on board. He said most of the grant had not yet been used."
         )
         assert [(c.speaker_id, c.content) for c in claims] == [
-            ("tom-pell", "what was needed was one approach, with all shops on board"),
-            ("tom-pell", "much of the money had not yet been spent"),
+            ("tom-pell", "what was wanted was one scheme, with every school on board"),
+            ("tom-pell", "most of the grant had not yet been used"),
         ]
         assert claims[0].outlets == ["bbc"]
 
     def test_indirect_question_no_claim(self) -> None:
-        assert _found("Tom Pell told the BBC's Money Box programme what happened at the meeting.") == []
-        assert _found("Tom Pell told the BBC's Money Box programme what the plan was.") == []
+        assert _found("Tom Pell told the BBC's Home Front programme what happened at the meeting.") == []
+        assert _found("Tom Pell told the BBC's Home Front programme what the plan was.") == []
 
 
 class TestToldBeforeColon:
     def test_question_she_was_told(self) -> None:
         found = _found(
-            'Another member of the board says she was told: "Oh, you\'ve had a fast rise, who have you paid?"'
+            'A second member of the panel says she was told: "Well, you have climbed fast, who did you pay?"'
         )
         assert found == [
             (
-                "Another member of the board",
+                "A second member of the panel",
                 None,
                 "says",
-                'she was told: "Oh, you\'ve had a fast rise, who have you paid?"',
+                'she was told: "Well, you have climbed fast, who did you pay?"',
             )
         ]
 
@@ -128,11 +128,13 @@ class TestPluralAudienceTold:
 
 
 class TestOfficeOfTitleBeforeQuote:
-    _QUOTE = ' criticised the plans. "If you want good shops you do not get them by cutting wages."'
+    _QUOTE = ' attacked the scheme. "If you want full schools you will not fill them by closing bus routes."'
 
     def test_general_secretary_of_the_union(self) -> None:
-        found = _found("But general secretary of the public services union Grobco Tom Pell" + self._QUOTE)
-        assert found == [("Tom Pell", "tom-pell", "", "If you want good shops you do not get them by cutting wages")]
+        found = _found("But deputy leader of the regional farmers union Grobco Tom Pell" + self._QUOTE)
+        assert found == [
+            ("Tom Pell", "tom-pell", "", "If you want full schools you will not fill them by closing bus routes")
+        ]
 
     def test_friend_of_the_family_no_claim(self) -> None:
         assert _found("A friend of the family Tom Pell" + self._QUOTE) == []
@@ -214,9 +216,9 @@ class TestStanceGuards:
 
 class TestNestedSpeechInReopenedQuote:
     def test_inner_said_is_the_quoted_speakers(self) -> None:
-        found = _found('Tom Pell said: "I waited. He said to me, \'go\'. "It looks strange because I took my time."')
+        found = _found('Tom Pell said: "I stood still. He said to me, \'run\'. "It seems odd because I stayed calm."')
         assert found == [
-            ("Tom Pell", "tom-pell", "said", "I waited. He said to me, 'go' … It looks strange because I took my time")
+            ("Tom Pell", "tom-pell", "said", "I stood still. He said to me, 'run' … It seems odd because I stayed calm")
         ]
 
     def test_attribution_inside_quote_unchanged(self) -> None:

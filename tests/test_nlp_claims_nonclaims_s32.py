@@ -4,7 +4,7 @@ sentences written for the purpose (none copied from any corpus).
 - Authorship "write": "who wrote the award-winning play X", "went on to write and direct six
   films", "wrote, directed and starred in it" is a work written, no words said; never "wrote in
   the Gazette that ...", "wrote: ...", nor "has written to the board accusing X of ...".
-- "Tom Pell, whose question revealed the price estimate, said ...": the relative clause's "whose"
+- "Ann Bell, whose request revealed the repair bill, said ...": the relative clause's "whose"
   thing is no speaker (a person, "whose spokesman said", or a document, "whose report revealed",
   stays).
 - A habit narrated: "Grobco announces any flaws in its software every month", "regularly announces
@@ -55,8 +55,8 @@ class TestAuthorship:
 
 class TestWhoseThing:
     def test_whose_question_is_no_speaker(self) -> None:
-        found = _found("Labour MP Tom Pell, whose question revealed the price estimate, said the cost surprised him.")
-        assert found == [("Tom Pell", "said", "the cost surprised him")]
+        found = _found("Councillor Ann Bell, whose request revealed the repair bill, said the figure alarmed her.")
+        assert found == [("Ann Bell", "said", "the figure alarmed her")]
 
     def test_whose_spokesman_speaks(self) -> None:
         found = _found("Grobco, whose spokesman said the plant would close, has cut 300 jobs.")
@@ -126,21 +126,21 @@ class TestVerdictAfterDeniedClause:
 class TestDocumentIt:
     def test_it_showed_after_the_report(self) -> None:
         found = _found(
-            "A study ranked the UK third. The report, carried out by Grobco, placed the UK third behind Sweden.\n\n"
-            "It showed British firms brought greater maturity to their ICT use, by using broadband."
+            "A survey ranked Velt fifth. The report, carried out by Grobco, placed Velt fifth behind Norway.\n\n"
+            "It showed local shops made better use of their websites, by selling online."
         )
         assert (
             "The report",
             "showed",
-            "British firms brought greater maturity to their ICT use, by using broadband",
+            "local shops made better use of their websites, by selling online",
         ) in found
 
     def test_it_shows_that_after_according_to_the_study(self) -> None:
         found = _found(
-            "According to the study, more than 45 million people now only use a mobile. "
-            "It showed that people keep their fixed line phone because calls are cheaper."
+            "According to the survey, about 3 million people now only shop online. "
+            "It showed that shoppers keep their store cards because prices are lower."
         )
-        assert ("the study", "showed", "people keep their fixed line phone because calls are cheaper") in found
+        assert ("the survey", "showed", "shoppers keep their store cards because prices are lower") in found
 
     def test_no_document_before(self) -> None:
         assert _found("Tom Pell scored twice. It showed that he was fit.") == []
@@ -150,7 +150,7 @@ class TestDocumentIt:
 
     def test_it_is_no_plural_document(self) -> None:
         found = _found("The figures were published on Monday. It found that sales had fallen.")
-        assert not any(s == "The figures" for s, _, _ in found)
+        assert found == [("It (unresolved)", "found", "sales had fallen")]
 
     def test_no_clause_after_shows(self) -> None:
         assert _found("The report was published on Monday. It shows the impact of the strike.") == []

@@ -14,6 +14,7 @@ from belreader.nlp.claims.vocabulary import (
     _FINITE_TAGS,
     _RELATIVE,
     _TIE_WORDS,
+    _TOPIC_PREPOSITIONS,
     ADDRESSEE_LEMMAS,
     CLOSE_QUOTES,
     EDGE,
@@ -23,6 +24,7 @@ from belreader.nlp.claims.vocabulary import (
     OWNED_THAT_ONLY,
     PERSON_PRONOUNS,
     PLAYER_ROLES,
+    REASON_MARKS,
     REJECTED_NOUNS,
     REPORTING_LEMMAS,
     RESULT_MEASURES,
@@ -169,7 +171,9 @@ def _object_opens_clause(verb, noun) -> bool:
     own, or its subject is parted from the noun phrase by more words (a misparse inside the
     phrase). Not a pronoun ("branded it a sham"), nor a noun phrase the clause's own subject
     follows at once ("said outside court the pair denied ...") or after a "that" or a comma
-    ("repeated his view that ...", "announced its plan, Grobco announced ...")."""
+    ("repeated his view that ...", "announced its plan, Grobco announced ..."), nor one parted
+    from it by the verb's own adjunct or a time ("confirmed the deal on Friday the firm would
+    ...", "wrote shareholders last week the firm was ...": the object, then when it was said)."""
     doc = verb.doc
     clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > noun.i), None)
     if clause is None or noun.tag_ == "PRP" or pos_of(clause) not in ("VERB", "AUX"):
@@ -178,7 +182,13 @@ def _object_opens_clause(verb, noun) -> bool:
     if subject is None:
         return True
     between = doc[noun.right_edge.i + 1 : subject.left_edge.i]
-    return len(between) > 0 and not any(t.is_punct or t.lower_ == "that" for t in between)
+    return len(between) > 0 and not any(
+        t.is_punct
+        or t.lower_ == "that"
+        or (t.head.i == verb.i and t.dep_ in ("prep", "npadvmod", "advmod"))
+        or t.lower_ in TIME_WORDS
+        for t in between
+    )
 
 
 def _subject_of_next_clause(doc, verb, noun) -> bool:
@@ -862,12 +872,27 @@ def _reports_in_clause(clause) -> bool:
 
 def _amid_reports(doc, verb, token) -> bool:
     """ "insists the club will keep him amid reports Grobco will bid": "amid" with a noun of
-    reports or fears ("amid speculation", "amid claims that ...") after the reported clause, outside
-    any quotation: the writer's setting of the statement, not what was said."""
+    reports or fears that carries a report of its own ("amid speculation the bank would act", "amid
+    claims that ...") after the reported clause, outside any quotation: the writer's setting of the
+    statement, not what was said; or set off by a comma ("said the firm would stay, amid fears of
+    job losses"). Not a bare noun right after the clause ("said shares fell amid fears of a
+    slowdown"): the source's own explanation, part of the claim."""
     if token.lower_ != "amid" or any(t.text in OPEN_QUOTES + CLOSE_QUOTES for t in doc[verb.i : token.i]):
         return False
     noun = next((c for c in token.children if c.dep_ == "pobj"), None)
-    return noun is not None and singular(noun.lower_) in _REPORT_NOUNS
+    return (
+        noun is not None
+        and singular(noun.lower_) in _REPORT_NOUNS
+        and (
+            doc[token.i - 1].text == ","
+            or any(
+                c.dep_ in ("acl", "relcl", "ccomp")
+                and c.i > noun.i
+                and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+                for c in noun.children
+            )
+        )
+    )
 
 
 def _narrated_while(doc, verb, after: tuple[int, int]) -> tuple[int, int]:
@@ -1032,8 +1057,6 @@ def clause_before_only(doc, a0: int, a1: int) -> bool:
 
 # words opening a part joined to, or set against, the clause before "according to X"
 _JOINED_AFTER = _CONCESSIVE | {"and", "but", "yet", "despite"}
-# subordinators of a reason or a time ("..., according to X, as people wait to see ...")
-_REASON_MARKS = {"as", "because", "since"}
 
 
 def joined_after(doc, a0: int, a1: int) -> bool:
@@ -1043,7 +1066,7 @@ def joined_after(doc, a0: int, a1: int) -> bool:
     surely gives the clause before; the part after may be the writer's own, never the claim alone."""
     rest = [t for t in doc[a1:] if not t.is_punct]
     opener = bool(rest) and (
-        rest[0].lower_ in _JOINED_AFTER or (rest[0].dep_ == "mark" and rest[0].lower_ in _REASON_MARKS)
+        rest[0].lower_ in _JOINED_AFTER or (rest[0].dep_ == "mark" and rest[0].lower_ in REASON_MARKS)
     )
     return opener and _finite(doc[:a0])
 
@@ -1059,7 +1082,8 @@ def clause_goes_on(doc, a0: int, a1: int) -> bool:
     to analysts, to double": the words after "according to X" are one phrase hung on a word of
     the clause before it, which it finishes (with no comma-free clause of its own). Not a
     participle ("..., taking its total to $9m"), nor a time ("..., on Tuesday"), nor a word
-    that joins another part ("but", "despite", "as")."""
+    that joins another part ("but", "despite", "as"), nor a phrase of place, time or topic ("...,
+    in an interview with X", "..., at a meeting in Velt": where the source spoke, not the claim)."""
     rest = [t for t in doc[a1:] if not t.is_punct]
     if not rest or rest[0].lower_ in _JOINED_AFTER | _RELATIVE or rest[0].tag_ == "VBG" or rest[0].dep_ == "mark":
         return False
@@ -1067,6 +1091,8 @@ def clause_goes_on(doc, a0: int, a1: int) -> bool:
     while a1 <= top.head.i != top.i:
         top = top.head
     if top.head.i >= a0 or top.head.i == top.i or top.dep_ not in _GOES_ON_DEPS or top.tag_ == "VBG":
+        return False
+    if top.dep_ == "prep" and top.lower_ in _TOPIC_PREPOSITIONS:
         return False
     if top.right_edge.i < rest[-1].i or top.left_edge.i > rest[0].i:
         return False  # more than one phrase after it

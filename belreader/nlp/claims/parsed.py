@@ -131,6 +131,7 @@ from belreader.nlp.claims.subjects import (
 from belreader.nlp.claims.vocabulary import (
     _ADDRESSED,
     _ADJUNCT_START,
+    _DOCUMENT_VERBS,
     _FINITE_TAGS,
     _NOT_A_STATEMENT,
     _PARTICIPLE_LEMMA,
@@ -167,10 +168,12 @@ from belreader.nlp.claims.vocabulary import (
     PERSON_PRONOUNS,
     POSSESSIVE_PRONOUNS,
     PRAISE_LEMMAS,
+    REASON_MARKS,
     REJECTING_VERBS,
     REPORTING_LEMMAS,
     RESEARCHERS,
     RESULT_MEASURES,
+    ROLE_VERDICT_NOUNS,
     RULING_BODIES,
     STANCE_ADJECTIVES,
     TIP_LEMMAS,
@@ -550,10 +553,14 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             subject is not None
             and verb.dep_ == "relcl"
             and any(c.lower_ == "whose" for c in subject.children)
+            and re.fullmatch(_DOCUMENT_VERBS, verb.lower_)
             and subject.lower_ not in DOCUMENT_NOUNS
             and not is_person_noun(subject.text)
+            and not (subject.lower_ in GROUP_NOUNS or _source_head(subject.lower_))
         ):
-            continue  # "Tom Pell, whose question revealed the cost, said ...": a thing of his, no speaker
+            # "Tom Pell, whose question revealed the cost, said ...": a thing of his that shows, no
+            # speaker; not a body that speaks ("Velt, whose government insists ...", "whose club says")
+            continue
         if subject is not None and subject.lower_ in ("a", "an", "the") and subject.tag_ == "DT":
             continue  # "earning them a reported $5m", parsed with "a" as the subject: an adjective, nobody speaks
         if subject is not None and (
@@ -1615,7 +1622,11 @@ def _verdict(doc, as_word, end: int) -> bool:
         return False
     if all(t.tag_ in ("JJ", "RB", "VBN", "CC") for t in words):
         return True
-    if as_word.head.i != as_word.i and stem_in(as_word.head.lower_, AS_COMPLEMENT_LEMMAS) is not None:
+    if (
+        as_word.head.i != as_word.i
+        and _inflects(as_word.head.lower_, AS_COMPLEMENT_LEMMAS)
+        and not any(t.lower_ in VERDICT_NOUNS - ROLE_VERDICT_NOUNS for t in words)
+    ):
         return False  # "claims that the strike was used as a distraction": the clause's own "as"
     return all(t.tag_ in ("DT", "JJ", "RB", "CC") or t.lower_ in VERDICT_NOUNS for t in words) and any(
         t.lower_ in VERDICT_NOUNS for t in words
@@ -1705,7 +1716,8 @@ _LEAVING_LEMMAS = {"leave", "quit", "exit", "abandon"}
 # "The defeat left the coach insisting that ...", "kept the treasurer saying ...": the person left or
 # kept saying it speaks, not the verb's subject
 _LEFT_LEMMAS = {"leave", "keep"}
-_IRREGULAR_PASTS = {"left": "leave", "kept": "keep"}
+# irregular past forms `_inflects` reads (of _LEFT_LEMMAS and AS_COMPLEMENT_LEMMAS: "was seen as")
+_IRREGULAR_PASTS = {"left": "leave", "kept": "keep", "seen": "see", "saw": "see", "sold": "sell"}
 
 
 def _inflects(word: str, lemmas: set[str]) -> bool:
@@ -1735,7 +1747,7 @@ def _asks_quoted_question(doc, verb, body: str, s0: int, p_lo: int) -> bool:
 
 # the conjunctions of a clause giving the main clause's reason or a concession ("because it says",
 # "although it insists"): the pronoun subject of a verb of saying there is the main clause's subject
-_REASON_MARKS = {"because", "as", "since", "although", "though", "while"}
+_REASON_OR_CONCESSION = REASON_MARKS | _CONCESSIVE
 
 
 def _reason_clause_governor(verb):
@@ -1744,7 +1756,7 @@ def _reason_clause_governor(verb):
     clause's subject; else None."""
     if verb.dep_ != "advcl" or verb.head.dep_ != "ROOT" or pos_of(verb.head) not in ("VERB", "AUX"):
         return None  # (not "X stressed that sales were weak while it expected ...": inside the content)
-    if not any(c.dep_ == "mark" and c.lower_ in _REASON_MARKS and c.i < verb.i for c in verb.children):
+    if not any(c.dep_ == "mark" and c.lower_ in _REASON_OR_CONCESSION and c.i < verb.i for c in verb.children):
         return None
     if not any(c.dep_ in ("ccomp", "dobj") and c.i > verb.i for c in verb.children):
         return None

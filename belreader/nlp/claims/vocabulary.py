@@ -150,7 +150,10 @@ REPORTING_LEMMAS = OBJECT_LEMMAS | CLAUSAL_LEMMAS
 # was fair", "warned investors costs would rise", "promised voters taxes would fall"); after any
 # other ("admitted their trip to X was hard") a noun phrase the parser hung on the verb as its
 # object, with a clause after it, may be that clause's subject (content.py decides)
-ADDRESSEE_LEMMAS = {"tell", "warn", "promise", "pledge", "answer"}
+ADDRESSEE_LEMMAS = {"tell", "warn", "promise", "pledge", "answer", "caution", "urge"}
+# the subordinators of a clause giving a reason or a time ("..., according to X, as people wait
+# to see ...", "because it says ..."); with subjects' concessive marks where a concession counts too
+REASON_MARKS = frozenset({"as", "because", "since"})
 # "makes claims that ...", "made the allegation that ...": a verb of making with a noun of saying
 # whose "that" clause is the content; the noun gives the reporting lemma
 MADE_NOUNS = {
@@ -185,14 +188,18 @@ VERDICT_NOUNS = {"nonsense", "rubbish", "speculation", "lie", "lies", "fantasy",
 VERDICT_NOUNS |= {"smear", "smears", "gossip", "garbage", "invention", "fabrication", "joke", "mischief", "rumour"}
 # a verdict on the claim's worth, not its truth ("dismissed claims that X as a distraction", "as a red
 # herring", "as just journalistic hearsay")
-VERDICT_NOUNS |= {"distraction", "diversion", "sideshow", "stunt", "gimmick", "hearsay", "herring", "myth"}
-VERDICT_NOUNS |= {"exaggeration", "irrelevance", "hype", "scare", "scaremongers", "propaganda", "slur", "slurs"}
+VERDICT_NOUNS |= {"hearsay", "myth", "exaggeration", "scaremongers", "slur", "slurs"}
+# verdict nouns that can also name what a thing serves as inside the denied clause ("claims that the
+# strike was used as a distraction", "sold as a gimmick"): after a verb of AS_COMPLEMENT_LEMMAS,
+# the clause's; the others ("as nonsense", "as rubbish") are the speaker's verdict after any verb
+ROLE_VERDICT_NOUNS = {"distraction", "diversion", "sideshow", "stunt", "gimmick", "herring"}
+ROLE_VERDICT_NOUNS |= {"irrelevance", "hype", "scare", "propaganda"}
+VERDICT_NOUNS |= ROLE_VERDICT_NOUNS
 # verbs that take an "as" phrase of their own ("had used the strike as a distraction", "acted as an
 # agent"): inside a denied clause, that phrase is the clause's, not the speaker's verdict on it
 AS_COMPLEMENT_LEMMAS = {"use", "see", "regard", "view", "treat", "act", "serve", "work", "present", "portray"}
 AS_COMPLEMENT_LEMMAS |= {"describe", "paint", "cast", "label", "brand", "class", "classify", "list", "rank", "appoint"}
 AS_COMPLEMENT_LEMMAS |= {"name", "employ", "hire", "pose", "market", "sell", "bill", "promote", "disguise"}
-AS_COMPLEMENT_LEMMAS |= {"seen", "saw", "sold"}  # (irregular forms: matched by `stem_in` as written)
 MODAL_SKIP = {"should", "must", "could", "might", "may", "can", "ought", "will", "would", "'ll", "shall"}
 
 
@@ -786,12 +793,30 @@ def _made_statement(verb) -> tuple[str, int] | None:
     return None
 
 
+def _reported_clause_in(noun, clause) -> bool:
+    """For a clause parsed as relative to a rejected noun: a clause with a subject inside it or hung
+    on the noun after it ("reports he told Velt he would quit"), or a copula with its complement
+    ("claims the firm was bust")."""
+    if lemma_of(clause) == "be" and any(c.dep_ in ("attr", "acomp") for c in clause.children):
+        return True
+    return any(
+        c.dep_ in ("ccomp", "acl", "relcl")
+        and c.i > clause.i
+        and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+        for c in (*clause.children, *noun.children)
+    )
+
+
 def _bare_clause_of(noun) -> bool:
     """Whether the rejected `noun` ("a suggestion") has a clause of its own right after it with no
     "that": a subject and a finite verb with a complement ("the move was designed to cut costs", "the
     firm is bust"), which no relative clause missing its object can be ("the suggestion Velt made
     last week", "the claims he was given": no complement, left out; "the report the plant would
-    close" too, as the parse cannot tell it from "the report he wrote")."""
+    close" too, as the parse cannot tell it from "the report he wrote"). A clause parsed as relative
+    only with a clause of its own or hung on the noun after it, or a copula's complement ("reports he
+    told Velt he would quit", "claims the firm was bust"): never by an object or the object's
+    complement ("the report the committee sent him", "the suggestions the panel made public"), where
+    the object itself may be the gap."""
     doc = noun.doc
     if noun.i + 1 >= len(doc) or doc[noun.i + 1].lower_ == "that":
         return False
@@ -808,6 +833,7 @@ def _bare_clause_of(noun) -> bool:
             and finite
             and subject.lower_ not in ("which", "who", "that", "what")
             and any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp", "oprd") for c in clause.children)
+            and (clause.dep_ != "relcl" or _reported_clause_in(noun, clause))
         ):
             return True
     return False
