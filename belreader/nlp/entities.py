@@ -2278,7 +2278,7 @@ _ACRONYM_SUBJECT = re.compile(
 )
 
 
-def acronym_subjects(body: str, spans: list[Span]) -> list[Span]:
+def acronym_subjects(body: str, spans: list[Span], table: EntityTable | None = None) -> list[Span]:
     """ "Sales grew, the IBPA reported.": the model tags no span on a body's acronym it does not
     know; after "the" and before a verb of saying, three to six capitals are an organisation. Not an
     officer's or a member's initials ("the CEO said", "the MEP said"), and only where no span lies."""
@@ -2291,7 +2291,7 @@ def acronym_subjects(body: str, spans: list[Span]) -> list[Span]:
         word = match.group("name").lower()
         if word in OFFICER_INITIALS or word in JOB_TITLES or word in TITLE_WORDS:
             continue
-        if office_initials(body, match.group("name")):
+        if office_initials(body, match.group("name"), table):
             continue  # "the DPP said" after "the Director of Public Prosecutions": an office's holder
         if _taken(starts, a, b):
             continue  # a span lies there already
@@ -2299,7 +2299,7 @@ def acronym_subjects(body: str, spans: list[Span]) -> list[Span]:
     return _with_added(spans, added)
 
 
-def office_acronyms(body: str, spans: list[Span]) -> list[Span]:
+def office_acronyms(body: str, spans: list[Span], table: EntityTable) -> list[Span]:
     """ "The DCI said", "the CMO said": an organisation tagged on an officer's initials (the CEO, a
     detective chief inspector) or on the initials of an office the article writes out ("the
     Director of Public Prosecutions ... The DPP said") is no body: the span goes (the speaker
@@ -2310,7 +2310,9 @@ def office_acronyms(body: str, spans: list[Span]) -> list[Span]:
         if not (
             s.label == "ORG"
             and re.fullmatch(r"[A-Z]{2,6}", body[s.start : s.end])
-            and (body[s.start : s.end].lower() in OFFICER_INITIALS or office_initials(body, body[s.start : s.end]))
+            and (
+                body[s.start : s.end].lower() in OFFICER_INITIALS or office_initials(body, body[s.start : s.end], table)
+            )
         )
     ]
     return kept if len(kept) < len(spans) else spans
@@ -3499,8 +3501,8 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
     merged = peers_listed(body, merged)  # "Lords Tarbury, Pellow and Dorr": three peers
     merged = missed_full_names(body, territorial_designations(body, merged))  # "Lord X of Y"
     merged = names_after_quotes(body, merged)  # '"...," Tom Pell, an analyst, said': untagged
-    merged = acronym_subjects(body, merged)  # "the IBPA reported": untagged
-    merged = office_acronyms(body, merged)  # "the DCI said": an officer, no body
+    merged = acronym_subjects(body, merged, table)  # "the IBPA reported": untagged
+    merged = office_acronyms(body, merged, table)  # "the DCI said": an officer, no body
     merged = royal_styles(body, merged)  # "Duke" + " of Edinburgh": one person
     merged = surname_pairs(body, merged)  # "Pell and Varnish" after "Tom Pell", "Ida Varnish": two people
     mentions = real_names(body, to_mentions(article, assign_ids(body, merged, table)))  # "X, real name Y"

@@ -1305,7 +1305,7 @@ def resolve_offices(drafts: list[Draft], ctx: ArticleContext | None) -> None:
             len(words) == 2
             and words[0] == "the"
             and re.fullmatch(r"[A-Z]{2,6}", written[1])
-            and (words[1] in OFFICER_INITIALS or office_initials(ctx.body, written[1]))
+            and (words[1] in OFFICER_INITIALS or office_initials(ctx.body, written[1], ctx.table))
         ):
             draft.speaker_id = _initials_holder(ctx, written[1])  # "the DCI said": the holder, or nobody
             continue
@@ -1340,7 +1340,7 @@ def _initials_holder(ctx: ArticleContext, acronym: str) -> str | None:
     Chief Inspector Tom Pell", "Ann Bell, the chief medical officer,") or by the initials themselves
     ("DCI Tom Pell"); None when nobody or two people are (the initials are an office, never a body:
     entities drops such a span)."""
-    offices = [*office_initials(ctx.body, acronym)]
+    offices = [*office_initials(ctx.body, acronym, ctx.table)]
     offices += [hit.span() for hit in re.finditer(rf"\b{acronym}\b(?=\s+[A-Z][a-z])", ctx.body)]
     holders = set()
     for a, b in offices:
