@@ -50,6 +50,7 @@ from belreader.nlp.claims.vocabulary import (
     FEMALE_WORDS,
     GROUP_NOUNS,
     MALE_WORDS,
+    QUANTIFIERS,
     SENTENCE_BOUNDARY,
     SHARES_IN,
     SUBJECT_PRONOUNS,
@@ -82,7 +83,7 @@ from belreader.nlp.people import (
 )
 from belreader.nlp.records import Mention
 from belreader.nlp.single_names import common_word
-from belreader.nlp.sources import PRESS_NOUNS
+from belreader.nlp.sources import PRESS_NOUNS, alternation
 from belreader.quantities import NUMBER_WORDS, singular
 
 # "the company said": the heads that name an organisation that can speak for itself
@@ -914,7 +915,14 @@ def resolve_pronouns(drafts: list[Draft], ctx: ArticleContext | None) -> None:
             at = pronoun_at[1] if pronoun_at is not None else _written_at(ctx, draft, written)
             if written.lower() in _PRONOUNS and at is not None:
                 subject = _article_subject(ctx, drafts, draft, written.lower(), at)
-                name = next((m.text for m in reversed(ctx.mentions_in(0, at)) if m.entity_id == subject), None)
+                name = next(
+                    (
+                        m.text
+                        for m in reversed(ctx.mentions_in(0, at))
+                        if m.entity_id == subject and not any(a <= m.start < b for a, b in ctx.contents)
+                    ),
+                    None,
+                )
                 if subject is not None and name is not None:
                     draft.speaker, draft.speaker_id = name, subject
     check_pronoun_speakers(drafts, ctx)
@@ -946,6 +954,8 @@ def _article_subject(ctx: ArticleContext, drafts: list[Draft], draft: Draft, pro
     first = next(m for m in ctx.mentions if m.entity_id == main)
     if paragraph_number(ctx.body, first.start) > 1:
         return None
+    if any(m.entity_id == main for m in ctx.mentions_in(draft.start, draft.end)):
+        return None  # '"Tom was always going to be a champion," he said': spoken of, so not speaking
     for other in drafts:
         if other is draft or other.verb_at < 0 or other.speaker_id == main:
             continue
@@ -965,10 +975,21 @@ def _article_subject(ctx: ArticleContext, drafts: list[Draft], draft: Draft, pro
     for m in ctx.mentions_in(lo, at):
         if m.label == "PERSON" and m.entity_id != main and not any(a <= m.start < b for a, b in ctx.contents):
             return None
+    wider = min(lo, ctx.paragraph_start(draft.sentence_start, 1))  # from the paragraph before's start
+    for m in ctx.mentions_in(wider, lo):
+        if (
+            m.label == "PERSON"
+            and m.entity_id != main
+            and ctx.fits(m.entity_id, pronoun)
+            and ctx.sentence_start(m.start) == m.start
+            and not _JOINED_NAME.match(ctx.body, m.end)
+            and not any(a <= m.start < b for a, b in ctx.contents)
+        ):
+            return None  # "Jim Vell coached Pell as a boy. ... [paragraph] '...,' he said": maybe Vell
     narration = [
         w
-        for hit in re.finditer(r"[A-Za-z-]+", ctx.body[lo:at])
-        if not any(a <= lo + hit.start() < b for a, b in ctx.contents)
+        for hit in re.finditer(r"[A-Za-z-]+", ctx.body[wider:at])
+        if not any(a <= wider + hit.start() < b for a, b in ctx.contents)
         for w in (hit.group().lower(),)
     ]
     if any(is_person_noun(w) for w in narration):
@@ -976,8 +997,12 @@ def _article_subject(ctx: ArticleContext, drafts: list[Draft], draft: Draft, pro
     return main
 
 
+# a name joined to another as one subject ("Jim Vell and Dan Orr had asked ..."): no single "he"
+_JOINED_NAME = re.compile(r"\s*(?:,|and\b|&)")
+
+
 # speakers that are some of a group, which are no single "he"
-_GROUP_WORDS = re.compile(r"(?i)(?:some|most|many|few|several|others|all|both)(?:\s+[a-z]+)?")
+_GROUP_WORDS = re.compile(rf"(?i)(?:{alternation((QUANTIFIERS - {'one', 'each'}) | {'others'})})(?:\s+[a-z]+)?")
 
 
 # "X dismissed the figures insisting ...": the finite verb and its object right before a participle
@@ -1331,7 +1356,7 @@ def resolve_offices(drafts: list[Draft], ctx: ArticleContext | None) -> None:
 
 # a name right after an office ("Detective Chief Inspector Tom Pell", "DCI Tom Pell", "the chief
 # medical officer, Dr Ann Bell,"), or right before it ("Ann Bell, the chief medical officer,")
-_NAME_AFTER_OFFICE = re.compile(r",?\s+(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame)\.?\s+)?")
+_NAME_AFTER_OFFICE = re.compile(rf",?\s+(?:(?:{alternation({h.rstrip('.').capitalize() for h in HONORIFICS})})\.?\s+)?")
 _NAME_BEFORE_OFFICE = re.compile(r",\s+(?:the\s+)?$")
 
 
