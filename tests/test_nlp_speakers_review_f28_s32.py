@@ -115,6 +115,14 @@ class TestProfileSubject:
         )
         assert found[-1][1] is None, found
 
+    def test_a_lone_man_in_apposition(self) -> None:
+        found = _speakers(
+            _PROFILE
+            + "Jim Vell, 54, trained Pell as a boy and is sure of the comeback. That was years ago, at the harbour.\n\n"
+            '"He was always going to win a cup," he said.'
+        )
+        assert found[-1][1] is None, found
+
     def test_a_person_described_two_sentences_back(self) -> None:
         found = _speakers(
             _PROFILE

@@ -998,7 +998,7 @@ def _article_subject(ctx: ArticleContext, drafts: list[Draft], draft: Draft, pro
 
 
 # a name joined to another as one subject ("Jim Vell and Dan Orr had asked ..."): no single "he"
-_JOINED_NAME = re.compile(r"\s*(?:,|and\b|&)")
+_JOINED_NAME = re.compile(r"\s+(?:and|&)\s+[A-Z]")
 
 
 # speakers that are some of a group, which are no single "he"
