@@ -975,7 +975,32 @@ def _article_subject(ctx: ArticleContext, drafts: list[Draft], draft: Draft, pro
     for m in ctx.mentions_in(lo, at):
         if m.label == "PERSON" and m.entity_id != main and not any(a <= m.start < b for a, b in ctx.contents):
             return None
-    wider = min(lo, ctx.paragraph_start(draft.sentence_start, 1))  # from the paragraph before's start
+    narration = [
+        w
+        for hit in re.finditer(r"[A-Za-z-]+", ctx.body[lo:at])
+        if not any(a <= lo + hit.start() < b for a, b in ctx.contents)
+        for w in (hit.group().lower(),)
+    ]
+    if any(is_person_noun(w) for w in narration) or _other_before_paragraph(ctx, draft, main, pronoun, lo):
+        return None  # "His coach was furious. '...,' he said": maybe the coach (or one named before)
+    return main
+
+
+def _other_before_paragraph(ctx: ArticleContext, draft: Draft, main: str, pronoun: str, lo: int) -> bool:
+    """ "Jim Vell trained Pell as a boy. ... [paragraph] '...,' he said", "Pell's first coach is
+    Jim Vell. ... [paragraph] '...,' he said": for a claim opening its paragraph, someone else the
+    pronoun may be in the paragraph before, in narration: a person the pronoun fits opening a
+    sentence alone (not "Jim Vell and Dan Orr"), or a person described by a possessive ("his
+    coach", "Pell's old coach")."""
+    if ctx.paragraph_start(draft.sentence_start) != draft.sentence_start:
+        return False
+    wider = ctx.paragraph_start(draft.sentence_start, 1)
+    if wider >= lo:
+        return False
+
+    def narrated(offset: int) -> bool:
+        return not any(a <= offset < b for a, b in ctx.contents) and not ctx.inside_quote(offset)
+
     for m in ctx.mentions_in(wider, lo):
         if (
             m.label == "PERSON"
@@ -983,20 +1008,17 @@ def _article_subject(ctx: ArticleContext, drafts: list[Draft], draft: Draft, pro
             and ctx.fits(m.entity_id, pronoun)
             and ctx.sentence_start(m.start) == m.start
             and not _JOINED_NAME.match(ctx.body, m.end)
-            and not any(a <= m.start < b for a, b in ctx.contents)
+            and narrated(m.start)
         ):
-            return None  # "Jim Vell coached Pell as a boy. ... [paragraph] '...,' he said": maybe Vell
-    narration = [
-        w
-        for hit in re.finditer(r"[A-Za-z-]+", ctx.body[wider:at])
-        if not any(a <= wider + hit.start() < b for a, b in ctx.contents)
-        for w in (hit.group().lower(),)
-    ]
-    if any(is_person_noun(w) for w in narration):
-        return None  # "His coach was furious. '...,' he said": maybe the coach
-    return main
+            return True
+    return any(
+        is_person_noun(hit.group(1).lower()) and narrated(wider + hit.start(1))
+        for hit in _POSSESSED_NOUN.finditer(ctx.body[wider:lo])
+    )
 
 
+# "his coach", "Pell's old coach": a person described by whose they are
+_POSSESSED_NOUN = re.compile(r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir)|['’]s)\s+(?:[a-z-]+\s+)?([a-z-]+)")
 # a name joined to another as one subject ("Jim Vell and Dan Orr had asked ..."): no single "he"
 _JOINED_NAME = re.compile(r"\s+(?:and|&)\s+[A-Z]")
 
