@@ -172,7 +172,7 @@ class TestNumbersOfPeople:
 
 
 class TestLeadOfficeTitledLater:
-    _LEAD = "Singer films in shop\n\nA US singer has filmed a video in a shop, angering a mayor who says he was tricked.\n\n"
+    _LEAD = "Band on ferry\n\nA folk band has recorded a song on a ferry, upsetting a mayor who says he was misled.\n\n"
 
     def test_the_one_titled_person(self) -> None:
         claims = claims_of(self._LEAD + 'Velt was filmed. "I am not pleased," Mayor Tom Pell said.')
@@ -187,15 +187,15 @@ class TestLeadOfficeTitledLater:
 
     def test_named_before_none(self) -> None:
         claims = claims_of(
-            "Singer films in shop\n\nTom Pell has filmed a video in a shop, angering a mayor who says he was tricked."
+            "Band on ferry\n\nTom Pell has recorded a song on a ferry, upsetting a mayor who says he was misled."
             '\n\nVelt was filmed. "I am not pleased," Mayor Ann Bell said.'
         )
         assert claims[0].speaker_id is None
 
     def test_spokesman_never(self) -> None:
         claims = claims_of(
-            "Singer films in shop\n\nA US singer has filmed a video in a shop, angering a spokesman who says he was"
-            ' tricked.\n\nVelt was filmed. "I am not pleased," spokesman Tom Pell said.'
+            "Band on ferry\n\nA folk band has recorded a song on a ferry, upsetting a spokesman who says he was"
+            ' misled.\n\nVelt was filmed. "I am not pleased," spokesman Tom Pell said.'
         )
         assert claims[0].speaker_id is None
 

@@ -110,7 +110,7 @@ def test_a_surname_is_still_a_person():
     [
         ("Velt Harbour attracted 6.1 million viewers on Sunday, up from five million.", "Velt Harbour"),
         ("Tom Pell was evicted from Celebrity Gold Dorm on Friday after a public vote.", "Celebrity Gold Dorm"),
-        ("Velt Street has become the first soap to win the prize. Tom Pell said so.", "Velt Street"),
+        ("Velt Street was the only sitcom on the list. Tom Pell said so.", "Velt Street"),
         ("Tarbury Lane, which is now in its second series, faces competition from Velt Nights.", "Tarbury Lane"),
     ],
 )

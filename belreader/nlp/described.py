@@ -161,7 +161,7 @@ def resolve_described(drafts: list[Draft], ctx: ArticleContext | None) -> None:
         if at is None:
             continue
         phrase = draft.speaker.strip(EDGE)
-        if (maker := _apposed_maker(ctx, phrase, at)) is not None:
+        if (maker := _apposed_maker(ctx, draft, phrase, at)) is not None:
             draft.speaker_id = maker  # "figures gathered by industry watchdog, Grobcom,": Grobcom
             continue
         if _NAME_APPOSED.match(ctx.body, at + len(draft.speaker)) or _NAME_APPOSED.search(phrase + ","):
@@ -179,7 +179,7 @@ def resolve_described(drafts: list[Draft], ctx: ArticleContext | None) -> None:
             or _introduced_next(ctx, draft, phrase, at)
             or _officer_named_next(ctx, draft, phrase, at)
             or _lead_holder(ctx, phrase, at)
-            or _lead_office_titled(ctx, phrase, at)
+            or _lead_office_titled(ctx, drafts, draft, phrase, at)
             or _previous_subject(ctx, draft, phrase, at, drafts)
             or _organisation_before(ctx, drafts, draft, phrase, at)
             or _relative(ctx, phrase)
@@ -369,10 +369,11 @@ _MADE_BY_DESCRIBED = re.compile(
 )
 
 
-def _apposed_maker(ctx: ArticleContext, phrase: str, at: int) -> str | None:
+def _apposed_maker(ctx: ArticleContext, draft: Draft, phrase: str, at: int) -> str | None:
     """ "According to figures gathered by industry watchdog, Grobcom, the ...": the organisation
     named in apposition right after a document's maker described in lower case, the whole name
-    between commas (or before a full stop), tagged an organisation and no outlet."""
+    between commas (or before a full stop), tagged an organisation and no outlet, and outside the
+    claim's words ("..., Grobco, the biggest lender, lost £2bn": what the figures are about)."""
     if _MADE_BY_DESCRIBED.fullmatch(phrase) is None:
         return None
     following = re.match(r",\s+", ctx.body[at + len(phrase) :])
@@ -381,6 +382,8 @@ def _apposed_maker(ctx: ArticleContext, phrase: str, at: int) -> str | None:
     mention = ctx.mention_at(at + len(phrase) + following.end())
     if mention is None or mention.label != "ORG" or ctx.is_media(mention.entity_id):
         return None
+    if draft.start <= mention.start < draft.end:
+        return None  # the content's own subject, not the maker's name
     return mention.entity_id if re.match(r"\s*[,.;]", ctx.body[mention.end :]) else None
 
 
@@ -989,8 +992,7 @@ def _lead_holder(ctx: ArticleContext, phrase: str, at: int) -> str | None:
         return None
     if words[-1] in OWNED_OFFICES and not owned:
         return None  # "the officer", "the judge": as often someone the article does not name
-    first_line = ctx.body.split("\n", 1)[0].rstrip()
-    lead = 0 if first_line.endswith((".", "!", "?", '"', "”", ")")) else 1  # "Bell decries 'sexism'": a headline
+    lead = _lead_paragraph(ctx)
     if not all(re.fullmatch(r"[a-z-]+", w) for w in words[int(owned) :]) or paragraph_number(ctx.body, at) != lead:
         return None
     people = [m for m in ctx.mentions if m.label == "PERSON" and not _quoted(ctx, m.start)]
@@ -1016,8 +1018,15 @@ def _lead_holder(ctx: ArticleContext, phrase: str, at: int) -> str | None:
     return first.entity_id
 
 
-def _lead_office_titled(ctx: ArticleContext, phrase: str, at: int) -> str | None:
-    """ "A singer has filmed a video in jail, angering a sheriff who says he was tricked ...
+def _lead_paragraph(ctx: ArticleContext) -> int:
+    """The number of the article's lead paragraph: 1 after a headline ("Bell decries 'sexism'", no
+    closing stop), 0 when the first line is already a sentence."""
+    first_line = ctx.body.split("\n", 1)[0].rstrip()
+    return 0 if first_line.endswith((".", "!", "?", '"', "”", ")")) else 1
+
+
+def _lead_office_titled(ctx: ArticleContext, drafts: list[Draft], draft: Draft, phrase: str, at: int) -> str | None:
+    """ "A folk band has recorded a song on a ferry, upsetting a sheriff who says he was misled ...
     "...," Leeds Sheriff Tom Pell said.": an indefinite office ("a sheriff", "an angry mayor") in
     the article's lead, with nobody named before it, is the one person the article gives that
     office as a title (before the name, "Mayor Tom Pell", or in apposition, "Tom Pell, a mayor in
@@ -1029,25 +1038,41 @@ def _lead_office_titled(ctx: ArticleContext, phrase: str, at: int) -> str | None
     office = words[-1]
     if not (office_word(office) or office in LEGAL_OFFICES) or office in _FOR_SOMEONE | _NAMED_LATER | _EXPERTS:
         return None
-    first_line = ctx.body.split("\n", 1)[0].rstrip()
-    lead = 0 if first_line.endswith((".", "!", "?", '"', "”", ")")) else 1
-    if paragraph_number(ctx.body, at) != lead:
+    if paragraph_number(ctx.body, at) != _lead_paragraph(ctx):
         return None
     people = [m for m in ctx.mentions if m.label == "PERSON" and not _quoted(ctx, m.start)]
     if any(m.start < at for m in people):
         return None
+    own = set(words[1:])
     titled = {
         m.entity_id
         for m in people
-        if any(office in title for title in ctx.title_phrases(m))
-        # "Jefferson Parish Sheriff Tom Pell": an office written capitalised right before the name,
-        # whatever the title words know
-        or re.search(rf"\b{re.escape(office.capitalize())}\s+$", ctx.body[max(0, m.start - 30) : m.start])
+        if any(office in title and not _another_office(title - own) for title in ctx.title_phrases(m))
+        or _capitalised_office_before(ctx, m, office)
     }
     if len(titled) != 1:
         return None
     (only,) = titled
+    if not any(d is not draft and d.speaker_id == only for d in drafts):
+        return None  # "Grobco's chief executive Tom Pell was not in court": the holder says nothing
     return only if ctx.likely_person(only) else None
+
+
+def _another_office(words: set[str]) -> bool:
+    """ "prime" of "Prime Minister", "chief" of "chief executive": a word of another office, or the
+    field that makes an office another one."""
+    return any(office_word(w) or w in OFFICE_FIELDS or w in LEGAL_OFFICES for w in words)
+
+
+def _capitalised_office_before(ctx: ArticleContext, mention: Mention, office: str) -> bool:
+    """ "Jefferson Parish Sheriff Tom Pell": the office written capitalised right before the name,
+    whatever the title words know, and not as the end of another office ("Prime Minister Tom
+    Pell" is no minister of a lead's "a minister")."""
+    found = re.search(
+        rf"(?:([\w’'-]+)\s+)?\b{re.escape(office.capitalize())}\s+$",
+        ctx.body[max(0, mention.start - 40) : mention.start],
+    )
+    return found is not None and not (found.group(1) and _another_office({found.group(1).lower()}))
 
 
 # people who speak for someone, whoever that is: never the article's main person by their word

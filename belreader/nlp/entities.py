@@ -2290,7 +2290,7 @@ _ACRONYM_SUBJECT = re.compile(
 )
 
 
-def acronym_subjects(body: str, spans: list[Span]) -> list[Span]:
+def acronym_subjects(body: str, spans: list[Span], table: EntityTable | None = None) -> list[Span]:
     """ "Sales grew, the IBPA reported.": the model tags no span on a body's acronym it does not
     know; after "the" and before a verb of saying, three to six capitals are an organisation. Not an
     officer's or a member's initials ("the CEO said", "the MEP said"), and only where no span lies."""
@@ -2303,7 +2303,7 @@ def acronym_subjects(body: str, spans: list[Span]) -> list[Span]:
         word = match.group("name").lower()
         if word in OFFICER_INITIALS or word in JOB_TITLES or word in TITLE_WORDS:
             continue
-        if office_initials(body, match.group("name")):
+        if office_initials(body, match.group("name"), table):
             continue  # "the DPP said" after "the Director of Public Prosecutions": an office's holder
         if _taken(starts, a, b):
             continue  # a span lies there already
@@ -2311,7 +2311,7 @@ def acronym_subjects(body: str, spans: list[Span]) -> list[Span]:
     return _with_added(spans, added)
 
 
-def office_acronyms(body: str, spans: list[Span]) -> list[Span]:
+def office_acronyms(body: str, spans: list[Span], table: EntityTable) -> list[Span]:
     """ "The DCI said", "the CMO said": an organisation tagged on an officer's initials (the CEO, a
     detective chief inspector) or on the initials of an office the article writes out ("the
     Director of Public Prosecutions ... The DPP said") is no body: the span goes (the speaker
@@ -2322,7 +2322,9 @@ def office_acronyms(body: str, spans: list[Span]) -> list[Span]:
         if not (
             s.label == "ORG"
             and re.fullmatch(r"[A-Z]{2,6}", body[s.start : s.end])
-            and (body[s.start : s.end].lower() in OFFICER_INITIALS or office_initials(body, body[s.start : s.end]))
+            and (
+                body[s.start : s.end].lower() in OFFICER_INITIALS or office_initials(body, body[s.start : s.end], table)
+            )
         )
     ]
     return kept if len(kept) < len(spans) else spans
@@ -2531,13 +2533,16 @@ def towns_in_counties(article: Article, mentions: list[Mention], table: EntityTa
     if "shire" not in body and "County " not in body and "Co " not in body:
         return mentions
     found = [
-        (match.span("town"), match.span("county"))
+        # a town written as a person's or a body's name ("Jim Vell in Yorkshire"): the county alone
+        (match.span("town") if _town_shaped(body, match) else match.span("county"), match.span("county"))
         for match in _TOWN_IN_COUNTY.finditer(body)
         # not a body or a person the table knows ("at Grobco, Lancashire" where Grobco is a firm)
         if (entry := table.entry(table.canonical(match.group("town")) or "")) is None or entry.label == "PLACE"
     ]
     if not found:
         return mentions
+    # towns joined to their county by "in" ("at Gleneagles in Perthshire"), not in an address
+    towns_in = {town for town, county in found if town != county and body[town[1] : county[0]].strip() == "in"}
     places = {span for pair in found for span in pair}
     kept = [m for m in mentions if not any(a <= m.start and m.end <= d for (a, _), (_, d) in found)]
     added: list[Span] = []
@@ -2562,11 +2567,27 @@ def towns_in_counties(article: Article, mentions: list[Mention], table: EntityTa
     for entity_id, group in groups_by_entity(out).items():
         if group[0].label == "PLACE" or table.entry(entity_id) is not None:
             continue
+        if len(group[0].text.split()) > 1 and any((m.start, m.end) in towns_in for m in group):
+            continue  # "jobs at Grobco Tarn in Yorkshire": a body's name of two words, kept
         if all((m.start, m.end) in places for m in group):
             for m in group:
                 m.label = "PLACE"  # "Hartpury" typed a body, "County Durham" a person
     unique = {(s.start, s.end): s for s in added}
     return sorted(out + to_mentions(article, list(unique.values())), key=lambda m: (m.start, -m.end))
+
+
+def _town_shaped(body: str, match: re.Match[str]) -> bool:
+    """The town of `_TOWN_IN_COUNTY` written as no person's or body's name: no honorific before or
+    in it ("Mr Vell in Yorkshire"), no company's or body's word in it ("Tarbury College in
+    Gloucestershire"), and, joined to the county by "in", no first name opening two words or more
+    ("evidence from Jim Vell in Yorkshire"; "Newton Aycliffe, County Durham" is an address)."""
+    words = match.group("town").split()
+    if words[0].lower() in HONORIFICS or honorific_before(body, match.start("town")):
+        return False
+    if any(w.lower() in COMPANY_WORDS or w.lower() in BODY_WORDS for w in words):
+        return False
+    joined_by_in = body[match.end("town") : match.start("county")].strip() == "in"
+    return not (joined_by_in and len(words) > 1 and is_first_name(words[0]))
 
 
 # "The Tarbury, Velshire-based company": a town after "the" and before its region glued to "-based"
@@ -3513,8 +3534,8 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
     merged = peers_listed(body, merged)  # "Lords Tarbury, Pellow and Dorr": three peers
     merged = missed_full_names(body, territorial_designations(body, merged))  # "Lord X of Y"
     merged = names_after_quotes(body, merged)  # '"...," Tom Pell, an analyst, said': untagged
-    merged = acronym_subjects(body, merged)  # "the IBPA reported": untagged
-    merged = office_acronyms(body, merged)  # "the DCI said": an officer, no body
+    merged = acronym_subjects(body, merged, table)  # "the IBPA reported": untagged
+    merged = office_acronyms(body, merged, table)  # "the DCI said": an officer, no body
     merged = royal_styles(body, merged)  # "Duke" + " of Edinburgh": one person
     merged = surname_pairs(body, merged)  # "Pell and Varnish" after "Tom Pell", "Ida Varnish": two people
     mentions = real_names(body, to_mentions(article, assign_ids(body, merged, table)))  # "X, real name Y"

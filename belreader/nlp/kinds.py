@@ -32,9 +32,9 @@ from belreader.nlp.occasions import EVENT_NAME_TAILS
 from belreader.nlp.offices import (
     APPOINTED_OFFICES,
     BOARD_OFFICES,
-    CHAIR_OFFICES,
     HEAD_OFFICES,
     LEGAL_OFFICES,
+    OFFICE_FIELDS,
     RANKS,
     STATE_OFFICES,
 )
@@ -551,35 +551,65 @@ def capital_initials(text: str) -> str:
 
 
 # the small words an office's initials leave out ("Director of Public Prosecutions" is the DPP)
-_INITIAL_FILLERS = r"(?:(?:of|for|the|and)\s+)*"
+_FILLER_WORDS = ("of", "for", "the", "and")
+_INITIAL_FILLERS = r"(?:(?:" + "|".join(_FILLER_WORDS) + r")\s+)*"
 
 
-def office_initials(body: str, acronym: str) -> list[tuple[int, int]]:
+def office_initials(body: str, acronym: str, table: EntityTable | None) -> list[tuple[int, int]]:
     """Where `body` writes out an office of which `acronym` gives the initials ("Detective Chief
     Inspector" for "DCI", "the chief medical officer" for "CMO", "Director of Public Prosecutions"
     for "DPP"): word for word, the small words aside, in either case, the last word an office, a
     rank or an officer ("officer", "inspector", "prosecutions" after "director"). Empty when the
-    article gives no such office: the letters alone may as well be a body's ("the CBI said")."""
+    article gives no such office: the letters alone may as well be a body's ("the CBI said").
+    Never for letters the table knows (the NHS, the BBC: "the new Health Secretary" is narration),
+    nor a run of words that holds the letters themselves ("SEC enforcement chief") or opens in
+    lower case before a capital ("by Grobco chairman"); two letters only when the office is
+    written with them in brackets ("general manager (GM)") or is a state's office with its field
+    ("prime minister" for "PM")."""
     if not 2 <= len(acronym) <= 6 or not acronym.isalpha():
         return []
+    if table is not None and table.exact(acronym) is not None:
+        return []  # "The NHS said": a body (or a place) the table knows
     pattern = r"\b" + _INITIAL_FILLERS.join(rf"[{c.upper()}{c.lower()}][\w-]*\s+" for c in acronym)
     found = []
     for hit in re.finditer(pattern.removesuffix(r"\s+"), body):
-        words = hit.group().lower().split()
+        written = hit.group().split()
+        words = [w.lower() for w in written]
         following = re.match(r"\s+([\w-]+)", body[hit.end() :])
         if following is not None and following.group(1).lower() in _OFFICER_WORDS:
             continue  # "Detective Chief" of "Detective Chief Inspector": part of a longer office
         if words[0] in BODY_NAME_ENDS:
             continue  # "Office of the Deputy Prime Minister" (the ODPM): a body, not its holder
-        if words[-1] in _OFFICER_WORDS or (words[0] in _OFFICER_WORDS and "of" in words):
-            found.append(hit.span())
+        if acronym in written:
+            continue  # "SEC enforcement chief": the body's own letters before its officer's word
+        initials = [w for w in written if w.lower() not in _FILLER_WORDS]
+        if initials[0][:1].islower() and any(w[:1].isupper() for w in initials[1:]):
+            continue  # "by BBC chairman", "new Health Secretary": narration before a name or an office
+        if len(acronym) == 2 and not (
+            re.match(rf"\s*\(\s*{acronym}\s*\)", body[hit.end() :])
+            or (words[0] in OFFICE_FIELDS and words[-1] in STATE_OFFICES)
+        ):
+            continue  # "the general manager ... GM said": two letters are too often a firm's
+        before_of = words[: words.index("of")] if "of" in words else []
+        if words[-1] in _OFFICER_WORDS or (before_of and all(w in _OFFICER_WORDS for w in before_of)):
+            found.append(hit.span())  # "Director General of Fair Trading", not "General Motors of"
     return found
 
 
 # the last word of an office written out that its initials may stand for
 _OFFICER_WORDS = (
-    STATE_OFFICES | APPOINTED_OFFICES | BOARD_OFFICES | HEAD_OFFICES | RANKS | LEGAL_OFFICES | CHAIR_OFFICES
-) | {"officer", "superintendent", "constable", "inspector", "director", "prosecutor", "surgeon"}
+    STATE_OFFICES
+    | APPOINTED_OFFICES
+    | BOARD_OFFICES
+    | HEAD_OFFICES
+    | RANKS
+    | LEGAL_OFFICES
+    | {
+        "officer",
+        "superintendent",
+        "surgeon",
+    }
+)
 
 
 def _capitals_kept(text: str) -> str:
@@ -2188,7 +2218,7 @@ _CREDIT_BEFORE_NAME = re.compile(
 
 # what is said only of a television programme, right before its name or right after it: "evicted
 # from X", "episodes of X"; "X's second series", "X, which is now in its third series", "X attracted
-# fewer viewers", "X has become the first soap to ..." (a soap's noun then no other noun: "a soap
+# fewer viewers", "X was the only sitcom on ..." (a soap's noun then no other noun: "a soap
 # star" describes a person)
 _ORDINAL_WORDS = r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|latest|new|next|final"
 _PROGRAMME_BEFORE = re.compile(

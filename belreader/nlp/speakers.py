@@ -50,6 +50,7 @@ from belreader.nlp.claims.vocabulary import (
     FEMALE_WORDS,
     GROUP_NOUNS,
     MALE_WORDS,
+    QUANTIFIERS,
     SENTENCE_BOUNDARY,
     SHARES_IN,
     SUBJECT_PRONOUNS,
@@ -82,7 +83,7 @@ from belreader.nlp.people import (
 )
 from belreader.nlp.records import Mention
 from belreader.nlp.single_names import common_word
-from belreader.nlp.sources import PRESS_NOUNS
+from belreader.nlp.sources import PRESS_NOUNS, alternation
 from belreader.quantities import NUMBER_WORDS, singular
 
 # "the company said": the heads that name an organisation that can speak for itself
@@ -914,7 +915,14 @@ def resolve_pronouns(drafts: list[Draft], ctx: ArticleContext | None) -> None:
             at = pronoun_at[1] if pronoun_at is not None else _written_at(ctx, draft, written)
             if written.lower() in _PRONOUNS and at is not None:
                 subject = _article_subject(ctx, drafts, draft, written.lower(), at)
-                name = next((m.text for m in reversed(ctx.mentions_in(0, at)) if m.entity_id == subject), None)
+                name = next(
+                    (
+                        m.text
+                        for m in reversed(ctx.mentions_in(0, at))
+                        if m.entity_id == subject and not any(a <= m.start < b for a, b in ctx.contents)
+                    ),
+                    None,
+                )
                 if subject is not None and name is not None:
                     draft.speaker, draft.speaker_id = name, subject
     check_pronoun_speakers(drafts, ctx)
@@ -946,6 +954,8 @@ def _article_subject(ctx: ArticleContext, drafts: list[Draft], draft: Draft, pro
     first = next(m for m in ctx.mentions if m.entity_id == main)
     if paragraph_number(ctx.body, first.start) > 1:
         return None
+    if any(m.entity_id == main for m in ctx.mentions_in(draft.start, draft.end)):
+        return None  # '"Tom was always going to be a champion," he said': spoken of, so not speaking
     for other in drafts:
         if other is draft or other.verb_at < 0 or other.speaker_id == main:
             continue
@@ -971,13 +981,50 @@ def _article_subject(ctx: ArticleContext, drafts: list[Draft], draft: Draft, pro
         if not any(a <= lo + hit.start() < b for a, b in ctx.contents)
         for w in (hit.group().lower(),)
     ]
-    if any(is_person_noun(w) for w in narration):
-        return None  # "His coach was furious. '...,' he said": maybe the coach
+    if any(is_person_noun(w) for w in narration) or _other_before_paragraph(ctx, draft, main, pronoun, lo):
+        return None  # "His coach was furious. '...,' he said": maybe the coach (or one named before)
     return main
 
 
+def _other_before_paragraph(ctx: ArticleContext, draft: Draft, main: str, pronoun: str, lo: int) -> bool:
+    """ "Jim Vell trained Pell as a boy. ... [paragraph] '...,' he said", "Pell's first coach is
+    Jim Vell. ... [paragraph] '...,' he said": for a claim opening its paragraph, someone else the
+    pronoun may be in the paragraph before, in narration: a person the pronoun fits opening a
+    sentence alone (not "Jim Vell and Dan Orr"), or a person described by a possessive ("his
+    coach", "Pell's old coach")."""
+    if ctx.paragraph_start(draft.sentence_start) != draft.sentence_start:
+        return False
+    wider = ctx.paragraph_start(draft.sentence_start, 1)
+    if wider >= lo:
+        return False
+
+    def narrated(offset: int) -> bool:
+        return not any(a <= offset < b for a, b in ctx.contents) and not ctx.inside_quote(offset)
+
+    for m in ctx.mentions_in(wider, lo):
+        if (
+            m.label == "PERSON"
+            and m.entity_id != main
+            and ctx.fits(m.entity_id, pronoun)
+            and ctx.sentence_start(m.start) == m.start
+            and not _JOINED_NAME.match(ctx.body, m.end)
+            and narrated(m.start)
+        ):
+            return True
+    return any(
+        is_person_noun(hit.group(1).lower()) and narrated(wider + hit.start(1))
+        for hit in _POSSESSED_NOUN.finditer(ctx.body[wider:lo])
+    )
+
+
+# "his coach", "Pell's old coach": a person described by whose they are
+_POSSESSED_NOUN = re.compile(r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir)|['’]s)\s+(?:[a-z-]+\s+)?([a-z-]+)")
+# a name joined to another as one subject ("Jim Vell and Dan Orr had asked ..."): no single "he"
+_JOINED_NAME = re.compile(r"\s+(?:and|&)\s+[A-Z]")
+
+
 # speakers that are some of a group, which are no single "he"
-_GROUP_WORDS = re.compile(r"(?i)(?:some|most|many|few|several|others|all|both)(?:\s+[a-z]+)?")
+_GROUP_WORDS = re.compile(rf"(?i)(?:{alternation((QUANTIFIERS - {'one', 'each'}) | {'others'})})(?:\s+[a-z]+)?")
 
 
 # "X dismissed the figures insisting ...": the finite verb and its object right before a participle
@@ -1305,7 +1352,7 @@ def resolve_offices(drafts: list[Draft], ctx: ArticleContext | None) -> None:
             len(words) == 2
             and words[0] == "the"
             and re.fullmatch(r"[A-Z]{2,6}", written[1])
-            and (words[1] in OFFICER_INITIALS or office_initials(ctx.body, written[1]))
+            and (words[1] in OFFICER_INITIALS or office_initials(ctx.body, written[1], ctx.table))
         ):
             draft.speaker_id = _initials_holder(ctx, written[1])  # "the DCI said": the holder, or nobody
             continue
@@ -1331,7 +1378,7 @@ def resolve_offices(drafts: list[Draft], ctx: ArticleContext | None) -> None:
 
 # a name right after an office ("Detective Chief Inspector Tom Pell", "DCI Tom Pell", "the chief
 # medical officer, Dr Ann Bell,"), or right before it ("Ann Bell, the chief medical officer,")
-_NAME_AFTER_OFFICE = re.compile(r",?\s+(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame)\.?\s+)?")
+_NAME_AFTER_OFFICE = re.compile(rf",?\s+(?:(?:{alternation({h.rstrip('.').capitalize() for h in HONORIFICS})})\.?\s+)?")
 _NAME_BEFORE_OFFICE = re.compile(r",\s+(?:the\s+)?$")
 
 
@@ -1340,7 +1387,7 @@ def _initials_holder(ctx: ArticleContext, acronym: str) -> str | None:
     Chief Inspector Tom Pell", "Ann Bell, the chief medical officer,") or by the initials themselves
     ("DCI Tom Pell"); None when nobody or two people are (the initials are an office, never a body:
     entities drops such a span)."""
-    offices = [*office_initials(ctx.body, acronym)]
+    offices = [*office_initials(ctx.body, acronym, ctx.table)]
     offices += [hit.span() for hit in re.finditer(rf"\b{acronym}\b(?=\s+[A-Z][a-z])", ctx.body)]
     holders = set()
     for a, b in offices:
