@@ -27,7 +27,7 @@
 - "told the paper it would not sell its mills and, in effect, this ends Y": after a past
   reporting verb and a backshifted clause, a present-tense clause with a bare "this"/"that" for
   subject is the writer's comment. Not "and that costs had risen", nor after a present "says".
-- "Tom Pell denied Ann Bell, his spokesman, said the plans "stink"": the parser made "denied" the
+- "Tom Pell denied Ann Bell, his spokesman, said the scheme was "rotten"": the parser made "denied" the
   clause of a subjectless "said" after its object; the content runs on to the end of what Ann
   Bell said. Not a closing "..., Ann Bell said." with no clause after it.
 """
