@@ -12,7 +12,7 @@
   finishes it stays in the content. Not a participle (", taking its total to ..."), a time
   (", on Tuesday"), a description of the source, or "despite"/"but"; a reason clause after it
   (", as buyers hold back ...") leaves the clause before as the content, never the reason alone.
-- "Tom Pell admitted their trip to Velt was the hardest draw": after a verb that takes no hearer
+- "Tom Pell admitted their visit to Velt was the toughest tie": after a verb that takes no hearer
   (admit, deny, insist, ...), a noun phrase the parser hung on it as its object before the
   reported clause is that clause's subject. "told reporters", "warned investors" keep their hearer.
 - "insists the club will keep him amid reports Grobco will bid": the writer's "amid reports/fears"
@@ -27,7 +27,7 @@
 - "told the paper it would not sell its mills and, in effect, this ends Y": after a past
   reporting verb and a backshifted clause, a present-tense clause with a bare "this"/"that" for
   subject is the writer's comment. Not "and that costs had risen", nor after a present "says".
-- "Tom Pell denied Ann Bell, his spokesman, said the plans "stink"": the parser made "denied" the
+- "Tom Pell denied Ann Bell, his spokesman, said the scheme was "rotten"": the parser made "denied" the
   clause of a subjectless "said" after its object; the content runs on to the end of what Ann
   Bell said. Not a closing "..., Ann Bell said." with no clause after it.
 """
@@ -56,12 +56,12 @@ class TestSubjectOfThePartAfterAccordingTo:
         assert found == ["Velt Mills and Tarko are in a stronger state than Pell Ltd"]
 
     def test_relative_that_gets_its_noun(self) -> None:
-        found = _found('Grobco sold 30 million bikes in May, a month that, according to Tom Pell, is "seldom strong".')
-        assert found == [("Tom Pell", 'a month that is "seldom strong"')]
+        found = _found('Grobco opened ten shops in May, a month that, according to Tom Pell, is "usually quiet".')
+        assert found == [("Tom Pell", 'a month that is "usually quiet"')]
 
     def test_relative_which_gets_its_noun(self) -> None:
-        found = _found('Grobco has a bike which, according to Ann Bell from the firm, can "fold in two".')
-        assert found == [("Ann Bell", 'a bike which can "fold in two"')]
+        found = _found('Velt sells a kettle which, according to Ann Bell from the shop, can "boil in ten seconds".')
+        assert found == [("Ann Bell", 'a kettle which can "boil in ten seconds"')]
 
     def test_a_clause_with_its_own_subject_is_unchanged(self) -> None:
         found = _contents("Grobco is bidding to buy Tarko and, according to reports, talks are at an advanced stage.")
@@ -86,11 +86,11 @@ class TestSubjectOfThePartAfterAccordingTo:
 class TestPhraseAfterAccordingTo:
     def test_with_phrase_finishes_the_clause(self) -> None:
         found = _found(
-            "Grobco came fourth, but it topped the sales list over Easter, according to Velt Weekly, "
+            "Grobco finished third, yet it sold the most tickets abroad, according to Velt Weekly, "
             "with an estimated $8.2m."
         )
         assert found == [
-            ("Velt Weekly", "Grobco came fourth, but it topped the sales list over Easter with an estimated $8.2m")
+            ("Velt Weekly", "Grobco finished third, yet it sold the most tickets abroad with an estimated $8.2m")
         ]
 
     def test_infinitive_finishes_the_clause(self) -> None:
@@ -114,14 +114,14 @@ class TestPhraseAfterAccordingTo:
         assert _contents("Sales rose 5%, according to Tom Pell, an analyst at Fenwick.") == ["Sales rose 5%"]
 
     def test_despite_is_left_out(self) -> None:
-        found = _contents("Sales rose 5%, according to Velt, despite what was thought to be a weak market.")
+        found = _contents("Sales rose 5%, according to Velt, despite what many saw as a weak market.")
         assert found == ["Sales rose 5%"]
 
 
 class TestObjectOfAVerbWithoutHearer:
     def test_admitted_object_is_the_clause_subject(self) -> None:
-        found = _contents("Tom Pell admitted their trip to Velt to face Grobco was the hardest draw.")
-        assert found == ["their trip to Velt to face Grobco was the hardest draw"]
+        found = _contents("Tom Pell admitted their visit to Velt to play Grobco was the toughest tie.")
+        assert found == ["their visit to Velt to play Grobco was the toughest tie"]
 
     def test_told_keeps_its_hearer(self) -> None:
         assert _contents("Tom Pell told reporters the market was weak.") == ["the market was weak"]
@@ -196,8 +196,8 @@ class TestWritersComment:
 
 class TestReportTakenForTheMainVerb:
     def test_denied_x_said_runs_to_what_x_said(self) -> None:
-        found = _found('But Tom Pell denied Ann Bell, his transport spokesman, said the plans "stink".')
-        assert found == [("Tom Pell", 'Ann Bell, his transport spokesman, said the plans "stink"')]
+        found = _found('But Tom Pell denied Ann Bell, his housing adviser, said the scheme was "rotten".')
+        assert found == [("Tom Pell", 'Ann Bell, his housing adviser, said the scheme was "rotten"')]
 
     def test_a_closing_said_without_a_clause_is_unchanged(self) -> None:
         assert _found("Tom Pell denied the claims, Ann Bell said.") == [("Ann Bell", "Tom Pell denied the claims")]
@@ -210,13 +210,13 @@ class TestObjectGuards:
         assert len(found) == 1 and found[0].endswith("the firm was sound") and not found[0].startswith("it ")
 
     def test_a_clause_with_its_subject_right_after(self) -> None:
-        found = _contents("A lawyer for Grobco said outside court the pair denied the charges.")
-        assert found == ["the pair denied the charges"]
+        found = _contents("A solicitor for Velt said outside the hearing the two men rejected the claims.")
+        assert found == ["the two men rejected the claims"]
 
     def test_a_comma_parts_object_and_clause(self) -> None:
         found = _contents("Grobco announced the deals, the latest in a clean-up of Velt funds.")
         assert found == ["the latest in a clean-up of Velt funds"]
 
     def test_a_that_parts_object_and_clause(self) -> None:
-        found = _contents("Tom Pell argued the opposite - that the plan was bound to fail.")
-        assert found == ["the plan was bound to fail"]
+        found = _contents("Tom Pell argued the reverse - that the plan was sure to fail.")
+        assert found == ["the plan was sure to fail"]

@@ -7,20 +7,20 @@ the purpose (none copied from any corpus).
 - "Ann Bell rejected a suggestion the merger was planned to hide losses.": a rejected noun of saying
   with its clause and no "that" is a denial of the clause, as with "that"; never a relative clause
   missing its object ("the suggestion Velt made last week", "the report he was given").
-- "told the BBC's Home Front programme what was wanted was one scheme": a "what" clause and its own
+- "told the BBC's Home Front programme what was missing was one plan for every town": a "what" clause and its own
   copula after the addressee is a statement (the parser hung the clause on the programme); never
   an indirect question ("what happened at the meeting", "what the plan was").
 - "Ann Bell says she was told: "..."": the passive "she was told" is part of what she says (the
   quotation alone, often a question, is not hers).
-- "..., researchers from Grobco College were told.": people named by a plural, told the clause
+- "..., inspectors from Velt Council were told.": people named by a plural, told the clause
   before the comma: an unnamed speaker's statement.
 - "deputy leader of the union Grobco Tom Pell attacked the scheme. "..."": a title with the
   "of" of an office before the name; the quote after is the person's; never "a friend of the family".
 - "The trade is upbeat that ...": every stance adjective ("upbeat", "optimistic", "hopeful") passes
   the pre-filter, as "confident" did.
-- "greater numbers of women in the Cabinet say ...": a count of people is no document of the body
+- "growing numbers of nurses in the Grobco Trust say ...": a count of people is no document of the body
   they are in: never the body as speaker.
-- "..., angering a mayor who says ... Mayor Tom Pell said": an indefinite office in the lead, with
+- "..., upsetting a mayor who says ... Mayor Tom Pell said": an indefinite office in the lead, with
   nobody named before it, is the one person the article gives that office as a title.
 """
 
@@ -37,16 +37,14 @@ def _found(text: str) -> list[tuple[str, str | None, str, str]]:
 
 class TestClosingDocument:
     def test_new_study_shows(self) -> None:
-        found = _found("Shop workers endure long hours at the hands of their managers, a new study shows.")
-        assert found == [
-            ("a new study", None, "shows", "Shop workers endure long hours at the hands of their managers")
-        ]
+        found = _found("Bus drivers face rising abuse from their passengers, a new study shows.")
+        assert found == [("a new study", None, "shows", "Bus drivers face rising abuse from their passengers")]
 
     def test_named_statement_said(self) -> None:
         found = _found(
-            "Velt has bid for two shops.\n\nIt plans to buy Grobco Eastern and Grobco India, a Velt statement said."
+            "Velt has bid for two shops.\n\nIt hopes to keep Pell Western and Pell Kenya, a Velt statement said."
         )
-        assert found == [("a Velt statement", "velt", "said", "It plans to buy Grobco Eastern and Grobco India")]
+        assert found == [("a Velt statement", "velt", "said", "It hopes to keep Pell Western and Pell Kenya")]
 
     def test_no_clause_no_claim(self) -> None:
         assert _found("In the end, a new study shows.") == []
@@ -73,12 +71,12 @@ class TestDismissedWithoutThat:
 class TestWhatWasNeeded:
     def test_programme_then_free_relative(self) -> None:
         claims = claims_of(
-            _OPENING + "But Tom Pell told the BBC's Home Front programme what was wanted was one scheme, "
-            "with every school on board. He said most of the grant had not yet been used."
+            _OPENING + "But Tom Pell told the BBC's Home Front programme what was missing was one plan for every "
+            "town. He said the money would arrive next spring."
         )
         assert [(c.speaker_id, c.content) for c in claims] == [
-            ("tom-pell", "what was wanted was one scheme, with every school on board"),
-            ("tom-pell", "most of the grant had not yet been used"),
+            ("tom-pell", "what was missing was one plan for every town"),
+            ("tom-pell", "the money would arrive next spring"),
         ]
         assert claims[0].outlets == ["bbc"]
 
@@ -89,15 +87,13 @@ class TestWhatWasNeeded:
 
 class TestToldBeforeColon:
     def test_question_she_was_told(self) -> None:
-        found = _found(
-            'A second member of the panel says she was told: "Well, you have climbed fast, who did you pay?"'
-        )
+        found = _found('One former nurse says she was told: "So, you think you know better, do you?"')
         assert found == [
             (
-                "A second member of the panel",
+                "One former nurse",
                 None,
                 "says",
-                'she was told: "Well, you have climbed fast, who did you pay?"',
+                'she was told: "So, you think you know better, do you?"',
             )
         ]
 
@@ -115,8 +111,8 @@ class TestToldBeforeColon:
 
 class TestPluralAudienceTold:
     def test_researchers_were_told(self) -> None:
-        found = _found('Male staff jeered "apples" as women made speeches, researchers from Grobco College were told.')
-        assert found == [("unnamed (unresolved)", None, "told", 'Male staff jeered "apples" as women made speeches')]
+        found = _found("Older players mocked the new kit as fans arrived, inspectors from Velt Council were told.")
+        assert found == [("unnamed (unresolved)", None, "told", "Older players mocked the new kit as fans arrived")]
 
     def test_investigators_were_told(self) -> None:
         assert _found("The firm lost money in May, investigators were told.") == [
@@ -157,8 +153,8 @@ class TestStanceAdjectives:
 
 class TestNumbersOfPeople:
     def test_never_the_body(self) -> None:
-        found = _found("Greater numbers of women in the Cabinet often say they feel stuck.")
-        assert [(speaker_id, content) for _, speaker_id, _, content in found] == [(None, "they feel stuck")]
+        found = _found("Growing numbers of nurses in the Grobco Trust often say they feel ignored.")
+        assert [(speaker_id, content) for _, speaker_id, _, content in found] == [(None, "they feel ignored")]
 
     def test_figures_from_a_body_unchanged(self) -> None:
         for text in (
@@ -202,15 +198,15 @@ class TestLeadOfficeTitledLater:
 
 class TestStanceGuards:
     def test_it_opening_the_clause_kept(self) -> None:
-        found = _found("Analysts are optimistic that it will go through.")
-        assert found == [("Analysts", None, "are optimistic", "it will go through")]
+        found = _found("Traders were optimistic that it would be approved.")
+        assert found == [("Traders", None, "were optimistic", "it would be approved")]
 
     def test_made_it_clear_unchanged(self) -> None:
         found = _found("Tom Pell made it clear that he would stay.")
         assert found == [("Tom Pell", "tom-pell", "made it clear", "he would stay")]
 
     def test_condition_no_claim(self) -> None:
-        assert _found("Unless she is certain she has a strong chance of winning, Ann Bell will not run.") == []
+        assert _found("Unless he is certain the vote will go his way, Tom Pell will not stand.") == []
         assert _found("If Tom Pell is confident that sales will recover, he will hire.") == []
 
 
@@ -227,14 +223,14 @@ class TestNestedSpeechInReopenedQuote:
 
     def test_quote_left_open_then_narration_kept(self) -> None:
         text = (
-            "However, Tom Pell said: \"It would be unacceptable for a chief to say, 'I'm very sorry'. He said that"
-            ' police should make sure that people could benefit. "My view is that I have a duty to help, " he said.'
+            "However, Tom Pell said: \"It would be wrong for a manager to say, 'We did our best'. He said that"
+            ' clubs should make certain that fans could travel. "My own feeling is that we owe them that, " he said.'
         )
-        assert "police should make sure that people could benefit" in [content for *_, content in _found(text)]
+        assert "clubs should make certain that fans could travel" in [content for *_, content in _found(text)]
 
     def test_quote_never_closed_keeps_later_claims(self) -> None:
         text = (
-            "Ann Bell confirmed afterwards: \"I'm giving my prize money to the victims. Her gift follows pledges"
-            " by four other players. Tom Pell said he would give an unspecified amount."
+            "Ann Bell confirmed later: \"I'm handing my winnings to the hospital. Her donation comes after offers"
+            " from two other riders. Tom Pell said he would give a similar sum."
         )
-        assert ("Tom Pell", "tom-pell", "said", "he would give an unspecified amount") in _found(text)
+        assert ("Tom Pell", "tom-pell", "said", "he would give a similar sum") in _found(text)

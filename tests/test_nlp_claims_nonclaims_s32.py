@@ -1,13 +1,13 @@
 """Session 32 (issue 11): sentences that state nothing taken for claims, and one missed shape, on
 sentences written for the purpose (none copied from any corpus).
 
-- Authorship "write": "who wrote the award-winning play X", "went on to write and direct six
-  films", "wrote, directed and starred in it" is a work written, no words said; never "wrote in
+- Authorship "write": "who wrote the prize-winning musical X", "went on to write and produce six
+  albums", "wrote, directed and starred in it" is a work written, no words said; never "wrote in
   the Gazette that ...", "wrote: ...", nor "has written to the board accusing X of ...".
 - "Ann Bell, whose request revealed the repair bill, said ...": the relative clause's "whose"
   thing is no speaker (a person, "whose spokesman said", or a document, "whose report revealed",
   stays).
-- A habit narrated: "Grobco announces any flaws in its software every month", "regularly announces
+- A habit narrated: "Grobco announces any flaws in its apps each week", "regularly announces
   the winners"; never "always says that X" nor "announced every month that X".
 - Future speech joined to its content's verb: "Mr Velt will say the plan failed and add that ..."
   ("add" hung on "failed" by the parser) is words not yet said, like "will say".
@@ -33,10 +33,10 @@ def _found(text: str) -> list[tuple[str, str, str]]:
 
 class TestAuthorship:
     def test_who_wrote_a_work(self) -> None:
-        assert _found("He is working with Ann Bell, who wrote the award-winning play Up Up Up.") == []
+        assert _found("She is touring with Tom Pell, who wrote the prize-winning musical Hop.") == []
 
     def test_went_on_to_write_and_direct(self) -> None:
-        assert _found("But Tom Pell did not give up on the show and went on to write and direct six films.") == []
+        assert _found("But Tom Pell stuck with the band and went on to write and produce six albums.") == []
 
     def test_wrote_directed_and_starred(self) -> None:
         assert _found("Tom Pell wrote, directed and starred in the film.") == []
@@ -69,13 +69,13 @@ class TestWhoseThing:
 
 class TestHabit:
     def test_announces_every_month(self) -> None:
-        assert _found("Grobco announces any flaws in its software every month.") == []
+        assert _found("Grobco announces any flaws in its apps each week.") == []
 
     def test_regularly_announces(self) -> None:
         assert _found("Tom Pell regularly announces the winners on his show.") == []
 
     def test_warns_every_month(self) -> None:
-        assert _found("Grobco warns of flaws in its software every month.") == []
+        assert _found("Grobco warns of flaws in its apps each week.") == []
 
     def test_always_says_that(self) -> None:
         assert ("The firm", "says", "it pays its taxes") in _found("The firm always says that it pays its taxes.")

@@ -11,7 +11,7 @@ for the purpose (none copied from any corpus).
   ("nonsense", "a smear", "a myth") is the speaker's verdict after any verb of the denied clause;
   only a noun that can be a role ("used as a distraction") stays the clause's after such a verb.
 - "rejected the report the committee sent him": a relative clause is the rejected claim only with a
-  clause of its own ("reports she told the board she would step down") or a copula's complement,
+  clause of its own ("reports she promised the staff she would retire") or a copula's complement,
   never by an object alone.
 - "Velt, whose government insists the tax is legal, ...": a body that speaks after "whose" is a
   speaker; only a thing of someone's that shows ("whose question revealed the cost") is none.
@@ -53,15 +53,15 @@ class TestObjectBeforeAdjunct:
         ]
 
     def test_a_misparse_inside_the_phrase_still_opens_the_clause(self) -> None:
-        found = _contents("Tom Pell admitted their trip to Velt to face Grobco was the hardest draw.")
-        assert found == ["their trip to Velt to face Grobco was the hardest draw"]
+        found = _contents("Tom Pell admitted their visit to Velt to play Grobco was the toughest tie.")
+        assert found == ["their visit to Velt to play Grobco was the toughest tie"]
 
     def test_a_misparsed_infinitive_is_no_adjunct(self) -> None:
-        # "to face" hung on the verb as a clause, the clause's subject after it: still the phrase's
+        # "to play" hung on the verb as a clause, the clause's subject after it: still the phrase's
         found = _contents(
-            "Tom Pell admitted their trip to Velt to face league leaders Grobco was the hardest draw possible."
+            "Tom Pell admitted their visit to Velt to play top side Grobco was the toughest tie possible."
         )
-        assert found == ["their trip to Velt to face league leaders Grobco was the hardest draw possible"]
+        assert found == ["their visit to Velt to play top side Grobco was the toughest tie possible"]
 
 
 class TestOccasionAfterAccordingTo:
@@ -74,8 +74,8 @@ class TestOccasionAfterAccordingTo:
         assert [(s, c) for s, _, c in found] == [("Ann Bell", "Sales fell sharply")]
 
     def test_with_and_to_still_finish_the_clause(self) -> None:
-        assert _contents("Grobco led the chart, according to Velt Weekly, with an estimated $9m.") == [
-            "Grobco led the chart with an estimated $9m"
+        assert _contents("Grobco sold the most seats, according to Velt Weekly, with an estimated $9m.") == [
+            "Grobco sold the most seats with an estimated $9m"
         ]
         assert _contents("Sales rose, according to Grobco, to $9m.") == ["Sales rose to $9m"]
 
@@ -115,8 +115,8 @@ class TestRelativeClauseIsNoRejectedClaim:
         assert _contents("Tom Pell rejected claims the firm was bust.") == ["the firm was bust"]
 
     def test_a_relative_report_with_a_clause_is_rejected(self) -> None:
-        found = _contents("Ann Bell has dismissed reports she told the board she would step down next year.")
-        assert found == ["she told the board she would step down next year"]
+        found = _contents("Ann Bell has dismissed reports she promised the staff she would retire in June.")
+        assert found == ["she promised the staff she would retire in June"]
 
 
 class TestWhoseBodySpeaks:

@@ -67,9 +67,9 @@ class TestItInAReasonClause:
 
     def test_although_it_insists(self) -> None:
         found = _ids(
-            "Grobco Bank published a study on Monday. Velt Motors may join the race, although it insists it is still unsure."
+            "Grobco Bank published a study on Monday. Velt Motors might bid for the stadium, although it insists the price is too high."
         )
-        assert [(i, c) for _, i, c in found if "unsure" in c] == [("velt-motors", "it is still unsure")]
+        assert [(i, c) for _, i, c in found if "price" in c] == [("velt-motors", "the price is too high")]
 
     def test_a_person_main_subject_leaves_it_unresolved(self) -> None:
         found = _ids(
@@ -84,7 +84,7 @@ class TestItInAReasonClause:
         assert [i for _, i, c in found if "demand" in c] == ["velt-motors"]
 
     def test_a_clause_inside_the_content_unchanged(self) -> None:
-        found = _ids("Grobco Bank stressed that the slowdown was mild while it expected a rise in rates.")
+        found = _ids("Grobco Bank stressed that the downturn would be brief while it expected a rise in rates.")
         assert [i for _, i, c in found if "rates" in c] == ["grobco-bank"]
 
     def test_a_thing_as_main_subject_no_claim(self) -> None:

@@ -4,7 +4,7 @@ model's spans are given by hand.
 - "Mr Pell's Grobco Savings Facility" tagged one organisation, the honorific inside it: the person
   (what he owns left out) where the article writes "Mr Pell" on his own elsewhere; a brand of that
   shape ("Mrs Tarn's Kitchen") is not written alone and is not cut.
-- "said KT Varnell, a fund manager with Grobco Capital" typed an organisation: initials and a
+- "said KT Varnell, a fund manager with Velt Capital" typed an organisation: initials and a
   surname that an apposition gives a person's role ("an analyst", "a fund manager with X") are a
   person's ("JD Pellow, the investment bank", "a major player": a firm).
 - "Arvanian" + "Library" (a people's adjective, then a body's noun the model took for a person):
@@ -13,7 +13,7 @@ model's spans are given by hand.
   noun is the noun's, no evidence that X is a person.
 - "The Tarbury, Velshire-based company": the town before its region is a place.
 - "Pell and Varnish" tagged one organisation where a Tom Pell and an Ida Varnish are named: the two
-  people; "group Farmers" + " and Citizens Against Tolls" (a plural common noun, "and", a body,
+  people; "group Farmers" + " and Friends of Velt Hill" (a plural common noun, "and", a body,
   after one body's singular noun): one organisation.
 """
 
@@ -26,8 +26,8 @@ from test_nlp_entities_kinds import resolved
 
 def test_an_honorific_and_a_surname_written_alone_elsewhere_own_what_follows() -> None:
     text = (
-        "Mr Pell said the plan would pass. "
-        "But Velt says it cannot support Mr Pell's Grobco Savings Facility to help farmers."
+        "Mr Pell spoke at the launch on Friday. "
+        "Yet Velt will not fund Mr Pell's Grobco Savings Facility for small farms."
     )
     got = resolved(text, [("Mr Pell", "PERSON"), ("Velt", "PLACE"), ("Mr Pell's Grobco Savings Facility", "ORG")])
     assert "Mr Pell's Grobco Savings Facility" not in got, got
@@ -51,8 +51,8 @@ def test_the_honorific_form_before_the_same_possessive_is_no_evidence() -> None:
 
 
 def test_initials_and_a_surname_given_a_persons_role_in_apposition() -> None:
-    text = '"Grobco is buying it cheap," said KT Varnell, a fund manager with Velt Capital in Tarbury. Shares rose 2%.'
-    got = resolved(text, [("KT Varnell", "ORG"), ("Velt Capital", "ORG"), ("Tarbury", "PLACE")])
+    text = '"The price looks low to me," said KT Varnell, a fund manager with Velt Capital. Shares rose 2%.'
+    got = resolved(text, [("KT Varnell", "ORG"), ("Velt Capital", "ORG")])
     assert got["KT Varnell"][1] == "PERSON", got
 
 
@@ -64,7 +64,7 @@ def test_initials_and_a_surname_called_an_analyst() -> None:
 
 def test_initials_and_a_surname_called_a_bank_or_a_player_stay_a_firm() -> None:
     text = (
-        "JD Pellow, the investment bank, is advising the buyer. "
+        "JD Pellow, the investment bank, has been hired by the buyer. "
         "TW Garnet, a major player in the steel market, said it was not bidding. "
         "GK Marle, the fund manager, sold its stake."
     )
@@ -84,7 +84,7 @@ def test_a_firms_word_after_initials_keeps_it_a_firm() -> None:
 
 
 def test_a_peoples_adjective_and_a_library_typed_a_person_are_one_body() -> None:
-    text = "The letters will be kept in the Arvanian Library as a record."
+    text = "Her diaries are now kept in the Arvanian Library for scholars."
     got = resolved(text, [("Arvanian", "NORP"), ("Library", "PERSON")])
     assert got.get("Arvanian Library", ("", ""))[1] == "ORG", got
     assert "Library" not in got, got
@@ -107,7 +107,7 @@ def test_a_peoples_adjective_before_a_one_word_surname_stays_apart() -> None:
 
 
 def test_who_after_a_body_named_after_a_preposition_is_the_nouns() -> None:
-    text = "There were more farmers present in Grobmoot who were not prepared to wait, the study said."
+    text = "Far more farmers work in Grobmoot who would back the scheme, the study said."
     got = resolved(text, [("Grobmoot", "ORG")])
     assert got["Grobmoot"][1] == "ORG", got
 
@@ -124,7 +124,7 @@ def test_who_after_a_name_with_a_comma_still_makes_a_person() -> None:
 def test_two_surnames_of_people_named_before_are_two_people() -> None:
     text = (
         "A court ruled that Tom Pell fed data to Ida Varnish. "
-        '"Pell and Varnish used the bank tools to defraud the public," the prosecutor said.'
+        '"Pell and Varnish sold the stolen data for cash," the prosecutor said.'
     )
     got = resolved(text, [("Tom Pell", "PERSON"), ("Ida Varnish", "PERSON"), ("Pell and Varnish", "ORG")])
     assert "Pell and Varnish" not in got, got
@@ -139,22 +139,22 @@ def test_a_firm_of_two_names_no_one_here_bears_stays_a_firm() -> None:
 
 
 def test_a_plural_noun_and_a_body_after_one_groups_noun_are_one_body() -> None:
-    text = "But local group Farmers and Citizens Against Tolls said the road should close."
-    got = resolved(text, [("Farmers", "NORP"), ("Citizens Against Tolls", "ORG")])
-    assert got.get("Farmers and Citizens Against Tolls", ("", ""))[1] == "ORG", got
+    text = "The campaign group Farmers and Friends of Velt Hill said the road should stay shut."
+    got = resolved(text, [("Farmers", "NORP"), ("Friends of Velt Hill", "ORG")])
+    assert got.get("Farmers and Friends of Velt Hill", ("", ""))[1] == "ORG", got
 
 
 def test_two_bodies_after_a_plural_noun_stay_two() -> None:
-    text = "The local groups Farmers and Citizens Against Tolls said the road should close."
-    got = resolved(text, [("Farmers", "NORP"), ("Citizens Against Tolls", "ORG")])
-    assert "Farmers and Citizens Against Tolls" not in got, got
+    text = "The campaign groups Farmers and Friends of Velt Hill said the road should stay shut."
+    got = resolved(text, [("Farmers", "NORP"), ("Friends of Velt Hill", "ORG")])
+    assert "Farmers and Friends of Velt Hill" not in got, got
 
 
 # ---- a town before its region glued to "-based"
 
 
 def test_a_town_before_its_region_glued_to_based_is_a_place() -> None:
-    text = "The Tarbury, Velshire-based company runs 40 quarries in the north."
+    text = "The Tarbury, Velshire-based firm employs 300 staff at two mills."
     got = resolved(text, [("Velshire", "PLACE")])
     assert got.get("Tarbury", ("", ""))[1] == "PLACE", got
 
