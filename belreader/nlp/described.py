@@ -1030,8 +1030,10 @@ def _lead_office_titled(ctx: ArticleContext, drafts: list[Draft], draft: Draft, 
     "...," Leeds Sheriff Tom Pell said.": an indefinite office ("a sheriff", "an angry mayor") in
     the article's lead, with nobody named before it, is the one person the article gives that
     office as a title (before the name, "Mayor Tom Pell", or in apposition, "Tom Pell, a mayor in
-    Leeds"); none when two are, when someone is named before it, or when the word speaks for
-    someone ("a spokesman") or often names someone never named ("a researcher", "an expert")."""
+    Leeds"); none when two are, when someone is named before it, when the word speaks for
+    someone ("a spokesman") or often names someone never named ("a researcher", "an expert"), when
+    the office opens its sentence ("A minister has resigned, saying ...": an anonymous source, whom
+    a titled person named later most often answers), or when the lead's he/she does not fit him."""
     words = phrase.lower().split()
     if not 2 <= len(words) <= 3 or words[0] not in ("a", "an") or not all(re.fullmatch(r"[a-z-]+", w) for w in words):
         return None
@@ -1040,6 +1042,8 @@ def _lead_office_titled(ctx: ArticleContext, drafts: list[Draft], draft: Draft, 
         return None
     if paragraph_number(ctx.body, at) != _lead_paragraph(ctx):
         return None
+    if ctx.body[ctx.sentence_start(at) : at].strip() in ("", "But", "And"):
+        return None  # "A minister has resigned, saying ...": an anonymous source, not one brought in
     people = [m for m in ctx.mentions if m.label == "PERSON" and not _quoted(ctx, m.start)]
     if any(m.start < at for m in people):
         return None
@@ -1053,6 +1057,9 @@ def _lead_office_titled(ctx: ArticleContext, drafts: list[Draft], draft: Draft, 
     if len(titled) != 1:
         return None
     (only,) = titled
+    sentence = ctx.body[draft.sentence_start : draft.sentence_end].lower()
+    if any(not ctx.fits(only, p) for p in re.findall(r"\b(he|she)\b", sentence)):
+        return None  # "upsetting a mayor who says she was misled ... Mayor Tom Pell said": not him
     if not any(d is not draft and d.speaker_id == only for d in drafts):
         return None  # "Grobco's chief executive Tom Pell was not in court": the holder says nothing
     return only if ctx.likely_person(only) else None

@@ -934,8 +934,11 @@ def _article_subject(ctx: ArticleContext, drafts: list[Draft], draft: Draft, pro
     lead and, outside quotations, three times at least and twice as often as anyone else the
     pronoun fits; (2) nobody else speaks in the whole article but groups ("some pundits"),
     organisations and documents: no other person, named or not ("a spokesman", "the coach"), and
-    no "she" for a "he"; (3) no one else the pronoun fits is named, nor a person described ("his
-    coach"), in narration from the sentence before up to the pronoun."""
+    no "she" for a "he"; (3) no other person is named (whoever the pronoun fits), nor a person
+    described ("his coach"), in narration from the sentence before up to the pronoun, nor, for a
+    claim opening its paragraph, in the paragraph before (see _other_before_paragraph); (4) the
+    claim's words do not speak of them, by name ("Tom was always ...") or by a pronoun that fits
+    them ("He was always ...", see _speaks_of). The name shown is one written outside quotations."""
     counts: Counter[str] = Counter(
         m.entity_id
         for m in ctx.mentions
@@ -956,6 +959,8 @@ def _article_subject(ctx: ArticleContext, drafts: list[Draft], draft: Draft, pro
         return None
     if any(m.entity_id == main for m in ctx.mentions_in(draft.start, draft.end)):
         return None  # '"Tom was always going to be a champion," he said': spoken of, so not speaking
+    if _speaks_of(ctx, draft, main, pronoun):
+        return None  # '"He was always going to win a cup," he said': the same, by a pronoun
     for other in drafts:
         if other is draft or other.verb_at < 0 or other.speaker_id == main:
             continue
@@ -984,6 +989,21 @@ def _article_subject(ctx: ArticleContext, drafts: list[Draft], draft: Draft, pro
     if any(is_person_noun(w) for w in narration) or _other_before_paragraph(ctx, draft, main, pronoun, lo):
         return None  # "His coach was furious. '...,' he said": maybe the coach (or one named before)
     return main
+
+
+def _speaks_of(ctx: ArticleContext, draft: Draft, main: str, pronoun: str) -> bool:
+    """ '"He was always going to win a cup," he said': the claim's words hold, outside a quotation
+    nested in them and outside an inserted attribution, a third-person pronoun that fits `main`
+    ("he", "him", "his" for a man): he is spoken of, so most likely not the one speaking."""
+    words = _SAME_PERSON.get(pronoun)
+    if words is None:
+        return False
+    text = ctx.body[draft.start : draft.end]
+    if draft.gap is not None:
+        lo, hi = draft.gap
+        text = ctx.body[draft.start : lo] + " " + ctx.body[hi : draft.end]
+    text = re.sub(r"‘[^’]*’|“[^”]*”|(?<!\w)'[^']*'(?!\w)", " ", text)
+    return any(ctx.fits(main, w.lower()) for w in re.findall(rf"\b(?:{words})\b", text, re.IGNORECASE))
 
 
 def _other_before_paragraph(ctx: ArticleContext, draft: Draft, main: str, pronoun: str, lo: int) -> bool:
