@@ -5,6 +5,8 @@ found, on sentences written for the purpose (none copied from any corpus), and t
   titled person named later; nor a holder the lead's he/she does not fit.
 - The profile's subject: not when the quotation speaks of them by a pronoun that fits them
   ("He was always going to win a cup," he said), outside a quotation nested in it.
+- A rejected noun's relative clause of saying ("dismissed the report the firm says it sent") is
+  no denial; a clause after the verb's own hearer ("reports he told Velt he would quit") still is.
 """
 
 from __future__ import annotations
@@ -93,3 +95,24 @@ class TestProfileSubjectSpokenOf:
             "\"The crew all shouted 'he is mad' when I turned back,\" he said."
         )
         assert found[-1] == ("Pell", "tom-pell"), found
+
+
+# ---- a rejected noun's relative clause of saying
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Bell dismissed the report the firm says it sent in May.",
+        "Ann Bell rejected the claims Grobco says it made in March.",
+    ],
+)
+def test_a_relative_clause_of_saying_is_no_denial(text: str) -> None:
+    found = [(c.speaker, c.content) for c in claims_of(text)]
+    assert not any(speaker == "Ann Bell" for speaker, _ in found), found
+
+
+def test_a_clause_after_the_hearer_still_denied() -> None:
+    """The guard: "told Velt he would quit" has its own hearer before the inner clause."""
+    found = [(c.speaker, c.content) for c in claims_of("Tom Pell dismissed reports he told Velt he would quit.")]
+    assert found == [("Tom Pell", "he told Velt he would quit")], found

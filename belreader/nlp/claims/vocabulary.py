@@ -795,14 +795,17 @@ def _made_statement(verb) -> tuple[str, int] | None:
 
 def _reported_clause_in(noun, clause) -> bool:
     """For a clause parsed as relative to a rejected noun: a clause with a subject inside it or hung
-    on the noun after it ("reports he told Velt he would quit"), or a copula with its complement
-    ("claims the firm was bust")."""
+    on the noun after it, after the verb's own hearer or object ("reports he told Velt he would
+    quit"), or a copula with its complement ("claims the firm was bust"). Without that hearer or
+    object the clause may be a relative clause of saying, its gap inside the inner clause ("the
+    report the firm says it sent in May")."""
     if lemma_of(clause) == "be" and any(c.dep_ in ("attr", "acomp") for c in clause.children):
         return True
     return any(
         c.dep_ in ("ccomp", "acl", "relcl")
         and c.i > clause.i
         and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+        and any(o.dep_ in ("dobj", "dative") and o.i < c.i for o in clause.children)
         for c in (*clause.children, *noun.children)
     )
 
