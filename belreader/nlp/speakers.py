@@ -992,7 +992,7 @@ def _article_subject(ctx: ArticleContext, drafts: list[Draft], draft: Draft, pro
 
 
 def _speaks_of(ctx: ArticleContext, draft: Draft, main: str, pronoun: str) -> bool:
-    """ '"He was always going to win a cup," he said': the claim's words hold, outside a quotation
+    """'"He was always going to win a cup," he said': the claim's words hold, outside a quotation
     nested in them and outside an inserted attribution, a third-person pronoun that fits `main`
     ("he", "him", "his" for a man): he is spoken of, so most likely not the one speaking."""
     words = _SAME_PERSON.get(pronoun)

@@ -24,6 +24,7 @@ from belreader.nlp.claims.vocabulary import (
     _RULE_NEGATION,
     CLOSE_QUOTES,
     DASHED_ASIDE,
+    DOCUMENT_FINITE_VERBS,
     DOCUMENT_WORDS,
     EDGE,
     OPEN_QUOTES,
@@ -61,14 +62,15 @@ _TRAILING = re.compile(
     # whose verb the parser read as a noun compounded with it ("study shows") or left without its
     # subject (the document hung on the content's last name); never a participle ("shown")
     rf"|(?P<who7>(?:a|an|the|this)\s+(?:[\w’'-]+\s+){{0,3}}?(?:{DOCUMENT_WORDS}))\s+"
-    r"(?P<verb7>shows|showed|suggests|suggested|indicates|indicated|finds|found|reveals|revealed|says|said))"
+    rf"(?P<verb7>{DOCUMENT_FINITE_VERBS}|says|said))"
     r"\s*[.!]?\s*$"
 )
 
 
 def _document_speaker(ctx, a: int, b: int) -> tuple[str, str | None, list[str]]:
     """(speaker, id, media) of a document phrase body[a:b] ("a new study", "the Grobco survey"):
-    the one person or body it names is its author; none or several, unnamed, as written."""
+    the one person or body tagged (ORG or PERSON) inside the phrase is its author; none or several
+    (or a name the tagger missed), unnamed, as written."""
     named = {m.entity_id for m in ctx.mentions_in(a, b) if m.label in ("ORG", "PERSON")}
     phrase = ctx.body[a:b].strip(EDGE)
     return phrase, named.pop() if len(named) == 1 else None, []

@@ -922,7 +922,9 @@ _FORMS = (
 DOCUMENT_WORDS = "|".join(
     sorted((DOCUMENT_NOUNS - {"minutes"}) | {"surveys", "reports", "studies", "polls", "analyses", "reviews", "audits"})
 )
-_DOCUMENT_VERBS = r"show|shows|showed|shown|indicate|indicates|indicated|suggest|suggests|suggested|found|finds|reveal|reveals|revealed"
+# a document's finite verbs of finding ("a study shows"), then all its verbs (base and participle too)
+DOCUMENT_FINITE_VERBS = r"shows|showed|indicates|indicated|suggests|suggested|found|finds|reveals|revealed"
+_DOCUMENT_VERBS = rf"show|shown|indicate|suggest|reveal|{DOCUMENT_FINITE_VERBS}"
 # "attacked the plan as a “bad piece of work”", "condemned the debate as a “charade”": verbs of
 # attack that name their object "as" a quoted phrase state a view (the quoted words); not without
 # the quotation ("attacked the plan as unfair" is narrated) nor with it elsewhere
