@@ -7,13 +7,17 @@ found, on sentences written for the purpose (none copied from any corpus), and t
   ("He was always going to win a cup," he said), outside a quotation nested in it.
 - A rejected noun's relative clause of saying ("dismissed the report the firm says it sent") is
   no denial; a clause after the verb's own hearer ("reports he told Velt he would quit") still is.
+- A one-word name "in X-shire" with a body's apposition after the county ("Varnell in Lancashire,
+  a family firm") is no town; a closing attribution (", the firm said") is no apposition.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from nlp_util import claims_of
+from belreader import nlp
+
+from nlp_util import claims_of, make_article
 
 
 def _speakers(text: str) -> list[tuple[str, str | None]]:
@@ -116,3 +120,29 @@ def test_a_clause_after_the_hearer_still_denied() -> None:
     """The guard: "told Velt he would quit" has its own hearer before the inner clause."""
     found = [(c.speaker, c.content) for c in claims_of("Tom Pell dismissed reports he told Velt he would quit.")]
     assert found == [("Tom Pell", "he told Velt he would quit")], found
+
+
+# ---- a firm in a county
+
+
+def _labels(text: str) -> dict[str, str]:
+    analysis = nlp.analyze(make_article("News\n\n" + text))
+    return {m.text: m.label for m in analysis.mentions}
+
+
+def test_a_firm_apposed_after_the_county_is_no_place() -> None:
+    got = _labels("The award went to Varnell in Lancashire, a family firm that makes boats.")
+    assert "PLACE" not in {label for text, label in got.items() if "Varnell" in text}, got
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("The award went to Tarbury in Lancashire, a town that makes boats.", "Tarbury"),
+        ("Jobs will go at Harnby in Gloucestershire, the firm said.", "Harnby"),
+    ],
+)
+def test_a_town_in_a_county_still_a_place(text: str, town: str) -> None:
+    """The guard: no body apposed, or a closing attribution: the town stays a place."""
+    got = _labels(text)
+    assert got.get(town) == "PLACE", got

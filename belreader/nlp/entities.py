@@ -36,6 +36,7 @@ from belreader.nlp.kinds import (
     VENUE_WORDS,
     WORK_NOUNS,
     acronyms,
+    body_apposed_after,
     bracketed_names,
     club_for,
     clubs_by_their_last_word,
@@ -2579,13 +2580,16 @@ def towns_in_counties(article: Article, mentions: list[Mention], table: EntityTa
 def _town_shaped(body: str, match: re.Match[str]) -> bool:
     """The town of `_TOWN_IN_COUNTY` written as no person's or body's name: no honorific before or
     in it ("Mr Vell in Yorkshire"), no company's or body's word in it ("Tarbury College in
-    Gloucestershire"), and, joined to the county by "in", no first name opening two words or more
+    Gloucestershire"), no body's apposition after the county ("Varnell in Lancashire, a family
+    firm"), and, joined to the county by "in", no first name opening two words or more
     ("evidence from Jim Vell in Yorkshire"; "Newton Aycliffe, County Durham" is an address)."""
     words = match.group("town").split()
     if words[0].lower() in HONORIFICS or honorific_before(body, match.start("town")):
         return False
     if any(w.lower() in COMPANY_WORDS or w.lower() in BODY_WORDS for w in words):
         return False
+    if body_apposed_after(body[match.end("county") : match.end("county") + 60]):
+        return False  # "Varnell in Lancashire, a family firm that ...": the town is the firm
     joined_by_in = body[match.end("town") : match.start("county")].strip() == "in"
     return not (joined_by_in and len(words) > 1 and is_first_name(words[0]))
 

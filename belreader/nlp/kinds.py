@@ -2279,6 +2279,13 @@ _BODY_APPOSED_AFTER = re.compile(
 _PAIR_GAP = re.compile(r"^(,?\s+(?:and\s+)?)(.+?)(['’]s?)?\s+for\s+(?:the\s+)?$")
 
 
+def body_apposed_after(text: str) -> bool:
+    """ ", a family firm that makes boats": `text` opens with an apposition naming a body, not the
+    subject of a closing attribution (", the firm said")."""
+    found = _BODY_APPOSED_AFTER.match(text)
+    return found is not None and not _SPEECH_TAG_AFTER.match(text[found.end() :])
+
+
 def _a_bodys_name(body: str, m: Mention) -> bool:
     """A name ending in a body's word ("Tarlow Council") or apposed to one ("X, the firm she founded")."""
     words = _words(m.text)
