@@ -146,3 +146,11 @@ def test_a_town_in_a_county_still_a_place(text: str, town: str) -> None:
     """The guard: no body apposed, or a closing attribution: the town stays a place."""
     got = _labels(text)
     assert got.get(town) == "PLACE", got
+
+
+def test_reported_speech_with_his_own_he_kept() -> None:
+    """The guard: in reported speech "he" is as often the speaker himself."""
+    found = _speakers(
+        _PROFILE + "Fans say he is the best skipper the town has had. He says he will win the cup this year."
+    )
+    assert found[-1][1] == "tom-pell", found

@@ -992,12 +992,13 @@ def _article_subject(ctx: ArticleContext, drafts: list[Draft], draft: Draft, pro
 
 
 def _speaks_of(ctx: ArticleContext, draft: Draft, main: str, pronoun: str) -> bool:
-    """'"He was always going to win a cup," he said': the claim's words hold, outside a quotation
-    nested in them and outside an inserted attribution, a third-person pronoun that fits `main`
-    ("he", "him", "his" for a man): he is spoken of, so most likely not the one speaking."""
+    """'"He was always going to win a cup," he said': the claim's quoted words hold, outside a
+    quotation nested in them and outside an inserted attribution, a third-person pronoun that fits
+    `main` ("he", "him", "his" for a man): he is spoken of, so most likely not the one speaking. Not
+    in reported speech, where "he" is as often the speaker ("he says he will win")."""
     words = _SAME_PERSON.get(pronoun)
-    if words is None:
-        return False
+    if words is None or not draft.direct_quote:
+        return False  # "he says the seats will decide it, just as he believes": reported, his own "he"
     text = ctx.body[draft.start : draft.end]
     if draft.gap is not None:
         lo, hi = draft.gap
