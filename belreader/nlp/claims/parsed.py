@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from belreader.nlp.backend import lemmatizer_tables
 from belreader.nlp.claims.content import (
     _CAUSING_WORDS,
     _OWNER_PRONOUNS,
@@ -1716,13 +1717,12 @@ _LEAVING_LEMMAS = {"leave", "quit", "exit", "abandon"}
 # "The defeat left the coach insisting that ...", "kept the treasurer saying ...": the person left or
 # kept saying it speaks, not the verb's subject
 _LEFT_LEMMAS = {"leave", "keep"}
-# irregular past forms `_inflects` reads (of _LEFT_LEMMAS and AS_COMPLEMENT_LEMMAS: "was seen as")
-_IRREGULAR_PASTS = {"left": "leave", "kept": "keep", "seen": "see", "saw": "see", "sold": "sell"}
 
 
 def _inflects(word: str, lemmas: set[str]) -> bool:
-    """Whether a lowercased form ("leaves", "left", "kept") is of one of these verbs."""
-    return _IRREGULAR_PASTS.get(word) in lemmas or stem_in(word, lemmas) is not None
+    """Whether a lowercased form ("leaves", "left", "kept", "was seen as") is of one of these verbs:
+    its irregular forms from the lemmatizer's table, the regular ones by their stem."""
+    return lemmatizer_tables().irregular.get("verb", {}).get(word) in lemmas or stem_in(word, lemmas) is not None
 
 
 def _asks_quoted_question(doc, verb, body: str, s0: int, p_lo: int) -> bool:
