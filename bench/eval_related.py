@@ -46,6 +46,8 @@ evidence) came from reading corpus-wide pairs, not from this sample, whose lists
 blind-s29-random (seed 2929, 30 claims drawn the same way over /tmp/bbc29) was judged in session 29 before its
 lists were read, then measured (`--sample blind-s29`); that session's changes (two forecasters, a part beside a
 change, "went up", a player's position) came from session 28's corpus-wide reading and do not move its lists.
+blind-s33-random (seed 3333, 30 claims drawn the same way over /tmp/bbc33) was judged in session 33 before its
+lists were read, then measured (`--sample blind-s33`).
 
 Printed:
 - claims with a same-fact account: the share with at least one / at least two same-fact claims

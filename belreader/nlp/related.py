@@ -29,7 +29,8 @@ and shares evidence of one fact, one of:
   that rose in one claim and fell in the other is no evidence at all: "fell 0.4%" / "a rise of 0.4%"); or a
   round count of things
   found in only a few claims ("7,000 jobs"; not a sum of money or a percentage, which recur in
-  unrelated stories) and an uncommon word ("transfer");
+  unrelated stories, nor a bare number that does not say what it counts: "to 20,000") and an uncommon
+  word ("transfer");
 - the same actor and two phrases ("house arrest" + "detainees"; an actor in over `GENERIC_FRACTION` of
   the claims, unless it is the speaker of both, with an uncommon word among them: "Labour" with
   "role" and "campaign" is the same matter, seldom one fact), or an actor named in under
@@ -413,6 +414,16 @@ def vague_amounts(text: str) -> list[Amount]:
         parts = [f"{m['size']} of" if m["size"] else "", m["scale"], _VAGUE_UNITS.get(m["unit"] or "", "")]
         out.append(Amount(" ".join(p for p in parts if p), strong=False, vague=True))
     return out
+
+
+_SCALES = frozenset({"million", "billion", "trillion"})
+
+
+def counts_what(amount: Amount) -> bool:
+    """A count that says what it counts ("7000 job", "3 million viewer"), not a bare number ("20000", "3 million"):
+    "from 12,300 to 20,000" hotspots and "20,000 of those" viewers share a number, not a thing."""
+    rest = amount.text.split()[1:]
+    return amount.count and bool(rest) and rest[-1] not in _SCALES
 
 
 def _not_round(text: str) -> bool:
@@ -853,8 +864,9 @@ class _Index:
         # between them it needs what a round amount needs
         specific_number = any(a.specific and b.specific and not (a.share and speakers_differ) for a, b in pair)
         uncommon = self.rare * UNCOMMON_FACTOR
-        rare_number = any(  # a count of things: round sums ("$3bn", "£100") and percentages recur in unrelated stories
-            a.strong and b.strong and a.count and b.count and self.df(f"n:{n}") <= self.rare
+        rare_number = any(  # a count of things: round sums ("$3bn", "£100") and percentages recur in unrelated stories,
+            # and so does a bare number, which says nothing of what it counts ("to 20,000" hotspots, "20,000 of those")
+            a.strong and b.strong and counts_what(a) and counts_what(b) and self.df(f"n:{n}") <= self.rare
             for n, (a, b) in zip(numbers, pair, strict=True)
         )
         # an actor is a name, or a group named in only a few claims ("Canadian", not "British")
