@@ -208,9 +208,9 @@ _ADDS = (
 
 
 def test_he_adds_given_one_who_never_spoke_stays_silent() -> None:
-    assert speaker_of(_ADDS.format(name="Jo Bellamy"), "But ministers could") is None
+    assert speaker_of(_ADDS.format(name="Jo Bellamy"), "ministers could") is None
 
 
 def test_he_adds_goes_on_with_the_one_who_spoke() -> None:
     text = _ADDS.format(name="Mr Pellow")
-    assert speaker_of(text, "But ministers could") == "tom-pellow"
+    assert speaker_of(text, "ministers could") == "tom-pellow"

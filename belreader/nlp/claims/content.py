@@ -39,7 +39,7 @@ from belreader.nlp.claims.vocabulary import (
     stem_in,
 )
 from belreader.nlp.people import GENDER_WORDS, gender_of
-from belreader.nlp.sources import alternation
+from belreader.nlp.sources import MEDIA_NOUNS, alternation
 from belreader.quantities import TIME_WORDS, singular
 
 
@@ -1249,8 +1249,10 @@ def _quotes_after_quote(text: str) -> re.Match[str] | None:
 
 
 # "X says Y, the FT reports.": a medium the article names reporting the claim, after its words
+# (its kind before the name: "..., news agency Velt Press reported")
 _TRAILING_REPORT = re.compile(
-    r",\s+(?:the\s+)?(?P<name>(?:[A-Z][\w&.'’-]*\s+){1,4})(?:reports|reported|has\s+reported)\s*$"
+    rf",\s+(?:the\s+)?(?:(?:news\s+)?(?:{alternation(MEDIA_NOUNS)})\s+)?"
+    r"(?P<name>(?:[A-Z][\w&.'’-]*\s+){1,4})(?:reports|reported|has\s+reported)\s*$"
 )
 
 
@@ -1279,11 +1281,19 @@ _QUOTED_BY = re.compile(
 
 
 # what joins "..., adding that" or "... - warning that" to the claim before it
-# "said on Thursday it had ...", "said on Friday that ...": the weekday after the reporting verb
-# dates the saying, not the statement (a date, "on 13 March", may be the statement's own)
+# "said on Thursday it had ...", "said on Friday that ...", "said last week it would ...": the
+# weekday or the week after the reporting verb dates the saying, not the statement (a date, "on 13
+# March", may be the statement's own); so does it after the one written to ("wrote to
+# shareholders last week the firm was ...")
+_DAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+# ("said last year sales fell" may date the fall: a month or a year only before "that")
 _SAID_WHEN = re.compile(
-    r"\s*on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?\s*,?\s+"
+    r"\s*(?:to\s+(?:(?:the|its|his|her|their)\s+)?[\w’'-]+\s+(?=(?:on|last|this|earlier|late|yesterday)\s))?"
+    rf"(?:(?:on\s+{_DAY}(?:\s+(?:morning|afternoon|evening|night))?"
+    rf"|(?:(?:late|earlier)\s+)?(?:last|this)\s+(?:week|weekend|night|morning|{_DAY})"
+    r"|yesterday)\s*,?\s+"
     r"(?:that\s+|(?=(?:it|he|she|they|we|the|a|an|its|his|her|their|[A-Z][\w’'-]+)\s))"
+    r"|(?:(?:late|earlier)\s+)?(?:last|this)\s+(?:month|year)\s*,?\s+that\s+)"
 )
 # "said in a statement (on Monday) (that) it ...": the occasion of saying before the clause said
 _SAID_WHERE = re.compile(

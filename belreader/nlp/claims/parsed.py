@@ -181,6 +181,7 @@ from belreader.nlp.claims.vocabulary import (
     TRYING_PEOPLE,
     VERDICT_NOUNS,
     VOICED_NOUNS,
+    WORK_NOUNS,
     _made_statement,
     _refused_that,
     _tipped,
@@ -191,6 +192,7 @@ from belreader.nlp.claims.vocabulary import (
     member_description,
     modal,
     pos_of,
+    rejected_noun_taken_for_verb,
     stem_in,
     unresolved,
 )
@@ -376,6 +378,8 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             and not _verb_tagged_noun(verb)
         ):
             continue
+        if verb.head.lower_ in REJECTING_VERBS and rejected_noun_taken_for_verb(verb.head) is verb:
+            continue  # "rubbished reports the chain had lost money": the noun of the denial, no verb
         if (
             verb.lower_ in ("went", "goes", "go", "going")
             and verb.i + 1 < len(doc)
@@ -1051,6 +1055,8 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
         _document_claim(text, offset, p_index, ctx, add, s0, s1)
     if not drafts:
         _trailing_claim(doc, offset, p_index, ctx, add, s0, s1)
+    else:  # "X promised Y he would go, a new book claims.", the parse missing the book's verb
+        _trailing_claim(doc, offset, p_index, ctx, add, s0, s1, over=list(drafts))
     if not drafts:
         _dashed_subject_claim(doc, offset, p_index, ctx, add, s0, s1)
     if not drafts:
@@ -1134,6 +1140,27 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
                     o.content = body[o.start : o.end]
     # two sentences parsed as one: the first claim ends at the full stop before the second's attribution
     _speaker_of_cut_sentence(ctx, drafts, cut_at_attributed_sentence(body, drafts))
+    # "X told Y that Z, sources said.": the closing attribution is the outer speaker's, never Z's end
+    _cut_at_closing_attribution(body, drafts)
+    # "X promised Y he would go, according to the book.": likewise a closing "according to" source
+    for i, x_end, name, entity_id, obj, xa, xb in according_claims:
+        outer = _closing_according(ctx, doc, offset, drafts, i, x_end, name, entity_id, obj, xa, xb)
+        if outer is not None:
+            c0 = next(t.idx for t in doc if not t.is_punct or t.text in OPEN_QUOTES)
+            add(
+                Draft(
+                    p_index,
+                    offset + c0,
+                    outer[2],
+                    outer[0],
+                    outer[1],
+                    "according to",
+                    False,
+                    s0,
+                    s1,
+                    verb_at=offset + doc[i].idx,
+                )
+            )
     # a reporting verb inside another claim's content is part of that claim ("..., he said, as X announced")
     nested = _nested_pronoun_claims(ctx, drafts) | _as_asides(doc, offset, drafts, body, p_lo)
     drafts = [
@@ -1172,6 +1199,7 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
         )
         break
     for draft in drafts:
+        _without_opening_conjunction(body, draft)
         _denied_by_others(ctx, draft)
     # inner outlets: media named in the sentence outside the content and not the speaker
     for draft in drafts:
@@ -1686,6 +1714,98 @@ def _nested_claim(body: str, outer: Draft, inner: Draft) -> bool:
     )
 
 
+# "But prices fell, according to Velt.": the sentence's own joining word, not what was said
+_OPENING_CONJUNCTION = re.compile(r"(?:But|And|Yet(?!\s+(?:another|more|again|to)\b)),?\s+(?=\S)")
+
+
+def _without_opening_conjunction(body: str, draft: Draft) -> None:
+    """ "But there could be a fall, according to Velt Bank.", "And the firm, he said, was sound.":
+    the "But", "And" or "Yet" that opens the sentence links it to the one before; a reported (not
+    quoted) content that starts the sentence and whose attribution comes after it is left without
+    it (as the annotators do). Not a quotation, nor a content whose attribution opens the sentence."""
+    if draft.direct_quote or draft.verb_at < draft.start or body[draft.sentence_start : draft.start].strip(EDGE):
+        return
+    found = _OPENING_CONJUNCTION.match(body, draft.start)
+    if (
+        found is None
+        or found.end() >= draft.end
+        or body[found.end()] in OPEN_QUOTES
+        or not draft.content.startswith(found.group())
+    ):
+        return
+    draft.start = found.end()
+    draft.content = draft.content[len(found.group()) :]
+
+
+def _cut_at_closing_attribution(body: str, drafts: list[Draft]) -> None:
+    """ "Tom Pell told Ann Bell that the mill would close, sources said.": a claim whose content
+    runs over the attribution closing the sentence (", sources said", ", a new book claims") that
+    reports it ends before that attribution's comma. The closing claim's own content (the sentence
+    up to its comma) holds the first verb; whether that first claim stands on its own is
+    `_nested_claim`'s call, as for "Tom Pell said X, sources said". Not a quotation nor a
+    content with an inserted attribution, and only an attribution that ends the sentence."""
+    for outer in drafts:
+        if outer.end > outer.verb_at or not re.match(r"\s*,", body[outer.end : outer.verb_at]):
+            continue  # its content stops at the attribution's comma
+        if not re.fullmatch(r"[\w’'-]+[\s.!?”\"’']*", body[outer.verb_at : outer.sentence_end]):
+            continue  # the attribution closes the sentence: its verb is the last word
+        for inner in drafts:
+            if (
+                inner is outer
+                or inner.direct_quote
+                or inner.gap is not None
+                or not (inner.start <= outer.verb_at < inner.end)
+                or not (outer.start <= inner.verb_at < outer.end)
+                or inner.start >= outer.end
+            ):
+                continue
+            inner.end = trim(body, inner.start, outer.end)[1]
+            inner.content = body[inner.start : inner.end]
+
+
+def _closing_according(
+    ctx: ArticleContext, doc, offset: int, drafts: list[Draft], i, x_end, name, entity_id, obj, xa, xb
+):
+    """ "Tom Pell promised Ann Bell he would go, according to the book.": an "according to" set off
+    by a comma that closes the sentence, over a reported claim that runs to it, is the source of
+    the whole report, not part of what was said. That claim ends before the comma; for a medium
+    ("..., according to the Velt Times") it is the claim's outlet and no more; for a source (a
+    name, or a noun `according_source` takes: "the book", "analysts") returns (speaker, id, end)
+    of the source's claim over the sentence before the comma. Not a norm or measure the clause
+    keeps ("should have been attached, according to the code", "according to the benchmark")."""
+    body = ctx.body
+    if i < 2 or doc[i - 1].text != "," or not all(t.is_punct for t in doc[x_end:]) or obj is None:
+        return None
+    comma = offset + doc[i - 1].idx
+    # (a content around its own attribution only when all after it is this phrase: "A, Tom Pell
+    # said, according to the paper")
+    over = [
+        d
+        for d in drafts
+        if not d.direct_quote
+        and d.verb != "according to"
+        and (d.gap is None or not body[d.gap[1] : comma].strip(" ,"))
+        and d.start < comma < d.end
+        and d.verb_at < comma
+    ]
+    if not over:
+        return None
+    media = entity_id is not None and ctx.is_media(entity_id)
+    named_head = entity_id is not None and ctx.mention_at(offset + obj.idx) is not None
+    if not media and not named_head and not according_source(obj):
+        return None
+    if not media and name is None:
+        name = body[xa:xb].strip(EDGE)
+        entity_id = ctx.resolve_description(name, obj.lower_, xa)
+    for d in over:
+        d.end = trim(body, d.start, comma if d.gap is None else d.gap[0])[1]
+        d.gap = None
+        d.content = body[d.start : d.end]
+        if media and entity_id not in d.outlets:
+            d.outlets.append(entity_id)
+    return None if media else (name, entity_id, comma)
+
+
 def _named_in_own_content(ctx: ArticleContext, draft: Draft, s0: int, s1: int) -> bool:
     """Whether the person a pronoun or a description was resolved to is named in the claim's
     own content, outside quotation marks, and nowhere else in the sentence ("The premier
@@ -1949,12 +2069,26 @@ def _authored_work(doc, offset: int, draft: Draft) -> bool:
     for t in tokens:
         if t.tag_ == "VBG" and lemma_of(t) in REPORTING_LEMMAS:
             return False
+        if _work_taken_for_verb(t):
+            continue  # "wrote the hit play X": "play" read as a verb with "hit" its subject
         if pos_of(t) in ("VERB", "AUX") and any(
             c.dep_ in ("nsubj", "nsubjpass", "expl") and c.tag_ not in ("WP", "WDT") and draft.start <= offset + c.idx
             for c in t.children
         ):
             return False
     return True
+
+
+def _work_taken_for_verb(token) -> bool:
+    """ "the hit play Up Up Up", "the new show X": a noun of WORK_NOUNS the parser read as a bare
+    verb whose subject is a singular noun (no clause: "the hit play" would be "the hit plays"), with
+    no auxiliary or "that" of a clause. Not "the children play football" (a plural subject)."""
+    return (
+        token.tag_ == "VB"
+        and token.lower_ in WORK_NOUNS
+        and not any(c.dep_ in ("aux", "auxpass", "mark", "neg") for c in token.children)
+        and any(c.dep_ == "nsubj" and c.tag_ in ("NN", "NNP") and c.i < token.i for c in token.children)
+    )
 
 
 def _document_it(ctx: ArticleContext, doc, verb, subject, s0: int) -> tuple[str, str, int] | None:

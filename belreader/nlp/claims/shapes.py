@@ -32,6 +32,7 @@ from belreader.nlp.claims.vocabulary import (
     PERSON_PRONOUNS,
     SPEECH_NOUNS,
     UNNAMED_PRESS_PATTERN,
+    WORK_NOUNS,
     _lemma,
     doc_text,
     lemma_of,
@@ -40,6 +41,7 @@ from belreader.nlp.claims.vocabulary import (
     pos_of,
     unresolved,
 )
+from belreader.nlp.sources import alternation
 
 # "..., it has confirmed.", "..., reports the Daily Mail.", "..., the Daily Mail reports.", "...,
 # the Office for National Statistics (ONS) said.": an attribution closing the sentence after a
@@ -61,17 +63,22 @@ _TRAILING = re.compile(
     # "..., a new study shows.", "..., a Grobco statement said.": a document closing the sentence,
     # whose verb the parser read as a noun compounded with it ("study shows") or left without its
     # subject (the document hung on the content's last name); never a participle ("shown")
-    rf"|(?P<who7>(?:a|an|the|this)\s+(?:[\w’'-]+\s+){{0,3}}?(?:{DOCUMENT_WORDS}))\s+"
-    rf"(?P<verb7>{DOCUMENT_FINITE_VERBS}|says|said))"
+    # "..., a new book about the mayor claims.": a work too, and what it is about (whose names are
+    # not its author's)
+    rf"|(?P<who7>(?:a|an|the|this)\s+(?:[\w’'-]+\s+){{0,3}}?(?:{DOCUMENT_WORDS}|{alternation(WORK_NOUNS)})"
+    r"(?P<about>\s+(?:about|on|into)\s+[^,;:“”\"]{1,50}?)?)\s+(?:(?:has|have)\s+)?"
+    rf"(?P<verb7>{DOCUMENT_FINITE_VERBS}|says|said|claims|claimed))"
     r"\s*[.!]?\s*$"
 )
 
 
-def _document_speaker(ctx, a: int, b: int) -> tuple[str, str | None, list[str]]:
+def _document_speaker(ctx, a: int, b: int, author_end: int | None = None) -> tuple[str, str | None, list[str]]:
     """(speaker, id, media) of a document phrase body[a:b] ("a new study", "the Grobco survey"):
-    the one person or body tagged (ORG or PERSON) inside the phrase is its author; none or several
-    (or a name the tagger missed), unnamed, as written."""
-    named = {m.entity_id for m in ctx.mentions_in(a, b) if m.label in ("ORG", "PERSON")}
+    the one person or body tagged (ORG or PERSON) inside the phrase (before `author_end`: not in
+    "about Ann Bell") is its author; none or several (or a name the tagger missed), unnamed, as written."""
+    named = {
+        m.entity_id for m in ctx.mentions_in(a, b if author_end is None else author_end) if m.label in ("ORG", "PERSON")
+    }
     phrase = ctx.body[a:b].strip(EDGE)
     return phrase, named.pop() if len(named) == 1 else None, []
 
@@ -582,15 +589,24 @@ def _closing_person_claim(doc, offset, p_index, ctx, add, s0, s1) -> None:
     add(_matched_draft(doc, offset, p_index, match, c0, match.start(), person.text, person.entity_id, s0, s1))
 
 
-def _trailing_claim(doc, offset, p_index, ctx, add, s0, s1) -> None:
+def _trailing_claim(doc, offset, p_index, ctx, add, s0, s1, over: Collection[Draft] = ()) -> None:
     """ "Grobco has approached the board, it has confirmed.": the clause before the comma is the
-    statement of the closing attribution's subject, when the parse found no claim in the sentence."""
+    statement of the closing attribution's subject, when the parse found no claim in the sentence.
+    With the sentence's claims `over`: only when one of them (reported, not quoted) runs over that
+    attribution and none is its own ("Tom Pell promised Ann Bell he would go, a new book claims.",
+    "claims" read as a noun): the book's claim, which ends that one before the comma (parsed)."""
     text = doc_text(doc)
-    if _audience_claim(doc, offset, p_index, add, s0, s1):
+    if not over and _audience_claim(doc, offset, p_index, add, s0, s1):
         return
     match = _TRAILING.search(text)
     if match is None:
         return
+    if over and not any(
+        not d.direct_quote and d.gap is None and d.start < offset + match.start() < d.end - 1 for d in over
+    ):
+        return
+    if any(match.start() <= d.verb_at - offset < match.end() for d in over):
+        return  # the parse read the attribution: its own claim is there
     who = next(g for g in ("who", "who2", "who3", "who4", "who5", "who6", "who7") if match.group(g) is not None)
     a, b = match.start(who), match.end(who)
     head = next((t for t in reversed(doc) if t.idx < b and t.idx >= a and not t.is_punct), None)
@@ -601,7 +617,12 @@ def _trailing_claim(doc, offset, p_index, ctx, add, s0, s1) -> None:
         return
     if not any(t.tag_ in _FINITE_TAGS for t in content):
         return  # "In a statement on Monday, it has said.": no clause to report
-    resolved = _speaker(ctx, head, offset, s0) if who != "who7" else _document_speaker(ctx, offset + a, offset + b)
+    about = match.start("about") if match.group("about") else b  # what a document is about is not its author
+    resolved = (
+        _speaker(ctx, head, offset, s0)
+        if who != "who7"
+        else _document_speaker(ctx, offset + a, offset + b, offset + about)
+    )
     if who == "who6" and (resolved is None or resolved[1] is None):
         resolved = text[a:b], None, []  # "state media", "local press": unnamed, as written
     if resolved is None:

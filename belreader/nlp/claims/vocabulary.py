@@ -790,7 +790,32 @@ def _made_statement(verb) -> tuple[str, int] | None:
             return word, that.i
         if nouns is REJECTED_NOUNS and _bare_clause_of(noun):
             return word, noun.i  # "dismissed a suggestion the move was designed to ...": no "that"
+    if nouns is REJECTED_NOUNS and (noun := rejected_noun_taken_for_verb(verb)) is not None:
+        return singular(noun.lower_), noun.i
     return None
+
+
+def rejected_noun_taken_for_verb(verb):
+    """ "rubbished reports the chain had lost money", "reports" read as a verb (the clause its
+    complement): the plural rejected noun right after a rejecting `verb`, hung on it as a clause
+    with no subject of its own and a reported clause (subject and verb) of its own; else None."""
+    doc = verb.doc
+    if verb.i + 1 >= len(doc):
+        return None
+    noun = doc[verb.i + 1]
+    if (
+        noun.head.i != verb.i
+        or noun.dep_ not in ("advcl", "ccomp", "xcomp", "conj", "dobj")
+        or not noun.tag_.startswith("VB")
+        or singular(noun.lower_) not in REJECTED_NOUNS
+        or noun.lower_ == singular(noun.lower_)
+        or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "mark") for c in noun.children)
+    ):
+        return None
+    clause = next((c for c in noun.children if c.dep_ == "ccomp" and c.i > noun.i), None)
+    if clause is None or not any(c.dep_ in ("nsubj", "nsubjpass") and c.i < clause.i for c in clause.children):
+        return None
+    return noun
 
 
 def _reported_clause_in(noun, clause) -> bool:
