@@ -26,10 +26,8 @@ Every rule reads the article's own words; none knows any particular name.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from belreader.nlp.aliases import EntityTable
-from belreader.nlp.backend import LemmaTables, lemmatizer_tables
 from belreader.nlp.kinds import (
     BODY_WORDS,
     DEMONYM_END,
@@ -38,6 +36,7 @@ from belreader.nlp.kinds import (
     PLAYER_BEFORE,
     SPEAKER_AFTER_VERBS,
     among_companies,
+    firm_in_its_place,
     full_name_with,
     groups_by_entity,
     is_sport,
@@ -46,6 +45,7 @@ from belreader.nlp.kinds import (
     place_of_demonym,
     untabled_people,
 )
+from belreader.nlp.lexicon import common_word
 from belreader.nlp.people import (
     CLOSE_KIN,
     JOB_TITLES,
@@ -200,11 +200,13 @@ def _place_cue(body: str, m: Mention, places: list[Mention], run: list[Mention],
     return len(others) >= 2 and sum(o.label == "PLACE" for o in others) > len(others) / 2
 
 
-def _acts_as_company(body: str, m: Mention) -> bool:
-    """A strong cue, that outweighs a place's ("a former CEO at X" and "X's board")."""
+def _acts_as_company(body: str, m: Mention, mentions: list[Mention]) -> bool:
+    """A strong cue, that outweighs a place's ("a former CEO at X" and "X's board", "X in Velshire
+    said it")."""
     after = body[m.end : m.end + 40]
     return bool(
         org_cue(body, m)
+        or firm_in_its_place(body, m, mentions)
         or _COMPANY_POSSESSION.match(after)
         or _IT_AFTER.match(after)
         or _BODY_APPOSITION.match(after)
@@ -274,37 +276,6 @@ def _org_cue_here(body: str, m: Mention, mentions: list[Mention], run: list[Ment
     return not sport and among_companies(others)  # in sport, a team sheet
 
 
-def _lexicon() -> tuple[frozenset[str], dict[str, str]]:
-    """The English words of the model's lemmatizer and its irregular noun and adjective forms ("children" ->
-    "child"); empty for the rule-based fallback."""
-    return _lexicon_of(lemmatizer_tables())
-
-
-@lru_cache(maxsize=2)
-def _lexicon_of(tables: LemmaTables) -> tuple[frozenset[str], dict[str, str]]:
-    words, irregular = tables.words, tables.irregular
-    return frozenset().union(*words.values()), {**irregular.get("noun", {}), **irregular.get("adj", {})}
-
-
-def common_word(word: str) -> bool:
-    """ "Weather", "Children", "Calmer": a word of the lexicon, or a plural or comparative of one."""
-    words, irregular = _lexicon()
-    w = word.lower()
-    forms = {w, irregular.get(w, w), w[:-1], w[:-2], w[:-3] + "y"} if len(w) > 3 else {w}
-    return bool(forms & words)
-
-
-def has_lexicon() -> bool:
-    """Whether the model's lexicon is there (not for the rule-based fallback)."""
-    return bool(_lexicon()[0])
-
-
-def unknown_word(word: str) -> bool:
-    """Whether a word is none of the lexicon's (so may be a given name the first-name list lacks);
-    never without the model's lexicon (the rule-based fallback)."""
-    return has_lexicon() and not common_word(word)
-
-
 def _not_a_name(body: str, m: Mention, sport: bool) -> bool:
     word = _word(m)
     if word[:1].isdigit() or _STANCE.match(word) or (len(word) >= 2 and word.isupper()):
@@ -366,7 +337,7 @@ def single_people(body: str, mentions: list[Mention], table: EntityTable) -> Non
             continue
         if any(" " in _word(m) or not _word(m) or _word(m).isupper() or table.canonical(_word(m)) for m in group):
             continue
-        if any(_acts_as_company(body, m) for m in group):
+        if any(_acts_as_company(body, m, mentions) for m in group):
             continue
         if any(_a_person_here(body, m, run_of.get(id(m), []), label == "PLACE") for m in group):
             # "Blanchett" after "Cate Blanchett": that person, not a second one
@@ -454,7 +425,7 @@ def single_names(body: str, mentions: list[Mention], table: EntityTable) -> list
         # a first name ("Sky", "Morgan") yields only to a company's cue, and is never left out
         named = is_first_name(_word(group[0]))
         runs = [run_of.get(id(m), []) for m in group]
-        if any(_acts_as_company(body, m) for m in group):
+        if any(_acts_as_company(body, m, mentions) for m in group):
             label = "ORG"
         elif any(_place_cue(body, m, places, run, sport, named) for m, run in zip(group, runs, strict=True)):
             label = "PLACE"
