@@ -101,3 +101,43 @@ def test_a_firms_cue_after_its_place():
     assert firm_acts_after(", a family firm that makes boats")
     assert firm_acts_after(" chief executive Tom Pell said")
     assert not firm_acts_after(", which has a famous market")
+
+
+# ---- competitions in the plural
+
+
+def test_grand_slams_in_the_plural_are_events_not_places():
+    labels = _labels('"I felt I was in a position to try and win Grand Slams again," said Velta.')
+    assert labels.get("Grand Slams") != "PLACE", labels
+
+
+def test_a_place_ending_in_no_competition_word_stays_a_place():
+    """The guard: only a competition's own last word, singular or plural, makes an event."""
+    labels = _labels("Tom Pell grew up in Velt Sands and now lives in London.")
+    assert labels.get("Velt Sands") == "PLACE", labels
+
+
+# ---- a broadcaster's possessive before a programme's one-word title
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The nominees include Channel 4's Supernanny and the BBC's Velt Island.",
+        "Viewers chose Channel 4's Supernanny, the survey found.",
+    ],
+)
+def test_a_one_word_title_after_a_broadcasters_possessive_is_no_person(text: str):
+    assert "Supernanny" not in _labels(text), _labels(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The BBC's Robinson reported from the count in Velton.", "Robinson"),
+        ("The BBC's Jo Velt reported from the count in Velton.", "Jo Velt"),
+    ],
+)
+def test_a_reporter_after_a_broadcasters_possessive_stays_a_person(text: str, name: str):
+    """The guards: a first name, or the name as a verb's subject ("the BBC's Robinson reported")."""
+    assert _labels(text).get(name) == "PERSON", _labels(text)

@@ -1929,12 +1929,13 @@ _THE_BEFORE = re.compile(r"(?<![\w-])the\s+$", re.IGNORECASE)
 _OF_CHAIN_AFTER = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 _AWARD_TAIL = re.compile(
     r"(?:\s(?:Awards?|Prizes?|Ceremony)|^Oscars|^Baftas|^Grammys|^Emmys|^Brits|^Golden\s+Globes?)$"
-    # sport's competitions are events too: "the Champions League", "the Davis Cup", "the Australian Open"
-    r"|\s(?:Cup|Championships?|Trophy|Olympics|Grand\s+Prix|Grand\s+Slam|Open|Masters|Premiership)$"
+    # sport's competitions are events too: "the Champions League", "the Davis Cup", "the Australian Open",
+    # in the plural too ("won three Grand Slams", "the Australian and French Opens")
+    r"|\s(?:Cups?|Championships?|Troph(?:y|ies)|Olympics|Grand\s+Prix|Grand\s+Slams?|Opens?|Masters|Premiership)$"
     # gatherings: "the International Solid State Circuits Conference", "the General Election"
     rf"|\s(?:{alternation(w.capitalize() for w in EVENT_NAME_TAILS)}|Expo|Election|Elections|Show)$"
     r"|^(?:Champions\s+League|Premiership|Championship|Championships|Super\s?[Bb]owl|Six\s+Nations|Tri-Nations|Olympics"
-    r"|Grand\s+Slam|La\s+Liga|Serie\s+A|Bundesliga|Ligue\s+1)$"
+    r"|Grand\s+Slams?|La\s+Liga|Serie\s+A|Bundesliga|Ligue\s+1)$"
     # a police or military operation: "Operation Firewall led by the Secret Service"
     r"|^Operation(?:\s+[A-Z][\w'’-]*)+$"
 )

@@ -276,6 +276,29 @@ def _org_cue_here(body: str, m: Mention, mentions: list[Mention], run: list[Ment
     return not sport and among_companies(others)  # in sport, a team sheet
 
 
+# a list's word or a stop after a name: it is listed, not the subject of a verb
+_LISTED_AFTER = re.compile(r"^(?:[,.;:)!?]|\s+(?:and|or)\b)")
+
+
+def _after_a_broadcasters_possessive(body: str, m: Mention, mentions: list[Mention], table: EntityTable) -> bool:
+    """ "Channel 9's Supernanny": a one-word name right after a broadcaster's or a channel's
+    possessive (the table's) is its programme ("the BBC's Nick Robinson", a person, has a first
+    name; "Channel 9's Pell said" is evidence of a person, read before this), where the name is no
+    clause's subject: a list's word or a stop follows it ("The BBC's Pell reported" is left)."""
+    if not _LISTED_AFTER.match(body[m.end : m.end + 8]):
+        return False
+    for o in mentions:
+        if o.label != "ORG" or o.end > m.start:
+            continue
+        gap = body[o.end : m.start]
+        if not (gap in ("'s ", "’s ") or (gap == " " and o.text.endswith(("'s", "’s")))):
+            continue
+        entry = table.entry(table.canonical(_word(o)) or "")
+        if entry is not None and entry.kind in ("broadcaster", "channel"):
+            return True
+    return False
+
+
 def _not_a_name(body: str, m: Mention, sport: bool) -> bool:
     word = _word(m)
     if word[:1].isdigit() or _STANCE.match(word) or (len(word) >= 2 and word.isupper()):
@@ -425,6 +448,9 @@ def single_names(body: str, mentions: list[Mention], table: EntityTable) -> list
         # a first name ("Sky", "Morgan") yields only to a company's cue, and is never left out
         named = is_first_name(_word(group[0]))
         runs = [run_of.get(id(m), []) for m in group]
+        if not named and all(_after_a_broadcasters_possessive(body, m, mentions, table) for m in group):
+            dropped.add(group[0].entity_id)  # "Channel 9's Supernanny": a programme's title
+            continue
         if any(_acts_as_company(body, m, mentions) for m in group):
             label = "ORG"
         elif any(_place_cue(body, m, places, run, sport, named) for m, run in zip(group, runs, strict=True)):
