@@ -74,7 +74,7 @@ def test_the_makers_words_do_not_make_an_event_or_a_person_an_organisation():
     ("text", "name"),
     [
         ("Shares in Grobco in Yorkshire rose 5%.", "Grobco"),
-        ("Local makers such as Grobco Tarn in Velt and Marvix in Tarnia sell cheaper machines.", "Marvix"),
+        ("Local makers such as Grobco Holdings in China and Marvix in Russia sell cheaper machines.", "Marvix"),
     ],
 )
 def test_a_firm_written_in_its_place_is_no_place(text: str, name: str):
@@ -141,3 +141,53 @@ def test_a_one_word_title_after_a_broadcasters_possessive_is_no_person(text: str
 def test_a_reporter_after_a_broadcasters_possessive_stays_a_person(text: str, name: str):
     """The guards: a first name, or the name as a verb's subject ("the BBC's Robinson reported")."""
     assert _labels(text).get(name) == "PERSON", _labels(text)
+
+
+def _mention(body: str, text: str, label: str, after: int = 0):
+    """A mention of `text` at its first place in `body` from `after`."""
+    from belreader.nlp.records import Mention
+
+    start = body.index(text, after)
+    return Mention(text.lower().replace(" ", "-"), text, label, start, start + len(text), 0)
+
+
+def test_a_list_of_places_each_in_its_country_stays_places():
+    """The guard of the list cue: the name before must be a firm's by its own words (a company's
+    word), so "Velt in France and X in Portugal" lists places even where the model took Velt for
+    a body."""
+    from belreader.nlp.kinds import firm_in_its_place
+
+    for first, firm in (("Velt", False), ("Velt Holdings", True)):
+        body = f"They include {first} in France and Tarvo in Portugal."
+        mentions = [
+            _mention(body, first, "ORG"),
+            _mention(body, "France", "PLACE"),
+            _mention(body, "Tarvo", "PLACE"),
+            _mention(body, "Portugal", "PLACE"),
+        ]
+        assert firm_in_its_place(body, mentions[2], mentions) is firm, first
+
+
+# ---- a company's word alone, beside the firm it ends
+
+
+def test_a_company_word_typed_a_person_beside_the_firm_it_ends_is_that_firm():
+    from belreader.nlp.aliases import load_table
+    from belreader.nlp.single_names import single_names
+
+    body = "Shares in VK Pharma fell. Analysts said Pharma was weak. VK Pharma said it would recover."
+    first = _mention(body, "VK Pharma", "ORG")
+    mentions = [first, _mention(body, "Pharma", "PERSON", first.end), _mention(body, "VK Pharma", "ORG", first.end)]
+    out = single_names(body, mentions, load_table())
+    assert [m.label for m in out if m.text == "Pharma"] == ["ORG"]
+
+
+def test_a_company_word_with_no_firm_it_ends_is_left_alone():
+    """The guard: only beside a firm whose name ends in the word."""
+    from belreader.nlp.aliases import load_table
+    from belreader.nlp.single_names import single_names
+
+    body = "Analysts said Pharma was weak, Tom Pell said."
+    mentions = [_mention(body, "Pharma", "PERSON"), _mention(body, "Tom Pell", "PERSON")]
+    out = single_names(body, mentions, load_table())
+    assert [m.label for m in out if m.text == "Pharma"] != ["ORG"]

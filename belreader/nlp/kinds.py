@@ -2346,6 +2346,8 @@ def firm_in_its_place(body: str, m: Mention, mentions: list[Mention]) -> bool:
         return True
     return any(
         o.label == "ORG"
+        and _words(o.text)[-1:] != []
+        and _words(o.text)[-1] in COMPANY_WORDS  # a firm by its own name ("Grobco Holdings"), not a club's
         and (listed := _LISTED_IN_PLACES_BEFORE.match(body[o.end : m.start])) is not None
         and listed.end() == m.start - o.end
         for o in mentions

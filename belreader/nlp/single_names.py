@@ -30,6 +30,7 @@ import re
 from belreader.nlp.aliases import EntityTable
 from belreader.nlp.kinds import (
     BODY_WORDS,
+    COMPANY_WORDS,
     DEMONYM_END,
     PERSON_ROLES,
     PLAYER_AFTER,
@@ -435,6 +436,7 @@ def single_names(body: str, mentions: list[Mention], table: EntityTable) -> list
     surnames = {_word(m).split()[-1] for m in mentions if m.label == "PERSON" and " " in _word(m)}
     # the words of the article's longer names: "Quillon" after "Quillon Energy" is a name here
     name_words = {w for m in mentions if " " in m.text for w in _word(m).split()}
+    org_last_words = {_word(m).split()[-1] for m in mentions if m.label == "ORG" and " " in _word(m)}
     dropped: set[str] = set()
     for group in untabled_people(mentions, table):
         if any(" " in _word(m) or not _word(m) for m in group):
@@ -448,6 +450,10 @@ def single_names(body: str, mentions: list[Mention], table: EntityTable) -> list
         # a first name ("Sky", "Morgan") yields only to a company's cue, and is never left out
         named = is_first_name(_word(group[0]))
         runs = [run_of.get(id(m), []) for m in group]
+        if not named and _word(group[0]).lower() in COMPANY_WORDS and _word(group[0]) in org_last_words:
+            for m in group:
+                m.label = "ORG"  # "Pharma" beside "GW Pharma": the firm's last word, no surname
+            continue
         if not named and all(_after_a_broadcasters_possessive(body, m, mentions, table) for m in group):
             dropped.add(group[0].entity_id)  # "Channel 9's Supernanny": a programme's title
             continue
