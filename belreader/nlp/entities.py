@@ -2581,8 +2581,8 @@ def towns_in_counties(article: Article, mentions: list[Mention], table: EntityTa
 def _town_shaped(body: str, match: re.Match[str]) -> bool:
     """The town of `_TOWN_IN_COUNTY` written as no person's or body's name: no honorific before or
     in it ("Mr Vell in Yorkshire"), no company's or body's word in it ("Tarbury College in
-    Gloucestershire"), no body's apposition after the county ("Varnell in Lancashire, a family
-    firm"), and, joined to the county by "in", no first name opening two words or more
+    Gloucestershire"), no firm's cue around it (`firm_around_its_place`: "Varnell in Lancashire, a
+    family firm", "shares in X in Yorkshire"), and, joined to the county by "in", no first name opening two words or more
     ("evidence from Jim Vell in Yorkshire"; "Newton Aycliffe, County Durham" is an address)."""
     words = match.group("town").split()
     if words[0].lower() in HONORIFICS or honorific_before(body, match.start("town")):

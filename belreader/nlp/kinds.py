@@ -1426,7 +1426,9 @@ def retype_by_context(body: str, mentions: list[Mention], table: EntityTable) ->
 
     def company_cue(m: Mention, label: str, strong_only: bool = False) -> str | None:
         """ "strong" for a company's word written right after the name ("X plc", "X investment
-        bank", "X.com"), "cue" for a weaker sign, None for none."""
+        bank", "X.com"), "cue" for a weaker sign, "located" for a one-word place written with the
+        place it is in and a firm's cue across that place (`firm_in_its_place`: its "in" is no
+        city's, so "in X" elsewhere does not veto it), None for none."""
         if _COMPANY_AFTER.match(body[m.end : m.end + 60]):
             return "strong"
         if _BANK_AFTER.match(after(m)) and not _OWNED_BEFORE.search(before(m)):
@@ -2334,9 +2336,10 @@ def firm_around_its_place(body: str, start: int, place_end: int) -> bool:
 def firm_in_its_place(body: str, m: Mention, mentions: list[Mention]) -> bool:
     """A name followed by the place it is in ("X in Velshire", a tagged place) that a firm's cue
     reads across: what only a firm does after that place ("X in Velshire said it", "..., a family
-    firm"), shares in it, or a firm's name in its own place listed right before it ("makers such as
-    Grobco Tarn in Velt and X in Tarnia"). "In Velshire" is then where the firm is, no evidence
-    that X is a place."""
+    firm"), shares in it, or a firm's name (by its company's word) in its own place listed right
+    before it ("makers such as Grobco Holdings in Velt and X in Tarnia"; "Velt in France and X in
+    Portugal" lists places, whatever the model took Velt for). "In Velshire" is then where the firm
+    is, no evidence that X is a place."""
     found = _IN_ITS_PLACE_AFTER.match(body[m.end : m.end + 40])
     place_at = {o.start: o for o in mentions if o.label == "PLACE"}
     place = place_at.get(m.end + found.end() - 1) if found else None
@@ -2346,8 +2349,7 @@ def firm_in_its_place(body: str, m: Mention, mentions: list[Mention]) -> bool:
         return True
     return any(
         o.label == "ORG"
-        and _words(o.text)[-1:] != []
-        and _words(o.text)[-1] in COMPANY_WORDS  # a firm by its own name ("Grobco Holdings"), not a club's
+        and (_words(o.text) or [""])[-1] in COMPANY_WORDS  # a firm by its own name ("Grobco Holdings")
         and (listed := _LISTED_IN_PLACES_BEFORE.match(body[o.end : m.start])) is not None
         and listed.end() == m.start - o.end
         for o in mentions
