@@ -27,7 +27,7 @@ from __future__ import annotations
 from test_nlp_entities_kinds import resolved
 
 from belreader.nlp.kinds import is_individual_sport
-from belreader.nlp.single_names import unknown_word
+from belreader.nlp.lexicon import unknown_word
 
 
 def test_a_two_letter_acronym_is_the_organisation_with_those_initials():

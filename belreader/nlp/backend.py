@@ -205,7 +205,7 @@ NO_LEMMA_TABLES = LemmaTables({}, {})  # the rule-based fallback has none
 
 
 def lemmatizer_tables() -> LemmaTables:
-    """The one reading of the lemmatizer's tables (single_names' lexicon, kinds' word classes, the claims
+    """The one reading of the lemmatizer's tables (lexicon's words, kinds' word classes, the claims
     context's irregular verbs), per loaded model: the fallback's empty answer is never cached, so a test
     run that switches backends never keeps it for the model."""
     nlp = get_backend().nlp

@@ -36,11 +36,11 @@ from belreader.nlp.kinds import (
     VENUE_WORDS,
     WORK_NOUNS,
     acronyms,
-    body_apposed_after,
     bracketed_names,
     club_for,
     clubs_by_their_last_word,
     dropped_first_words,
+    firm_around_its_place,
     firms_named_as_papers,
     glued_place_after,
     groups_by_entity,
@@ -72,6 +72,7 @@ from belreader.nlp.kinds import (
     written_as_work,
     written_whole,
 )
+from belreader.nlp.lexicon import common_word, has_lexicon, unknown_word
 from belreader.nlp.people import (
     GENERATION_SUFFIXES,
     HONORIFICS,
@@ -105,7 +106,7 @@ from belreader.nlp.people import (
 )
 from belreader.nlp.records import NAME_LABELS, NUMERIC_LABELS, Entity, Mention
 from belreader.nlp.saying import past_forms, present_forms
-from belreader.nlp.single_names import ANALYSTS_AT, SPORT_NAMES, common_word, has_lexicon, single_names, unknown_word
+from belreader.nlp.single_names import ANALYSTS_AT, SPORT_NAMES, single_names
 from belreader.nlp.sources import MEDIUM_TAIL_NOUNS, TITLE_NOUNS, alternation
 from belreader.quantities import (
     MONTH_NAMES,
@@ -2580,16 +2581,16 @@ def towns_in_counties(article: Article, mentions: list[Mention], table: EntityTa
 def _town_shaped(body: str, match: re.Match[str]) -> bool:
     """The town of `_TOWN_IN_COUNTY` written as no person's or body's name: no honorific before or
     in it ("Mr Vell in Yorkshire"), no company's or body's word in it ("Tarbury College in
-    Gloucestershire"), no body's apposition after the county ("Varnell in Lancashire, a family
-    firm"), and, joined to the county by "in", no first name opening two words or more
+    Gloucestershire"), no firm's cue around it (`firm_around_its_place`: "Varnell in Lancashire, a
+    family firm", "shares in X in Yorkshire"), and, joined to the county by "in", no first name opening two words or more
     ("evidence from Jim Vell in Yorkshire"; "Newton Aycliffe, County Durham" is an address)."""
     words = match.group("town").split()
     if words[0].lower() in HONORIFICS or honorific_before(body, match.start("town")):
         return False
     if any(w.lower() in COMPANY_WORDS or w.lower() in BODY_WORDS for w in words):
         return False
-    if body_apposed_after(body[match.end("county") : match.end("county") + 60]):
-        return False  # "Varnell in Lancashire, a family firm that ...": the town is the firm
+    if firm_around_its_place(body, match.start("town"), match.end("county")):
+        return False  # "Varnell in Lancashire, a family firm that ...", "X in Yorkshire said it": a firm
     joined_by_in = body[match.end("town") : match.start("county")].strip() == "in"
     return not (joined_by_in and len(words) > 1 and is_first_name(words[0]))
 

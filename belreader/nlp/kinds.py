@@ -28,6 +28,7 @@ from functools import lru_cache
 
 from belreader.nlp.aliases import EntityTable, normalise, slugify
 from belreader.nlp.backend import WEB_SUFFIX, lemmatizer_tables
+from belreader.nlp.lexicon import unknown_word
 from belreader.nlp.occasions import EVENT_NAME_TAILS
 from belreader.nlp.offices import (
     APPOINTED_OFFICES,
@@ -96,6 +97,11 @@ COMPANY_WORDS = {
     "entertainment",
     "pictures",
     "studios",
+    # a maker of films, shows or comics: "Further Films", "Baby Cow Productions", "Marvel Comics"
+    "films",
+    "productions",
+    "comics",
+    "pharma",
     "records",
     "media",
     "networks",
@@ -1420,7 +1426,9 @@ def retype_by_context(body: str, mentions: list[Mention], table: EntityTable) ->
 
     def company_cue(m: Mention, label: str, strong_only: bool = False) -> str | None:
         """ "strong" for a company's word written right after the name ("X plc", "X investment
-        bank", "X.com"), "cue" for a weaker sign, None for none."""
+        bank", "X.com"), "cue" for a weaker sign, "located" for a one-word place written with the
+        place it is in and a firm's cue across that place (`firm_in_its_place`: its "in" is no
+        city's, so "in X" elsewhere does not veto it), None for none."""
         if _COMPANY_AFTER.match(body[m.end : m.end + 60]):
             return "strong"
         if _BANK_AFTER.match(after(m)) and not _OWNED_BEFORE.search(before(m)):
@@ -1470,6 +1478,8 @@ def retype_by_context(body: str, mentions: list[Mention], table: EntityTable) ->
             return "cue"  # "staff at X headquarters"; "its London headquarters" is a place's
         if label == "PLACE" and _OWN_SHARES_AFTER.match(after(m)):
             return "cue"  # "X's shares" ("London shares" trade in a place)
+        if label == "PLACE" and " " not in m.text and firm_in_its_place(body, m, mentions):
+            return "located"  # "Grobco in Velshire said it": its place's "in" is no city's
         if label == "PERSON" and (_SHARES_BEFORE.search(before(m)) or _SHARES_AFTER.search(after(m))):
             return "cue"
         if label == "PERSON" and (" " in m.text or m.text.isupper()) and _WHICH_AFTER.search(after(m)):
@@ -1921,12 +1931,13 @@ _THE_BEFORE = re.compile(r"(?<![\w-])the\s+$", re.IGNORECASE)
 _OF_CHAIN_AFTER = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 _AWARD_TAIL = re.compile(
     r"(?:\s(?:Awards?|Prizes?|Ceremony)|^Oscars|^Baftas|^Grammys|^Emmys|^Brits|^Golden\s+Globes?)$"
-    # sport's competitions are events too: "the Champions League", "the Davis Cup", "the Australian Open"
-    r"|\s(?:Cup|Championships?|Trophy|Olympics|Grand\s+Prix|Grand\s+Slam|Open|Masters|Premiership)$"
+    # sport's competitions are events too: "the Champions League", "the Davis Cup", "the Australian Open",
+    # in the plural too ("won three Grand Slams", "the Australian and French Opens")
+    r"|\s(?:Cups?|Championships?|Troph(?:y|ies)|Olympics|Grand\s+Prix|Grand\s+Slams?|Opens?|Masters|Premiership)$"
     # gatherings: "the International Solid State Circuits Conference", "the General Election"
     rf"|\s(?:{alternation(w.capitalize() for w in EVENT_NAME_TAILS)}|Expo|Election|Elections|Show)$"
     r"|^(?:Champions\s+League|Premiership|Championship|Championships|Super\s?[Bb]owl|Six\s+Nations|Tri-Nations|Olympics"
-    r"|Grand\s+Slam|La\s+Liga|Serie\s+A|Bundesliga|Ligue\s+1)$"
+    r"|Grand\s+Slams?|La\s+Liga|Serie\s+A|Bundesliga|Ligue\s+1)$"
     # a police or military operation: "Operation Firewall led by the Secret Service"
     r"|^Operation(?:\s+[A-Z][\w'’-]*)+$"
 )
@@ -2238,8 +2249,16 @@ _PROGRAMME_AFTER = re.compile(
 def _programme_cue(body: str, group: list[Mention]) -> bool:
     """A name of several words written, somewhere in the article, with what is said only of a
     television programme ("evicted from X", "X's second series", "X attracted fewer viewers"), led
-    by no first name ("Tom Pell's second series" is his) and nowhere addressed."""
-    if any(" " not in m.text or is_first_name(m.text.split()[0]) or honorific_before(body, m.start) for m in group):
+    by no first name ("Tom Pell's second series" is his), not made only of words the lexicon lacks
+    ("Ishvari Korvanek's second series" is a presenter's: a programme's name holds a common word,
+    "Velt Street", "Celebrity Dorm") and nowhere addressed."""
+    if any(
+        " " not in m.text
+        or is_first_name(m.text.split()[0])
+        or all(unknown_word(w) for w in m.text.split())
+        or honorific_before(body, m.start)
+        for m in group
+    ):
         return False
     # every place the article writes the name, tagged or not
     return any(
@@ -2284,6 +2303,58 @@ def body_apposed_after(text: str) -> bool:
     subject of a closing attribution (", the firm said")."""
     found = _BODY_APPOSED_AFTER.match(text)
     return found is not None and not _SPEECH_TAG_AFTER.match(text[found.end() :])
+
+
+def firm_acts_after(text: str) -> bool:
+    """What follows a name as only a firm's or a body's would, with the place it is in skipped
+    ("X in Velshire said it would ...", "... , a family firm", "... chief executive", "... fell 4p"):
+    the name is the one that acts, not the place."""
+    return bool(
+        body_apposed_after(text)
+        or _IT_SAID_AFTER.match(text)
+        or _ORG_AFTER.match(text)
+        or _DESCRIBED_AS_COMPANY.match(text)
+        or _PRICE_MOVE_AFTER.match(text)
+        or _MADE_AFTER.match(text)
+    )
+
+
+# a name's own place right after it: "X in Velshire", "X in the Tarn Valley" (the place's words)
+_IN_ITS_PLACE_AFTER = re.compile(r"^\s+in\s+(?:the\s+)?[A-Z]")
+# another name in its place and a list's word before this one: "Grobco in Velt and X in Tarn"
+_LISTED_IN_PLACES_BEFORE = re.compile(r"^\s+in\s+(?:the\s+)?[A-Z][^,;.]*?(?:,\s+|,?\s+and\s+)$")
+
+
+def firm_around_its_place(body: str, start: int, place_end: int) -> bool:
+    """A firm's cue around a name at `start` written with its place ("X in Velshire", the place
+    ending at `place_end`): shares in it before, or what only a firm does after the place."""
+    return bool(_SHARES_BEFORE.search(body, max(0, start - 40), start)) or firm_acts_after(
+        body[place_end : place_end + 80]
+    )
+
+
+def firm_in_its_place(body: str, m: Mention, mentions: list[Mention]) -> bool:
+    """A name followed by the place it is in ("X in Velshire", a tagged place) that a firm's cue
+    reads across: what only a firm does after that place ("X in Velshire said it", "..., a family
+    firm"), shares in it, or a firm's name (by its company's word) in its own place listed right
+    before it ("makers such as Grobco Holdings in Velt and X in Tarnia"; "Velt in France and X in
+    Portugal" lists places, whatever the model took Velt for). "In Velshire" is then where the firm
+    is, no evidence that X is a place."""
+    found = _IN_ITS_PLACE_AFTER.match(body[m.end : m.end + 40])
+    place_at = {o.start: o for o in mentions if o.label == "PLACE"}
+    place = place_at.get(m.end + found.end() - 1) if found else None
+    if place is None:
+        return False
+    if firm_around_its_place(body, m.start, place.end):
+        return True
+    return any(
+        o.label == "ORG"
+        and (_words(o.text) or [""])[-1] in COMPANY_WORDS  # a firm by its own name ("Grobco Holdings")
+        and (listed := _LISTED_IN_PLACES_BEFORE.match(body[o.end : m.start])) is not None
+        and listed.end() == m.start - o.end
+        for o in mentions
+        if m.start - 80 < o.end < m.start
+    )
 
 
 def _a_bodys_name(body: str, m: Mention) -> bool:

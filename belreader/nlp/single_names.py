@@ -26,18 +26,18 @@ Every rule reads the article's own words; none knows any particular name.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from belreader.nlp.aliases import EntityTable
-from belreader.nlp.backend import LemmaTables, lemmatizer_tables
 from belreader.nlp.kinds import (
     BODY_WORDS,
+    COMPANY_WORDS,
     DEMONYM_END,
     PERSON_ROLES,
     PLAYER_AFTER,
     PLAYER_BEFORE,
     SPEAKER_AFTER_VERBS,
     among_companies,
+    firm_in_its_place,
     full_name_with,
     groups_by_entity,
     is_sport,
@@ -46,6 +46,7 @@ from belreader.nlp.kinds import (
     place_of_demonym,
     untabled_people,
 )
+from belreader.nlp.lexicon import common_word
 from belreader.nlp.people import (
     CLOSE_KIN,
     JOB_TITLES,
@@ -200,11 +201,13 @@ def _place_cue(body: str, m: Mention, places: list[Mention], run: list[Mention],
     return len(others) >= 2 and sum(o.label == "PLACE" for o in others) > len(others) / 2
 
 
-def _acts_as_company(body: str, m: Mention) -> bool:
-    """A strong cue, that outweighs a place's ("a former CEO at X" and "X's board")."""
+def _acts_as_company(body: str, m: Mention, mentions: list[Mention]) -> bool:
+    """A strong cue, that outweighs a place's ("a former CEO at X" and "X's board", "X in Velshire
+    said it")."""
     after = body[m.end : m.end + 40]
     return bool(
         org_cue(body, m)
+        or firm_in_its_place(body, m, mentions)
         or _COMPANY_POSSESSION.match(after)
         or _IT_AFTER.match(after)
         or _BODY_APPOSITION.match(after)
@@ -274,35 +277,27 @@ def _org_cue_here(body: str, m: Mention, mentions: list[Mention], run: list[Ment
     return not sport and among_companies(others)  # in sport, a team sheet
 
 
-def _lexicon() -> tuple[frozenset[str], dict[str, str]]:
-    """The English words of the model's lemmatizer and its irregular noun and adjective forms ("children" ->
-    "child"); empty for the rule-based fallback."""
-    return _lexicon_of(lemmatizer_tables())
+# a list's word or a stop after a name: it is listed, not the subject of a verb
+_LISTED_AFTER = re.compile(r"^(?:[,.;:)!?]|\s+(?:and|or)\b)")
 
 
-@lru_cache(maxsize=2)
-def _lexicon_of(tables: LemmaTables) -> tuple[frozenset[str], dict[str, str]]:
-    words, irregular = tables.words, tables.irregular
-    return frozenset().union(*words.values()), {**irregular.get("noun", {}), **irregular.get("adj", {})}
-
-
-def common_word(word: str) -> bool:
-    """ "Weather", "Children", "Calmer": a word of the lexicon, or a plural or comparative of one."""
-    words, irregular = _lexicon()
-    w = word.lower()
-    forms = {w, irregular.get(w, w), w[:-1], w[:-2], w[:-3] + "y"} if len(w) > 3 else {w}
-    return bool(forms & words)
-
-
-def has_lexicon() -> bool:
-    """Whether the model's lexicon is there (not for the rule-based fallback)."""
-    return bool(_lexicon()[0])
-
-
-def unknown_word(word: str) -> bool:
-    """Whether a word is none of the lexicon's (so may be a given name the first-name list lacks);
-    never without the model's lexicon (the rule-based fallback)."""
-    return has_lexicon() and not common_word(word)
+def _after_a_broadcasters_possessive(body: str, m: Mention, mentions: list[Mention], table: EntityTable) -> bool:
+    """ "Channel 9's Supernanny": a one-word name right after a broadcaster's or a channel's
+    possessive (the table's) is its programme ("the BBC's Nick Robinson", a person, has a first
+    name; "Channel 9's Pell said" is evidence of a person, read before this), where the name is no
+    clause's subject: a list's word or a stop follows it ("The BBC's Pell reported" is left)."""
+    if not _LISTED_AFTER.match(body[m.end : m.end + 8]):
+        return False
+    for o in mentions:
+        if o.label != "ORG" or o.end > m.start:
+            continue
+        gap = body[o.end : m.start]
+        if not (gap in ("'s ", "’s ") or (gap == " " and o.text.endswith(("'s", "’s")))):
+            continue
+        entry = table.entry(table.canonical(_word(o)) or "")
+        if entry is not None and entry.kind in ("broadcaster", "channel"):
+            return True
+    return False
 
 
 def _not_a_name(body: str, m: Mention, sport: bool) -> bool:
@@ -366,7 +361,7 @@ def single_people(body: str, mentions: list[Mention], table: EntityTable) -> Non
             continue
         if any(" " in _word(m) or not _word(m) or _word(m).isupper() or table.canonical(_word(m)) for m in group):
             continue
-        if any(_acts_as_company(body, m) for m in group):
+        if any(_acts_as_company(body, m, mentions) for m in group):
             continue
         if any(_a_person_here(body, m, run_of.get(id(m), []), label == "PLACE") for m in group):
             # "Blanchett" after "Cate Blanchett": that person, not a second one
@@ -441,6 +436,7 @@ def single_names(body: str, mentions: list[Mention], table: EntityTable) -> list
     surnames = {_word(m).split()[-1] for m in mentions if m.label == "PERSON" and " " in _word(m)}
     # the words of the article's longer names: "Quillon" after "Quillon Energy" is a name here
     name_words = {w for m in mentions if " " in m.text for w in _word(m).split()}
+    org_last_words = {_word(m).split()[-1] for m in mentions if m.label == "ORG" and " " in _word(m)}
     dropped: set[str] = set()
     for group in untabled_people(mentions, table):
         if any(" " in _word(m) or not _word(m) for m in group):
@@ -454,7 +450,14 @@ def single_names(body: str, mentions: list[Mention], table: EntityTable) -> list
         # a first name ("Sky", "Morgan") yields only to a company's cue, and is never left out
         named = is_first_name(_word(group[0]))
         runs = [run_of.get(id(m), []) for m in group]
-        if any(_acts_as_company(body, m) for m in group):
+        if not named and _word(group[0]).lower() in COMPANY_WORDS and _word(group[0]) in org_last_words:
+            for m in group:
+                m.label = "ORG"  # "Pharma" beside "GW Pharma": the firm's last word, no surname
+            continue
+        if not named and all(_after_a_broadcasters_possessive(body, m, mentions, table) for m in group):
+            dropped.add(group[0].entity_id)  # "Channel 9's Supernanny": a programme's title
+            continue
+        if any(_acts_as_company(body, m, mentions) for m in group):
             label = "ORG"
         elif any(_place_cue(body, m, places, run, sport, named) for m, run in zip(group, runs, strict=True)):
             label = "PLACE"

@@ -61,6 +61,7 @@ from belreader.nlp.claims.vocabulary import (
 )
 from belreader.nlp.described import main_candidate, owners_new_thing, reopened_quote
 from belreader.nlp.kinds import BODY_NAME_ENDS, PLAYING_POSITIONS, capital_initials, office_initials
+from belreader.nlp.lexicon import common_word
 from belreader.nlp.offices import (
     FIRM_HEAD_TITLES,
     HEADS_OF_A_BODY,
@@ -82,7 +83,6 @@ from belreader.nlp.people import (
     pronoun_gender,
 )
 from belreader.nlp.records import Mention
-from belreader.nlp.single_names import common_word
 from belreader.nlp.sources import PRESS_NOUNS, alternation
 from belreader.quantities import NUMBER_WORDS, singular
 
