@@ -2318,15 +2318,21 @@ def office_acronyms(body: str, spans: list[Span], table: EntityTable) -> list[Sp
     detective chief inspector) or on the initials of an office the article writes out ("the
     Director of Public Prosecutions ... The DPP said") is no body: the span goes (the speaker
     resolver gives the words to the office's one holder, or to nobody)."""
+    names = [(s.start, s.end) for s in spans if s.label == "ORG"]
+
+    def office(letters: str) -> bool:
+        # "Grobco Asset Manager (GAM)": a run the model tags as an organisation's name is its name,
+        # whatever word it ends in; an office is written out untagged (or as part of a person's name)
+        hits = office_initials(body, letters, table)
+        return any(not any(a <= x < b for a, b in names) for x, _ in hits)
+
     kept = [
         s
         for s in spans
         if not (
             s.label == "ORG"
             and re.fullmatch(r"[A-Z]{2,6}", body[s.start : s.end])
-            and (
-                body[s.start : s.end].lower() in OFFICER_INITIALS or office_initials(body, body[s.start : s.end], table)
-            )
+            and (body[s.start : s.end].lower() in OFFICER_INITIALS or office(body[s.start : s.end]))
         )
     ]
     return kept if len(kept) < len(spans) else spans

@@ -68,6 +68,7 @@ from belreader.nlp.offices import (
     HOLDER_GENDER,
     RELIGIOUS_OFFICES,
     RIVAL_SUBJECT_OFFICES,
+    SPOKESPEOPLE,
     SUBJECT_OFFICES,
     office_subject,
 )
@@ -168,6 +169,7 @@ def resolve_organisations(drafts: list[Draft], ctx: ArticleContext | None) -> No
                 or _one_police_force(ctx, draft)
                 or _one_of_its_kind(ctx, draft)
                 or _statement_maker(ctx, drafts, draft)
+                or _spokesperson_going_on(ctx, drafts, draft)
             )
 
 
@@ -191,6 +193,39 @@ def _statement_maker(ctx: ArticleContext, drafts: list[Draft], draft: Draft) -> 
         if _outside(ctx, last, last.sentence_start + m.start())
     ]
     return last.speaker_id if narration else None
+
+
+def _spokesperson_going_on(ctx: ArticleContext, drafts: list[Draft], draft: Draft) -> str | None:
+    """ "A Grobco spokesman said ... '...,' the spokesman added": "the spokesman" (spokeswoman,
+    spokesperson) left without an entity is the unnamed one whose claim comes just before it
+    (in the order the claims are said), and so speaks for the organisation that one was given.
+    None when that claim is anyone else's, when the passage between writes one of the word other
+    than "the spokesman" ("Later, Velt's spokesman was asked ..."), or when the article names a person with the word
+    before ("Jo Bell, a spokeswoman for Grobco,"): then the description may be theirs."""
+    written = draft.speaker.strip(EDGE)
+    words = written.lower().split()
+    if len(words) != 2 or words[0] != "the" or words[1] not in SPOKESPEOPLE:
+        return None
+    before = [d for d in drafts if d is not draft and 0 <= d.verb_at < draft.verb_at]
+    if not before:
+        return None
+    last = max(before, key=lambda d: d.verb_at)
+    said = last.speaker.strip(EDGE).lower().split()
+    if (
+        last.speaker_id is None
+        or ctx.is_person(last.speaker_id)
+        or not said
+        or said[0] not in ("a", "an", "the")
+        or not ({words[1], "spokesperson"} & set(said) or (words[1] == "spokesperson" and set(said) & SPOKESPEOPLE))
+    ):
+        return None
+    for between in re.finditer(rf"\b{words[1]}\b", ctx.body[last.sentence_end : draft.sentence_start], re.IGNORECASE):
+        if ctx.body[last.sentence_end : draft.sentence_start][: between.start()][-4:].lower() != "the ":
+            return None  # "Later, Velt's spokesman was asked": another one may be who speaks ("The spokesman added" goes on)
+    for m in ctx.mentions_in(0, draft.sentence_start):
+        if m.label == "PERSON" and any(words[1] in t for t in ctx.title_phrases(m)):
+            return None  # "Jo Bell, a Grobco spokesman,": the description may be hers
+    return last.speaker_id
 
 
 # people that "they" may be instead of an organisation ("Police said two men ... They believe")
@@ -1763,11 +1798,14 @@ def check_pronoun_speakers(drafts: list[Draft], ctx: ArticleContext | None) -> N
             # "It spent the weekend on the books and concluded that ...": "it" far from its verb
             far = _written_at(ctx, draft, phrase)
             written = ("it", far) if far is not None else None
-        if (written is not None or _unnamed_one_before(ctx, draft, phrase)) and _named_only_later(ctx, draft):
+        if ((written is not None or _unnamed_one_before(ctx, draft, phrase)) and _named_only_later(ctx, draft)) or (
+            written is None and _unnamed_one_since(ctx, draft, phrase)
+        ):
             if written is not None and not _DESCRIPTION.fullmatch(phrase):
                 # a name the pronoun was given is not shown without its entity: the pronoun is
                 _unresolve(draft, ctx.body[written[1] : written[1] + len(written[0])])
-            draft.speaker_id = None
+            # "'...,' said the spokesman" (or "he said" given it) after a Grobco spokesman's words: Grobco's
+            draft.speaker_id = _spokesperson_going_on(ctx, ordered, draft)
             continue
         if written is None and _named_only_later(ctx, draft):
             titled = _titled_before(ctx, ordered[:n], draft, phrase)
@@ -2031,6 +2069,32 @@ def _unnamed_one_before(ctx: ArticleContext, draft: Draft, phrase: str) -> bool:
         return False
     head = re.escape(found.group(1))
     return re.search(rf"\b[Aa]n?\s+(?:[\w-]+\s+){{0,3}}?{head}\b", ctx.body[: draft.sentence_start]) is not None
+
+
+def _unnamed_one_since(ctx: ArticleContext, draft: Draft, phrase: str) -> bool:
+    """ "Tom Pell, a Velt spokesman, said ... A Grobco spokesman said ... '...,' the spokesman
+    added": whether a description given a person goes back to an unnamed one of its word that the
+    article introduces ("a ... spokesman") after the last naming of that person before it: the
+    nearer one, not the person named further back."""
+    found = _DESCRIPTION.fullmatch(phrase)
+    if found is None or not ctx.is_person(draft.speaker_id):
+        return False
+    named = [
+        m.end
+        for m in ctx.mentions_in(0, draft.sentence_start)
+        if m.entity_id == draft.speaker_id and not draft.start <= m.start < draft.end
+    ]
+    if not named:
+        return False
+    head = re.escape(found.group(1))
+    return any(
+        not ctx.inside_quote(hit.start())
+        and not any(a <= hit.start() < b for a, b in ctx.contents)
+        and not re.fullmatch(r",\s*", ctx.body[named[-1] : hit.start()])  # "Tom Pell, a spokesman for X,": his
+        for hit in re.compile(rf"\b[Aa]n?\s+(?:[\w-]+\s+){{0,3}}?{head}\b").finditer(
+            ctx.body, named[-1], draft.sentence_start
+        )
+    )  # in narration: '"Being a coach is hard," Pell said' introduces nobody
 
 
 def _named_only_later(ctx: ArticleContext, draft: Draft) -> bool:

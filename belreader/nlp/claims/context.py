@@ -83,6 +83,7 @@ from belreader.nlp.people import (
     gender_of,
     honorific_before,
     is_person_noun,
+    pronoun_gender,
     split_name,
     strip_titles,
 )
@@ -154,6 +155,8 @@ class ArticleContext:
     author_at: dict[str, int] = field(default_factory=dict)  # "report" -> where the article first gives its author
     # (speaker text, end of sentence) of an unnamed speaker -> the organisation they speak for
     speaks_for: dict[tuple[str, int], str] = field(default_factory=dict)
+    # (speaker text, end of sentence) of a speaker named but left without an entity ("Iggy Fanlo")
+    untagged: set[tuple[str, int]] = field(default_factory=set)
 
     def __post_init__(self) -> None:
         self.mentions = sorted(self.mentions, key=lambda m: m.start)
@@ -331,6 +334,8 @@ class ArticleContext:
         if subject is not None:
             return subject
         speaker = next((s for s in reversed(self.speakers) if self._speaker_fits(s, pronoun)), None)
+        if speaker is not None and (speaker[0], speaker[2]) in self.untagged:
+            return None  # a person named without an entity spoke last: theirs, shown as nobody's
         if speaker is not None:
             text, speaker_id, spoke_at, gender = speaker
             subjects = {
@@ -1497,6 +1502,11 @@ class ArticleContext:
             self.last_group_at = draft.sentence_end
         elif (gender := person_description(draft.speaker)) is not None:
             self.speakers.append((draft.speaker, None, draft.sentence_end, gender or None))
+        elif _untagged_name(draft.speaker):
+            # "Iggy Fanlo, chief revenue officer at Grobco, said", the name left untagged: the next
+            # "he said" may be theirs, so no one who spoke before them gets it (nor do they: no entity)
+            self.speakers.append((draft.speaker, None, draft.sentence_end, pronoun_gender(draft.speaker.split()[0])))
+            self.untagged.add((draft.speaker, draft.sentence_end))
 
     def only_player(self, offset: int, club: set[str]) -> str | None:
         """ "the Sale full-back": the one person named in this paragraph and the one before (a
@@ -1732,6 +1742,17 @@ def _past_office(head: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Patter
     return once, before, taken
 
 
+def _untagged_name(text: str) -> bool:
+    """Whether a speaker written without an entity is a name: two or three capitalised words, not
+    opening with an article ("Iggy Fanlo", whom the model did not tag; not "The Times")."""
+    words = text.split()
+    return (
+        2 <= len(words) <= 3
+        and words[0] not in ("The", "A", "An")
+        and all(re.fullmatch(r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?", w) for w in words)
+    )
+
+
 def other_nation_named(ctx: ArticleContext, phrase: str, entity_id: str) -> bool:
     """Whether the description's nationality ("the German exchange") is written nowhere in the
     names of the organisation `entity_id` ("London Stock Exchange"): then it is another one."""
@@ -1743,10 +1764,12 @@ def other_nation_named(ctx: ArticleContext, phrase: str, entity_id: str) -> bool
 
 
 def other_nationality(ctx: ArticleContext, entity_id: str, phrase: str) -> bool:
-    """Whether the article gives the person a nationality the phrase does not ("Swiss star X"
-    against "the American")."""
+    """Whether the phrase gives a nationality and the article gives the person another one ("Swiss
+    star X" against "the American"). A phrase with no nationality ("the 31-year-old" for "Greek
+    sprinter X") clashes with none."""
     given = ctx.title_words().get(entity_id, set()) & NATIONALITIES
-    return (bool(given) and not given & {w.lower() for w in phrase.split()}) or _other_country(ctx, entity_id, phrase)
+    written = {w.lower() for w in phrase.split()} & NATIONALITIES
+    return (bool(given) and bool(written) and not given & written) or _other_country(ctx, entity_id, phrase)
 
 
 def _other_country(ctx: ArticleContext, entity_id: str, phrase: str) -> bool:

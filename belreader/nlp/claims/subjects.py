@@ -716,6 +716,8 @@ def _speaker_from_span(
             ]
             authors = {m.entity_id for m in makers}
             chosen = makers[0] if len(authors) == 1 else None
+            if not makers and head_offsets:
+                chosen = _issuer_before_noun(ctx, found, a, head_offsets[0])
     elif persons:
         chosen = persons[-1]
     else:
@@ -747,6 +749,20 @@ def _speaker_from_span(
 
 # what a person issues in their own name: "Mr Bell's statement said" is Mr Bell's words
 _PERSONAL_DOCUMENTS = occasions.ISSUED_TEXTS
+
+
+def _issuer_before_noun(ctx: ArticleContext, found: list[Mention], a: int, head: int) -> Mention | None:
+    """ "a Grobco statement said" with Grobco tagged as a person: the name written right before the
+    noun of a text issued in one's own name is who issued it, when it is the phrase's only name
+    ("a Grobco and Tom Pell statement" has two issuers). Not a report, an inquiry or a study,
+    which may bear the name of what they are about."""
+    noun = re.match(r"[\w-]+", ctx.body[head:])
+    if noun is None or noun.group().lower() not in _PERSONAL_DOCUMENTS:
+        return None
+    named = [m for m in found if m.label == "PERSON" and ctx.body[m.end : head] == " "]
+    if len(named) != 1 or not all(w.islower() for w in ctx.body[a : named[0].start].split()):
+        return None
+    return named[0]
 
 
 _CLOSING_ACRONYM = re.compile(r"\(([A-Z][A-Za-z]{1,7})\)\s*$")
