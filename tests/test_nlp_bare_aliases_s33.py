@@ -94,3 +94,21 @@ def test_a_national_bodys_word_in_another_countrys_story_is_not_that_body(text: 
 )
 def test_a_national_bodys_word_stays_that_body_where_its_nation_is_in_the_story(text: str, entity_id: str):
     assert entity_id in _ids(text), _ids(text)
+
+
+# ---- an entity shown by a name the table gives another entity
+
+
+def test_an_entity_is_never_shown_by_a_name_the_table_gives_another():
+    text = (
+        "Sun Systems has launched a rental service for its servers. The Sun Grid will cost $1 an hour. "
+        "The Sun Grid runs on servers made by Sun Systems."
+    )
+    names = {e.name for e in analyze(make_article(text)).entities}
+    assert "The Sun" not in names, names
+
+
+def test_an_entity_keeps_a_name_the_table_gives_another_when_it_has_no_other():
+    """The guard: with no name of its own an entity is still shown by the one it has."""
+    text = "The Sun said on Monday that its sales had risen."
+    assert "The Sun" in {e.name for e in analyze(make_article(text)).entities}

@@ -4446,6 +4446,16 @@ def longer_names(article: Article, mentions: list[Mention], table: EntityTable) 
     return sorted(out, key=lambda m: (m.start, -m.end)) if changed else mentions
 
 
+def _names_of_its_own(names: Counter[str], entity_id: str, table: EntityTable) -> Counter[str]:
+    """An entity's names but those the table gives another entity ("The Sun", the paper's, of the
+    firm "Sun Microsystems" whose product "The Sun Grid" opens a sentence) where a name of its own
+    is as long: a name is never shown by another's spelling in place of its own. A longer name the
+    table gives another stays ("Great Britain", the country's, of the team also written "GB")."""
+    own = Counter({t: n for t, n in names.items() if table.canonical(t) in (None, entity_id)})
+    longest = max((len(t.split()) for t in own), default=0)
+    return own + Counter({t: n for t, n in names.items() if t not in own and len(t.split()) > longest})
+
+
 def aggregate(mentions: list[Mention], table: EntityTable, body: str) -> list[Entity]:
     """One `Entity` per canonical id, most mentioned first. `body`, the article's text, lets a
     person's name take in a peer's title the mentions leave out (`_shown_name`); required, as every
@@ -4462,7 +4472,7 @@ def aggregate(mentions: list[Mention], table: EntityTable, body: str) -> list[En
         else:
             label = Counter(m.label for m in group).most_common(1)[0][0]
             names = Counter(_shown_name(body, m) if label == "PERSON" else m.text for m in group)
-            name = chosen_name(names, label)
+            name = chosen_name(_names_of_its_own(names, entity_id, table), label)
             role = None
         entities.append(Entity(entity_id, name, label, role, sorted(texts), len(group)))
     entities.sort(key=lambda e: (-e.count, e.name))
