@@ -935,7 +935,7 @@ def _country_of_word(word: str, table: EntityTable) -> str | None:
 
 
 _COUNTRY_POSSESSIVE = re.compile(r"(?<![\w’'-])(?:the\s+)?(?:country|nation)['’]s\s+$", re.IGNORECASE)
-_WORD_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][a-z]+)(['’]s)?\s+$")
+_COUNTRY_WORD_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][a-z]+)(['’]s)?\s+$")
 
 
 def public_bodies_of_other_nations(body: str, mentions: list[Mention], table: EntityTable) -> None:
@@ -960,7 +960,7 @@ def public_bodies_of_other_nations(body: str, mentions: list[Mention], table: En
             continue  # "US Congress": the nation's name is written
         if nation not in written:
             written[nation] = _nation_written(body, mentions, nation, table)
-        before = _WORD_BEFORE.search(body, max(0, a - 30), a)
+        before = _COUNTRY_WORD_BEFORE.search(body, max(0, a - 30), a)
         other = _country_of_word(before.group(1), table) if before is not None else None
         if other is not None and other != nation:
             pass  # "Arvania's Congress", "the Arvanian Congress"
