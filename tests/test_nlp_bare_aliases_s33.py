@@ -112,3 +112,42 @@ def test_an_entity_keeps_a_name_the_table_gives_another_when_it_has_no_other():
     """The guard: with no name of its own an entity is still shown by the one it has."""
     text = "The Sun said on Monday that its sales had risen."
     assert "The Sun" in {e.name for e in analyze(make_article(text)).entities}
+
+
+# ---- a paper's bare word without its article
+
+
+def _mentions(text: str) -> list[tuple[str, str]]:
+    return [(m.text, m.entity_id) for m in analyze(make_article(text)).mentions]
+
+
+@pytest.mark.parametrize(
+    ("text", "entity_id"),
+    [
+        ("Tom Pell will speak at a Hindu temple in Tarbury on Monday.", "hindu"),
+        ("Tom Pell still owns a Sun workstation that no longer works.", "sun"),
+        ("Tom Pell is chief executive at Independent, which owns 200 regional titles.", "independent"),
+    ],
+)
+def test_a_papers_bare_word_without_its_article_is_not_the_paper(text: str, entity_id: str):
+    assert entity_id not in {i for _, i in _mentions(text)}, _mentions(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "entity_id"),
+    [
+        ("Tom Pell told the Sun that he would stay at Velt.", "sun"),
+        ("Ann Bell, the former Sun editor, said the paper would survive.", "sun"),
+        ("Ann Bell said Independent readers had written in their hundreds.", "independent"),
+        ("Tom Pell told The Hindu that the vote would be close.", "hindu"),
+    ],
+)
+def test_a_papers_word_with_its_article_or_a_press_word_stays_the_paper(text: str, entity_id: str):
+    """The guards: "the" before it (or a word or two before), a word of the press after it."""
+    assert entity_id in {i for _, i in _mentions(text)}, _mentions(text)
+
+
+def test_a_papers_word_opening_a_sentence_stays_the_paper():
+    """The guard: a sentence may open on the paper's word, its article left out."""
+    text = "Sales fell in May. Sun executive Tom Pell said the paper would cut 50 jobs."
+    assert "sun" in {i for _, i in _mentions(text)}, _mentions(text)

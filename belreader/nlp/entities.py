@@ -52,6 +52,7 @@ from belreader.nlp.kinds import (
     names_teams,
     not_names,
     office_initials,
+    papers_without_their_article,
     people_by_first_name,
     people_by_honorific,
     people_by_nickname,
@@ -3754,6 +3755,7 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
     saints_short_forms(mentions)  # "St Aldric's" after "St Aldric's High School": the school
     mentions = constituencies(article, mentions, table)  # "the MP for X and Y": one place
     firms_named_as_papers(body, mentions, table)  # "Sun said" beside "Sun Microsystems": the firm, not the paper
+    mentions = papers_without_their_article(body, mentions, table)  # "a Hindu temple": no paper "The Hindu"
     short_forms(body, mentions, table)  # "Southwest" after "Southwest Airlines"
     dropped_first_words(body, mentions, table)  # "Boerse" after "Deutsche Boerse"
     mentions = missed_surnames(article, mentions, table)  # "Campese told ..." after "David Campese"
