@@ -52,6 +52,7 @@ from belreader.nlp.kinds import (
     names_teams,
     not_names,
     office_initials,
+    papers_without_their_article,
     people_by_first_name,
     people_by_honorific,
     people_by_nickname,
@@ -789,6 +790,189 @@ def national_branches(body: str, spans: list[Span], table: EntityTable) -> list[
             continue
         out.append(span)
     return out
+
+
+# --- a public body's one word, read by what is around it ----------------------
+
+# the last word of a longer body's name that a public body's one word begins ("the Velt Party", "the
+# Treasury Select Committee", "Grobco Treasury Services")
+_LONGER_BODY_ENDS = BODY_WORDS | _UNIT_WORDS | _DIVISION_WORDS | LEGAL_FORMS
+_CAPITALISED_WORD_AFTER = re.compile(r" ([A-Z][\w&-]*)")
+_CAPITALISED_WORDS_BEFORE = re.compile(r"(?<![\w’'&.-])((?:[A-Z0-9][\w&-]* ){1,2})$")
+
+
+def _public_body_word(body: str, span: Span, table: EntityTable) -> tuple[int, int, EntityEntry] | None:
+    """(start, end, entry) of the table's government or international body named by one capitalised
+    word ("Congress", "the Treasury"); None for any other span, and for letters ("FCO", "MoD")."""
+    entry = table.entry(span.entity_id or "")
+    if entry is None or entry.role not in ("government", "international") or entry.label != "ORG":
+        return None
+    a, b = clean_span(body, span.start, span.end)
+    return (a, b, entry) if re.fullmatch(r"[A-Z][a-z]+", body[a:b]) else None
+
+
+def _party_adjective(word: str, table: EntityTable) -> bool:
+    """ "Republican", "Democratic": the adjective of a party the table knows by its members."""
+    for form in (word + "s", word[:-2] + "s"):
+        entry = table.entry(table.canonical(form) or "")
+        if entry is not None and entry.role == "party":
+            return True
+    return False
+
+
+def _qualifies_the_body(word: str, entry: EntityEntry, table: EntityTable) -> bool:
+    """A capitalised word before a public body's word that leaves it the table's body: a title
+    ("Shadow", "Chief"), a date, a function word, a people's word or a country ("the Arvanian
+    Treasury" is left to `public_bodies_of_other_nations`), a name the table knows ("Labour Treasury
+    spokesman"), a party's adjective ("the Republican Congress"), the table's own qualifier ("HM")."""
+    lower = word.lower()
+    return (
+        lower in HONORIFICS
+        or lower in TITLE_WORDS
+        or lower in MONTH_NAMES
+        or lower in WEEKDAYS
+        or word in _FUNCTION_WORDS
+        or _people_or_country(word, table)
+        or table.canonical(word) is not None
+        or _party_adjective(word, table)
+        or any(v.startswith(word + " ") for v in (entry.name, *entry.aliases))
+    )
+
+
+def _longer_name_around(
+    body: str, a: int, b: int, entry: EntityEntry, table: EntityTable, table_spans: list[Span]
+) -> tuple[int, int] | None:
+    """(start, end) of another body's name that the public body's word at a..b sits in: capitalised
+    words after it ending in a body's word ("the Velt Party", "the Treasury Select Committee"), or
+    one or two capitalised words before it that do not qualify it ("the 4GX World Congress", "Grobco
+    Treasury Services"); None when the word stands alone or is only qualified."""
+    end, cursor = None, b
+    for _ in range(3):
+        word = _CAPITALISED_WORD_AFTER.match(body, cursor)
+        if word is None or word.group(1).lower() in JOB_TITLES:
+            break  # "Treasury Secretary Tom Pell": a post in the body
+        cursor = word.end()
+        if word.group(1).lower() in _LONGER_BODY_ENDS:
+            end = cursor
+            break
+    start = None
+    before = _CAPITALISED_WORDS_BEFORE.search(body, max(0, a - 40), a)
+    if before is not None:
+        words, at = before.group(1).split(), before.start(1)
+        if common_word(words[0]) and (at == 0 or _SENTENCE_OPENING.search(body, max(0, at - 4), at)):
+            at += len(words[0]) + 1  # "Past Congress efforts": a sentence's first word, no name
+            words = words[1:]
+        if (
+            words
+            and not any(_qualifies_the_body(w, entry, table) for w in words)
+            and not any(g.start < a and at < g.end for g in table_spans)  # "Lib Dem Treasury spokesman"
+        ):
+            start = at
+    if start is None and end is None:
+        return None
+    return (a if start is None else start, b if end is None else end)
+
+
+def bare_words_in_longer_names(
+    body: str, table_spans: list[Span], spans: list[Span], table: EntityTable
+) -> tuple[list[Span], list[Span]]:
+    """ "the Velt Party", "the 4GX World Congress", "Grobco Treasury Services": the table's public
+    body named by one word inside a longer name (`_longer_name_around`) is another body, not the
+    table's, whatever the model tagged: the table's span is dropped and the longer name is an
+    organisation of its own (the model's span where it covers the name). Returns the table's spans
+    and the model's, so changed."""
+    kept: list[Span] = []
+    for span in table_spans:
+        found = _public_body_word(body, span, table)
+        longer = _longer_name_around(body, *found, table, table_spans) if found is not None else None
+        if longer is None:
+            kept.append(span)
+            continue
+        start, end = longer
+        if not any(s.start <= start and end <= s.end for s in spans):
+            spans = [s for s in spans if not (s.start < end and start < s.end)] + [Span(start, end, "ORG")]
+    return kept, sorted(spans, key=lambda s: (s.start, -s.end))
+
+
+def _nation_of(entry: EntityEntry, table: EntityTable) -> str | None:
+    """The country a national body's name begins with ("US Congress", "UK Treasury"), if any."""
+    for variant in (entry.name, *entry.aliases):
+        words = variant.split()
+        place = table.entry(table.canonical(words[0]) or "") if len(words) > 1 else None
+        if place is not None and place.label == "PLACE" and place.role in ("country", None):
+            return place.id
+    return None
+
+
+def _a_country(entity_id: str, table: EntityTable) -> bool:
+    """A place the table knows that is a country or a city, not a region, a venue or a compass
+    word ("the West")."""
+    entry = table.entry(entity_id)
+    return (
+        entry is not None
+        and entry.label == "PLACE"
+        and (entry.role == "country" or (entry.role is None and not common_word(entry.name)))
+    )
+
+
+def _nation_written(body: str, mentions: list[Mention], nation: str, table: EntityTable) -> bool:
+    """Whether the article names the country `nation`, or writes its people's word ("American"
+    for "America", "British" for "Britain")."""
+    if any(m.entity_id == nation for m in mentions):
+        return True
+    entry = table.entry(nation)
+    stems = {v[:4] for v in (entry.name, *entry.aliases) if len(v) >= 4 and v[:1].isupper()} if entry else set()
+    return any(m.group()[:4] in stems for m in re.finditer(r"(?<![\w’'-])[A-Z][a-z]+(?:an|ish|ese)s?(?![\w’'-])", body))
+
+
+def _country_of_word(word: str, table: EntityTable) -> str | None:
+    """The country a possessive or a people's word before a body names ("Arvania's", "Arvanian"):
+    the word itself or its stem ("Brazil" in "Brazilian", "India" in "Indian"), as the table's id."""
+    forms = [word] if not _ADJECTIVE_OF_A_PEOPLE.fullmatch(word) else [word[:-1], word[:-3], word[:-4], word + "y"]
+    for form in forms:
+        entity_id = table.canonical(form) if len(form) >= 3 else None
+        if entity_id is not None and _a_country(entity_id, table):
+            return entity_id
+    return None
+
+
+_COUNTRY_POSSESSIVE = re.compile(r"(?<![\w’'-])(?:the\s+)?(?:country|nation)['’]s\s+$", re.IGNORECASE)
+_COUNTRY_WORD_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][a-z]+)(['’]s)?\s+$")
+
+
+def public_bodies_of_other_nations(body: str, mentions: list[Mention], table: EntityTable) -> None:
+    """ "the country's Congress" in an article about Arvania, "Arvania's Congress", "the Arvanian
+    Congress", "Treasury Secretary Tom Pell" in an article about Arvania that never names the UK: a
+    national body the table knows ("US Congress", "UK Treasury") named by its bare word, where the
+    article plainly concerns another country's body, is that country's, not the table's: it is left
+    a body of its own (its own id). The evidence: another country written right before the word (its
+    possessive or its people's word), or "the country's" / "the nation's" before it in an article
+    that never names the body's nation; or, the nation never named, one other country named three
+    times or more. Changes `mentions` in place."""
+    counts = Counter(m.entity_id for m in mentions if m.label == "PLACE" and _a_country(m.entity_id, table))
+    written: dict[str, bool] = {}
+    for m in mentions:
+        entry = table.entry(m.entity_id)
+        if entry is None or entry.role != "government" or m.label != "ORG":
+            continue
+        a, b = clean_span(body, m.start, m.end)
+        word = body[a:b]
+        nation = _nation_of(entry, table)
+        if nation is None or not re.fullmatch(r"[A-Z][a-z]+", word):
+            continue  # "US Congress": the nation's name is written
+        if nation not in written:
+            written[nation] = _nation_written(body, mentions, nation, table)
+        before = _COUNTRY_WORD_BEFORE.search(body, max(0, a - 30), a)
+        other = _country_of_word(before.group(1), table) if before is not None else None
+        if other is not None and other != nation:
+            pass  # "Arvania's Congress", "the Arvanian Congress"
+        elif written[nation]:
+            continue
+        elif not _COUNTRY_POSSESSIVE.search(body, max(0, a - 20), a) and not any(
+            n >= 3 for c, n in counts.items() if c != nation
+        ):
+            continue
+        m.entity_id = default_id(word, "ORG")
 
 
 def merge_with_table(
@@ -3539,6 +3723,7 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
     cleaned = _particle_surnames(body, cleaned)  # "Pieter van" + "den Heever": one name
 
     table_spans = gazetteer_spans(body, table) + party_adjective_spans(body, table)
+    table_spans, cleaned = bare_words_in_longer_names(body, table_spans, cleaned, table)  # "the Velt Party"
     table_spans = sorted(table_spans + named_channels(body, table, table_spans), key=lambda s: (s.start, -s.end))
     merged = merge_with_table(body, cleaned, table_spans, table)
     merged = honorific_spans(body, team_sheet_spans(body, national_branches(body, merged, table)))
@@ -3577,6 +3762,7 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
     saints_short_forms(mentions)  # "St Aldric's" after "St Aldric's High School": the school
     mentions = constituencies(article, mentions, table)  # "the MP for X and Y": one place
     firms_named_as_papers(body, mentions, table)  # "Sun said" beside "Sun Microsystems": the firm, not the paper
+    mentions = papers_without_their_article(body, mentions, table)  # "a Hindu temple": no paper "The Hindu"
     short_forms(body, mentions, table)  # "Southwest" after "Southwest Airlines"
     dropped_first_words(body, mentions, table)  # "Boerse" after "Deutsche Boerse"
     mentions = missed_surnames(article, mentions, table)  # "Campese told ..." after "David Campese"
@@ -3596,6 +3782,7 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
     mentions = malware(body, mentions, table)  # "the Zafi virus", "viruses such as Netsky"
     media_nouns(mentions, table)  # "the Guardian newspaper": Guardian
     chamber_committees(body, mentions)  # "the Commons public accounts committee"
+    public_bodies_of_other_nations(body, mentions, table)  # "the country's Congress" in Arvania
     return shouted_words(body, mentions, table)  # "WHO WAS OSCAR?": no body's letters
 
 
@@ -4268,6 +4455,16 @@ def longer_names(article: Article, mentions: list[Mention], table: EntityTable) 
     return sorted(out, key=lambda m: (m.start, -m.end)) if changed else mentions
 
 
+def _names_of_its_own(names: Counter[str], entity_id: str, table: EntityTable) -> Counter[str]:
+    """An entity's names but those the table gives another entity ("The Sun", the paper's, of the
+    firm "Sun Microsystems" whose product "The Sun Grid" opens a sentence) where a name of its own
+    is as long: a name is never shown by another's spelling in place of its own. A longer name the
+    table gives another stays ("Great Britain", the country's, of the team also written "GB")."""
+    own = Counter({t: n for t, n in names.items() if table.canonical(t) in (None, entity_id)})
+    longest = max((len(t.split()) for t in own), default=0)
+    return own + Counter({t: n for t, n in names.items() if t not in own and len(t.split()) > longest})
+
+
 def aggregate(mentions: list[Mention], table: EntityTable, body: str) -> list[Entity]:
     """One `Entity` per canonical id, most mentioned first. `body`, the article's text, lets a
     person's name take in a peer's title the mentions leave out (`_shown_name`); required, as every
@@ -4284,7 +4481,7 @@ def aggregate(mentions: list[Mention], table: EntityTable, body: str) -> list[En
         else:
             label = Counter(m.label for m in group).most_common(1)[0][0]
             names = Counter(_shown_name(body, m) if label == "PERSON" else m.text for m in group)
-            name = chosen_name(names, label)
+            name = chosen_name(_names_of_its_own(names, entity_id, table), label)
             role = None
         entities.append(Entity(entity_id, name, label, role, sorted(texts), len(group)))
     entities.sort(key=lambda e: (-e.count, e.name))

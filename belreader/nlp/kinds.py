@@ -3842,6 +3842,35 @@ def firms_named_as_papers(body: str, mentions: list[Mention], table: EntityTable
         (m.entity_id,) = targets
 
 
+# "the" right before a paper's name, or a word or two before it ("the former Sun editor")
+_THE_NEAR_BEFORE = re.compile(r"(?<![\w-])the\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def papers_without_their_article(body: str, mentions: list[Mention], table: EntityTable) -> list[Mention]:
+    """ "a Hindu temple", "a Sun workstation", "chief executive at Independent": the bare word of a
+    newspaper the table writes only with its article ("The Hindu", "The Sun", "The Independent")
+    with no "the" before it (nor one or two words before: "the former Sun editor"), no word of
+    the press after it ("Sun columnist"), inside a sentence (a sentence may open on the paper's
+    word: "Telegraph executive Tom Pell said") is not the paper: the mention is dropped (its own
+    name would take the paper's id)."""
+    kept = []
+    for m in mentions:
+        entry = table.entry(m.entity_id)
+        word = _POSSESSIVE_END.sub("", m.text)
+        if (
+            entry is None
+            or not entry.is_media
+            or " " in word
+            or "The " + word not in (entry.name, *entry.aliases)
+            or table.exact(word) is not None  # "Reuters", "Forbes": the bare word is the outlet's own
+            or _THE_NEAR_BEFORE.search(body, max(0, m.start - 30), m.start)
+            or _PRESS_AFTER.match(body, m.start + len(word))
+            or _OPENS_SENTENCE.search(body, max(0, m.start - 6), m.start)  # "Telegraph executive Tom Pell said"
+        ):
+            kept.append(m)
+    return kept
+
+
 def _is_media(entity_id: str, table: EntityTable) -> bool:
     entry = table.entry(entity_id)
     return entry is not None and entry.is_media
