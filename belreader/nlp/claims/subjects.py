@@ -26,6 +26,7 @@ from belreader.nlp.claims.vocabulary import (
     CLOSE_QUOTES,
     COMPANY_HEADS,
     CONSTITUENCY_MEMBER,
+    DOCUMENT_ADDRESSEE,
     DOCUMENT_NOUNS,
     EDGE,
     FINDING_BODIES,
@@ -66,6 +67,7 @@ from belreader.nlp.claims.vocabulary import (
 from belreader.nlp.kinds import capital_initials
 from belreader.nlp.offices import BOARD_OFFICES, HEAD_OFFICES, SPOKESPEOPLE
 from belreader.nlp.people import (
+    AFTER_NAME,
     HONORIFICS,
     JOB_TITLES,
     NATIONALITIES,
@@ -674,7 +676,10 @@ def _speaker_from_span(
     found = [
         m
         for m in ctx.mentions_in(a, b)
-        if m.label in ("PERSON", "ORG", "PLACE", "NORP") and not _described_person(ctx.body, a, m.start, m.text)
+        if m.label in ("PERSON", "ORG", "PLACE", "NORP")
+        and not _described_person(ctx.body, a, m.start, m.text)
+        # "a registration document filed with the SEC": the one it was filed with is not its author
+        and not DOCUMENT_ADDRESSEE.search(ctx.body, a, m.start)
     ]
     at_heads = [ctx.mention_at(o) for o in head_offsets or []]
     # the head word itself may name an organisation; an apposition counts only if it is a person
@@ -701,7 +706,8 @@ def _speaker_from_span(
         chosen = (
             tail
             if tail is not None
-            and tail.end >= b - 1
+            # "The Tory finance spokesman, Tom Pell MSP, said": the letters after the name close it
+            and (tail.end >= b - 1 or AFTER_NAME.fullmatch(ctx.body[tail.end : b].rstrip(EDGE)) is not None)
             and "," in ctx.body[a : tail.start]
             # "Her sources, all friends of Tom Pell, said": the friends speak, not the man they are friends of
             and not any(tail.start <= o < tail.end for o in objects)

@@ -922,6 +922,11 @@ _FORMS = (
 DOCUMENT_WORDS = "|".join(
     sorted((DOCUMENT_NOUNS - {"minutes"}) | {"surveys", "reports", "studies", "polls", "analyses", "reviews", "audits"})
 )
+# a document's addressee, not its author: "a registration document filed with the SEC", "papers
+# submitted to the court", "a letter sent to the board" (the words before the addressee's name)
+DOCUMENT_ADDRESSEE = re.compile(
+    r"\b(?:filed|lodged|submitted|sent|presented|delivered|handed|addressed)\s+(?:to|with)\s+(?:the\s+)?$"
+)
 # a document's finite verbs of finding ("a study shows"), then all its verbs (base and participle too)
 DOCUMENT_FINITE_VERBS = r"shows|showed|indicates|indicated|suggests|suggested|found|finds|reveals|revealed"
 _DOCUMENT_VERBS = rf"show|shown|indicate|suggest|reveal|{DOCUMENT_FINITE_VERBS}"
