@@ -176,6 +176,8 @@ VOICED_NOUNS = {"concern": "fear", "fear": "fear"}
 # (REJECTS_FINITE, the finite forms, also make the rejoinders' `_REJECTS`: "but Y rejected his claims")
 REJECTS_FINITE = {"rejects", "rejected", "dismisses", "dismissed", "rubbishes", "rubbished"}
 REJECTING_VERBS = REJECTS_FINITE | {"reject", "rejecting", "dismiss", "dismissing", "rubbish", "rubbishing"}
+# ("denied reports that X": the denial of X as well, the noun left out of the content)
+REJECTING_VERBS |= {"deny", "denies", "denied", "denying"}
 REJECTED_NOUNS = {"claim", "suggestion", "speculation", "report", "allegation", "rumour", "rumor"}
 # verbs that take a claim for object ("rejected claims that the firm had made in its report", "the
 # reports that the paper printed"): after a noun of saying, such a verb with no object of its own
@@ -1025,6 +1027,17 @@ DOCUMENT_CLAIM = re.compile(
     re.IGNORECASE,
 )
 
+# "Sales keep rising(,) reveals the annual Grobco survey(, which found ...)": a document's finding
+# before its verb, the document after it (its phrase ending the sentence or before "which" or a
+# comma); never a content ending in a word that leaves it unfinished ("The firm, which found a
+# report, ...", "Sales rose and it found the survey ...")
+DOCUMENT_INVERTED = re.compile(
+    rf"^(?P<content>(?:\S+\s+){{2,}}?\S*[\w%’'”\")])(?<!\bwhich)(?<!\bthat)(?<!\bwho)(?<!\bit)(?<!\bthey)"
+    rf"(?<!\band)(?<!\bbut)(?<!\bor)(?<!\balso),?\s+(?P<verb>{DOCUMENT_FINITE_VERBS})\s+"
+    rf"(?P<who>(?:a|an|the)\s+(?:[\w’'&.-]+\s+){{0,6}}?(?:{DOCUMENT_WORDS})\b(?:\s+(?:by|from|of)\s+[^,;:“”\"]{{1,60}}?)?)"
+    r"(?=\s*[.!]?\s*$|\s*,|\s+(?:which|that)\b)"
+)
+
 OPEN_QUOTES = '“‘«"'
 CLOSE_QUOTES = '”’»"'
 PERSON_PRONOUNS = {"he", "she"}
@@ -1478,7 +1491,11 @@ def unresolved(pronoun: str) -> str:
 
 def is_candidate(sentence: str) -> bool:
     """The cheap pre-filter: only these sentences get the dependency parse."""
-    return CANDIDATE.search(sentence) is not None or DOCUMENT_CANDIDATE.search(sentence) is not None
+    return (
+        CANDIDATE.search(sentence) is not None
+        or DOCUMENT_CANDIDATE.search(sentence) is not None
+        or DOCUMENT_INVERTED.search(sentence) is not None
+    )
 
 
 # words that end a title written before a name: what a person is or does ("Home Secretary X",
