@@ -1299,6 +1299,25 @@ _THING_OBJECT_LEMMAS = {"add", "write", "repeat"}
 _PASSIVE_REPORT_LEMMAS = {"think", "believe", "understand", "estimate", "report", "consider", "know", "say"}
 
 
+def _scare_quoted(doc, i: int) -> bool:
+    """Whether the quotation mark at token i wraps a word or three inside a phrase ("the ability
+    to “save” websites", "a “long-term” relationship"): a term marked, not words said."""
+    quotes = [t.i for t in doc if t.text in OPEN_QUOTES or (t.text in CLOSE_QUOTES and t.tag_ != "POS")]
+    if i not in quotes or len(quotes) % 2:
+        return False
+    n = quotes.index(i) // 2 * 2
+    first, last = quotes[n], quotes[n + 1]
+    inside = doc[first + 1 : last]
+    return (
+        0 < len(inside) <= 4
+        and not any(t.is_punct and t.text != "-" for t in inside)
+        and first > 0
+        and not doc[first - 1].is_punct
+        and last + 1 < len(doc)
+        and not doc[last + 1].is_punct
+    )
+
+
 def _thing_object(doc, verb) -> bool:
     """The verb's object is a thing, not words: a common noun, a number or a word the tagger took for
     an adjective ("added 2p a litre", "added 1.5p", "added a third", "is adding captioning"), or a
@@ -1312,8 +1331,8 @@ def _thing_object(doc, verb) -> bool:
     ):
         return False
     if any(
-        t.text in OPEN_QUOTES
-        or (t.text in CLOSE_QUOTES and t.tag_ != "POS")  # not the apostrophe of "Baros' pass"
+        ((t.text in OPEN_QUOTES or (t.text in CLOSE_QUOTES and t.tag_ != "POS")) and not _scare_quoted(doc, t.i))
+        # (not the apostrophe of "Baros' pass", nor the marks of a term: "added the ability to “save”")
         or t.text == ":"
         or (t.lower_ == "that" and t.dep_ != "det" and t.i > verb.i)
         for t in doc
@@ -1338,6 +1357,7 @@ def _thing_object(doc, verb) -> bool:
 _NEW_THING_WORDS = {"a", "an", "another", "several", "some", "new", "fresh", "further", "more"}
 _NEW_THING_WORDS |= {"this", "these", "latest"}  # "announced this latest research boost"
 _NEW_THING_WORDS |= {"its", "their", "his", "her"}
+_NEW_THING_WORDS |= {"few", "no", "little"}  # "revealed few details about the film": nothing made known
 _STANCE_NOUNS = {"support", "backing", "opposition", "objection", "objections", "approval", "disapproval"}
 
 
@@ -1348,14 +1368,39 @@ def _announced_thing(doc, verb) -> bool:
     if verb.dep_ == "parataxis" or any(c.dep_ in ("ccomp", "xcomp", "parataxis", "csubj") for c in verb.children):
         return False
     if any(
-        t.text in OPEN_QUOTES or t.text in CLOSE_QUOTES or t.text == ":" or t.lower_ == "that" for t in doc[verb.i :]
+        ((t.text in OPEN_QUOTES or t.text in CLOSE_QUOTES) and not _scare_quoted(doc, t.i))
+        or t.text == ":"
+        or t.lower_ == "that"
+        for t in doc[verb.i :]
     ):
-        return False
+        return False  # (the marks of a term aside: "announced a “long-term” deal")
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
     if obj is None or obj.tag_ not in ("NN", "NNS") or obj.lower_ in _STANCE_NOUNS:
         return False  # "announced their support for the plan": a stance stated
     return any(
         c.i < obj.i and (c.lower_ in _NEW_THING_WORDS or c.dep_ == "nummod" or c.tag_ == "CD") for c in obj.children
+    )
+
+
+# the words of a sum when the model tags no money ("pledged billions of dollars")
+_SUM_WORDS = {"billions", "millions", "trillions"}
+
+
+def _pledged_sum(doc, verb) -> bool:
+    """ "pledged billions of dollars for roads", "has promised them about £8.1bn", "announced £264m
+    for health": a sum promised or given, with no clause, quotation, colon or "that" after the verb
+    that could hold words; a turn of the speaker's that states nothing."""
+    if verb.dep_ == "parataxis" or any(c.dep_ in ("ccomp", "xcomp", "parataxis", "csubj") for c in verb.children):
+        return False
+    if any(
+        t.text in OPEN_QUOTES or t.text in CLOSE_QUOTES or t.text == ":" or t.lower_ == "that" for t in doc[verb.i :]
+    ):
+        return False
+    return any(
+        c.dep_ == "dobj"
+        and c.i > verb.i
+        and (c.ent_type_ == "MONEY" or c.lower_ in _SUM_WORDS or any(t.tag_ == "$" for t in c.subtree))
+        for c in verb.children
     )
 
 

@@ -45,6 +45,7 @@ from belreader.nlp.claims.content import (
     _owned_statement,
     _participle_of_speaker,
     _person_object,
+    _pledged_sum,
     _quote_before,
     _quotes_after_quote,
     _reported_clause_before,
@@ -462,12 +463,14 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             continue  # "added the 400m title", "co-wrote the pilot episode", "repeated the feat": no words
         if lemma in ("reveal", "show", "suggest", "indicate", "find") and _document_object(verb):
             continue  # "Sales keep rising reveals the annual Grobco survey": the survey speaks (_document_claim)
-        if lemma == "announce" and _announced_thing(doc, verb):
+        if lemma in ("announce", "reveal") and _announced_thing(doc, verb):
             continue  # "announced a new album", "announced 200 job cuts": a thing made known, no statement
         if _habit(verb):
             continue  # "Grobco announces its flaws every month": what it does as a rule, no statement
         if lemma == "report" and _reported_result(doc, verb):
             turns_only.add(offset + verb.idx)  # "reported a 60% rise in profit": a figure published
+        if lemma in ("pledge", "promise", "announce", "offer") and _pledged_sum(doc, verb):
+            turns_only.add(offset + verb.idx)  # "pledged £76m in aid": a sum promised, no words
         if lemma == "deny" and _person_object(ctx, doc, verb, offset):
             continue  # "the keeper denied the England striker": a save, not a denial
         if lemma in _PASSIVE_REPORT_LEMMAS and _to_infinitive(verb):
