@@ -38,7 +38,7 @@ from belreader.nlp.claims.vocabulary import (
     rejoins,
     stem_in,
 )
-from belreader.nlp.people import GENDER_WORDS, gender_of
+from belreader.nlp.people import GENDER_WORDS, gender_of, is_person_noun
 from belreader.nlp.sources import alternation
 from belreader.quantities import TIME_WORDS, singular
 
@@ -281,6 +281,39 @@ def _before_subject_phrase(text: str, piece: tuple[int, int]) -> tuple[int, int]
         ):
             return a, comma
     return piece
+
+
+def _before_title_after_quote(doc, piece: tuple[int, int]) -> tuple[int, int]:
+    """A content piece that opens a quotation and runs past its close into the speaker's title
+    ('"...," chairman and chief executive Tom Pell said', the title hung inside the quote by the
+    parser; '"...," Grobco chief executive Tom Pell and finance director Ann Bell said') ends at
+    the closing mark, when all after it is titles, names and "and"."""
+    a, b = piece
+    text = doc_text(doc)
+    if text[a:b].lstrip()[:1] not in OPEN_QUOTES:
+        return piece
+    tail = [t for t in doc if t.idx >= a and t.idx + len(t) <= b]
+    close = next(
+        (
+            n
+            for n in range(len(tail) - 1, 0, -1)
+            if tail[n].text in CLOSE_QUOTES and tail[n - 1].text in (",", "?", "!")
+        ),
+        None,
+    )
+    if close is None or close == len(tail) - 1:
+        return piece
+    after = tail[close + 1 :]
+    if len(after) > 10 or any(t.text in OPEN_QUOTES + CLOSE_QUOTES for t in after):
+        return piece
+    if not all(
+        t.tag_ in ("NN", "NNS", "NNP", "NNPS", "JJ", "CC", "DT", "POS") or (t.is_punct and t.text in (",", "-"))
+        for t in after
+    ):
+        return piece
+    if not any(is_person_noun(t.text) for t in after):
+        return piece  # only a title says it is the speaker's: not a noun phrase the quote goes on with
+    return a, tail[close].idx + len(tail[close])
 
 
 def _adjunct_of(verb, token) -> bool:

@@ -28,6 +28,7 @@ from belreader.nlp.claims.content import (
     _before_own_participle,
     _before_speakers_conjunct,
     _before_subject_phrase,
+    _before_title_after_quote,
     _content_pieces,
     _describes_source,
     _extend_attribution,
@@ -848,6 +849,7 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             has_after = False  # "..., the bank said, citing a report by X.": how or where, not what
         if has_before and not has_after:
             before = _before_subject_phrase(text, before)  # "..., Tory co-chairman Liam Fox said."
+            before = _before_title_after_quote(doc, before)  # '"...," chairman and chief executive X said'
         clausal_right = (
             clausal_colon
             or that_clause
