@@ -36,6 +36,10 @@ class TestPledgedSum:
     def test_pledged_that_is_a_claim(self) -> None:
         assert _found("Mr Velt pledged that £8bn would go to roads.") == [("Velt", "pledged", "£8bn would go to roads")]
 
+    def test_a_sum_inside_the_object_is_no_pledged_sum(self) -> None:
+        found = _found("Mr Velt announced proposals to raise tuition fees by £2,000 to stop a flood of students.")
+        assert [v for _, v, _ in found] == ["announced"]
+
     def test_he_after_a_pledged_sum_is_the_speaker(self) -> None:
         found = [
             (c.speaker_id, c.content)
@@ -72,6 +76,10 @@ class TestScareQuotes:
 
     def test_added_a_quote_stays(self) -> None:
         assert _found('Grobco added: "We are pleased."') == [("Grobco", "added", "We are pleased")]
+
+    def test_written_to_a_body_accusing_keeps_the_writer(self) -> None:
+        found = _found('Tom Pell has written to the council accusing Grobco of a "flagrant breach" of the rules.')
+        assert found and all(speaker == "Tom Pell" for speaker, _, _ in found)
 
     def test_scare_quotes_inside_a_said_clause(self) -> None:
         assert _found('Tom Pell said the "long-term" plan was sound.') == [

@@ -62,6 +62,16 @@ class TestTwoSpeakers:
         found = _found('"We had a good year," said Tom Pell. "We will grow," finance director Ann Bell said.')
         assert [i for _, i, _ in found] == ["tom-pell", "ann-bell"]
 
+    def test_two_titles_of_one_person(self) -> None:
+        found = _found(
+            "Veteran Labour MP and former Cabinet minister Tom Pell has said he will stand down at the election."
+        )
+        assert [(s, i) for s, i, _ in found] == [("Tom Pell", "tom-pell")]
+
+    def test_two_bodies_split_by_the_parser(self) -> None:
+        found = _found("Shops had a poor month, the British Retail Consortium and accountants KPMG said.")
+        assert [i for _, i, _ in found] == [None]
+
     def test_firm_and_firm_person(self) -> None:
         found = _found("Ernst and Young's Tom Pell said the year had been good.")
         assert [i for _, i, _ in found] == ["tom-pell"]

@@ -1371,7 +1371,12 @@ def _thing_object(doc, verb) -> bool:
         for t in doc
     ):
         return False
-    if verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ == "to" and doc[verb.i + 1].head.i == verb.i:
+    if (
+        verb.i + 1 < len(doc)
+        and doc[verb.i + 1].lower_ == "to"
+        and doc[verb.i + 1].head.i == verb.i
+        and not verb.lower_.startswith(("writ", "wrote"))  # "has written to the board accusing ...": a letter
+    ):
         return doc[verb.i + 1].dep_ == "prep"  # "has added to speculation", "added to the tally"
     if not objects:
         return False
@@ -1432,7 +1437,8 @@ def _pledged_sum(doc, verb) -> bool:
     return any(
         c.dep_ == "dobj"
         and c.i > verb.i
-        and (c.ent_type_ == "MONEY" or c.lower_ in _SUM_WORDS or any(t.tag_ == "$" for t in c.subtree))
+        # (the sum is the object itself, not a figure inside it: "announced proposals to raise fees by £2,000")
+        and (c.ent_type_ == "MONEY" or c.lower_ in _SUM_WORDS or any(t.tag_ == "$" for t in c.doc[c.left_edge.i : c.i]))
         for c in verb.children
     )
 

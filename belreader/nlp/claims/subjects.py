@@ -1951,14 +1951,18 @@ def _closing_name_apposition(ctx: ArticleContext, subject, offset: int) -> Menti
     return None if ctx.is_person(mention.entity_id) or ctx.is_media(mention.entity_id) else mention
 
 
-def _subject_joined_before(subject):
+def _subject_joined_before(ctx: ArticleContext, subject, offset: int):
     """ "chairman Tom Pell and finance director Ann Bell said", parsed as two subjects of the verb
-    with the "and" hung on the first: that first name, when both are names (else None)."""
+    with the "and" hung on the first: that first name, when both are names of people or bodies
+    (else None; never a title taken for a name: "Labour MP and former minister Jo Bell said")."""
     verb = subject.head
     if subject.dep_ != "nsubj" or pos_of(subject) != "PROPN" or verb.i == subject.i:
         return None
     first = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < subject.i), None)
     if first is None or pos_of(first) != "PROPN":
+        return None
+    named = ctx.mention_at(offset + first.idx)
+    if named is None or named.label not in ("PERSON", "ORG"):
         return None
     joined = any(
         c.dep_ == "cc" and c.lower_ in ("and", "&") and first.i < c.i < subject.left_edge.i for c in first.children
@@ -2143,7 +2147,7 @@ def _speaker(ctx: ArticleContext, subject, offset: int, sentence_start: int, con
         if mention is not None and mention.label == "PERSON" and ctx.likely_person(mention.entity_id):
             return phrase, mention.entity_id, []
     other = None
-    if (first := _subject_joined_before(subject)) is not None:
+    if (first := _subject_joined_before(ctx, subject, offset)) is not None:
         a = offset + first.left_edge.idx  # "chairman Tom Pell and director Ann Bell said", split by the parser
     elif (other := _person_joined_before(ctx, a)) is not None:
         a = other  # '"...," Grobco chief executive Tom Pell and finance director Ann Bell said'
