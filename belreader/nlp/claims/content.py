@@ -1371,13 +1371,12 @@ def _thing_object(doc, verb) -> bool:
         for t in doc
     ):
         return False
-    if (
-        verb.i + 1 < len(doc)
-        and doc[verb.i + 1].lower_ == "to"
-        and doc[verb.i + 1].head.i == verb.i
-        and not verb.lower_.startswith(("writ", "wrote"))  # "has written to the board accusing ...": a letter
-    ):
-        return doc[verb.i + 1].dep_ == "prep"  # "has added to speculation", "added to the tally"
+    if verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ == "to" and doc[verb.i + 1].head.i == verb.i:
+        # "has added to speculation", "added to the tally"; not with a quotation, a term's marks
+        # included ('has written to the board accusing X of a "flagrant breach"': the letter's words)
+        if any(t.text in OPEN_QUOTES or (t.text in CLOSE_QUOTES and t.tag_ != "POS") for t in doc):
+            return False
+        return doc[verb.i + 1].dep_ == "prep"
     if not objects:
         return False
     if any(c.dep_ == "conj" and c.i > verb.i for c in verb.children) and not any(
