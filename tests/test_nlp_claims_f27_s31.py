@@ -34,21 +34,22 @@ def _found(text: str) -> list[tuple[str, str, str, bool]]:
 
 
 class TestRejectedStatement:
+    # negated since session 33: the clause rejected is denied, as "denied that X" is
     def test_rubbished_suggestions_that(self) -> None:
         found = _found("Grobco chairman Tom Pell has rubbished suggestions that his firm is past its best.")
-        assert found == [("Tom Pell", "rubbished", "his firm is past its best", False)]
+        assert found == [("Tom Pell", "rubbished", "his firm is past its best", True)]
 
     def test_dismissed_claims_that(self) -> None:
         found = _found("Grobco chairman Tom Pell has dismissed claims that his firm is past its best.")
-        assert found == [("Tom Pell", "dismissed", "his firm is past its best", False)]
+        assert found == [("Tom Pell", "dismissed", "his firm is past its best", True)]
 
     def test_rejected_speculation_with_a_modifier(self) -> None:
         found = _found("Tom Pell rejected newspaper speculation that he would join Velt.")
-        assert found == [("Tom Pell", "rejected", "he would join Velt", False)]
+        assert found == [("Tom Pell", "rejected", "he would join Velt", True)]
 
     def test_participle_rumours(self) -> None:
         found = _found("Ann Bell, speaking on Monday, dismissed rumours that the shop would close.")
-        assert found == [("Ann Bell", "dismissed", "the shop would close", False)]
+        assert found == [("Ann Bell", "dismissed", "the shop would close", True)]
 
     def test_no_clause_no_claim(self) -> None:
         assert _found("Tom Pell rubbished the report.") == []

@@ -93,7 +93,8 @@ class TestMemberForSeat:
     def test_the_seats_member_is_the_one_mp_of_the_passage(self) -> None:
         for seat in ("Mid-Dorset", "North Wessex"):
             found = _found(self._OPENING + f"The {seat} MP had denied a claim that he was paid for guiding visitors.")
-            assert found == [("tom-garside", "a claim that he was paid for guiding visitors")], seat
+            # (content without "a claim that" since session 33: the denied clause, as fresh5's)
+            assert found == [("tom-garside", "he was paid for guiding visitors")], seat
 
     def test_another_person_named_leaves_it_open(self) -> None:
         found = _found(
@@ -102,4 +103,4 @@ class TestMemberForSeat:
             "claims he had profited from tours of the council chamber. "
             "The Mid-Dorset MP had denied a claim that he was paid for guiding visitors."
         )
-        assert [s for s, c in found if c.startswith("a claim")] == [None]
+        assert [s for s, c in found if c.startswith("he was paid")] == [None]

@@ -339,6 +339,9 @@ def is_particle_surname(words: tuple[str, ...] | list[str]) -> bool:
 # part of the full name, never a name alone, nor what two people's names share
 GENERATION_SUFFIXES = frozenset({"jr", "jnr", "sr", "snr"})  # never a name's own word, unlike "III"
 NAME_SUFFIXES = GENERATION_SUFFIXES | {"ii", "iii", "iv"}
+# what may follow a name in its speaker phrase, a seat or a rank, not part of the name ("Jo Bell
+# MP", "Tom Pell MSP"): the letters, optional, as a pattern to match what follows the name
+AFTER_NAME = re.compile(r"(?:\s+(?:MP|MEP|MSP|AM|QC|KC))?")
 
 
 def is_name_suffix(word: str) -> bool:

@@ -73,6 +73,7 @@ from belreader.nlp.offices import (
     office_subject,
 )
 from belreader.nlp.people import (
+    AFTER_NAME,
     GENDER_WORDS,
     HONORIFICS,
     JOB_TITLES,
@@ -80,6 +81,7 @@ from belreader.nlp.people import (
     OFFICER_INITIALS,
     PEERAGES,
     TITLE_WORDS,
+    is_first_name,
     is_person_noun,
     pronoun_gender,
 )
@@ -1605,8 +1607,6 @@ def resolve_joined_titles(drafts: list[Draft], ctx: ArticleContext | None) -> No
 # Bell", "research by Jo Bell", "Tom Pell and Jo Bell")
 _NOT_OWN_NAME = {"for", "by", "of", "and", "or", "&", "with", "to", "from", "at", "on", "in", "about", "against"}
 _NOT_OWN_NAME |= {"his", "her", "their", "its", "whose", "than", "like", "behind", "under", "via"}
-# what may follow a name in its speaker phrase ("Jo Bell MP")
-_AFTER_NAME = re.compile(r"(?:\s+(?:MP|MEP|MSP|AM|QC))?")
 _DASH = re.compile(r"\s+[-–—]\s+\S")
 
 
@@ -1642,7 +1642,7 @@ def _titled_name(ctx: ArticleContext, draft: Draft) -> str | None:
         # the titles before the name: the name closes the phrase (or an aside after a dash follows
         # it), after no word that makes it another's
         if (
-            not (_AFTER_NAME.fullmatch(after) or _DASH.match(after))
+            not (AFTER_NAME.fullmatch(after) or _DASH.match(after))
             or words[-1] in _NOT_OWN_NAME
             or before.rstrip() != before.rstrip(" ,")
         ):
@@ -1680,7 +1680,16 @@ def _named_without_entity(ctx: ArticleContext, draft: Draft) -> bool:
     ("Pell revealed") counts when the article writes it capitalised inside a sentence too ("Ann
     Pell's book"): a name, not a capitalised common word opening the sentence ("Analysts said")."""
     words = draft.speaker.strip(EDGE).split(",")[0].split()
-    if draft.speaker_id is not None or any(is_person_noun(w) for w in words):
+    if draft.speaker_id is not None:
+        return False
+    if (
+        len(words) >= 3
+        and is_person_noun(words[-3])
+        and all(re.fullmatch(r"[A-Z][a-z][\w’'-]*", w) for w in words[-2:])
+        and is_first_name(words[-2])
+    ):
+        return True  # "French Green MEP Alain Tarpin": a title, then a first name and a surname
+    if any(is_person_noun(w) for w in words):
         return False
     if len(words) == 1 and re.fullmatch(r"[A-Z][a-z][\w’'-]*", words[0]) and words[0].lower() not in SUBJECT_PRONOUNS:
         if _body_noun(words[0].lower()):

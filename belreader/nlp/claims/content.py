@@ -38,7 +38,7 @@ from belreader.nlp.claims.vocabulary import (
     rejoins,
     stem_in,
 )
-from belreader.nlp.people import GENDER_WORDS, gender_of
+from belreader.nlp.people import GENDER_WORDS, gender_of, is_person_noun
 from belreader.nlp.sources import MEDIA_NOUNS, alternation
 from belreader.quantities import TIME_WORDS, singular
 
@@ -281,6 +281,39 @@ def _before_subject_phrase(text: str, piece: tuple[int, int]) -> tuple[int, int]
         ):
             return a, comma
     return piece
+
+
+def _before_title_after_quote(doc, piece: tuple[int, int]) -> tuple[int, int]:
+    """A content piece that opens a quotation and runs past its close into the speaker's title
+    ('"...," chairman and chief executive Tom Pell said', the title hung inside the quote by the
+    parser; '"...," Grobco chief executive Tom Pell and finance director Ann Bell said') ends at
+    the closing mark, when all after it is titles, names and "and"."""
+    a, b = piece
+    text = doc_text(doc)
+    if text[a:b].lstrip()[:1] not in OPEN_QUOTES:
+        return piece
+    tail = [t for t in doc if t.idx >= a and t.idx + len(t) <= b]
+    close = next(
+        (
+            n
+            for n in range(len(tail) - 1, 0, -1)
+            if tail[n].text in CLOSE_QUOTES and tail[n - 1].text in (",", "?", "!")
+        ),
+        None,
+    )
+    if close is None or close == len(tail) - 1:
+        return piece
+    after = tail[close + 1 :]
+    if len(after) > 10 or any(t.text in OPEN_QUOTES + CLOSE_QUOTES for t in after):
+        return piece
+    if not all(
+        t.tag_ in ("NN", "NNS", "NNP", "NNPS", "JJ", "CC", "DT", "POS") or (t.is_punct and t.text in (",", "-"))
+        for t in after
+    ):
+        return piece
+    if not any(is_person_noun(t.text) for t in after):
+        return piece  # only a title says it is the speaker's: not a noun phrase the quote goes on with
+    return a, tail[close].idx + len(tail[close])
 
 
 def _adjunct_of(verb, token) -> bool:
@@ -1309,6 +1342,25 @@ _THING_OBJECT_LEMMAS = {"add", "write", "repeat"}
 _PASSIVE_REPORT_LEMMAS = {"think", "believe", "understand", "estimate", "report", "consider", "know", "say"}
 
 
+def _scare_quoted(doc, i: int) -> bool:
+    """Whether the quotation mark at token i wraps a word or three inside a phrase ("the ability
+    to “save” websites", "a “long-term” relationship"): a term marked, not words said."""
+    quotes = [t.i for t in doc if t.text in OPEN_QUOTES or (t.text in CLOSE_QUOTES and t.tag_ != "POS")]
+    if i not in quotes or len(quotes) % 2:
+        return False
+    n = quotes.index(i) // 2 * 2
+    first, last = quotes[n], quotes[n + 1]
+    inside = doc[first + 1 : last]
+    return (
+        0 < len(inside) <= 4
+        and not any(t.is_punct and t.text != "-" for t in inside)
+        and first > 0
+        and not doc[first - 1].is_punct
+        and last + 1 < len(doc)
+        and not doc[last + 1].is_punct
+    )
+
+
 def _thing_object(doc, verb) -> bool:
     """The verb's object is a thing, not words: a common noun, a number or a word the tagger took for
     an adjective ("added 2p a litre", "added 1.5p", "added a third", "is adding captioning"), or a
@@ -1322,15 +1374,19 @@ def _thing_object(doc, verb) -> bool:
     ):
         return False
     if any(
-        t.text in OPEN_QUOTES
-        or (t.text in CLOSE_QUOTES and t.tag_ != "POS")  # not the apostrophe of "Baros' pass"
+        ((t.text in OPEN_QUOTES or (t.text in CLOSE_QUOTES and t.tag_ != "POS")) and not _scare_quoted(doc, t.i))
+        # (not the apostrophe of "Baros' pass", nor the marks of a term: "added the ability to “save”")
         or t.text == ":"
         or (t.lower_ == "that" and t.dep_ != "det" and t.i > verb.i)
         for t in doc
     ):
         return False
     if verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ == "to" and doc[verb.i + 1].head.i == verb.i:
-        return doc[verb.i + 1].dep_ == "prep"  # "has added to speculation", "added to the tally"
+        # "has added to speculation", "added to the tally"; not with a quotation, a term's marks
+        # included ('has written to the board accusing X of a "flagrant breach"': the letter's words)
+        if any(t.text in OPEN_QUOTES or (t.text in CLOSE_QUOTES and t.tag_ != "POS") for t in doc):
+            return False
+        return doc[verb.i + 1].dep_ == "prep"
     if not objects:
         return False
     if any(c.dep_ == "conj" and c.i > verb.i for c in verb.children) and not any(
@@ -1348,6 +1404,7 @@ def _thing_object(doc, verb) -> bool:
 _NEW_THING_WORDS = {"a", "an", "another", "several", "some", "new", "fresh", "further", "more"}
 _NEW_THING_WORDS |= {"this", "these", "latest"}  # "announced this latest research boost"
 _NEW_THING_WORDS |= {"its", "their", "his", "her"}
+_NEW_THING_WORDS |= {"few", "no", "little"}  # "revealed few details about the film": nothing made known
 _STANCE_NOUNS = {"support", "backing", "opposition", "objection", "objections", "approval", "disapproval"}
 
 
@@ -1358,14 +1415,40 @@ def _announced_thing(doc, verb) -> bool:
     if verb.dep_ == "parataxis" or any(c.dep_ in ("ccomp", "xcomp", "parataxis", "csubj") for c in verb.children):
         return False
     if any(
-        t.text in OPEN_QUOTES or t.text in CLOSE_QUOTES or t.text == ":" or t.lower_ == "that" for t in doc[verb.i :]
+        ((t.text in OPEN_QUOTES or t.text in CLOSE_QUOTES) and not _scare_quoted(doc, t.i))
+        or t.text == ":"
+        or t.lower_ == "that"
+        for t in doc[verb.i :]
     ):
-        return False
+        return False  # (the marks of a term aside: "announced a “long-term” deal")
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
     if obj is None or obj.tag_ not in ("NN", "NNS") or obj.lower_ in _STANCE_NOUNS:
         return False  # "announced their support for the plan": a stance stated
     return any(
         c.i < obj.i and (c.lower_ in _NEW_THING_WORDS or c.dep_ == "nummod" or c.tag_ == "CD") for c in obj.children
+    )
+
+
+# the words of a sum when the model tags no money ("pledged billions of dollars")
+_SUM_WORDS = {"billions", "millions", "trillions"}
+
+
+def _pledged_sum(doc, verb) -> bool:
+    """ "pledged billions of dollars for roads", "has promised them about £8.1bn", "announced £264m
+    for health": a sum promised or given, with no clause, quotation, colon or "that" after the verb
+    that could hold words; a turn of the speaker's that states nothing."""
+    if verb.dep_ == "parataxis" or any(c.dep_ in ("ccomp", "xcomp", "parataxis", "csubj") for c in verb.children):
+        return False
+    if any(
+        t.text in OPEN_QUOTES or t.text in CLOSE_QUOTES or t.text == ":" or t.lower_ == "that" for t in doc[verb.i :]
+    ):
+        return False
+    return any(
+        c.dep_ == "dobj"
+        and c.i > verb.i
+        # (the sum is the object itself, not a figure inside it: "announced proposals to raise fees by £2,000")
+        and (c.ent_type_ == "MONEY" or c.lower_ in _SUM_WORDS or any(t.tag_ == "$" for t in c.doc[c.left_edge.i : c.i]))
+        for c in verb.children
     )
 
 

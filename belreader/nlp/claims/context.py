@@ -1300,6 +1300,8 @@ class ArticleContext:
         }
         if len(named) == 1 and other_nation_named(self, phrase, next(iter(named))):
             return None  # "the German exchange" is not "the London Stock Exchange"
+        if len(named) == 1 and head in DOCUMENT_NOUNS and self.is_media(next(iter(named))):
+            return None  # "the report" after "told the BBC's World Business Report": no programme's words
         if len(named) == 1:
             return named.pop()  # "the festival" after "the Berlin Film Festival"
         if (head in COMPANY_HEADS or head in NAMED_BODY_HEADS) and (

@@ -28,6 +28,7 @@ from belreader.nlp.claims.content import (
     _before_own_participle,
     _before_speakers_conjunct,
     _before_subject_phrase,
+    _before_title_after_quote,
     _content_pieces,
     _describes_source,
     _extend_attribution,
@@ -45,6 +46,7 @@ from belreader.nlp.claims.content import (
     _owned_statement,
     _participle_of_speaker,
     _person_object,
+    _pledged_sum,
     _quote_before,
     _quotes_after_quote,
     _reported_clause_before,
@@ -149,6 +151,7 @@ from belreader.nlp.claims.vocabulary import (
     CLAUSE_ONLY_LEMMAS,
     CLOSE_QUOTES,
     DOCUMENT_CLAIM,
+    DOCUMENT_INVERTED,
     DOCUMENT_NOUNS,
     DOCUMENT_WORDS,
     EDGE,
@@ -198,7 +201,7 @@ from belreader.nlp.claims.vocabulary import (
 )
 from belreader.nlp.people import is_person_noun
 from belreader.nlp.sources import OUTLET_REFERENCES, alternation
-from belreader.quantities import MONTH_NAMES, WEEKDAYS, parse_quantities
+from belreader.quantities import MONTH_NAMES, WEEKDAYS, parse_quantities, singular
 
 
 def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: ArticleContext) -> list[Draft]:
@@ -463,12 +466,16 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             continue
         if lemma in _THING_OBJECT_LEMMAS and _thing_object(doc, verb):
             continue  # "added the 400m title", "co-wrote the pilot episode", "repeated the feat": no words
-        if lemma == "announce" and _announced_thing(doc, verb):
+        if lemma in ("reveal", "show", "suggest", "indicate", "find") and _document_object(verb):
+            continue  # "Sales keep rising reveals the annual Grobco survey": the survey speaks (_document_claim)
+        if lemma in ("announce", "reveal") and _announced_thing(doc, verb):
             continue  # "announced a new album", "announced 200 job cuts": a thing made known, no statement
         if _habit(verb):
             continue  # "Grobco announces its flaws every month": what it does as a rule, no statement
         if lemma == "report" and _reported_result(doc, verb):
             turns_only.add(offset + verb.idx)  # "reported a 60% rise in profit": a figure published
+        if lemma in ("pledge", "promise", "announce", "offer") and _pledged_sum(doc, verb):
+            turns_only.add(offset + verb.idx)  # "pledged £76m in aid": a sum promised, no words
         if lemma == "deny" and _person_object(ctx, doc, verb, offset):
             continue  # "the keeper denied the England striker": a save, not a denial
         if lemma in _PASSIVE_REPORT_LEMMAS and _to_infinitive(verb):
@@ -846,6 +853,7 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             has_after = False  # "..., the bank said, citing a report by X.": how or where, not what
         if has_before and not has_after:
             before = _before_subject_phrase(text, before)  # "..., Tory co-chairman Liam Fox said."
+            before = _before_title_after_quote(doc, before)  # '"...," chairman and chief executive X said'
         clausal_right = (
             clausal_colon
             or that_clause
@@ -961,7 +969,9 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             piece = (where.end(), piece[1])  # "said in a statement it had signed": where it was said
         if refused_that and (lead := re.match(r"\s*that\s+", text[piece[0] : piece[1]])) is not None:
             piece = (piece[0] + lead.end(), piece[1])  # "that" taken for a determiner stayed in the content
-        negated = refused_that or _negated(doc, verb, *piece)
+        # "rejected suggestions that X": X is what the speaker denies, as "denied that X"
+        rejected = made_that is not None and verb.lower_ in REJECTING_VERBS
+        negated = refused_that or rejected or _negated(doc, verb, *piece)
         draft = Draft(
             p_index,
             offset + piece[0],
@@ -1053,6 +1063,7 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
         _colon_claim(doc, offset, p_index, ctx, add, s0, s1)
     if not drafts:
         _document_claim(text, offset, p_index, ctx, add, s0, s1)
+    _inverted_document_claim(text, offset, p_index, ctx, drafts, add, s0, s1)
     if not drafts:
         _trailing_claim(doc, offset, p_index, ctx, add, s0, s1)
     else:  # "X promised Y he would go, a new book claims.", the parse missing the book's verb
@@ -2489,6 +2500,15 @@ def _document_author(body: str, a: int, b: int, mention) -> bool:
     return bool(_AUTHOR_BEFORE.search(body[a : mention.start]) or _AUTHOR_AFTER.match(body[mention.end : b]))
 
 
+def _document_object(verb) -> bool:
+    """Whether a verb of finding has a document for its object after it ("... reveals the annual
+    Grobco survey", "published the report"): the document is no content."""
+    return any(
+        c.dep_ == "dobj" and c.i > verb.i and (c.lower_ in DOCUMENT_NOUNS or singular(c.lower_) in DOCUMENT_NOUNS)
+        for c in verb.children
+    )
+
+
 def _document_claim(text: str, offset: int, p_index: int, ctx: ArticleContext, add, s0: int, s1: int) -> None:
     """ "Figures released on Friday show that ...", when the parse missed the verb."""
     match = DOCUMENT_CLAIM.match(text)
@@ -2516,6 +2536,40 @@ def _document_claim(text: str, offset: int, p_index: int, ctx: ArticleContext, a
         s0,
         s1,
         verb_at=verb_at,
+    )
+    add(draft, [])
+
+
+def _inverted_document_claim(
+    text: str, offset: int, p_index: int, ctx: ArticleContext, drafts: list[Draft], add, s0: int, s1: int
+) -> None:
+    """ "Sales keep rising(,) reveals the annual Grobco survey(, which found ...).": the clause
+    before the verb is the document's finding; its author, when the phrase names one, speaks
+    (unless the sentence's claims already take the verb or the clause)."""
+    match = DOCUMENT_INVERTED.match(text)
+    if match is None or _inside_quote(text, 0, match.start("who")):
+        return
+    if any(
+        d.verb_at == offset + match.start("verb") or (d.start < offset + match.end("content") and d.end > offset)
+        for d in drafts
+    ):
+        return
+    a, b = offset + match.start("who"), offset + match.end("who")
+    named = [m for m in ctx.mentions_in(a, b) if m.label in ("ORG", "PERSON") and _document_author(ctx.body, a, b, m)]
+    if len({m.entity_id for m in named}) > 1:
+        named = []  # "the Grobco and Tarvan survey": a document of two bodies, neither its speaker
+    c0, c1 = trim(ctx.body, offset + match.start("content"), offset + match.end("content"))
+    draft = Draft(
+        p_index,
+        c0,
+        c1,
+        named[-1].text if named else ctx.body[a:b],
+        named[-1].entity_id if named else None,
+        "show",
+        False,
+        s0,
+        s1,
+        verb_at=offset + match.start("verb"),
     )
     add(draft, [])
 

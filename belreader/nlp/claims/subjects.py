@@ -12,7 +12,7 @@ from collections.abc import Collection, Sequence
 from belreader.nlp import occasions
 from belreader.nlp.aliases import normalise
 from belreader.nlp.claims.context import ArticleContext, other_nationality
-from belreader.nlp.claims.spans import Draft
+from belreader.nlp.claims.spans import Draft, _inside_quote
 from belreader.nlp.claims.vocabulary import (
     _ADDRESSED,
     _AGE,
@@ -26,6 +26,7 @@ from belreader.nlp.claims.vocabulary import (
     CLOSE_QUOTES,
     COMPANY_HEADS,
     CONSTITUENCY_MEMBER,
+    DOCUMENT_ADDRESSEE,
     DOCUMENT_NOUNS,
     EDGE,
     FINDING_BODIES,
@@ -66,6 +67,7 @@ from belreader.nlp.claims.vocabulary import (
 from belreader.nlp.kinds import capital_initials
 from belreader.nlp.offices import BOARD_OFFICES, HEAD_OFFICES, SPOKESPEOPLE
 from belreader.nlp.people import (
+    AFTER_NAME,
     HONORIFICS,
     JOB_TITLES,
     NATIONALITIES,
@@ -674,7 +676,10 @@ def _speaker_from_span(
     found = [
         m
         for m in ctx.mentions_in(a, b)
-        if m.label in ("PERSON", "ORG", "PLACE", "NORP") and not _described_person(ctx.body, a, m.start, m.text)
+        if m.label in ("PERSON", "ORG", "PLACE", "NORP")
+        and not _described_person(ctx.body, a, m.start, m.text)
+        # "a registration document filed with the SEC": the one it was filed with is not its author
+        and not DOCUMENT_ADDRESSEE.search(ctx.body, a, m.start)
     ]
     at_heads = [ctx.mention_at(o) for o in head_offsets or []]
     # the head word itself may name an organisation; an apposition counts only if it is a person
@@ -701,7 +706,8 @@ def _speaker_from_span(
         chosen = (
             tail
             if tail is not None
-            and tail.end >= b - 1
+            # "The Tory finance spokesman, Tom Pell MSP, said": the letters after the name close it
+            and (tail.end >= b - 1 or AFTER_NAME.fullmatch(ctx.body[tail.end : b].rstrip(EDGE)) is not None)
             and "," in ctx.body[a : tail.start]
             # "Her sources, all friends of Tom Pell, said": the friends speak, not the man they are friends of
             and not any(tail.start <= o < tail.end for o in objects)
@@ -1961,6 +1967,53 @@ def _closing_name_apposition(ctx: ArticleContext, subject, offset: int) -> Menti
     return None if ctx.is_person(mention.entity_id) or ctx.is_media(mention.entity_id) else mention
 
 
+def _subject_joined_before(ctx: ArticleContext, subject, offset: int):
+    """ "chairman Tom Pell and finance director Ann Bell said", parsed as two subjects of the verb
+    with the "and" hung on the first: that first name, when both are names of people or bodies
+    (else None; never a title taken for a name: "Labour MP and former minister Jo Bell said")."""
+    verb = subject.head
+    if subject.dep_ != "nsubj" or pos_of(subject) != "PROPN" or verb.i == subject.i:
+        return None
+    first = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < subject.i), None)
+    if first is None or pos_of(first) != "PROPN":
+        return None
+    named = ctx.mention_at(offset + first.idx)
+    if named is None or named.label not in ("PERSON", "ORG"):
+        return None
+    joined = any(
+        c.dep_ == "cc" and c.lower_ in ("and", "&") and first.i < c.i < subject.left_edge.i for c in first.children
+    )
+    return first if joined else None
+
+
+_JOINED_TITLE = re.compile(r"\s+(?:and|&)\s+(?:[a-z][\w-]*\s+){0,4}$")
+
+
+def _person_joined_before(ctx: ArticleContext, start: int) -> int | None:
+    """'"...," Grobco chief executive Tom Pell and finance director Ann Bell said', the first name
+    hung inside the quotation by the parser: where a person named right before the subject's
+    phrase, joined to it by "and" and a lower-case title, begins (after the closing quotation mark
+    or the start of the sentence); else None."""
+    before = [m for m in ctx.mentions_in(ctx.sentence_start(start), start) if m.label == "PERSON"]
+    if not before:
+        return None
+    person = before[-1]
+    joined = _JOINED_TITLE.fullmatch(ctx.body, person.end, start)
+    if joined is None or ctx.body[person.end : start].split()[-1].lower() not in TITLE_WORDS:
+        return None
+    lead = ctx.body[ctx.sentence_start(start) : person.start]
+    close = max(lead.rfind(q) for q in CLOSE_QUOTES)
+    if close < 0 or _inside_quote(ctx.body, ctx.sentence_start(start), person.start):
+        return None  # only after a quotation: "Tom Pell and finance director Ann Bell" as one subject is the parser's
+    start_at = ctx.sentence_start(start) + close + 1
+    return (
+        start_at
+        if not ctx.body[start_at : person.start].strip(" ,")
+        or re.fullmatch(r"[\s,]*(?:[A-Z][\w’'&.-]*\s+|[a-z][\w-]*\s+){0,6}", ctx.body[start_at : person.start])
+        else None
+    )
+
+
 def _coordinated(ctx: ArticleContext, subject, offset: int) -> bool:
     """Whether the subject names several speakers ("X and Y"), not one name with "and" in it."""
     own = ctx.mention_at(offset + subject.idx)
@@ -2109,7 +2162,12 @@ def _speaker(ctx: ArticleContext, subject, offset: int, sentence_start: int, con
         mention = ctx.mention_at(offset + possessor.idx)
         if mention is not None and mention.label == "PERSON" and ctx.likely_person(mention.entity_id):
             return phrase, mention.entity_id, []
-    if _coordinated(ctx, subject, offset):
+    other = None
+    if (first := _subject_joined_before(ctx, subject, offset)) is not None:
+        a = offset + first.left_edge.idx  # "chairman Tom Pell and director Ann Bell said", split by the parser
+    elif (other := _person_joined_before(ctx, a)) is not None:
+        a = other  # '"...," Grobco chief executive Tom Pell and finance director Ann Bell said'
+    if first is not None or other is not None or _coordinated(ctx, subject, offset):
         # "Acme, Globex and Initech said": several speakers together, none of them alone
         phrase = ctx.body[a:b].strip(EDGE)
         others = [m.entity_id for m in ctx.mentions_in(a, b) if ctx.is_media(m.entity_id)]

@@ -176,6 +176,8 @@ VOICED_NOUNS = {"concern": "fear", "fear": "fear"}
 # (REJECTS_FINITE, the finite forms, also make the rejoinders' `_REJECTS`: "but Y rejected his claims")
 REJECTS_FINITE = {"rejects", "rejected", "dismisses", "dismissed", "rubbishes", "rubbished"}
 REJECTING_VERBS = REJECTS_FINITE | {"reject", "rejecting", "dismiss", "dismissing", "rubbish", "rubbishing"}
+# ("denied reports that X": the denial of X as well, the noun left out of the content)
+REJECTING_VERBS |= {"deny", "denies", "denied", "denying"}
 REJECTED_NOUNS = {"claim", "suggestion", "speculation", "report", "allegation", "rumour", "rumor"}
 # verbs that take a claim for object ("rejected claims that the firm had made in its report", "the
 # reports that the paper printed"): after a noun of saying, such a verb with no object of its own
@@ -947,6 +949,11 @@ _FORMS = (
 DOCUMENT_WORDS = "|".join(
     sorted((DOCUMENT_NOUNS - {"minutes"}) | {"surveys", "reports", "studies", "polls", "analyses", "reviews", "audits"})
 )
+# a document's addressee, not its author: "a registration document filed with the SEC", "papers
+# submitted to the court", "a letter sent to the board" (the words before the addressee's name)
+DOCUMENT_ADDRESSEE = re.compile(
+    r"\b(?:filed|lodged|submitted|sent|presented|delivered|handed|addressed)\s+(?:to|with)\s+(?:the\s+)?$"
+)
 # a document's finite verbs of finding ("a study shows"), then all its verbs (base and participle too)
 DOCUMENT_FINITE_VERBS = r"shows|showed|indicates|indicated|suggests|suggested|found|finds|reveals|revealed"
 _DOCUMENT_VERBS = rf"show|shown|indicate|suggest|reveal|{DOCUMENT_FINITE_VERBS}"
@@ -1043,6 +1050,17 @@ DOCUMENT_CANDIDATE = re.compile(
 DOCUMENT_CLAIM = re.compile(
     rf"^(?P<who>[^,;:“\"]{{0,80}}?\b(?:{DOCUMENT_WORDS})\b[^,;:“\"]{{0,60}}?)\s+(?:{_DOCUMENT_VERBS})\s+(?:that\s+)?(?P<content>\S.+)$",
     re.IGNORECASE,
+)
+
+# "Sales keep rising(,) reveals the annual Grobco survey(, which found ...)": a document's finding
+# before its verb, the document after it (its phrase ending the sentence or before "which" or a
+# comma); never a content ending in a word that leaves it unfinished ("The firm, which found a
+# report, ...", "Sales rose and it found the survey ...")
+DOCUMENT_INVERTED = re.compile(
+    rf"^(?P<content>(?:\S+\s+){{2,}}?\S*[\w%’'”\")])(?<!\bwhich)(?<!\bthat)(?<!\bwho)(?<!\bit)(?<!\bthey)"
+    rf"(?<!\band)(?<!\bbut)(?<!\bor)(?<!\balso),?\s+(?P<verb>{DOCUMENT_FINITE_VERBS})\s+"
+    rf"(?P<who>(?:a|an|the)\s+(?:[\w’'&.-]+\s+){{0,6}}?(?:{DOCUMENT_WORDS})\b(?:\s+(?:by|from|of)\s+[^,;:“”\"]{{1,60}}?)?)"
+    r"(?=\s*[.!]?\s*$|\s*,|\s+(?:which|that)\b)"
 )
 
 OPEN_QUOTES = '“‘«"'
@@ -1498,7 +1516,11 @@ def unresolved(pronoun: str) -> str:
 
 def is_candidate(sentence: str) -> bool:
     """The cheap pre-filter: only these sentences get the dependency parse."""
-    return CANDIDATE.search(sentence) is not None or DOCUMENT_CANDIDATE.search(sentence) is not None
+    return (
+        CANDIDATE.search(sentence) is not None
+        or DOCUMENT_CANDIDATE.search(sentence) is not None
+        or DOCUMENT_INVERTED.search(sentence) is not None
+    )
 
 
 # words that end a title written before a name: what a person is or does ("Home Secretary X",

@@ -1,0 +1,87 @@
+"""Session 33 (issue 11): claims whose meaning came out inverted, on sentences written for the
+purpose (none copied from any corpus).
+
+- "Tom Pell rejected (dismissed) suggestions that X": X is what he denies, negated as "denied
+  that X" is; "denied reports that X" has X for content (the noun of saying left out), negated.
+  Never "dismissed the plan as a stunt" (no clause: no claim), nor "denied reports of a rift".
+- "Sales keep rising(,) reveals the annual Grobco survey": the clause before the verb is the
+  document's finding, its author the speaker; never the clause's words for speaker and the survey
+  for content. A verb of finding whose object is a document ("Grobco revealed the survey on
+  Monday") states nothing.
+"""
+
+from __future__ import annotations
+
+from nlp_util import claims_of
+
+_OPENING = "Quay\n\nBike sales have soared. "
+
+
+def _found(text: str) -> list[tuple[str, str | None, str, bool]]:
+    return [(c.speaker, c.speaker_id, c.content.rstrip("."), c.negated) for c in claims_of(_OPENING + text)]
+
+
+class TestRejectedSuggestions:
+    def test_rejected_suggestions_is_negated(self) -> None:
+        assert _found("Tom Pell rejected suggestions that the youngster might be put under too much pressure.") == [
+            ("Tom Pell", "tom-pell", "the youngster might be put under too much pressure", True)
+        ]
+
+    def test_dismissed_claims_as_a_distraction_is_negated(self) -> None:
+        assert _found("Tom Pell dismissed claims that the youngster was under pressure as a distraction.") == [
+            ("Tom Pell", "tom-pell", "the youngster was under pressure", True)
+        ]
+
+    def test_denied_reports_that(self) -> None:
+        assert _found("Tom Pell denied reports that he would quit.") == [
+            ("Tom Pell", "tom-pell", "he would quit", True)
+        ]
+
+    def test_denied_that_unchanged(self) -> None:
+        assert _found("Tom Pell denied that the youngster was under pressure.") == [
+            ("Tom Pell", "tom-pell", "the youngster was under pressure", True)
+        ]
+
+    def test_said_that_not_negated(self) -> None:
+        assert [n for *_, n in _found("Tom Pell said that the youngster was under pressure.")] == [False]
+
+    def test_dismissed_a_plan_as_a_stunt_is_no_claim(self) -> None:
+        assert _found("Tom Pell dismissed the plan as a stunt.") == []
+
+    def test_denied_reports_of_a_rift_keeps_its_noun(self) -> None:
+        found = _found("Tom Pell denied reports of a rift, saying the team was united.")
+        assert ("Tom Pell", "tom-pell", "reports of a rift", True) in found
+
+
+class TestInvertedDocument:
+    def test_reveals_the_survey_without_comma(self) -> None:
+        found = _found(
+            "This boom shows no sign of slowing reveals the annual Grobco survey which found a 20% rise in sales."
+        )
+        assert ("Grobco", "grobco", "This boom shows no sign of slowing", False) in found
+        assert all(speaker != "no sign of slowing" for speaker, *_ in found)
+
+    def test_reveals_the_survey_after_comma(self) -> None:
+        assert _found("This boom shows no sign of slowing, reveals the annual Grobco survey.") == [
+            ("Grobco", "grobco", "This boom shows no sign of slowing", False)
+        ]
+
+    def test_shows_a_report_by(self) -> None:
+        assert _found("Demand is growing fast, shows a report by the Tarvan Institute.") == [
+            ("Tarvan Institute", "tarvan-institute", "Demand is growing fast", False)
+        ]
+
+    def test_revealed_the_survey_states_nothing(self) -> None:
+        assert _found("Grobco revealed the survey on Monday.") == []
+
+    def test_relative_clause_finding_a_report_is_no_claim(self) -> None:
+        assert _found("The company, which found a report, is pleased.") == []
+
+    def test_document_before_its_verb_unchanged(self) -> None:
+        assert _found("A survey by Grobco found that sales rose.") == [
+            ("A survey by Grobco", "grobco", "sales rose", False)
+        ]
+
+    def test_said_which_shows_the_report(self) -> None:
+        found = _found("Tom Pell said demand is growing fast, which shows the report was right.")
+        assert [speaker for speaker, *_ in found] == ["Tom Pell"]

@@ -1,0 +1,87 @@
+"""Session 33 (issue 11): sentences that state nothing taken for claims, on sentences written for
+the purpose (none copied from any corpus).
+
+- A sum promised or given ("had pledged billions of dollars for new roads", "has promised them
+  about £8.1bn", "announced £264m for schools"): a turn of the speaker's with no words; never
+  "pledged that £8bn would go to roads", and the "he" after it is still the speaker's.
+- "revealed few details about the film", "revealed an impressive pedigree": a thing made known,
+  as "announced a new album"; never "revealed its support for the plan" (a stance) nor
+  "revealed (that) his staff were weighing ...".
+- Scare quotes around a term ("added the ability to “save” websites", "to announce a
+  “long-term” relationship") are no quotation that could hold words: the noun object states
+  nothing; a longer quotation ("announced a “very good deal for everyone”") still may.
+"""
+
+from __future__ import annotations
+
+from nlp_util import claims_of
+
+_OPENING = "Quay\n\nTrade was slow in April. "
+
+
+def _found(text: str) -> list[tuple[str, str, str]]:
+    return [(c.speaker, c.verb_text, c.content.rstrip(".")) for c in claims_of(_OPENING + text)]
+
+
+class TestPledgedSum:
+    def test_pledged_billions(self) -> None:
+        assert _found("Mr Velt had pledged billions of dollars for new roads.") == []
+
+    def test_promised_them_a_sum(self) -> None:
+        assert _found("Mr Velt has promised them about £8.1bn next year.") == []
+
+    def test_announced_a_sum(self) -> None:
+        assert _found("Ms Bell announced £264m for schools in Tarvan.") == []
+
+    def test_pledged_that_is_a_claim(self) -> None:
+        assert _found("Mr Velt pledged that £8bn would go to roads.") == [("Velt", "pledged", "£8bn would go to roads")]
+
+    def test_a_sum_inside_the_object_is_no_pledged_sum(self) -> None:
+        found = _found("Mr Velt announced proposals to raise tuition fees by £2,000 to stop a flood of students.")
+        assert [v for _, v, _ in found] == ["announced"]
+
+    def test_he_after_a_pledged_sum_is_the_speaker(self) -> None:
+        found = [
+            (c.speaker_id, c.content)
+            for c in claims_of(_OPENING + "Mr Velt pledged £8bn for roads. He said the money would create jobs.")
+        ]
+        assert found == [("velt", "the money would create jobs")]
+
+
+class TestRevealedThing:
+    def test_revealed_few_details(self) -> None:
+        assert _found("Grobco and Tarvan have revealed few details about the project.") == []
+
+    def test_revealed_an_impressive_pedigree(self) -> None:
+        assert _found("A look at his family reveals an impressive pedigree in the form of his father.") == []
+
+    def test_revealed_its_support_stays(self) -> None:
+        assert [c for _, _, c in _found("Grobco revealed its support for the plan.")] == ["its support for the plan"]
+
+    def test_revealed_a_clause_stays(self) -> None:
+        assert _found("Tom Pell revealed his staff were weighing up a delay.") == [
+            ("Tom Pell", "revealed", "his staff were weighing up a delay")
+        ]
+
+
+class TestScareQuotes:
+    def test_added_the_ability_to_save(self) -> None:
+        assert _found('Grobco has added the ability to "save" websites of interest.') == []
+
+    def test_announce_a_long_term_relationship(self) -> None:
+        assert _found('Tom Pell flew in on Thursday to announce a "long-term" relationship with the club.') == []
+
+    def test_a_long_quotation_stays(self) -> None:
+        assert [v for _, v, _ in _found('Grobco announced a "very good deal for everyone" on Monday.')] == ["announced"]
+
+    def test_added_a_quote_stays(self) -> None:
+        assert _found('Grobco added: "We are pleased."') == [("Grobco", "added", "We are pleased")]
+
+    def test_written_to_a_body_accusing_keeps_the_writer(self) -> None:
+        found = _found('Tom Pell has written to the council accusing Grobco of a "flagrant breach" of the rules.')
+        assert found and all(speaker == "Tom Pell" for speaker, _, _ in found)
+
+    def test_scare_quotes_inside_a_said_clause(self) -> None:
+        assert _found('Tom Pell said the "long-term" plan was sound.') == [
+            ("Tom Pell", "said", 'the "long-term" plan was sound')
+        ]
