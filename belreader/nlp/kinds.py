@@ -690,14 +690,18 @@ def _unbracketed_acronyms(mentions: list[Mention], table: EntityTable) -> None:
     moved: dict[str, tuple[str, str]] = {}  # an acronym's entity -> (its capitals, the body it names)
     for m in mentions:
         text = _POSSESSIVE_END.sub("", m.text)
-        if m.label != "ORG" or len(text) < 2 or not text.isupper() or not text.isalpha():
+        if len(text) < 2 or not text.isupper() or not text.isalpha():
+            continue
+        # three or more capitals the model took for a person or a place ("RICS said"), the initials
+        # of one body the article names: the body too (no one's name is written in capitals)
+        if m.label != "ORG" and (m.label not in ("PERSON", "PLACE") or len(text) < 3):
             continue
         if text in _TWO_LETTER_COMMON:
             continue
         targets = bodies.get(text, set()) - {m.entity_id}
         if len(targets) == 1 and not table.entry(m.entity_id) and table.canonical(text) is None:
             moved[m.entity_id] = (text, next(iter(targets)))
-            m.entity_id = next(iter(targets))
+            m.entity_id, m.label = next(iter(targets)), "ORG"
     for m in mentions:
         # the same capitals the model typed as a person or a place elsewhere ("SAIC says") are the
         # organisation too: an acronym of a body's initials is no one's name
