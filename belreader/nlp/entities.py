@@ -2515,6 +2515,49 @@ def missed_glued_places(article: Article, mentions: list[Mention], table: Entity
     return sorted(mentions + to_mentions(article, added), key=lambda m: (m.start, -m.end))
 
 
+def plural_people(mentions: list[Mention]) -> list[Mention]:
+    """ "We can't all be Tom Pells" where the article names Tom Pell: a person's full name (two
+    words or more) with a plural "s" stands for people like him, no one's name. Left out."""
+    people = {m.text for m in mentions if m.label == "PERSON" and " " in m.text}
+    plural = {id(m) for m in mentions if m.label == "PERSON" and m.text.endswith("s") and m.text[:-1] in people}
+    return [m for m in mentions if id(m) not in plural] if plural else mentions
+
+
+# where a person was born or grew up: "grew up in X", "was born in X", "raised in X"
+_BIRTHPLACE = re.compile(
+    rf"(?<![\w’'-])(?:grew\s+up|born|raised|brought\s+up)\s+in\s+(?!(?:{_MONTHS}|{_WEEKDAYS})\b)"
+    r"([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})(?![\w’'-])"
+)
+
+
+def missed_birthplaces(article: Article, mentions: list[Mention], table: EntityTable) -> list[Mention]:
+    """ "where I grew up in Kelvorn", "he was born in Tarbury": a capitalised name the model left
+    untagged after where a person was born or grew up is a place. Never a word the article also
+    writes in lower case, a nationality, a month, nor a word tagged as something else elsewhere."""
+    body = article.body
+    added: list[Span] = []
+    for match in _BIRTHPLACE.finditer(body):
+        a, b = match.span(1)
+        word = match.group(1)
+        last = word.split()[-1]
+        if any(m.start < b and a < m.end for m in mentions):
+            continue
+        if (
+            last.lower() in NATIONALITIES
+            or _NATIONAL_WORD.search(last)
+            or re.search(rf"\b{re.escape(word.split()[0].lower())}\b", body)
+            or any(m.text == word and m.label != "PLACE" for m in mentions)
+        ):
+            continue
+        known = table.entry(table.canonical(word) or "")
+        if known is not None and known.label != "PLACE":
+            continue
+        added.append(Span(a, b, "PLACE", entity_id=table.canonical(word) or slugify(word)))
+    if not added:
+        return mentions
+    return sorted(mentions + to_mentions(article, added), key=lambda m: (m.start, -m.end))
+
+
 # a town and its county after a preposition: "in Velton Moor, County Durham", "from Tarbury,
 # Lancashire", "at Gleneagles in Perthshire"; the county's own word ("-shire", "County X", "Co X")
 # says both are places; no capitalised word after the county ("Lancashire County Council")
@@ -3630,9 +3673,11 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
     mentions = missed_teams(article, mentions, table)  # "with Bath prop Matt Stevens", "Bath" untagged
     clubs_by_their_last_word(body, mentions, table)  # "Rovers" beside "Blackburn": one club
     mentions = missed_glued_places(article, mentions, table)  # "Bracknell-based Exel", "Bracknell" untagged
+    mentions = missed_birthplaces(article, mentions, table)  # "grew up in Kampen", "Kampen" untagged
     mentions = towns_in_counties(article, mentions, table)  # "in Tarbury, Lancashire": two places
     web_addresses(mentions, table)  # "Shadowcrew" beside "Shadowcrew.com"
     mentions = not_names(body, mentions, table)  # "Africans", "GMT", "the Government"
+    mentions = plural_people(mentions)  # "we can't all be Tom Pells": no one's name
     mentions = named_terms(body, mentions, table)  # "so-called Personal Area Networks", "the X system"
     mentions = spelled_out_terms(body, mentions, table)  # "radio frequency ID (RFID)": a term's letters
     mentions = sponsors(body, mentions, table)  # "the RBS Six Nations": the competition's name

@@ -2134,6 +2134,35 @@ _NUMBER_GOES_ON = re.compile(r"^(?:[\w%/–-]|[.,:]\d|\s*[-–]\s*\d)")
 _NAME_NUMBER_LIST = re.compile(r"[A-Z][\w’'-]+ \d{1,2}(?:[,)]|\s*\n)")
 
 
+# a game named after its kind or its platform: "rhythm game X", "the popular game X", "PlayStation 2
+# title X", "PC title X" (not "the game X" nor "a game X": a match or a player in a report)
+_GAME_CUE_BEFORE = re.compile(
+    r"(?:(?<![\w’'-])(?!(?:the|a|an|this|that|his|her|its|their|next|last|first|final|big|same)\s)[a-z][a-z'-]*|-only)"
+    r"\s+game\s+$|(?<![\w’'-])(?!(?:The|A|An|This|That|His|Her|Its|Their|World|Olympic)\s)[A-Z][\w-]*(?:\s+\d)?\s+title\s+$"
+)
+# a title and its subtitle after a colon inside one name ("Grobco Quest: Dark Tide")
+_SUBTITLED = re.compile(r"^(?:[A-Z][\w’'-]*\s+)(?:(?:of|the|and)\s+|[A-Z][\w’'-]*\s+)*?[A-Z][\w’'-]*:\s+[A-Z]")
+# a name ending in a year, three words or more ("Pell McRae Rally 2005"): an edition's title
+_YEAR_EDITION = re.compile(r"^(?:\S+\s+){2,}(?:19|20)\d\d$")
+
+
+def _game_title(body: str, group: list[Mention]) -> bool:
+    """A game's title the model took for a person or a firm: a game's cue right before a mention
+    (`_GAME_CUE_BEFORE`), a subtitle after a colon inside the name, or (a "person") a year at
+    the end of a name of three words or more; never an entity written acting as a company, nor
+    one with an honorific or speaking."""
+    if any(honorific_before(body, m.start) or _PERSON_AFTER.search(body[m.end : m.end + 12]) for m in group):
+        return False
+    if not any(
+        _GAME_CUE_BEFORE.search(body[max(0, m.start - 30) : m.start])
+        or _SUBTITLED.match(m.text)
+        or (m.label == "PERSON" and _YEAR_EDITION.match(m.text))
+        for m in group
+    ):
+        return False
+    return not _acts_somewhere(body, group, False)
+
+
 def _numbered_title(body: str, group: list[Mention]) -> bool:
     """A "person" written with a sequel's number after it somewhere ("Spiderman 2", "Tony Hawk's
     Underground 2"): its first word no first name (but for a possessive in the name, "X's Y 2"),
@@ -2424,6 +2453,9 @@ def works(
             continue
         if any(_GENRE_FIRST.match(m.text) for m in group):
             dropped.add(entity_id)  # "Comedy Meet The Fockers": a genre glued to a title
+            continue
+        if group[0].label in ("PERSON", "ORG") and not sport and _game_title(body, group):
+            dropped.add(entity_id)  # "rhythm game Velt Bongo", "PC title Grobco: Dawn", "Pell Rally 2005"
             continue
         if group[0].label == "PERSON" and not sport and _numbered_title(body, group):
             dropped.add(entity_id)  # "Spiderman 2": a title and its sequel's number
