@@ -411,10 +411,42 @@ _REAL_NAME = re.compile(
 )
 
 
+# "The rapper, whose real name is Y": a role, then the real name
+_ROLE_REAL_NAME = re.compile(
+    r"(?<![\w’'-])[Tt]he\s+(?P<role>[a-z][a-z-]+),\s+(?:whose\s+)?(?:real|full|birth|given)\s+name\s+(?:is\s+|was\s+)?"
+)
+
+
+def _roles_real_names(body: str, mentions: list[Mention]) -> None:
+    """ "Rapper Tom Pell was charged ... The rapper, whose real name is Ian Vell, ...": the role's
+    real name is the one person the article names right after that role word before ("rapper
+    Tom Pell"); the two names one person (the stage name's mentions take the real name's id).
+    Nothing where no one, or more than one, was named after the role. Changes `mentions` in place."""
+    by_start = {m.start: m for m in mentions}
+    for match in _ROLE_REAL_NAME.finditer(body):
+        real = by_start.get(match.end())
+        if real is None or real.label != "PERSON":
+            continue
+        role = re.compile(rf"(?<![\w’'-]){re.escape(match.group('role'))}\s+$", re.IGNORECASE)
+        named = {
+            m.entity_id
+            for m in mentions
+            if m.label == "PERSON" and m.end <= match.start() and role.search(body, max(0, m.start - 30), m.start)
+        }
+        if len(named) != 1 or real.entity_id in named:
+            continue
+        stage = next(iter(named))
+        for m in mentions:
+            if m.entity_id == stage:
+                m.entity_id = real.entity_id
+
+
 def real_names(body: str, mentions: list[Mention]) -> list[Mention]:
     """ "The Game, whose real name is Jayceon Taylor", "50 Cent, real name Curtis Jackson": the
     name before is the same person as the real name after. Every mention of the name before
-    gets the real name's id (added where the model tagged nothing); the list, in body order."""
+    gets the real name's id (added where the model tagged nothing); the list, in body order.
+    "The rapper, whose real name is Y" after "rapper X": see `_roles_real_names`."""
+    _roles_real_names(body, mentions)
     by_start = {m.start: m for m in mentions}
     added: list[Mention] = []
     for match in _REAL_NAME.finditer(body):
