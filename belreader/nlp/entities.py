@@ -2706,6 +2706,49 @@ def missed_glued_places(article: Article, mentions: list[Mention], table: Entity
     return sorted(mentions + to_mentions(article, added), key=lambda m: (m.start, -m.end))
 
 
+def plural_people(mentions: list[Mention]) -> list[Mention]:
+    """ "We can't all be Tom Pells" where the article names Tom Pell: a person's full name (two
+    words or more) with a plural "s" stands for people like him, no one's name. Left out."""
+    people = {m.text for m in mentions if m.label == "PERSON" and " " in m.text}
+    plural = {id(m) for m in mentions if m.label == "PERSON" and m.text.endswith("s") and m.text[:-1] in people}
+    return [m for m in mentions if id(m) not in plural] if plural else mentions
+
+
+# where a person was born or grew up: "grew up in X", "was born in X", "raised in X"
+_BIRTHPLACE = re.compile(
+    rf"(?<![\w’'-])(?:grew\s+up|born|raised|brought\s+up)\s+in\s+(?!(?:{_MONTHS}|{_WEEKDAYS})\b)"
+    r"([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})(?![\w’'-])"
+)
+
+
+def missed_birthplaces(article: Article, mentions: list[Mention], table: EntityTable) -> list[Mention]:
+    """ "where I grew up in Kelvorn", "he was born in Tarbury": a capitalised name the model left
+    untagged after where a person was born or grew up is a place. Never a word the article also
+    writes in lower case, a nationality, a month, nor a word tagged as something else elsewhere."""
+    body = article.body
+    added: list[Span] = []
+    for match in _BIRTHPLACE.finditer(body):
+        a, b = match.span(1)
+        word = match.group(1)
+        last = word.split()[-1]
+        if any(m.start < b and a < m.end for m in mentions):
+            continue
+        if (
+            last.lower() in NATIONALITIES
+            or _NATIONAL_WORD.search(last)
+            or re.search(rf"\b{re.escape(word.split()[0].lower())}\b", body)
+            or any(m.text == word and m.label != "PLACE" for m in mentions)
+        ):
+            continue
+        known = table.entry(table.canonical(word) or "")
+        if known is not None and known.label != "PLACE":
+            continue
+        added.append(Span(a, b, "PLACE", entity_id=table.canonical(word) or slugify(word)))
+    if not added:
+        return mentions
+    return sorted(mentions + to_mentions(article, added), key=lambda m: (m.start, -m.end))
+
+
 # a town and its county after a preposition: "in Velton Moor, County Durham", "from Tarbury,
 # Lancashire", "at Gleneagles in Perthshire"; the county's own word ("-shire", "County X", "Co X")
 # says both are places; no capitalised word after the county ("Lancashire County Council")
@@ -3049,12 +3092,13 @@ def _split_at_honorific(body: str, pieces: list[tuple[int, int]]) -> tuple[list[
 
 # a company's noun right before a name the model did not tag as a name ("anti-virus firm F-Secure":
 # it took the name for a product): the name is the company's; a lower-case word before the noun
-# ("security firm X", "the firm X"), and one to three capitalised words after it
+# ("security firm X", "the firm X") or a quote's end or a comma ('," consultancy X said'), and one
+# to three capitalised words after it, the first perhaps after digits ("consultancy 4Cast")
 _DESCRIBED_NAME = re.compile(
-    r"(?<=[a-z] )(?:firm|company|maker|manufacturer|retailer|airline|carrier|bank|insurer|broadcaster|"
+    r"(?<=[a-z,\"”] )(?:firm|company|maker|manufacturer|retailer|airline|carrier|bank|insurer|broadcaster|"
     r"publisher|developer|conglomerate|operator|consultancy|start-up|brewer|supermarket|watchdog|regulator|"
     r"magazine|newspaper|journal|tabloid)"
-    r"\s+((?:[A-Z][\w&.-]*[\w&]|[A-Z])(?:\s+[A-Z][\w&.-]*[\w&]){0,2})(?![\w&-])"
+    r"\s+((?:[0-9]*[A-Z][\w&.-]*[\w&]|[A-Z])(?:\s+[A-Z][\w&.-]*[\w&]){0,2})(?![\w&-])"
 )
 _NAME_RUNS_ON = re.compile(r"\s+(?:(?:for|of|and|&)\s+(?:an?\s+|the\s+)?)?[A-Z0-9]")
 _NOT_DESCRIBED = re.compile(
@@ -3402,6 +3446,44 @@ _SUBJECT_WORDS = {
 _AND_ONE_WORD = re.compile(r" and ([A-Z][a-z]+)(?=[\s,.;]|$)(?!\s+[A-Z])")
 
 
+# "the Finance and " right before a body's name the model began after "and": one to three
+# capitalised words after "the" (commas between them allowed: "the Trade, Energy and")
+_FIRST_SUBJECTS = re.compile(r"(?<![\w-])[Tt]he\s+((?:[A-Z][\w'’-]*,?\s+){1,3})and\s+$")
+
+
+def first_subjects(body: str, spans: list[Span], table: EntityTable) -> list[Span]:
+    """ "the Finance and " + "Economy Ministry": a body's name (its last word a body's noun) the
+    model began after "and", right after "the" and capitalised words it left untagged or tagged as
+    an organisation the table does not know (or as no name: "the Velt Track and" an event): the
+    words are the name's first subject, one organisation ("the Velt Travel and Tourism Council").
+    Not where the table knows either part ("the Treasury and Home Office": two bodies), nor where a
+    word before "and" was tagged a person, a place or a people ("the US and Grobco Commission",
+    "the Tarbury and Velt Institute": the place may be a body of its own)."""
+    out = list(spans)
+    for span in spans:
+        words = body[span.start : span.end].split()
+        if span.label != "ORG" or len(words) < 2 or words[-1].lower() not in _HEAD_BODY_WORDS - {"fc"}:
+            continue
+        match = _FIRST_SUBJECTS.search(body, max(0, span.start - 80), span.start)
+        if match is None or table.exact(body[span.start : span.end]) is not None:
+            continue
+        a = match.start(1)
+        inside = [s for s in out if s is not span and s.start < span.start and s.end > match.start()]
+        if any(
+            s.start < match.start()
+            or s.label in ("PERSON", "PLACE", "NORP")
+            or (s.label == "ORG" and table.canonical(body[s.start : s.end]) is not None)
+            for s in inside
+        ):
+            continue
+        if table.exact(body[a : match.end(1)].rstrip(", ")) is not None:
+            continue  # "the Arts Council and" written out: a body the table knows
+        gone = {id(s) for s in inside} | {id(span)}
+        out = [s for s in out if id(s) not in gone]
+        out.append(Span(a, span.end, "ORG"))
+    return sorted(out, key=lambda s: (s.start, -s.end))
+
+
 # one body's noun right before a name ("local group X"): a singular, so the name is one
 _ONE_BODY_BEFORE = re.compile(
     r"(?<![\w-])(?:group|charity|organisation|organization|campaign|association|coalition|alliance)\s+$"
@@ -3601,7 +3683,10 @@ _COMMITTEE_REMIT_NOT = {
 def chamber_committees(body: str, mentions: list[Mention]) -> None:
     """A chamber ("Commons", "Lords") before a committee's remit in lower case and "committee" is
     that committee, one organisation of its own ("the Commons home affairs committee"), not the
-    chamber; "a Commons select committee" names none. Changes `mentions` in place."""
+    chamber; "a Commons select committee" names none. The same remit and "committee" written
+    without the chamber ("The Standards and Privileges Committee inquiry") is that committee too.
+    Changes `mentions` in place."""
+    remits: dict[str, str] = {}  # "standards and privileges committee" -> the committee's id
     for m in mentions:
         if m.text not in ("Commons", "Lords") or m.label != "ORG":
             continue
@@ -3611,6 +3696,15 @@ def chamber_committees(body: str, mentions: list[Mention]) -> None:
         m.end = after.end()
         m.text = body[m.start : m.end]
         m.entity_id = slugify(m.text)
+        remits[_remit_key(m.text.split(None, 1)[1])] = m.entity_id
+    for m in mentions:
+        if m.label == "ORG" and remits.get(_remit_key(m.text)) not in (None, m.entity_id):
+            m.entity_id = remits[_remit_key(m.text)]
+
+
+def _remit_key(text: str) -> str:
+    """ "Home Affairs Select Committee" -> "home affairs committee"."""
+    return re.sub(r"\bselect\s+", "", text.lower())
 
 
 _VERSUS = re.compile(r"\s+(?:v|vs|versus)\.?\s+(?=[A-Z])")
@@ -3719,6 +3813,7 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
     cleaned = possessive_venues(body, cleaned)  # "Grauman's" + "Chinese Theatre": one place
     cleaned = letters_glued_to_people(body, cleaned)  # "EADS Philippe Camus": the firm, then the person
     cleaned = second_subjects(body, cleaned)  # "X School of Music" + " and Design": one body
+    cleaned = first_subjects(body, cleaned, table)  # "the Finance and " + "Economy Ministry": one body
     cleaned = one_group_of_two_nouns(body, cleaned)  # "group Victims" + " and Citizens Against X": one body
     cleaned = _particle_surnames(body, cleaned)  # "Pieter van" + "den Heever": one name
 
@@ -3771,9 +3866,11 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
     mentions = missed_teams(article, mentions, table)  # "with Bath prop Matt Stevens", "Bath" untagged
     clubs_by_their_last_word(body, mentions, table)  # "Rovers" beside "Blackburn": one club
     mentions = missed_glued_places(article, mentions, table)  # "Bracknell-based Exel", "Bracknell" untagged
+    mentions = missed_birthplaces(article, mentions, table)  # "grew up in Kampen", "Kampen" untagged
     mentions = towns_in_counties(article, mentions, table)  # "in Tarbury, Lancashire": two places
     web_addresses(mentions, table)  # "Shadowcrew" beside "Shadowcrew.com"
     mentions = not_names(body, mentions, table)  # "Africans", "GMT", "the Government"
+    mentions = plural_people(mentions)  # "we can't all be Tom Pells": no one's name
     mentions = named_terms(body, mentions, table)  # "so-called Personal Area Networks", "the X system"
     mentions = spelled_out_terms(body, mentions, table)  # "radio frequency ID (RFID)": a term's letters
     mentions = sponsors(body, mentions, table)  # "the RBS Six Nations": the competition's name

@@ -417,10 +417,42 @@ _REAL_NAME = re.compile(
 )
 
 
+# "The rapper, whose real name is Y": a role, then the real name
+_ROLE_REAL_NAME = re.compile(
+    r"(?<![\w’'-])[Tt]he\s+(?P<role>[a-z][a-z-]+),\s+(?:whose\s+)?(?:real|full|birth|given)\s+name\s+(?:is\s+|was\s+)?"
+)
+
+
+def _roles_real_names(body: str, mentions: list[Mention]) -> None:
+    """ "Rapper Tom Pell was charged ... The rapper, whose real name is Ian Vell, ...": the role's
+    real name is the one person the article names right after that role word before ("rapper
+    Tom Pell"); the two names one person (the stage name's mentions take the real name's id).
+    Nothing where no one, or more than one, was named after the role. Changes `mentions` in place."""
+    by_start = {m.start: m for m in mentions}
+    for match in _ROLE_REAL_NAME.finditer(body):
+        real = by_start.get(match.end())
+        if real is None or real.label != "PERSON":
+            continue
+        role = re.compile(rf"(?<![\w’'-]){re.escape(match.group('role'))}\s+$", re.IGNORECASE)
+        named = {
+            m.entity_id
+            for m in mentions
+            if m.label == "PERSON" and m.end <= match.start() and role.search(body, max(0, m.start - 30), m.start)
+        }
+        if len(named) != 1 or real.entity_id in named:
+            continue
+        stage = next(iter(named))
+        for m in mentions:
+            if m.entity_id == stage:
+                m.entity_id = real.entity_id
+
+
 def real_names(body: str, mentions: list[Mention]) -> list[Mention]:
     """ "The Game, whose real name is Jayceon Taylor", "50 Cent, real name Curtis Jackson": the
     name before is the same person as the real name after. Every mention of the name before
-    gets the real name's id (added where the model tagged nothing); the list, in body order."""
+    gets the real name's id (added where the model tagged nothing); the list, in body order.
+    "The rapper, whose real name is Y" after "rapper X": see `_roles_real_names`."""
+    _roles_real_names(body, mentions)
     by_start = {m.start: m for m in mentions}
     added: list[Mention] = []
     for match in _REAL_NAME.finditer(body):
@@ -696,14 +728,18 @@ def _unbracketed_acronyms(mentions: list[Mention], table: EntityTable) -> None:
     moved: dict[str, tuple[str, str]] = {}  # an acronym's entity -> (its capitals, the body it names)
     for m in mentions:
         text = _POSSESSIVE_END.sub("", m.text)
-        if m.label != "ORG" or len(text) < 2 or not text.isupper() or not text.isalpha():
+        if len(text) < 2 or not text.isupper() or not text.isalpha():
+            continue
+        # three or more capitals the model took for a person or a place ("RICS said"), the initials
+        # of one body the article names: the body too (no one's name is written in capitals)
+        if m.label != "ORG" and (m.label not in ("PERSON", "PLACE") or len(text) < 3):
             continue
         if text in _TWO_LETTER_COMMON:
             continue
         targets = bodies.get(text, set()) - {m.entity_id}
         if len(targets) == 1 and not table.entry(m.entity_id) and table.canonical(text) is None:
             moved[m.entity_id] = (text, next(iter(targets)))
-            m.entity_id = next(iter(targets))
+            m.entity_id, m.label = next(iter(targets)), "ORG"
     for m in mentions:
         # the same capitals the model typed as a person or a place elsewhere ("SAIC says") are the
         # organisation too: an acronym of a body's initials is no one's name
@@ -2141,6 +2177,35 @@ _NUMBER_GOES_ON = re.compile(r"^(?:[\w%/–-]|[.,:]\d|\s*[-–]\s*\d)")
 _NAME_NUMBER_LIST = re.compile(r"[A-Z][\w’'-]+ \d{1,2}(?:[,)]|\s*\n)")
 
 
+# a game named after its kind or its platform: "rhythm game X", "the popular game X", "PlayStation 2
+# title X", "PC title X" (not "the game X" nor "a game X": a match or a player in a report)
+_GAME_CUE_BEFORE = re.compile(
+    r"(?:(?<![\w’'-])(?!(?:the|a|an|this|that|his|her|its|their|next|last|first|final|big|same)\s)[a-z][a-z'-]*|-only)"
+    r"\s+game\s+$|(?<![\w’'-])(?!(?:The|A|An|This|That|His|Her|Its|Their|World|Olympic)\s)[A-Z][\w-]*(?:\s+\d)?\s+title\s+$"
+)
+# a title and its subtitle after a colon inside one name ("Grobco Quest: Dark Tide")
+_SUBTITLED = re.compile(r"^(?:[A-Z][\w’'-]*\s+)(?:(?:of|the|and)\s+|[A-Z][\w’'-]*\s+)*?[A-Z][\w’'-]*:\s+[A-Z]")
+# a name ending in a year, three words or more ("Pell McRae Rally 2005"): an edition's title
+_YEAR_EDITION = re.compile(r"^(?:\S+\s+){2,}(?:19|20)\d\d$")
+
+
+def _game_title(body: str, group: list[Mention]) -> bool:
+    """A game's title the model took for a person or a firm: a game's cue right before a mention
+    (`_GAME_CUE_BEFORE`), a subtitle after a colon inside the name, or (a "person") a year at
+    the end of a name of three words or more; never an entity written acting as a company, nor
+    one with an honorific or speaking."""
+    if any(honorific_before(body, m.start) or _PERSON_AFTER.search(body[m.end : m.end + 12]) for m in group):
+        return False
+    if not any(
+        _GAME_CUE_BEFORE.search(body[max(0, m.start - 30) : m.start])
+        or _SUBTITLED.match(m.text)
+        or (m.label == "PERSON" and _YEAR_EDITION.match(m.text))
+        for m in group
+    ):
+        return False
+    return not _acts_somewhere(body, group, False)
+
+
 def _numbered_title(body: str, group: list[Mention]) -> bool:
     """A "person" written with a sequel's number after it somewhere ("Spiderman 2", "Tony Hawk's
     Underground 2"): its first word no first name (but for a possessive in the name, "X's Y 2"),
@@ -2491,6 +2556,9 @@ def works(
             continue
         if any(_GENRE_FIRST.match(m.text) for m in group):
             dropped.add(entity_id)  # "Comedy Meet The Fockers": a genre glued to a title
+            continue
+        if group[0].label in ("PERSON", "ORG") and not sport and _game_title(body, group):
+            dropped.add(entity_id)  # "rhythm game Velt Bongo", "PC title Grobco: Dawn", "Pell Rally 2005"
             continue
         if group[0].label == "PERSON" and not sport and _numbered_title(body, group):
             dropped.add(entity_id)  # "Spiderman 2": a title and its sequel's number
