@@ -1,0 +1,50 @@
+"""Session 33's missed or wrong claims and speakers (round 2, on fresh29's misses), on sentences
+written for the purpose (none copied from any corpus).
+
+- "Tom Pell sold the Dutchman to Velt ... Pell insisted ... The move still rankles with the
+  Dutchman. '...,' he said": a definite description of a person that the article gave, earlier,
+  to someone the last speaker acted on takes the passage to that other person: "he" is left
+  unresolved (not the last speaker); never when the description was the speaker's own ("Pell,
+  the Dutchman, ...", "Pell is the best defender").
+"""
+
+from __future__ import annotations
+
+from nlp_util import claims_of
+
+_OPENING = "Quay\n\nTrade was slow in April. "
+
+
+def _found(text: str) -> list[tuple[str, str | None, str, str]]:
+    return [(c.speaker, c.speaker_id, c.verb_text, c.content.rstrip(".")) for c in claims_of(_OPENING + text)]
+
+
+def _speaker_of(text: str, words: str) -> tuple[str, str | None]:
+    found = [(c.speaker, c.speaker_id) for c in claims_of(_OPENING + text) if c.content.startswith(words)]
+    assert len(found) == 1, found
+    return found[0]
+
+
+class TestDescriptionOfAnother:
+    _STORY = (
+        "Coach Tom Pell shocked the club by selling the Dutchman to Velt in May. "
+        "But Pell insisted he sold the player because the fee was too good. "
+        "The move still rankles with the Dutchman.\n\n"
+        '"I had just bought a house in the town, but they wanted me gone," he said.'
+    )
+
+    def test_description_of_the_one_acted_on_leaves_he_open(self) -> None:
+        assert _speaker_of(self._STORY, "I had just bought") == ("he (unresolved)", None)
+
+    def test_own_description_keeps_the_speaker(self) -> None:
+        story = (
+            "Coach Tom Pell, the Dutchman, shocked the club by leaving for Velt in May. "
+            "But Pell insisted he left because the offer was too good. "
+            "The move still rankles with the Dutchman.\n\n"
+            '"I had just bought a house in the town, but they wanted me gone," he said.'
+        )
+        assert _speaker_of(story, "I had just bought") == ("Pell", "tom-pell")
+
+    def test_no_description_keeps_the_speaker(self) -> None:
+        story = self._STORY.replace("The move still rankles with the Dutchman.", "The move still rankles.")
+        assert _speaker_of(story, "I had just bought") == ("Pell", "tom-pell")
