@@ -6,6 +6,9 @@ written for the purpose (none copied from any corpus).
   to someone the last speaker acted on takes the passage to that other person: "he" is left
   unresolved (not the last speaker); never when the description was the speaker's own ("Pell,
   the Dutchman, ...", "Pell is the best defender").
+- '"...," said Tory shadow local government secretary Ann Bell.': a long lower-case title (a word
+  of it taken for a verb by the parser) between "said" and a name closing the sentence: the name
+  speaks; never a title with no name after it.
 """
 
 from __future__ import annotations
@@ -48,3 +51,19 @@ class TestDescriptionOfAnother:
     def test_no_description_keeps_the_speaker(self) -> None:
         story = self._STORY.replace("The move still rankles with the Dutchman.", "The move still rankles.")
         assert _speaker_of(story, "I had just bought") == ("Pell", "tom-pell")
+
+
+class TestLongTitleAfterSaid:
+    def test_long_title_then_name(self) -> None:
+        found = _found('"This is typical of Velt hypocrisy," said Tory shadow local government secretary Ann Bell.')
+        assert found == [("Ann Bell", "ann-bell", "said", "This is typical of Velt hypocrisy")]
+
+    def test_quote_goes_on_after(self) -> None:
+        found = _found(
+            'Velt attacked the plan. "This is typical of Velt hypocrisy," said shadow local government '
+            'secretary Ann Bell. "They claim to help people."'
+        )
+        assert [(s, i) for s, i, _, _ in found] == [("Ann Bell", "ann-bell")]
+
+    def test_title_without_name(self) -> None:
+        assert _found('"It is over," said shadow local government secretary.') == []

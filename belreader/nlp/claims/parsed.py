@@ -127,6 +127,7 @@ from belreader.nlp.claims.subjects import (
     office_word,
     share_clause,
     subject_before_inserted_say,
+    titled_name_after_quote,
     with_object_taken_for_subject,
 )
 from belreader.nlp.claims.vocabulary import (
@@ -588,7 +589,12 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
         if subject is None and lemma in ("say", "add"):
             # '"...," added Grobco's Tom Pell.' / "For instance, said Mr Pell, prices ...": the name
             # right after the verb, which the parser took for an object or another verb's subject
-            subject = _inverted_name(doc, verb) or _name_after(doc, verb) or name_before_copula(doc, verb)
+            subject = (
+                _inverted_name(doc, verb)
+                or _name_after(doc, verb)
+                or name_before_copula(doc, verb)
+                or titled_name_after_quote(doc, verb)
+            )
         elif subject is None and lemma in REPORTING_LEMMAS and verb.i > 0 and doc[verb.i - 1].text in CLOSE_QUOTES:
             subject = _inverted_name(doc, verb)  # '"...," warned Tom Pell.': any verb of saying after the quote
         if subject is None and lemma in REPORTING_LEMMAS:

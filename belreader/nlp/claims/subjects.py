@@ -1205,6 +1205,65 @@ def _inverted_name(doc, verb):
     return named if named is not None and pos_of(named) == "PROPN" else None
 
 
+def titled_name_after_quote(doc, verb):
+    """'"...," said Tory shadow local government secretary Tom Pell.': a finite "said"/"added"
+    with no subject right after a quote closed on a comma, and after it only a long title (at most
+    six lowercase words ending with a noun for a person, capitalised words before or among them)
+    and a name of two or three capitalised words that closes the sentence, which the parser broke
+    up (a title word taken for a verb): the name speaks (mended). Not a title without a name, nor
+    words that are no title ("said the plan was good", "said in a statement Tom Pell")."""
+    if verb.tag_ not in ("VBD", "VBZ") or verb.i < 3 or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    if doc[verb.i - 1].text not in CLOSE_QUOTES or doc[verb.i - 2].text not in (",", "!", "?"):
+        return None
+    end = len(doc)
+    while end > verb.i + 1 and doc[end - 1].is_punct:
+        end -= 1
+    words = doc[verb.i + 1 : end]
+    name = 0
+    while name < min(3, len(words)) and words[len(words) - 1 - name].text[:1].isupper():
+        name += 1
+    title = [t.text for t in words[: len(words) - name]]
+    lower = [w for w in title if not w[:1].isupper()]
+    if (
+        not 2 <= name <= 3
+        or any(t.text != "." and t.is_punct for t in doc[end:])
+        or not 2 <= len(lower) <= 6
+        or not title
+        or title[-1][:1].isupper()
+        or not is_person_noun(title[-1])
+        or any(not w.isalpha() and "-" not in w for w in title)
+        or any(w in _TITLE_BREAKERS for w in lower)
+    ):
+        return None
+    head = words[-1]
+    head.head, head.dep_ = verb, "nsubj"
+    for token in words[:-1]:  # the phrase hangs on the name, as one subject
+        token.head, token.dep_ = head, "compound"
+    return head
+
+
+# words that are no part of a title: determiners, prepositions, conjunctions, verbs' helpers
+_TITLE_BREAKERS = {
+    "the",
+    "a",
+    "an",
+    "in",
+    "on",
+    "at",
+    "by",
+    "to",
+    "with",
+    "and",
+    "or",
+    "but",
+    "that",
+    "this",
+    "was",
+    "is",
+}
+
+
 def name_taken_for_modal(verb):
     """ "May said: ...", '"...," May wrote.': a name that is also a modal ("May", "Will"),
     capitalised, which the parser took for the auxiliary of a finite verb of saying left with no
