@@ -9,6 +9,13 @@ written for the purpose (none copied from any corpus).
 - '"...," said Tory shadow local government secretary Ann Bell.': a long lower-case title (a word
   of it taken for a verb by the parser) between "said" and a name closing the sentence: the name
   speaks; never a title with no name after it.
+- "the Council of Velt Lenders, Grobco Bankers Association and Building Trades Association all
+  said ...": a list of named bodies speaks together (more than twelve words when they are mostly
+  the names), without the floating "all", also when the parser hangs the names flat on the last
+  one; never a long list of descriptions, nor one name with "and" in it.
+- "Shares fell as a survey by Velt said prices fell": the noun phrase after "as", which the parser
+  took for the object of "as", is the speaker (not the clause's subject before "as"); never "She
+  was seen as a leader and said ...".
 """
 
 from __future__ import annotations
@@ -67,3 +74,52 @@ class TestLongTitleAfterSaid:
 
     def test_title_without_name(self) -> None:
         assert _found('"It is over," said shadow local government secretary.') == []
+
+
+class TestListOfBodies:
+    def test_long_list_of_names_all_said(self) -> None:
+        found = _found(
+            "On Monday, the Council of Velt Lenders, Grobco Bankers Association and Building Trades "
+            "Association all said lending was slowing."
+        )
+        assert found == [
+            (
+                "the Council of Velt Lenders, Grobco Bankers Association and Building Trades Association",
+                None,
+                "said",
+                "lending was slowing",
+            )
+        ]
+
+    def test_short_list_without_all(self) -> None:
+        found = _found("Grobco, Velt and Tarko all said lending was slowing.")
+        assert found == [("Grobco, Velt and Tarko", None, "said", "lending was slowing")]
+
+    def test_one_name_with_and(self) -> None:
+        found = _found("The Velt and Tarko Association said lending was slowing.")
+        assert [(i, c) for _, i, _, c in found] == [("velt-and-tarko-association", "lending was slowing")]
+
+    def test_long_list_of_descriptions(self) -> None:
+        found = _found(
+            "The heads of the three largest lenders in the north, the two biggest banks and the small "
+            "building societies in the region said lending was slowing."
+        )
+        assert found == []
+
+
+class TestSubjectAfterAs:
+    def test_survey_after_as(self) -> None:
+        found = _found("Shares fell as a survey by Velt said prices fell by 2%.")
+        assert found == [("Velt", "velt", "said", "prices fell by 2%")]
+
+    def test_described_maker_after_as(self) -> None:
+        found = _found("The figures were published as another study by research group Velt said prices fell by 2%.")
+        assert found == [("Velt", "velt", "said", "prices fell by 2%")]
+
+    def test_subject_after_as_kept(self) -> None:
+        found = _found("Shares fell as analysts warned that growth may slow.")
+        assert found == [("analysts", None, "warned", "growth may slow")]
+
+    def test_as_in_another_clause(self) -> None:
+        found = _found("She was seen as a leader and said she would run.")
+        assert [(c, v) for _, _, v, c in found] == [("she would run", "said")]

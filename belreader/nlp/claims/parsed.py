@@ -127,6 +127,7 @@ from belreader.nlp.claims.subjects import (
     office_word,
     share_clause,
     subject_before_inserted_say,
+    subject_after_as,
     titled_name_after_quote,
     with_object_taken_for_subject,
 )
@@ -583,6 +584,8 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             subject = None  # '..., declaring "today Leeds, tomorrow Paris"': a word of the quote, no speaker
         if subject is not None and subject.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
             subject = verb.head
+        if (as_subject := subject_after_as(doc, verb, subject)) is not None:
+            subject = as_subject  # "Shares fell as a survey by Velt said prices ...": the survey, not "Shares"
         if subject is not None and lemma in ("say", "add") and _inverted_speaker(doc, verb, subject) is not None:
             subject = _inverted_speaker(doc, verb, subject)  # "..., which appeal to gamers, said a panel of experts."
         inherited = False

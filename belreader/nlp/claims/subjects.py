@@ -1205,6 +1205,36 @@ def _inverted_name(doc, verb):
     return named if named is not None and pos_of(named) == "PROPN" else None
 
 
+def subject_after_as(doc, verb, subject):
+    """ "The figures were published as another survey by Velt said prices fell.": a finite verb of
+    saying right after "as" and a noun phrase, which the parser took for the object of "as" (the
+    clause before "as" for the verb's content, its subject for the speaker, or none): that noun
+    phrase is the subject (mended). None when the verb has a subject after "as" already ("Shares
+    fell as analysts warned"), or the phrase is not a noun's ("as expected, X said")."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i < 4:
+        return None
+    if subject is not None and subject.i > verb.i:
+        return None
+    noun = doc[verb.i - 1]
+    for _ in range(8):  # up from the word before the verb to the object of "as"
+        if noun.head.i == noun.i or noun.head.i >= verb.i or (noun.dep_ == "pobj" and noun.head.lower_ == "as"):
+            break
+        noun = noun.head
+    as_word = noun.head
+    if (
+        noun.dep_ != "pobj"
+        or pos_of(noun) not in ("NOUN", "PROPN")
+        or noun.right_edge.i != verb.i - 1
+        or as_word.lower_ != "as"
+        or as_word.i < 2
+        or noun.left_edge.i != as_word.i + 1
+        or (subject is not None and subject.i > as_word.i)
+    ):
+        return None
+    noun.head, noun.dep_ = verb, "nsubj"
+    return noun
+
+
 def titled_name_after_quote(doc, verb):
     """'"...," said Tory shadow local government secretary Tom Pell.': a finite "said"/"added"
     with no subject right after a quote closed on a comma, and after it only a long title (at most
@@ -2017,7 +2047,32 @@ def _coordinated(ctx: ArticleContext, subject, offset: int) -> bool:
                 continue  # "Ernst and Young's Jo Bell": the firm's person, not two speakers
             if own is None or not (own.start <= offset + child.idx < own.end):
                 return True
+        if (
+            child.dep_ == "nmod"
+            and pos_of(child) == "PROPN"
+            and any(t.lower_ == "and" and t.dep_ == "cc" for t in child.subtree)
+            and own is not None
+            and not (own.start <= offset + child.idx < own.end)
+            and (other := ctx.mention_at(offset + child.idx)) is not None
+            and other.entity_id != own.entity_id
+        ):
+            return True  # "X Council, Y Association and Z Association said", the list parsed flat
     return False
+
+
+# "Acme, Globex and Initech all said": a quantifier after a list of speakers, floating off it
+_FLOATING_QUANTIFIER = re.compile(r"\s+(?:all|both)$")
+
+
+def _short_list(ctx: ArticleContext, phrase: str, a: int) -> bool:
+    """Whether a list of speakers is short enough to be one: twelve words at most, or twenty when
+    all but six of them are the names it lists ("the Council of Velt Lenders, Grobco Bankers
+    Association and Building Trades Association")."""
+    words = len(phrase.split())
+    if words <= 12:
+        return True
+    named = sum(len(m.text.split()) for m in ctx.mentions_in(a, a + len(phrase)) if m.label in ("ORG", "PERSON"))
+    return words <= 20 and words - named <= 6
 
 
 def _governing_person(ctx: ArticleContext, pronoun, offset: int) -> tuple[str, str] | None:
@@ -2153,10 +2208,11 @@ def _speaker(ctx: ArticleContext, subject, offset: int, sentence_start: int, con
         if mention is not None and mention.label == "PERSON" and ctx.likely_person(mention.entity_id):
             return phrase, mention.entity_id, []
     if _coordinated(ctx, subject, offset):
-        # "Acme, Globex and Initech said": several speakers together, none of them alone
-        phrase = ctx.body[a:b].strip(EDGE)
+        # "Acme, Globex and Initech said": several speakers together, none of them alone ("Acme,
+        # Globex and Initech all said": the floating "all" is no part of who speaks)
+        phrase = _FLOATING_QUANTIFIER.sub("", ctx.body[a:b].strip(EDGE))
         others = [m.entity_id for m in ctx.mentions_in(a, b) if ctx.is_media(m.entity_id)]
-        return (phrase, None, others) if phrase and len(phrase.split()) <= 12 else None
+        return (phrase, None, others) if phrase and _short_list(ctx, phrase, a) else None
     heads = [offset + subject.idx] + [offset + c.idx for c in subject.children if c.dep_ == "appos"]
     own = ctx.mention_at(offset + subject.idx)
     if (
