@@ -126,8 +126,8 @@ from belreader.nlp.claims.subjects import (
     object_taken_for_participle_subject,
     office_word,
     share_clause,
-    subject_before_inserted_say,
     subject_after_as,
+    subject_before_inserted_say,
     titled_name_after_quote,
     with_object_taken_for_subject,
 )
