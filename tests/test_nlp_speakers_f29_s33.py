@@ -16,6 +16,12 @@ written for the purpose (none copied from any corpus).
 - "Shares fell as a survey by Velt said prices fell": the noun phrase after "as", which the parser
   took for the object of "as", is the speaker (not the clause's subject before "as"); never "She
   was seen as a leader and said ...".
+- "Banning recently heaped praise on the show, saying: "..."": a surname the parser took for a
+  verb opening the sentence (a participle of saying hung on it, no subject), where the article
+  names that person: the name speaks; never a word the article names no one by.
+- '... He will also write a part for himself. "A. B," he said.': the opening quotation mark cut
+  off as a sentence of its own is no sentence about someone else: the walk back over sentences
+  opening with the same pronoun reaches the person named before.
 """
 
 from __future__ import annotations
@@ -123,3 +129,31 @@ class TestSubjectAfterAs:
     def test_as_in_another_clause(self) -> None:
         found = _found("She was seen as a leader and said she would run.")
         assert [(c, v) for _, _, v, c in found] == [("she would run", "said")]
+
+
+class TestNameTakenForVerb:
+    def test_surname_tagged_participle(self) -> None:
+        found = _found(
+            "The show was made by its creator Tom Banning. Banning recently heaped praise on the show, "
+            'saying: "Everybody here is a fan of it."'
+        )
+        assert found == [("Banning", "tom-banning", "saying", "Everybody here is a fan of it")]
+
+    def test_no_person_named(self) -> None:
+        assert _found('Banning recently heaped praise on the show, saying: "Everybody here is a fan of it."') == []
+
+
+class TestQuoteMarkSentence:
+    _STORY = (
+        "Quay star Tom Pell is writing a play for Velt, after an invitation from its boss Dan Orr.\n\n"
+        "Pell has begun writing the script but is keeping its plot a secret. {middle} "
+        '"I have the rough idea but this is the hardest job of my life. Velt is the best theatre of all," he said.'
+    )
+
+    def test_same_pronoun_walked_back(self) -> None:
+        story = self._STORY.format(middle="He will also write a part for himself in the play.")
+        assert _speaker_of(story, "I have the rough idea") == ("Pell", "tom-pell")
+
+    def test_others_named_before_quote(self) -> None:
+        story = self._STORY.format(middle="Dan Orr and Jim Vell will also help.")
+        assert _speaker_of(story, "I have the rough idea") == ("he (unresolved)", None)

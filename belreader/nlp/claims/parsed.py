@@ -648,6 +648,8 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             # "X said A, saying B" with the participle hung inside A: X goes on, not A's subject
             subject = (_subject(outer) if outer is not None else None) or _inherited_subject(verb)
             inherited = True
+            if subject is None and (name := _name_taken_for_verb(ctx, verb, offset)) is not None:
+                subject = name  # "Velting recently praised X, saying: ...", the name tagged a participle
         if subject is None:
             continue
         if lemma == "go on" and (
@@ -1771,6 +1773,21 @@ def _reason_clause_governor(verb):
         return None
     governor = _subject(verb.head)
     return governor if governor is not None and governor.i < verb.i else None
+
+
+def _name_taken_for_verb(ctx: ArticleContext, verb, offset: int):
+    """ "Groening recently heaped praise on X, saying: ...": a participle of saying hung on the word
+    that opens the sentence, which the parser took for a verb (a surname ending in "-ing") with no
+    subject of its own, while the article names a person there: that name speaks."""
+    head = verb.head
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or head.i != 0 or pos_of(head) not in ("VERB", "AUX"):
+        return None
+    if not head.text[:1].isupper() or any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in head.children):
+        return None
+    mention = ctx.mention_at(offset + head.idx)
+    if mention is None or mention.label != "PERSON" or mention.start != offset + head.idx:
+        return None
+    return head
 
 
 def _left_speaking(ctx: ArticleContext, verb, person, offset: int) -> bool:
