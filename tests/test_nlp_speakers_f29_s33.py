@@ -22,6 +22,8 @@ written for the purpose (none copied from any corpus).
 - '... He will also write a part for himself. "A. B," he said.': the opening quotation mark cut
   off as a sentence of its own is no sentence about someone else: the walk back over sentences
   opening with the same pronoun reaches the person named before.
+- '"...," his son said' after "Tom Pell's son Jim": the one person the article introduced as that
+  relative of someone the pronoun fits; never when two were ("... Dan Orr's son Rob").
 """
 
 from __future__ import annotations
@@ -157,3 +159,20 @@ class TestQuoteMarkSentence:
     def test_others_named_before_quote(self) -> None:
         story = self._STORY.format(middle="Dan Orr and Jim Vell will also help.")
         assert _speaker_of(story, "I have the rough idea") == ("he (unresolved)", None)
+
+
+class TestOwnedRelative:
+    _STORY = (
+        "The tapes were made by engineer Tom Pell.{more}\n\n"
+        '"We have had them for years," Pell\'s son Jim, 57, said. Pell, who died in 1994, made two tapes of each session. '
+        '"He called them his spare tapes," his son said.'
+    )
+
+    def test_his_son_named_before(self) -> None:
+        assert _speaker_of(self._STORY.format(more=""), "He called them") == ("his son", "jim")
+
+    def test_two_sons_named(self) -> None:
+        story = self._STORY.format(
+            more=" The studio was run by Dan Orr, whose son Rob Orr sold it. Orr's son Rob kept the keys."
+        )
+        assert _speaker_of(story, "He called them")[1] is None
