@@ -24,6 +24,9 @@ written for the purpose (none copied from any corpus).
   opening with the same pronoun reaches the person named before.
 - '"...," his son said' after "Tom Pell's son Jim": the one person the article introduced as that
   relative of someone the pronoun fits; never when two were ("... Dan Orr's son Rob").
+- '"...," said an agency statement.': the one organisation named in this paragraph and the one
+  before that the article calls by that noun (its name ends with it, or the table's kind); never
+  when two organisations there may be it ("a company statement" after Grobco and Velt Foods).
 """
 
 from __future__ import annotations
@@ -176,3 +179,21 @@ class TestOwnedRelative:
             more=" The studio was run by Dan Orr, whose son Rob Orr sold it. Orr's son Rob kept the keys."
         )
         assert _speaker_of(story, "He called them")[1] is None
+
+
+class TestHeadDocument:
+    def test_agency_statement(self) -> None:
+        story = (
+            "A spokesman for the Velt Energy Agency (VEA) said its computers were old.\n\n"
+            "The VEA says the project will cost $40m. So far it has only received $11m from Tarko. "
+            '"Failure to replace the hardware will carry large risks," said an agency statement.'
+        )
+        assert _speaker_of(story, "Failure to replace") == ("an agency statement", "velt-energy-agency")
+
+    def test_two_companies(self) -> None:
+        story = (
+            "Grobco Holdings and Velt Foods said their computers were old.\n\n"
+            'Grobco says the project will cost $40m. "Failure to replace the hardware will carry large risks," '
+            "said a company statement."
+        )
+        assert _speaker_of(story, "Failure to replace") == ("a company statement", None)

@@ -38,7 +38,9 @@ from belreader.nlp.claims.spans import paragraph_number
 from belreader.nlp.claims.subjects import ACHIEVEMENT_NOUNS, epithet, office_word
 from belreader.nlp.claims.vocabulary import (
     BUSINESS_HEADS,
+    COMPANY_HEADS,
     COUNTRY_OF,
+    DOCUMENT_NOUNS,
     EDGE,
     FEMALE_WORDS,
     MALE_WORDS,
@@ -48,6 +50,7 @@ from belreader.nlp.claims.vocabulary import (
     looks_like_a_person,
     member_description,
 )
+from belreader.nlp.kinds import BODY_NAME_ENDS
 from belreader.nlp.offices import (
     BOARD_OFFICES,
     HEAD_OFFICES,
@@ -172,6 +175,7 @@ def resolve_described(drafts: list[Draft], ctx: ArticleContext | None) -> None:
             or _organisation_office(ctx, phrase, at)
             or _named_document(ctx, phrase, at)
             or _owned_document(ctx, phrase, at)
+            or _head_document(ctx, phrase, at)
             or _document_author(ctx, phrase, at)
             or _on_website(ctx, phrase, at)
             or _apposed_title(ctx, phrase, at)
@@ -684,6 +688,39 @@ def _owned_document(ctx: ArticleContext, phrase: str, at: int) -> str | None:
     if owner.label not in ("ORG", "PERSON") or ctx.is_media(owner.entity_id):
         return None
     return owner.entity_id
+
+
+# "an agency statement", "a company report": a document described by the kind of body it is from
+_HEAD_DOCUMENT = re.compile(r"(?:[Aa]n?|[Tt]he)\s+([a-z]+)\s+([a-z]+)")
+
+
+def _head_document(ctx: ArticleContext, phrase: str, at: int) -> str | None:
+    """'"...," said an agency statement.': the one organisation named (outside quotations) in
+    this paragraph and the one before that the article calls by that noun, by a name ending with
+    it ("the Velt Energy Agency") or as the table knows it; None when none or several are."""
+    found = _HEAD_DOCUMENT.fullmatch(phrase)
+    if found is None or found.group(2) not in DOCUMENT_NOUNS:
+        return None
+    head = found.group(1)
+    if head not in COMPANY_HEADS and head not in BODY_NAME_ENDS:
+        return None
+    named = {
+        m.entity_id
+        for m in ctx.mentions_in(ctx.paragraph_start(at, 1), at)
+        if m.label == "ORG"
+        and not ctx.is_media(m.entity_id)
+        and not ctx.is_person(m.entity_id)
+        and not any(a <= m.start < b for a, b in ctx.contents)
+    }
+    fitting = {
+        eid
+        for eid in named
+        if any(
+            m.entity_id == eid and (m.text.lower().split()[-1:] == [head] or ctx.fits_head(eid, m.text, head))
+            for m in ctx.mentions
+        )
+    }
+    return fitting.pop() if len(fitting) == 1 else None
 
 
 def _document_named_so(ctx: ArticleContext, draft: Draft, at: int) -> str | None:
