@@ -27,6 +27,9 @@ written for the purpose (none copied from any corpus).
 - '"...," said an agency statement.': the one organisation named in this paragraph and the one
   before that the article calls by that noun (its name ends with it, or the table's kind); never
   when two organisations there may be it ("a company statement" after Grobco and Velt Foods).
+- '"A. B." He urged them to "speak from the heart". "C."': a sentence of narration with words
+  quoted inside it stands between: C is the speaker's quote reopened (a claim of its own), not
+  A-B resumed; never after '"A," he said of the "plan". "C."' (no sentence of narration).
 """
 
 from __future__ import annotations
@@ -197,3 +200,23 @@ class TestHeadDocument:
             "said a company statement."
         )
         assert _speaker_of(story, "Failure to replace") == ("a company statement", None)
+
+
+def _contents(text: str) -> list[str]:
+    return [c.content.rstrip(".") for c in claims_of(_OPENING + text)]
+
+
+class TestQuotedWordsInNarration:
+    def test_reopened_after_narration_with_quoted_words(self) -> None:
+        found = _contents(
+            "Tom Pell told the Velt Post it was not fair to blame the public. "
+            '"They are turned off by the way we do politics. There is a message there for politicians." '
+            'He urged politicians to avoid negative campaigning and to "speak more from the heart". '
+            '"We should be not so afraid to say what we stand for." He also criticised the cult of celebrity.'
+        )
+        assert found[-1] == "We should be not so afraid to say what we stand for"
+        assert found[-2] == "They are turned off by the way we do politics. There is a message there for politicians"
+
+    def test_attribution_with_quoted_words(self) -> None:
+        found = _contents('"It will not work at all," Tom Pell said of the "plan". "We will fight it all the way."')
+        assert len(found) == 1
