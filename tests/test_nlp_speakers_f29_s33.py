@@ -113,6 +113,13 @@ class TestListOfBodies:
         found = _found("The Velt and Tarko Association said lending was slowing.")
         assert [(i, c) for _, i, _, c in found] == [("velt-and-tarko-association", "lending was slowing")]
 
+    def test_document_after_a_list_of_objects(self) -> None:
+        found = _found(
+            "Tarko has grown fast. It plans to buy Velt Cement Works (VCW), Grobco Cement Eastern and the "
+            "holding firm, Grobco Cement India Ltd, a Tarko statement said."
+        )
+        assert [s for s, _, _, _ in found] == ["a Tarko statement"]
+
     def test_long_list_of_descriptions(self) -> None:
         found = _found(
             "The heads of the three largest lenders in the north, the two biggest banks and the small "

@@ -2066,13 +2066,16 @@ _FLOATING_QUANTIFIER = re.compile(r"\s+(?:all|both)$")
 
 def _short_list(ctx: ArticleContext, phrase: str, a: int) -> bool:
     """Whether a list of speakers is short enough to be one: twelve words at most, or twenty when
-    all but six of them are the names it lists ("the Council of Velt Lenders, Grobco Bankers
-    Association and Building Trades Association")."""
-    words = len(phrase.split())
-    if words <= 12:
+    it is names only, joined by commas and "and" ("the Council of Velt Lenders, Grobco Bankers
+    Association and Building Trades Association"; not "X, Y and the holding firm, a Z statement")."""
+    if len(phrase.split()) <= 12:
         return True
-    named = sum(len(m.text.split()) for m in ctx.mentions_in(a, a + len(phrase)) if m.label in ("ORG", "PERSON"))
-    return words <= 20 and words - named <= 6
+    rest = list(phrase)
+    for m in ctx.mentions_in(a, a + len(phrase)):
+        if m.label in ("ORG", "PERSON"):
+            rest[m.start - a : m.end - a] = " " * (m.end - m.start)
+    left = re.sub(r"\([A-Z]{2,6}\)", " ", "".join(rest))  # "(CML)": an acronym given in brackets
+    return len(phrase.split()) <= 20 and set(re.findall(r"[\w&’'-]+", left.lower())) <= {"the", "and", "&"}
 
 
 def _governing_person(ctx: ArticleContext, pronoun, offset: int) -> tuple[str, str] | None:
