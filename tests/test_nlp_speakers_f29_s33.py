@@ -5,7 +5,7 @@ written for the purpose (none copied from any corpus).
   Dutchman. '...,' he said": a definite description of a person that the article gave, earlier,
   to someone the last speaker acted on takes the passage to that other person: "he" is left
   unresolved (not the last speaker); never when the description was the speaker's own ("Pell,
-  the Dutchman, ...", "Pell is the best defender").
+  the Dutchman, ...", "Pell is the best defender", "Pell's agent said the player ...").
 - '"...," said Tory shadow local government secretary Ann Bell.': a long lower-case title (a word
   of it taken for a verb by the parser) between "said" and a name closing the sentence: the name
   speaks; never a title with no name after it.
@@ -68,6 +68,14 @@ class TestDescriptionOfAnother:
             '"I had just bought a house in the town, but they wanted me gone," he said.'
         )
         assert _speaker_of(story, "I had just bought") == ("Pell", "tom-pell")
+
+    def test_description_after_own_possessive(self) -> None:
+        story = (
+            "Striker Tom Pell said he was happy at Velt. According to Pell's agent, the player rejected a "
+            "move to Grobco. And the club will not let the player go.\n\n"
+            '"I am happy here and I want to stay," he said.'
+        )
+        assert _speaker_of(story, "I am happy here") == ("Pell", "tom-pell")
 
     def test_no_description_keeps_the_speaker(self) -> None:
         story = self._STORY.replace("The move still rankles with the Dutchman.", "The move still rankles.")

@@ -103,7 +103,7 @@ _DEFINITE_PERSON = re.compile(r"\b[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?([A-Za-z][a-z
 # what makes a description after a name the name's own: "Tom Pell, the Dutchman, ...", "Pell is
 # the best defender", "Pell became the first Dutchman to ..."
 _SELF_DESCRIBED = re.compile(
-    r"\s*(?:,|(?:[a-z]+\s+){0,2}(?:is|was|are|were|be|been|being|became|becomes|become|remains|remained)\b)"
+    r"\s*(?:,|['’]|(?:[a-z]+\s+){0,2}(?:is|was|are|were|be|been|being|became|becomes|become|remains|remained)\b)"
 )
 # "... but Harbour Tennis' Mark Dale rejected": a conjunction opening a clause of its own and at
 # most three words of title or possessive organisation before its subject's name
@@ -928,6 +928,8 @@ class ArticleContext:
         for mention in self.mentions_in(0, start):
             if mention.entity_id != speaker_id or any(a <= mention.start < b for a, b in self.contents):
                 continue
+            if not self.opens_sentence(mention.start):
+                continue  # "Fans of Pell cheered the Dutchman": not the speaker acting on them
             rest = self.body[mention.end : self.sentence_end(mention.end)]
             rest = re.sub(r'"[^"]*"|“[^”]*”', " ", rest)
             for hit in _DEFINITE_PERSON.finditer(rest):
