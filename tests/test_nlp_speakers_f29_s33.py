@@ -30,6 +30,9 @@ written for the purpose (none copied from any corpus).
 - '"A. B." He urged them to "speak from the heart". "C."': a sentence of narration with words
   quoted inside it stands between: C is the speaker's quote reopened (a claim of its own), not
   A-B resumed; never after '"A," he said of the "plan". "C."' (no sentence of narration).
+- "Velt has announced plans to help buyers and the Tories would extend the scheme.": a noun of
+  intent as the object, the clause after it with no subject of its own (the parser took "the
+  Tories" into the object): no claim; "announced plans that would cut 500 jobs" stays one.
 """
 
 from __future__ import annotations
@@ -235,3 +238,15 @@ class TestQuotedWordsInNarration:
     def test_attribution_with_quoted_words(self) -> None:
         found = _contents('"It will not work at all," Tom Pell said of the "plan". "We will fight it all the way."')
         assert len(found) == 1
+
+
+class TestIntentObjectWithJoinedClause:
+    def test_joined_clause_taken_into_object(self) -> None:
+        found = _found(
+            "Velt has already announced plans to help first-time buyers and the Tories would extend right-to-buy schemes."
+        )
+        assert found == []
+
+    def test_relative_clause_kept(self) -> None:
+        found = _found("Velt has announced plans that would cut 500 jobs.")
+        assert [(i, c) for _, i, _, c in found] == [("velt", "plans that would cut 500 jobs")]

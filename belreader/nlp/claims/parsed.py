@@ -1957,7 +1957,11 @@ def _act_not_statement(doc, offset: int, draft: Draft) -> bool:
         return False
     tokens = [t for t in doc if draft.start <= offset + t.idx < draft.end]
     verb = next((t for t in doc if offset + t.idx == draft.verb_at), None)
-    return not any(t.tag_ in _FINITE_TAGS for t in tokens) or _plea_object(tokens, verb)
+    # a finite verb with no subject of its own ("announced plans to help buyers and the Tories
+    # would extend ...", the Tories taken into the object) makes no clause of the speaker's
+    clauses = [t.head if t.dep_ in ("aux", "auxpass") else t for t in tokens if t.tag_ in _FINITE_TAGS]
+    subjects = ("nsubj", "nsubjpass", "expl", "csubj")
+    return not any(any(c.dep_ in subjects for c in t.children) for t in clauses) or _plea_object(tokens, verb)
 
 
 def _authored_work(doc, offset: int, draft: Draft) -> bool:
