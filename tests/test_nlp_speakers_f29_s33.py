@@ -33,9 +33,15 @@ written for the purpose (none copied from any corpus).
 - "Velt has announced plans to help buyers and the Tories would extend the scheme.": a noun of
   intent as the object, the clause after it with no subject of its own (the parser took "the
   Tories" into the object): no claim; "announced plans that would cut 500 jobs" stays one.
+- "told Velt's Champions magazine": a body's own publication, by its title or not, as its own
+  website: the body is the outlet (the pattern; `_own_medium` leaves out a body that is a medium
+  itself, and the model merges most invented names with the title, so the pattern is what is
+  tested here).
 """
 
 from __future__ import annotations
+
+from belreader.nlp.claims.vocabulary import ON_OWN_MEDIUM
 
 from nlp_util import claims_of
 
@@ -250,3 +256,16 @@ class TestIntentObjectWithJoinedClause:
     def test_relative_clause_kept(self) -> None:
         found = _found("Velt has announced plans that would cut 500 jobs.")
         assert [(i, c) for _, i, _, c in found] == [("velt", "plans that would cut 500 jobs")]
+
+
+class TestOwnPublication:
+    def test_titled_magazine(self) -> None:
+        found = ON_OWN_MEDIUM.search('"We made a mistake," Tom Pell told Velt\'s Champions magazine.')
+        assert found is not None and (found.group("name"), found.group("medium")) == ("Velt", "magazine")
+
+    def test_website_still(self) -> None:
+        found = ON_OWN_MEDIUM.search("Tom Pell told Velt's official website.")
+        assert found is not None and found.group("medium") == "website"
+
+    def test_title_without_publication_noun(self) -> None:
+        assert ON_OWN_MEDIUM.search("Tom Pell told Velt's Champions League draw.") is None

@@ -1287,6 +1287,11 @@ def _own_medium(ctx: ArticleContext, doc, offset: int, draft: Draft, s0: int, s1
             continue
         mention = ctx.mention_at(told.start("name"))
         if mention is not None and mention.label == "ORG" and mention.end == told.end("name"):
+            if told.group("medium").lower() in ("magazine", "newspaper") and (
+                ctx.is_media(mention.entity_id)
+                or any(ctx.is_media(m.entity_id) for m in ctx.mentions_in(told.end("name"), told.end("medium")))
+            ):
+                continue  # "told Grobco Media's Daily Post newspaper": the paper, not its owner
             if mention.entity_id != draft.speaker_id and not ctx.is_person(mention.entity_id):
                 return [mention.entity_id]
     return []
