@@ -37,6 +37,8 @@ written for the purpose (none copied from any corpus).
   website: the body is the outlet (the pattern; `_own_medium` leaves out a body that is a medium
   itself, and the model merges most invented names with the title, so the pattern is what is
   tested here).
+- "claimed in his autobiography that ...": an autobiography or memoir is a text of one's own, a
+  new occasion that ends a run of claims carrying the outlet of an interview.
 """
 
 from __future__ import annotations
@@ -269,3 +271,15 @@ class TestOwnPublication:
 
     def test_title_without_publication_noun(self) -> None:
         assert ON_OWN_MEDIUM.search("Tom Pell told Velt's Champions League draw.") is None
+
+
+class TestAutobiographyOccasion:
+    def test_autobiography_ends_the_run(self) -> None:
+        found = [
+            (c.verb_text, c.outlets)
+            for c in claims_of(
+                _OPENING + '"We made a mistake in selling me," Tom Pell told the Velt Post. The sale came soon '
+                "after Pell claimed in his autobiography that the club had lied to him."
+            )
+        ]
+        assert found == [("told", ["velt-post"]), ("claimed", [])]
