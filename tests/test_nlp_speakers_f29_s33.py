@@ -139,6 +139,10 @@ class TestListOfBodies:
         )
         assert [s for s, _, _, _ in found] == ["a Tarko statement"]
 
+    def test_office_with_and_before_a_person(self) -> None:
+        found = _found("In September, Trade and Industry Secretary Ann Bell said she would like longer paid leave.")
+        assert found == [("Ann Bell", "ann-bell", "said", "she would like longer paid leave")]
+
     def test_long_list_of_descriptions(self) -> None:
         found = _found(
             "The heads of the three largest lenders in the north, the two biggest banks and the small "

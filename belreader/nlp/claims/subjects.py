@@ -2052,6 +2052,7 @@ def _coordinated(ctx: ArticleContext, subject, offset: int) -> bool:
             and pos_of(child) == "PROPN"
             and any(t.lower_ == "and" and t.dep_ == "cc" for t in child.subtree)
             and own is not None
+            and own.label == "ORG"  # bodies listed flat, not "Trade and Industry Secretary Ann Bell"
             and not (own.start <= offset + child.idx < own.end)
             and (other := ctx.mention_at(offset + child.idx)) is not None
             and other.entity_id != own.entity_id
