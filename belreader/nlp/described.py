@@ -38,7 +38,9 @@ from belreader.nlp.claims.spans import paragraph_number
 from belreader.nlp.claims.subjects import ACHIEVEMENT_NOUNS, epithet, office_word
 from belreader.nlp.claims.vocabulary import (
     BUSINESS_HEADS,
+    COMPANY_HEADS,
     COUNTRY_OF,
+    DOCUMENT_NOUNS,
     EDGE,
     FEMALE_WORDS,
     MALE_WORDS,
@@ -48,6 +50,7 @@ from belreader.nlp.claims.vocabulary import (
     looks_like_a_person,
     member_description,
 )
+from belreader.nlp.kinds import BODY_NAME_ENDS
 from belreader.nlp.offices import (
     BOARD_OFFICES,
     HEAD_OFFICES,
@@ -172,6 +175,7 @@ def resolve_described(drafts: list[Draft], ctx: ArticleContext | None) -> None:
             or _organisation_office(ctx, phrase, at)
             or _named_document(ctx, phrase, at)
             or _owned_document(ctx, phrase, at)
+            or _head_document(ctx, phrase, at)
             or _document_author(ctx, phrase, at)
             or _on_website(ctx, phrase, at)
             or _apposed_title(ctx, phrase, at)
@@ -182,7 +186,7 @@ def resolve_described(drafts: list[Draft], ctx: ArticleContext | None) -> None:
             or _lead_office_titled(ctx, drafts, draft, phrase, at)
             or _previous_subject(ctx, draft, phrase, at, drafts)
             or _organisation_before(ctx, drafts, draft, phrase, at)
-            or _relative(ctx, phrase)
+            or _relative(ctx, phrase, at)
             or _state_press(ctx, phrase, at)
             or _qualified_office_of_main(ctx, phrase, at)
             or _described_so_before(ctx, phrase, at)
@@ -684,6 +688,39 @@ def _owned_document(ctx: ArticleContext, phrase: str, at: int) -> str | None:
     if owner.label not in ("ORG", "PERSON") or ctx.is_media(owner.entity_id):
         return None
     return owner.entity_id
+
+
+# "an agency statement", "a company report": a document described by the kind of body it is from
+_HEAD_DOCUMENT = re.compile(r"(?:[Aa]n?|[Tt]he)\s+([a-z]+)\s+([a-z]+)")
+
+
+def _head_document(ctx: ArticleContext, phrase: str, at: int) -> str | None:
+    """'"...," said an agency statement.': the one organisation named (outside quotations) in
+    this paragraph and the one before that the article calls by that noun, by a name ending with
+    it ("the Velt Energy Agency") or as the table knows it; None when none or several are."""
+    found = _HEAD_DOCUMENT.fullmatch(phrase)
+    if found is None or found.group(2) not in DOCUMENT_NOUNS:
+        return None
+    head = found.group(1)
+    if head not in COMPANY_HEADS and head not in BODY_NAME_ENDS:
+        return None
+    named = {
+        m.entity_id
+        for m in ctx.mentions_in(ctx.paragraph_start(at, 1), at)
+        if m.label == "ORG"
+        and not ctx.is_media(m.entity_id)
+        and not ctx.is_person(m.entity_id)
+        and not any(a <= m.start < b for a, b in ctx.contents)
+    }
+    fitting = {
+        eid
+        for eid in named
+        if any(
+            m.entity_id == eid and (m.text.lower().split()[-1:] == [head] or ctx.fits_head(eid, m.text, head))
+            for m in ctx.mentions
+        )
+    }
+    return fitting.pop() if len(fitting) == 1 else None
 
 
 def _document_named_so(ctx: ArticleContext, draft: Draft, at: int) -> str | None:
@@ -1437,10 +1474,13 @@ _RELATIVE_SPEAKER = re.compile(
 )
 
 
-def _relative(ctx: ArticleContext, phrase: str) -> str | None:
+def _relative(ctx: ArticleContext, phrase: str, at: int) -> str | None:
     """ "Jo Bell's mother said", "the mother-of-nine said": the one person the article introduces
     as that relative ("His mother Ann Bell told ...", "Ann Bell, his mother, said"), when it
     introduces exactly one (and, for a named owner, the owner is a person of the article)."""
+    own = _OWN_RELATIVE.fullmatch(phrase)
+    if own is not None:
+        return _owned_relative(ctx, own.group("relation"), "he" if own.group(1).lower() == "his" else "she", at)
     found = _RELATIVE_SPEAKER.fullmatch(phrase)
     if found is None or (found.group("owner") is None) == (found.group("epithet") is None):
         return None  # "the mother" alone may be anyone's; "Bell's mother-of-nine" is no shape
@@ -1459,6 +1499,36 @@ def _relative(ctx: ArticleContext, phrase: str) -> str | None:
         if re.search(rf"\b(?:[Hh]is|[Hh]er|[A-Z][\w’'-]*['’]s?)\s+{relation}\s+$", before) or re.match(
             rf",\s+(?:his|her|[A-Z][\w’'-]*['’]s?)\s+{relation}\b", after
         ):
+            named.add(mention.entity_id)
+    return named.pop() if len(named) == 1 else None
+
+
+# "his son", "her mother": a relative of someone the passage is about
+_OWN_RELATIVE = re.compile(rf"([Hh]is|[Hh]er)\s+(?P<relation>{_RELATIVES})")
+
+
+def _owned_relative(ctx: ArticleContext, relation: str, pronoun: str, at: int) -> str | None:
+    """'"...," his son said' after "Tom Pell's son Jim" (or "his son Jim"): the one person the
+    article introduced before as that relative of a person the pronoun fits (the owner named
+    and fitting it, or written with the same possessive). None when it introduced none or
+    several ("Pell's son Jim ... Orr's son Dan")."""
+    named = set()
+    for mention in ctx.mentions_in(0, at):
+        if mention.label != "PERSON" or any(a <= mention.start < b for a, b in ctx.contents):
+            continue
+        lo = max(0, mention.start - 40)
+        hit = re.search(
+            rf"(?:\b(?P<pronoun>[Hh]is|[Hh]er)|(?P<owner>[A-Z][\w’'-]*)['’]s?)\s+{relation}\s+$",
+            ctx.body[lo : mention.start],
+        )
+        if hit is None:
+            continue
+        if hit.group("pronoun") is not None:
+            fits = (hit.group("pronoun").lower() == "his") == (pronoun == "he")
+        else:
+            owner = ctx.mention_at(lo + hit.start("owner"))
+            fits = owner is not None and owner.label == "PERSON" and ctx.fits(owner.entity_id, pronoun)
+        if fits:
             named.add(mention.entity_id)
     return named.pop() if len(named) == 1 else None
 

@@ -62,7 +62,7 @@ GATHERED_OR_POSTED = frozenset({"conference", "forum", "auction"}) | (PRESS_EVEN
 # a text of one's own named by its word alone, anywhere in an attribution ("in a statement", "wrote
 # in a letter"; claims.article `_IN_A_TEXT`): not words that say other things too ("the article
 # says", "the message is", "a note of caution")
-IN_A_TEXT = frozenset({"statement", "letter", "speech"})
+IN_A_TEXT = frozenset({"statement", "letter", "speech", "autobiography", "memoir", "memoirs"})
 # the occasion after "said in a ..." before the clause said ("said in a statement on Monday that";
 # claims.content `_SAID_WHERE`). Without address (a place's too), lecture, website, press release:
 # no known reason

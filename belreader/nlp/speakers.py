@@ -1183,6 +1183,8 @@ def _person_before(ctx: ArticleContext, drafts: list[Draft], draft: Draft, prono
             continue  # "He sees Owen as ...": the same person, introduced further back
         if reopened_quote(ctx, drafts, start, end) is not None:
             continue  # "X said: '...' '...' He added": the quotation goes on with X's turn
+        if not any(c.isalnum() for c in text):
+            continue  # the opening quotation mark of the claim's own sentence, cut off from it
         if any(d.start <= start and end <= d.end + 2 and d.verb_at < start for d in drafts if d is not draft):
             continue  # 'He told them: "... . There is no rift." And he': the turn's own words, its turn before
         office, holder = ctx.office_subject(start, end, pronoun)

@@ -99,6 +99,13 @@ _TOLD_BARE = re.compile(rf"\b(?:{TOLD_FORMS})\s+$")
 _COLON_QUOTE_AFTER = re.compile(r"\s*:\s*[\"“]")
 _PERIOD_AFTER = re.compile(r"\s*\.(?:\s|$)")
 _CHANNEL_ACRONYM = re.compile(r"[A-Z0-9]{1,5}TV")  # a channel's name written as one acronym
+# "the Dutchman", "the veteran defender": a definite description, by its last word
+_DEFINITE_PERSON = re.compile(r"\b[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?([A-Za-z][a-z-]+)\b(?![\w'’-])")
+# what makes a description after a name the name's own: "Tom Pell, the Dutchman, ...", "Pell is
+# the best defender", "Pell became the first Dutchman to ..."
+_SELF_DESCRIBED = re.compile(
+    r"\s*(?:,|['’]|(?:[a-z]+\s+){0,2}(?:is|was|are|were|be|been|being|became|becomes|become|remains|remained)\b)"
+)
 # "... but Harbour Tennis' Mark Dale rejected": a conjunction opening a clause of its own and at
 # most three words of title or possessive organisation before its subject's name
 _CLAUSE_JOIN = re.compile(r"\b(?:but|while|whereas|yet)\s+((?:[\w’'-]+\s+){0,3})$")
@@ -353,6 +360,8 @@ class ArticleContext:
                 return None  # "A spokesman for Y said ... he said": maybe the spokesman, maybe not
             if self._described_just_before(offset, pronoun, speaker_id):
                 return None  # "That prompted the exit of X, who ... He also accused ...": X as likely
+            if self._other_described_since(speaker_id, spoke_at, offset):
+                return None  # "X sold the Dutchman ... It rankles with the Dutchman. He said": not X
             introduced = self._introduced_since(spoke_at, offset, pronoun, speaker_id)
             if introduced is not None and self.likely_person(introduced[1]):
                 # "One dissenting opinion came from Brian Gammage, vice-president of research at
@@ -904,6 +913,34 @@ class ArticleContext:
             and not any(a <= m.start < b for a, b in self.contents)
             for m in self.mentions_in(*span)
         )
+
+    def _other_described_since(self, speaker_id: str | None, start: int, end: int) -> bool:
+        """Whether narration in body[start:end] names a person by a definite description ("the
+        Dutchman", "the veteran defender") that the article, earlier, gave to someone the speaker
+        acted on: "Tom Pell sold the Dutchman to Grobco ..." before "The move still rankles with the
+        Dutchman. '...,' he said": the passage turned to that other person, whom "he" may mean."""
+        if speaker_id is None:
+            return False
+        heads = {
+            hit.group(1).lower()
+            for hit in _DEFINITE_PERSON.finditer(self.body, start, end)
+            if is_person_noun(hit.group(1).lower())
+            and not any(a <= hit.start() < b for a, b in self.contents)
+            and not self.inside_quote(hit.start())
+        }
+        if not heads:
+            return False
+        for mention in self.mentions_in(0, start):
+            if mention.entity_id != speaker_id or any(a <= mention.start < b for a, b in self.contents):
+                continue
+            if not self.opens_sentence(mention.start):
+                continue  # "Fans of Pell cheered the Dutchman": not the speaker acting on them
+            rest = self.body[mention.end : self.sentence_end(mention.end)]
+            rest = re.sub(r'"[^"]*"|“[^”]*”', " ", rest)
+            for hit in _DEFINITE_PERSON.finditer(rest):
+                if hit.group(1).lower() in heads and not _SELF_DESCRIBED.match(rest[: hit.start()]):
+                    return True
+        return False
 
     def _introduced_since(self, start: int, end: int, pronoun: str, speaker_id: str | None) -> tuple[str, str] | None:
         """A person `pronoun` fits whose first mention in the article lies in body[start:end]

@@ -792,7 +792,7 @@ def resumed_quotes(body: str, paragraphs, drafts: list[Draft]) -> None:
             for draft in overlapping:
                 drafts.remove(draft)
                 own.remove(draft)
-            if _narration_between(body[quote.end : a]):
+            if _narration_between(body[quote.end : a], body[quote.end - 1 : quote.end] in (".", "!", "?")):
                 reopened = _reopened_quote(quote, a, b, paragraph.start + closed, body)
                 drafts.append(reopened)
                 own = sorted([*own, reopened], key=lambda d: d.start)
@@ -814,17 +814,26 @@ def _quoted_again(body: str, draft: Draft, quote: Draft, a: int, b: int) -> bool
     return 0 <= quote.verb_at < quote.start <= draft.start < quote.end and draft.verb_at >= b
 
 
-def _narration_between(gap: str) -> bool:
+# words quoted after a lower-case word, inside a sentence ('to "speak from the heart".')
+_WORDS_QUOTED_INSIDE = re.compile(r"(?<=[a-z,]\s)[“\"][^“”\"]{1,80}[”\"]")
+
+
+def _narration_between(gap: str, closed: bool = False) -> bool:
     """Whether `gap`, the text from a quote's end to the opening of the next quoted sentence,
     holds a sentence of the author's own beyond the attribution: '." The firm was founded in
     1990. "' or '," he said on Monday. The firm was founded in 1990. "', not '," he said. "'.
     Any other quote mark in it (a quote resumed mid-sentence, words quoted in the narration)
-    makes it unsure: no."""
+    makes it unsure: no, but for words quoted inside a sentence of narration that opens after the
+    quote ended its own ('." He urged them to "speak from the heart". "', `closed`: the quote's
+    content ends with its full stop, before `gap`)."""
     lead = re.match(r'[\s,;:.!?…]*([”"’])(?=\s)', gap)  # the quote's close, not a new opening
     if lead is None or not gap.rstrip().endswith(("“", '"')):
         return False
     ended = gap[: lead.start(1)].strip()[-1:] in (".", "!", "?", "…")
     outside = gap[lead.end() :].rstrip()[:-1]
+    if (ended or closed) and re.match(r"\s*[A-Z]", outside) and _WORDS_QUOTED_INSIDE.search(outside):
+        outside = _WORDS_QUOTED_INSIDE.sub(" ", outside)
+        ended = True
     if any(q in outside for q in OPEN_QUOTES + CLOSE_QUOTES.replace("’", "")):
         return False
     if ended:  # the quote ended its sentence: whatever follows is narration

@@ -128,7 +128,9 @@ from belreader.nlp.claims.subjects import (
     object_taken_for_participle_subject,
     office_word,
     share_clause,
+    subject_after_as,
     subject_before_inserted_say,
+    titled_name_after_quote,
     with_object_taken_for_subject,
 )
 from belreader.nlp.claims.vocabulary import (
@@ -593,13 +595,20 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             subject = None  # '..., declaring "today Leeds, tomorrow Paris"': a word of the quote, no speaker
         if subject is not None and subject.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
             subject = verb.head
+        if (as_subject := subject_after_as(doc, verb, subject)) is not None:
+            subject = as_subject  # "Shares fell as a survey by Velt said prices ...": the survey, not "Shares"
         if subject is not None and lemma in ("say", "add") and _inverted_speaker(doc, verb, subject) is not None:
             subject = _inverted_speaker(doc, verb, subject)  # "..., which appeal to gamers, said a panel of experts."
         inherited = False
         if subject is None and lemma in ("say", "add"):
             # '"...," added Grobco's Tom Pell.' / "For instance, said Mr Pell, prices ...": the name
             # right after the verb, which the parser took for an object or another verb's subject
-            subject = _inverted_name(doc, verb) or _name_after(doc, verb) or name_before_copula(doc, verb)
+            subject = (
+                _inverted_name(doc, verb)
+                or _name_after(doc, verb)
+                or name_before_copula(doc, verb)
+                or titled_name_after_quote(doc, verb)
+            )
         elif subject is None and lemma in REPORTING_LEMMAS and verb.i > 0 and doc[verb.i - 1].text in CLOSE_QUOTES:
             subject = _inverted_name(doc, verb)  # '"...," warned Tom Pell.': any verb of saying after the quote
         if subject is None and lemma in REPORTING_LEMMAS:
@@ -650,6 +659,8 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             # "X said A, saying B" with the participle hung inside A: X goes on, not A's subject
             subject = (_subject(outer) if outer is not None else None) or _inherited_subject(verb)
             inherited = True
+            if subject is None and (name := _name_taken_for_verb(ctx, verb, offset)) is not None:
+                subject = name  # "Velting recently praised X, saying: ...", the name tagged a participle
         if subject is None:
             continue
         if lemma == "go on" and (
@@ -1315,6 +1326,11 @@ def _own_medium(ctx: ArticleContext, doc, offset: int, draft: Draft, s0: int, s1
             continue
         mention = ctx.mention_at(told.start("name"))
         if mention is not None and mention.label == "ORG" and mention.end == told.end("name"):
+            if told.group("medium").lower() in ("magazine", "newspaper") and (
+                ctx.is_media(mention.entity_id)
+                or any(ctx.is_media(m.entity_id) for m in ctx.mentions_in(told.end("name"), told.end("medium")))
+            ):
+                continue  # "told Grobco Media's Daily Post newspaper": the paper, not its owner
             if mention.entity_id != draft.speaker_id and not ctx.is_person(mention.entity_id):
                 return [mention.entity_id]
     return []
@@ -1895,6 +1911,21 @@ def _reason_clause_governor(verb):
     return governor if governor is not None and governor.i < verb.i else None
 
 
+def _name_taken_for_verb(ctx: ArticleContext, verb, offset: int):
+    """ "Groening recently heaped praise on X, saying: ...": a participle of saying hung on the word
+    that opens the sentence, which the parser took for a verb (a surname ending in "-ing") with no
+    subject of its own, while the article names a person there: that name speaks."""
+    head = verb.head
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or head.i != 0 or pos_of(head) not in ("VERB", "AUX"):
+        return None
+    if not head.text[:1].isupper() or any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in head.children):
+        return None
+    mention = ctx.mention_at(offset + head.idx)
+    if mention is None or mention.label != "PERSON" or mention.start != offset + head.idx:
+        return None
+    return head
+
+
 def _left_speaking(ctx: ArticleContext, verb, person, offset: int) -> bool:
     """A participle of saying right after "left"/"kept" and its object, a person (a person noun, a
     name the article shows to be a person's): that person speaks. Not a place or a body left ("left
@@ -2062,7 +2093,11 @@ def _act_not_statement(doc, offset: int, draft: Draft) -> bool:
         return False
     tokens = [t for t in doc if draft.start <= offset + t.idx < draft.end]
     verb = next((t for t in doc if offset + t.idx == draft.verb_at), None)
-    return not any(t.tag_ in _FINITE_TAGS for t in tokens) or _plea_object(tokens, verb)
+    # a finite verb with no subject of its own ("announced plans to help buyers and the Tories
+    # would extend ...", the Tories taken into the object) makes no clause of the speaker's
+    clauses = [t.head if t.dep_ in ("aux", "auxpass") else t for t in tokens if t.tag_ in _FINITE_TAGS]
+    subjects = ("nsubj", "nsubjpass", "expl", "csubj")
+    return not any(any(c.dep_ in subjects for c in t.children) for t in clauses) or _plea_object(tokens, verb)
 
 
 def _authored_work(doc, offset: int, draft: Draft) -> bool:

@@ -1227,6 +1227,95 @@ def _inverted_name(doc, verb):
     return named if named is not None and pos_of(named) == "PROPN" else None
 
 
+def subject_after_as(doc, verb, subject):
+    """ "The figures were published as another survey by Velt said prices fell.": a finite verb of
+    saying right after "as" and a noun phrase, which the parser took for the object of "as" (the
+    clause before "as" for the verb's content, its subject for the speaker, or none): that noun
+    phrase is the subject (mended). None when the verb has a subject after "as" already ("Shares
+    fell as analysts warned"), or the phrase is not a noun's ("as expected, X said")."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i < 4:
+        return None
+    if subject is not None and subject.i > verb.i:
+        return None
+    noun = doc[verb.i - 1]
+    for _ in range(8):  # up from the word before the verb to the object of "as"
+        if noun.head.i == noun.i or noun.head.i >= verb.i or (noun.dep_ == "pobj" and noun.head.lower_ == "as"):
+            break
+        noun = noun.head
+    as_word = noun.head
+    if (
+        noun.dep_ != "pobj"
+        or pos_of(noun) not in ("NOUN", "PROPN")
+        or noun.right_edge.i != verb.i - 1
+        or as_word.lower_ != "as"
+        or as_word.i < 2
+        or noun.left_edge.i != as_word.i + 1
+        or (subject is not None and subject.i > as_word.i)
+    ):
+        return None
+    noun.head, noun.dep_ = verb, "nsubj"
+    return noun
+
+
+def titled_name_after_quote(doc, verb):
+    """'"...," said Tory shadow local government secretary Tom Pell.': a finite "said"/"added"
+    with no subject right after a quote closed on a comma, and after it only a long title (at most
+    six lowercase words ending with a noun for a person, capitalised words before or among them)
+    and a name of two or three capitalised words that closes the sentence, which the parser broke
+    up (a title word taken for a verb): the name speaks (mended). Not a title without a name, nor
+    words that are no title ("said the plan was good", "said in a statement Tom Pell")."""
+    if verb.tag_ not in ("VBD", "VBZ") or verb.i < 3 or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    if doc[verb.i - 1].text not in CLOSE_QUOTES or doc[verb.i - 2].text not in (",", "!", "?"):
+        return None
+    end = len(doc)
+    while end > verb.i + 1 and doc[end - 1].is_punct:
+        end -= 1
+    words = doc[verb.i + 1 : end]
+    name = 0
+    while name < min(3, len(words)) and words[len(words) - 1 - name].text[:1].isupper():
+        name += 1
+    title = [t.text for t in words[: len(words) - name]]
+    lower = [w for w in title if not w[:1].isupper()]
+    if (
+        not 2 <= name <= 3
+        or any(t.text != "." and t.is_punct for t in doc[end:])
+        or not 2 <= len(lower) <= 6
+        or not title
+        or title[-1][:1].isupper()
+        or not is_person_noun(title[-1])
+        or any(not w.isalpha() and "-" not in w for w in title)
+        or any(w in _TITLE_BREAKERS for w in lower)
+    ):
+        return None
+    head = words[-1]
+    head.head, head.dep_ = verb, "nsubj"
+    for token in words[:-1]:  # the phrase hangs on the name, as one subject
+        token.head, token.dep_ = head, "compound"
+    return head
+
+
+# words that are no part of a title: determiners, prepositions, conjunctions, verbs' helpers
+_TITLE_BREAKERS = {
+    "the",
+    "a",
+    "an",
+    "in",
+    "on",
+    "at",
+    "by",
+    "to",
+    "with",
+    "and",
+    "or",
+    "but",
+    "that",
+    "this",
+    "was",
+    "is",
+}
+
+
 def name_taken_for_modal(verb):
     """ "May said: ...", '"...," May wrote.': a name that is also a modal ("May", "Will"),
     capitalised, which the parser took for the auxiliary of a finite verb of saying left with no
@@ -2027,7 +2116,36 @@ def _coordinated(ctx: ArticleContext, subject, offset: int) -> bool:
                 continue  # "Ernst and Young's Jo Bell": the firm's person, not two speakers
             if own is None or not (own.start <= offset + child.idx < own.end):
                 return True
+        if (
+            child.dep_ == "nmod"
+            and pos_of(child) == "PROPN"
+            and any(t.lower_ == "and" and t.dep_ == "cc" for t in child.subtree)
+            and own is not None
+            and own.label == "ORG"  # bodies listed flat, not "Trade and Industry Secretary Ann Bell"
+            and not (own.start <= offset + child.idx < own.end)
+            and (other := ctx.mention_at(offset + child.idx)) is not None
+            and other.entity_id != own.entity_id
+        ):
+            return True  # "X Council, Y Association and Z Association said", the list parsed flat
     return False
+
+
+# "Acme, Globex and Initech all said": a quantifier after a list of speakers, floating off it
+_FLOATING_QUANTIFIER = re.compile(r"\s+(?:all|both)$")
+
+
+def _short_list(ctx: ArticleContext, phrase: str, a: int) -> bool:
+    """Whether a list of speakers is short enough to be one: twelve words at most, or twenty when
+    it is names only, joined by commas and "and" ("the Council of Velt Lenders, Grobco Bankers
+    Association and Building Trades Association"; not "X, Y and the holding firm, a Z statement")."""
+    if len(phrase.split()) <= 12:
+        return True
+    rest = list(phrase)
+    for m in ctx.mentions_in(a, a + len(phrase)):
+        if m.label in ("ORG", "PERSON"):
+            rest[m.start - a : m.end - a] = " " * (m.end - m.start)
+    left = re.sub(r"\([A-Z]{2,6}\)", " ", "".join(rest))  # "(CML)": an acronym given in brackets
+    return len(phrase.split()) <= 20 and set(re.findall(r"[\w&’'-]+", left.lower())) <= {"the", "and", "&"}
 
 
 def _governing_person(ctx: ArticleContext, pronoun, offset: int) -> tuple[str, str] | None:
@@ -2168,10 +2286,11 @@ def _speaker(ctx: ArticleContext, subject, offset: int, sentence_start: int, con
     elif (other := _person_joined_before(ctx, a)) is not None:
         a = other  # '"...," Grobco chief executive Tom Pell and finance director Ann Bell said'
     if first is not None or other is not None or _coordinated(ctx, subject, offset):
-        # "Acme, Globex and Initech said": several speakers together, none of them alone
-        phrase = ctx.body[a:b].strip(EDGE)
+        # "Acme, Globex and Initech said": several speakers together, none of them alone ("Acme,
+        # Globex and Initech all said": the floating "all" is no part of who speaks)
+        phrase = _FLOATING_QUANTIFIER.sub("", ctx.body[a:b].strip(EDGE))
         others = [m.entity_id for m in ctx.mentions_in(a, b) if ctx.is_media(m.entity_id)]
-        return (phrase, None, others) if phrase and len(phrase.split()) <= 12 else None
+        return (phrase, None, others) if phrase and _short_list(ctx, phrase, a) else None
     heads = [offset + subject.idx] + [offset + c.idx for c in subject.children if c.dep_ == "appos"]
     own = ctx.mention_at(offset + subject.idx)
     if (

@@ -1337,10 +1337,14 @@ _TOLD_THE_PAPER = re.compile(rf"\b(?:{TOLD_FORMS}|tell)\s+the\s+({alternation(OU
 # statement on Grobco's website": the body whose own medium it is (`medium`: its noun, which the
 # parse must show heads its phrase: not "told Grobco's site staff")
 _SAID_ON_FORMS = "|".join([*past_forms("say", "write"), *present_forms("say", "write"), "saying", "writing"])
+# a body's own publication, by its title or not ("told Uefa's Champions magazine"): the body is the
+# outlet, as for its website (`_own_medium` leaves out a body that is a medium itself)
+_OWN_TITLED = "magazine|newspaper"
 ON_OWN_MEDIUM = re.compile(
     rf"\b(?:{TOLD_FORMS}|tell|(?:{_SAID_ON_FORMS}|spoke|speaking|statement|message|interview)\s+on)\s+"
     rf"(?:the\s+)?(?P<name>[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){{0,3}}?)(?:['’]s|(?<=s)['’])\s+"
-    rf"(?:official\s+|own\s+|club\s+)?(?P<medium>(?i:{alternation(OWN_MEDIUM_NOUNS)}))\b"
+    rf"(?:official\s+|own\s+|club\s+|(?P<title>(?:[A-Z][\w’'-]*\s+){{1,3}})(?=(?i:{_OWN_TITLED})\b))?"
+    rf"(?P<medium>(?i:{alternation(OWN_MEDIUM_NOUNS)}|{_OWN_TITLED}))\b"
 )
 # "according to the magazine", "the Spanish daily", "the trade weekly": a description of an outlet
 # (`ArticleContext.described_outlet`)
