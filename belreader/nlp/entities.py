@@ -827,9 +827,10 @@ def _public_body_word(body: str, span: Span, table: EntityTable) -> tuple[int, i
 
 def _qualifies_the_body(word: str, entry: EntityEntry, table: EntityTable) -> bool:
     """A capitalised word before a public body's word that leaves it the table's body: a title
-    ("Shadow", "Chief"), a date, a number or an ordinal ("the 109th Congress"), a function word, a people's word or a country ("the Arvanian
-    Treasury" is left to `public_bodies_of_other_nations`), a name the table knows ("Labour Treasury
-    spokesman"), a party's adjective ("the Republican Congress"), the table's own qualifier ("HM")."""
+    ("Shadow", "Chief"), a date, a number or an ordinal ("the 109th Congress"), a function word, a
+    people's word or a country ("the Arvanian Treasury" is left to `public_bodies_of_other_nations`),
+    a name the table knows ("Labour Treasury spokesman"), a party's adjective ("the Republican
+    Congress"), the table's own qualifier ("HM")."""
     lower = word.lower()
     return (
         lower in HONORIFICS
