@@ -25,8 +25,7 @@ def _ids(text: str) -> dict[str, str]:
     [
         ("The Velt government, led by the Congress Party, won the vote in May.", "us-congress", "Congress Party"),
         (
-            "Tom Pell tipped it as the next big thing in a speech at the 4GX World Congress, a mobile trade "
-            "fair, in Tarbury this week.",
+            "Ann Bell gave a talk at the 4GX World Congress, a fair for phone makers.",
             "us-congress",
             "4GX World Congress",
         ),
@@ -66,8 +65,7 @@ def test_a_public_bodys_word_qualified_or_alone_stays_that_body(text: str, entit
 @pytest.mark.parametrize(
     "text",
     [
-        "A reform of Peru's pension laws has been approved by the country's Congress, in a move "
-        "which Tom Pell said would cut costs.",
+        "Peru changed its pension law on Monday. The country's Congress voted 60 to 40 for the change, Tom Pell said.",
         "Chile's Congress approved the reform on Monday after a long debate.",
         "The Brazilian Congress approved the reform on Monday after a long debate.",
         "Japan's exports rose 4% in May, as Japan sold more cars to China. Treasury Secretary Tom "

@@ -59,6 +59,7 @@ from belreader.nlp.kinds import (
     people_by_who,
     person_span,
     places_by_context,
+    places_of_demonym,
     players,
     real_names,
     remit_list,
@@ -260,10 +261,9 @@ _CAPITALISED_BEFORE = re.compile(r"(?<![.!?:;\"“”]\s)(?<!^)(?<![\w’'-])(?!
 _PARTY_ADJECTIVES: dict[int, tuple[EntityTable, re.Pattern | None, dict[str, str]]] = {}
 
 
-def party_adjective_spans(body: str, table: EntityTable) -> list[Span]:
-    """ "Conservative MP", "Republican senators": the one-word adjective of a party the table
-    knows as "X Party", before a word of politics, names the party (the development set and the
-    issue's "parties merge" count it so)."""
+def _party_adjectives_cached(table: EntityTable) -> tuple[re.Pattern | None, dict[str, str]]:
+    """The table's party adjectives (`adjectives_of_parties`) and the pattern that finds them before a
+    word of politics, computed once per table."""
     cached = _PARTY_ADJECTIVES.get(id(table))
     if cached is None or cached[0] is not table:
         adjectives: dict[str, str] = {}
@@ -286,7 +286,21 @@ def party_adjective_spans(body: str, table: EntityTable) -> list[Span]:
             else None
         )
         cached = _PARTY_ADJECTIVES[id(table)] = (table, pattern, adjectives)
-    _, pattern, adjectives = cached
+    return cached[1], cached[2]
+
+
+def adjectives_of_parties(table: EntityTable) -> dict[str, str]:
+    """ "Conservative" -> the Conservative Party, "Republican", "Democratic": the one-word adjective
+    of each party the table knows as "X Party" whose members are the adjective's plural (the one
+    home of this derivation)."""
+    return _party_adjectives_cached(table)[1]
+
+
+def party_adjective_spans(body: str, table: EntityTable) -> list[Span]:
+    """ "Conservative MP", "Republican senators": the one-word adjective of a party the table
+    knows as "X Party" (`adjectives_of_parties`), before a word of politics, names the party (the
+    development set and the issue's "parties merge" count it so)."""
+    pattern, adjectives = _party_adjectives_cached(table)
     if pattern is None:
         return []
     return [
@@ -811,30 +825,23 @@ def _public_body_word(body: str, span: Span, table: EntityTable) -> tuple[int, i
     return (a, b, entry) if re.fullmatch(r"[A-Z][a-z]+", body[a:b]) else None
 
 
-def _party_adjective(word: str, table: EntityTable) -> bool:
-    """ "Republican", "Democratic": the adjective of a party the table knows by its members."""
-    for form in (word + "s", word[:-2] + "s"):
-        entry = table.entry(table.canonical(form) or "")
-        if entry is not None and entry.role == "party":
-            return True
-    return False
-
-
 def _qualifies_the_body(word: str, entry: EntityEntry, table: EntityTable) -> bool:
     """A capitalised word before a public body's word that leaves it the table's body: a title
-    ("Shadow", "Chief"), a date, a function word, a people's word or a country ("the Arvanian
-    Treasury" is left to `public_bodies_of_other_nations`), a name the table knows ("Labour Treasury
-    spokesman"), a party's adjective ("the Republican Congress"), the table's own qualifier ("HM")."""
+    ("Shadow", "Chief"), a date, a number or an ordinal ("the 109th Congress"), a function word, a
+    people's word or a country ("the Arvanian Treasury" is left to `public_bodies_of_other_nations`),
+    a name the table knows ("Labour Treasury spokesman"), a party's adjective ("the Republican
+    Congress"), the table's own qualifier ("HM")."""
     lower = word.lower()
     return (
         lower in HONORIFICS
         or lower in TITLE_WORDS
         or lower in MONTH_NAMES
         or lower in WEEKDAYS
+        or re.fullmatch(r"\d+(?:st|nd|rd|th)?", lower) is not None  # "the 109th Congress", "the 2004 Congress"
         or word in _FUNCTION_WORDS
         or _people_or_country(word, table)
         or table.canonical(word) is not None
-        or _party_adjective(word, table)
+        or word in adjectives_of_parties(table)
         or any(v.startswith(word + " ") for v in (entry.name, *entry.aliases))
     )
 
@@ -928,16 +935,30 @@ def _nation_written(body: str, mentions: list[Mention], nation: str, table: Enti
 def _country_of_word(word: str, table: EntityTable) -> str | None:
     """The country a possessive or a people's word before a body names ("Arvania's", "Arvanian"):
     the word itself or its stem ("Brazil" in "Brazilian", "India" in "Indian"), as the table's id."""
-    forms = [word] if not _ADJECTIVE_OF_A_PEOPLE.fullmatch(word) else [word[:-1], word[:-3], word[:-4], word + "y"]
-    for form in forms:
-        entity_id = table.canonical(form) if len(form) >= 3 else None
-        if entity_id is not None and _a_country(entity_id, table):
-            return entity_id
-    return None
+    if _ADJECTIVE_OF_A_PEOPLE.fullmatch(word):
+        return next((i for i in places_of_demonym(word, table) if _a_country(i, table)), None)
+    entity_id = table.canonical(word) if len(word) >= 3 else None
+    return entity_id if entity_id is not None and _a_country(entity_id, table) else None
 
 
 _COUNTRY_POSSESSIVE = re.compile(r"(?<![\w’'-])(?:the\s+)?(?:country|nation)['’]s\s+$", re.IGNORECASE)
 _COUNTRY_WORD_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][a-z]+)(['’]s)?\s+$")
+
+
+# a post and the person who holds it, right after a body's word: "Treasury Secretary Tom Pell",
+# "Treasury Under Secretary Tom Pell"
+_POSTS_NAMED_AFTER = (
+    re.compile(r"\s+([A-Za-z]+)\s+[A-Z][a-z]"),
+    re.compile(r"\s+[A-Z][a-z]+\s+([A-Za-z]+)\s+[A-Z][a-z]"),
+)
+
+
+def _post_named_after(body: str, end: int) -> bool:
+    """A post (`JOB_TITLES`), one word before it at most, then a capitalised name, right at `end`."""
+    return any(
+        (found := pattern.match(body, end)) is not None and found.group(1).lower() in JOB_TITLES
+        for pattern in _POSTS_NAMED_AFTER
+    )
 
 
 def public_bodies_of_other_nations(body: str, mentions: list[Mention], table: EntityTable) -> None:
@@ -947,8 +968,10 @@ def public_bodies_of_other_nations(body: str, mentions: list[Mention], table: En
     article plainly concerns another country's body, is that country's, not the table's: it is left
     a body of its own (its own id). The evidence: another country written right before the word (its
     possessive or its people's word), or "the country's" / "the nation's" before it in an article
-    that never names the body's nation; or, the nation never named, one other country named three
-    times or more. Changes `mentions` in place."""
+    that never names the body's nation; or, the nation never named and one other country named three
+    times or more, the word opening the name of a named person's post ("Treasury Secretary Tom Pell"):
+    the count alone is no evidence, as a UK story about Iraq seldom writes "UK" ("The Treasury has set
+    aside £3bn for troops in Iraq", "Ann Bell's Treasury"). Changes `mentions` in place."""
     counts = Counter(m.entity_id for m in mentions if m.label == "PLACE" and _a_country(m.entity_id, table))
     written: dict[str, bool] = {}
     for m in mentions:
@@ -968,8 +991,10 @@ def public_bodies_of_other_nations(body: str, mentions: list[Mention], table: En
             pass  # "Arvania's Congress", "the Arvanian Congress"
         elif written[nation]:
             continue
-        elif not _COUNTRY_POSSESSIVE.search(body, max(0, a - 20), a) and not any(
-            n >= 3 for c, n in counts.items() if c != nation
+        elif not _COUNTRY_POSSESSIVE.search(body, max(0, a - 20), a) and not (
+            (before is None or before.group(1) == "The")
+            and _post_named_after(body, b)
+            and any(n >= 3 for c, n in counts.items() if c != nation)
         ):
             continue
         m.entity_id = default_id(word, "ORG")
@@ -3547,6 +3572,11 @@ def second_subjects(body: str, spans: list[Span]) -> list[Span]:
     return out
 
 
+# "Big" and one company's word: an industry's nickname ("Big Pharma", "Big Media"), not a firm's name
+# ("Big Food Group", three words, is one)
+_INDUSTRY_NICKNAME = re.compile(r"Big\s+[A-Z][a-z]+")
+
+
 def described_names(body: str, spans: list[Span], titles: list[tuple[int, int]]) -> list[Span]:
     """ "security firm X", "marketing magazine X" where the model left X untagged (or called it a
     product): X is the company or publication; and so are capitalised words the model left
@@ -3561,6 +3591,8 @@ def described_names(body: str, spans: list[Span], titles: list[tuple[int, int]])
             continue  # "the company Tom Hale founded": a person
         if _NAME_RUNS_ON.match(body, b):
             continue  # "New Media for a New Millennium", "New Media Age": a longer name, cut short
+        if _INDUSTRY_NICKNAME.fullmatch(body, a, b):
+            continue  # "Big Pharma", "Big Energy": a whole industry, no firm
         found.append((a, b))
     return _untagged_orgs(found, spans, titles)
 

@@ -1814,8 +1814,9 @@ _LISTED_AS_WORKS = re.compile(
     # a title's small words between its capitalised ones ("Need for Speed", "Escape from New York")
     r"(?:(?:[Tt]he\s+)?[A-Z][\w&’'-]*(?:\s+(?:(?:of|for|the|to|in|on|a|an|from|into|with)\s+)?[A-Z0-9][\w&’'-]*){0,3}"
     r"(?::\s+[A-Z][\w&’'-]*(?:\s+[A-Z0-9][\w&’'-]*){0,2})?"
-    # the title's maker right before it ("products such as Grobco's Zapper, Velt's Q-Pad")
-    r"(?:,\s+|,?\s+and\s+)){0,4}(?:[Tt]he\s+|[A-Z][\w&-]*['’]s\s+)?$"
+    # the title's maker right before it ("products such as Grobco's Zapper, Velt's Q-Pad", "shows
+    # including Channel 9's X", "the BBC's X")
+    r"(?:,\s+|,?\s+and\s+)){0,4}(?:[Tt]he\s+)?(?:[A-Z][\w&-]*(?:\s+[A-Z0-9][\w&-]*)?['’]s\s+)?$"
 )
 # a thing that is made, right after its name ("the Windows operating system", "the Zafi.D virus",
 # "the Cell processor"): a product or a technology, not its maker; a version number may come between
@@ -2229,7 +2230,7 @@ def _numbered_title(body: str, group: list[Mention]) -> bool:
 _LIST_WORDS = ("such as", "includ", "hits", "singles", "roles in")
 
 
-def _listed_as_work(body: str, m: Mention) -> bool:
+def listed_as_work(body: str, m: Mention) -> bool:
     """Written in a list of titles ("films such as X, Y and Z"), not as a title's maker ("X's")."""
     window = body[max(0, m.start - 160) : m.start]
     if not any(word in window for word in _LIST_WORDS):
@@ -2392,10 +2393,12 @@ _LISTED_IN_PLACES_BEFORE = re.compile(r"^\s+in\s+(?:the\s+)?[A-Z][^,;.]*?(?:,\s+
 
 def firm_around_its_place(body: str, start: int, place_end: int) -> bool:
     """A firm's cue around a name at `start` written with its place ("X in Velshire", the place
-    ending at `place_end`): shares in it before, or what only a firm does after the place."""
-    return bool(_SHARES_BEFORE.search(body, max(0, start - 40), start)) or firm_acts_after(
-        body[place_end : place_end + 80]
-    )
+    ending at `place_end`): shares in it before, or what only a firm does after the place; not a
+    name that is itself the place of something else ("prices in Keswick in Cumbria rose", "a fire in
+    Selby in Yorkshire has halted production": what follows is said of the prices, the fire)."""
+    if _SHARES_BEFORE.search(body, max(0, start - 40), start):
+        return True
+    return not _IN_A_PLACE.search(body, max(0, start - 20), start) and firm_acts_after(body[place_end : place_end + 80])
 
 
 def firm_in_its_place(body: str, m: Mention, mentions: list[Mention]) -> bool:
@@ -2543,7 +2546,7 @@ def works(
                 and not any(_roles_in_places(body, m, mentions, table) for m in group)
                 and any(
                     _work_cue_before(body, m, mentions)
-                    or _listed_as_work(body, m)  # "films such as Tarbury, Ray and Sideways"
+                    or listed_as_work(body, m)  # "films such as Tarbury, Ray and Sideways"
                     or _programme_cue(body, [m])  # "evicted from Tarbury Court", "Tarbury Court's second series"
                     or (not m.text.isupper() and _PRODUCT_AFTER.search(body[m.end : m.end + 30]))
                     or _DESCRIBED_AS_WORK.search(body[m.end : m.end + 60])
@@ -2575,7 +2578,7 @@ def works(
                 )
                 or (
                     # "blockbusters such as Saving Private Ryan, Forrest Gump and Ghost": a title
-                    any(_listed_as_work(body, m) or _glued_title(body, m) for m in group)
+                    any(listed_as_work(body, m) or _glued_title(body, m) for m in group)
                     and not any(". " in m.text for m in group)  # "Malcolm X. Attallah Shabazz": a sentence's end inside
                     and not any(
                         honorific_before(body, m.start) or _PERSON_AFTER.search(body[m.end : m.end + 12]) for m in group
@@ -2596,7 +2599,7 @@ def works(
                 or _CREDIT_AFTER.match(body, m.end)
                 or (body[m.start - 4 : m.start] == "The " and _CREDIT_AFTER_THE.match(body, m.end))
                 # "titles from developers such as X's game": a possessor makes the title, is none
-                or _listed_as_work(body, m)
+                or listed_as_work(body, m)
                 or (not sport and _awarded_for(body, m, mentions))
                 or (
                     not sport
@@ -3381,17 +3384,33 @@ def _plural_national(word: str) -> bool:
     )
 
 
-def place_of_demonym(word: str, table: EntityTable) -> bool:
-    """ "Pakistanis" -> Pakistan, "Africans" -> Africa, "Kenyan" -> Kenya: a place the table knows."""
+def places_of_demonym(word: str, table: EntityTable) -> list[str]:
+    """ "Pakistanis" -> Pakistan, "Africans" -> Africa, "Kenyan" -> Kenya, "Chilean" -> Chile,
+    "Mexican" -> Mexico, "Peruvian" -> Peru, "German" -> Germany: the ids of the places the table
+    knows that a people's word is formed from, the likeliest stem first (the one home of this stemming)."""
     stem = word[:-1] if word.endswith("s") else word
-    candidates = {stem[:-1], stem[:-2], stem[:-3], stem[:-3] + "a", stem[:-2] + "o", stem[:-3] + "y"}
+    candidates = (
+        stem[:-1],
+        stem[:-2],
+        stem[:-3],
+        stem[:-4],
+        stem[:-3] + "a",
+        stem[:-2] + "o",
+        stem[:-3] + "y",
+        stem[:-3] + "e",
+        stem + "y",
+    )
+    places: list[str] = []
     for candidate in candidates:
-        if len(candidate) < 3:
-            continue
-        entry = table.entry(table.canonical(candidate) or "")
-        if entry is not None and entry.label == "PLACE":
-            return True
-    return False
+        entry = table.entry(table.canonical(candidate) or "") if len(candidate) >= 3 else None
+        if entry is not None and entry.label == "PLACE" and entry.id not in places:
+            places.append(entry.id)
+    return places
+
+
+def place_of_demonym(word: str, table: EntityTable) -> bool:
+    """ "Pakistanis" -> Pakistan: a place the table knows (`places_of_demonym`)."""
+    return bool(places_of_demonym(word, table))
 
 
 # "anti-Russian", "pro-Kremlin", "post-Soviet": a stance or an era, written from a lower-case prefix

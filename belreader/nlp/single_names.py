@@ -41,6 +41,7 @@ from belreader.nlp.kinds import (
     full_name_with,
     groups_by_entity,
     is_sport,
+    listed_as_work,
     name_lists,
     org_cue,
     place_of_demonym,
@@ -282,11 +283,13 @@ _LISTED_AFTER = re.compile(r"^(?:[,.;:)!?]|\s+(?:and|or)\b)")
 
 
 def _after_a_broadcasters_possessive(body: str, m: Mention, mentions: list[Mention], table: EntityTable) -> bool:
-    """ "Channel 9's Supernanny": a one-word name right after a broadcaster's or a channel's
-    possessive (the table's) is its programme ("the BBC's Nick Robinson", a person, has a first
-    name; "Channel 9's Pell said" is evidence of a person, read before this), where the name is no
-    clause's subject: a list's word or a stop follows it ("The BBC's Pell reported" is left)."""
-    if not _LISTED_AFTER.match(body[m.end : m.end + 8]):
+    """ "reality shows including Channel 9's Supernanny": a one-word name right after a broadcaster's
+    or a channel's possessive (the table's) is its programme ("the BBC's Nick Robinson", a person,
+    has a first name; "Channel 9's Pell said" is evidence of a person, read before this), where the
+    name is no clause's subject (a list's word or a stop follows it: "The BBC's Pell reported" is
+    left) and is written in a list of titles (`listed_as_work`): a reporter's surname has the same
+    shape ("interviewed by ITV's Bradby.", "ITV's Bradby and the BBC's Marr")."""
+    if not _LISTED_AFTER.match(body[m.end : m.end + 8]) or not listed_as_work(body, m):
         return False
     for o in mentions:
         if o.label != "ORG" or o.end > m.start:
