@@ -11,8 +11,8 @@ written for the purpose (none copied from any corpus).
    no one's words, so they make no outer claim over a reported one (the content keeps them as
    before); a medium is an outlet only when it is the phrase's head ("according to a poll for the
    Velt Times" is no report of the Times). A book, a body's report and a medium are unchanged.
-4. "But for the late goal, ...", "Yet for all that, ...": no link to the sentence before but the
-   meaning; the opening word stays in the content.
+4. "But for the late goal, Velt would have stayed up": "if not for", no link to the sentence
+   before but the meaning; the "But" stays in the content. "But for now, ..." links as before.
 5. "said this Saturday the march would go ahead": "this" + a weekday, "this weekend" or "this
    week" may date what was said; it stays in the content unless "that" follows (as for a month or
    a year). "on Saturday", "last week", "earlier this week" still date the saying.
@@ -126,9 +126,9 @@ class TestButForKeepsItsBut:
             ("the manager", None, "But for the late goal, Velt would have stayed up")
         ]
 
-    def test_yet_for_all_that(self) -> None:
-        assert _found("Yet for all that, the firm is sound, Tom Pell said.") == [
-            ("Tom Pell", "tom-pell", "Yet for all that, the firm is sound")
+    def test_but_for_now_still_goes(self) -> None:
+        assert _found("But for now, the firm is sound, Tom Pell said.") == [
+            ("Tom Pell", "tom-pell", "for now, the firm is sound")
         ]
 
     def test_but_before_a_closing_said_still_goes(self) -> None:

@@ -1716,8 +1716,11 @@ def _nested_claim(body: str, outer: Draft, inner: Draft) -> bool:
 
 
 # "But prices fell, according to Velt.": the sentence's own joining word, not what was said
-# (not "But for the goal" = "if not for", "Yet for all that" = "despite that": no link, a meaning)
-_OPENING_CONJUNCTION = re.compile(r"(?:But(?!\s+for\b)|And|Yet(?!\s+(?:another|more|again|to|for)\b)),?\s+(?=\S)")
+# (not "But for the late goal, Velt would have stayed up": "if not for", a meaning, whose clause is
+# would/could/might have; "But for now, ..." links as any "But" does)
+_OPENING_CONJUNCTION = re.compile(
+    r"(?:But(?!\s+for\s[^,.]{1,80},[^.]*?\b(?:would|could|might)\b)|And|Yet(?!\s+(?:another|more|again|to)\b)),?\s+(?=\S)"
+)
 
 
 def _without_opening_conjunction(body: str, draft: Draft) -> None:
