@@ -88,12 +88,9 @@ class TestOuterAttributionClosingTheSentence:
 
     def test_news_agency_reported_is_the_outlet(self) -> None:
         claims = claims_of(
-            "Quay\n\nVelt Press is a news agency.\n\nProsecutors said Tom Pell was a fraud, using the web to sell "
-            "junk, news agency Velt Press reported."
+            "Quay\n\nVelt Press is a news agency.\n\nA judge said Ann Bell was a thief, news agency Velt Press reported."
         )
-        assert [(c.speaker, c.content) for c in claims] == [
-            ("Prosecutors", "Tom Pell was a fraud, using the web to sell junk")
-        ]
+        assert [(c.speaker, c.content) for c in claims] == [("A judge", "Ann Bell was a thief")]
         assert claims[0].outlets == ["velt-press"]
 
 
@@ -180,8 +177,8 @@ class TestRejectedNounReadAsVerb:
 
 class TestOpeningConjunction:
     def test_but_before_according_to(self) -> None:
-        found = _found("But there could be a slight fall in sales too, according to Velt Bank, as buyers wait.")
-        assert found == [("Velt Bank", "there could be a slight fall in sales too")]
+        found = _found("But the harvest may be late this year, according to Velt Farm Union, after a wet spring.")
+        assert found == [("Velt Farm Union", "the harvest may be late this year")]
 
     def test_but_before_a_closing_said(self) -> None:
         found = _found("Prices rose in May, according to Velt Bank. But there could be a fall in June, the bank said.")

@@ -1,7 +1,7 @@
 """Speakers, session 33: descriptions and documents whose maker the article makes plain, on
 sentences written for the purpose (none copied from any corpus).
 
-- "Greek sprinter Kostas Lanis ... The 31-year-old insisted": a description that gives no
+- "Greek rower Piet Vollan ... The 28-year-old said": a description that gives no
   nationality clashes with none the article gives the person (`claims.context.other_nationality`);
   "the 22-year-old Frenchwoman" still clashes with "American Kim Lane".
 - "Jobs will go, a Grobco statement said." with Grobco tagged as a person: the one name written
@@ -14,7 +14,7 @@ sentences written for the purpose (none copied from any corpus).
   of its word introduced in narration since ("Tom Pell, a Velt spokesman, ... A Grobco spokesman").
 - "Grobco Asset Manager (GAM)": a firm's initials whose written-out run the model tags as an
   organisation stay the firm's; a game's initials ("Championship Manager (CM)") give no person.
-- A speaker named but left without an entity ("Ubbo Fanne ... said") spoke last: the "he said"
+- A speaker named but left without an entity ("Ubbo Fanne ... said") spoke last: the "he warned"
   after it is not given to the man who spoke before.
 """
 
@@ -25,18 +25,15 @@ from nlp_util import found_claim
 
 class TestAnAgeGivesNoNationality:
     _TEXT = (
-        "Sprinter cleared\n\n"
-        "Greek sprinter Kostas Lanis has denied claims that he faked a crash to avoid a test.\n\n"
-        "Lanis and fellow sprinter Ria Dunn are set to learn if they will face charges this week. "
-        'Lanis insisted: "The accident happened." Lanis, speaking on Velt TV, also claimed that he '
-        "asked to be tested in hospital.\n\n"
-        "But Lanis has protested his innocence all along. The 31-year-old insisted he will be happy "
-        "if he is charged so he can clear his name."
+        "Rower banned\n\n"
+        "Greek rower Piet Vollan said he had been too ill to give a sample.\n\n"
+        "His coach Jan Hobb has asked the Velt court to lift the ban. Meanwhile Vollan has gone back "
+        "to the gym. The 28-year-old said he hoped to race again in the spring."
     )
 
     def test_the_age_goes_to_the_person_of_a_nationality(self):
-        claim = found_claim(self._TEXT, "he will be happy")
-        assert (claim.speaker, claim.speaker_id) == ("The 31-year-old", "kostas-lanis")
+        claim = found_claim(self._TEXT, "he hoped to race")
+        assert (claim.speaker, claim.speaker_id) == ("The 28-year-old", "piet-vollan")
 
     def test_another_nationality_still_clashes(self):
         text = (
@@ -167,7 +164,7 @@ class TestAFirmNamedLikeAnOffice:
             "Grobco Asset Manager (GAM) has bought a stake in the Velt bank for £20m.\n\n"
             "GAM said the deal would double its assets in Leeds."
         )
-        assert found_claim(text, "the deal would double").speaker_id is not None
+        assert found_claim(text, "the deal would double").speaker_id == "gam"
 
     def test_a_games_initials_give_no_person(self):
         text = (
@@ -180,22 +177,19 @@ class TestAFirmNamedLikeAnOffice:
 
 
 class TestANameWithoutEntitySpokeLast:
-    """ "Ubbo Fanne, chief revenue officer at Veltmart.com, said ..." with the name left untagged:
-    the "he said" after it is not given to the man who spoke before them (Fanne's, shown as nobody's)."""
+    """ "Ubbo Fanne, chairman of the Velt Farmers Club, said ..." with the name left untagged: the
+    "he warned" after it is not given to the man who spoke before them (Fanne's, shown as nobody's)."""
 
     _TEXT = (
-        "Shoppers flock online\n\n"
-        "Online shopping is booming this winter, a trade body has said.\n\n"
-        "Jim Roper, director of the Grobco Retail Group, said shoppers were now much happier to buy big "
-        "items online. Mr Roper added that many retailers were working hard to reassure consumers.\n\n"
-        "Ubbo Fanne, chief revenue officer at Veltmart.com, said that broadband was driving interest in "
-        'online shopping. "When you consider broadband the conversion to sale is two times higher," he '
-        "said. Higher speeds meant that everything happened much faster, he said, which let people spend "
-        "time browsing."
+        "Dry river\n\n"
+        "Tom Pell, who owns the Velt mill, said the wheel had stopped twice. Mr Pell added that he "
+        "might have to close.\n\n"
+        "Ubbo Fanne, chairman of the Velt Farmers Club, said the council must act. "
+        '"We need rain," he said. The crops would fail by July, he warned.'
     )
 
     def test_the_pronoun_after_an_untagged_name_is_not_the_man_before(self):
-        assert found_claim(self._TEXT, "Higher speeds").speaker_id is None
+        assert found_claim(self._TEXT, "The crops would fail").speaker_id is None
 
     def test_the_man_before_keeps_his_own_words(self):
-        assert found_claim(self._TEXT, "many retailers").speaker_id == "jim-roper"
+        assert found_claim(self._TEXT, "he might have to close").speaker_id == "tom-pell"

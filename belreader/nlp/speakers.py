@@ -197,6 +197,10 @@ def _statement_maker(ctx: ArticleContext, drafts: list[Draft], draft: Draft) -> 
     return last.speaker_id if narration else None
 
 
+# after "the spokesman": whose spokesman, or the name of one, which makes it another one
+_SPOKESPERSON_OF = re.compile(r"\s+(?:for|of|at|from)\b|,?\s+[A-Z]")
+
+
 def _spokesperson_going_on(ctx: ArticleContext, drafts: list[Draft], draft: Draft) -> str | None:
     """ "A Grobco spokesman said ... '...,' the spokesman added": "the spokesman" (spokeswoman,
     spokesperson) left without an entity is the unnamed one whose claim comes just before it
@@ -221,9 +225,12 @@ def _spokesperson_going_on(ctx: ArticleContext, drafts: list[Draft], draft: Draf
         or not ({words[1], "spokesperson"} & set(said) or (words[1] == "spokesperson" and set(said) & SPOKESPEOPLE))
     ):
         return None
-    for between in re.finditer(rf"\b{words[1]}\b", ctx.body[last.sentence_end : draft.sentence_start], re.IGNORECASE):
-        if ctx.body[last.sentence_end : draft.sentence_start][: between.start()][-4:].lower() != "the ":
-            return None  # "Later, Velt's spokesman was asked": another one may be who speaks ("The spokesman added" goes on)
+    passage = ctx.body[last.sentence_end : draft.sentence_start]
+    for between in re.finditer(rf"\b{words[1]}\b", passage, re.IGNORECASE):
+        if passage[: between.start()][-4:].lower() != "the " or _SPOKESPERSON_OF.match(passage, between.end()):
+            # "Later, Velt's spokesman was asked", "met the spokesman for Grobco", "the spokesman,
+            # Jo Bell,": another one may be who speaks ("The spokesman added" goes on)
+            return None
     for m in ctx.mentions_in(0, draft.sentence_start):
         if m.label == "PERSON" and any(words[1] in t for t in ctx.title_phrases(m)):
             return None  # "Jo Bell, a Grobco spokesman,": the description may be hers
@@ -2082,6 +2089,12 @@ def _unnamed_one_before(ctx: ArticleContext, draft: Draft, phrase: str) -> bool:
     return re.search(rf"\b[Aa]n?\s+(?:[\w-]+\s+){{0,3}}?{head}\b", ctx.body[: draft.sentence_start]) is not None
 
 
+# a word between "a" and the noun of one it introduces ("a Velt spokesman"): not a determiner or a
+# preposition ("a letter to the chairman" introduces no chairman). ("a new chairman" still
+# introduces one: "Velt named a new chairman. '...,' the chairman said" may be the new one)
+_MODIFIER = r"(?!(?:the|a|an|to|of|for|with|at|from|by|on|in|his|her|its|their|my|our|your)\b)[\w-]+"
+
+
 def _unnamed_one_since(ctx: ArticleContext, draft: Draft, phrase: str) -> bool:
     """ "Tom Pell, a Velt spokesman, said ... A Grobco spokesman said ... '...,' the spokesman
     added": whether a description given a person goes back to an unnamed one of its word that the
@@ -2102,7 +2115,7 @@ def _unnamed_one_since(ctx: ArticleContext, draft: Draft, phrase: str) -> bool:
         not ctx.inside_quote(hit.start())
         and not any(a <= hit.start() < b for a, b in ctx.contents)
         and not re.fullmatch(r",\s*", ctx.body[named[-1] : hit.start()])  # "Tom Pell, a spokesman for X,": his
-        for hit in re.compile(rf"\b[Aa]n?\s+(?:[\w-]+\s+){{0,3}}?{head}\b").finditer(
+        for hit in re.compile(rf"\b[Aa]n?\s+(?:{_MODIFIER}\s+){{0,3}}?{head}\b").finditer(
             ctx.body, named[-1], draft.sentence_start
         )
     )  # in narration: '"Being a coach is hard," Pell said' introduces nobody

@@ -40,7 +40,7 @@ from belreader.nlp.claims.vocabulary import (
 )
 from belreader.nlp.people import GENDER_WORDS, gender_of, is_person_noun
 from belreader.nlp.sources import MEDIA_NOUNS, alternation
-from belreader.quantities import TIME_WORDS, singular
+from belreader.quantities import TIME_WORDS, WEEKDAYS, capitalised_alternation, singular
 
 
 def _extend_attribution(doc, verb, end: int) -> int:
@@ -1318,19 +1318,21 @@ _QUOTED_BY = re.compile(
 # weekday or the week after the reporting verb dates the saying, not the statement (a date, "on 13
 # March", may be the statement's own); so does it after the one written to ("wrote to
 # shareholders last week the firm was ...")
-_DAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
-# ("said last year sales fell" may date the fall: a month or a year only before "that")
+_DAY = f"(?:{capitalised_alternation(WEEKDAYS)})"
+# ("said last year sales fell" may date the fall: a month or a year only before "that"; so "this
+# Saturday", "this weekend", "this week": "said this Saturday the march would go ahead" dates the march)
 _SAID_WHEN = re.compile(
     r"\s*(?:to\s+(?:(?:the|its|his|her|their)\s+)?[\w’'-]+\s+(?=(?:on|last|this|earlier|late|yesterday)\s))?"
     rf"(?:(?:on\s+{_DAY}(?:\s+(?:morning|afternoon|evening|night))?"
-    rf"|(?:(?:late|earlier)\s+)?(?:last|this)\s+(?:week|weekend|night|morning|{_DAY})"
+    rf"|(?:(?:late|earlier)\s+)?last\s+(?:week|weekend|night|morning|{_DAY})"
+    r"|(?:(?:late|earlier)\s+)?this\s+morning|earlier\s+this\s+week"
     r"|yesterday)\s*,?\s+"
     r"(?:that\s+|(?=(?:it|he|she|they|we|the|a|an|its|his|her|their|[A-Z][\w’'-]+)\s))"
-    r"|(?:(?:late|earlier)\s+)?(?:last|this)\s+(?:month|year)\s*,?\s+that\s+)"
+    rf"|(?:(?:late|earlier)\s+)?(?:last|this)\s+(?:month|year|week|weekend|night|{_DAY})\s*,?\s+that\s+)"
 )
 # "said in a statement (on Monday) (that) it ...": the occasion of saying before the clause said
 _SAID_WHERE = re.compile(
-    rf"\s*in\s+(?:a|an|the|his|her|its|their)\s+(?:[\w’'-]+\s+){{0,2}}?(?:{alternation(occasions.SAID_IN)})(?:\s+on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?\s*,?\s+"
+    rf"\s*in\s+(?:a|an|the|his|her|its|their)\s+(?:[\w’'-]+\s+){{0,2}}?(?:{alternation(occasions.SAID_IN)})(?:\s+on\s+{_DAY})?\s*,?\s+"
     r"(?:that\s+|(?=(?:it|he|she|they|we|there|the|its|his|her|their|[A-Z][\w’'-]+)\s+\w))"
 )
 _PARTICIPLE_JOINT = re.compile(r"(?:,|\s[-–—])\s$")

@@ -165,6 +165,7 @@ from belreader.nlp.claims.vocabulary import (
     HABITUAL_ADVERBS,
     HABITUAL_UNITS,
     MADE_NOUNS,
+    MEASURE_DOCUMENTS,
     NON_STATEMENT_HEADS,
     ON_OWN_MEDIUM,
     OPEN_QUOTES,
@@ -1742,7 +1743,11 @@ def _nested_claim(body: str, outer: Draft, inner: Draft) -> bool:
 
 
 # "But prices fell, according to Velt.": the sentence's own joining word, not what was said
-_OPENING_CONJUNCTION = re.compile(r"(?:But|And|Yet(?!\s+(?:another|more|again|to)\b)),?\s+(?=\S)")
+# (not "But for the late goal, Velt would have stayed up": "if not for", a meaning, whose clause is
+# would/could/might have; "But for now, ..." links as any "But" does)
+_OPENING_CONJUNCTION = re.compile(
+    r"(?:But(?!\s+for\s[^,.]{1,80},[^.]*?\b(?:would|could|might)\b)|And|Yet(?!\s+(?:another|more|again|to)\b)),?\s+(?=\S)"
+)
 
 
 def _without_opening_conjunction(body: str, draft: Draft) -> None:
@@ -1799,7 +1804,8 @@ def _closing_according(
     ("..., according to the Velt Times") it is the claim's outlet and no more; for a source (a
     name, or a noun `according_source` takes: "the book", "analysts") returns (speaker, id, end)
     of the source's claim over the sentence before the comma. Not a norm or measure the clause
-    keeps ("should have been attached, according to the code", "according to the benchmark")."""
+    keeps ("should have been attached, according to the code", "according to the benchmark"), nor
+    data or findings (MEASURE_DOCUMENTS: "according to the census"), which report no one's words."""
     body = ctx.body
     if i < 2 or doc[i - 1].text != "," or not all(t.is_punct for t in doc[x_end:]) or obj is None:
         return None
@@ -1817,10 +1823,14 @@ def _closing_according(
     ]
     if not over:
         return None
-    media = entity_id is not None and ctx.is_media(entity_id)
-    named_head = entity_id is not None and ctx.mention_at(offset + obj.idx) is not None
+    at_obj = ctx.mention_at(offset + obj.idx)
+    # the medium is the phrase's head, not a name after it ("according to a poll for the Velt Times")
+    media = entity_id is not None and ctx.is_media(entity_id) and at_obj is not None and at_obj.entity_id == entity_id
+    named_head = entity_id is not None and at_obj is not None
     if not media and not named_head and not according_source(obj):
         return None
+    if not media and obj.lower_ in MEASURE_DOCUMENTS:
+        return None  # "..., according to official data", "the census": figures report no one's words
     if not media and name is None:
         name = body[xa:xb].strip(EDGE)
         entity_id = ctx.resolve_description(name, obj.lower_, xa)
@@ -2128,10 +2138,14 @@ def _authored_work(doc, offset: int, draft: Draft) -> bool:
 def _work_taken_for_verb(token) -> bool:
     """ "the hit play Up Up Up", "the new show X": a noun of WORK_NOUNS the parser read as a bare
     verb whose subject is a singular noun (no clause: "the hit play" would be "the hit plays"), with
-    no auxiliary or "that" of a clause. Not "the children play football" (a plural subject)."""
+    no auxiliary or "that" of a clause, followed by its capitalised title or nothing (the phrase's
+    end). Not "the children play football" (a plural subject), nor "the team play better" (a
+    collective noun with a plural verb, a clause: its words go on in lower case)."""
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     return (
         token.tag_ == "VB"
         and token.lower_ in WORK_NOUNS
+        and (after is None or after.is_punct or after.text[:1].isupper())
         and not any(c.dep_ in ("aux", "auxpass", "mark", "neg") for c in token.children)
         and any(c.dep_ == "nsubj" and c.tag_ in ("NN", "NNP") and c.i < token.i for c in token.children)
     )

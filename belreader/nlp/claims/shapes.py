@@ -18,6 +18,7 @@ from belreader.nlp.claims.subjects import (
     _speaks_as_outlet,
     _subject,
     future_speech,
+    issued_in_own_name,
 )
 from belreader.nlp.claims.vocabulary import (
     _FINITE_TAGS,
@@ -75,12 +76,19 @@ _TRAILING = re.compile(
 def _document_speaker(ctx, a: int, b: int, author_end: int | None = None) -> tuple[str, str | None, list[str]]:
     """(speaker, id, media) of a document phrase body[a:b] ("a new study", "the Grobco survey"):
     the one person or body tagged (ORG or PERSON) inside the phrase (before `author_end`: not in
-    "about Ann Bell") is its author; none or several (or a name the tagger missed), unnamed, as written."""
-    named = {
-        m.entity_id for m in ctx.mentions_in(a, b if author_end is None else author_end) if m.label in ("ORG", "PERSON")
-    }
+    "about Ann Bell") is its author; none or several (or a name the tagger missed), unnamed, as written.
+    A person only for a text issued in one's own name ("a Tom Pell statement"): "a Tom Pell biopic",
+    "a Pell report" may be about him, and are left unnamed."""
+    end = b if author_end is None else author_end
+    mentions = [m for m in ctx.mentions_in(a, end) if m.label in ("ORG", "PERSON")]
+    named = {m.entity_id for m in mentions}
     phrase = ctx.body[a:b].strip(EDGE)
-    return phrase, named.pop() if len(named) == 1 else None, []
+    if len(named) != 1:
+        return phrase, None, []
+    head = ctx.body[a:end].split()[-1].strip(EDGE)
+    if mentions[0].label == "PERSON" and not issued_in_own_name(head):
+        return phrase, None, []
+    return phrase, named.pop(), []
 
 
 # "..., the court has heard.", "..., an inquiry was told.", "..., MPs heard.": the sentence is

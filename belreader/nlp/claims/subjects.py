@@ -757,13 +757,20 @@ def _speaker_from_span(
 _PERSONAL_DOCUMENTS = occasions.ISSUED_TEXTS
 
 
+def issued_in_own_name(noun: str) -> bool:
+    """ "statement", "letter": a text whose named person is its author ("a Tom Pell statement").
+    Not a report, an inquiry, a study or a work ("a Tom Pell biopic"), which may bear the name of
+    what they are about."""
+    return noun.lower() in _PERSONAL_DOCUMENTS
+
+
 def _issuer_before_noun(ctx: ArticleContext, found: list[Mention], a: int, head: int) -> Mention | None:
     """ "a Grobco statement said" with Grobco tagged as a person: the name written right before the
     noun of a text issued in one's own name is who issued it, when it is the phrase's only name
     ("a Grobco and Tom Pell statement" has two issuers). Not a report, an inquiry or a study,
     which may bear the name of what they are about."""
     noun = re.match(r"[\w-]+", ctx.body[head:])
-    if noun is None or noun.group().lower() not in _PERSONAL_DOCUMENTS:
+    if noun is None or not issued_in_own_name(noun.group()):
         return None
     named = [m for m in found if m.label == "PERSON" and ctx.body[m.end : head] == " "]
     if len(named) != 1 or not all(w.islower() for w in ctx.body[a : named[0].start].split()):

@@ -308,6 +308,11 @@ DOCUMENT_NOUNS = {
 # survey conducted by Grobco Weekly"): their findings are its research, not a statement made to or
 # through it (GUIDE: the paper is the poll's owner, no outlet); "the Echo report said" is its reporting
 COMMISSIONED_DOCUMENTS = frozenset({"poll", "polls", "survey", "surveys", "study", "studies", "research", "census"})
+# the documents of measures and findings, which give numbers and results, never what someone said
+# ("Tom Pell said sales fell, according to official data": the data are no source of his words;
+# claims.parsed `_closing_according`): not a report, a record, a letter or an inquiry
+MEASURE_DOCUMENTS = COMMISSIONED_DOCUMENTS | {"figure", "figures", "data", "statistics", "results", "estimates"}
+MEASURE_DOCUMENTS |= {"findings", "numbers", "analysis"}
 # writings put up, handed out or posted, whose words are their own ("banners saying the owner must
 # go", "adverts claiming the phones were unsafe"): with the documents and one's own texts
 # (occasions.WRITINGS), the writings that speak (`is_writing`)
