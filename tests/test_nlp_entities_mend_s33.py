@@ -223,3 +223,10 @@ def test_a_papers_bare_word_before_a_spokesman_is_left_unknown():
     the firm or a candidate's; no link to the paper is shown (unknown beats a confident wrong link)."""
     ids = _entities("A Sun spokeswoman said the firm would not comment on its servers.")
     assert "sun" not in ids, ids
+
+
+def test_a_country_of_the_bundled_table_is_a_country_for_its_peoples_word():
+    """The bundled table's own countries (Belarus, Russia, Ukraine) carry the role a country has in
+    places.toml, so their people's word before a national body names their own body, not the UK's."""
+    ids = _entities("The Ukrainian Treasury said on Monday that it would sell more bonds next year.")
+    assert "hm-treasury" not in ids, ids
