@@ -7,7 +7,8 @@ purpose (none copied from any corpus).
 - "Sales keep rising(,) reveals the annual Grobco survey": the clause before the verb is the
   document's finding, its author the speaker; never the clause's words for speaker and the survey
   for content. A verb of finding whose object is a document ("Grobco revealed the survey on
-  Monday") states nothing.
+  Monday", "Police officers later found the report", "Auditors in Velt found a study by Grobco")
+  states nothing: its subject is the whole clause before it, or that clause has no finite verb.
 """
 
 from __future__ import annotations
@@ -85,3 +86,12 @@ class TestInvertedDocument:
     def test_said_which_shows_the_report(self) -> None:
         found = _found("Tom Pell said demand is growing fast, which shows the report was right.")
         assert [speaker for speaker, *_ in found] == ["Tom Pell"]
+
+    def test_subject_before_finding_verb_is_no_claim(self) -> None:
+        assert _found("Police officers later found the report.") == []
+
+    def test_subject_before_finding_verb_with_author_is_no_claim(self) -> None:
+        assert _found("Auditors in Velt later found a report by Grobco.") == []
+
+    def test_no_finite_verb_before_is_no_claim(self) -> None:
+        assert _found("The new finance minister suggests a review.") == []

@@ -6,8 +6,10 @@ sentences written for the purpose (none copied from any corpus).
   after the attribution ('"...," Tom Pell said, "and ..."') is untouched.
 - '"...," Grobco chief executive Tom Pell and chief operating officer Ann Bell said', "chairman
   Tom Pell and finance director Ann Bell said ...": two speakers together, neither alone (the
-  parser gives the verb the last name only); never "Tom Pell met Jo Bell and ... said" (no
-  quotation before), nor two attributions.
+  parser gives the verb the last name only), without the closing quotation mark, however long
+  their titles; never "Tom Pell met Jo Bell and ... said" (no quotation before), nor two
+  attributions, nor words that are no title before the first name ('"...," strikers told Tom
+  Pell and union leader Ann Bell said ...').
 """
 
 from __future__ import annotations
@@ -45,6 +47,38 @@ class TestTwoSpeakers:
             "letter."
         )
         assert [(i, c) for _, i, c in found] == [(None, "We had a good year")]
+
+    def test_two_titled_names_after_a_quote_exact(self) -> None:
+        found = _found(
+            '"The deal is dead," Grobco chief executive Tom Pell and finance director Ann Bell said on Monday.'
+        )
+        assert found == [("Grobco chief executive Tom Pell and finance director Ann Bell", None, "The deal is dead")]
+
+    def test_two_titled_names_after_curly_quotes(self) -> None:
+        found = _found(
+            "“The deal is dead,” Grobco chief executive Tom Pell and finance director Ann Bell said on Monday."
+        )
+        assert found == [("Grobco chief executive Tom Pell and finance director Ann Bell", None, "The deal is dead")]
+
+    def test_two_long_titled_names_kept(self) -> None:
+        found = _found(
+            '"We had a good year," Grobco chairman and chief executive Tom Pell and group finance director Ann Bell '
+            "said."
+        )
+        assert found == [
+            (
+                "Grobco chairman and chief executive Tom Pell and group finance director Ann Bell",
+                None,
+                "We had a good year",
+            )
+        ]
+
+    def test_verb_before_the_first_name_is_no_title(self) -> None:
+        found = _found(
+            '"We will not go back to work," strikers told Tom Pell and union leader Ann Bell said the strike '
+            "would go on."
+        )
+        assert ("Ann Bell", "ann-bell", "the strike would go on") in found
 
     def test_two_subjects_split_by_the_parser(self) -> None:
         found = _found('"We had a good year," chairman Tom Pell and finance director Ann Bell said.')

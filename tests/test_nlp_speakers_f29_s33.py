@@ -15,7 +15,8 @@ written for the purpose (none copied from any corpus).
   one; never a long list of descriptions, nor one name with "and" in it.
 - "Shares fell as a survey by Velt said prices fell": the noun phrase after "as", which the parser
   took for the object of "as", is the speaker (not the clause's subject before "as"); never "She
-  was seen as a leader and said ...".
+  was seen as a leader and said ...", nor an "as" inside the subject's own relative clause ("The
+  woman who replaced him as manager said").
 - "Banning recently heaped praise on the show, saying: "..."": a surname the parser took for a
   verb opening the sentence (a participle of saying hung on it, no subject), where the article
   names that person: the name speaks; never a word the article names no one by.
@@ -23,7 +24,8 @@ written for the purpose (none copied from any corpus).
   off as a sentence of its own is no sentence about someone else: the walk back over sentences
   opening with the same pronoun reaches the person named before.
 - '"...," his son said' after "Tom Pell's son Jim": the one person the article introduced as that
-  relative of someone the pronoun fits; never when two were ("... Dan Orr's son Rob").
+  relative of the person "his" resolves to; never when two were ("... Pell's son Rob"), nor when
+  "his" is someone else ("Pell's son Jim ... Dan Orr died ... his son said").
 - '"...," said an agency statement.': the one organisation named in this paragraph and the one
   before that the article calls by that noun (its name ends with it, or the table's kind); never
   when two organisations there may be it ("a company statement" after Grobco and Velt Foods).
@@ -164,6 +166,20 @@ class TestSubjectAfterAs:
         found = _found("Shares fell as analysts warned that growth may slow.")
         assert found == [("analysts", None, "warned", "growth may slow")]
 
+    def test_as_in_the_subjects_relative_clause(self) -> None:
+        found = _found(
+            "Grobco boss Tom Pell was sacked on Monday. "
+            "The woman who replaced him as the club's manager said the team would improve."
+        )
+        assert [(s, i, c) for s, i, _, c in found] == [("The woman", None, "the team would improve")]
+
+    def test_as_in_the_named_subjects_relative_clause(self) -> None:
+        found = _found(
+            "Grobco chief executive Tom Pell left in May. "
+            "Ann Bell, who was appointed as chief executive said the firm would survive."
+        )
+        assert [(s, i, c) for s, i, _, c in found] == [("Ann Bell", "ann-bell", "the firm would survive")]
+
     def test_as_in_another_clause(self) -> None:
         found = _found("She was seen as a leader and said she would run.")
         assert [(c, v) for _, _, v, c in found] == [("she would run", "said")]
@@ -207,11 +223,23 @@ class TestOwnedRelative:
     def test_his_son_named_before(self) -> None:
         assert _speaker_of(self._STORY.format(more=""), "He called them") == ("his son", "jim")
 
-    def test_two_sons_named(self) -> None:
+    def test_another_fathers_son_named(self) -> None:
         story = self._STORY.format(
             more=" The studio was run by Dan Orr, whose son Rob Orr sold it. Orr's son Rob kept the keys."
         )
-        assert _speaker_of(story, "He called them")[1] is None
+        assert _speaker_of(story, "He called them") == ("his son", "jim")
+
+    def test_two_sons_of_the_same_father_named(self) -> None:
+        story = self._STORY.format(more=" Pell's son Rob kept the keys.")
+        assert _speaker_of(story, "He called them") == ("his son", None)
+
+    def test_son_of_another_man_than_his(self) -> None:
+        story = (
+            "Tom Pell's son Jim runs the family shop in Velt.\n\n"
+            "Dan Orr, 54, died in hospital on Monday after a fall at his home.\n\n"
+            '"He loved his garden," his son said.'
+        )
+        assert _speaker_of(story, "He loved") == ("his son", None)
 
 
 class TestHeadDocument:
