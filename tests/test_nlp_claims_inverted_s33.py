@@ -1,5 +1,5 @@
-"""Session 33 (issue 11): claims whose meaning came out inverted, on sentences written for the
-purpose (none copied from any corpus).
+"""Session 33 (issue 11): claims whose meaning came out inverted, on invented sentences (mended at
+the review: the survey sentences had followed an article's words).
 
 - "Tom Pell rejected (dismissed) suggestions that X": X is what he denies, negated as "denied
   that X" is; "denied reports that X" has X for content (the noun of saying left out), negated.
@@ -7,7 +7,8 @@ purpose (none copied from any corpus).
 - "Sales keep rising(,) reveals the annual Grobco survey": the clause before the verb is the
   document's finding, its author the speaker; never the clause's words for speaker and the survey
   for content. A verb of finding whose object is a document ("Grobco revealed the survey on
-  Monday") states nothing.
+  Monday", "Police officers later found the report", "Auditors in Velt found a study by Grobco")
+  states nothing: its subject is the whole clause before it, or that clause has no finite verb.
 """
 
 from __future__ import annotations
@@ -56,14 +57,16 @@ class TestRejectedSuggestions:
 class TestInvertedDocument:
     def test_reveals_the_survey_without_comma(self) -> None:
         found = _found(
-            "This boom shows no sign of slowing reveals the annual Grobco survey which found a 20% rise in sales."
+            "Interest in electric bikes keeps growing reveals the yearly Grobco survey which found a 30% jump in orders."
         )
-        assert ("Grobco", "grobco", "This boom shows no sign of slowing", False) in found
-        assert all(speaker != "no sign of slowing" for speaker, *_ in found)
+        assert found == [
+            ("Grobco", "grobco", "Interest in electric bikes keeps growing", False),
+            ("Grobco", "grobco", "a 30% jump in orders", False),
+        ]
 
     def test_reveals_the_survey_after_comma(self) -> None:
-        assert _found("This boom shows no sign of slowing, reveals the annual Grobco survey.") == [
-            ("Grobco", "grobco", "This boom shows no sign of slowing", False)
+        assert _found("The market shows no sign of cooling, reveals the yearly Grobco survey.") == [
+            ("Grobco", "grobco", "The market shows no sign of cooling", False)
         ]
 
     def test_shows_a_report_by(self) -> None:
@@ -85,3 +88,12 @@ class TestInvertedDocument:
     def test_said_which_shows_the_report(self) -> None:
         found = _found("Tom Pell said demand is growing fast, which shows the report was right.")
         assert [speaker for speaker, *_ in found] == ["Tom Pell"]
+
+    def test_subject_before_finding_verb_is_no_claim(self) -> None:
+        assert _found("Police officers later found the report.") == []
+
+    def test_subject_before_finding_verb_with_author_is_no_claim(self) -> None:
+        assert _found("Auditors in Velt later found a report by Grobco.") == []
+
+    def test_no_finite_verb_before_is_no_claim(self) -> None:
+        assert _found("The new finance minister suggests a review.") == []

@@ -1,14 +1,14 @@
-"""Session 33 (issue 11): sentences that state nothing taken for claims, on sentences written for
-the purpose (none copied from any corpus).
+"""Session 33 (issue 11): sentences that state nothing taken for claims, on invented sentences
+(mended at the review: several had followed articles' words).
 
-- A sum promised or given ("had pledged billions of dollars for new roads", "has promised them
-  about £8.1bn", "announced £264m for schools"): a turn of the speaker's with no words; never
+- A sum promised or given ("had pledged millions of euros for new bridges", "has promised the
+  councils some £3.4bn", "announced £90m for hospitals"): a turn of the speaker's with no words; never
   "pledged that £8bn would go to roads", and the "he" after it is still the speaker's.
-- "revealed few details about the film", "revealed an impressive pedigree": a thing made known,
+- "revealed few details of the merger", "revealed an impressive pedigree": a thing made known,
   as "announced a new album"; never "revealed its support for the plan" (a stance) nor
-  "revealed (that) his staff were weighing ...".
-- Scare quotes around a term ("added the ability to “save” websites", "to announce a
-  “long-term” relationship") are no quotation that could hold words: the noun object states
+  "revealed (that) his staff were planning ...".
+- Scare quotes around a term ("added a way to “pin” photos", "to announce a “strategic”
+  partnership") are no quotation that could hold words: the noun object states
   nothing; a longer quotation ("announced a “very good deal for everyone”") still may.
 """
 
@@ -25,13 +25,13 @@ def _found(text: str) -> list[tuple[str, str, str]]:
 
 class TestPledgedSum:
     def test_pledged_billions(self) -> None:
-        assert _found("Mr Velt had pledged billions of dollars for new roads.") == []
+        assert _found("Ms Bell had pledged millions of euros for new bridges.") == []
 
     def test_promised_them_a_sum(self) -> None:
-        assert _found("Mr Velt has promised them about £8.1bn next year.") == []
+        assert _found("Ms Bell has promised the councils some £3.4bn over two years.") == []
 
     def test_announced_a_sum(self) -> None:
-        assert _found("Ms Bell announced £264m for schools in Tarvan.") == []
+        assert _found("Mr Velt announced £90m for hospitals in the north.") == []
 
     def test_pledged_that_is_a_claim(self) -> None:
         assert _found("Mr Velt pledged that £8bn would go to roads.") == [("Velt", "pledged", "£8bn would go to roads")]
@@ -50,7 +50,7 @@ class TestPledgedSum:
 
 class TestRevealedThing:
     def test_revealed_few_details(self) -> None:
-        assert _found("Grobco and Tarvan have revealed few details about the project.") == []
+        assert _found("Velt and Tarko have revealed few details of the merger so far.") == []
 
     def test_revealed_an_impressive_pedigree(self) -> None:
         assert _found("A look at his family reveals an impressive pedigree in the form of his father.") == []
@@ -59,17 +59,17 @@ class TestRevealedThing:
         assert [c for _, _, c in _found("Grobco revealed its support for the plan.")] == ["its support for the plan"]
 
     def test_revealed_a_clause_stays(self) -> None:
-        assert _found("Tom Pell revealed his staff were weighing up a delay.") == [
-            ("Tom Pell", "revealed", "his staff were weighing up a delay")
+        assert _found("Tom Pell revealed his staff were planning a delay.") == [
+            ("Tom Pell", "revealed", "his staff were planning a delay")
         ]
 
 
 class TestScareQuotes:
     def test_added_the_ability_to_save(self) -> None:
-        assert _found('Grobco has added the ability to "save" websites of interest.') == []
+        assert _found('Velt has added a way to "pin" photos to the home screen.') == []
 
     def test_announce_a_long_term_relationship(self) -> None:
-        assert _found('Tom Pell flew in on Thursday to announce a "long-term" relationship with the club.') == []
+        assert _found('Ann Bell arrived on Monday to announce a "strategic" partnership with the school.') == []
 
     def test_a_long_quotation_stays(self) -> None:
         assert [v for _, v, _ in _found('Grobco announced a "very good deal for everyone" on Monday.')] == ["announced"]

@@ -1,12 +1,13 @@
-"""Session 33's missed or wrong claims and speakers (round 2, on fresh29's misses), on sentences
-written for the purpose (none copied from any corpus).
+"""Session 33's missed or wrong claims and speakers (round 2, on fresh29's misses), on invented
+sentences that keep the shape of the misses with other words (mended at the review: several had
+followed the articles' sentences with the names swapped).
 
-- "Tom Pell sold the Dutchman to Velt ... Pell insisted ... The move still rankles with the
-  Dutchman. '...,' he said": a definite description of a person that the article gave, earlier,
+- "Dan Orr let the Norwegian go to Grobco ... Orr argued ... The transfer still hurts the
+  Norwegian. '...,' he said": a definite description of a person that the article gave, earlier,
   to someone the last speaker acted on takes the passage to that other person: "he" is left
-  unresolved (not the last speaker); never when the description was the speaker's own ("Pell,
-  the Dutchman, ...", "Pell is the best defender", "Pell's agent said the player ...").
-- '"...," said Tory shadow local government secretary Ann Bell.': a long lower-case title (a word
+  unresolved (not the last speaker); never when the description was the speaker's own ("Orr,
+  the Norwegian, ...", "Pell's agent said the player ...").
+- '"...," added Velt shadow local transport secretary Dan Orr.': a long lower-case title (a word
   of it taken for a verb by the parser) between "said" and a name closing the sentence: the name
   speaks; never a title with no name after it.
 - "the Council of Velt Lenders, Grobco Bankers Association and Building Trades Association all
@@ -15,24 +16,26 @@ written for the purpose (none copied from any corpus).
   one; never a long list of descriptions, nor one name with "and" in it.
 - "Shares fell as a survey by Velt said prices fell": the noun phrase after "as", which the parser
   took for the object of "as", is the speaker (not the clause's subject before "as"); never "She
-  was seen as a leader and said ...".
-- "Banning recently heaped praise on the show, saying: "..."": a surname the parser took for a
+  was seen as a leader and said ...", nor an "as" inside the subject's own relative clause ("The
+  woman who replaced him as manager said").
+- "Banning heaped scorn on the board, saying: "..."": a surname the parser took for a
   verb opening the sentence (a participle of saying hung on it, no subject), where the article
   names that person: the name speaks; never a word the article names no one by.
-- '... He will also write a part for himself. "A. B," he said.': the opening quotation mark cut
+- '... He is also planning to sing the lead role himself. "A. B," he said.': the opening quotation mark cut
   off as a sentence of its own is no sentence about someone else: the walk back over sentences
   opening with the same pronoun reaches the person named before.
 - '"...," his son said' after "Tom Pell's son Jim": the one person the article introduced as that
-  relative of someone the pronoun fits; never when two were ("... Dan Orr's son Rob").
+  relative of the person "his" resolves to; never when two were ("... Pell's son Rob"), nor when
+  "his" is someone else ("Pell's son Jim ... Dan Orr died ... his son said").
 - '"...," said an agency statement.': the one organisation named in this paragraph and the one
   before that the article calls by that noun (its name ends with it, or the table's kind); never
   when two organisations there may be it ("a company statement" after Grobco and Velt Foods).
-- '"A. B." He urged them to "speak from the heart". "C."': a sentence of narration with words
+- '"A. B." She called on them to stop "hiding behind rules". "C."': a sentence of narration with words
   quoted inside it stands between: C is the speaker's quote reopened (a claim of its own), not
   A-B resumed; never after '"A," he said of the "plan". "C."' (no sentence of narration).
-- "Velt has announced plans to help buyers and the Tories would extend the scheme.": a noun of
-  intent as the object, the clause after it with no subject of its own (the parser took "the
-  Tories" into the object): no claim; "announced plans that would cut 500 jobs" stays one.
+- "The council has announced plans to support small farms and the Liberals would double grant
+  schemes.": a noun of intent as the object, the clause after it with no subject of its own (the
+  parser took "the Liberals" into the object): no claim; "announced plans that would cut 500 jobs" stays one.
 - "told Velt's Champions magazine": a body's own publication, by its title or not, as its own
   website: the body is the outlet (the pattern; `_own_medium` leaves out a body that is a medium
   itself, and the model merges most invented names with the title, so the pattern is what is
@@ -62,23 +65,21 @@ def _speaker_of(text: str, words: str) -> tuple[str, str | None]:
 
 class TestDescriptionOfAnother:
     _STORY = (
-        "Coach Tom Pell shocked the club by selling the Dutchman to Velt in May. "
-        "But Pell insisted he sold the player because the fee was too good. "
-        "The move still rankles with the Dutchman.\n\n"
-        '"I had just bought a house in the town, but they wanted me gone," he said.'
+        "Manager Dan Orr angered fans when he let the Norwegian go to Grobco in June. "
+        "Orr argued the offer had been too high to turn down. "
+        "The transfer still hurts the Norwegian.\n\n"
+        '"I had only just moved my family there, and they pushed me out," he said.'
     )
 
     def test_description_of_the_one_acted_on_leaves_he_open(self) -> None:
-        assert _speaker_of(self._STORY, "I had just bought") == ("he (unresolved)", None)
+        assert _speaker_of(self._STORY, "I had only just") == ("he (unresolved)", None)
 
     def test_own_description_keeps_the_speaker(self) -> None:
-        story = (
-            "Coach Tom Pell, the Dutchman, shocked the club by leaving for Velt in May. "
-            "But Pell insisted he left because the offer was too good. "
-            "The move still rankles with the Dutchman.\n\n"
-            '"I had just bought a house in the town, but they wanted me gone," he said.'
+        story = self._STORY.replace(
+            "Manager Dan Orr angered fans when he let the Norwegian go to Grobco",
+            "Manager Dan Orr, the Norwegian, angered fans when he left for Grobco",
         )
-        assert _speaker_of(story, "I had just bought") == ("Pell", "tom-pell")
+        assert _speaker_of(story, "I had only just") == ("Orr", "dan-orr")
 
     def test_description_after_own_possessive(self) -> None:
         story = (
@@ -89,21 +90,21 @@ class TestDescriptionOfAnother:
         assert _speaker_of(story, "I am happy here") == ("Pell", "tom-pell")
 
     def test_no_description_keeps_the_speaker(self) -> None:
-        story = self._STORY.replace("The move still rankles with the Dutchman.", "The move still rankles.")
-        assert _speaker_of(story, "I had just bought") == ("Pell", "tom-pell")
+        story = self._STORY.replace("The transfer still hurts the Norwegian.", "The transfer still hurts.")
+        assert _speaker_of(story, "I had only just") == ("Orr", "dan-orr")
 
 
 class TestLongTitleAfterSaid:
     def test_long_title_then_name(self) -> None:
-        found = _found('"This is typical of Velt hypocrisy," said Tory shadow local government secretary Ann Bell.')
-        assert found == [("Ann Bell", "ann-bell", "said", "This is typical of Velt hypocrisy")]
+        found = _found('"That plan is pure fantasy," added Velt shadow local transport secretary Dan Orr.')
+        assert found == [("Dan Orr", "dan-orr", "added", "That plan is pure fantasy")]
 
     def test_quote_goes_on_after(self) -> None:
         found = _found(
-            'Velt attacked the plan. "This is typical of Velt hypocrisy," said shadow local government '
-            'secretary Ann Bell. "They claim to help people."'
+            'Grobco backed the bypass. "That plan is pure fantasy," said shadow local transport secretary '
+            'Dan Orr. "Nobody will pay for it."'
         )
-        assert [(s, i) for s, i, _, _ in found] == [("Ann Bell", "ann-bell")]
+        assert found == [("Dan Orr", "dan-orr", "said", "That plan is pure fantasy … Nobody will pay for it")]
 
     def test_title_without_name(self) -> None:
         assert _found('"It is over," said shadow local government secretary.') == []
@@ -164,6 +165,20 @@ class TestSubjectAfterAs:
         found = _found("Shares fell as analysts warned that growth may slow.")
         assert found == [("analysts", None, "warned", "growth may slow")]
 
+    def test_as_in_the_subjects_relative_clause(self) -> None:
+        found = _found(
+            "Grobco boss Tom Pell was sacked on Monday. "
+            "The woman who replaced him as the club's manager said the team would improve."
+        )
+        assert [(s, i, c) for s, i, _, c in found] == [("The woman", None, "the team would improve")]
+
+    def test_as_in_the_named_subjects_relative_clause(self) -> None:
+        found = _found(
+            "Grobco chief executive Tom Pell left in May. "
+            "Ann Bell, who was appointed as chief executive said the firm would survive."
+        )
+        assert [(s, i, c) for s, i, _, c in found] == [("Ann Bell", "ann-bell", "the firm would survive")]
+
     def test_as_in_another_clause(self) -> None:
         found = _found("She was seen as a leader and said she would run.")
         assert [(c, v) for _, _, v, c in found] == [("she would run", "said")]
@@ -172,29 +187,30 @@ class TestSubjectAfterAs:
 class TestNameTakenForVerb:
     def test_surname_tagged_participle(self) -> None:
         found = _found(
-            "The show was made by its creator Tom Banning. Banning recently heaped praise on the show, "
-            'saying: "Everybody here is a fan of it."'
+            "The plan was drawn up by Ann Banning. Banning heaped scorn on the board, "
+            'saying: "They never read a single page."'
         )
-        assert found == [("Banning", "tom-banning", "saying", "Everybody here is a fan of it")]
+        assert found == [("Banning", "ann-banning", "saying", "They never read a single page")]
 
     def test_no_person_named(self) -> None:
-        assert _found('Banning recently heaped praise on the show, saying: "Everybody here is a fan of it."') == []
+        assert _found('Banning heaped scorn on the board, saying: "They never read a single page."') == []
 
 
 class TestQuoteMarkSentence:
     _STORY = (
-        "Quay star Tom Pell is writing a play for Velt, after an invitation from its boss Dan Orr.\n\n"
-        "Pell has begun writing the script but is keeping its plot a secret. {middle} "
-        '"I have the rough idea but this is the hardest job of my life. Velt is the best theatre of all," he said.'
+        "Singer Tom Pell is composing an opera for the Velt festival, at the request of its director Dan Orr.\n\n"
+        "Pell has finished the first act but will not reveal the story. {middle} "
+        '"Some days the music comes easily and some days it does not. Velt has the finest audience anywhere," '
+        "he said."
     )
 
     def test_same_pronoun_walked_back(self) -> None:
-        story = self._STORY.format(middle="He will also write a part for himself in the play.")
-        assert _speaker_of(story, "I have the rough idea") == ("Pell", "tom-pell")
+        story = self._STORY.format(middle="He is also planning to sing the lead role himself.")
+        assert _speaker_of(story, "Some days the music") == ("Pell", "tom-pell")
 
     def test_others_named_before_quote(self) -> None:
         story = self._STORY.format(middle="Dan Orr and Jim Vell will also help.")
-        assert _speaker_of(story, "I have the rough idea") == ("he (unresolved)", None)
+        assert _speaker_of(story, "Some days the music") == ("he (unresolved)", None)
 
 
 class TestOwnedRelative:
@@ -207,29 +223,40 @@ class TestOwnedRelative:
     def test_his_son_named_before(self) -> None:
         assert _speaker_of(self._STORY.format(more=""), "He called them") == ("his son", "jim")
 
-    def test_two_sons_named(self) -> None:
+    def test_another_fathers_son_named(self) -> None:
         story = self._STORY.format(
             more=" The studio was run by Dan Orr, whose son Rob Orr sold it. Orr's son Rob kept the keys."
         )
-        assert _speaker_of(story, "He called them")[1] is None
+        assert _speaker_of(story, "He called them") == ("his son", "jim")
+
+    def test_two_sons_of_the_same_father_named(self) -> None:
+        story = self._STORY.format(more=" Pell's son Rob kept the keys.")
+        assert _speaker_of(story, "He called them") == ("his son", None)
+
+    def test_son_of_another_man_than_his(self) -> None:
+        story = (
+            "Tom Pell's son Jim runs the family shop in Velt.\n\n"
+            "Dan Orr, 54, died in hospital on Monday after a fall at his home.\n\n"
+            '"He loved his garden," his son said.'
+        )
+        assert _speaker_of(story, "He loved") == ("his son", None)
 
 
 class TestHeadDocument:
-    def test_agency_statement(self) -> None:
+    def test_authority_statement(self) -> None:
         story = (
-            "A spokesman for the Velt Energy Agency (VEA) said its computers were old.\n\n"
-            "The VEA says the project will cost $40m. So far it has only received $11m from Tarko. "
-            '"Failure to replace the hardware will carry large risks," said an agency statement.'
+            "The Grobco Water Authority (GWA) wants to replace its old pipes.\n\n"
+            "The GWA reckons the work will take ten years. Until now it has raised only half the money. "
+            '"Without new pipes, leaks across the city will keep getting worse," said an authority statement.'
         )
-        assert _speaker_of(story, "Failure to replace") == ("an agency statement", "velt-energy-agency")
+        assert _speaker_of(story, "Without new pipes") == ("an authority statement", "grobco-water-authority")
 
     def test_two_companies(self) -> None:
         story = (
-            "Grobco Holdings and Velt Foods said their computers were old.\n\n"
-            'Grobco says the project will cost $40m. "Failure to replace the hardware will carry large risks," '
-            "said a company statement."
+            "Tarko Mining and Velt Metals both want new trucks.\n\n"
+            'Tarko says the trucks will cost $9m. "Without new trucks, the mines will close," said a company statement.'
         )
-        assert _speaker_of(story, "Failure to replace") == ("a company statement", None)
+        assert _speaker_of(story, "Without new trucks") == ("a company statement", None)
 
 
 def _contents(text: str) -> list[str]:
@@ -239,23 +266,26 @@ def _contents(text: str) -> list[str]:
 class TestQuotedWordsInNarration:
     def test_reopened_after_narration_with_quoted_words(self) -> None:
         found = _contents(
-            "Tom Pell told the Velt Post it was not fair to blame the public. "
-            '"They are turned off by the way we do politics. There is a message there for politicians." '
-            'He urged politicians to avoid negative campaigning and to "speak more from the heart". '
-            '"We should be not so afraid to say what we stand for." He also criticised the cult of celebrity.'
+            "Ann Bell told the Velt Post that voters were right to be angry. "
+            '"Councils have let people down for years. That has to change now." '
+            'She called on councillors to stop "hiding behind rules" and to listen. '
+            '"People want answers, not more forms to fill in." She also attacked the new parking charges.'
         )
-        assert found[-1] == "We should be not so afraid to say what we stand for"
-        assert found[-2] == "They are turned off by the way we do politics. There is a message there for politicians"
+        assert found == [
+            "voters were right to be angry",
+            "Councils have let people down for years. That has to change now",
+            "People want answers, not more forms to fill in",
+        ]
 
     def test_attribution_with_quoted_words(self) -> None:
         found = _contents('"It will not work at all," Tom Pell said of the "plan". "We will fight it all the way."')
-        assert len(found) == 1
+        assert found == ["It will not work at all … We will fight it all the way"]
 
 
 class TestIntentObjectWithJoinedClause:
     def test_joined_clause_taken_into_object(self) -> None:
         found = _found(
-            "Velt has already announced plans to help first-time buyers and the Tories would extend right-to-buy schemes."
+            "The council has announced plans to support small farms and the Liberals would double grant schemes."
         )
         assert found == []
 

@@ -1,11 +1,11 @@
-"""Session 33 (issue 11): confident wrong speakers from the spot check's patterns, on sentences
-written for the purpose (none copied from any corpus).
+"""Session 33 (issue 11): confident wrong speakers from the spot check's patterns, on invented
+sentences (mended at the review: two had followed an article's words).
 
 - "the report warned" is no programme whose name ends in "Report" ("told the BBC's World Business
   Report"): a medium's words are not a document's; the description is left unresolved.
-- "according to a registration document filed with the X Commission": the body a document is
+- "according to a listing document sent to the X Exchange": the body a document is
   filed with (sent, submitted, lodged, presented to) is not its author.
-- "The Tory finance spokesman, Tom Pell MSP, said": the person the apposition names, his seat's
+- "The Velt Party transport spokesman, Tom Pell MSP, said": the person the apposition names, his seat's
   letters after the name, not the party of the title.
 - "French Green MEP Alain Tarpin warned ... He said ...": a titled name the model gave no entity
   spoke just before; "he" does not reach back over him to someone named earlier.
@@ -54,11 +54,10 @@ class TestReportIsNoProgramme:
 class TestFiledWith:
     def test_filed_with_a_commission_is_not_its_words(self) -> None:
         claim = _by_content(
-            "According to a registration document filed with the Tarvan Securities Commission, Grobco plans "
-            "to raise $100m from the sale.",
-            "Grobco plans",
+            "According to a listing document sent to the Tarvan Stock Exchange, Grobco hopes to sell 2m shares.",
+            "Grobco hopes",
         )
-        assert claim.speaker_id is None
+        assert (claim.speaker, claim.speaker_id) == ("a listing document sent to the Tarvan Stock Exchange", None)
 
     def test_submitted_to_a_court(self) -> None:
         claim = _by_content("According to papers submitted to the Tarvan High Court, Grobco owes $100m.", "Grobco owes")
@@ -74,9 +73,9 @@ class TestFiledWith:
 class TestSpokesmanNamedWithLetters:
     def test_spokesman_comma_name_msp(self) -> None:
         claim = _by_content(
-            'The Conservatives accused the government of waste. The Tory finance spokesman, Tom Pell MSP, said: "It '
-            'is a form of disguise."',
-            "It is a form",
+            'The Greens accused the council of waste. The Velt Party transport spokesman, Tom Pell MSP, said: "This '
+            'is a stealth tax."',
+            "This is a stealth",
         )
         assert claim.speaker_id == "tom-pell"
 

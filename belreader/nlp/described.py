@@ -1511,7 +1511,11 @@ def _owned_relative(ctx: ArticleContext, relation: str, pronoun: str, at: int) -
     """'"...," his son said' after "Tom Pell's son Jim" (or "his son Jim"): the one person the
     article introduced before as that relative of a person the pronoun fits (the owner named
     and fitting it, or written with the same possessive). None when it introduced none or
-    several ("Pell's son Jim ... Orr's son Dan")."""
+    several ("Pell's son Jim ... Orr's son Dan"), or when the pronoun resolves to no one or to
+    someone else ("Pell's son Jim ... Dan Orr died ... his son said": Orr's son)."""
+    owner_of = ctx.resolve_pronoun(ctx.sentence_start(at), pronoun, at)
+    if owner_of is None or owner_of[1] is None:
+        return None
     named = set()
     for mention in ctx.mentions_in(0, at):
         if mention.label != "PERSON" or any(a <= mention.start < b for a, b in ctx.contents):
@@ -1524,10 +1528,16 @@ def _owned_relative(ctx: ArticleContext, relation: str, pronoun: str, at: int) -
         if hit is None:
             continue
         if hit.group("pronoun") is not None:
-            fits = (hit.group("pronoun").lower() == "his") == (pronoun == "he")
+            at_own = lo + hit.start("pronoun")
+            own = ctx.resolve_pronoun(ctx.sentence_start(at_own), pronoun, at_own)
+            fits = (
+                (hit.group("pronoun").lower() == "his") == (pronoun == "he")
+                and own is not None
+                and own[1] == owner_of[1]
+            )
         else:
             owner = ctx.mention_at(lo + hit.start("owner"))
-            fits = owner is not None and owner.label == "PERSON" and ctx.fits(owner.entity_id, pronoun)
+            fits = owner is not None and owner.label == "PERSON" and owner.entity_id == owner_of[1]
         if fits:
             named.add(mention.entity_id)
     return named.pop() if len(named) == 1 else None

@@ -203,7 +203,7 @@ from belreader.nlp.claims.vocabulary import (
     unresolved,
 )
 from belreader.nlp.people import is_person_noun
-from belreader.nlp.sources import OUTLET_REFERENCES, alternation
+from belreader.nlp.sources import OUTLET_REFERENCES, TITLE_NOUNS, alternation
 from belreader.quantities import MONTH_NAMES, WEEKDAYS, parse_quantities, singular
 
 
@@ -1075,7 +1075,7 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
         _colon_claim(doc, offset, p_index, ctx, add, s0, s1)
     if not drafts:
         _document_claim(text, offset, p_index, ctx, add, s0, s1)
-    _inverted_document_claim(text, offset, p_index, ctx, drafts, add, s0, s1)
+    _inverted_document_claim(doc, text, offset, p_index, ctx, drafts, add, s0, s1)
     if not drafts:
         _trailing_claim(doc, offset, p_index, ctx, add, s0, s1)
     else:  # "X promised Y he would go, a new book claims.", the parse missing the book's verb
@@ -1327,7 +1327,7 @@ def _own_medium(ctx: ArticleContext, doc, offset: int, draft: Draft, s0: int, s1
             continue
         mention = ctx.mention_at(told.start("name"))
         if mention is not None and mention.label == "ORG" and mention.end == told.end("name"):
-            if told.group("medium").lower() in ("magazine", "newspaper") and (
+            if told.group("medium").lower() in TITLE_NOUNS and (
                 ctx.is_media(mention.entity_id)
                 or any(ctx.is_media(m.entity_id) for m in ctx.mentions_in(told.end("name"), told.end("medium")))
             ):
@@ -2590,13 +2590,23 @@ def _document_claim(text: str, offset: int, p_index: int, ctx: ArticleContext, a
 
 
 def _inverted_document_claim(
-    text: str, offset: int, p_index: int, ctx: ArticleContext, drafts: list[Draft], add, s0: int, s1: int
+    doc, text: str, offset: int, p_index: int, ctx: ArticleContext, drafts: list[Draft], add, s0: int, s1: int
 ) -> None:
     """ "Sales keep rising(,) reveals the annual Grobco survey(, which found ...).": the clause
     before the verb is the document's finding; its author, when the phrase names one, speaks
-    (unless the sentence's claims already take the verb or the clause)."""
+    (unless the sentence's claims already take the verb or the clause). Never a verb whose subject
+    is the whole clause before it ("Police officers later found the report"), nor a clause with no
+    finite verb ("The new finance minister suggests a review")."""
     match = DOCUMENT_INVERTED.match(text)
     if match is None or _inside_quote(text, 0, match.start("who")):
+        return
+    verb = next((t for t in doc if t.idx == match.start("verb")), None)
+    if verb is None or any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i and c.left_edge.idx <= match.start("content")
+        for c in verb.children
+    ):
+        return  # the whole clause before the verb is its subject
+    if not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in doc if t.idx < match.end("content")):
         return
     if any(
         d.verb_at == offset + match.start("verb") or (d.start < offset + match.end("content") and d.end > offset)

@@ -1239,7 +1239,8 @@ def subject_after_as(doc, verb, subject):
     saying right after "as" and a noun phrase, which the parser took for the object of "as" (the
     clause before "as" for the verb's content, its subject for the speaker, or none): that noun
     phrase is the subject (mended). None when the verb has a subject after "as" already ("Shares
-    fell as analysts warned"), or the phrase is not a noun's ("as expected, X said")."""
+    fell as analysts warned"), the phrase is not a noun's ("as expected, X said"), or "as" lies in
+    the subject's own phrase ("The woman who replaced him as manager said")."""
     if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i < 4:
         return None
     if subject is not None and subject.i > verb.i:
@@ -1258,6 +1259,8 @@ def subject_after_as(doc, verb, subject):
         or as_word.i < 2
         or noun.left_edge.i != as_word.i + 1
         or (subject is not None and subject.i > as_word.i)
+        # "The woman who replaced him as the club's manager said": "as" inside the subject's own clause
+        or (subject is not None and as_word in subject.subtree)
     ):
         return None
     noun.head, noun.dep_ = verb, "nsubj"
@@ -2105,7 +2108,13 @@ def _person_joined_before(ctx: ArticleContext, start: int) -> int | None:
     return (
         start_at
         if not ctx.body[start_at : person.start].strip(" ,")
-        or re.fullmatch(r"[\s,]*(?:[A-Z][\w’'&.-]*\s+|[a-z][\w-]*\s+){0,6}", ctx.body[start_at : person.start])
+        or (
+            re.fullmatch(r"[\s,]*(?:[A-Z][\w’'&.-]*\s+|[a-z][\w-]*\s+){0,6}", ctx.body[start_at : person.start])
+            # capitalised words and title words only: not '"...," strikers told Tom Pell and ... said'
+            and all(
+                w[0].isupper() or w in TITLE_WORDS for w in ctx.body[start_at : person.start].replace(",", " ").split()
+            )
+        )
         else None
     )
 
@@ -2289,7 +2298,10 @@ def _speaker(ctx: ArticleContext, subject, offset: int, sentence_start: int, con
             return phrase, mention.entity_id, []
     other = None
     if (first := _subject_joined_before(ctx, subject, offset)) is not None:
-        a = offset + first.left_edge.idx  # "chairman Tom Pell and director Ann Bell said", split by the parser
+        opening = first.left_edge
+        while opening.i < first.i and opening.is_punct:
+            opening = opening.nbor()  # the closing quotation mark the parser hangs on the first name
+        a = offset + opening.idx  # "chairman Tom Pell and director Ann Bell said", split by the parser
     elif (other := _person_joined_before(ctx, a)) is not None:
         a = other  # '"...," Grobco chief executive Tom Pell and finance director Ann Bell said'
     if first is not None or other is not None or _coordinated(ctx, subject, offset):
@@ -2297,6 +2309,9 @@ def _speaker(ctx: ArticleContext, subject, offset: int, sentence_start: int, con
         # Globex and Initech all said": the floating "all" is no part of who speaks)
         phrase = _FLOATING_QUANTIFIER.sub("", ctx.body[a:b].strip(EDGE))
         others = [m.entity_id for m in ctx.mentions_in(a, b) if ctx.is_media(m.entity_id)]
+        if first is not None or other is not None:
+            # two titled names, joined: together, however long their titles (never dropped)
+            return (phrase, None, others) if phrase else None
         return (phrase, None, others) if phrase and _short_list(ctx, phrase, a) else None
     heads = [offset + subject.idx] + [offset + c.idx for c in subject.children if c.dep_ == "appos"]
     own = ctx.mention_at(offset + subject.idx)

@@ -24,6 +24,7 @@ from belreader.nlp.sources import (
     NAMING_NOUNS,
     OUTLET_REFERENCES,
     OWN_MEDIUM_NOUNS,
+    TITLE_NOUNS,
     alternation,
 )
 from belreader.quantities import singular
@@ -1344,7 +1345,7 @@ _TOLD_THE_PAPER = re.compile(rf"\b(?:{TOLD_FORMS}|tell)\s+the\s+({alternation(OU
 _SAID_ON_FORMS = "|".join([*past_forms("say", "write"), *present_forms("say", "write"), "saying", "writing"])
 # a body's own publication, by its title or not ("told Uefa's Champions magazine"): the body is the
 # outlet, as for its website (`_own_medium` leaves out a body that is a medium itself)
-_OWN_TITLED = "magazine|newspaper"
+_OWN_TITLED = alternation(TITLE_NOUNS)
 ON_OWN_MEDIUM = re.compile(
     rf"\b(?:{TOLD_FORMS}|tell|(?:{_SAID_ON_FORMS}|spoke|speaking|statement|message|interview)\s+on)\s+"
     rf"(?:the\s+)?(?P<name>[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){{0,3}}?)(?:['’]s|(?<=s)['’])\s+"
