@@ -718,7 +718,8 @@ def _unbracketed_acronyms(mentions: list[Mention], table: EntityTable) -> None:
     letters that are the initials of exactly one organisation the article names (a word in
     capitals giving all its letters) is that organisation, a body the table knows included
     ("GM" after "General Motors"), unless the table knows the acronym. Two letters only for a
-    name of two capitalised words (`_two_letter_name`) and not a common abbreviation."""
+    name of two capitalised words (`_two_letter_name`) and not a common abbreviation. Three
+    capitals or more the model typed a person or a place count too ("RICS said")."""
     bodies: dict[str, set[str]] = defaultdict(set)
     for m in mentions:
         if m.label == "ORG" and " " in m.text:
