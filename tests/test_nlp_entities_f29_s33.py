@@ -3,17 +3,21 @@ model's spans are given by hand.
 
 - "the Farming and " + "Fisheries Ministry": a body's name the model began after "and", right
   after "the" and capitalised words it left untagged (or tagged as an organisation the table does
-  not know): one organisation (`entities.first_subjects`).
+  not know): one organisation (`entities.first_subjects`); not where those words are a body, a
+  firm or an office of their own ("the Kelvorn Council and", "the Mayor and").
 - "VICG said" typed a person or a place, the capitals the initials of one body the article names:
   that body (`kinds._unbracketed_acronyms`).
 - '," consultancy 7Velt said': a company's noun after a quote or a comma, a name led by digits.
-- "The Velt and Grobco Committee inquiry" after "the Commons velt and grobco committee": the same
-  committee (`entities.chamber_committees`).
+- "The Velt and Grobco Committee" after "the Commons velt and grobco committee": the same
+  committee (`entities.chamber_committees`), where one chamber has that remit and no other owner is
+  written before it ("the Kelvorn Parliament's Health Committee").
 - "cable channel BBC America": a channel of the media gazetteer, not the BBC and America.
-- "where I grew up in Kelvorn": an untagged name where someone was born or grew up is a place.
-- "We can't all be Tom Pells": a person's full name in the plural is no one.
-- "rhythm game Velt Bongo", "PC title Grobstar", "Grobco Quest: Dark Tide", "Tom Pell Rally 2005":
-  game titles, works (not entities), outside sport.
+- "when she grew up in Kelvorn": an untagged name where someone was born or grew up is a place
+  (not after a bare "raised in", nor a prefix of a longer name).
+- "nobody could be ten Tom Pells": a person's full name in the plural is no one.
+- "rhythm game Velt Bongo", "PlayStation 2 title Grobstar", "Grobco Quest: Dark Tide", "Tom Pell
+  Rally 2005": game titles, works (not entities), outside sport; not a person's first name after a
+  kind of game ("the home game Tom Pell"), nor a publisher's title ("Grobco title Velt Weekly").
 """
 
 from __future__ import annotations
@@ -54,9 +58,36 @@ def test_a_place_or_a_known_name_before_and_is_not_a_first_subject() -> None:
 
 
 def test_no_the_before_the_words_no_join() -> None:
-    text = "Prices rose and Grobco Council said so. Tom Pell and Velt Commission staff met."
-    got = resolved(text, [("Grobco Council", "ORG"), ("Tom Pell", "PERSON"), ("Velt Commission", "ORG")])
-    assert "Grobco Council" in got and "Velt Commission" in got and "Tom Pell" in got, got
+    # only the "the" guard stops this join: Grobco is untagged, unknown, no person nor place
+    got = resolved("Grobco and Velt Commission staff met.", [("Velt Commission", "ORG")])
+    assert got.get("Velt Commission", ("", ""))[1] == "ORG", got
+    assert "Grobco and Velt Commission" not in got, got
+
+
+def test_a_body_before_and_is_a_body_of_its_own() -> None:
+    text = "The Kelvorn Council and Velt Commission said the deal was fair."
+    got = resolved(text, [("Kelvorn Council", "ORG"), ("Velt Commission", "ORG")])
+    assert "Kelvorn Council" in got and "Velt Commission" in got, got
+    text = "Rules were set by the Tarbury City Council and Velt Development Agency in May."
+    got = resolved(text, [("Velt Development Agency", "ORG")])
+    assert "Velt Development Agency" in got, got
+    assert not any(" and " in name for name in got), got
+
+
+def test_an_office_before_and_is_a_person_not_a_first_subject() -> None:
+    text = "The plan was backed by the Mayor and Kelvorn Housing Trust, Tom Pell said."
+    got = resolved(text, [("Kelvorn Housing Trust", "ORG"), ("Tom Pell", "PERSON")])
+    assert "Kelvorn Housing Trust" in got, got
+    text = "The letter was sent by the Chancellor and Grobco Commission on Monday."
+    got = resolved(text, [("Grobco Commission", "ORG")])
+    assert "Grobco Commission" in got, got
+
+
+def test_a_firms_word_after_a_remit_list_still_joins() -> None:
+    # "Media" alone after a comma is a remit, not the firm "Velt Media"
+    text = "Fees rose, the Arts, Media and Velt Sport Committee said on Monday."
+    got = resolved(text, [("Velt Sport Committee", "ORG")])
+    assert got.get("Arts, Media and Velt Sport Committee", ("", ""))[1] == "ORG", got
 
 
 # ---- capitals typed a person or a place that are one named body's initials
@@ -94,9 +125,9 @@ def test_two_capitals_typed_a_person_or_letters_the_table_knows_stay() -> None:
 
 
 def test_a_consultancy_named_after_a_quote_with_a_digit_first() -> None:
-    text = '"Demand is weak," consultancy 7Velt said in a note on Monday.'
+    text = "Orders will pick up by spring, consultancy 9Grob wrote to its clients."
     got = resolved(text, [])
-    assert got.get("7Velt", ("", ""))[1] == "ORG", got
+    assert got.get("9Grob", ("", ""))[1] == "ORG", got
 
 
 def test_a_firm_word_before_a_bare_number_names_nothing() -> None:
@@ -109,11 +140,14 @@ def test_a_firm_word_before_a_bare_number_names_nothing() -> None:
 
 def test_a_committee_written_without_its_chamber_is_the_chambers_committee() -> None:
     text = (
-        "He was suspended after the Commons velt and grobco committee said so. "
-        "The Velt and Grobco Committee inquiry began in May."
+        "Tom Pell lost his seat once the Commons velt and grobco committee had met. "
+        "The Velt and Grobco Committee will sit again in June."
     )
     ids = {
-        m.text: m.entity_id for m in resolved_mentions(text, [("Commons", "ORG"), ("Velt and Grobco Committee", "ORG")])
+        m.text: m.entity_id
+        for m in resolved_mentions(
+            text, [("Tom Pell", "PERSON"), ("Commons", "ORG"), ("Velt and Grobco Committee", "ORG")]
+        )
     }
     assert ids["Velt and Grobco Committee"] == ids["Commons velt and grobco committee"], ids
 
@@ -126,11 +160,37 @@ def test_another_committee_stays_apart() -> None:
     assert ids["Velt Affairs Committee"] != ids["Commons home affairs committee"], ids
 
 
+def test_another_parliaments_committee_of_the_same_remit_stays_its_own() -> None:
+    text = (
+        "The Commons health committee called for a ban on Monday. "
+        "The Kelvorn Parliament's Health Committee said it would wait. The Velt Health Committee agreed."
+    )
+    spans = [
+        ("Commons", "ORG"),
+        ("Kelvorn Parliament", "ORG"),
+        ("Health Committee", "ORG"),
+        ("Velt Health Committee", "ORG"),
+    ]
+    ids = {m.text: m.entity_id for m in resolved_mentions(text, spans)}
+    assert ids["Health Committee"] != ids["Commons health committee"], ids
+
+
+def test_a_remit_both_chambers_have_is_no_ones_committee_written_bare() -> None:
+    text = (
+        "The Lords velt and grobco committee warned of the risks. Later the Commons velt and grobco "
+        "committee agreed with peers. The Velt and Grobco Committee will report in May."
+    )
+    spans = [("Lords", "ORG"), ("Commons", "ORG"), ("Velt and Grobco Committee", "ORG")]
+    ids = {m.text: m.entity_id for m in resolved_mentions(text, spans)}
+    bare = ids["Velt and Grobco Committee"]
+    assert bare not in (ids["Lords velt and grobco committee"], ids["Commons velt and grobco committee"]), ids
+
+
 # ---- a channel named like its broadcaster
 
 
 def test_a_channel_named_after_its_broadcaster_and_a_country_is_the_channel() -> None:
-    text = "The sitcom became a hit when it was screened on cable channel BBC America. America loved it."
+    text = "The quiz show now runs on cable channel BBC America, and America took to it."
     got = resolved(text, [("BBC America", "ORG"), ("America", "PLACE")])
     assert got.get("BBC America") == ("bbc-america", "ORG"), got
     assert got["America"] == ("united-states", "PLACE"), got
@@ -140,7 +200,7 @@ def test_a_channel_named_after_its_broadcaster_and_a_country_is_the_channel() ->
 
 
 def test_an_untagged_name_where_someone_grew_up_is_a_place() -> None:
-    text = "It is a tradition where I grew up in Kelvorn, and I liked it. Tom Pell was born in Tarbury Vale."
+    text = "She skated on the frozen ponds when she grew up in Kelvorn. Tom Pell was born in Tarbury Vale."
     got = resolved(text, [("Tom Pell", "PERSON")])
     assert got.get("Kelvorn") == ("kelvorn", "PLACE"), got
     assert got.get("Tarbury Vale", ("", ""))[1] == "PLACE", got
@@ -148,7 +208,7 @@ def test_an_untagged_name_where_someone_grew_up_is_a_place() -> None:
 
 def test_a_month_a_common_word_or_a_firm_is_no_birthplace() -> None:
     text = (
-        "Tom Pell was born in March. Ida Varn was raised in Faith, and her faith stayed. "
+        "Tom Pell was born in March. Ida Varn grew up in Faith, and her faith stayed. "
         "Dan Cole grew up in Grobco, the firm, and Grobco said so."
     )
     got = resolved(text, [("Tom Pell", "PERSON"), ("Ida Varn", "PERSON"), ("Dan Cole", "PERSON"), ("Grobco", "ORG")])
@@ -156,12 +216,27 @@ def test_a_month_a_common_word_or_a_firm_is_no_birthplace() -> None:
     assert got["Grobco"][1] == "ORG", got
 
 
+def test_born_and_raised_in_is_a_birthplace() -> None:
+    got = resolved("Ida Varn was born and raised in Kelvorn.", [("Ida Varn", "PERSON")])
+    assert got.get("Kelvorn") == ("kelvorn", "PLACE"), got
+
+
+def test_raised_in_or_a_prefix_of_a_longer_name_is_no_birthplace() -> None:
+    text = "Tom Pell said the issue was raised in Velt Minister's Questions on Wednesday."
+    got = resolved(text, [("Tom Pell", "PERSON")])
+    assert "Velt" not in got and "Velt Minister" not in got, got
+    got = resolved("More than £2m was raised in Grobco Relief week.", [])
+    assert got == {}, got
+    got = resolved("Ida Varn grew up in Kelvorn Minister's house.", [("Ida Varn", "PERSON")])
+    assert "Kelvorn" not in got, got
+
+
 # ---- a full name in the plural
 
 
 def test_a_full_name_in_the_plural_is_no_one() -> None:
-    text = 'Tom Pell scored twice. "We can\'t all be Tom Pells," said Dan Cole.'
-    got = resolved(text, [("Tom Pell", "PERSON"), ("Tom Pells", "PERSON"), ("Dan Cole", "PERSON")])
+    text = "Tom Pell scored twice on Saturday. Fans chanted that nobody could be ten Tom Pells."
+    got = resolved(text, [("Tom Pell", "PERSON"), ("Tom Pells", "PERSON")])
     assert "Tom Pells" not in got and got["Tom Pell"][1] == "PERSON", got
 
 
@@ -176,10 +251,10 @@ def test_a_surname_ending_in_s_without_the_full_name_stays() -> None:
 
 def test_game_titles_by_their_cues_are_works() -> None:
     text = (
-        "The children's prize went to GameCube bongo rhythm game Velt Bongo. "
-        "The best award was won by PlayStation 2 title Grobstar. "
-        "The audio award was won by Grobco Quest: Dark Tide. "
-        "The handheld award went to Tom Pell Rally 2005 while others lost."
+        "Fans queued all night for the rhythm game Velt Bongo. "
+        "Sales of Sony PlayStation 2 title Grobstar doubled in a week. "
+        "Reviewers liked Grobco Quest: Dark Tide more than its maker did. "
+        "Shops expect Tom Pell Rally 2005 by the spring."
     )
     got = resolved(
         text,
@@ -190,7 +265,7 @@ def test_game_titles_by_their_cues_are_works() -> None:
             ("Tom Pell Rally 2005", "PERSON"),
         ],
     )
-    assert got == {}, got
+    assert set(got) <= {"Sony"}, got
 
 
 def test_a_game_cue_does_not_drop_a_person_or_a_firm() -> None:
@@ -205,12 +280,31 @@ def test_a_game_cue_does_not_drop_a_person_or_a_firm() -> None:
     assert got["Velt"][1] == "ORG", got
 
 
+def test_a_kind_of_game_before_a_persons_first_name_drops_no_one() -> None:
+    text = "Tickets sold out for Sunday's home game. Before the home game Tom Pell, the club's owner, met fans."
+    assert resolved(text, [("Tom Pell", "PERSON")]).get("Tom Pell", ("", ""))[1] == "PERSON"
+    text = "The poker game Tom Pell hosted every Friday raised £500 for charity, his wife said."
+    assert resolved(text, [("Tom Pell", "PERSON")]).get("Tom Pell", ("", ""))[1] == "PERSON"
+    text = "The computer game Tom Pell designed in 1985 sold a million copies, and he now runs a studio in Tarbury."
+    got = resolved(text, [("Tom Pell", "PERSON"), ("Tarbury", "PLACE")])
+    assert got.get("Tom Pell", ("", ""))[1] == "PERSON", got
+
+
+def test_a_publishers_title_is_a_paper_not_a_game() -> None:
+    text = "Shares rose after Grobco title Velt Weekly reported higher sales."
+    got = resolved(text, [("Grobco", "ORG"), ("Velt Weekly", "ORG")])
+    assert got.get("Velt Weekly", ("", ""))[1] == "ORG", got
+    text = "Profits at the Kelvorn Media title Velt Evening News fell by a fifth last year, the publisher said."
+    got = resolved(text, [("Kelvorn Media", "ORG"), ("Velt Evening News", "ORG")])
+    assert got.get("Velt Evening News", ("", ""))[1] == "ORG", got
+
+
 # ---- "The rapper, whose real name is Y" after "rapper X"
 
 
 def test_a_roles_real_name_is_the_one_person_named_after_that_role() -> None:
-    text = "Rapper Tom Pell has been charged after a fight. The rapper, whose real name is Ian Vell Crane, is due in court."
-    got = resolved(text, [("Tom Pell", "PERSON"), ("Ian Vell Crane", "PERSON")])
+    text = "Rapper Tom Pell was arrested in Tarbury. The rapper, whose real name is Ian Vell Crane, denies assault."
+    got = resolved(text, [("Tom Pell", "PERSON"), ("Tarbury", "PLACE"), ("Ian Vell Crane", "PERSON")])
     assert got["Tom Pell"][0] == got["Ian Vell Crane"][0], got
 
 

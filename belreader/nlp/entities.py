@@ -75,6 +75,7 @@ from belreader.nlp.kinds import (
     written_whole,
 )
 from belreader.nlp.lexicon import common_word, has_lexicon, unknown_word
+from belreader.nlp.offices import RELIGIOUS_OFFICES, STATE_OFFICES, SUBJECT_OFFICES
 from belreader.nlp.people import (
     GENERATION_SUFFIXES,
     HONORIFICS,
@@ -2739,10 +2740,12 @@ def plural_people(mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if id(m) not in plural] if plural else mentions
 
 
-# where a person was born or grew up: "grew up in X", "was born in X", "raised in X"
+# where a person was born or grew up: "grew up in X", "was born (and raised) in X" (not a bare
+# "raised in": "the issue was raised in", "money raised in")
 _BIRTHPLACE = re.compile(
-    rf"(?<![\w’'-])(?:grew\s+up|born|raised|brought\s+up)\s+in\s+(?!(?:{_MONTHS}|{_WEEKDAYS})\b)"
-    r"([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})(?![\w’'-])"
+    rf"(?<![\w’'-])(?:grew\s+up|born(?:\s+and\s+(?:raised|bred))?|brought\s+up)\s+in\s+(?!(?:{_MONTHS}|{_WEEKDAYS})\b)"
+    # the whole name: not a prefix of a longer one nor of a possessive ("in Prime Minister's")
+    r"([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})(?![\w’'-]|\s+[A-Z])"
 )
 
 
@@ -3474,6 +3477,19 @@ _AND_ONE_WORD = re.compile(r" and ([A-Z][a-z]+)(?=[\s,.;]|$)(?!\s+[A-Z])")
 # "the Finance and " right before a body's name the model began after "and": one to three
 # capitalised words after "the" (commas between them allowed: "the Trade, Energy and")
 _FIRST_SUBJECTS = re.compile(r"(?<![\w-])[Tt]he\s+((?:[A-Z][\w'’-]*,?\s+){1,3})and\s+$")
+# the last words before "and" that are a name of their own: a body ("the Kelvorn Council and"), a
+# firm of two words or more ("the Velt Media and"; "the Culture, Media and" is a remit), an office
+# ("the Chancellor and": a person)
+_OWN_NAME_HEADS = _HEAD_BODY_WORDS | {"office", "service", "group", "bank"}
+_OFFICES_BEFORE_AND = STATE_OFFICES | SUBJECT_OFFICES | RELIGIOUS_OFFICES | {"government"}
+
+
+def _a_name_of_its_own(first: str) -> bool:
+    """Whether the capitalised words before "and" (`_FIRST_SUBJECTS`) end in a name of their own:
+    a body's head noun, a firm's last word after another word, or an office."""
+    words = first.rstrip(", ").rsplit(",", 1)[-1].split()
+    last = words[-1].lower()
+    return last in _OWN_NAME_HEADS or last in _OFFICES_BEFORE_AND or (len(words) >= 2 and last in COMPANY_WORDS)
 
 
 def first_subjects(body: str, spans: list[Span], table: EntityTable) -> list[Span]:
@@ -3483,7 +3499,8 @@ def first_subjects(body: str, spans: list[Span], table: EntityTable) -> list[Spa
     words are the name's first subject, one organisation ("the Velt Travel and Tourism Council").
     Not where the table knows either part ("the Treasury and Home Office": two bodies), nor where a
     word before "and" was tagged a person, a place or a people ("the US and Grobco Commission",
-    "the Tarbury and Velt Institute": the place may be a body of its own)."""
+    "the Tarbury and Velt Institute": the place may be a body of its own), nor where the words end
+    in a name of their own ("the Kelvorn Council and", "the Mayor and": `_a_name_of_its_own`)."""
     out = list(spans)
     for span in spans:
         words = body[span.start : span.end].split()
@@ -3503,6 +3520,8 @@ def first_subjects(body: str, spans: list[Span], table: EntityTable) -> list[Spa
             continue
         if table.exact(body[a : match.end(1)].rstrip(", ")) is not None:
             continue  # "the Arts Council and" written out: a body the table knows
+        if _a_name_of_its_own(match.group(1)):
+            continue  # "the Kelvorn Council and Velt Commission": two bodies; "the Mayor and": a person
         gone = {id(s) for s in inside} | {id(span)}
         out = [s for s in out if id(s) not in gone]
         out.append(Span(a, span.end, "ORG"))
@@ -3716,9 +3735,10 @@ def chamber_committees(body: str, mentions: list[Mention]) -> None:
     """A chamber ("Commons", "Lords") before a committee's remit in lower case and "committee" is
     that committee, one organisation of its own ("the Commons home affairs committee"), not the
     chamber; "a Commons select committee" names none. The same remit and "committee" written
-    without the chamber ("The Standards and Privileges Committee inquiry") is that committee too.
-    Changes `mentions` in place."""
-    remits: dict[str, str] = {}  # "standards and privileges committee" -> the committee's id
+    without the chamber ("The Standards and Privileges Committee inquiry") is that committee too,
+    where one chamber has a committee of that remit and nothing before the mention names another
+    owner ("the Scottish Parliament's Health Committee"). Changes `mentions` in place."""
+    remits: defaultdict[str, set[str]] = defaultdict(set)  # "standards and privileges committee" -> ids
     for m in mentions:
         if m.text not in ("Commons", "Lords") or m.label != "ORG":
             continue
@@ -3728,10 +3748,19 @@ def chamber_committees(body: str, mentions: list[Mention]) -> None:
         m.end = after.end()
         m.text = body[m.start : m.end]
         m.entity_id = slugify(m.text)
-        remits[_remit_key(m.text.split(None, 1)[1])] = m.entity_id
+        remits[_remit_key(m.text.split(None, 1)[1])].add(m.entity_id)
     for m in mentions:
-        if m.label == "ORG" and remits.get(_remit_key(m.text)) not in (None, m.entity_id):
-            m.entity_id = remits[_remit_key(m.text)]
+        chambers = remits.get(_remit_key(m.text), set()) if m.label == "ORG" else set()
+        # one chamber's committee of that remit, and the mention no other's ("the Scottish
+        # Parliament's Health Committee", "the Senate Health Committee")
+        if len(chambers) == 1 and not _OWNER_BEFORE.search(body, max(0, m.start - 40), m.start):
+            m.entity_id = next(iter(chambers))
+
+
+# a possessive or a capitalised name right before a committee: whose committee it is
+_OWNER_BEFORE = re.compile(
+    r"(?:['’]s?|(?<![\w’'-])(?!(?:The|A|An|This|That|Its|Their|His|Her|Our|Your|My)\s)[A-Z][\w-]*)\s+$"
+)
 
 
 def _remit_key(text: str) -> str:

@@ -718,7 +718,8 @@ def _unbracketed_acronyms(mentions: list[Mention], table: EntityTable) -> None:
     letters that are the initials of exactly one organisation the article names (a word in
     capitals giving all its letters) is that organisation, a body the table knows included
     ("GM" after "General Motors"), unless the table knows the acronym. Two letters only for a
-    name of two capitalised words (`_two_letter_name`) and not a common abbreviation."""
+    name of two capitalised words (`_two_letter_name`) and not a common abbreviation. Three
+    capitals or more the model typed a person or a place count too ("RICS said")."""
     bodies: dict[str, set[str]] = defaultdict(set)
     for m in mentions:
         if m.label == "ORG" and " " in m.text:
@@ -2178,12 +2179,17 @@ _NUMBER_GOES_ON = re.compile(r"^(?:[\w%/–-]|[.,:]\d|\s*[-–]\s*\d)")
 _NAME_NUMBER_LIST = re.compile(r"[A-Z][\w’'-]+ \d{1,2}(?:[,)]|\s*\n)")
 
 
-# a game named after its kind or its platform: "rhythm game X", "the popular game X", "PlayStation 2
-# title X", "PC title X" (not "the game X" nor "a game X": a match or a player in a report)
+# a game named after its kind: "rhythm game X", "the popular game X" (not "the game X" nor "a game
+# X": a match or a player in a report)
 _GAME_CUE_BEFORE = re.compile(
     r"(?:(?<![\w’'-])(?!(?:the|a|an|this|that|his|her|its|their|next|last|first|final|big|same)\s)[a-z][a-z'-]*|-only)"
-    r"\s+game\s+$|(?<![\w’'-])(?!(?:The|A|An|This|That|His|Her|Its|Their|World|Olympic)\s)[A-Z][\w-]*(?:\s+\d)?\s+title\s+$"
+    r"\s+game\s+$"
 )
+# a game named after its platform: "PlayStation 2 title X", "PC title X" (the platform one of
+# `_PRODUCT_LINE`'s or `_GAME_PLATFORMS`; "Emap title X" is a publisher's paper)
+_TITLE_AFTER_WORDS = re.compile(r"(?<![\w’'-])((?:[A-Z\d][\w-]*\s+){1,3})title\s+$")
+# the games platforms that are no product line of `_PRODUCT_LINE` ("PC" alone is also a constable)
+_GAME_PLATFORMS = frozenset({"PC", "GameCube", "N-Gage", "Nintendo"})
 # a title and its subtitle after a colon inside one name ("Grobco Quest: Dark Tide")
 _SUBTITLED = re.compile(r"^(?:[A-Z][\w’'-]*\s+)(?:(?:of|the|and)\s+|[A-Z][\w’'-]*\s+)*?[A-Z][\w’'-]*:\s+[A-Z]")
 # a name ending in a year, three words or more ("Pell McRae Rally 2005"): an edition's title
@@ -2192,19 +2198,35 @@ _YEAR_EDITION = re.compile(r"^(?:\S+\s+){2,}(?:19|20)\d\d$")
 
 def _game_title(body: str, group: list[Mention]) -> bool:
     """A game's title the model took for a person or a firm: a game's cue right before a mention
-    (`_GAME_CUE_BEFORE`), a subtitle after a colon inside the name, or (a "person") a year at
+    (`_GAME_CUE_BEFORE`, `_platform_before`; not before a person's first name), a subtitle after a colon inside the name, or (a "person") a year at
     the end of a name of three words or more; never an entity written acting as a company, nor
     one with an honorific or speaking."""
     if any(honorific_before(body, m.start) or _PERSON_AFTER.search(body[m.end : m.end + 12]) for m in group):
         return False
     if not any(
-        _GAME_CUE_BEFORE.search(body[max(0, m.start - 30) : m.start])
+        (
+            _GAME_CUE_BEFORE.search(body[max(0, m.start - 30) : m.start])
+            or _platform_before(body[max(0, m.start - 40) : m.start])
+        )
+        # "the home game Tom Pell, the club's owner": a person's first name is no game's
+        and not (m.label == "PERSON" and is_first_name(m.text.split()[0]))
         or _SUBTITLED.match(m.text)
         or (m.label == "PERSON" and _YEAR_EDITION.match(m.text))
         for m in group
     ):
         return False
     return not _acts_somewhere(body, group, False)
+
+
+def _platform_before(before: str) -> bool:
+    """Whether `before` ends in a games platform and "title" ("Sony PlayStation 2 title ")."""
+    match = _TITLE_AFTER_WORDS.search(before)
+    if match is None:
+        return False
+    words = match.group(1).split()
+    return any(
+        " ".join(words[i:]) in _GAME_PLATFORMS or _PRODUCT_LINE.match(" ".join(words[i:])) for i in range(len(words))
+    )
 
 
 def _numbered_title(body: str, group: list[Mention]) -> bool:
