@@ -45,6 +45,8 @@ SCALES = {
     "trn": 12,
     "trillion": 12,
 }
+# the scale words written in full that have a plural of sums ("3 million", "billions of dollars")
+ILLION_WORDS = frozenset(w for w in SCALES if w.endswith("illion"))
 CURRENCY_SIGNS = {"$": "usd", "us$": "usd", "£": "gbp", "€": "eur", "¥": "jpy", "₽": "rub", "₴": "uah"}
 CURRENCY_CODES = frozenset({"usd", "gbp", "eur", "rub", "jpy", "cny", "chf", "inr", "pln", "uah", "byn", "cad", "aud"})
 # "dollar" alone is the US dollar; an adjective before it names another dollar or rouble

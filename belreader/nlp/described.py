@@ -50,7 +50,7 @@ from belreader.nlp.claims.vocabulary import (
     looks_like_a_person,
     member_description,
 )
-from belreader.nlp.kinds import BODY_NAME_ENDS
+from belreader.nlp.kinds import BODY_NAME_ENDS, COMPANY_WORDS
 from belreader.nlp.offices import (
     BOARD_OFFICES,
     HEAD_OFFICES,
@@ -696,8 +696,10 @@ _HEAD_DOCUMENT = re.compile(r"(?:[Aa]n?|[Tt]he)\s+([a-z]+)\s+([a-z]+)")
 
 def _head_document(ctx: ArticleContext, phrase: str, at: int) -> str | None:
     """'"...," said an agency statement.': the one organisation named (outside quotations) in
-    this paragraph and the one before that the article calls by that noun, by a name ending with
-    it ("the Velt Energy Agency") or as the table knows it; None when none or several are."""
+    the article before it that the article calls by that noun: by a name ending with it ("the
+    Velt Energy Agency"), as the table knows it, or, for a company's noun, by a company's name
+    ("Grobco Holdings"); None when none or several are (never the union or council named
+    nearby for "a company statement")."""
     found = _HEAD_DOCUMENT.fullmatch(phrase)
     if found is None or found.group(2) not in DOCUMENT_NOUNS:
         return None
@@ -706,21 +708,29 @@ def _head_document(ctx: ArticleContext, phrase: str, at: int) -> str | None:
         return None
     named = {
         m.entity_id
-        for m in ctx.mentions_in(ctx.paragraph_start(at, 1), at)
+        for m in ctx.mentions_in(0, at)
         if m.label == "ORG"
         and not ctx.is_media(m.entity_id)
         and not ctx.is_person(m.entity_id)
         and not any(a <= m.start < b for a, b in ctx.contents)
     }
-    fitting = {
-        eid
-        for eid in named
-        if any(
-            m.entity_id == eid and (m.text.lower().split()[-1:] == [head] or ctx.fits_head(eid, m.text, head))
-            for m in ctx.mentions
-        )
-    }
+    fitting = {eid for eid in named if _fits_document_head(ctx, eid, head)}
     return fitting.pop() if len(fitting) == 1 else None
+
+
+def _fits_document_head(ctx: ArticleContext, entity_id: str, head: str) -> bool:
+    """Whether the organisation `entity_id` is one "a HEAD statement" can be from: a name of it
+    ends with the head; for a body's noun ("agency", "council") nothing else; for a company's
+    noun, the table's kind for it, or, unknown to the table, a company's last word in a name of
+    it ("Grobco Holdings"), never just any organisation ("the Velt Workers Union")."""
+    texts = [m.text for m in ctx.mentions if m.entity_id == entity_id]
+    if any(t.lower().split()[-1:] == [head] for t in texts):
+        return True
+    if head not in COMPANY_HEADS:
+        return False
+    if head not in BUSINESS_HEADS or head == "bank" or ctx.table.entry(entity_id) is not None:
+        return any(ctx.fits_head(entity_id, t, head) for t in texts)
+    return any(t.lower().split()[-1:] and t.lower().split()[-1] in COMPANY_WORDS for t in texts)
 
 
 def _document_named_so(ctx: ArticleContext, draft: Draft, at: int) -> str | None:

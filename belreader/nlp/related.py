@@ -92,7 +92,7 @@ from belreader.nlp.kinds import PLAYING_POSITIONS
 from belreader.nlp.offices import SPOKESPEOPLE, TITLE_QUALIFIERS
 from belreader.nlp.people import JOB_TITLES
 from belreader.nlp.records import NAME_LABELS, Analysis, Claim
-from belreader.quantities import TIME_WORDS
+from belreader.quantities import ILLION_WORDS, TIME_WORDS
 
 if TYPE_CHECKING:
     from belreader.nlp.embed import Embedder
@@ -416,14 +416,11 @@ def vague_amounts(text: str) -> list[Amount]:
     return out
 
 
-_SCALES = frozenset({"million", "billion", "trillion"})
-
-
 def counts_what(amount: Amount) -> bool:
     """A count that says what it counts ("7000 job", "3 million viewer"), not a bare number ("20000", "3 million"):
     "from 12,300 to 20,000" hotspots and "20,000 of those" viewers share a number, not a thing."""
     rest = amount.text.split()[1:]
-    return amount.count and bool(rest) and rest[-1] not in _SCALES
+    return amount.count and bool(rest) and rest[-1] not in ILLION_WORDS
 
 
 def _not_round(text: str) -> bool:

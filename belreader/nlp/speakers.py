@@ -1822,7 +1822,8 @@ def check_pronoun_speakers(drafts: list[Draft], ctx: ArticleContext | None) -> N
             if written is not None and not _DESCRIPTION.fullmatch(phrase):
                 # a name the pronoun was given is not shown without its entity: the pronoun is
                 _unresolve(draft, ctx.body[written[1] : written[1] + len(written[0])])
-            # "'...,' said the spokesman" (or "he said" given it) after a Grobco spokesman's words: Grobco's
+            # "'...,' said the spokesman" after a Grobco spokesman's words: Grobco's ("he said"
+            # gets no one: an organisation is not "he")
             draft.speaker_id = _spokesperson_going_on(ctx, ordered, draft)
             continue
         if written is None and _named_only_later(ctx, draft):

@@ -40,7 +40,7 @@ from belreader.nlp.claims.vocabulary import (
 )
 from belreader.nlp.people import GENDER_WORDS, gender_of, is_person_noun
 from belreader.nlp.sources import MEDIA_NOUNS, alternation
-from belreader.quantities import TIME_WORDS, WEEKDAYS, capitalised_alternation, singular
+from belreader.quantities import ILLION_WORDS, TIME_WORDS, WEEKDAYS, capitalised_alternation, singular
 
 
 def _extend_attribution(doc, verb, end: int) -> int:
@@ -1384,9 +1384,12 @@ def _thing_object(doc, verb) -> bool:
     ):
         return False
     if verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ == "to" and doc[verb.i + 1].head.i == verb.i:
-        # "has added to speculation", "added to the tally"; not with a quotation, a term's marks
-        # included ('has written to the board accusing X of a "flagrant breach"': the letter's words)
-        if any(t.text in OPEN_QUOTES or (t.text in CLOSE_QUOTES and t.tag_ != "POS") for t in doc):
+        # "has added to speculation", "added to the tally", 'added to pressure on the "big four"
+        # banks' (a term's marks); for "write" not with any quotation, a term's marks included
+        # ('has written to the board accusing X of a "flagrant breach"': the letter's words)
+        if lemma_of(verb) != "add" and any(
+            t.text in OPEN_QUOTES or (t.text in CLOSE_QUOTES and t.tag_ != "POS") for t in doc
+        ):
             return False
         return doc[verb.i + 1].dep_ == "prep"
     if not objects:
@@ -1432,7 +1435,7 @@ def _announced_thing(doc, verb) -> bool:
 
 
 # the words of a sum when the model tags no money ("pledged billions of dollars")
-_SUM_WORDS = {"billions", "millions", "trillions"}
+_SUM_WORDS = {w + "s" for w in ILLION_WORDS}
 
 
 def _pledged_sum(doc, verb) -> bool:
