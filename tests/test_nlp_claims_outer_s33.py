@@ -24,6 +24,8 @@ for the purpose (none copied from any corpus).
 
 from __future__ import annotations
 
+import pytest
+
 from nlp_util import claims_of
 
 _OPENING = "Quay\n\nTrade was slow in April. "
@@ -77,9 +79,16 @@ class TestOuterAttributionClosingTheSentence:
         found = _found("Tom Pell said the mill would close, according to Ann Bell.")
         assert found == [("Ann Bell", "Tom Pell said the mill would close"), ("Tom Pell", "the mill would close")]
 
-    def test_according_to_after_an_inserted_attribution(self) -> None:
-        found = _found("The mill closed in May, Tom Pell said, according to the paper.")
-        assert ("Tom Pell", "The mill closed in May") in found
+    @pytest.mark.parametrize(
+        ("text", "content"),
+        [
+            ("The mill closed in May, Tom Pell said, according to the paper.", "The mill closed in May"),
+            # the future tense, parsed with "said" the root and the clause its complement (FINALREAD_s33 #3)
+            ("Sales will rise next year, Tom Pell said, according to the paper.", "Sales will rise next year"),
+        ],
+    )
+    def test_according_to_after_an_inserted_attribution(self, text: str, content: str) -> None:
+        assert ("Tom Pell", content) in _found(text)
 
     def test_according_to_a_medium_is_the_outlet(self) -> None:
         claims = _claims("Grobco has said it will give $3m to the fund, according to the Velt Times.")

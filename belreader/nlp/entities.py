@@ -853,7 +853,10 @@ def _longer_name_around(
     """(start, end) of another body's name that the public body's word at a..b sits in: capitalised
     words after it ending in a body's word ("the Velt Party", "the Treasury Select Committee"), or
     one or two capitalised words before it that do not qualify it ("the 4GX World Congress", "Grobco
-    Treasury Services"); None when the word stands alone or is only qualified."""
+    Treasury Services"), the first of two also a people's word or a country ("the Kenyan National
+    Congress": the word right next to the body's word judges it, and "National" names another
+    body); None when the word stands alone or is qualified ("the Republican Congress", "HM
+    Treasury", "the Arvanian Treasury")."""
     end, cursor = None, b
     for _ in range(3):
         word = _CAPITALISED_WORD_AFTER.match(body, cursor)
@@ -872,7 +875,15 @@ def _longer_name_around(
             words = words[1:]
         if (
             words
-            and not any(_qualifies_the_body(w, entry, table) for w in words)
+            and not _qualifies_the_body(words[-1], entry, table)
+            # (a word before that: only a people's word or a country's, the name's own: "the Kenyan
+            # National Congress"; a function word, a title or a date leaves the table's body: "The
+            # Appeal Lords" with "The" not taken for a sentence's first word)
+            and (
+                len(words) == 1
+                or not _qualifies_the_body(words[0], entry, table)
+                or _people_or_country(words[0], table)
+            )
             and not any(g.start < a and at < g.end for g in table_spans)  # "Lib Dem Treasury spokesman"
         ):
             start = at

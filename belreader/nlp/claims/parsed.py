@@ -206,6 +206,9 @@ from belreader.nlp.people import is_person_noun
 from belreader.nlp.sources import OUTLET_REFERENCES, TITLE_NOUNS, alternation
 from belreader.quantities import MONTH_NAMES, WEEKDAYS, parse_quantities, singular
 
+# a piece of text that is only an "according to" phrase ("according to the Velt Times")
+_ONLY_ACCORDING = re.compile(r"according\s+to\s[^,;:“”\"]+", re.IGNORECASE)
+
 
 def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: ArticleContext) -> list[Draft]:
     """Claims of one parsed sentence. `offset` is its start in the body; `paragraph` is (index, start, end)."""
@@ -863,6 +866,13 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             has_after = False  # "“...,” Mr Fox said, adding that ...": the participle is a claim of its own
         if has_after and has_before and _setting_participle(doc, verb, after):
             has_after = False  # "..., the bank said, citing a report by X.": how or where, not what
+        if (
+            has_after
+            and has_before
+            and any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children)
+            and _ONLY_ACCORDING.fullmatch(text[after[0] : after[1]].strip(EDGE + "."))
+        ):
+            has_after = False  # "A, Tom Pell said, according to the Velt Times.": the source closing the report
         if has_before and not has_after:
             before = _before_subject_phrase(text, before)  # "..., Tory co-chairman Liam Fox said."
             before = _before_title_after_quote(doc, before)  # '"...," chairman and chief executive X said'
@@ -1004,7 +1014,7 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
 
     # "... than the 0.4% reported, according to X": a participle whose only words after it are the
     # "according to" phrase reports nothing; the "according to" source is the claim's
-    drafts[:] = [d for d in drafts if not re.fullmatch(r"according\s+to\s[^,;:“”\"]+", d.content, re.IGNORECASE)]
+    drafts[:] = [d for d in drafts if not _ONLY_ACCORDING.fullmatch(d.content)]
     # (a turn not yet made is no claim of the sentence's: "According to X, Grobco will report a
     # profit" is X's forecast)
     if all(d.unsaid for d in drafts):
@@ -1821,7 +1831,18 @@ def _closing_according(
         and d.start < comma < d.end
         and d.verb_at < comma
     ]
-    if not over:
+    # a claim whose own attribution closes right before the comma ("A, Tom Pell said, according to
+    # ..."): already attributed, its content kept
+    closed = [
+        d
+        for d in drafts
+        if not d.direct_quote
+        and d.verb != "according to"
+        and d.gap is None
+        and d.end <= d.verb_at < comma
+        and _only_attribution(body[d.end : comma], d.speaker, _word_at(body, d.verb_at))
+    ]
+    if not over and not closed:
         return None
     at_obj = ctx.mention_at(offset + obj.idx)
     # the medium is the phrase's head, not a name after it ("according to a poll for the Velt Times")
@@ -1840,7 +1861,17 @@ def _closing_according(
         d.content = body[d.start : d.end]
         if media and entity_id not in d.outlets:
             d.outlets.append(entity_id)
+    for d in closed:
+        if media and entity_id not in d.outlets:
+            d.outlets.append(entity_id)
     return None if media else (name, entity_id, comma)
+
+
+def _only_attribution(between: str, speaker: str, verb: str) -> bool:
+    """Whether `between` (the text from a claim's end to a comma) is only its speaker and its verb,
+    either way round (", Tom Pell said", ", said Tom Pell")."""
+    words = between.strip(EDGE).split()
+    return bool(speaker) and verb in words and " ".join(w for w in words if w != verb) == speaker.strip()
 
 
 def _named_in_own_content(ctx: ArticleContext, draft: Draft, s0: int, s1: int) -> bool:
