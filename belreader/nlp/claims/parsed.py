@@ -1953,7 +1953,7 @@ def _reason_clause_governor(verb):
 
 
 def _name_taken_for_verb(ctx: ArticleContext, verb, offset: int):
-    """ "Groening recently heaped praise on X, saying: ...": a participle of saying hung on the word
+    """ "Banning heaped scorn on the board, saying: ...": a participle of saying hung on the word
     that opens the sentence, which the parser took for a verb (a surname ending in "-ing") with no
     subject of its own, while the article names a person there: that name speaks."""
     head = verb.head
