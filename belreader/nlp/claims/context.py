@@ -162,7 +162,7 @@ class ArticleContext:
     author_at: dict[str, int] = field(default_factory=dict)  # "report" -> where the article first gives its author
     # (speaker text, end of sentence) of an unnamed speaker -> the organisation they speak for
     speaks_for: dict[tuple[str, int], str] = field(default_factory=dict)
-    # (speaker text, end of sentence) of a speaker named but left without an entity ("Iggy Fanlo")
+    # (speaker text, end of sentence) of a speaker named but left without an entity ("Ubbo Fanne")
     untagged: set[tuple[str, int]] = field(default_factory=set)
 
     def __post_init__(self) -> None:
@@ -1542,7 +1542,7 @@ class ArticleContext:
         elif (gender := person_description(draft.speaker)) is not None:
             self.speakers.append((draft.speaker, None, draft.sentence_end, gender or None))
         elif _untagged_name(draft.speaker):
-            # "Iggy Fanlo, chief revenue officer at Grobco, said", the name left untagged: the next
+            # "Ubbo Fanne, chief revenue officer at Grobco, said", the name left untagged: the next
             # "he said" may be theirs, so no one who spoke before them gets it (nor do they: no entity)
             self.speakers.append((draft.speaker, None, draft.sentence_end, pronoun_gender(draft.speaker.split()[0])))
             self.untagged.add((draft.speaker, draft.sentence_end))
@@ -1783,7 +1783,7 @@ def _past_office(head: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Patter
 
 def _untagged_name(text: str) -> bool:
     """Whether a speaker written without an entity is a name: two or three capitalised words, not
-    opening with an article ("Iggy Fanlo", whom the model did not tag; not "The Times")."""
+    opening with an article ("Ubbo Fanne", whom the model did not tag; not "The Times")."""
     words = text.split()
     return (
         2 <= len(words) <= 3
