@@ -2431,8 +2431,10 @@ def firm_in_its_place(body: str, m: Mention, mentions: list[Mention]) -> bool:
     Portugal" lists places, whatever the model took Velt for). "In Velshire" is then where the firm
     is, no evidence that X is a place."""
     found = _IN_ITS_PLACE_AFTER.match(body[m.end : m.end + 40])
-    place_at = {o.start: o for o in mentions if o.label == "PLACE"}
-    place = place_at.get(m.end + found.end() - 1) if found else None
+    if found is None:
+        return False  # (most names: no mention is looked at)
+    at = m.end + found.end() - 1
+    place = next((o for o in reversed(mentions) if o.label == "PLACE" and o.start == at), None)
     if place is None:
         return False
     if firm_around_its_place(body, m.start, place.end):
