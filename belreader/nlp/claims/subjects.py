@@ -2198,15 +2198,14 @@ def _titled_work(ctx: ArticleContext, subject, offset: int, a: int, b: int):
     """(speaker text, id, []) for a subject that names a work by its title, whose head word the model
     took for a place or a body: "Bell's France, by Tom Pell, says", "Bell's France, a new book by Tom
     Pell, says". The work is set off as such by its author after "by" (a person the article names)
-    or by a work or writing noun in apposition; its author speaks (as "The Road to Tarbury, by Tom
+    or by a work noun in apposition; its author speaks (as "The Road to Tarbury, by Tom
     Pell, says" does, its head no name), else the work unresolved. Never the place or body of the
     title. None for any other subject ("France, by contrast, says"; "Grobco, the Velt firm, said")."""
     own = ctx.mention_at(offset + subject.idx)
     if own is None or own.label not in ("PLACE", "ORG") or pos_of(subject) != "PROPN":
         return None
-    nouns = [
-        c for c in subject.children if c.dep_ == "appos" and (c.lower_ in WORK_NOUNS or is_writing(c.lower_))
-    ]
+    # (a work, not a writing: "Grobco Cement, a Velt statement, said" is the statement's)
+    nouns = [c for c in subject.children if c.dep_ == "appos" and c.lower_ in WORK_NOUNS]
     bys = [
         c
         for holder in (subject, *nouns)
