@@ -47,7 +47,9 @@ class TestATitledWorkIsNotItsPlace:
         assert all(c[1] != "france" for c in found), found
 
     def test_title_with_a_work_noun_in_apposition(self):
-        found = _found("Tom Pell met Ann Bell in Paris. Pell's France, a new book by Jim Roper, says the two fell out in 2003.")
+        found = _found(
+            "Tom Pell met Ann Bell in Paris. Pell's France, a new book by Jim Roper, says the two fell out in 2003."
+        )
         assert found == [("Jim Roper", "jim-roper", "the two fell out in 2003")]
 
     def test_title_owned_by_a_firm(self):
@@ -63,7 +65,9 @@ class TestATitledWorkIsNotItsPlace:
         assert [c[1] for c in found] == ["grobco"]
 
     def test_a_title_without_a_place_unchanged(self):
-        found = _found("Tom Pell met Ann Bell in Paris. The Road to Tarbury, by Jim Roper, says the two fell out in 2003.")
+        found = _found(
+            "Tom Pell met Ann Bell in Paris. The Road to Tarbury, by Jim Roper, says the two fell out in 2003."
+        )
         assert [c[1] for c in found] == ["jim-roper"]
 
 
@@ -93,7 +97,8 @@ class TestClosingSourceOverAPronoun:
 
     def test_a_medium_closing_it_is_her_outlet(self):
         claims = claims_of(
-            _OPENING + "Ann Bell met the mayor in May. The mill will close next year, she said, according to the Velt Times."
+            _OPENING
+            + "Ann Bell met the mayor in May. The mill will close next year, she said, according to the Velt Times."
         )
         assert [(c.speaker_id, c.content, c.outlets) for c in claims] == [
             ("ann-bell", "The mill will close next year", ["velt-times"])
@@ -131,7 +136,7 @@ class TestTheSpokesmanMetInNarration:
         assert _ids(text) == ["tom-pell", "velt-workers-union"]
 
     def test_no_claim_before(self):
-        text = "He met a Grobco spokesman on Friday. \"We will not give up,\" said the spokesman."
+        text = 'He met a Grobco spokesman on Friday. "We will not give up," said the spokesman.'
         assert _ids(text) == ["grobco"]
 
     def test_two_spokesmen(self):
@@ -163,18 +168,20 @@ class TestTheSpokesmanMetInNarration:
         assert _ids(text)[1] in (None, "jim-roper")
 
     def test_a_spokeswoman_is_not_the_spokesman(self):
-        text = "Tom Pell said the plan was a mistake.\n\nA Velt spokesman declined to comment. \"No,\" the spokeswoman said."
+        text = (
+            'Tom Pell said the plan was a mistake.\n\nA Velt spokesman declined to comment. "No," the spokeswoman said.'
+        )
         assert _ids(text) == ["tom-pell", None]
 
     def test_too_far_back(self):
         text = (
             "Tom Pell said the plan was a mistake.\n\nA spokesman for the Velt Workers Union met Ann Bell.\n\nThe"
-            " talks lasted two hours. Velt is a small town.\n\n\"We will fight on,\" the spokesman said."
+            ' talks lasted two hours. Velt is a small town.\n\n"We will fight on," the spokesman said.'
         )
         assert _ids(text) == ["tom-pell", None]
 
     def test_he_is_not_the_body(self):
-        text = "Tom Pell said the talks had failed.\n\nA Grobco spokesman declined to comment. \"We will not give up,\" he said."
+        text = 'Tom Pell said the talks had failed.\n\nA Grobco spokesman declined to comment. "We will not give up," he said.'
         assert _ids(text) == ["tom-pell", None]
 
 

@@ -2217,9 +2217,7 @@ def _titled_work(ctx: ArticleContext, subject, offset: int, a: int, b: int):
         m
         for by in bys
         for g in by.children
-        if g.dep_ == "pobj"
-        and (m := ctx.mention_at(offset + g.idx)) is not None
-        and m.label in ("PERSON", "ORG")
+        if g.dep_ == "pobj" and (m := ctx.mention_at(offset + g.idx)) is not None and m.label in ("PERSON", "ORG")
     ]
     if not makers and not nouns:
         return None  # "France, by contrast, says", "Grobco, by its own account": no maker, no work
