@@ -70,6 +70,24 @@ class TestATitledWorkIsNotItsPlace:
         )
         assert [c[1] for c in found] == ["jim-roper"]
 
+    def test_a_titled_work_without_its_author_is_unresolved(self):
+        found = _found("Tom Pell met Ann Bell in Paris. Pell's France, a new book, says the two fell out in 2003.")
+        assert [c[1] for c in found] == [None], found
+
+    def test_a_programme_in_apposition_to_a_medium_still_speaks(self):
+        found = _found(
+            "Tom Pell met Ann Bell in Paris. Newsnight, the BBC programme, reported that the two fell out in 2003."
+        )
+        assert [c[1] for c in found] == ["newsnight"], found
+
+    def test_owned_or_founded_by_is_no_author(self):
+        found = _found(
+            "Tom Pell met Ann Bell in Paris. The Velt Times, owned by Jim Roper, says the two fell out in 2003."
+        )
+        assert [c[1] for c in found] == ["velt-times"], found
+        found = _found("Tom Pell met Ann Bell in Paris. Grobco, founded by Jim Roper, says sales fell in 2003.")
+        assert [c[1] for c in found] == ["grobco"], found
+
 
 class TestClosingSourceOverAPronoun:
     def test_she_said_according_to_the_book(self):
@@ -114,6 +132,12 @@ class TestClosingSourceOverAPronoun:
             " broken the story, according to the book."
         )
         assert all(c[2] != "The mill will close next year" or c[0] != "the book" for c in found), found
+
+    def test_a_norm_closing_it_makes_no_outer_claim(self):
+        found = _found(
+            "Ann Bell met the mayor in May. The full advice should have been attached, she said, according to the club code."
+        )
+        assert found == [("Ann Bell", "ann-bell", "The full advice should have been attached")]
 
 
 class TestTheSpokesmanMetInNarration:
@@ -191,3 +215,22 @@ def test_a_statement_in_apposition_is_no_work():
         " Ltd, a Grobco statement said."
     )
     assert [c[1] for c in found] == ["grobco"], found
+
+
+class TestAnOrganisationTaggedPersonBlocksHe:
+    """Session 33 left "a person the model tags as an organisation lets 'he said' through to an
+    earlier person". On the start code of session 34 it does not (these pass there too): guards."""
+
+    def test_inverted_quote_then_he_added(self):
+        text = (
+            'Jim Roper said sales rose.\n\n"It was a good year," said Deutsche Pellow, the firm\'s chief'
+            " executive.\n\nHe added that the firm would hire 200 staff."
+        )
+        assert _ids(text)[2] != "jim-roper"
+
+    def test_told_a_paper_then_he_said(self):
+        text = (
+            "Jim Roper said sales rose.\n\nTelco Brands, the firm's founder, told the Velt Times the year had been"
+            ' good.\n\n"We will hire 200 staff," he said.'
+        )
+        assert _ids(text)[2] != "jim-roper"

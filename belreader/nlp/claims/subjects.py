@@ -2202,8 +2202,8 @@ def _titled_work(ctx: ArticleContext, subject, offset: int, a: int, b: int):
     Pell, says" does, its head no name), else the work unresolved. Never the place or body of the
     title. None for any other subject ("France, by contrast, says"; "Grobco, the Velt firm, said")."""
     own = ctx.mention_at(offset + subject.idx)
-    if own is None or own.label not in ("PLACE", "ORG") or pos_of(subject) != "PROPN":
-        return None
+    if own is None or own.label not in ("PLACE", "ORG") or pos_of(subject) != "PROPN" or ctx.is_media(own.entity_id):
+        return None  # ("Newsnight, the BBC programme, reported": the programme, a medium, speaks)
     # (a work, not a writing: "Grobco Cement, a Velt statement, said" is the statement's)
     nouns = [c for c in subject.children if c.dep_ == "appos" and c.lower_ in WORK_NOUNS]
     bys = [
@@ -2219,8 +2219,10 @@ def _titled_work(ctx: ArticleContext, subject, offset: int, a: int, b: int):
         for g in by.children
         if g.dep_ == "pobj" and (m := ctx.mention_at(offset + g.idx)) is not None and m.label in ("PERSON", "ORG")
     ]
-    if not makers and not nouns:
-        return None  # "France, by contrast, says", "Grobco, by its own account": no maker, no work
+    if not makers and (not nouns or own.label != "PLACE"):
+        # "France, by contrast, says", "Grobco, by its own account": no maker, no work; "Velt
+        # Tonight, the Velt TV show, said": a body's name may be the show's own
+        return None
     authors = [m for m in makers if m.label == "PERSON" and ctx.is_person(m.entity_id)]
     if len(makers) == len(authors) and len({m.entity_id for m in authors}) == 1:
         return authors[0].text, authors[0].entity_id, []
