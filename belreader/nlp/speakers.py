@@ -214,7 +214,7 @@ def _spokesperson_going_on(ctx: ArticleContext, drafts: list[Draft], draft: Draf
         return None
     before = [d for d in drafts if d is not draft and 0 <= d.verb_at < draft.verb_at]
     if not before:
-        return None
+        return _spokesperson_introduced(ctx, draft, words[1], ctx.paragraph_start(draft.sentence_start, 1))
     last = max(before, key=lambda d: d.verb_at)
     said = last.speaker.strip(EDGE).lower().split()
     if (
@@ -224,7 +224,8 @@ def _spokesperson_going_on(ctx: ArticleContext, drafts: list[Draft], draft: Draf
         or said[0] not in ("a", "an", "the")
         or not ({words[1], "spokesperson"} & set(said) or (words[1] == "spokesperson" and set(said) & SPOKESPEOPLE))
     ):
-        return None
+        lo = max(last.sentence_end, ctx.paragraph_start(draft.sentence_start, 1))
+        return _spokesperson_introduced(ctx, draft, words[1], lo) if lo <= draft.sentence_start else None
     passage = ctx.body[last.sentence_end : draft.sentence_start]
     for between in re.finditer(rf"\b{words[1]}\b", passage, re.IGNORECASE):
         if passage[: between.start()][-4:].lower() != "the " or _SPOKESPERSON_OF.match(passage, between.end()):
@@ -235,6 +236,56 @@ def _spokesperson_going_on(ctx: ArticleContext, drafts: list[Draft], draft: Draf
         if m.label == "PERSON" and any(words[1] in t for t in ctx.title_phrases(m)):
             return None  # "Jo Bell, a Grobco spokesman,": the description may be hers
     return last.speaker_id
+
+
+# what introduces an unnamed spokesperson right before the word: "a Velt", "the Grobco", "Velt's"
+_INTRODUCED_BEFORE = re.compile(r"(?:\b(?:[Aa]n?|[Tt]he)\s+(?:[\w&-]+\s+){1,5}?|['’]s\s+)$")
+# or after it, the body they speak for: "a spokesman for Velt", "a spokeswoman at the Velt Bank"
+_INTRODUCED_FOR = re.compile(r"\s+(?:for|of|at|from)\s+(?:the\s+)?(?:[A-Z][\w&'’-]*\s*){1,5}")
+
+
+def _spokesperson_introduced(ctx: ArticleContext, draft: Draft, word: str, lo: int) -> str | None:
+    """ "A Velt spokesman declined to comment on the talks. But the spokesman said ...": "the
+    spokesman" (left without an entity, no claim between) after an unnamed one of the same word
+    met only in narration since the last claim, in this paragraph or the one before: the
+    organisation that one speaks for, when the passage writes the word once (one spokesman in
+    play), outside quotation marks, introduced with one organisation ("a Velt spokesman", "a
+    spokesman for Velt", "Velt's spokesman"); else None ("the prime minister's spokesman": no
+    organisation; "a Velt spokesman ... a Grobco spokesman ...": two; "a spokesman, Jo Bell,": a
+    person named with it, who may be the one)."""
+    passage = ctx.body[lo : draft.sentence_start]
+    hits = [
+        hit
+        for hit in re.finditer(rf"\b(?:{alternation(SPOKESPEOPLE)})\b", passage, re.IGNORECASE)
+        if not ctx.inside_quote(lo + hit.start())
+    ]
+    if len(hits) != 1 or hits[0].group().lower() not in (word, "spokesperson"):
+        return None
+    hit = hits[0]
+    start, end = lo + hit.start(), lo + hit.end()
+    if re.match(r",?\s+[A-Z]", ctx.body[end:]) and not _INTRODUCED_FOR.match(ctx.body, end):
+        return None  # "a spokesman, Jo Bell,", "Velt spokesman Jo Bell": a person named with it
+    lead = _INTRODUCED_BEFORE.search(ctx.body, max(lo, start - 40), start)
+    tail = _INTRODUCED_FOR.match(ctx.body, end)
+    if lead is None and tail is None:
+        return None
+    a, b = (lead.start() if lead else start), (tail.end() if tail else end)
+    if lead is not None and lead.group().startswith(("'", "’")):
+        owner = next((m for m in ctx.mentions_in(max(lo, a - 60), a) if m.end == a), None)
+        a = owner.start if owner is not None else a  # "the Velt Union's spokesman": the owner's
+    if any(m.label == "PERSON" and m.entity_id and ctx.is_person(m.entity_id) for m in ctx.mentions_in(a, b)):
+        return None  # "the prime minister Tom Pell's spokesman": a person's, not a body's
+    bodies = {
+        m.entity_id
+        for m in ctx.mentions_in(a, b)
+        if m.label == "ORG" and m.entity_id and not ctx.is_person(m.entity_id) and not ctx.is_media(m.entity_id)
+    }
+    if len(bodies) != 1:
+        return None
+    for m in ctx.mentions_in(0, draft.sentence_start):
+        if m.label == "PERSON" and any(word in t for t in ctx.title_phrases(m)):
+            return None  # "Jo Bell, a Grobco spokesman,": the description may be hers
+    return next(iter(bodies))
 
 
 # people that "they" may be instead of an organisation ("Police said two men ... They believe")

@@ -183,6 +183,7 @@ from belreader.nlp.claims.vocabulary import (
     ROLE_VERDICT_NOUNS,
     RULING_BODIES,
     STANCE_ADJECTIVES,
+    SUBJECT_PRONOUNS,
     TIP_LEMMAS,
     TRYING_PEOPLE,
     VERDICT_NOUNS,
@@ -1709,6 +1710,19 @@ def _nested_claim(body: str, outer: Draft, inner: Draft) -> bool:
     claim already) nor "told him to X" (an instruction). Not for a pronoun ("as he believes X":
     resolved inside another's words, too often to the wrong person) nor a concession ("whatever
     Europe says, X")."""
+    if (
+        outer.verb == "according to"
+        and inner.speaker
+        and inner.end <= inner.verb_at < outer.end
+        and _only_attribution(body[inner.end : outer.end], inner.speaker, _word_at(body, inner.verb_at))
+    ):
+        # "A, she said, according to the book": the source's claim holds her whole report, and
+        # hers (A) stands as it would without the closing source, a pronoun as any other speaker
+        return True
+    if outer.verb == "according to" and inner.speaker and outer.start <= inner.verb_at < inner.start:
+        subject = body[outer.start : inner.verb_at].strip()
+        if subject == inner.speaker.strip() or subject.lower() in SUBJECT_PRONOUNS:
+            return True  # "He said A, according to the book": likewise, his report opening the source's
     if not outer.direct_quote and relative_description_at(body, inner.verb_at):
         # "..., which she described as Z": what she calls the antecedent, her own claim, as another
         # named speaker's inside reported words is ("Mr Dorn said the deal, which Ms Orlo described
@@ -1868,10 +1882,20 @@ def _closing_according(
 
 
 def _only_attribution(between: str, speaker: str, verb: str) -> bool:
-    """Whether `between` (the text from a claim's end to a comma) is only its speaker and its verb,
-    either way round (", Tom Pell said", ", said Tom Pell")."""
+    """Whether `between` (the text from a claim's end to a comma) is only its attribution: its
+    speaker and its verb, either way round (", Tom Pell said", ", said Tom Pell"), the speaker
+    written as the pronoun it was resolved from or left unresolved (", she said"), "told" with its
+    addressee after it (", she told the paper", ", Tom Pell told reporters")."""
     words = between.strip(EDGE).split()
-    return bool(speaker) and verb in words and " ".join(w for w in words if w != verb) == speaker.strip()
+    if not speaker or verb not in words:
+        return False
+    at = words.index(verb)
+    before, after = " ".join(words[:at]), words[at + 1 :]
+    if not before:
+        return " ".join(after) == speaker.strip()
+    if before != speaker.strip() and before.lower() not in SUBJECT_PRONOUNS:
+        return False
+    return not after or (verb == "told" and len(after) <= 5 and not any(w.lower() in ("that", "of") for w in after))
 
 
 def _named_in_own_content(ctx: ArticleContext, draft: Draft, s0: int, s1: int) -> bool:

@@ -52,6 +52,7 @@ from belreader.nlp.claims.vocabulary import (
     SPACED_DASH,
     SPEECH_NOUNS,
     STANCE_ADJECTIVES,
+    WORK_NOUNS,
     doc_text,
     is_writing,
     lemma_of,
@@ -2193,6 +2194,41 @@ def _governing_person(ctx: ArticleContext, pronoun, offset: int) -> tuple[str, s
     return None
 
 
+def _titled_work(ctx: ArticleContext, subject, offset: int, a: int, b: int):
+    """(speaker text, id, []) for a subject that names a work by its title, whose head word the model
+    took for a place or a body: "Bell's France, by Tom Pell, says", "Bell's France, a new book by Tom
+    Pell, says". The work is set off as such by its author after "by" (a person the article names)
+    or by a work noun in apposition; its author speaks (as "The Road to Tarbury, by Tom
+    Pell, says" does, its head no name), else the work unresolved. Never the place or body of the
+    title. None for any other subject ("France, by contrast, says"; "Grobco, the Velt firm, said")."""
+    own = ctx.mention_at(offset + subject.idx)
+    if own is None or own.label not in ("PLACE", "ORG") or pos_of(subject) != "PROPN" or ctx.is_media(own.entity_id):
+        return None  # ("Newsnight, the BBC programme, reported": the programme, a medium, speaks)
+    # (a work, not a writing: "Grobco Cement, a Velt statement, said" is the statement's)
+    nouns = [c for c in subject.children if c.dep_ == "appos" and c.lower_ in WORK_NOUNS]
+    bys = [
+        c
+        for holder in (subject, *nouns)
+        for c in holder.children
+        if c.dep_ == "prep" and c.lower_ == "by" and c.i > holder.i
+    ]
+    # the names after "by": its author, or a maker the model did not take for a person
+    makers = [
+        m
+        for by in bys
+        for g in by.children
+        if g.dep_ == "pobj" and (m := ctx.mention_at(offset + g.idx)) is not None and m.label in ("PERSON", "ORG")
+    ]
+    if not makers and (not nouns or own.label != "PLACE"):
+        # "France, by contrast, says", "Grobco, by its own account": no maker, no work; "Velt
+        # Tonight, the Velt TV show, said": a body's name may be the show's own
+        return None
+    authors = [m for m in makers if m.label == "PERSON" and ctx.is_person(m.entity_id)]
+    if len(makers) == len(authors) and len({m.entity_id for m in authors}) == 1:
+        return authors[0].text, authors[0].entity_id, []
+    return ctx.body[a:b].strip(EDGE), None, []
+
+
 def _speaker(ctx: ArticleContext, subject, offset: int, sentence_start: int, continuing: bool = False):
     """Resolve a subject token: pronouns to the last named speaker, phrases to an entity.
     `continuing`: the verb says the speaker goes on ("added", "continued")."""
@@ -2270,6 +2306,9 @@ def _speaker(ctx: ArticleContext, subject, offset: int, sentence_start: int, con
     a = offset + opening.idx
     last = _subject_last(subject)
     b = offset + last.idx + len(last)
+    if (work := _titled_work(ctx, subject, offset, a, b)) is not None:
+        # "Grobco's France, by Tom Pell, says": a work whose title holds a place, never the place
+        return work
     owner = next((c for c in subject.children if c.dep_ == "poss"), None)
     if owner is not None and lower in SPEECH_NOUNS and subject.head.lower_ in ("was", "is", "were", "are"):
         # "His message to the chancellor was: ...": whose words they are, resolved as "he" is
