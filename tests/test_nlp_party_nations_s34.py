@@ -186,3 +186,14 @@ def test_a_plural_title_before_listed_peers_is_not_the_house_of_lords():
     mentions = _mentions(text)
     assert "house-of-lords" not in {i for _, i in mentions}, mentions
     assert ("Pellow", "pellow") in mentions, mentions
+
+
+def test_a_monarchs_number_after_a_name_is_part_of_the_name():
+    # "Charles I" is no namesake of a Prince Charles the corpus names elsewhere
+    mentions = _mentions("The archive holds the death warrant for Charles I, the papers of Tom Pell and more.")
+    assert ("Charles I", "charles-i") in mentions, mentions
+
+
+def test_a_pronoun_after_a_name_is_no_monarchs_number():
+    mentions = _mentions('"It is good," said Charles. I think so too.')
+    assert not any(t.endswith(" I") for t, _ in mentions), mentions

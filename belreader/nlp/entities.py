@@ -2474,6 +2474,9 @@ _STYLE_OF_BEFORE = re.compile(
 )
 
 
+# a monarch's or a pope's number right after a name, before a stop, a comma or a possessive ("for
+# Charles I, the", "Henry VIII's"); not a pronoun "I" that goes on ("Charles I think")
+_REGNAL_NUMBER_AFTER = re.compile(r" (?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI)(?=['’]s\b|[,.;:)]|$)")
 # a prince's style right before a name the model tagged without it ("Prince" | "Charles")
 _PRINCE_BEFORE = re.compile(r"(?<![\w’'-])(?:Prince|Princess) $")
 _CAPITALISED_WORD_BEFORE = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]* $")  # "Crown" | " Prince Frederik"
@@ -2548,6 +2551,11 @@ def royal_styles(body: str, spans: list[Span]) -> list[Span]:
             and _style_names_a_person(body, span, spans)
         ):
             span = Span(span.start, span.end, "PERSON", span.entity_id)  # "the Prince of Wales": a person
+        regnal = _REGNAL_NUMBER_AFTER.match(body, span.end) if len(words) == 1 and span.label == "PERSON" else None
+        if regnal is not None:
+            # "Charles" | " I": a monarch's number is part of the name ("Charles I" is no namesake
+            # of Prince Charles or Ray Charles)
+            span = Span(span.start, regnal.end(), "PERSON")
         prince = _PRINCE_BEFORE.search(body, max(0, span.start - 10), span.start) if len(words) == 1 else None
         if (
             span.label == "PERSON"
