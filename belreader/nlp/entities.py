@@ -2551,10 +2551,14 @@ def royal_styles(body: str, spans: list[Span]) -> list[Span]:
             and _style_names_a_person(body, span, spans)
         ):
             span = Span(span.start, span.end, "PERSON", span.entity_id)  # "the Prince of Wales": a person
-        regnal = _REGNAL_NUMBER_AFTER.match(body, span.end) if len(words) == 1 and span.label == "PERSON" else None
+        regnal = (
+            _REGNAL_NUMBER_AFTER.match(body, span.end)
+            if len(words) == 1 and span.label == "PERSON" and is_first_name(words[0])
+            else None
+        )
         if regnal is not None:
-            # "Charles" | " I": a monarch's number is part of the name ("Charles I" is no namesake
-            # of Prince Charles or Ray Charles)
+            # "Charles" | " I": a monarch's number after a first name is part of the name ("Charles
+            # I" is no namesake of Prince Charles or Ray Charles; "Episode I" is no one's)
             span = Span(span.start, regnal.end(), "PERSON")
         prince = _PRINCE_BEFORE.search(body, max(0, span.start - 10), span.start) if len(words) == 1 else None
         if (
