@@ -20,6 +20,7 @@ from unidecode import unidecode
 
 from belreader.article import Article
 from belreader.nlp.aliases import EntityEntry, EntityTable, normalise, slugify
+from belreader.nlp.claims.vocabulary import COUNTRY_OF
 from belreader.nlp.kinds import (
     BAND_LIST_GAP,
     BODY_WORDS,
@@ -28,6 +29,7 @@ from belreader.nlp.kinds import (
     FACILITY_WORDS,
     FIRM_PLURALS,
     GLUED_PLACE,
+    HOME_NATION_ADJECTIVES,
     KIND_COMPOUNDS,
     LEGAL_FORMS,
     MIDDLE_INITIAL,
@@ -75,7 +77,7 @@ from belreader.nlp.kinds import (
     written_whole,
 )
 from belreader.nlp.lexicon import common_word, has_lexicon, unknown_word
-from belreader.nlp.offices import RELIGIOUS_OFFICES, STATE_OFFICES, SUBJECT_OFFICES
+from belreader.nlp.offices import OFFICES_OF_ONE_NATION, RELIGIOUS_OFFICES, STATE_OFFICES, SUBJECT_OFFICES
 from belreader.nlp.people import (
     GENERATION_SUFFIXES,
     HONORIFICS,
@@ -876,13 +878,15 @@ def _longer_name_around(
         if (
             words
             and not _qualifies_the_body(words[-1], entry, table)
-            # (a word before that: only a people's word or a country's, the name's own: "the Kenyan
-            # National Congress"; a function word, a title or a date leaves the table's body: "The
-            # Appeal Lords" with "The" not taken for a sentence's first word)
+            # (a word before that: only a people's word or a country's, or a party's adjective, the
+            # name's own: "the Kenyan National Congress", "the Democratic National Congress"; a
+            # function word, a title or a date leaves the table's body: "The Appeal Lords" with
+            # "The" not taken for a sentence's first word)
             and (
                 len(words) == 1
                 or not _qualifies_the_body(words[0], entry, table)
                 or _people_or_country(words[0], table)
+                or words[0] in adjectives_of_parties(table)
             )
             and not any(g.start < a and at < g.end for g in table_spans)  # "Lib Dem Treasury spokesman"
         ):
@@ -913,6 +917,39 @@ def bare_words_in_longer_names(
     return kept, sorted(spans, key=lambda s: (s.start, -s.end))
 
 
+# a capitalised word glued by a hyphen right after a name ("Fed" | "-Ex", "Sun" | "-Sentinel")
+_HYPHENED_WORD_AFTER = re.compile(r"-([A-Z][\w&]*)(?![\w’'&-])")
+
+
+def hyphenated_longer_names(
+    body: str, table_spans: list[Span], spans: list[Span], table: EntityTable
+) -> tuple[list[Span], list[Span]]:
+    """ "a Fed-Ex refund", "the Sun-Sentinel": the table's organisation named by one word glued by
+    a hyphen to a capitalised word that is no name the table knows, no country and no people's word
+    is part of another name, not the table's organisation: the table's span is dropped and the
+    hyphened name is an organisation of its own (the model's span where it covers the name). Two
+    names the table knows stay ("Tory-Labour", "US-UK"), and so does a people's word ("US-German
+    talks"). Returns the table's spans and the model's, so changed."""
+    kept: list[Span] = []
+    for span in table_spans:
+        entry = table.entry(span.entity_id or "")
+        a, b = clean_span(body, span.start, span.end)
+        glued = _HYPHENED_WORD_AFTER.match(body, b) if entry is not None and entry.label == "ORG" else None
+        if (
+            glued is None
+            or not re.fullmatch(r"[A-Z][\w&]*", body[a:b])
+            or (a > 0 and body[a - 1] == "-")  # "Herald-Sun": the table's word after a hyphen is left as it was
+            or table.canonical(glued.group(1)) is not None
+            or _people_or_country(glued.group(1), table)
+        ):
+            kept.append(span)
+            continue
+        end = glued.end()
+        if not any(s.start <= a and end <= s.end for s in spans):
+            spans = [s for s in spans if not (s.start < end and a < s.end)] + [Span(a, end, "ORG")]
+    return kept, sorted(spans, key=lambda s: (s.start, -s.end))
+
+
 def _nation_of(entry: EntityEntry, table: EntityTable) -> str | None:
     """The country a national body's name begins with ("US Congress", "UK Treasury"), if any."""
     for variant in (entry.name, *entry.aliases):
@@ -934,10 +971,26 @@ def _a_country(entity_id: str, table: EntityTable) -> bool:
     )
 
 
+# the offices only one nation has (offices.OFFICES_OF_ONE_NATION), as one matcher per nation
+_OFFICES_OF_NATION = {
+    nation: re.compile(
+        r"(?<![\w’'-])(?:"
+        + "|".join(o.replace(" ", r"\s+") for o, n in sorted(OFFICES_OF_ONE_NATION.items()) if n == nation)
+        + r")(?![\w’'-])",
+        re.IGNORECASE,
+    )
+    for nation in set(OFFICES_OF_ONE_NATION.values())
+}
+
+
 def _nation_written(body: str, mentions: list[Mention], nation: str, table: EntityTable) -> bool:
-    """Whether the article names the country `nation`, or writes its people's word ("American"
-    for "America", "British" for "Britain")."""
+    """Whether the article names the country `nation`, writes its people's word ("American"
+    for "America", "British" for "Britain"), or writes an office only that nation has ("Home
+    Secretary", "Treasury minister": offices.OFFICES_OF_ONE_NATION)."""
     if any(m.entity_id == nation for m in mentions):
+        return True
+    offices = _OFFICES_OF_NATION.get(nation)
+    if offices is not None and offices.search(body):
         return True
     entry = table.entry(nation)
     stems = {v[:4] for v in (entry.name, *entry.aliases) if len(v) >= 4 and v[:1].isupper()} if entry else set()
@@ -1010,6 +1063,104 @@ def public_bodies_of_other_nations(body: str, mentions: list[Mention], table: En
         ):
             continue
         m.entity_id = default_id(word, "ORG")
+
+
+# --- a party's one word, read by the nation around it ---------------------------
+
+# an office's word, capitalised, right after a party's word: a ministry's remit, no party ("Labour
+# Minister Tom Pell" in a story about Arvania, "the Economy and Labour Ministry")
+_OFFICE_WORD_AFTER = re.compile(r"\s+(?:Minister|Ministers|Ministry|Department|Secretary)(?![\w’'-])")
+_PARTY_NOUN_AFTER = re.compile(rf"\s*{_PARTY_NOUN}(?![\w’'-])")  # "Labour minister", "Labour MPs", "Labour-led"
+_PEOPLE_WORD_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][a-z]+)\s+$")
+
+
+def _nation_of_word(word: str, table: EntityTable) -> str | None:
+    """The nation a people's word before a party names, as the table's id: "French" -> France,
+    "Irish" -> Ireland, "German" -> Germany (a country); "English", "Scottish", "Welsh" -> the
+    United Kingdom, whose home nations they are (kinds.HOME_NATION_ADJECTIVES); None for another
+    word, or a region's ("Texan")."""
+    names = COUNTRY_OF.get(word.lower(), ()) or ((word,) if word.lower() in NATIONALITIES else ())
+    place = next((p for name in names if (p := _country_of_word(name, table)) is not None), None)
+    if place is not None:
+        return place
+    if word in HOME_NATION_ADJECTIVES:
+        return table.canonical("United Kingdom")
+    return None
+
+
+def _other_nations_party(body: str, mention: Mention, nation: str, table: EntityTable) -> int | None:
+    """Where the name of another nation's party starts, when a people's word of a nation other than
+    the party's own stands right before the party's word ("the English Democrats", "French Green
+    MEP Tom Pell"); None otherwise ("British Conservatives", "Scottish Labour", "Texan Democrats")."""
+    before = _PEOPLE_WORD_BEFORE.search(body, max(0, mention.start - 20), mention.start)
+    if before is None:
+        return None
+    other = _nation_of_word(before.group(1), table)
+    return before.start(1) if other is not None and other != nation else None
+
+
+def parties_of_other_nations(body: str, mentions: list[Mention], table: EntityTable) -> list[Mention]:
+    """A party the table knows, named by its one word, that is not the table's party:
+    - written in lower case ("armed republicans"): no party's name, dropped;
+    - after a people's word of another nation than the party's (the party's `country` in the table):
+      "the English Democrats", "French Green MEP Tom Pell": that nation's party, a name of its own
+      ("English Democrats"), or no name where a party's noun follows ("French Green MEP": a word of
+      the person's title, whom a claim's speaker is);
+    - in an article that never names the party's nation (nor its people's word nor an office only it
+      has: `_nation_written`) and names no other party nor a government body of the table that is not
+      another nation's, where an office's word follows it ("Labour Minister Tom Pell", "the Economy
+      and Labour Ministry") or another country is named twice or more ("Conservatives in parliament"
+      in a story about Arvania): another nation's remit or faction, dropped. A UK story about Iraq
+      that never writes "UK" names the Commons, another party or a UK office, or writes a party's
+      noun or a speaking verb after the word ("Labour minister Tom Pell", "Labour MPs", "Labour
+      said"): its Labour stays."""
+    parties = [
+        m
+        for m in mentions
+        if m.label in ("ORG", "NORP")
+        and (entry := table.entry(m.entity_id)) is not None
+        and entry.role == "party"
+        and re.fullmatch(r"[A-Za-z]+", m.text) is not None
+    ]
+    if not parties:
+        return mentions
+    drop: set[int] = set()
+    added: list[Mention] = []
+    countries = Counter(m.entity_id for m in mentions if m.label == "PLACE" and _a_country(m.entity_id, table))
+    written: dict[str, bool] = {}
+    for m in parties:
+        entry = table.entry(m.entity_id)
+        nation = entry.country or _nation_of(entry, table) if entry is not None else None
+        if m.text.islower():
+            drop.add(id(m))
+            continue
+        if nation is None:
+            continue
+        start = _other_nations_party(body, m, nation, table)
+        if start is not None:
+            name = body[start : m.end]
+            drop.update(id(o) for o in mentions if o.start < m.start and start < o.end)
+            drop.add(id(m))
+            if not _PARTY_NOUN_AFTER.match(body, m.end):  # "French Green MEP Tom Pell": his title's word
+                added.append(Mention(default_id(name, "ORG"), name, "ORG", start, m.end, m.paragraph))
+            continue
+        if nation not in written:
+            written[nation] = _nation_written(body, mentions, nation, table) or any(
+                o.entity_id != m.entity_id
+                and (other := table.entry(o.entity_id)) is not None
+                and (
+                    other.role == "party"
+                    or (other.role == "government" and (other.country or _nation_of(other, table)) in (None, nation))
+                )
+                for o in mentions
+            )
+        if written[nation] or _PARTY_NOUN_AFTER.match(body, m.end) or _SPEAKS_AFTER_STYLE.match(body, m.end):
+            continue  # "Labour minister Tom Pell", "Labour MPs", "Labour said": the party's own
+        if _OFFICE_WORD_AFTER.match(body, m.end) or any(n >= 2 for c, n in countries.items() if c != nation):
+            drop.add(id(m))
+    if not drop:
+        return mentions
+    return sorted([m for m in mentions if id(m) not in drop] + added, key=lambda m: (m.start, -m.end))
 
 
 def merge_with_table(
@@ -2216,15 +2367,16 @@ _PEER_ONE = re.compile(rf"(?<![\w’'-]){_PEER_NAME}(?![\w’'-])")
 
 
 def peers_listed(body: str, spans: list[Span]) -> list[Span]:
-    """ "sitting with Lords Tarbury, Pellow, Dorr and Hale": each name after the plural title is
-    a peer, a person, whatever the model made of it (it tags few and calls some organisations)."""
+    """ "sitting with Lords Tarbury, Pellow, Dorr and Hale": each name after the plural title is a
+    peer, a person, whatever the model made of it (it tags few and calls some organisations); the
+    plural title is no one's name, nor the House of Lords."""
     if "Lords " not in body:
         return spans
-    lists = [m.span(1) for m in _PEERS_LISTED.finditer(body)]
-    if not lists:
+    found = list(_PEERS_LISTED.finditer(body))
+    if not found:
         return spans
-    peers = [Span(n.start(), n.end(), "PERSON") for a, b in lists for n in _PEER_ONE.finditer(body, a, b)]
-    kept = [s for s in spans if not any(s.start < b and a < s.end for a, b in lists)]
+    peers = [Span(n.start(), n.end(), "PERSON") for m in found for n in _PEER_ONE.finditer(body, *m.span(1))]
+    kept = [s for s in spans if not any(s.start < m.end() and m.start() < s.end for m in found)]
     return sorted(kept + peers, key=lambda s: (s.start, -s.end))
 
 
@@ -2322,6 +2474,14 @@ _STYLE_OF_BEFORE = re.compile(
 )
 
 
+# a monarch's or a pope's number right after a name, before a stop, a comma or a possessive ("for
+# Charles I, the", "Henry VIII's"); not a pronoun "I" that goes on ("Charles I think")
+_REGNAL_NUMBER_AFTER = re.compile(r" (?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI)(?=['’]s\b|[,.;:)]|$)")
+# a prince's style right before a name the model tagged without it ("Prince" | "Charles")
+_PRINCE_BEFORE = re.compile(r"(?<![\w’'-])(?:Prince|Princess) $")
+_CAPITALISED_WORD_BEFORE = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]* $")  # "Crown" | " Prince Frederik"
+
+
 _TWO_SURNAMES = re.compile(r"([A-Z][\w’'-]*[a-z]) (?:and|&) ([A-Z][\w’'-]*[a-z])")
 # what makes "Pell and Varnish" one thing, not two people: an article or a firm's word before it
 # ("the Pell and Varnish estate", "law firm Pell and Varnish", "shares in"), a verb in the
@@ -2391,6 +2551,28 @@ def royal_styles(body: str, spans: list[Span]) -> list[Span]:
             and _style_names_a_person(body, span, spans)
         ):
             span = Span(span.start, span.end, "PERSON", span.entity_id)  # "the Prince of Wales": a person
+        regnal = (
+            _REGNAL_NUMBER_AFTER.match(body, span.end)
+            if len(words) == 1 and span.label == "PERSON" and is_first_name(words[0])
+            else None
+        )
+        if regnal is not None:
+            # "Charles" | " I": a monarch's number after a first name is part of the name ("Charles
+            # I" is no namesake of Prince Charles or Ray Charles; "Episode I" is no one's)
+            span = Span(span.start, regnal.end(), "PERSON")
+        prince = _PRINCE_BEFORE.search(body, max(0, span.start - 10), span.start) if len(words) == 1 else None
+        if (
+            span.label == "PERSON"
+            and prince is not None
+            and not _CAPITALISED_WORD_BEFORE.search(body, max(0, prince.start() - 20), prince.start())
+            and not re.search(rf"(?<![\w’'-])[A-Z][\w’'-]* {re.escape(body[prince.start() : span.end])}\b", body)
+        ):
+            # "Prince" | "Charles": the style is the name's, as the model tags it elsewhere ("Prince
+            # Charles" is no namesake of Ray Charles); not after another word of a title ("Crown
+            # Prince Velt", "Saudi Prince X"), nor where the article writes the style so elsewhere
+            # ("Crown Prince Velt ... Prince Velt said": the name alone joins the full one)
+            out.append(Span(prince.start(), span.end, "PERSON"))
+            continue
         designation = _DESIGNATION.match(body, span.end)
         if span.label == "PERSON" and len(words) == 1 and words[0] in _ROYAL_STYLES and designation and not conferred:
             out.append(Span(span.start, designation.end(), "PERSON"))
@@ -3891,6 +4073,7 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
 
     table_spans = gazetteer_spans(body, table) + party_adjective_spans(body, table)
     table_spans, cleaned = bare_words_in_longer_names(body, table_spans, cleaned, table)  # "the Velt Party"
+    table_spans, cleaned = hyphenated_longer_names(body, table_spans, cleaned, table)  # "a Fed-Ex refund"
     table_spans = sorted(table_spans + named_channels(body, table, table_spans), key=lambda s: (s.start, -s.end))
     merged = merge_with_table(body, cleaned, table_spans, table)
     merged = honorific_spans(body, team_sheet_spans(body, national_branches(body, merged, table)))
@@ -3952,6 +4135,7 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
     media_nouns(mentions, table)  # "the Guardian newspaper": Guardian
     chamber_committees(body, mentions)  # "the Commons public accounts committee"
     public_bodies_of_other_nations(body, mentions, table)  # "the country's Congress" in Arvania
+    mentions = parties_of_other_nations(body, mentions, table)  # "the English Democrats", "French Green MEP X"
     return shouted_words(body, mentions, table)  # "WHO WAS OSCAR?": no body's letters
 
 

@@ -63,6 +63,19 @@ OFFICE_FIELDS = frozenset(
     | {"defense", "environment", "transport", "treasury", "work", "pensions", "interior", "finance", "economy"}
     | {"justice", "energy", "sport", "sports", "aid", "development", "agriculture", "europe", "security"}
 )
+# offices that only one nation has, written in full, with the id of that nation in the entity
+# table: an article that writes one is about that nation's government even where it never names
+# the nation ("Home Secretary Jo Bell" in a UK story about Iraq that never writes "UK"). Not a bare
+# "Chancellor X" (Germany's and Austria's heads of government) nor "Foreign Secretary X" (India's
+# and Pakistan's top diplomats); lower case, the words separated by one space
+OFFICES_OF_ONE_NATION = {
+    "home secretary": "united-kingdom",
+    "chancellor of the exchequer": "united-kingdom",
+    "shadow chancellor": "united-kingdom",
+    "chief secretary to the treasury": "united-kingdom",
+    "treasury minister": "united-kingdom",
+    "treasury ministers": "united-kingdom",
+}
 # the gender an office's word implies ("the chairman" is a "he", never a "she")
 HOLDER_GENDER = {"chairman": "m", "chairwoman": "f", "pope": "m", "cardinal": "m", "rabbi": "m", "imam": "m"}
 
