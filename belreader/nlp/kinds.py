@@ -40,6 +40,7 @@ from belreader.nlp.offices import (
     STATE_OFFICES,
 )
 from belreader.nlp.people import (
+    GROUP_WORDS,
     KIN_WORDS,
     NATIONALITIES,
     SURNAME_PARTICLES,
@@ -3790,6 +3791,118 @@ def malware(body: str, mentions: list[Mention], table: EntityTable) -> list[Ment
             _MALWARE_AFTER.match(body, m.end) or _MALWARE_BEFORE.search(body, max(0, m.start - 30), m.start)
             for m in group
         ) and not any(org_cue(body, m) or honorific_before(body, m.start) for m in group):
+            dropped.add(entity_id)
+    return [m for m in mentions if m.entity_id not in dropped] if dropped else mentions
+
+
+# how the words for peoples, faiths, creeds and followers end: "Indians", "Chinese", "Scottish",
+# "Dutch", "Islamic", "Western", "Baptist", "Nazism", "Thatcherites", "Londoners" (a word ending so
+# may still be a name, "Symbian": such a word is left as the model typed it)
+_GROUP_WORD_END = re.compile(r"(?:ans?|ese|ish|ch|ics?|ern|ites?|ists?|isms?|ers?)$")
+# a maker or an author before the name: "developed by X", "a survey by X", "new albums by X"
+_MAKER_BEFORE = re.compile(
+    r"(?<![\w-])(?:developed|made|produced|published|released|created|designed|built|owned|run|operated|"
+    r"commissioned|conducted|carried\s+out|survey|study|report|research|poll|albums?|records?|singles?)\s+by\s+$"
+)
+# what a people never does after its name: "X said", "X declined to comment", "X spokesman", "X,
+# which"; a post held there, before a person's name ("X economist Tom Pell")
+_ONLY_A_BODY_ACTS_AFTER = re.compile(
+    r"(?:\s+(?:declined|declines|said|says|spokesman|spokeswoman|chief|boss)\b|,?\s+which\b"
+    rf"|\s+(?:{alternation(PERSON_ROLES | BOARD_OFFICES)})\s+[A-Z][a-z])"
+)
+# a built place's noun after the name: "the X plant", "held in X hospital"
+_SITE_AFTER_A_NAME = re.compile(
+    rf"\s+(?:{alternation(FACILITY_WORDS | {'hospital', 'plant', 'factory', 'embankment'})})\b"
+)
+# an apposition naming a body or a firm: "X, the UK's premium rate services watchdog,"
+_BODY_NAMED_AFTER = re.compile(
+    r",\s+(?:the|a|an|its|[A-Z][\w-]*['’]s)\s+(?:[\w’'-]+\s+){0,4}?"
+    rf"(?:{alternation(BODY_WORDS | {'firm', 'company', 'group', 'watchdog', 'regulator', 'authority', 'body', 'bank'})})\b"
+    r"(?=[,.;:)]|\s+(?:that|which|said|says|has|had|is|was)\b)"
+)
+# a firm's part named after its owner: "its X unit", "Grobco's X division"
+_UNIT_OF_A_FIRM = re.compile(r"(?:\b(?:its|their)|['’]s)\s+$")
+_UNIT_AFTER = re.compile(r"\s+(?:unit|division|subsidiary|arm)\b")
+# a person's own trade written right before the name ("rapper X", "novelist X"); not the roles a firm
+# or a team also has ("oil producer X", "chip designer X", "star X", "boss X")
+_PERSONS_TRADE_BEFORE = re.compile(
+    rf"(?<![\w-])(?:{alternation(PERSON_ROLES - _FIRMS_ROLES - {'boss', 'chief', 'director', 'chairman', 'chairwoman', 'founder', 'co-founder', 'engineer', 'inventor', 'keeper'})})\s+$"
+)
+# a post held at the name: "senior manager at X", "an analyst with X"
+_POST_AT_BEFORE = re.compile(rf"\b(?:{alternation(PERSON_ROLES | BOARD_OFFICES)})\s+(?:at|with)\s+$")
+
+
+def group_word(text: str, table: EntityTable) -> bool:
+    """ "Americans", "South African", "Muslims", "Iraqi", "Anglo-Dutch", "Thatcherites": a word of
+    the name is a people's, a faith's or a camp's (a nationality, a word of `GROUP_WORDS` or a faith,
+    a people's word of a place the table knows, or a people's word's ending); "Symantec", "Valve",
+    "Fantastic Four" are none."""
+    for word in re.split(r"[\s-]+", _POSSESSIVE_END.sub("", text)):
+        lowered = word.lower()
+        stem = lowered[:-1] if lowered.endswith("s") else lowered
+        if not word[:1].isupper():
+            continue  # "iTunes", "eBay": a name's own spelling
+        if (
+            {lowered, stem} & (NATIONALITIES | GROUP_WORDS | _NATIONAL_NOUNS)
+            or word in _FAITHS
+            or _plural_national(word)
+            or _GROUP_WORD_END.search(lowered)
+            or place_of_demonym(word, table)
+        ):
+            return True
+    return False
+
+
+def names_taken_for_groups(body: str, mentions: list[Mention], table: EntityTable) -> list[Mention]:
+    """A name the model typed as a group of people (NORP) that no word of it names a people, a faith
+    or a camp (`group_word`: "Symantec", "Valve", "Coldplay", "Thunderbirds") is no group, decided
+    over all of its mentions. It is an organisation where one mention is cued as one (a company's
+    word around it, "shares in X", "X, which", "developed by X", "a survey by X", "X said", a post
+    held there, "its X unit", or a list whose other names are all organisations: "BT and X"); else a
+    person after a person's own trade ("rapper X"); else a place where one is ("the X plant", a list
+    of places only); otherwise its type is unknown and it is left out rather than shown as a people.
+    The table's entries are kept."""
+    # a list of three names or more, or of two joined by "and" or "or" ("X, the UK's watchdog" is an
+    # apposition); none in sport, whose team sheets the model types as it will
+    runs = (
+        []
+        if names_teams(body)
+        else [
+            run
+            for run in name_lists(mentions, body)
+            if len(run) > 2 or re.search(r"\b(?:and|or)\b", body[run[0].end : run[1].start])
+        ]
+    )
+    run_of = {id(m): run for run in runs for m in run}
+    dropped: set[str] = set()
+    for entity_id, group in groups_by_entity(mentions).items():
+        if group[0].label != "NORP" or table.entry(entity_id) is not None:
+            continue
+        if any(group_word(m.text, table) for m in group):
+            continue
+        if any(
+            org_cue(body, m)
+            or _BODY_NAMED_AFTER.match(body, m.end)  # "X, the UK's phone watchdog, said"
+            or _MAKER_BEFORE.search(body, max(0, (first := run_of.get(id(m), [m])[0]).start - 40), first.start)
+            or _POST_AT_BEFORE.search(body, max(0, m.start - 40), m.start)
+            or (_UNIT_AFTER.match(body, m.end) and _UNIT_OF_A_FIRM.search(body, max(0, m.start - 8), m.start))
+            or _ONLY_A_BODY_ACTS_AFTER.match(body, m.end)
+            or (id(m) in run_of and all(o.label == "ORG" for o in run_of[id(m)] if o.entity_id != entity_id))
+            for m in group
+        ):
+            for m in group:
+                m.label = "ORG"
+        elif any(_PERSONS_TRADE_BEFORE.search(body, max(0, m.start - 30), m.start) for m in group):
+            for m in group:
+                m.label = "PERSON"  # "rapper X", "with novelist X"
+        elif any(
+            _SITE_AFTER_A_NAME.match(body, m.end)
+            or (id(m) in run_of and all(o.label == "PLACE" for o in run_of[id(m)] if o.entity_id != entity_id))
+            for m in group
+        ):
+            for m in group:
+                m.label = "PLACE"  # "the X plant", "places like Velt and X"
+        else:
             dropped.add(entity_id)
     return [m for m in mentions if m.entity_id not in dropped] if dropped else mentions
 
