@@ -1719,7 +1719,10 @@ _WORK_BEFORE = re.compile(
     # "such blockbusters as X"
     r"such\s+(?:[a-z-]+\s+)?(?:series|shows|films|movies|games|albums|programmes|novels|books|titles|"
     r"blockbusters|hits|plays|songs|dramas|sitcoms)\s+as|"
-    r"(?:film|movie|stage|screen|TV|television|musical)\s+versions?\s+of)"
+    r"(?:film|movie|stage|screen|TV|television|musical)\s+versions?\s+of|"
+    # a recording or a performance of a song: "a take of X", "his rendition of X", "a cover of X"
+    # ("the cover of X" is a magazine's page)
+    r"(?:takes?|renditions?|remix(?:es)?|(?:an?|his|her|their|its)\s+cover|cover\s+versions?)\s+of)"
     r"\s+(?:hit\s+)?(?:[Tt]he\s+)?[“\"‘']?$",
     re.IGNORECASE,
 )
@@ -2197,6 +2200,18 @@ _SUBTITLED = re.compile(r"^(?:[A-Z][\w’'-]*\s+)(?:(?:of|the|and)\s+|[A-Z][\w�
 _YEAR_EDITION = re.compile(r"^(?:\S+\s+){2,}(?:19|20)\d\d$")
 
 
+# a role played in a work, after the player's possessive: "his X character David"
+_CHARACTER_AFTER = re.compile(r"\s+character\s+[A-Z]")
+_PLAYERS_BEFORE = re.compile(r"(?<![\w-])(?:his|her|their)\s+$")
+# a work's star named right after a title: "X star Tom Pell"
+_STAR_AFTER = re.compile(r"\s+star\s+(?:(?:Dame|Sir)\s+)?[A-Z][a-z]+\s+[A-Z]")
+
+
+def _role_in_work(body: str, m: Mention) -> bool:
+    """ "his X character David": the name is the work the role is played in."""
+    return bool(_CHARACTER_AFTER.match(body, m.end) and _PLAYERS_BEFORE.search(body, max(0, m.start - 8), m.start))
+
+
 def _game_title(body: str, group: list[Mention]) -> bool:
     """A game's title the model took for a person or a firm: a game's cue right before a mention
     (`_GAME_CUE_BEFORE`, `_platform_before`; not before a person's first name), a subtitle after a colon inside the name, or (a "person") a year at
@@ -2322,7 +2337,9 @@ _CREDIT_BEFORE_NAME = re.compile(
 # star" describes a person)
 _ORDINAL_WORDS = r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|latest|new|next|final"
 _PROGRAMME_BEFORE = re.compile(
-    r"(?<![\w-])(?:evicted\s+from|housemates?\s+(?:in|on)|contestants?\s+(?:in|on)|episodes?\s+of|viewers\s+of)"
+    r"(?<![\w-])(?:evicted\s+from|housemates?\s+(?:in|on)|contestants?\s+(?:in|on)|episodes?\s+of|viewers\s+of|"
+    # "the latest series of X", "the second series of X" (not "a series of X")
+    rf"(?:{_ORDINAL_WORDS})\s+series\s+of)"
     r"\s+$"
 )
 _PROGRAMME_AFTER = re.compile(
@@ -2575,6 +2592,9 @@ def works(
                     or _programme_cue(body, [m])  # "evicted from Tarbury Court", "Tarbury Court's second series"
                     or (not m.text.isupper() and _PRODUCT_AFTER.search(body[m.end : m.end + 30]))
                     or _DESCRIBED_AS_WORK.search(body[m.end : m.end + 60])
+                    or _role_in_work(body, m)
+                    # "X star Tom Pell": a name of words the table does not know as a place, outside sport
+                    or (not sport and " " in m.text and _STAR_AFTER.match(body, m.end))
                     # a film's year in brackets, outside sport ("Athens (2004)" is a Games' host city there)
                     or (not sport and _YEAR_IN_BRACKETS.match(body, m.end))
                     for m in group
@@ -2639,6 +2659,7 @@ def works(
                     and _SHOW_OWNED.search(body[max(0, m.start - 12) : m.start]) is not None
                 )
                 or _glued_title(body, m)
+                or _role_in_work(body, m)
                 or (not sport and _programme_cue(body, [m]))  # "Velt Street has become the first soap to"
                 or (body[m.start - 4 : m.start] == "The " and _MAKERS_THE.search(body[max(0, m.start - 40) : m.start]))
                 or _DESCRIBED_AS_WORK.search(body[m.end : m.end + 60])
