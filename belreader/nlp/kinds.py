@@ -2095,8 +2095,42 @@ def _used_as_award(body: str, group: list[Mention], sport: bool = False) -> bool
         or (not sport and not m.text.isupper() and _AWARD_AFTER_WORDS.search(body[m.end : m.end + 16]))
         or (not sport and _TRADE_SHOW_AFTER.search(body[m.end : m.end + 16]))
         or (not sport and _AWARD_RACE_AFTER.search(body[m.end : m.end + 16]) and _award_plural(body, m.text))
+        # the race for it: "X hopefuls Tom Pell and Ida Varn", "X contenders", "X favourite Velt Days";
+        # the prize of a category: "the best actress X"
+        or (not sport and _AWARD_FIELD_AFTER.match(body, m.end))
+        or (not sport and _BEST_CATEGORY_BEFORE.search(body, max(0, m.start - 40), m.start))
         for m in group
     )
+
+
+# the field of an award's race after its name ("hopefuls", "contenders", a favourite named after
+# it), where no plural of the name is written ("Labour voters" stay the party's; "the X field" may
+# be an oil field)
+_AWARD_FIELD_AFTER = re.compile(
+    r"\s+(?:hopefuls|contenders|front-?runners?)\b|\s+(?:favourite|favorite)\s+(?:[A-Z]|for\b)"
+)
+# a category's prize: "the best actress X", "his best supporting actor X"
+_BEST_CATEGORY_BEFORE = re.compile(
+    r"(?<![\w-])(?:the|a|an|his|her|their)\s+best\s+(?:supporting\s+|leading\s+|new\s+)?"
+    r"(?:actor|actress|director|film|picture|album|single|song|newcomer|comedy|drama|game|score|screenplay)\s+$"
+)
+
+
+def awards_giver(body: str, group: list[Mention]) -> bool:
+    """ "X said" where the article also writes "the X awards" or "the X games awards": the body
+    that gives the awards (an academy), no person or place; a one-word name, never a first name
+    or after an honorific."""
+    if any(
+        " " in m.text or is_first_name(m.text) or honorific_before(body, m.start) or m.text.isupper() for m in group
+    ):
+        return False
+    return any(_GIVES_AWARDS_AFTER.match(body, m.end) for m in group) and any(
+        _PERSON_AFTER.search(body[m.end : m.end + 12]) for m in group
+    )
+
+
+# "X awards", "the X games awards": what a body gives, named after it
+_GIVES_AWARDS_AFTER = re.compile(r"(?:\s+[a-z]+){0,2}\s+[Aa]wards\b")
 
 
 def _of_chain_piece(body: str, m: Mention, named: set[int]) -> bool:
@@ -2568,6 +2602,10 @@ def works(
             continue
         if group[0].label == "ORG" and all(_TITLE_CASED.search(m.text) for m in group):
             dropped.add(entity_id)  # "Can Towns Run Their Own Parks", "Charter For A": a title
+            continue
+        if group[0].label in ("PLACE", "PERSON") and not sport and awards_giver(body, group):
+            for m in group:
+                m.label = "ORG"  # "Velta said" beside "the Velta games awards": the academy
             continue
         if (
             any(_AWARD_TAIL.search(m.text) for m in group)
