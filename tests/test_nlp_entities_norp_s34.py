@@ -28,6 +28,7 @@ def _labels(text: str) -> dict[str, str]:
         ('"Prices will rise," said Veltec economist Tom Pell.', "Veltec", "ORG"),
         ("He said two of the men were being held in Veltec hospital.", "Veltec", "PLACE"),
         ("Velt Exchange has control over its Veltec unit, the clearing house for trades.", "Veltec", "ORG"),
+        ("It left the market to specialist firms such as Veltec, Grobco and many others.", "Veltec", "ORG"),
         ("The hit features West with rapper Veltec and actor Tom Pell.", "Veltec", "PERSON"),
     ],
 )

@@ -3917,7 +3917,7 @@ def names_taken_for_groups(body: str, mentions: list[Mention], table: EntityTabl
     or a camp (`group_word`: "Symantec", "Valve", "Coldplay", "Thunderbirds") is no group, decided
     over all of its mentions. It is an organisation where one mention is cued as one (a company's
     word around it, "shares in X", "X, which", "developed by X", "a survey by X", "X said", a post
-    held there, "its X unit", or a list whose other names are all organisations: "BT and X"); else a
+    held there, "its X unit", "firms such as X", or a list whose other names are all organisations: "BT and X"); else a
     person after a person's own trade ("rapper X"); else a place where one is ("the X plant", a list
     of places only); otherwise its type is unknown and it is left out rather than shown as a people.
     The table's entries are kept."""
@@ -3944,6 +3944,7 @@ def names_taken_for_groups(body: str, mentions: list[Mention], table: EntityTabl
             or _BODY_NAMED_AFTER.match(body, m.end)  # "X, the UK's phone watchdog, said"
             or _MAKER_BEFORE.search(body, max(0, (first := run_of.get(id(m), [m])[0]).start - 40), first.start)
             or _POST_AT_BEFORE.search(body, max(0, m.start - 40), m.start)
+            or _DESIGNATORS_BEFORE.search(body, max(0, m.start - 80), m.start)  # "firms such as A, X and B"
             or (_UNIT_AFTER.match(body, m.end) and _UNIT_OF_A_FIRM.search(body, max(0, m.start - 8), m.start))
             or _ONLY_A_BODY_ACTS_AFTER.match(body, m.end)
             or (id(m) in run_of and all(o.label == "ORG" for o in run_of[id(m)] if o.entity_id != entity_id))
