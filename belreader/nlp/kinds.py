@@ -3869,9 +3869,10 @@ _ONLY_A_BODY_ACTS_AFTER = re.compile(
     r"(?:\s+(?:declined|declines|said|says|spokesman|spokeswoman|chief|boss)\b|,?\s+which\b"
     rf"|\s+(?:{alternation(PERSON_ROLES | BOARD_OFFICES)})\s+[A-Z][a-z])"
 )
-# a built place's noun after the name: "the X plant", "held in X hospital"
+# a built place's noun after the name, one word may stand between: "the X plant", "held in X
+# hospital", "the X secure hospital"
 _SITE_AFTER_A_NAME = re.compile(
-    rf"\s+(?:{alternation(FACILITY_WORDS | {'hospital', 'plant', 'factory', 'embankment'})})\b"
+    rf"\s+(?:[a-z]+\s+)?(?:{alternation(FACILITY_WORDS | {'hospital', 'plant', 'factory', 'embankment'})})\b"
 )
 # an apposition naming a body or a firm: "X, the UK's premium rate services watchdog,"
 _BODY_NAMED_AFTER = re.compile(
