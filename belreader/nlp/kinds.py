@@ -3888,6 +3888,10 @@ _UNIT_AFTER = re.compile(r"\s+(?:unit|division|subsidiary|arm)\b")
 _PERSONS_TRADE_BEFORE = re.compile(
     rf"(?<![\w-])(?:{alternation(PERSON_ROLES - _FIRMS_ROLES - {'boss', 'chief', 'director', 'chairman', 'chairwoman', 'founder', 'co-founder', 'engineer', 'inventor', 'keeper'})})\s+$"
 )
+# a count of people before a plural name: "some X", "many X", "millions of X"
+_COUNTED_PEOPLE_BEFORE = re.compile(
+    r"(?<![\w-])(?:[Ss]ome|[Mm]any|[Mm]ost|[Ff]ew|[Ss]everal|[Mm]illions|[Tt]housands|[Hh]undreds)\s+(?:of\s+)?$"
+)
 # a post held at the name: "senior manager at X", "an analyst with X"
 _POST_AT_BEFORE = re.compile(rf"\b(?:{alternation(PERSON_ROLES | BOARD_OFFICES)})\s+(?:at|with)\s+$")
 
@@ -3938,8 +3942,11 @@ def names_taken_for_groups(body: str, mentions: list[Mention], table: EntityTabl
     for entity_id, group in groups_by_entity(mentions).items():
         if group[0].label != "NORP" or table.entry(entity_id) is not None:
             continue
-        if any(group_word(m.text, table) for m in group):
-            continue
+        if any(
+            group_word(m.text, table) or _COUNTED_PEOPLE_BEFORE.search(body, max(0, m.start - 20), m.start)
+            for m in group
+        ):
+            continue  # "Some Vorlons said no": a plural counted as people is a group whatever its word
         if any(
             org_cue(body, m)
             or _BODY_NAMED_AFTER.match(body, m.end)  # "X, the UK's phone watchdog, said"
