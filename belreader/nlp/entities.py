@@ -51,6 +51,7 @@ from belreader.nlp.kinds import (
     label_from_words,
     malware,
     name_lists,
+    names_taken_for_groups,
     names_teams,
     not_names,
     office_initials,
@@ -4130,6 +4131,7 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
     mentions = spelled_out_terms(body, mentions, table)  # "radio frequency ID (RFID)": a term's letters
     mentions = sponsors(body, mentions, table)  # "the RBS Six Nations": the competition's name
     mentions = titles_after_an_article(body, mentions, table)  # "How to Dismantle an Atomic Bomb"
+    mentions = names_taken_for_groups(body, mentions, table)  # "developed by Valve": no people
     mentions = works(body, mentions, table, titles)  # films, programmes, laws and awards are not organisations
     mentions = malware(body, mentions, table)  # "the Zafi virus", "viruses such as Netsky"
     media_nouns(mentions, table)  # "the Guardian newspaper": Guardian

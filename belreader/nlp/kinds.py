@@ -40,6 +40,7 @@ from belreader.nlp.offices import (
     STATE_OFFICES,
 )
 from belreader.nlp.people import (
+    GROUP_WORDS,
     KIN_WORDS,
     NATIONALITIES,
     SURNAME_PARTICLES,
@@ -1718,7 +1719,10 @@ _WORK_BEFORE = re.compile(
     # "such blockbusters as X"
     r"such\s+(?:[a-z-]+\s+)?(?:series|shows|films|movies|games|albums|programmes|novels|books|titles|"
     r"blockbusters|hits|plays|songs|dramas|sitcoms)\s+as|"
-    r"(?:film|movie|stage|screen|TV|television|musical)\s+versions?\s+of)"
+    r"(?:film|movie|stage|screen|TV|television|musical)\s+versions?\s+of|"
+    # a recording or a performance of a song: "a take of X", "his rendition of X", "a cover of X"
+    # ("the cover of X" is a magazine's page)
+    r"(?:takes?|renditions?|remix(?:es)?|(?:an?|his|her|their|its)\s+cover|cover\s+versions?)\s+of)"
     r"\s+(?:hit\s+)?(?:[Tt]he\s+)?[“\"‘']?$",
     re.IGNORECASE,
 )
@@ -2091,8 +2095,42 @@ def _used_as_award(body: str, group: list[Mention], sport: bool = False) -> bool
         or (not sport and not m.text.isupper() and _AWARD_AFTER_WORDS.search(body[m.end : m.end + 16]))
         or (not sport and _TRADE_SHOW_AFTER.search(body[m.end : m.end + 16]))
         or (not sport and _AWARD_RACE_AFTER.search(body[m.end : m.end + 16]) and _award_plural(body, m.text))
+        # the race for it: "X hopefuls Tom Pell and Ida Varn", "X contenders", "X favourite Velt Days";
+        # the prize of a category: "the best actress X"
+        or (not sport and _AWARD_FIELD_AFTER.match(body, m.end))
+        or (not sport and _BEST_CATEGORY_BEFORE.search(body, max(0, m.start - 40), m.start))
         for m in group
     )
+
+
+# the field of an award's race after its name ("hopefuls", "contenders", a favourite named after
+# it), where no plural of the name is written ("Labour voters" stay the party's; "the X field" may
+# be an oil field)
+_AWARD_FIELD_AFTER = re.compile(
+    r"\s+(?:hopefuls|contenders|front-?runners?)\b|\s+(?:favourite|favorite)\s+(?:[A-Z]|for\b)"
+)
+# a category's prize: "the best actress X", "his best supporting actor X"
+_BEST_CATEGORY_BEFORE = re.compile(
+    r"(?<![\w-])(?:the|a|an|his|her|their)\s+best\s+(?:supporting\s+|leading\s+|new\s+)?"
+    r"(?:actor|actress|director|film|picture|album|single|song|newcomer|comedy|drama|game|score|screenplay)\s+$"
+)
+
+
+def awards_giver(body: str, group: list[Mention]) -> bool:
+    """ "X said" where the article also writes "the X awards" or "the X games awards": the body
+    that gives the awards (an academy), no person or place; a one-word name, never a first name
+    or after an honorific."""
+    if any(
+        " " in m.text or is_first_name(m.text) or honorific_before(body, m.start) or m.text.isupper() for m in group
+    ):
+        return False
+    return any(_GIVES_AWARDS_AFTER.match(body, m.end) for m in group) and any(
+        _PERSON_AFTER.search(body[m.end : m.end + 12]) for m in group
+    )
+
+
+# "X awards", "the X games awards": what a body gives, named after it
+_GIVES_AWARDS_AFTER = re.compile(r"(?:\s+[a-z]+){0,2}\s+[Aa]wards\b")
 
 
 def _of_chain_piece(body: str, m: Mention, named: set[int]) -> bool:
@@ -2194,6 +2232,18 @@ _GAME_PLATFORMS = frozenset({"PC", "GameCube", "N-Gage", "Nintendo"})
 _SUBTITLED = re.compile(r"^(?:[A-Z][\w’'-]*\s+)(?:(?:of|the|and)\s+|[A-Z][\w’'-]*\s+)*?[A-Z][\w’'-]*:\s+[A-Z]")
 # a name ending in a year, three words or more ("Pell McRae Rally 2005"): an edition's title
 _YEAR_EDITION = re.compile(r"^(?:\S+\s+){2,}(?:19|20)\d\d$")
+
+
+# a role played in a work, after the player's possessive: "his X character David"
+_CHARACTER_AFTER = re.compile(r"\s+character\s+[A-Z]")
+_PLAYERS_BEFORE = re.compile(r"(?<![\w-])(?:his|her|their)\s+$")
+# a work's star named right after a title: "X star Tom Pell"
+_STAR_AFTER = re.compile(r"\s+star\s+(?:(?:Dame|Sir)\s+)?[A-Z][a-z]+\s+[A-Z]")
+
+
+def _role_in_work(body: str, m: Mention) -> bool:
+    """ "his X character David": the name is the work the role is played in."""
+    return bool(_CHARACTER_AFTER.match(body, m.end) and _PLAYERS_BEFORE.search(body, max(0, m.start - 8), m.start))
 
 
 def _game_title(body: str, group: list[Mention]) -> bool:
@@ -2321,7 +2371,9 @@ _CREDIT_BEFORE_NAME = re.compile(
 # star" describes a person)
 _ORDINAL_WORDS = r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|latest|new|next|final"
 _PROGRAMME_BEFORE = re.compile(
-    r"(?<![\w-])(?:evicted\s+from|housemates?\s+(?:in|on)|contestants?\s+(?:in|on)|episodes?\s+of|viewers\s+of)"
+    r"(?<![\w-])(?:evicted\s+from|housemates?\s+(?:in|on)|contestants?\s+(?:in|on)|episodes?\s+of|viewers\s+of|"
+    # "the latest series of X", "the second series of X" (not "a series of X")
+    rf"(?:{_ORDINAL_WORDS})\s+series\s+of)"
     r"\s+$"
 )
 _PROGRAMME_AFTER = re.compile(
@@ -2551,6 +2603,10 @@ def works(
         if group[0].label == "ORG" and all(_TITLE_CASED.search(m.text) for m in group):
             dropped.add(entity_id)  # "Can Towns Run Their Own Parks", "Charter For A": a title
             continue
+        if group[0].label in ("PLACE", "PERSON") and not sport and awards_giver(body, group):
+            for m in group:
+                m.label = "ORG"  # "Velta said" beside "the Velta games awards": the academy
+            continue
         if (
             any(_AWARD_TAIL.search(m.text) for m in group)
             or (any(_SPORT_EVENT_TAIL.search(m.text) for m in group) and _about_sport(body, sport))
@@ -2574,6 +2630,9 @@ def works(
                     or _programme_cue(body, [m])  # "evicted from Tarbury Court", "Tarbury Court's second series"
                     or (not m.text.isupper() and _PRODUCT_AFTER.search(body[m.end : m.end + 30]))
                     or _DESCRIBED_AS_WORK.search(body[m.end : m.end + 60])
+                    or _role_in_work(body, m)
+                    # "X star Tom Pell": a name of words the table does not know as a place, outside sport
+                    or (not sport and " " in m.text and _STAR_AFTER.match(body, m.end))
                     # a film's year in brackets, outside sport ("Athens (2004)" is a Games' host city there)
                     or (not sport and _YEAR_IN_BRACKETS.match(body, m.end))
                     for m in group
@@ -2638,6 +2697,7 @@ def works(
                     and _SHOW_OWNED.search(body[max(0, m.start - 12) : m.start]) is not None
                 )
                 or _glued_title(body, m)
+                or _role_in_work(body, m)
                 or (not sport and _programme_cue(body, [m]))  # "Velt Street has become the first soap to"
                 or (body[m.start - 4 : m.start] == "The " and _MAKERS_THE.search(body[max(0, m.start - 40) : m.start]))
                 or _DESCRIBED_AS_WORK.search(body[m.end : m.end + 60])
@@ -3790,6 +3850,127 @@ def malware(body: str, mentions: list[Mention], table: EntityTable) -> list[Ment
             _MALWARE_AFTER.match(body, m.end) or _MALWARE_BEFORE.search(body, max(0, m.start - 30), m.start)
             for m in group
         ) and not any(org_cue(body, m) or honorific_before(body, m.start) for m in group):
+            dropped.add(entity_id)
+    return [m for m in mentions if m.entity_id not in dropped] if dropped else mentions
+
+
+# how the words for peoples, faiths, creeds and followers end: "Indians", "Chinese", "Scottish",
+# "Dutch", "Islamic", "Western", "Baptist", "Nazism", "Thatcherites", "Londoners" (a word ending so
+# may still be a name, "Symbian": such a word is left as the model typed it)
+_GROUP_WORD_END = re.compile(r"(?:ans?|ese|ish|ch|ics?|ern|ites?|ists?|isms?|ers?)$")
+# a maker or an author before the name: "developed by X", "a survey by X", "new albums by X"
+_MAKER_BEFORE = re.compile(
+    r"(?<![\w-])(?:developed|made|produced|published|released|created|designed|built|owned|run|operated|"
+    r"commissioned|conducted|carried\s+out|survey|study|report|research|poll|albums?|records?|singles?)\s+by\s+$"
+)
+# what a people never does after its name: "X said", "X declined to comment", "X spokesman", "X,
+# which"; a post held there, before a person's name ("X economist Tom Pell")
+_ONLY_A_BODY_ACTS_AFTER = re.compile(
+    r"(?:\s+(?:declined|declines|said|says|spokesman|spokeswoman|chief|boss)\b|,?\s+which\b"
+    rf"|\s+(?:{alternation(PERSON_ROLES | BOARD_OFFICES)})\s+[A-Z][a-z])"
+)
+# a built place's noun after the name, one word may stand between: "the X plant", "held in X
+# hospital", "the X secure hospital"
+_SITE_AFTER_A_NAME = re.compile(
+    rf"\s+(?:[a-z]+\s+)?(?:{alternation(FACILITY_WORDS | {'hospital', 'plant', 'factory', 'embankment'})})\b"
+)
+# an apposition naming a body or a firm: "X, the UK's premium rate services watchdog,"
+_BODY_NAMED_AFTER = re.compile(
+    r",\s+(?:the|a|an|its|[A-Z][\w-]*['’]s)\s+(?:[\w’'-]+\s+){0,4}?"
+    rf"(?:{alternation(BODY_WORDS | {'firm', 'company', 'group', 'watchdog', 'regulator', 'authority', 'body', 'bank'})})\b"
+    r"(?=[,.;:)]|\s+(?:that|which|said|says|has|had|is|was)\b)"
+)
+# a firm's part named after its owner: "its X unit", "Grobco's X division"
+_UNIT_OF_A_FIRM = re.compile(r"(?:\b(?:its|their)|['’]s)\s+$")
+_UNIT_AFTER = re.compile(r"\s+(?:unit|division|subsidiary|arm)\b")
+# a person's own trade written right before the name ("rapper X", "novelist X"); not the roles a firm
+# or a team also has ("oil producer X", "chip designer X", "star X", "boss X")
+_PERSONS_TRADE_BEFORE = re.compile(
+    rf"(?<![\w-])(?:{alternation(PERSON_ROLES - _FIRMS_ROLES - {'boss', 'chief', 'director', 'chairman', 'chairwoman', 'founder', 'co-founder', 'engineer', 'inventor', 'keeper'})})\s+$"
+)
+# a count of people before a plural name: "some X", "many X", "millions of X"
+_COUNTED_PEOPLE_BEFORE = re.compile(
+    r"(?<![\w-])(?:[Ss]ome|[Mm]any|[Mm]ost|[Ff]ew|[Ss]everal|[Mm]illions|[Tt]housands|[Hh]undreds)\s+(?:of\s+)?$"
+)
+# a post held at the name: "senior manager at X", "an analyst with X"
+_POST_AT_BEFORE = re.compile(rf"\b(?:{alternation(PERSON_ROLES | BOARD_OFFICES)})\s+(?:at|with)\s+$")
+
+
+def group_word(text: str, table: EntityTable) -> bool:
+    """ "Americans", "South African", "Muslims", "Iraqi", "Anglo-Dutch", "Thatcherites": a word of
+    the name is a people's, a faith's or a camp's (a nationality, a word of `GROUP_WORDS` or a faith,
+    a people's word of a place the table knows, or a people's word's ending); "Symantec", "Valve",
+    "Fantastic Four" are none."""
+    for word in re.split(r"[\s-]+", _POSSESSIVE_END.sub("", text)):
+        lowered = word.lower()
+        stem = lowered[:-1] if lowered.endswith("s") else lowered
+        if not word[:1].isupper():
+            continue  # "iTunes", "eBay": a name's own spelling
+        if (
+            {lowered, stem} & (NATIONALITIES | GROUP_WORDS | _NATIONAL_NOUNS)
+            or word in _FAITHS
+            or _plural_national(word)
+            or _GROUP_WORD_END.search(lowered)
+            or place_of_demonym(word, table)
+        ):
+            return True
+    return False
+
+
+def names_taken_for_groups(body: str, mentions: list[Mention], table: EntityTable) -> list[Mention]:
+    """A name the model typed as a group of people (NORP) that no word of it names a people, a faith
+    or a camp (`group_word`: "Symantec", "Valve", "Coldplay", "Thunderbirds") is no group, decided
+    over all of its mentions. It is an organisation where one mention is cued as one (a company's
+    word around it, "shares in X", "X, which", "developed by X", "a survey by X", "X said", a post
+    held there, "its X unit", "firms such as X", or a list whose other names are all organisations: "BT and X"); else a
+    person after a person's own trade ("rapper X"); else a place where one is ("the X plant", a list
+    of places only); otherwise its type is unknown and it is left out rather than shown as a people.
+    The table's entries are kept."""
+    # a list of three names or more, or of two joined by "and" or "or" ("X, the UK's watchdog" is an
+    # apposition); none in sport, whose team sheets the model types as it will
+    runs = (
+        []
+        if names_teams(body)
+        else [
+            run
+            for run in name_lists(mentions, body)
+            if len(run) > 2 or re.search(r"\b(?:and|or)\b", body[run[0].end : run[1].start])
+        ]
+    )
+    run_of = {id(m): run for run in runs for m in run}
+    dropped: set[str] = set()
+    for entity_id, group in groups_by_entity(mentions).items():
+        if group[0].label != "NORP" or table.entry(entity_id) is not None:
+            continue
+        if any(
+            group_word(m.text, table) or _COUNTED_PEOPLE_BEFORE.search(body, max(0, m.start - 20), m.start)
+            for m in group
+        ):
+            continue  # "Some Vorlons said no": a plural counted as people is a group whatever its word
+        if any(
+            org_cue(body, m)
+            or _BODY_NAMED_AFTER.match(body, m.end)  # "X, the UK's phone watchdog, said"
+            or _MAKER_BEFORE.search(body, max(0, (first := run_of.get(id(m), [m])[0]).start - 40), first.start)
+            or _POST_AT_BEFORE.search(body, max(0, m.start - 40), m.start)
+            or _DESIGNATORS_BEFORE.search(body, max(0, m.start - 80), m.start)  # "firms such as A, X and B"
+            or (_UNIT_AFTER.match(body, m.end) and _UNIT_OF_A_FIRM.search(body, max(0, m.start - 8), m.start))
+            or _ONLY_A_BODY_ACTS_AFTER.match(body, m.end)
+            or (id(m) in run_of and all(o.label == "ORG" for o in run_of[id(m)] if o.entity_id != entity_id))
+            for m in group
+        ):
+            for m in group:
+                m.label = "ORG"
+        elif any(_PERSONS_TRADE_BEFORE.search(body, max(0, m.start - 30), m.start) for m in group):
+            for m in group:
+                m.label = "PERSON"  # "rapper X", "with novelist X"
+        elif any(
+            _SITE_AFTER_A_NAME.match(body, m.end)
+            or (id(m) in run_of and all(o.label == "PLACE" for o in run_of[id(m)] if o.entity_id != entity_id))
+            for m in group
+        ):
+            for m in group:
+                m.label = "PLACE"  # "the X plant", "places like Velt and X"
+        else:
             dropped.add(entity_id)
     return [m for m in mentions if m.entity_id not in dropped] if dropped else mentions
 

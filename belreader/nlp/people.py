@@ -321,6 +321,15 @@ NATIONALITIES = {
     "zambian",
 }
 ROLE_NOUNS |= NATIONALITIES
+# the words for peoples, faiths and political camps that neither NATIONALITIES nor a people's word's
+# ending ("-ian", "-ese", "-ish", "-ist") gives: with them a group's name the model found (NORP) is
+# one ("Arabs", "the Inuit", "Muslims", "a Democrat"); singular forms, lower case
+GROUP_WORDS = frozenset(
+    "arab jew muslim moslem sikh hindu jain druze sunni shia mormon quaker protestant evangelical orthodox "
+    "latin soviet anglo brit kiwi aussie yank yankee pom inuit kyrgyz basque cypriot kurd maori aborigine "
+    "aboriginal bedouin roma gypsy celt zulu tamil thai saudi somali azeri emirati uzbek kazakh tajik chechen "
+    "tatar slav magyar boer mongol walloon gael manx hutu tutsi nazi democrat liberal republican tory".split()
+)
 _ROLE_FILLERS = {"olympic", "world", "tennis", "football", "rugby", "athletics", "pop", "rock", "film", "hollywood"}
 # the lower-case words a surname starts with ("van den Heever", "de Villiers", "Lo Cicero"): a
 # name that starts with one is a surname, not a first name and a surname

@@ -657,6 +657,10 @@ def _raised_report(verb, head) -> bool:
     )
 
 
+# two authors of one document joined in a list: "by Velton and Grobco", "by Velton, Grobco"
+_AUTHORS_JOINED = re.compile(r"\s*(?:,|,?\s+(?:and|&))\s+(?:the\s+)?")
+
+
 def _speaker_from_span(
     ctx: ArticleContext,
     a: int,
@@ -721,7 +725,13 @@ def _speaker_from_span(
             makers = [m for m in found if m.label == "ORG" and not ctx.is_media(m.entity_id)] or [
                 m for m in found if m.label == "ORG"
             ]
-            authors = {m.entity_id for m in makers}
+            authors = {m.entity_id for m in makers} | {
+                o.entity_id  # "a survey by Velton and Grobco", the model typing Velton as no body
+                for o in found
+                for m in makers
+                if _AUTHORS_JOINED.fullmatch(ctx.body, o.end, m.start)
+                or _AUTHORS_JOINED.fullmatch(ctx.body, m.end, o.start)
+            }
             chosen = makers[0] if len(authors) == 1 else None
             if not makers and head_offsets:
                 chosen = _issuer_before_noun(ctx, found, a, head_offsets[0])

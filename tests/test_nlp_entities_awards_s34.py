@@ -1,0 +1,50 @@
+"""Session 34 (issue 11, entity types on unseen news): an award named in its race ("X hopefuls
+Tom Pell and Ida Varn", "X contenders", "X favourite Velt Days", "the best actress X") is an award,
+not a person; and a body that gives awards ("the X games awards") and speaks ("X said") is an
+organisation, not a person or a place. Invented sentences only."""
+
+from __future__ import annotations
+
+import pytest
+
+from belreader.nlp import analyze
+
+from nlp_util import make_article
+
+
+def _labels(text: str) -> dict[str, str]:
+    return {e.name: e.label for e in analyze(make_article(text)).entities}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Velt Days scoops film award. Oscar hopefuls Tom Pell and Ida Varn were both honoured.",
+        "Ida Varn has 5/1 odds of winning the best actress Oscar, ahead of Tom Pell.",
+        "Oscar contenders Velt Days and Grobco Nights did well at the box office.",
+    ],
+)
+def test_an_award_named_in_its_race_is_no_person(text: str):
+    assert _labels(text).get("Oscar") != "PERSON", _labels(text)
+
+
+def test_a_body_that_gives_awards_and_speaks_is_an_organisation():
+    text = "The game won six Zelfa Awards. Tom Pell, chairman of the Zelfa games awards, praised it. Zelfa said the games were strong."
+    assert _labels(text).get("Zelfa") == "ORG", _labels(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her best friend Oscar said he was tired of the field.",
+        "Oscar Pell said he was tired. Oscar said he would rest.",
+    ],
+)
+def test_a_person_named_like_an_award_stays_a_person(text: str):
+    assert "PERSON" in _labels(text).values(), _labels(text)
+    assert _labels(text).get("Oscar", "PERSON") == "PERSON" and _labels(text).get("Oscar Pell", "PERSON") == "PERSON"
+
+
+def test_an_oil_field_named_like_a_race_is_no_award():
+    labels = _labels("The company raised targets for its Velt field in India. Its Velt field holds a billion barrels.")
+    assert labels.get("Velt") != "EVENT", labels

@@ -1,0 +1,63 @@
+"""Session 34 (issue 11, entity types on unseen news): a name the model typed as a group of people
+(NORP) that no word of it names a people, a faith or a political camp is no group. It becomes an
+organisation on a company's cue, a place on a place's cue, and is otherwise left out rather than
+shown as a people; a real people's, faith's or camp's word keeps its NORP. Invented sentences only."""
+
+from __future__ import annotations
+
+import pytest
+
+from belreader.nlp import analyze
+
+from nlp_util import make_article
+
+
+def _labels(text: str) -> dict[str, str]:
+    """Each entity's shown name -> its type."""
+    return {e.name: e.label for e in analyze(make_article(text)).entities}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        ("Ida Varn, senior manager at Veltec security response, said such warnings were premature.", "Veltec", "ORG"),
+        ("A recent survey by Ida Varn and Symtec found that 90% of PCs are infested.", "Symtec", "ORG"),
+        ("The survey found that Grobco Holdings and Invectec have been dissuading customers.", "Invectec", "ORG"),
+        ("The game, developed by Veltec, was released last year to universal acclaim.", "Veltec", "ORG"),
+        ("The exchange is holding talks with its rival Symtec, which operates four exchanges.", "Symtec", "ORG"),
+        ('"Prices will rise," said Veltec economist Tom Pell.', "Veltec", "ORG"),
+        ("He said two of the men were being held in Veltec hospital.", "Veltec", "PLACE"),
+        ("Velt Exchange has control over its Veltec unit, the clearing house for trades.", "Veltec", "ORG"),
+        ("It left the market to specialist firms such as Veltec, Grobco and many others.", "Veltec", "ORG"),
+        ("The hit features West with rapper Veltec and actor Tom Pell.", "Veltec", "PERSON"),
+    ],
+)
+def test_a_name_that_names_no_people_is_retyped_on_its_cue(text: str, name: str, label: str):
+    assert _labels(text).get(name) == label, _labels(text)
+
+
+def test_a_name_that_names_no_people_and_has_no_cue_is_left_out():
+    labels = _labels("Installing it proved a siege. The temperamental Veltec servers failed again.")
+    assert labels.get("Veltec") != "NORP", labels
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Millions of Indonesians use kerosene, and Muslims and Hindus prayed. The Inuit people met Kyrgyz leaders and Arabs.",
+            ["Indonesians", "Muslims", "Hindus", "Inuit", "Arabs"],
+        ),
+        (
+            "The Tutsis and the Hutus signed. Sikhs and Jews marched with Eurosceptics.",
+            ["Tutsis", "Hutus", "Sikhs", "Jews", "Eurosceptics"],
+        ),
+        ("The Kiwis beat the Brits, and a Cypriot beat a Basque.", ["Brits", "Cypriot", "Basque"]),
+        # a people's word with a company's cue around it is still a people's
+        ("A survey by Indonesians found that prices rose, and Arabs said so too.", ["Indonesians", "Arabs"]),
+    ],
+)
+def test_a_peoples_faiths_or_camps_word_keeps_its_group_type(text: str, names: list[str]):
+    labels = _labels(text)
+    for name in names:
+        assert labels.get(name) == "NORP", (name, labels)
