@@ -61,6 +61,17 @@ class TestUnclosedOpenings:
         )
         assert ("tom-pell", "She is an unsung hero") in found
 
+    def test_run_after_a_colon_stays_the_colon_speakers(self) -> None:
+        found = _found(
+            'Ms Bell praised the police and said: "The police do want to find those who go over the top. '
+            '"We will consider banning orders for the worst fans. "That is what will hurt them most," she said.'
+        )
+        assert ("ann-bell", "That is what will hurt them most") in found or (
+            "bell",
+            "That is what will hurt them most",
+        ) in found
+        assert not any(c.startswith("We will consider") for _, c in found)
+
     def test_short_fragment_not_taken(self) -> None:
         found = _found('"And more. "I am happy with the team," said Tom Pell.')
         assert found == [("tom-pell", "I am happy with the team")]

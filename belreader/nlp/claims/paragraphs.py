@@ -453,6 +453,18 @@ def _unclosed_before(body: str, lo: int, opener: int) -> int | None:
     return at
 
 
+def _opens_before(body: str, lo: int, at: int) -> bool:
+    """Whether the last quote mark before `at` in the paragraph opens a quotation (a space or the
+    paragraph's start before it, a word after it; or “)."""
+    marks = list(re.finditer(r"[“”\"]", body[lo:at]))
+    if not marks:
+        return False
+    mark, i = marks[-1].group(), lo + marks[-1].start()
+    if mark != '"':
+        return mark == "“"
+    return (i == lo or body[i - 1].isspace()) and not body[i + 1 : i + 2].isspace()
+
+
 def _names_speaker(body: str, a: int, b: int, draft: Draft, people: Sequence[Mention]) -> bool:
     """Whether body[a:b] names the speaker of `draft` (a mention of its entity, or a capitalised
     word of its speaker phrase): words about them, narration, not their own."""
@@ -487,12 +499,13 @@ def unclosed_openings(body: str, paragraphs, drafts: list[Draft], mentions: Sequ
             if any(
                 d is not draft and (d.start < first and at < d.end or at <= d.verb_at < first) for d in drafts
             ) or _names_speaker(body, at, first, draft, people):
+                taken = []  # the run is another claim's ('X said: "A. "B. "C," she said') or unsure
                 break
             x, y = trim(body, at + 1, first)
             taken.insert(0, body[x:y])
             first = at
-        if not taken:
-            continue
+        if not taken or _opens_before(body, lo, first):
+            continue  # none, or the run goes back to a quote opened after a colon or in mid-sentence
         draft.content = " … ".join([*taken, draft.content])
         draft.start = first if kept else first + 1
         draft.sentence_start = min(draft.sentence_start, first)
