@@ -9,6 +9,9 @@ start code, on invented sentences.
 - "The musical's British director is Tom Pell, best known for ... '...,' he said": the name a
   title is given by the copula is whom the sentence is about. Guard: "The favourite is ..."
   (no title) gives no one by this rule.
+- "Critics, including Ann Bell and Tom Pell, said": the group speaks, none of the examples alone
+  (the start code gave the last one named); one example ("Several MPs, including Tom Pell, said")
+  may still speak for them, as before.
 """
 
 from __future__ import annotations
@@ -59,3 +62,24 @@ class TestCopulaNamed:
             '"The production will be a hybrid of text, theatre and music," he said.'
         )
         assert found[-1][0] is None
+
+
+class TestIncludingList:
+    def test_two_examples_are_no_speaker(self) -> None:
+        found = _speakers("Quay\n\nCritics, including Ann Bell and Tom Pell, said the plan would fail.")
+        assert found == [(None, "the plan would fail")]
+
+    def test_example_with_apposition(self) -> None:
+        found = _speakers(
+            "Quay\n\nOpponents of the bill, including Lord Pell of Grobton and the Bishop of Velt, the Rt Rev "
+            "Tom Tarko, said it would erode freedoms."
+        )
+        assert found == [(None, "it would erode freedoms")]
+
+    def test_one_example_may_speak(self) -> None:
+        found = _speakers("Quay\n\nSeveral MPs, including Tom Pell, said the plan would fail.")
+        assert found == [("tom-pell", "the plan would fail")]
+
+    def test_friends_of_stays_the_friends(self) -> None:
+        found = _speakers("Quay\n\nHer sources, all friends of Tom Pell, said the plan would fail.")
+        assert found == [(None, "the plan would fail")]
