@@ -2,8 +2,9 @@
 
 - A quote of several sentences written '"A. "B," said X.' (the source leaves the first sentence
   open and reopens the next): the claim's content is A and B, not B alone; never sentences another
-  claim holds, a mark with a space after it (a close), or a run that names the speaker (a quote left
-  open by a slip, then narration).
+  claim holds, a mark with a space after it (a close), a run that names the speaker (a quote left
+  open by a slip, then narration), nor after another speaker's claim in the paragraph (whose run it
+  may be: tests/test_nlp_claims_s19.py keeps it theirs).
 - '"...," Tom Pell said backstage at the gala.' / 'said referring to ...': the words after the
   verb are a place or a participle, the content is the quote; never words with a clause of their own.
 - "Grobco did not disclose that ...", "never revealed that ...": a silence kept, no statement;
@@ -71,6 +72,23 @@ class TestUnclosedOpenings:
             "That is what will hurt them most",
         ) in found
         assert not any(c.startswith("We will consider") for _, c in found)
+
+    def test_same_speaker_after_a_claim(self) -> None:
+        found = _found(
+            '"The more the better," said Tom Pell. "The point was to give people a chance. '
+            '"Once the films were seen, the buyers came," Pell added.'
+        )
+        assert found[-1] == (
+            "tom-pell",
+            "The point was to give people a chance … Once the films were seen, the buyers came",
+        )
+
+    def test_another_speaker_just_before_keeps_the_run(self) -> None:
+        found = _found(
+            '"The more the better," said Ann Bell. "The point was to give people a chance. '
+            '"Once the films were seen, the buyers came," explains Tom Pell.'
+        )
+        assert found[-1] == ("tom-pell", "Once the films were seen, the buyers came")
 
     def test_short_fragment_not_taken(self) -> None:
         found = _found('"And more. "I am happy with the team," said Tom Pell.')
