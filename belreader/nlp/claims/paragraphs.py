@@ -481,7 +481,7 @@ def unclosed_openings(body: str, paragraphs, drafts: list[Draft], mentions: Sequ
     open: they are the same quotation, and no one else's. Not when another claim holds those
     sentences or has its verb among them, nor when they name the speaker (a quote the source left
     open by a slip, then narration: '"... fit enough. Velt joined City in 2003. "He ...," said
-    Velt's manager Tom Pell'), nor after another speaker's claim in the paragraph. In place."""
+    Velt's manager Tom Pell'), nor right after the sentence of another speaker's claim. In place."""
     bounds = {p.index: (p.start, p.end) for p in paragraphs}
     people = [m for m in mentions if m.label == "PERSON"]
     for draft in drafts:
@@ -508,9 +508,11 @@ def unclosed_openings(body: str, paragraphs, drafts: list[Draft], mentions: Sequ
             continue  # none, or the run goes back to a quote opened after a colon or in mid-sentence
         earlier = [d for d in drafts if d is not draft and d.paragraph == draft.paragraph and d.end <= first]
         last = max(earlier, key=lambda d: d.end, default=None)
-        if last is not None and (last.speaker_id, last.speaker_id or last.speaker) != (
-            draft.speaker_id,
-            draft.speaker_id or draft.speaker,
+        if (
+            last is not None
+            and not any(ch.isalnum() for ch in body[max(last.end, last.sentence_end) : first])
+            and (last.speaker_id, last.speaker_id or last.speaker)
+            != (draft.speaker_id, draft.speaker_id or draft.speaker)
         ):
             continue  # '"X," said Tom Pask. "A. "B," explains Ann Cole': whose A is unsure (the passes after keep it Pask's)
         draft.content = " … ".join([*taken, draft.content])
