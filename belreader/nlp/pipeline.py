@@ -122,6 +122,7 @@ def _finish(
     # quotes and speakers reads: the quotation goes on around it, its speaker with it
     asides = [d for d in drafts if d.aside]
     drafts = claims_mod.outside_quotes(article.body, article.text_paragraphs, [d for d in drafts if not d.aside])
+    claims_mod.unclosed_openings(article.body, article.text_paragraphs, drafts, mentions)
     drafts = drafts + claims_mod.dashed_participles(article.body, drafts)
     drafts = drafts + claims_mod.dashed_after_subject(article.body, article.text_paragraphs, drafts, mentions)
     drafts = drafts + claims_mod.interrupted_subjects(article.body, article.text_paragraphs, drafts, mentions)

@@ -1217,6 +1217,17 @@ def _narration_before_pronoun(ctx: ArticleContext, draft: Draft, at: int) -> str
     return head
 
 
+_COPULA_NAMED = re.compile(r"\s*(?P<title>(?:The|Its|His|Her|Their)(?:\s+[\w’'-]+){1,5})\s+(?:is|was)\s+")
+
+
+def _named_by_copula(ctx: ArticleContext, start: int, at: int) -> bool:
+    """ "The film's British director is Tom Pell, ...": the sentence opens with a title of a person
+    (its last word a title: director, chairman, coach ...), then the copula and the name at `at`,
+    whom the sentence is about as its subject would be; not "The problem is Tom Pell"."""
+    found = _COPULA_NAMED.fullmatch(ctx.body, start, at)
+    return found is not None and bool(title_before(found.group("title").split()))
+
+
 def _person_before(ctx: ArticleContext, drafts: list[Draft], draft: Draft, pronoun: str) -> tuple[str, str] | None:
     for n, (start, end) in enumerate(_sentences_before(ctx, draft.sentence_start)):
         if n >= _BACK + 1 or _headline(ctx, start):
@@ -1276,6 +1287,7 @@ def _person_before(ctx: ArticleContext, drafts: list[Draft], draft: Draft, prono
             ctx.opens_sentence(first.start)
             or _office_before(ctx, first.start)
             or ctx.opens_after_phrase(start, first.start)
+            or _named_by_copula(ctx, start, first.start)
         ) and ctx.body[first.end : first.end + 1] not in ("'", "’")
         agent = len({m.entity_id for m in people}) == 1 and _PASSIVE_BY.search(ctx.body, start, first.start)
         # "It dominated the meeting, which saw Mr Pell grow angry as he was forced to ...": the one
@@ -2382,6 +2394,8 @@ def _quote_run_person(ctx: ArticleContext, before: list[Draft], draft: Draft, pr
     lo, hi = span
     if re.match(rf"{_CONJUNCTION.pattern}{pronoun}\b", ctx.body[lo:hi], re.IGNORECASE):
         return None  # "He met Jo Bell and Tom Pell. '...,' he said": the same subject goes on
+    if pronoun in ("he", "she") and _epithet_opener(ctx.body[lo:hi], pronoun):
+        return None  # "The 31-year-old was third behind Jo Bell and Ann Roe. '...,' she said": the same
     people = [
         m
         for m in ctx.mentions_in(lo, hi)

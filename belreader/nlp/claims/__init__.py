@@ -42,6 +42,7 @@ from belreader.nlp.claims.paragraphs import (
     reported_continuations,
     reported_runs,
     resumed_quotes,
+    unclosed_openings,
 )
 from belreader.nlp.claims.parsed import extract_parsed
 from belreader.nlp.claims.rules import extract_rules
@@ -77,5 +78,6 @@ __all__ = [
     "resumed_quotes",
     "split_sentences",
     "to_claims",
+    "unclosed_openings",
     "unresolved",
 ]

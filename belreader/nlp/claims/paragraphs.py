@@ -428,6 +428,98 @@ def outside_quotes(body: str, paragraphs, drafts: list[Draft]) -> list[Draft]:
     ]
 
 
+def _unclosed_before(body: str, lo: int, opener: int) -> int | None:
+    """The opening mark of a quoted sentence left unclosed right before the quote opened at
+    `opener` ('"It was fun. "We won," said Tom Pell.': the quote of several sentences whose first
+    the source leaves open and the next reopens): the mark opens a sentence of the paragraph (it
+    starts it, or a sentence ended before it), and the words from it to `opener` are a sentence of three words or more ended by its full stop, with no quote
+    mark; else None. (A mark before it that opens too is the run's earlier sentence, read next.)"""
+    before = body[lo:opener]
+    marks = list(re.finditer(r"[“”\"]", before))
+    if not marks:
+        return None
+    mark, at = marks[-1].group(), lo + marks[-1].start()
+    head = before[: marks[-1].start()]
+    if mark == "”" or (mark == "“") != (body[opener] == "“"):
+        return None
+    if mark == '"' and ((head and not head[-1].isspace()) or body[at + 1 : at + 2].isspace()):
+        return None  # a mark with a space after it closes ('... options. " Next ...')
+    lead = head.rstrip().rstrip('”"’)')
+    if lead and lead[-1] not in ".!?":
+        return None  # 'He said: "...' or a word quoted inside a sentence: not a sentence of its own
+    words = body[at + 1 : opener].rstrip()
+    if words[-1:] not in (".", "!", "?") or len(words.split()) < 3:
+        return None
+    return at
+
+
+def _opens_before(body: str, lo: int, at: int) -> bool:
+    """Whether the last quote mark before `at` in the paragraph opens a quotation (a space or the
+    paragraph's start before it, a word after it; or “)."""
+    marks = list(re.finditer(r"[“”\"]", body[lo:at]))
+    if not marks:
+        return False
+    mark, i = marks[-1].group(), lo + marks[-1].start()
+    if mark != '"':
+        return mark == "“"
+    return (i == lo or body[i - 1].isspace()) and not body[i + 1 : i + 2].isspace()
+
+
+def _names_speaker(body: str, a: int, b: int, draft: Draft, people: Sequence[Mention]) -> bool:
+    """Whether body[a:b] names the speaker of `draft` (a mention of its entity, or a capitalised
+    word of its speaker phrase): words about them, narration, not their own."""
+    if draft.speaker_id and any(a <= m.start < b and m.entity_id == draft.speaker_id for m in people):
+        return True
+    own = {w for w in re.findall(r"[A-Z][\w’'-]{2,}", draft.speaker) if w != "The"}
+    return any(w in own for w in re.findall(r"[A-Z][\w’'-]{2,}", body[a:b]))
+
+
+def unclosed_openings(body: str, paragraphs, drafts: list[Draft], mentions: Sequence[Mention] = ()) -> None:
+    """'"It was fun. I was nervous. "We won," said Tom Pell.': a direct quote attributed after it,
+    right after quoted sentences of the same paragraph opened and left unclosed (the source's style
+    for a quote of several sentences, each reopened), takes them back into its content, which they
+    open: they are the same quotation, and no one else's. Not when another claim holds those
+    sentences or has its verb among them, nor when they name the speaker (a quote the source left
+    open by a slip, then narration: '"... fit enough. Velt joined City in 2003. "He ...," said
+    Velt's manager Tom Pell'), nor right after the sentence of another speaker's claim. In place."""
+    bounds = {p.index: (p.start, p.end) for p in paragraphs}
+    people = [m for m in mentions if m.label == "PERSON"]
+    for draft in drafts:
+        if not draft.direct_quote or draft.paragraph not in bounds or draft.verb_at < draft.start:
+            continue
+        lo = bounds[draft.paragraph][0]
+        if body[draft.start : draft.start + 1] in OPEN_QUOTES:
+            opener, kept = draft.start, True
+        elif draft.start > lo and body[draft.start - 1] in OPEN_QUOTES:
+            opener, kept = draft.start - 1, False
+        else:
+            continue
+        first, taken = opener, list[str]()
+        while (at := _unclosed_before(body, lo, first)) is not None:
+            if any(
+                d is not draft and (d.start < first and at < d.end or at <= d.verb_at < first) for d in drafts
+            ) or _names_speaker(body, at, first, draft, people):
+                taken = []  # the run is another claim's ('X said: "A. "B. "C," she said') or unsure
+                break
+            x, y = trim(body, at + 1, first)
+            taken.insert(0, body[x:y])
+            first = at
+        if not taken or _opens_before(body, lo, first):
+            continue  # none, or the run goes back to a quote opened after a colon or in mid-sentence
+        earlier = [d for d in drafts if d is not draft and d.paragraph == draft.paragraph and d.end <= first]
+        last = max(earlier, key=lambda d: d.end, default=None)
+        if (
+            last is not None
+            and not any(ch.isalnum() for ch in body[max(last.end, last.sentence_end) : first])
+            and (last.speaker_id, last.speaker_id or last.speaker)
+            != (draft.speaker_id, draft.speaker_id or draft.speaker)
+        ):
+            continue  # '"X," said Tom Pask. "A. "B," explains Ann Cole': whose A is unsure (the passes after keep it Pask's)
+        draft.content = " … ".join([*taken, draft.content])
+        draft.start = first if kept else first + 1
+        draft.sentence_start = min(draft.sentence_start, first)
+
+
 # "X said A - warning that B": the parser often reads a participle after a dash as a noun ("a
 # warning"), leaving B inside A's content; the participle's lemma
 _DASHED_PARTICIPLE = re.compile(

@@ -152,6 +152,7 @@ from belreader.nlp.claims.vocabulary import (
     CLAUSAL_LEMMAS,
     CLAUSE_ONLY_LEMMAS,
     CLOSE_QUOTES,
+    DISCLOSING_LEMMAS,
     DOCUMENT_CLAIM,
     DOCUMENT_INVERTED,
     DOCUMENT_NOUNS,
@@ -475,6 +476,8 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             continue  # "added the 400m title", "co-wrote the pilot episode", "repeated the feat": no words
         if lemma in ("reveal", "show", "suggest", "indicate", "find") and _document_object(verb):
             continue  # "Sales keep rising reveals the annual Grobco survey": the survey speaks (_document_claim)
+        if lemma in DISCLOSING_LEMMAS and any(c.dep_ == "neg" for c in verb.children):
+            continue  # "Grobco did not disclose that it paid X": a silence kept, no statement
         if lemma in ("announce", "reveal") and _announced_thing(doc, verb):
             continue  # "announced a new album", "announced 200 job cuts": a thing made known, no statement
         if _habit(verb):
@@ -863,6 +866,8 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             and text[after[0] : after[1]].split()[0].lower() in _ADJUNCT_START
         ):
             has_after = False  # "..., X has said during a visit to Y": a time or place follows the attribution
+        if has_before and has_after and not that_clause and _adjunct_after_quote(doc, verb, text, before, after):
+            has_after = False  # '"...," Tom Pell said backstage at the gala' / 'said referring to ...'
         if has_after and has_before and _opens_with_participle(doc, verb, after[0]):
             has_after = False  # "“...,” Mr Fox said, adding that ...": the participle is a claim of its own
         if has_after and has_before and _setting_participle(doc, verb, after):
@@ -1281,6 +1286,23 @@ _DENIED_AFTER = re.compile(
     r"(?:(?:has|have|had|strongly|strenuously|firmly|always)\s+)*"
     r"(?P<verb>deny|denies|denied|dispute|disputes|disputed|reject|rejects|rejected)\s*$"
 )
+
+
+def _adjunct_after_quote(doc, verb, text: str, before: tuple[int, int], after: tuple[int, int]) -> bool:
+    """'"We won," Tom Pell said backstage at the gala.', '"We won," he said referring to the
+    final.': a quotation closed before the attribution (the verb's clause on its left) and, after
+    the verb, words with no clause of their own (no finite verb, no "that", no quote mark or
+    colon): a place or a participle of the speaker's, never the reported words."""
+    left = text[before[0] : before[1]].strip()
+    if left[:1] not in OPEN_QUOTES or not any(q in left[1:] for q in CLOSE_QUOTES):
+        return False
+    if not any(c.dep_ in ("ccomp", "parataxis") and c.i < verb.i for c in verb.children):
+        return False
+    words = [t for t in doc if after[0] <= t.idx < after[1]]
+    return bool(words) and not any(
+        t.tag_ in _FINITE_TAGS or t.lower_ == "that" or t.text in OPEN_QUOTES + CLOSE_QUOTES or t.text == ":"
+        for t in words
+    )
 
 
 def _colon_quote_after(doc, verb) -> bool:

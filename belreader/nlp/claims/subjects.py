@@ -918,13 +918,19 @@ def _prepositional_objects(subject, offset: int) -> set[int]:
     the phrase's closing name)."""
     found: set[int] = set()
     for prep in subject.subtree:
-        if prep.dep_ != "prep" or prep.lower_ not in _RELATION_PREPOSITIONS:
+        # "rivals, including Jo Bell and Tom Pell": examples of the group, none of them alone its
+        # voice (with one example, "rivals, including Jo Bell", she may speak for them)
+        listed = prep.lower_ == "including" and any(
+            c.dep_ == "conj" for o in prep.children if o.dep_ == "pobj" for c in o.children
+        )
+        if prep.dep_ != "prep" or (prep.lower_ not in _RELATION_PREPOSITIONS and not listed):
             continue  # "a book by Jo Bell" (its author), "rivals, including Jo Bell" (one of them) may speak
         stack = [c for c in prep.children if c.dep_ == "pobj"]
         while stack:
             word = stack.pop()
             found.add(offset + word.idx)
-            stack += [c for c in word.children if c.dep_ in ("conj", "compound", "flat")]
+            ties = ("conj", "compound", "flat", "appos") if listed else ("conj", "compound", "flat")
+            stack += [c for c in word.children if c.dep_ in ties]
     return found
 
 

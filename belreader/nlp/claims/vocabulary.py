@@ -180,6 +180,9 @@ REJECTING_VERBS = REJECTS_FINITE | {"reject", "rejecting", "dismiss", "dismissin
 # ("denied reports that X": the denial of X as well, the noun left out of the content)
 REJECTING_VERBS |= {"deny", "denies", "denied", "denying"}
 REJECTED_NOUNS = {"claim", "suggestion", "speculation", "report", "allegation", "rumour", "rumor"}
+# verbs of making a fact known: negated ("did not disclose that X", "never revealed that X") they
+# tell of a silence kept, no statement of the subject's
+DISCLOSING_LEMMAS = {"disclose", "reveal"}
 # verbs that take a claim for object ("rejected claims that the firm had made in its report", "the
 # reports that the paper printed"): after a noun of saying, such a verb with no object of its own
 # ends a relative clause, whose "that" the parser tags as a clause's mark
