@@ -84,6 +84,7 @@ from belreader.nlp.people import (
     is_first_name,
     is_person_noun,
     pronoun_gender,
+    untagged_name,
 )
 from belreader.nlp.records import Mention
 from belreader.nlp.sources import PRESS_NOUNS, alternation
@@ -1704,7 +1705,7 @@ def _named_without_entity(ctx: ArticleContext, draft: Draft) -> bool:
         if _body_noun(words[0].lower()):
             return False  # "Police said": a body, never the "he" of the next claim
         return re.search(rf"(?<=[\w,] ){re.escape(words[0])}\b", ctx.body) is not None
-    return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words)
+    return untagged_name(words, loose=True)
 
 
 def _holder_of_the_title(ctx: ArticleContext, draft: Draft) -> None:
