@@ -169,3 +169,85 @@ def labels_after(
     mentions = placed_mentions(body, names)
     step(body, mentions, load_table())
     return [m.label for m in mentions]
+
+
+# the opening most claim tests put before the sentence they test: a title and a sentence of
+# narration, so that sentence is not the article's first
+QUAY = "Quay\n\nTrade was slow in April. "
+
+
+def claim_rows(fields: str, *, opening: str = "", bare: bool = False) -> Callable[[str], list[tuple]]:
+    """A test module's helper that analyses `opening + text` and gives each claim found as the tuple of
+    its attributes named in `fields` (space-separated, in order: "speaker speaker_id verb_text
+    content"); `bare`: the content without its closing full stop."""
+    names = fields.split()
+
+    def rows(text: str) -> list[tuple]:
+        return [
+            tuple(c.content.rstrip(".") if bare and name == "content" else getattr(c, name) for name in names)
+            for c in claims_of(opening + text)
+        ]
+
+    return rows
+
+
+def analysed(cases: dict[str, str]) -> dict:
+    """Each article of `cases` (id -> text: title, blank line, body), analysed in one batch, by id."""
+    from belreader import nlp
+
+    articles = [make_article(text, key) for key, text in cases.items()]
+    return {a.article_id: a for a in nlp.analyze_many(articles)}
+
+
+def related_ids(claim, analyses) -> list[str]:
+    """The ids of the claims, three at most, that related.related_matches finds for `claim`."""
+    from belreader.nlp.related import related_matches
+
+    return [m.claim.id for m in related_matches(claim, analyses, limit=3)]
+
+
+def said_story(article_id: str, content: str, speaker: str, speaker_id: str | None):
+    """An analysis of one sentence, "<speaker> said <content>.", with an ORG mention for a speaker
+    with an id: a story for the related-claims tests."""
+    from belreader.nlp.records import Analysis
+
+    intro = f"{speaker} said "
+    sentence = f"{intro}{content}."
+    mentions = [Mention(speaker_id, speaker, "ORG", 0, len(speaker), 0)] if speaker_id else []
+    claim = make_claim(
+        article_id, content, len(intro), speaker=speaker, speaker_id=speaker_id, sentence=(0, len(sentence))
+    )
+    return Analysis(
+        article_id=article_id, content_hash=f"h-{article_id}", backend="test", mentions=mentions, claims=[claim]
+    )
+
+
+def filler_stories() -> list:
+    """300 stories of made-up words, by 300 unknown speakers: they make a related-claims corpus large
+    enough for the words of the stories under test to be rare, and share nothing common."""
+    return [said_story(f"f{i}", f"blorp{i} zindle{i} quaffo{i} trezzy{i}", f"someone {i}", None) for i in range(300)]
+
+
+def analyse(text: str):
+    """The analysis of `text` (an article: title, blank line, body)."""
+    from belreader import nlp
+
+    return nlp.analyze(make_article(text))
+
+
+def claim_holding(analysis, fragment: str):
+    """The first claim of `analysis` whose content holds `fragment`; fails the test, listing the
+    claims found, when there is none."""
+    found = [c for c in analysis.claims if fragment in c.content]
+    assert found, f"no claim holding {fragment!r}: {[c.content for c in analysis.claims]}"
+    return found[0]
+
+
+def entity_names(text: str) -> dict[str, str]:
+    """Each entity's id -> its shown name, in the analysis of `text` (title, blank line, body)."""
+    return {e.id: e.name for e in analyse(text).entities}
+
+
+def mention_labels(body: str) -> dict[str, str]:
+    """Each mention's text -> its label, in the analysis of `body` under the title "News"."""
+    return {m.text: m.label for m in analyse("News\n\n" + body).mentions}

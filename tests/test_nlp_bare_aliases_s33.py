@@ -9,13 +9,7 @@ import pytest
 
 from belreader.nlp import analyze
 
-from nlp_util import make_article
-
-
-def _ids(text: str) -> dict[str, str]:
-    """Each entity's id -> its shown name."""
-    return {e.id: e.name for e in analyze(make_article(text)).entities}
-
+from nlp_util import entity_names, make_article
 
 # ---- the one word inside a longer name of another body
 
@@ -34,7 +28,7 @@ def _ids(text: str) -> dict[str, str]:
     ],
 )
 def test_a_public_bodys_word_inside_another_bodys_name_is_not_that_body(text: str, entity_id: str, longer):
-    ids = _ids(text)
+    ids = entity_names(text)
     assert entity_id not in ids, ids
     if longer:
         assert longer in ids.values(), ids
@@ -56,7 +50,7 @@ def test_a_public_bodys_word_inside_another_bodys_name_is_not_that_body(text: st
 def test_a_public_bodys_word_qualified_or_alone_stays_that_body(text: str, entity_id: str):
     """The guards: a nation, a title, a date, a sentence's first common word, a party's adjective,
     a name the table knows before the word, a post after it, a possessive: still the table's body."""
-    assert entity_id in _ids(text), _ids(text)
+    assert entity_id in entity_names(text), entity_names(text)
 
 
 # ---- a national body's word where the article concerns another country
@@ -73,7 +67,7 @@ def test_a_public_bodys_word_qualified_or_alone_stays_that_body(text: str, entit
     ],
 )
 def test_a_national_bodys_word_in_another_countrys_story_is_not_that_body(text: str):
-    ids = _ids(text)
+    ids = entity_names(text)
     assert "us-congress" not in ids and "hm-treasury" not in ids, ids
 
 
@@ -91,7 +85,7 @@ def test_a_national_bodys_word_in_another_countrys_story_is_not_that_body(text: 
     ],
 )
 def test_a_national_bodys_word_stays_that_body_where_its_nation_is_in_the_story(text: str, entity_id: str):
-    assert entity_id in _ids(text), _ids(text)
+    assert entity_id in entity_names(text), entity_names(text)
 
 
 # ---- an entity shown by a name the table gives another entity

@@ -22,13 +22,12 @@ from __future__ import annotations
 
 import pytest
 
-from nlp_util import claims_of
+from nlp_util import claim_rows
 
 _LEAD = "Harbour\n\nThe market was quiet in March. "
 
 
-def _found(sentence: str) -> list[tuple[str, str]]:
-    return [(c.speaker, c.content) for c in claims_of(_LEAD + sentence)]
+_found = claim_rows("speaker content", opening=_LEAD)
 
 
 @pytest.mark.parametrize(

@@ -24,13 +24,9 @@ purpose (none copied from any corpus).
 
 from __future__ import annotations
 
-from nlp_util import claims_of
+from nlp_util import QUAY, claim_rows, claims_of
 
-_OPENING = "Quay\n\nTrade was slow in April. "
-
-
-def _found(text: str) -> list[tuple[str, str, str, bool]]:
-    return [(c.speaker, c.verb_text, c.content.rstrip("."), c.negated) for c in claims_of(_OPENING + text)]
+_found = claim_rows("speaker verb_text content negated", opening=QUAY, bare=True)
 
 
 class TestRejectedStatement:
@@ -152,21 +148,20 @@ class TestCleftAroundAttribution:
         assert _found("What, Tom Pell asked, is the point of the new pier?") == []
 
 
-def _speakers(text: str) -> list[tuple[str, str | None, str, str]]:
-    return [(c.speaker, c.speaker_id, c.verb_text, c.content) for c in claims_of(text)]
+_speakers = claim_rows("speaker speaker_id verb_text content")
 
 
 class TestNameTakenForModal:
     def test_name_said_colon(self) -> None:
         found = _speakers(
-            _OPENING
+            QUAY
             + 'Gardener Tom May has said he hopes to open the show with Bell in June. May said: "The garden is blooming again."'
         )
         assert ("May", "tom-may", "said", "The garden is blooming again.") in found
 
     def test_name_wrote_after_quote_in_the_next_paragraph(self) -> None:
         found = _speakers(
-            _OPENING + "Gardener Tom May has said he hopes to open the show with Bell in June.\n\n"
+            QUAY + "Gardener Tom May has said he hopes to open the show with Bell in June.\n\n"
             '"We were both amazed at the roses," May wrote in his blog.'
         )
         assert ("May", "tom-may", "wrote", "We were both amazed at the roses") in found

@@ -26,13 +26,9 @@ the purpose (none copied from any corpus).
 
 from __future__ import annotations
 
-from nlp_util import claims_of
+from nlp_util import QUAY, claim_rows, claims_of
 
-_OPENING = "Quay\n\nTrade was slow in April. "
-
-
-def _found(text: str) -> list[tuple[str, str | None, str, str]]:
-    return [(c.speaker, c.speaker_id, c.verb_text, c.content.rstrip(".")) for c in claims_of(_OPENING + text)]
+_found = claim_rows("speaker speaker_id verb_text content", opening=QUAY, bare=True)
 
 
 class TestClosingDocument:
@@ -71,7 +67,7 @@ class TestDismissedWithoutThat:
 class TestWhatWasNeeded:
     def test_programme_then_free_relative(self) -> None:
         claims = claims_of(
-            _OPENING + "But Tom Pell told the BBC's Home Front programme what was missing was one plan for every "
+            QUAY + "But Tom Pell told the BBC's Home Front programme what was missing was one plan for every "
             "town. He said the money would arrive next spring."
         )
         assert [(c.speaker_id, c.content) for c in claims] == [

@@ -9,7 +9,7 @@ import pytest
 
 from belreader import nlp
 
-from nlp_util import make_article
+from nlp_util import analysed, claim_holding, make_article
 
 CASES = {
     # a person accused of something is the subject of an accusation, not a speaker
@@ -76,31 +76,24 @@ CASES = {
 
 @pytest.fixture(scope="module")
 def analyses():
-    articles = [make_article(text, key) for key, text in CASES.items()]
-    return {a.article_id: a for a in nlp.analyze_many(articles)}
-
-
-def _claim(analysis, fragment: str):
-    found = [c for c in analysis.claims if fragment in c.content]
-    assert found, f"no claim holding {fragment!r}: {[c.content for c in analysis.claims]}"
-    return found[0]
+    return analysed(CASES)
 
 
 def test_an_accused_person_is_not_the_speaker_of_the_accusation(analyses):
     claims = analyses["accused-participle"].claims
     assert not any(c.speaker_id == "ivor-brandt" for c in claims)
     assert not any("running a $2m fraud" in c.content or "hiding the losses" in c.content for c in claims)
-    assert _claim(analyses["accused-participle"], "the charges were false").speaker == "His lawyer"
+    assert claim_holding(analyses["accused-participle"], "the charges were false").speaker == "His lawyer"
 
 
 def test_club_and_role_is_the_one_person_the_passage_names(analyses):
-    claim = _claim(analyses["club-role-one"], "We never stopped running")
+    claim = claim_holding(analyses["club-role-one"], "We never stopped running")
     assert claim.speaker_id == "ruth-okafor"
 
 
 def test_club_and_role_with_two_players_is_left_unresolved_and_never_the_club(analyses):
     analysis = analyses["club-role-two"]
-    claim = _claim(analysis, "We never stopped running")
+    claim = claim_holding(analysis, "We never stopped running")
     clubs = {m.entity_id for m in analysis.mentions if m.text in ("Harlow", "Didcot")}
     assert claim.speaker_id is None
     assert claim.speaker_id not in clubs
@@ -108,29 +101,29 @@ def test_club_and_role_with_two_players_is_left_unresolved_and_never_the_club(an
 
 
 def test_which_it_says_is_the_organisation_of_the_clause(analyses):
-    claim = _claim(analyses["which-it-says"], "will create 300 jobs")
+    claim = claim_holding(analyses["which-it-says"], "will create 300 jobs")
     assert claim.speaker_id == "grobco"
     assert claim.content == "will create 300 jobs"
 
 
 def test_a_country_speaks_as_written(analyses):
-    claim = _claim(analyses["country-said"], "the tariffs would stay in place")
+    claim = claim_holding(analyses["country-said"], "the tariffs would stay in place")
     assert claim.speaker == "US"
     assert claim.speaker_id == "united-states"
 
 
 def test_claims_and_points_out(analyses):
     analysis = analyses["claims"]
-    assert _claim(analysis, "the new dam will flood three villages").speaker_id == "greenpeace"
-    other = _claim(analysis, "the river has flooded them twice")
+    assert claim_holding(analysis, "the new dam will flood three villages").speaker_id == "greenpeace"
+    other = claim_holding(analysis, "the river has flooded them twice")
     assert other.speaker == "others" and other.speaker_id is None
 
 
 def test_according_to_experts_and_inverted_said_a_panel(analyses):
     analysis = analyses["experts-panel"]
-    experts = _claim(analysis, "Puzzle games will sell even better")
+    experts = claim_holding(analysis, "Puzzle games will sell even better")
     assert experts.speaker == "industry experts"
-    panel = _claim(analysis, "gaming is not just about big console titles")
+    panel = claim_holding(analysis, "gaming is not just about big console titles")
     assert panel.speaker == "a panel of judges"
     assert panel.content.startswith("The trend shows")
 
@@ -138,13 +131,13 @@ def test_according_to_experts_and_inverted_said_a_panel(analyses):
 def test_quantified_group_is_not_its_organisation_and_continued_attributes(analyses):
     analysis = analyses["quantifier-continued"]
     assert not any(c.speaker_id == "grobco" for c in analysis.claims)
-    claim = _claim(analysis, "Most of the angry shareholders")
+    claim = claim_holding(analysis, "Most of the angry shareholders")
     assert claim.speaker_id == "tom-pell"
     assert claim.direct_quote
 
 
 def test_pronoun_under_a_named_subject_is_that_subject(analyses):
-    claim = _claim(analyses["embedded-pronoun"], "backbone")
+    claim = claim_holding(analyses["embedded-pronoun"], "backbone")
     assert claim.speaker_id == "dalton"
 
 
@@ -155,17 +148,17 @@ def test_inserted_attribution_pronoun_is_the_last_speaker(analyses):
 
 
 def test_pronoun_after_a_sentence_about_a_rival_is_not_the_last_speaker(analyses):
-    claim = _claim(analyses["untagged-rival"], "Nothing worked")
+    claim = claim_holding(analyses["untagged-rival"], "Nothing worked")
     assert claim.speaker_id != "ana-petrova"
 
 
 def test_description_adding_to_its_own_quote_is_the_same_speaker(analyses):
-    claim = _claim(analyses["debutant-added"], "I will be back next year")
+    claim = claim_holding(analyses["debutant-added"], "I will be back next year")
     assert claim.speaker_id == "lena-sokol"
 
 
 def test_what_clause_as_subject_is_a_statement(analyses):
-    claim = _claim(analyses["what-clause"], "what they make is art itself")
+    claim = claim_holding(analyses["what-clause"], "what they make is art itself")
     assert claim.speaker == "Many designers"
 
 
@@ -177,7 +170,7 @@ def test_reported_speech_goes_on_for_one_sentence_with_a_quoted_phrase():
         'The minister said the law would stay. The appeal was brought by "several" unions last year.'
     )
     (analysis,) = nlp.analyze_many([make_article(text, "reported-on")])
-    claim = _claim(analysis, "simply wrong")
+    claim = claim_holding(analysis, "simply wrong")
     assert claim.speaker == "The minister"
     assert not claim.direct_quote
     assert not any("panel of" in c.content or "appeal was brought" in c.content for c in analysis.claims)
@@ -194,16 +187,16 @@ def test_the_limits_of_the_new_rules():
     )
     (analysis,) = nlp.analyze_many([make_article(text, "limits")])
     # "The company added" after a person's quote is the company, not that person
-    assert _claim(analysis, "costs would fall").speaker_id != "tom-pell"
+    assert claim_holding(analysis, "costs would fall").speaker_id != "tom-pell"
     # "The WTO itself": the organisation, not a description
-    assert _claim(analysis, "many jobs could be lost").speaker_id is not None
+    assert claim_holding(analysis, "many jobs could be lost").speaker_id is not None
     # "studios ... who it says": "it" is not the plural subject of the clause
-    assert _claim(analysis, "copy films").speaker != "Hollywood studios"
+    assert claim_holding(analysis, "copy films").speaker != "Hollywood studios"
 
 
 def test_a_description_at_the_very_start_of_the_text():
     (analysis,) = nlp.analyze_many([make_article("The Leeds striker said the pitch was fine.", "start")])
-    claim = _claim(analysis, "the pitch was fine")
+    claim = claim_holding(analysis, "the pitch was fine")
     assert claim.speaker_id is None
 
 

@@ -7,9 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from belreader import nlp
-
-from nlp_util import make_article
+from nlp_util import analysed, claim_holding
 
 CASES = {
     # "..., according to X, an analyst at Y.": the apposition describes the source, the content
@@ -144,44 +142,37 @@ CASES = {
 
 @pytest.fixture(scope="module")
 def analyses():
-    articles = [make_article(text, key) for key, text in CASES.items()]
-    return {a.article_id: a for a in nlp.analyze_many(articles)}
-
-
-def _claim(analysis, fragment: str):
-    found = [c for c in analysis.claims if fragment in c.content]
-    assert found, f"no claim holding {fragment!r}: {[c.content for c in analysis.claims]}"
-    return found[0]
+    return analysed(CASES)
 
 
 def test_according_to_a_source_with_an_apposition_after_it(analyses):
     analysis = analyses["according-apposition"]
-    claim = _claim(analysis, "The deal is worth")
+    claim = claim_holding(analysis, "The deal is worth")
     assert claim.speaker_id == "tom-pell"
     assert claim.content == "The deal is worth £2bn"
     assert not any("analyst at" in c.content for c in analysis.claims)
 
 
 def test_according_to_a_source_with_a_relative_clause_after_it(analyses):
-    claim = _claim(analyses["according-relative"], "Sales will grow")
+    claim = claim_holding(analyses["according-relative"], "Sales will grow")
     assert claim.speaker_id == "jane-holt"
     assert "took over" not in claim.content
 
 
 def test_according_to_opening_a_sentence_skips_the_apposition(analyses):
-    claim = _claim(analyses["according-opening"], "sales fell sharply")
+    claim = claim_holding(analyses["according-opening"], "sales fell sharply")
     assert claim.speaker_id == "jane-holt"
     assert claim.content == "sales fell sharply"
 
 
 def test_according_to_keeps_a_time_phrase_in_the_content(analyses):
-    claim = _claim(analyses["according-time"], "sales fell sharply")
+    claim = claim_holding(analyses["according-time"], "sales fell sharply")
     assert claim.content.startswith("last year")
 
 
 def test_quoted_by_an_outlet_is_the_subject_speaking_to_it(analyses):
     analysis = analyses["quoted-by"]
-    claim = _claim(analysis, "would not sell its stake")
+    claim = claim_holding(analysis, "would not sell its stake")
     assert claim.speaker_id == "tom-pell"
     assert claim.content == "the firm would not sell its stake"
     assert claim.outlets == ["financial-times"]
@@ -197,7 +188,7 @@ def test_quoted_by_an_outlet_is_the_subject_speaking_to_it(analyses):
 )
 def test_a_quotation_split_by_its_attribution_is_one_claim(analyses, key, first, second, speaker):
     analysis = analyses[key]
-    claim = _claim(analysis, second)
+    claim = claim_holding(analysis, second)
     assert first in claim.content
     assert claim.speaker_id == speaker
     assert claim.direct_quote
@@ -207,21 +198,21 @@ def test_a_quotation_split_by_its_attribution_is_one_claim(analyses, key, first,
 
 def test_a_nationality_after_the_speaker_is_that_speaker(analyses):
     analysis = analyses["nationality-after-speaker"]
-    claim = _claim(analysis, "We were very good tonight")
+    claim = claim_holding(analysis, "We were very good tonight")
     assert claim.speaker_id == "arnaud-villette"
     assert claim.speaker.lower() == "the frenchman"
 
 
 def test_a_nationality_of_the_other_gender_or_after_another_name_is_left_unresolved(analyses):
-    claim = _claim(analyses["nationality-gender"], "I will rest now")
+    claim = claim_holding(analyses["nationality-gender"], "I will rest now")
     assert claim.speaker_id is None
     assert "dutchman" in claim.speaker.lower()
-    claim = _claim(analyses["nationality-other-named"], "done nothing wrong")
+    claim = claim_holding(analyses["nationality-other-named"], "done nothing wrong")
     assert claim.speaker_id is None
 
 
 def test_an_age_after_the_speaker_is_that_speaker(analyses):
-    claim = _claim(analyses["age-after-speaker"], "But I will be back")
+    claim = claim_holding(analyses["age-after-speaker"], "But I will be back")
     assert claim.speaker_id == "lena-sokol"
 
 
@@ -240,12 +231,12 @@ def test_names_are_not_person_nouns(word):
 
 
 def test_the_company_is_the_one_organisation_of_the_passage(analyses):
-    assert _claim(analyses["company-said"], "sales had been weak").speaker_id == "tesco"
-    assert _claim(analyses["party-said"], "Alastair Campbell will return").speaker_id == "labour-party"
+    assert claim_holding(analyses["company-said"], "sales had been weak").speaker_id == "tesco"
+    assert claim_holding(analyses["party-said"], "Alastair Campbell will return").speaker_id == "labour-party"
 
 
 def test_the_company_with_two_organisations_is_left_unresolved(analyses):
-    claim = _claim(analyses["company-two"], "the deal was worth")
+    claim = claim_holding(analyses["company-two"], "the deal was worth")
     assert claim.speaker_id is None
     assert claim.speaker == "The company"
 
@@ -264,16 +255,16 @@ def test_it_said_after_a_statement_is_not_guessed(analyses):
 
 
 def test_the_club_or_the_group_is_not_guessed_from_a_person_or_an_institution(analyses):
-    claim = _claim(analyses["club-person"], "a new bid had been made")
+    claim = claim_holding(analyses["club-person"], "a new bid had been made")
     assert claim.speaker_id is None
-    claim = _claim(analyses["group-of-mps"], "it can win support")
+    claim = claim_holding(analyses["group-of-mps"], "it can win support")
     assert claim.speaker_id is None
 
 
 def test_the_object_of_warned_that_opens_the_clause_is_content(analyses):
-    claim = _claim(analyses["warned-subject"], "was not as rosy")
+    claim = claim_holding(analyses["warned-subject"], "was not as rosy")
     assert claim.content.startswith("the picture was")
-    claim = _claim(analyses["warned-addressee"], "the plan was sound")
+    claim = claim_holding(analyses["warned-addressee"], "the plan was sound")
     assert claim.content == "the plan was sound"
 
 
@@ -299,17 +290,17 @@ def nlp_table():
 
 
 def test_he_after_a_sentence_reporting_a_persons_stance_is_that_person(analyses):
-    claim = _claim(analyses["speech-act-subject"], "responding well to treatment")
+    claim = claim_holding(analyses["speech-act-subject"], "responding well to treatment")
     assert claim.speaker_id == "peter-kenyon"
 
 
 def test_he_after_a_sentence_naming_two_men_is_left_unresolved(analyses):
-    claim = _claim(analyses["two-people-met"], "responding well")
+    claim = claim_holding(analyses["two-people-met"], "responding well")
     assert claim.speaker_id is None
 
 
 def test_he_after_a_passive_with_one_agent_is_the_agent(analyses):
-    claim = _claim(analyses["passive-agent"], "The pensioners must be heard")
+    claim = claim_holding(analyses["passive-agent"], "The pensioners must be heard")
     assert claim.speaker_id == "david-willetts"
 
 
@@ -318,21 +309,21 @@ def test_a_quote_after_narration_about_another_person_is_not_resumed(analyses):
     assert not any(c.speaker_id == "petrov" and "mix things up" in c.content for c in analysis.claims)
     # narration stands between: the quote is reopened, a claim of its own with the same speaker
     # (session 13; it was the first claim run on over "He was delighted.")
-    claim = _claim(analyses["resumed-after-own"], "I think it will help me")
+    claim = claim_holding(analyses["resumed-after-own"], "I think it will help me")
     assert claim.speaker_id == "petrov" and "delighted" not in claim.content
 
 
 def test_he_after_a_person_introduced_with_a_description_is_that_person(analyses):
-    claim = _claim(analyses["introduced-speaker"], "changes the world")
+    claim = claim_holding(analyses["introduced-speaker"], "changes the world")
     assert claim.speaker_id == "brian-hale"
-    claim = _claim(analyses["mentioned-not-introduced"], "changes the world")
+    claim = claim_holding(analyses["mentioned-not-introduced"], "changes the world")
     assert claim.speaker_id != "brian-hale"
 
 
 def test_a_person_the_speakers_own_sentence_talks_about_is_not_the_new_speaker(analyses):
-    claim = _claim(analyses["tribute-to"], "did really well")
+    claim = claim_holding(analyses["tribute-to"], "did really well")
     assert claim.speaker_id != "tom-pell"
-    claim = _claim(analyses["pleased-with"], "That alone was worth it")
+    claim = claim_holding(analyses["pleased-with"], "That alone was worth it")
     assert claim.speaker_id != "mary-fenn"
 
 
@@ -344,30 +335,30 @@ def test_the_venue_of_a_persons_comments_is_the_outlet_of_each(analyses):
 
 def test_the_venue_goes_only_to_the_person_it_names(analyses):
     analysis = analyses["venue-other-speaker"]
-    assert _claim(analysis, "they were fair").outlets == ["bbc"]
-    assert _claim(analysis, "the tax plans were unfair").outlets == []
+    assert claim_holding(analysis, "they were fair").outlets == ["bbc"]
+    assert claim_holding(analysis, "the tax plans were unfair").outlets == []
 
 
 def test_a_surname_the_model_missed_is_the_one_person_of_that_surname(analyses):
-    claim = _claim(analyses["surname-untagged"], "impressed by the current fly-half")
+    claim = claim_holding(analyses["surname-untagged"], "impressed by the current fly-half")
     assert claim.speaker_id == "philippe-sella"
 
 
 def test_a_peer_named_like_a_company_is_the_person(analyses):
-    claim = _claim(analyses["peer-and-company"], "make this contribution")
+    claim = claim_holding(analyses["peer-and-company"], "make this contribution")
     assert claim.speaker_id == "david-sainsbury"
 
 
 def test_our_correspondent_is_the_correspondent_the_article_names(analyses):
     analysis = analyses["our-correspondent"]
-    assert _claim(analysis, "the same projects").speaker_id == "tom-pell"
-    assert _claim(analysis, "some projects were doing well").speaker_id == "tom-pell"
-    claim = _claim(analyses["our-correspondent-unnamed"], "the same projects")
+    assert claim_holding(analysis, "the same projects").speaker_id == "tom-pell"
+    assert claim_holding(analysis, "some projects were doing well").speaker_id == "tom-pell"
+    claim = claim_holding(analyses["our-correspondent-unnamed"], "the same projects")
     assert claim.speaker_id is None
 
 
 def test_the_company_among_several_is_the_one_opening_the_sentence_before(analyses):
-    claim = _claim(analyses["company-opener"], "take action against")
+    claim = claim_holding(analyses["company-opener"], "take action against")
     assert claim.speaker_id == "rosneft"
     # without such an opener, several organisations leave it unresolved
-    assert _claim(analyses["company-two"], "the deal was worth").speaker_id is None
+    assert claim_holding(analyses["company-two"], "the deal was worth").speaker_id is None

@@ -30,13 +30,9 @@ sentences written for the purpose (none copied from any corpus).
 
 from __future__ import annotations
 
-from nlp_util import claims_of
+from nlp_util import QUAY, claim_rows, claims_of
 
-_OPENING = "Quay\n\nTrade was slow in April. "
-
-
-def _found(text: str) -> list[tuple[str, str]]:
-    return [(c.speaker, c.content.rstrip(".")) for c in claims_of(_OPENING + text)]
+_found = claim_rows("speaker content", opening=QUAY, bare=True)
 
 
 class TestSubjectBeforeInsertedSaid:
@@ -210,13 +206,13 @@ class TestMoreOfTheJoinedShapes:
 class TestCommentsComeAfter:
     def test_the_medium_of_another_is_not_theirs(self) -> None:
         claims = claims_of(
-            _OPENING + "Tom Pell warned the plan would fail. His comments come after Ann Bell told the Financial Times "
+            QUAY + "Tom Pell warned the plan would fail. His comments come after Ann Bell told the Financial Times "
             "newspaper she would resign."
         )
         assert [(c.speaker, c.outlets) for c in claims] == [("Tom Pell", []), ("Ann Bell", ["financial-times"])]
 
     def test_comments_come_in_a_medium_stay(self) -> None:
         claims = claims_of(
-            _OPENING + "Tom Pell warned the plan would fail. His comments come in a Financial Times interview."
+            QUAY + "Tom Pell warned the plan would fail. His comments come in a Financial Times interview."
         )
         assert [(c.speaker, c.outlets) for c in claims] == [("Tom Pell", ["financial-times"])]

@@ -13,13 +13,12 @@ the review: the survey sentences had followed an article's words).
 
 from __future__ import annotations
 
-from nlp_util import claims_of
+from nlp_util import claim_rows
 
 _OPENING = "Quay\n\nBike sales have soared. "
 
 
-def _found(text: str) -> list[tuple[str, str | None, str, bool]]:
-    return [(c.speaker, c.speaker_id, c.content.rstrip("."), c.negated) for c in claims_of(_OPENING + text)]
+_found = claim_rows("speaker speaker_id content negated", opening=_OPENING, bare=True)
 
 
 class TestRejectedSuggestions:

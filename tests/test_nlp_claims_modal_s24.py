@@ -12,11 +12,9 @@ from __future__ import annotations
 
 import pytest
 
-from nlp_util import claims_of
+from nlp_util import claim_rows
 
-
-def _pairs(text: str) -> list[tuple[str, str]]:
-    return [(c.speaker, c.content) for c in claims_of("Port\n\n" + text)]
+_pairs = claim_rows("speaker content", opening="Port\n\n")
 
 
 @pytest.mark.parametrize(

@@ -14,13 +14,9 @@
 
 from __future__ import annotations
 
-from nlp_util import claims_of
+from nlp_util import QUAY, claim_rows, claims_of
 
-_OPENING = "Quay\n\nTrade was slow in April. "
-
-
-def _found(text: str) -> list[tuple[str, str, str]]:
-    return [(c.speaker, c.verb_text, c.content.rstrip(".")) for c in claims_of(_OPENING + text)]
+_found = claim_rows("speaker verb_text content", opening=QUAY, bare=True)
 
 
 class TestPledgedSum:
@@ -43,7 +39,7 @@ class TestPledgedSum:
     def test_he_after_a_pledged_sum_is_the_speaker(self) -> None:
         found = [
             (c.speaker_id, c.content)
-            for c in claims_of(_OPENING + "Mr Velt pledged £8bn for roads. He said the money would create jobs.")
+            for c in claims_of(QUAY + "Mr Velt pledged £8bn for roads. He said the money would create jobs.")
         ]
         assert found == [("velt", "the money would create jobs")]
 

@@ -11,13 +11,9 @@ from __future__ import annotations
 
 import pytest
 
-from nlp_util import claims_of
+from nlp_util import QUAY, claim_rows
 
-_OPENING = "Quay\n\nTrade was slow in April. "
-
-
-def _triples(sentence: str) -> list[tuple[str, str, str]]:
-    return [(c.speaker, c.verb_text, c.content) for c in claims_of(_OPENING + sentence)]
+_triples = claim_rows("speaker verb_text content", opening=QUAY)
 
 
 class TestRelativeDescription:

@@ -14,20 +14,18 @@ from any corpus).
 
 from __future__ import annotations
 
-from nlp_util import claims_of
+from nlp_util import QUAY, claim_rows
 
-_OPENING = "Quay\n\nTrade was slow in April. "
 _QUOTED = 'Quay\n\nMr Pell, the head of the Tarlow union, said: "We will fight this plan." He added that members would strike.\n\n'
 
 
-def _triples(text: str) -> list[tuple[str, str, str]]:
-    return [(c.speaker, c.verb_text, c.content) for c in claims_of(text)]
+_triples = claim_rows("speaker verb_text content")
 
 
 class TestDescriptionSpan:
     def test_stops_before_and_said(self) -> None:
         found = _triples(
-            _OPENING
+            QUAY
             + "Ms Orlo praised the new school, which she described as a beacon for the town and said it would open in May."
         )
         assert ("Ms Orlo", "described", "a beacon for the town") in found
@@ -35,27 +33,27 @@ class TestDescriptionSpan:
 
     def test_stops_before_another_verb(self) -> None:
         found = _triples(
-            _OPENING
+            QUAY
             + "Mr Harte attacked the rail plan, which he described as a disaster for the town and vowed to fight it."
         )
         assert [c for _, v, c in found if v == "described"] == ["a disaster for the town"]
 
     def test_a_list_is_kept_whole(self) -> None:
         found = _triples(
-            _OPENING
+            QUAY
             + "Mr Harte attacked the rail plan, which he described as an utterly slow, costly and badly run scheme."
         )
         assert [c for _, v, c in found if v == "described"] == ["an utterly slow, costly and badly run scheme"]
 
     def test_not_a_clause_after_a_comma(self) -> None:
         found = _triples(
-            _OPENING + "He recalled his aunt, whom he described as his first music teacher, when he was a boy."
+            QUAY + "He recalled his aunt, whom he described as his first music teacher, when he was a boy."
         )
         assert [c for _, v, c in found if v == "described"] == ["his first music teacher"]
 
     def test_a_bracket_is_kept(self) -> None:
         found = _triples(
-            _OPENING
+            QUAY
             + "Mr Harte attacked the rail plan, which he described as a slow scheme (a very costly one) for the town."
         )
         assert [c for _, v, c in found if v == "described"] == ["a slow scheme (a very costly one) for the town"]
@@ -83,21 +81,18 @@ class TestPronounSpeaker:
 
 class TestInsideReportedWords:
     def test_the_same_speaker(self) -> None:
-        found = _triples(
-            _OPENING + "Ms Orlo said the deal, which she described as a national scandal, would be signed."
-        )
+        found = _triples(QUAY + "Ms Orlo said the deal, which she described as a national scandal, would be signed.")
         assert ("Ms Orlo", "described", "a national scandal") in found
 
     def test_another_named_speaker_as_reported(self) -> None:
         found = _triples(
-            _OPENING
-            + "Mr Dorn said the fund would help Ms Orlo, who Mr Bell described as a dangerous political activist."
+            QUAY + "Mr Dorn said the fund would help Ms Orlo, who Mr Bell described as a dangerous political activist."
         )
         assert ("Bell", "described", "a dangerous political activist") in found
 
     def test_a_pronoun_is_the_clause_subject(self) -> None:
         found = _triples(
-            _OPENING + "A spokesman said Mr Dorn had met Ms Orlo, who he described as a tireless local campaigner."
+            QUAY + "A spokesman said Mr Dorn had met Ms Orlo, who he described as a tireless local campaigner."
         )
         assert [(s, c) for s, v, c in found if v == "described"] == [("Dorn", "a tireless local campaigner")]
 
@@ -105,6 +100,6 @@ class TestInsideReportedWords:
 class TestAdverb:
     def test_an_adverb_before_the_verb(self) -> None:
         found = _triples(
-            _OPENING + "Mr Harte attacked the tax, which he has repeatedly likened to daylight robbery by ministers."
+            QUAY + "Mr Harte attacked the tax, which he has repeatedly likened to daylight robbery by ministers."
         )
         assert ("Harte", "likened", "daylight robbery by ministers") in found

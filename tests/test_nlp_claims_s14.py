@@ -35,11 +35,9 @@ from __future__ import annotations
 
 import pytest
 
-from nlp_util import claim_starting, claims_of
+from nlp_util import claim_rows, claim_starting, claims_of
 
-
-def _summary(text: str) -> list[tuple[str | None, str, str]]:
-    return [(c.speaker_id, c.verb_text, c.content) for c in claims_of(text)]
+_summary = claim_rows("speaker_id verb_text content")
 
 
 @pytest.mark.parametrize(

@@ -17,11 +17,9 @@ from __future__ import annotations
 
 import pytest
 
-from nlp_util import claims_of, triples_of
+from nlp_util import claim_rows, claims_of, triples_of
 
-
-def _pairs(text: str) -> list[tuple[str, str]]:
-    return [(c.verb_text, c.content) for c in claims_of(text)]
+_pairs = claim_rows("verb_text content")
 
 
 def test_commenting_on_is_the_topic_not_the_content() -> None:

@@ -21,11 +21,9 @@ from __future__ import annotations
 
 import pytest
 
-from nlp_util import claims_of
+from nlp_util import claim_rows, claims_of
 
-
-def _pairs(text: str) -> list[tuple[str, str]]:
-    return [(c.speaker, c.content) for c in claims_of(text)]
+_pairs = claim_rows("speaker content")
 
 
 @pytest.mark.parametrize(

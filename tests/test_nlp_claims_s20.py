@@ -23,11 +23,9 @@ from __future__ import annotations
 
 import pytest
 
-from nlp_util import claims_of
+from nlp_util import claim_rows, claims_of
 
-
-def _triples(text: str) -> list[tuple[str, str | None, str]]:
-    return [(c.speaker, c.speaker_id, c.content) for c in claims_of(text)]
+_triples = claim_rows("speaker speaker_id content")
 
 
 @pytest.mark.parametrize(

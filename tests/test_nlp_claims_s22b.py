@@ -16,11 +16,9 @@ from __future__ import annotations
 
 import pytest
 
-from nlp_util import claim_starting, claims_of
+from nlp_util import claim_rows, claim_starting, claims_of
 
-
-def _pairs(text: str) -> list[tuple[str, str]]:
-    return [(c.speaker, c.content) for c in claims_of(text)]
+_pairs = claim_rows("speaker content")
 
 
 @pytest.mark.parametrize(

@@ -15,11 +15,9 @@ from __future__ import annotations
 
 import pytest
 
-from nlp_util import claims_of
+from nlp_util import claim_rows, claims_of
 
-
-def _pairs(text: str) -> list[tuple[str | None, str]]:
-    return [(c.speaker_id, c.content) for c in claims_of("Port\n\n" + text)]
+_pairs = claim_rows("speaker_id content", opening="Port\n\n")
 
 
 _REPORT = "The charity's director, Anna Lowe, said the sector had lost its way."

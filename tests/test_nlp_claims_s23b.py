@@ -15,15 +15,12 @@ from __future__ import annotations
 
 import pytest
 
-from nlp_util import claims_of
+from nlp_util import claim_rows, claims_of
+
+_pairs = claim_rows("speaker content", opening="Port\n\n")
 
 
-def _pairs(text: str) -> list[tuple[str, str]]:
-    return [(c.speaker, c.content) for c in claims_of("Port\n\n" + text)]
-
-
-def _ids(text: str) -> list[tuple[str | None, str]]:
-    return [(c.speaker_id, c.content) for c in claims_of("Port\n\n" + text)]
+_ids = claim_rows("speaker_id content", opening="Port\n\n")
 
 
 _BEFORE = "Tom Pell, the council leader, criticised the plan on Monday. "

@@ -21,11 +21,9 @@ from __future__ import annotations
 
 import pytest
 
-from nlp_util import claims_of
+from nlp_util import claim_rows
 
-
-def _pairs(text: str) -> list[tuple[str | None, str]]:
-    return [(c.speaker_id, c.content) for c in claims_of("Port\n\n" + text)]
+_pairs = claim_rows("speaker_id content", opening="Port\n\n")
 
 
 def _contents(text: str) -> list[str]:

@@ -7,11 +7,9 @@
 
 from __future__ import annotations
 
-from nlp_util import claims_of
+from nlp_util import claim_rows, claims_of
 
-
-def _found(text: str) -> list[tuple[str | None, str, str]]:
-    return [(c.speaker_id, c.verb_text, c.content) for c in claims_of("Jet costs\n\nThe new jet is late. " + text)]
+_found = claim_rows("speaker_id verb_text content", opening="Jet costs\n\nThe new jet is late. ")
 
 
 class TestDashedApposition:

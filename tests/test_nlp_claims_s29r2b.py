@@ -10,11 +10,9 @@
 
 from __future__ import annotations
 
-from nlp_util import claims_of
+from nlp_util import claim_rows
 
-
-def _found(text: str) -> list[tuple[str, str | None, str]]:
-    return [(c.speaker, c.speaker_id, c.content) for c in claims_of("Bus news\n\nThe new bus is late. " + text)]
+_found = claim_rows("speaker speaker_id content", opening="Bus news\n\nThe new bus is late. ")
 
 
 class TestExamplesBetweenDashes:

@@ -16,13 +16,9 @@
 
 from __future__ import annotations
 
-from nlp_util import claims_of
+from nlp_util import QUAY, claim_rows, claims_of
 
-_OPENING = "Quay\n\nTrade was slow in April. "
-
-
-def _found(text: str) -> list[tuple[str, str, str, bool]]:
-    return [(c.speaker, c.verb_text, c.content.rstrip("."), c.direct_quote) for c in claims_of(_OPENING + text)]
+_found = claim_rows("speaker verb_text content direct_quote", opening=QUAY, bare=True)
 
 
 class TestAsideInsideAQuote:
@@ -120,7 +116,7 @@ class TestColonAfterAJudgement:
         found = _found('Ann Bell spoke after the vote. Her message was clear: "The plan is a disaster for the town."')
         assert [(v, c, d) for _, v, c, d in found] == [("message", "The plan is a disaster for the town", True)]
         claim = claims_of(
-            _OPENING + 'Ann Bell spoke after the vote. Her message was clear: "The plan is a disaster for the town."'
+            QUAY + 'Ann Bell spoke after the vote. Her message was clear: "The plan is a disaster for the town."'
         )[0]
         assert claim.speaker_id == "ann-bell"
 
@@ -158,9 +154,9 @@ class TestRelativeClauseSpeaker:
         assert found == [("Tom Pell", "denied", "was cocaine", False)]
 
     def test_he_after_a_woman_stays_unresolved(self) -> None:
-        claim = claims_of(_OPENING + "Ann Bell praised the plan, which he said would create jobs.")[0]
+        claim = claims_of(QUAY + "Ann Bell praised the plan, which he said would create jobs.")[0]
         assert claim.speaker_id is None
 
     def test_they_after_one_person_stays_unresolved(self) -> None:
-        claim = claims_of(_OPENING + "Ann Bell praised the plan, which they said would create jobs.")[0]
+        claim = claims_of(QUAY + "Ann Bell praised the plan, which they said would create jobs.")[0]
         assert claim.speaker_id is None

@@ -19,13 +19,9 @@ copied from any corpus).
 
 from __future__ import annotations
 
-from nlp_util import claims_of
+from nlp_util import QUAY, claim_rows, claims_of
 
-_OPENING = "Quay\n\nTrade was slow in April. "
-
-
-def _found(text: str) -> list[tuple[str, str, str]]:
-    return [(c.speaker, c.verb_text, c.content.rstrip(".")) for c in claims_of(_OPENING + text)]
+_found = claim_rows("speaker verb_text content", opening=QUAY, bare=True)
 
 
 class TestFutureSpeech:
@@ -105,48 +101,44 @@ class TestParticipleBeforeTheSpeaker:
 
 class TestAgeAsTheSpeaker:
     def test_age_insisted_with_one_person(self) -> None:
-        found = claims_of(_OPENING + "Tom Pell won in Quay on Sunday. The 31-year-old insisted he was happy.")
+        found = claims_of(QUAY + "Tom Pell won in Quay on Sunday. The 31-year-old insisted he was happy.")
         assert [(c.speaker, c.speaker_id, c.content) for c in found] == [
             ("The 31-year-old", "tom-pell", "he was happy")
         ]
 
     def test_age_insisted_with_two_people_is_found_unresolved(self) -> None:
-        found = claims_of(_OPENING + "Jim Velt thanked Tom Pell. The 31-year-old insisted he was happy.")
+        found = claims_of(QUAY + "Jim Velt thanked Tom Pell. The 31-year-old insisted he was happy.")
         assert [(c.speaker, c.speaker_id, c.content) for c in found] == [("The 31-year-old", None, "he was happy")]
 
     def test_age_after_a_quote(self) -> None:
-        found = claims_of(_OPENING + 'Jim Velt thanked Tom Pell. "I am happy," the 31-year-old said.')
+        found = claims_of(QUAY + 'Jim Velt thanked Tom Pell. "I am happy," the 31-year-old said.')
         assert [(c.speaker, c.speaker_id) for c in found] == [("the 31-year-old", None)]
 
     def test_age_as_an_adjective_of_a_noun_is_no_speaker(self) -> None:
-        found = claims_of(_OPENING + "Tom Pell signed the 31-year-old striker on Monday.")
+        found = claims_of(QUAY + "Tom Pell signed the 31-year-old striker on Monday.")
         assert found == []
 
 
 class TestUnnamedPress:
     def test_state_media_report_closing_the_sentence(self) -> None:
-        found = claims_of(_OPENING + "Velt's efforts to cool the economy will continue into 2006, state media report.")
+        found = claims_of(QUAY + "Velt's efforts to cool the economy will continue into 2006, state media report.")
         assert [(c.speaker, c.speaker_id, c.outlets, c.content) for c in found] == [
             ("state media", None, [], "Velt's efforts to cool the economy will continue into 2006")
         ]
 
     def test_local_press_reports(self) -> None:
-        found = claims_of(
-            _OPENING + "Veltland suffered a weekend of protests against fuel prices, local press reports."
-        )
+        found = claims_of(QUAY + "Veltland suffered a weekend of protests against fuel prices, local press reports.")
         assert [(c.speaker, c.speaker_id) for c in found] == [("local press", None)]
 
     def test_an_annual_report_closing_a_sentence_is_no_claim(self) -> None:
-        assert claims_of(_OPENING + "Grobco lost money in 2004, its annual report.") == []
-        assert claims_of(_OPENING + "The figures come from Grobco, the trade report.") == []
+        assert claims_of(QUAY + "Grobco lost money in 2004, its annual report.") == []
+        assert claims_of(QUAY + "The figures come from Grobco, the trade report.") == []
 
 
 class TestItContinued:
     def test_it_continued_with_a_colon_quote(self) -> None:
-        found = claims_of(
-            _OPENING + 'The Grobco report criticised the council. It continued: "The council failed to act."'
-        )
+        found = claims_of(QUAY + 'The Grobco report criticised the council. It continued: "The council failed to act."')
         assert [(c.speaker_id, c.content) for c in found] == [(None, "The council failed to act.")]
 
     def test_it_continued_to_rise_is_no_claim(self) -> None:
-        assert claims_of(_OPENING + "Prices rose in May. It continued to rise in June.") == []
+        assert claims_of(QUAY + "Prices rose in May. It continued to rise in June.") == []

@@ -27,13 +27,9 @@ sentences written for the purpose (none copied from any corpus).
 
 from __future__ import annotations
 
-from nlp_util import claims_of
+from nlp_util import QUAY, claim_rows
 
-_OPENING = "Quay\n\nTrade was slow in April. "
-
-
-def _found(text: str) -> list[tuple[str, str, str]]:
-    return [(c.speaker, c.verb_text, c.content.rstrip(".")) for c in claims_of(_OPENING + text)]
+_found = claim_rows("speaker verb_text content", opening=QUAY, bare=True)
 
 
 class TestInsertedSayWithApposition:
@@ -54,8 +50,7 @@ class TestInsertedSayWithApposition:
         assert found and all(s != "Velt boss, the chairman" for s, _, _ in found)
 
 
-def _ids(text: str) -> list[tuple[str, str | None, str]]:
-    return [(c.speaker, c.speaker_id, c.content.rstrip(".")) for c in claims_of(_OPENING + text)]
+_ids = claim_rows("speaker speaker_id content", opening=QUAY, bare=True)
 
 
 class TestItInAReasonClause:

@@ -15,13 +15,9 @@ names).
 
 from __future__ import annotations
 
-from nlp_util import claims_of
+from nlp_util import QUAY, claim_rows
 
-_OPENING = "Quay\n\nTrade was slow in April. "
-
-
-def _found(text: str) -> list[tuple[str, str | None, str]]:
-    return [(c.speaker, c.speaker_id, c.content.rstrip(".")) for c in claims_of(_OPENING + text)]
+_found = claim_rows("speaker speaker_id content", opening=QUAY, bare=True)
 
 
 class TestTitleAfterQuote:

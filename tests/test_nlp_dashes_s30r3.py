@@ -18,7 +18,7 @@ from belreader.nlp.claims.shapes import _dashed_subject_claim
 from belreader.nlp.claims.vocabulary import DASHED_ASIDE, named_before_dash
 from belreader.nlp.records import Mention
 
-from nlp_util import claims_of
+from nlp_util import claim_rows
 
 FOUNDER = "Jo Bell - the firm's founder - said the plant would close next year."
 BANK = "Grobco - the country's biggest bank - said profits had fallen sharply."
@@ -37,8 +37,7 @@ def _mention(body: str, name: str, label: str) -> Mention:
     return Mention(name.lower().replace(" ", "-"), name, label, start, start + len(name), 0)
 
 
-def _found(sentence: str) -> list[tuple[str | None, str]]:
-    return [(c.speaker_id, c.content) for c in claims_of("Plant\n\nThe plant is old. " + sentence)]
+_found = claim_rows("speaker_id content", opening="Plant\n\nThe plant is old. ")
 
 
 class TestParsedSentences:

@@ -17,16 +17,14 @@ from __future__ import annotations
 
 import pytest
 from test_nlp_entities_kinds import resolved
-from test_nlp_related_s29 import _ids, _story, _world
+from test_nlp_related_s29 import _world
 
 from belreader.nlp.claims.parsed import _plea_object
 from belreader.nlp.entities import Span, letters_glued_to_people
 
-from nlp_util import claims_of
+from nlp_util import claim_rows, related_ids, said_story
 
-
-def _found(text: str) -> list[tuple[str | None, str]]:
-    return [(c.speaker_id, c.content) for c in claims_of("Vantry news\n\n" + text)]
+_found = claim_rows("speaker_id content", opening="Vantry news\n\n")
 
 
 class TestWordsRejected:
@@ -68,23 +66,25 @@ def test_a_show_named_after_a_person_keeps_the_name_whole(noun: str) -> None:
 
 def _predicted(words: str, second_speaker: str):
     """Tradeworks' claim with `words` before its figure, and another of the same figure by `second_speaker`."""
-    first = _story(
+    first = said_story(
         "first", f"the outlook was worst for zorland, with {words} 2.3% next year", "Tradeworks", "tradeworks"
     )
-    second = _story("second", "economic growth in zorland of 2.3% next year", second_speaker, second_speaker.lower())
+    second = said_story(
+        "second", "economic growth in zorland of 2.3% next year", second_speaker, second_speaker.lower()
+    )
     return first, second, _world(first, second)
 
 
 def test_two_predictions_of_one_share_by_two_bodies_are_not_one_fact() -> None:
     # related._forecast reads the noun "prediction(s)" as it reads "forecasts"
     first, second, world = _predicted("growth predictions slipping to", "Zorbank")
-    assert _ids(first.claims[0], world) == []
-    assert _ids(second.claims[0], world) == []
+    assert related_ids(first.claims[0], world) == []
+    assert related_ids(second.claims[0], world) == []
 
 
 def test_one_body_predicting_twice_is_still_found() -> None:
     first, _, world = _predicted("a growth prediction of", "Tradeworks")
-    assert _ids(first.claims[0], world) == ["second#c1"]
+    assert related_ids(first.claims[0], world) == ["second#c1"]
 
 
 class _Token:

@@ -17,13 +17,9 @@ from __future__ import annotations
 
 import inspect
 
-from nlp_util import claims_of
+from nlp_util import QUAY, claim_rows
 
-_OPENING = "Quay\n\nTrade was slow in April. "
-
-
-def _speakers(text: str) -> list[tuple[str, str | None, str]]:
-    return [(c.speaker, c.speaker_id, c.content.rstrip(".")) for c in claims_of(_OPENING + text)]
+_speakers = claim_rows("speaker speaker_id content", opening=QUAY, bare=True)
 
 
 def _speaker_of(text: str, content_start: str) -> tuple[str, str | None]:

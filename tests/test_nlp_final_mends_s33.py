@@ -16,15 +16,7 @@ from __future__ import annotations
 
 import pytest
 
-from belreader.nlp import analyze
-
-from nlp_util import claims_of, make_article
-
-
-def _ids(text: str) -> dict[str, str]:
-    """Each entity's id -> its shown name."""
-    return {e.id: e.name for e in analyze(make_article(text)).entities}
-
+from nlp_util import claims_of, entity_names
 
 # ---- #2: the word right next to the body's word judges it
 
@@ -41,7 +33,7 @@ def _ids(text: str) -> dict[str, str]:
     ],
 )
 def test_a_body_word_after_an_unqualifying_word_is_another_body(text: str, entity_id: str, longer: str) -> None:
-    ids = _ids(text)
+    ids = entity_names(text)
     assert entity_id not in ids, ids
     assert longer in ids.values(), ids
 
@@ -59,7 +51,7 @@ def test_a_body_word_after_an_unqualifying_word_is_another_body(text: str, entit
     ],
 )
 def test_a_body_word_qualified_right_before_stays_that_body(text: str, entity_id: str) -> None:
-    assert entity_id in _ids(text), _ids(text)
+    assert entity_id in entity_names(text), entity_names(text)
 
 
 # ---- #3: a closing "according to" after an inserted attribution

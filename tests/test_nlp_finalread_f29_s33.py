@@ -9,13 +9,11 @@
 
 from __future__ import annotations
 
-from nlp_util import claims_of
-
-_OPENING = "Quay\n\nTrade was slow in April. "
+from nlp_util import QUAY, claim_rows, claims_of
 
 
 def _speaker_of(text: str, words: str) -> tuple[str, str | None]:
-    found = [(c.speaker, c.speaker_id) for c in claims_of(_OPENING + text) if c.content.startswith(words)]
+    found = [(c.speaker, c.speaker_id) for c in claims_of(QUAY + text) if c.content.startswith(words)]
     assert len(found) == 1, found
     return found[0]
 
@@ -61,8 +59,7 @@ class TestCompanyStatement:
         assert _speaker_of(story, "This is a sad day") == ("a union statement", "velt-workers-union")
 
 
-def _found(text: str) -> list[tuple[str, str]]:
-    return [(c.speaker, c.content.rstrip(".")) for c in claims_of(_OPENING + text)]
+_found = claim_rows("speaker content", opening=QUAY, bare=True)
 
 
 class TestAddedToWithATerm:

@@ -15,13 +15,9 @@ from __future__ import annotations
 
 import pytest
 
-from belreader import nlp
+from nlp_util import claim_rows, claims_of, mention_labels
 
-from nlp_util import claims_of, make_article
-
-
-def _speakers(text: str) -> list[tuple[str, str | None]]:
-    return [(c.speaker, c.speaker_id) for c in claims_of(text)]
+_speakers = claim_rows("speaker speaker_id")
 
 
 # ---- an anonymous lead office
@@ -125,13 +121,8 @@ def test_a_clause_after_the_hearer_still_denied() -> None:
 # ---- a firm in a county
 
 
-def _labels(text: str) -> dict[str, str]:
-    analysis = nlp.analyze(make_article("News\n\n" + text))
-    return {m.text: m.label for m in analysis.mentions}
-
-
 def test_a_firm_apposed_after_the_county_is_no_place() -> None:
-    got = _labels("The award went to Varnell in Lancashire, a family firm that makes boats.")
+    got = mention_labels("The award went to Varnell in Lancashire, a family firm that makes boats.")
     assert "PLACE" not in {label for text, label in got.items() if "Varnell" in text}, got
 
 
@@ -144,7 +135,7 @@ def test_a_firm_apposed_after_the_county_is_no_place() -> None:
 )
 def test_a_town_in_a_county_still_a_place(text: str, town: str) -> None:
     """The guard: no body apposed, or a closing attribution: the town stays a place."""
-    got = _labels(text)
+    got = mention_labels(text)
     assert got.get(town) == "PLACE", got
 
 

@@ -7,7 +7,7 @@ import pytest
 
 from belreader import nlp
 
-from nlp_util import make_article
+from nlp_util import analysed, make_article
 
 CASES = {
     # the sentence splitter cuts after a quote that closes with a full stop: '"..." said X.'
@@ -46,8 +46,7 @@ CASES = {
 
 @pytest.fixture(scope="module")
 def analyses():
-    articles = [make_article(text, key) for key, text in CASES.items()]
-    return {a.article_id: a for a in nlp.analyze_many(articles)}
+    return analysed(CASES)
 
 
 def test_quote_closed_by_a_full_stop_then_said_is_a_claim(analyses):

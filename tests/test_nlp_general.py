@@ -5,11 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from belreader import nlp
 from belreader.nlp.aliases import load_table
 from belreader.nlp.people import gender_of, split_name, strip_titles
 
-from nlp_util import make_article
+from nlp_util import analysed
 
 CASES = {
     # pronouns: gender, the last speaker, and "unresolved" when two people fit
@@ -74,8 +73,7 @@ CASES = {
 
 @pytest.fixture(scope="module")
 def analyses():
-    articles = [make_article(text, key) for key, text in CASES.items()]
-    return {a.article_id: a for a in nlp.analyze_many(articles)}
+    return analysed(CASES)
 
 
 def claims_of(analyses, key):

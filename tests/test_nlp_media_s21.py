@@ -13,18 +13,12 @@ from __future__ import annotations
 
 import pytest
 
-from nlp_util import found_claim, make_article
-
-
-def _analyse(text: str):
-    from belreader import nlp
-
-    return nlp.analyze(make_article(text))
+from nlp_util import analyse, found_claim
 
 
 def _ids_of(text: str, written: str) -> list[str | None]:
     """The entity id of each mention of `text` written exactly `written` (a possessive dropped)."""
-    analysis = _analyse(text)
+    analysis = analyse(text)
     return [m.entity_id for m in analysis.mentions if m.text.removesuffix("'s").removesuffix("’s") == written]
 
 

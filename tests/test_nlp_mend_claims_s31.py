@@ -16,13 +16,9 @@
 
 from __future__ import annotations
 
-from nlp_util import claims_of
+from nlp_util import QUAY, claim_rows
 
-_OPENING = "Quay\n\nTrade was slow in April. "
-
-
-def _found(text: str) -> list[tuple[str, str, str]]:
-    return [(c.speaker, c.verb_text, c.content.rstrip(".")) for c in claims_of(_OPENING + text)]
+_found = claim_rows("speaker verb_text content", opening=QUAY, bare=True)
 
 
 class TestDeniedClauseEnds:

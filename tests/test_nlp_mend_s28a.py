@@ -15,13 +15,9 @@ from __future__ import annotations
 
 import pytest
 
-from nlp_util import claims_of
+from nlp_util import QUAY, claim_rows, claims_of
 
-_LEAD = "Quay\n\nTrade was slow in April. "
-
-
-def _speakers(text: str) -> list[tuple[str, str | None]]:
-    return [(c.speaker, c.speaker_id) for c in claims_of(_LEAD + text)]
+_speakers = claim_rows("speaker speaker_id", opening=QUAY)
 
 
 class TestAbsoluteWithClauseSpeaks:
@@ -59,13 +55,13 @@ class TestAbsoluteWithClauseSpeaks:
 
 class TestSecondThatAfterSetting:
     def test_the_content_is_not_cut_at_the_relative_clause(self) -> None:
-        claims = claims_of(_LEAD + "She said on the day that the bridge opened that she was proud.")
+        claims = claims_of(QUAY + "She said on the day that the bridge opened that she was proud.")
         assert len(claims) == 1
         assert not claims[0].content.startswith("the bridge opened")
         assert claims[0].content.endswith("she was proud")
 
     def test_one_that_after_a_time_phrase_still_opens_the_content(self) -> None:
-        claims = claims_of(_LEAD + "Ann Bell said at the time that the plant would stay open.")
+        claims = claims_of(QUAY + "Ann Bell said at the time that the plant would stay open.")
         assert [c.content for c in claims] == ["the plant would stay open"]
 
 
@@ -79,7 +75,7 @@ class TestResearchersShown:
         ],
     )
     def test_the_finding_is_a_claim(self, sentence: str) -> None:
-        claims = claims_of(_LEAD + sentence)
+        claims = claims_of(QUAY + sentence)
         assert [c.verb_text for c in claims] == ["shown"]
         assert claims[0].content.startswith("the ")
 
@@ -87,9 +83,9 @@ class TestResearchersShown:
 class TestShareFound:
     def test_one_in_four_opening_the_clause_found(self) -> None:
         claims = claims_of(
-            _LEAD + "The Varnholt Trust surveyed 3,000 drivers. It found that one in four use phones at the wheel."
+            QUAY + "The Varnholt Trust surveyed 3,000 drivers. It found that one in four use phones at the wheel."
         )
         assert [c.content for c in claims] == ["one in four use phones at the wheel"]
 
     def test_a_share_alone_is_no_clause(self) -> None:
-        assert claims_of(_LEAD + "The trust asked 3,000 drivers. It found that one in four.") == []
+        assert claims_of(QUAY + "The trust asked 3,000 drivers. It found that one in four.") == []

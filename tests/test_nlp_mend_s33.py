@@ -28,13 +28,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from nlp_util import claim_starting, claims_of, found_claim
+from nlp_util import claim_rows, claim_starting, claims_of, found_claim
 
 _OPENING = "Velt news\n\n"
 
 
-def _found(text: str) -> list[tuple[str, str | None, str]]:
-    return [(c.speaker, c.speaker_id, c.content.rstrip(".")) for c in claims_of(_OPENING + text)]
+_found = claim_rows("speaker speaker_id content", opening=_OPENING, bare=True)
 
 
 class TestAWorkNamedForItsSubject:

@@ -15,11 +15,9 @@ from __future__ import annotations
 from belreader import nlp
 from belreader.nlp.people import chosen_name
 
-from nlp_util import claims_of, make_article
+from nlp_util import claim_rows, claims_of, make_article
 
-
-def _found(text: str) -> list[tuple[str | None, str]]:
-    return [(c.speaker_id, c.content) for c in claims_of("Harbour news\n\n" + text)]
+_found = claim_rows("speaker_id content", opening="Harbour news\n\n")
 
 
 def _speaker_of(text: str, start: str) -> str | None:

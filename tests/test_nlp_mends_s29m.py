@@ -15,13 +15,12 @@ from __future__ import annotations
 
 import pytest
 import spacy
-from test_nlp_related_s27 import _story
 
 from belreader.nlp.claims.vocabulary import doc_text
 from belreader.nlp.records import Analysis
 from belreader.nlp.related import related_matches
 
-from nlp_util import claims_of
+from nlp_util import claims_of, filler_stories, said_story
 
 _LATER = "The mayor said the bridge would be closed again in June."
 
@@ -54,7 +53,7 @@ def test_a_bound_past_holding_still_counts(opening: str) -> None:
 
 
 def _world(*stories: Analysis) -> list[Analysis]:
-    filler = [_story(f"f{i}", f"blorp{i} zindle{i} quaffo{i} trezzy{i}", f"someone {i}", None) for i in range(300)]
+    filler = filler_stories()
     return [*stories, *filler]
 
 
@@ -84,7 +83,7 @@ def _world(*stories: Analysis) -> list[Analysis]:
     ],
 )
 def test_one_figure_from_two_sources_is_still_found(first: tuple[str, str, str], second: tuple[str, str, str]) -> None:
-    a, b = _story("a", *first), _story("b", *second)
+    a, b = said_story("a", *first), said_story("b", *second)
     world = _world(a, b)
     found = [m.claim.id for m in related_matches(a.claims[0], world, limit=3)]
     back = [m.claim.id for m in related_matches(b.claims[0], world, limit=3)]

@@ -15,16 +15,9 @@ from any corpus).
 
 from __future__ import annotations
 
-from nlp_util import claims_of
+from nlp_util import QUAY, claim_rows
 
-_OPENING = "Quay\n\nTrade was slow in April. "
-
-
-def _found(text: str) -> list[tuple[str, str | None, str, str, bool]]:
-    return [
-        (c.speaker, c.speaker_id, c.verb_text, c.content.rstrip("."), c.direct_quote)
-        for c in claims_of(_OPENING + text)
-    ]
+_found = claim_rows("speaker speaker_id verb_text content direct_quote", opening=QUAY, bare=True)
 
 
 class TestAsideLookingBack:

@@ -17,9 +17,7 @@ from __future__ import annotations
 import pytest
 from test_nlp_entities_kinds import resolved
 
-from belreader import nlp
-
-from nlp_util import make_article
+from nlp_util import analysed
 
 CASES = {
     "asked-about-report-by": (
@@ -45,8 +43,7 @@ CASES = {
 
 @pytest.fixture(scope="module")
 def analyses():
-    articles = [make_article(text, key) for key, text in CASES.items()]
-    return {a.article_id: a for a in nlp.analyze_many(articles)}
+    return analysed(CASES)
 
 
 def _outlets(analyses, key: str) -> list[list[str]]:

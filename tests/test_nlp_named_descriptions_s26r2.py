@@ -15,11 +15,9 @@ from __future__ import annotations
 
 import pytest
 
-from nlp_util import claims_of
+from nlp_util import claim_rows
 
-
-def _speakers(text: str) -> list[tuple[str, str | None, str]]:
-    return [(c.speaker, c.speaker_id, c.content) for c in claims_of("Port\n\n" + text)]
+_speakers = claim_rows("speaker speaker_id content", opening="Port\n\n")
 
 
 @pytest.mark.parametrize(

@@ -9,7 +9,7 @@ import pytest
 from belreader import nlp
 from belreader.nlp.aliases import load_table
 
-from nlp_util import make_article
+from nlp_util import analysed, make_article
 
 CASES = {
     "told-the-paper": (
@@ -28,8 +28,7 @@ CASES = {
 
 @pytest.fixture(scope="module")
 def analyses():
-    articles = [make_article(text, key) for key, text in CASES.items()]
-    return {a.article_id: a for a in nlp.analyze_many(articles)}
+    return analysed(CASES)
 
 
 def test_told_the_paper_is_the_newspaper_named_before(analyses):

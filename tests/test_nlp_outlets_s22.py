@@ -13,14 +13,7 @@ purpose (none copied from any corpus).
 
 from __future__ import annotations
 
-from nlp_util import found_claim, make_article
-
-
-def _analyse(text: str):
-    from belreader import nlp
-
-    return nlp.analyze(make_article(text))
-
+from nlp_util import analyse, found_claim
 
 VENUE = (
     "Minister defends plan\n\n"
@@ -96,7 +89,7 @@ def test_told_the_paper_the_table_writes_with_its_article():
         'Ms Anna Cole was quoted in the Herald newspaper saying: "It is over." '
         "Mr Barrow told the Commons that he would resign."
     )
-    analysis = _analyse(text)
+    analysis = analyse(text)
     by_content = {c.content[:12]: c.outlets for c in analysis.claims}
     assert by_content["the party wo"] == ["observer"]
     assert by_content["It is over."] == ["herald-glasgow"]
@@ -109,7 +102,7 @@ def test_regional_bbc_stations_and_programmes_are_the_bbc():
         'Health minister Gwen Price told Radio Wales: "The lists are shorter." '
         'Her deputy, Alun Rees, told Good Morning Wales: "We have more nurses."'
     )
-    analysis = _analyse(text)
+    analysis = analyse(text)
     from belreader.nlp.aliases import load_table
 
     table = load_table()
@@ -123,7 +116,7 @@ def test_a_paper_joined_to_the_speakers_name_is_where_they_work():
         "Anne Kellow of the Hollywood Reporter said the race was wide open. "
         "Mr Greaves told the Hollywood Reporter that the studio would appeal."
     )
-    analysis = _analyse(text)
+    analysis = analyse(text)
     by_content = {c.content[:12]: c.outlets for c in analysis.claims}
     assert by_content["the film was"] == []
     assert by_content["the race was"] == []
@@ -136,7 +129,7 @@ def test_a_medium_naming_an_event_is_no_outlet():
         '"I was never going to stop," the singer told reporters at the MTV Europe Awards in Lisbon. '
         '"It was hard," she told MTV.'
     )
-    analysis = _analyse(text)
+    analysis = analyse(text)
     by_content = {c.content[:12]: c.outlets for c in analysis.claims}
     assert by_content["I was never "] == []
     assert by_content["It was hard"] == ["mtv"]
@@ -183,7 +176,7 @@ def test_a_team_named_like_a_regional_bbc_service_is_not_the_bbc():
         "Wales coach Tom Price says the side is ready. "
         '"We are strong," Price told BBC Sport Wales. Wales play Italy next.'
     )
-    analysis = _analyse(text)
+    analysis = analyse(text)
     assert found_claim(text, "the side is ready").outlets == []
     assert found_claim(text, "We are strong").outlets == ["bbc"]
     assert not any(m.entity_id == "bbc-sport" for m in analysis.mentions if m.text == "Wales")
@@ -200,7 +193,7 @@ def test_foreign_papers_and_a_channel_five_show_are_outlets():
         "Rio Plata Water told the Argentine newspaper Clarin it would not accept the new tariff. "
         'Mr Blair told Five\'s Wright Stuff show: "We should move on."'
     )
-    analysis = _analyse(text)
+    analysis = analyse(text)
     by_content = {c.content[:12]: c.outlets for c in analysis.claims}
     assert by_content["it would not"] == ["clarin"]
     assert by_content["We should mo"] == ["channel-5"]

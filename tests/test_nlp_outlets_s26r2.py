@@ -14,11 +14,9 @@ from __future__ import annotations
 
 import pytest
 
-from nlp_util import claims_of
+from nlp_util import claim_rows
 
-
-def _outlets(text: str) -> list[tuple[str, list[str]]]:
-    return [(c.content, c.outlets) for c in claims_of("Port\n\n" + text)]
+_outlets = claim_rows("content outlets", opening="Port\n\n")
 
 
 @pytest.mark.parametrize(

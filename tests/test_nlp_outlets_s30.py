@@ -7,9 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from belreader import nlp
-
-from nlp_util import make_article
+from nlp_util import analysed
 
 CASES = {
     # the answer to a question put on a programme, in the next sentence
@@ -65,8 +63,7 @@ CASES = {
 
 @pytest.fixture(scope="module")
 def analyses():
-    articles = [make_article(text, key) for key, text in CASES.items()]
-    return {a.article_id: a for a in nlp.analyze_many(articles)}
+    return analysed(CASES)
 
 
 def _outlets(analyses, key: str) -> list[list[str]]:

@@ -4,9 +4,11 @@ economy grew 0.4%" no longer paired with the same speaker's "growth slowed to 0.
 
 from __future__ import annotations
 
-from test_nlp_related_s28 import _ids, _story, _world
+from test_nlp_related_s28 import _world
 
 from belreader.nlp.related import parse_amounts
+
+from nlp_util import related_ids, said_story
 
 
 def test_a_move_across_a_clause_break_is_not_the_shares() -> None:
@@ -28,11 +30,11 @@ def test_a_move_across_a_clause_break_is_not_the_shares() -> None:
 
 
 def test_one_figure_with_another_subjects_fall_beside_it_is_still_one_fact() -> None:
-    first = _story("first", "the economy grew 0.4% in the spring", "Statbureau", "statbureau")
-    second = _story("second", "growth slowed to 0.4% as output fell in the spring", "Statbureau", "statbureau")
+    first = said_story("first", "the economy grew 0.4% in the spring", "Statbureau", "statbureau")
+    second = said_story("second", "growth slowed to 0.4% as output fell in the spring", "Statbureau", "statbureau")
     world = _world(first, second)
-    assert _ids(first.claims[0], world) == ["second#c1"]
-    assert _ids(second.claims[0], world) == ["first#c1"]
+    assert related_ids(first.claims[0], world) == ["second#c1"]
+    assert related_ids(second.claims[0], world) == ["first#c1"]
 
 
 def test_a_share_set_off_by_a_dash_comma_or_bracket_keeps_its_move() -> None:

@@ -14,9 +14,8 @@ Tested on sentences written for the purpose.
 from __future__ import annotations
 
 from belreader.nlp.records import Analysis
-from belreader.nlp.related import related_matches
 
-from nlp_util import make_claim
+from nlp_util import make_claim, related_ids
 
 SAID = "that is going to change very soon"  # no word the rules count as evidence once "change" is common
 
@@ -44,8 +43,7 @@ def _world(*stories: Analysis) -> list[Analysis]:
     return [*stories, *common, *filler]
 
 
-def _ids(claim, analyses) -> list[str]:
-    return [m.claim.id for m in related_matches(claim, analyses, limit=3)]
+_ids = related_ids
 
 
 def test_a_reprinted_claim_of_common_words_finds_its_reprint() -> None:

@@ -11,9 +11,9 @@ one fact. Tested on sentences written for the purpose.
 from __future__ import annotations
 
 from belreader.nlp.records import Analysis, Mention
-from belreader.nlp.related import claim_features, related_matches, stem
+from belreader.nlp.related import claim_features, stem
 
-from nlp_util import make_claim
+from nlp_util import make_claim, related_ids
 
 MANAGER = "Otto Brackwell"
 
@@ -48,8 +48,7 @@ def _world(*stories: Analysis) -> list[Analysis]:
     return [*stories, *filler]
 
 
-def _ids(claim, analyses) -> list[str]:
-    return [m.claim.id for m in related_matches(claim, analyses, limit=3)]
+_ids = related_ids
 
 
 ALIBI = "he was in Lisbon with his family on the day of the alleged meeting with Dunmore defender Tobias Kell"

@@ -10,40 +10,26 @@ sentences written for the purpose.
 
 from __future__ import annotations
 
-from belreader.nlp.records import Analysis, Mention
-from belreader.nlp.related import parse_amounts, related_matches
+from belreader.nlp.records import Analysis
+from belreader.nlp.related import parse_amounts
 
-from nlp_util import make_claim
-
-
-def _story(article_id: str, content: str, speaker: str, speaker_id: str | None) -> Analysis:
-    """One sentence, "<speaker> said <content>.", with an ORG mention for a speaker with an id."""
-    intro = f"{speaker} said "
-    sentence = f"{intro}{content}."
-    mentions = [Mention(speaker_id, speaker, "ORG", 0, len(speaker), 0)] if speaker_id else []
-    claim = make_claim(
-        article_id, content, len(intro), speaker=speaker, speaker_id=speaker_id, sentence=(0, len(sentence))
-    )
-    return Analysis(
-        article_id=article_id, content_hash=f"h-{article_id}", backend="test", mentions=mentions, claims=[claim]
-    )
+from nlp_util import filler_stories, related_ids, said_story
 
 
 def _world(*stories: Analysis) -> list[Analysis]:
     # made-up words make the corpus large enough for the figures to be rare, and nothing common; "sales" and
     # "fell" are in a few more claims: specific words, not rare ones, as in a news corpus
-    filler = [_story(f"f{i}", f"blorp{i} zindle{i} quaffo{i} trezzy{i}", f"someone {i}", None) for i in range(300)]
-    trade = [_story(f"t{i}", f"the sales fell at the quaffo{i} mill", f"someone {i}", None) for i in range(3)]
+    filler = filler_stories()
+    trade = [said_story(f"t{i}", f"the sales fell at the quaffo{i} mill", f"someone {i}", None) for i in range(3)]
     return [*stories, *filler, *trade]
 
 
-def _ids(claim, analyses) -> list[str]:
-    return [m.claim.id for m in related_matches(claim, analyses, limit=3)]
+_ids = related_ids
 
 
 def test_two_sources_sharing_a_percentage_are_not_one_fact() -> None:
-    office = _story("office", "van sales fell 3.7% in October after a flat September", "Statbureau", "statbureau")
-    firm = _story("firm", "its northern sales fell 3.7% over the year as drinks slowed", "Kolvex", "kolvex")
+    office = said_story("office", "van sales fell 3.7% in October after a flat September", "Statbureau", "statbureau")
+    firm = said_story("firm", "its northern sales fell 3.7% over the year as drinks slowed", "Kolvex", "kolvex")
     world = _world(office, firm)
     assert _ids(office.claims[0], world) == []
     assert _ids(firm.claims[0], world) == []
@@ -51,28 +37,28 @@ def test_two_sources_sharing_a_percentage_are_not_one_fact() -> None:
 
 def test_one_source_figure_told_in_two_stories_is_still_found() -> None:
     # the same lender's figure, its speaker written but not resolved, in two stories of other words around it
-    first = _story("first", "prices rose 13.4% over the whole of the year", "The biggest lender", None)
-    second = _story("second", "prices rose 13.4% over the whole of the year", "The biggest lender", None)
+    first = said_story("first", "prices rose 13.4% over the whole of the year", "The biggest lender", None)
+    second = said_story("second", "prices rose 13.4% over the whole of the year", "The biggest lender", None)
     assert _ids(first.claims[0], _world(first, second)) == ["second#c1"]
 
 
 def test_one_known_source_figure_is_still_exact() -> None:
-    first = _story("first", "van sales fell 3.7% in October", "Statbureau", "statbureau")
-    second = _story("second", "van sales across the country fell 3.7% last month", "Statbureau", "statbureau")
+    first = said_story("first", "van sales fell 3.7% in October", "Statbureau", "statbureau")
+    second = said_story("second", "van sales across the country fell 3.7% last month", "Statbureau", "statbureau")
     assert _ids(first.claims[0], _world(first, second)) == ["second#c1"]
 
 
 def test_a_sum_of_money_from_two_sources_is_still_exact() -> None:
     # a sum is not a share: "$4.35bn" from the buyer and from an analyst is one deal
-    buyer = _story("buyer", "its bid for the brewer is worth $4.35bn in cash", "Kolvex", "kolvex")
-    analyst = _story("analyst", "a $4.35bn offer undervalues the brewer", "Marrow Securities", "marrow-securities")
+    buyer = said_story("buyer", "its bid for the brewer is worth $4.35bn in cash", "Kolvex", "kolvex")
+    analyst = said_story("analyst", "a $4.35bn offer undervalues the brewer", "Marrow Securities", "marrow-securities")
     assert _ids(buyer.claims[0], _world(buyer, analyst)) == ["analyst#c1"]
 
 
 def test_a_shared_percentage_with_two_phrases_from_two_sources_is_still_found() -> None:
     # what a round amount needs: here two phrases ("van sales", "northern region") besides the figure
-    office = _story("office", "van sales in the northern region fell 3.7%", "Statbureau", "statbureau")
-    union = _story("union", "a 3.7% fall in van sales hit the northern region", "Drivers Union", "drivers-union")
+    office = said_story("office", "van sales in the northern region fell 3.7%", "Statbureau", "statbureau")
+    union = said_story("union", "a 3.7% fall in van sales hit the northern region", "Drivers Union", "drivers-union")
     assert _ids(office.claims[0], _world(office, union)) == ["union#c1"]
 
 

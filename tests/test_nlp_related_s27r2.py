@@ -11,7 +11,7 @@ from __future__ import annotations
 from belreader.nlp.records import Analysis, Mention
 from belreader.nlp.related import related_matches
 
-from nlp_util import make_claim
+from nlp_util import filler_stories, make_claim
 
 
 def _story(article_id: str, content: str, speaker: str, speaker_id: str | None) -> Analysis:
@@ -33,7 +33,7 @@ def _story(article_id: str, content: str, speaker: str, speaker_id: str | None) 
 
 def _world(*stories: Analysis) -> list[Analysis]:
     # made-up words make the corpus large enough for the stories' words to be rare
-    filler = [_story(f"f{i}", f"blorp{i} zindle{i} quaffo{i} trezzy{i}", f"someone {i}", None) for i in range(300)]
+    filler = filler_stories()
     return [*stories, *filler]
 
 

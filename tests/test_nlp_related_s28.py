@@ -8,20 +8,19 @@ and fell in the other is no evidence. Tested on sentences written for the purpos
 
 from __future__ import annotations
 
-from test_nlp_related_s27 import _story
-
 from belreader.nlp.records import Analysis
-from belreader.nlp.related import parse_amounts, related_matches
+from belreader.nlp.related import parse_amounts
+
+from nlp_util import filler_stories, related_ids, said_story
 
 
 def _world(*stories: Analysis) -> list[Analysis]:
     # made-up words make the corpus large enough for the figures to be rare, and nothing common
-    filler = [_story(f"f{i}", f"blorp{i} zindle{i} quaffo{i} trezzy{i}", f"someone {i}", None) for i in range(300)]
+    filler = filler_stories()
     return [*stories, *filler]
 
 
-def _ids(claim, analyses) -> list[str]:
-    return [m.claim.id for m in related_matches(claim, analyses, limit=3)]
+_ids = related_ids
 
 
 def test_a_share_says_which_way_it_moved() -> None:
@@ -50,8 +49,8 @@ def test_a_share_says_which_way_it_moved() -> None:
 
 def test_one_lender_share_rising_and_falling_is_two_facts() -> None:
     # the lender and the figure are all the two share, as in two months' releases
-    autumn = _story("autumn", "rents fell 0.6% in May", "Quorbank", "quorbank")
-    spring = _story("spring", "a rise of 0.6% in the first month of the year", "Quorbank", "quorbank")
+    autumn = said_story("autumn", "rents fell 0.6% in May", "Quorbank", "quorbank")
+    spring = said_story("spring", "a rise of 0.6% in the first month of the year", "Quorbank", "quorbank")
     world = _world(autumn, spring)
     assert _ids(autumn.claims[0], world) == []
     assert _ids(spring.claims[0], world) == []
@@ -59,8 +58,8 @@ def test_one_lender_share_rising_and_falling_is_two_facts() -> None:
 
 def test_an_unnamed_source_share_rising_beside_an_office_share_falling_is_two_facts() -> None:
     # analysts (no id) and an office: the figure is exact from an unknown source, yet it moved the other way
-    analysts = _story("analysts", "a 0.3% rise in monthly van output", "Analysts", None)
-    office = _story("office", "van output dropped 0.3% in March", "Statbureau", "statbureau")
+    analysts = said_story("analysts", "a 0.3% rise in monthly van output", "Analysts", None)
+    office = said_story("office", "van output dropped 0.3% in March", "Statbureau", "statbureau")
     world = _world(analysts, office)
     assert _ids(analysts.claims[0], world) == []
     assert _ids(office.claims[0], world) == []
@@ -68,13 +67,13 @@ def test_an_unnamed_source_share_rising_beside_an_office_share_falling_is_two_fa
 
 def test_one_share_moving_one_way_in_two_words_is_still_found() -> None:
     # "rose" and "a rise of": one move, told twice
-    first = _story("first", "rents rose 0.6% in January", "Quorbank", "quorbank")
-    second = _story("second", "a rise of 0.6% in the first month of the year", "Quorbank", "quorbank")
+    first = said_story("first", "rents rose 0.6% in January", "Quorbank", "quorbank")
+    second = said_story("second", "a rise of 0.6% in the first month of the year", "Quorbank", "quorbank")
     assert _ids(first.claims[0], _world(first, second)) == ["second#c1"]
 
 
 def test_a_share_with_no_move_beside_a_moving_one_is_still_found() -> None:
     # "higher" names no move of the list: nothing tells the two apart, as before
-    first = _story("first", "in January rents were 0.6% higher on the month", "Quorbank", "quorbank")
-    second = _story("second", "a rise of 0.6% in the first month of the year", "Quorbank", "quorbank")
+    first = said_story("first", "in January rents were 0.6% higher on the month", "Quorbank", "quorbank")
+    second = said_story("second", "a rise of 0.6% in the first month of the year", "Quorbank", "quorbank")
     assert _ids(first.claims[0], _world(first, second)) == ["second#c1"]

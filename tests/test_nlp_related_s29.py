@@ -7,22 +7,19 @@ Tested on sentences written for the purpose.
 
 from __future__ import annotations
 
-from test_nlp_related_s27 import _story
-
 from belreader.nlp.records import Analysis, Mention
-from belreader.nlp.related import parse_amounts, related_matches
+from belreader.nlp.related import parse_amounts
 
-from nlp_util import make_claim
+from nlp_util import filler_stories, make_claim, related_ids, said_story
 
 
 def _world(*stories: Analysis) -> list[Analysis]:
     # made-up words make the corpus large enough for the figures to be rare, and nothing common
-    filler = [_story(f"f{i}", f"blorp{i} zindle{i} quaffo{i} trezzy{i}", f"someone {i}", None) for i in range(300)]
+    filler = filler_stories()
     return [*stories, *filler]
 
 
-def _ids(claim, analyses) -> list[str]:
-    return [m.claim.id for m in related_matches(claim, analyses, limit=3)]
+_ids = related_ids
 
 
 def test_a_move_told_with_go_and_a_particle() -> None:
@@ -48,8 +45,8 @@ def test_a_move_told_with_go_and_a_particle() -> None:
 
 
 def test_a_share_that_went_up_beside_one_that_fell_is_two_facts() -> None:
-    autumn = _story("autumn", "rents fell 0.6% in May", "Quorbank", "quorbank")
-    spring = _story("spring", "in January the index went up by 0.6% on the month", "Quorbank", "quorbank")
+    autumn = said_story("autumn", "rents fell 0.6% in May", "Quorbank", "quorbank")
+    spring = said_story("spring", "in January the index went up by 0.6% on the month", "Quorbank", "quorbank")
     world = _world(autumn, spring)
     assert _ids(autumn.claims[0], world) == []
     assert _ids(spring.claims[0], world) == []
@@ -60,8 +57,8 @@ _OUTLOOK = "the outlook was worst for zorland, with growth forecasts slipping to
 
 def test_two_forecasters_with_one_share_are_not_one_fact() -> None:
     # the words they share are the figure's own ("growth", a rare region), as two forecasts of one measure have
-    first = _story("first", _OUTLOOK, "Tradeworks", "tradeworks")
-    second = _story("second", "economic growth in zorland of 2.3% next year", "Zorbank", "zorbank")
+    first = said_story("first", _OUTLOOK, "Tradeworks", "tradeworks")
+    second = said_story("second", "economic growth in zorland of 2.3% next year", "Zorbank", "zorbank")
     world = _world(first, second)
     assert _ids(first.claims[0], world) == []
     assert _ids(second.claims[0], world) == []
@@ -69,7 +66,7 @@ def test_two_forecasters_with_one_share_are_not_one_fact() -> None:
 
 def test_a_forecast_that_names_the_other_forecaster_is_still_found() -> None:
     # one body's forecast reported with its name by another: one fact
-    first = _story("first", _OUTLOOK, "Tradeworks", "tradeworks")
+    first = said_story("first", _OUTLOOK, "Tradeworks", "tradeworks")
     intro = "Zorbank said "
     content = "like Tradeworks it sees economic growth in zorland of 2.3% next year"
     sentence = f"{intro}{content}."
@@ -92,32 +89,32 @@ def test_a_forecast_that_names_the_other_forecaster_is_still_found() -> None:
 
 
 def test_one_forecaster_told_twice_is_still_found() -> None:
-    first = _story("first", _OUTLOOK, "Tradeworks", "tradeworks")
-    second = _story("second", "economic growth in zorland of 2.3% next year", "Tradeworks", "tradeworks")
+    first = said_story("first", _OUTLOOK, "Tradeworks", "tradeworks")
+    second = said_story("second", "economic growth in zorland of 2.3% next year", "Tradeworks", "tradeworks")
     assert _ids(first.claims[0], _world(first, second)) == ["second#c1"]
 
 
 def test_a_part_of_something_beside_a_change_is_two_facts() -> None:
-    aid = _story("aid", "they want to raise their gross aid to 0.6% of national income", "The donor states", None)
-    output = _story("output", "gross farm output rose by a strong 0.6% in the quarter", "Statbureau", "statbureau")
+    aid = said_story("aid", "they want to raise their gross aid to 0.6% of national income", "The donor states", None)
+    output = said_story("output", "gross farm output rose by a strong 0.6% in the quarter", "Statbureau", "statbureau")
     world = _world(aid, output)
     assert _ids(aid.claims[0], world) == []
     assert _ids(output.claims[0], world) == []
 
 
 def test_one_body_growth_forecast_beside_its_damage_share_is_two_facts() -> None:
-    growth = _story(
+    growth = said_story(
         "growth", "farm growth, which it forecast to be near 4.2% this year, would slow", "Fundbank", "fundbank"
     )
-    damage = _story("damage", "the flood left damage equal to 4.2% of the economy", "Fundbank", "fundbank")
+    damage = said_story("damage", "the flood left damage equal to 4.2% of the economy", "Fundbank", "fundbank")
     world = _world(growth, damage)
     assert _ids(growth.claims[0], world) == []
     assert _ids(damage.claims[0], world) == []
 
 
 def test_two_parts_of_one_thing_are_still_found() -> None:
-    first = _story("first", "they want to raise their aid to 0.6% of national income", "The donor states", None)
-    second = _story("second", "they want to lift their aid to 0.6% of national income", "The donor states", None)
+    first = said_story("first", "they want to raise their aid to 0.6% of national income", "The donor states", None)
+    second = said_story("second", "they want to lift their aid to 0.6% of national income", "The donor states", None)
     assert _ids(first.claims[0], _world(first, second)) == ["second#c1"]
 
 

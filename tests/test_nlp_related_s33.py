@@ -7,22 +7,21 @@ Tested on sentences written for the purpose.
 
 from __future__ import annotations
 
-from test_nlp_related_s27 import _story
-
 from belreader.nlp.records import Analysis
-from belreader.nlp.related import counts_what, parse_amounts, related_matches
+from belreader.nlp.related import counts_what, parse_amounts
+
+from nlp_util import filler_stories, related_ids, said_story
 
 
 def _world(*stories: Analysis) -> list[Analysis]:
     # made-up words make the corpus large enough for the figures to be rare, and nothing common; "worldwide" and
     # "transfer" are in a few more claims: uncommon words, not rare ones, as in a news corpus
-    filler = [_story(f"f{i}", f"blorp{i} zindle{i} quaffo{i} trezzy{i}", f"someone {i}", None) for i in range(300)]
-    more = [_story(f"w{i}", f"worldwide transfer of quaffo{i}", f"someone {i}", None) for i in range(3)]
+    filler = filler_stories()
+    more = [said_story(f"w{i}", f"worldwide transfer of quaffo{i}", f"someone {i}", None) for i in range(3)]
     return [*stories, *filler, *more]
 
 
-def _ids(claim, analyses) -> list[str]:
-    return [m.claim.id for m in related_matches(claim, analyses, limit=3)]
+_ids = related_ids
 
 
 def test_a_count_says_what_it_counts_or_not() -> None:
@@ -45,8 +44,8 @@ def test_a_count_says_what_it_counts_or_not() -> None:
 
 def test_two_bare_counts_and_one_word_are_not_one_fact() -> None:
     # a kiosk network's size and a show's viewers: the number and "worldwide" are all they share
-    kiosks = _story("kiosks", "it would nearly double its kiosks worldwide from 12,300 to 20,000", "Velt", None)
-    show = _story("show", "about 90,000 watched worldwide and 20,000 of those were in Zorland", "a survey", None)
+    kiosks = said_story("kiosks", "it would nearly double its kiosks worldwide from 12,300 to 20,000", "Velt", None)
+    show = said_story("show", "about 90,000 watched worldwide and 20,000 of those were in Zorland", "a survey", None)
     world = _world(kiosks, show)
     assert _ids(kiosks.claims[0], world) == []
     assert _ids(show.claims[0], world) == []
@@ -54,8 +53,8 @@ def test_two_bare_counts_and_one_word_are_not_one_fact() -> None:
 
 def test_a_count_that_names_what_it_counts_is_still_found() -> None:
     # guard: a round count of things in only a few claims, and an uncommon word, is one fact (sessions 1-29)
-    first = _story("first", "the mill could transfer as many as 20,000 jobs overseas", "newspapers", None)
-    second = _story("second", "up to 20,000 jobs may transfer to cheaper places", "unions", None)
+    first = said_story("first", "the mill could transfer as many as 20,000 jobs overseas", "newspapers", None)
+    second = said_story("second", "up to 20,000 jobs may transfer to cheaper places", "unions", None)
     world = _world(first, second)
     assert _ids(first.claims[0], world) == ["second#c1"]
     assert _ids(second.claims[0], world) == ["first#c1"]
@@ -63,7 +62,7 @@ def test_a_count_that_names_what_it_counts_is_still_found() -> None:
 
 def test_a_bare_count_with_an_actor_is_still_found() -> None:
     # guard: what a round amount needs is still enough ("12,500 posts axed and 7,800 moved" told twice by one body)
-    first = _story("first", "some 7,800 were moved out of Quorville this year", "Grobco", "grobco")
-    second = _story("second", "it has relocated 7,800 out of Quorville", "Grobco", "grobco")
+    first = said_story("first", "some 7,800 were moved out of Quorville this year", "Grobco", "grobco")
+    second = said_story("second", "it has relocated 7,800 out of Quorville", "Grobco", "grobco")
     world = _world(first, second)
     assert _ids(first.claims[0], world) == ["second#c1"]

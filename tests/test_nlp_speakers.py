@@ -10,7 +10,7 @@ from belreader import nlp
 from belreader.nlp.aliases import load_table
 from belreader.nlp.entities import Span, resolve
 
-from nlp_util import make_article
+from nlp_util import analysed, make_article
 
 CASES = {
     # an honorific and a surname the model did not tag still name the article's person
@@ -117,8 +117,7 @@ CASES = {
 
 @pytest.fixture(scope="module")
 def analyses():
-    articles = [make_article(text, key) for key, text in CASES.items()]
-    return {a.article_id: a for a in nlp.analyze_many(articles)}
+    return analysed(CASES)
 
 
 def claims_of(analyses, key):
@@ -327,8 +326,7 @@ TOPIC_CASES = {
 
 @pytest.fixture(scope="module")
 def topic():
-    articles = [make_article(text, key) for key, text in TOPIC_CASES.items()]
-    return {a.article_id: a for a in nlp.analyze_many(articles)}
+    return analysed(TOPIC_CASES)
 
 
 def test_a_title_or_age_names_the_one_person_the_passage_is_about(topic):

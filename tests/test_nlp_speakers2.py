@@ -7,13 +7,12 @@ from __future__ import annotations
 
 import pytest
 
-from belreader import nlp
 from belreader.nlp.aliases import load_table
 from belreader.nlp.claims import ArticleContext
 from belreader.nlp.claims.subjects import _longer_name
 from belreader.nlp.records import Mention
 
-from nlp_util import make_article
+from nlp_util import analysed
 
 CASES = {
     # "A Treasury spokesman": shown as written, attributed to the Treasury; "he" goes on
@@ -97,8 +96,7 @@ CASES = {
 
 @pytest.fixture(scope="module")
 def analyses():
-    articles = [make_article(text, key) for key, text in CASES.items()]
-    return {a.article_id: a for a in nlp.analyze_many(articles)}
+    return analysed(CASES)
 
 
 def test_an_organisations_spokesman_speaks_for_it_and_he_goes_on(analyses):

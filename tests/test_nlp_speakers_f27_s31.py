@@ -9,7 +9,7 @@
 
 from __future__ import annotations
 
-from nlp_util import claims_of
+from nlp_util import claim_rows
 
 _BOOK = (
     "Grobco has run out of copies of the new Velt thriller in two hours. Hundreds of shops sent orders "
@@ -20,8 +20,7 @@ _BOOK = (
 )
 
 
-def _found(text: str) -> list[tuple[str, str | None, str]]:
-    return [(c.speaker, c.speaker_id, c.content) for c in claims_of("Book news\n\n" + text)]
+_found = claim_rows("speaker speaker_id content", opening="Book news\n\n")
 
 
 class TestUntaggedSurnameSpokeBetween:

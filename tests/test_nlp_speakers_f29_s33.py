@@ -48,17 +48,13 @@ from __future__ import annotations
 
 from belreader.nlp.claims.vocabulary import ON_OWN_MEDIUM
 
-from nlp_util import claims_of
+from nlp_util import QUAY, claim_rows, claims_of
 
-_OPENING = "Quay\n\nTrade was slow in April. "
-
-
-def _found(text: str) -> list[tuple[str, str | None, str, str]]:
-    return [(c.speaker, c.speaker_id, c.verb_text, c.content.rstrip(".")) for c in claims_of(_OPENING + text)]
+_found = claim_rows("speaker speaker_id verb_text content", opening=QUAY, bare=True)
 
 
 def _speaker_of(text: str, words: str) -> tuple[str, str | None]:
-    found = [(c.speaker, c.speaker_id) for c in claims_of(_OPENING + text) if c.content.startswith(words)]
+    found = [(c.speaker, c.speaker_id) for c in claims_of(QUAY + text) if c.content.startswith(words)]
     assert len(found) == 1, found
     return found[0]
 
@@ -260,7 +256,7 @@ class TestHeadDocument:
 
 
 def _contents(text: str) -> list[str]:
-    return [c.content.rstrip(".") for c in claims_of(_OPENING + text)]
+    return [c.content.rstrip(".") for c in claims_of(QUAY + text)]
 
 
 class TestQuotedWordsInNarration:
@@ -312,7 +308,7 @@ class TestAutobiographyOccasion:
         found = [
             (c.verb_text, c.outlets)
             for c in claims_of(
-                _OPENING + '"We made a mistake in selling me," Tom Pell told the Velt Post. The sale came soon '
+                QUAY + '"We made a mistake in selling me," Tom Pell told the Velt Post. The sale came soon '
                 "after Pell claimed in his autobiography that the club had lied to him."
             )
         ]

@@ -21,18 +21,9 @@ from __future__ import annotations
 
 import pytest
 
-from belreader import nlp
+from nlp_util import claim_rows, claims_of, mention_labels
 
-from nlp_util import claims_of, make_article
-
-
-def _speakers(text: str) -> list[tuple[str, str | None]]:
-    return [(c.speaker, c.speaker_id) for c in claims_of(text)]
-
-
-def _labels(text: str) -> dict[str, str]:
-    analysis = nlp.analyze(make_article("News\n\n" + text))
-    return {m.text: m.label for m in analysis.mentions}
+_speakers = claim_rows("speaker speaker_id")
 
 
 # ---- an office's initials
@@ -190,10 +181,10 @@ def test_the_contents_own_subject_is_no_maker() -> None:
     ],
 )
 def test_a_person_or_a_body_in_a_county_is_no_place(text: str, name: str, label: str) -> None:
-    assert _labels(text).get(name) == label, _labels(text)
+    assert mention_labels(text).get(name) == label, mention_labels(text)
 
 
 def test_a_bodys_county_is_still_a_place() -> None:
     """The guard: the town refused ("Tarbury College"), its county is a place all the same."""
-    got = _labels("The students at Tarbury College in Gloucestershire won the cup.")
+    got = mention_labels("The students at Tarbury College in Gloucestershire won the cup.")
     assert got.get("Gloucestershire") == "PLACE" and got.get("Tarbury College") != "PLACE", got

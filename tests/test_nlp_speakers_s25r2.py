@@ -19,11 +19,9 @@ purpose (none copied from any corpus).
 
 from __future__ import annotations
 
-from nlp_util import claims_of
+from nlp_util import claim_rows, claims_of
 
-
-def _speakers(text: str) -> list[tuple[str, str | None]]:
-    return [(c.speaker, c.speaker_id) for c in claims_of("Port\n\n" + text)]
+_speakers = claim_rows("speaker speaker_id", opening="Port\n\n")
 
 
 def test_the_person_before_their_organisation_speaks() -> None:

@@ -14,13 +14,9 @@ from __future__ import annotations
 
 import pytest
 
-from nlp_util import claims_of
+from nlp_util import QUAY, claim_rows
 
-_OPENING = "Quay\n\nTrade was slow in April. "
-
-
-def _speakers(sentence: str) -> list[tuple[str | None, str]]:
-    return [(c.speaker_id, c.content) for c in claims_of(_OPENING + sentence)]
+_speakers = claim_rows("speaker_id content", opening=QUAY)
 
 
 class TestNameWithItsOwnThe:

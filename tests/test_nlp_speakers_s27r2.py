@@ -17,13 +17,9 @@ from __future__ import annotations
 
 import pytest
 
-from nlp_util import claims_of
+from nlp_util import QUAY, claim_rows
 
-_OPENING = "Quay\n\nTrade was slow in April. "
-
-
-def _speakers(text: str) -> list[tuple[str, str | None, str]]:
-    return [(c.speaker, c.speaker_id, c.content) for c in claims_of(text)]
+_speakers = claim_rows("speaker speaker_id content")
 
 
 class TestWithClause:
@@ -40,18 +36,18 @@ class TestWithClause:
         ],
     )
     def test_the_object_of_with_speaks(self, sentence: str, speaker: str) -> None:
-        assert [s for _, s, _ in _speakers(_OPENING + sentence)] == [speaker]
+        assert [s for _, s, _ in _speakers(QUAY + sentence)] == [speaker]
 
     def test_an_unnamed_object_speaks_unresolved(self) -> None:
-        found = _speakers(_OPENING + "Jo Bell was dropped with his agent claiming he was treated badly.")
+        found = _speakers(QUAY + "Jo Bell was dropped with his agent claiming he was treated badly.")
         assert [(w, s) for w, s, _ in found] == [("his agent", None)]
 
     def test_after_a_comma_the_subject_goes_on(self) -> None:
-        found = _speakers(_OPENING + "Jo Bell played with a sore knee, saying it did not hurt.")
+        found = _speakers(QUAY + "Jo Bell played with a sore knee, saying it did not hurt.")
         assert [s for _, s, _ in found] == ["jo-bell"]
 
     def test_a_thing_does_not_speak(self) -> None:
-        found = _speakers(_OPENING + "Jo Bell played with a sore knee saying it did not hurt.")
+        found = _speakers(QUAY + "Jo Bell played with a sore knee saying it did not hurt.")
         assert [s for _, s, _ in found] == ["jo-bell"]
 
 

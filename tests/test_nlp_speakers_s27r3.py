@@ -12,13 +12,9 @@ from __future__ import annotations
 
 import pytest
 
-from nlp_util import claims_of
+from nlp_util import QUAY, claim_rows
 
-_OPENING = "Quay\n\nTrade was slow in April. "
-
-
-def _speakers(text: str) -> list[tuple[str, str | None, str]]:
-    return [(c.speaker, c.speaker_id, c.content) for c in claims_of(text)]
+_speakers = claim_rows("speaker speaker_id content")
 
 
 class TestWithComplement:
@@ -33,14 +29,14 @@ class TestWithComplement:
         ],
     )
     def test_the_subject_speaks(self, sentence: str) -> None:
-        assert [s for _, s, _ in _speakers(_OPENING + sentence)] == ["dan-orrick"]
+        assert [s for _, s, _ in _speakers(QUAY + sentence)] == ["dan-orrick"]
 
     def test_a_verb_with_an_object_of_its_own_leaves_the_absolute_clause(self) -> None:
-        found = _speakers(_OPENING + "Dan Orrick fought the blaze with neighbour Lia Venn saying it began in a shed.")
+        found = _speakers(QUAY + "Dan Orrick fought the blaze with neighbour Lia Venn saying it began in a shed.")
         assert [s for _, s, _ in found] == ["lia-venn"]
 
     def test_an_absolute_clause_still_gives_its_object(self) -> None:
-        found = _speakers(_OPENING + "Dan Orrick missed the match with manager Sam Grint saying the player was tired.")
+        found = _speakers(QUAY + "Dan Orrick missed the match with manager Sam Grint saying the player was tired.")
         assert [s for _, s, _ in found] == ["sam-grint"]
 
 

@@ -16,13 +16,12 @@ from __future__ import annotations
 
 import pytest
 
-from nlp_util import claims_of
+from nlp_util import claim_rows, claims_of
 
 _BOOK = "The memoir was written by Jo Marr. "
 
 
-def _speakers(text: str) -> list[tuple[str, str | None]]:
-    return [(c.speaker, c.speaker_id) for c in claims_of(text)]
+_speakers = claim_rows("speaker speaker_id")
 
 
 class TestNameInsideTheSubjectsModifier:

@@ -15,13 +15,12 @@ from __future__ import annotations
 
 import pytest
 
-from nlp_util import claims_of
+from nlp_util import claim_rows
 
 _LATER = "The council met on Monday.\n\nThe mayor said the bridge would be closed again in May."
 
 
-def _speakers(text: str) -> list[tuple[str, str | None]]:
-    return [(c.speaker, c.speaker_id) for c in claims_of("Port\n\n" + text)]
+_speakers = claim_rows("speaker speaker_id", opening="Port\n\n")
 
 
 @pytest.mark.parametrize(

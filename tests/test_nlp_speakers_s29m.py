@@ -14,11 +14,9 @@
 
 from __future__ import annotations
 
-from nlp_util import claims_of
+from nlp_util import claim_rows
 
-
-def _found(text: str) -> list[tuple[str | None, str]]:
-    return [(c.speaker_id, c.content) for c in claims_of("Vantry news\n\n" + text)]
+_found = claim_rows("speaker_id content", opening="Vantry news\n\n")
 
 
 class TestRejoinderNarrowed:

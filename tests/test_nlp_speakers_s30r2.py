@@ -12,11 +12,9 @@
 
 from __future__ import annotations
 
-from nlp_util import claims_of, speaker_of
+from nlp_util import claim_rows, claims_of, speaker_of
 
-
-def _found(text: str) -> list[tuple[str, str | None, str]]:
-    return [(c.speaker, c.speaker_id, c.content) for c in claims_of("Harbour news\n\n" + text)]
+_found = claim_rows("speaker speaker_id content", opening="Harbour news\n\n")
 
 
 class TestPartyMember:

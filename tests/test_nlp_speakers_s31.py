@@ -20,11 +20,9 @@
 
 from __future__ import annotations
 
-from nlp_util import claims_of
+from nlp_util import claim_rows, claims_of
 
-
-def _found(text: str) -> list[tuple[str | None, str]]:
-    return [(c.speaker_id, c.content) for c in claims_of("Harbour news\n\n" + text)]
+_found = claim_rows("speaker_id content", opening="Harbour news\n\n")
 
 
 _ROW = "Once again, Tom Pell and Jim Vell are said to be at war.\n\nThis time the row is over money. "

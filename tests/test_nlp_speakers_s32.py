@@ -23,15 +23,12 @@ sentences written for the purpose (none copied from any corpus).
 
 from __future__ import annotations
 
-from nlp_util import claims_of
+from nlp_util import claim_rows
+
+_found = claim_rows("speaker_id content", opening="Harbour news\n\n")
 
 
-def _found(text: str) -> list[tuple[str | None, str]]:
-    return [(c.speaker_id, c.content) for c in claims_of("Harbour news\n\n" + text)]
-
-
-def _speakers(text: str) -> list[tuple[str, str | None]]:
-    return [(c.speaker, c.speaker_id) for c in claims_of("Harbour news\n\n" + text)]
+_speakers = claim_rows("speaker speaker_id", opening="Harbour news\n\n")
 
 
 _PROFILE = (

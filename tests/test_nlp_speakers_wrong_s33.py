@@ -13,18 +13,14 @@ sentences (mended at the review: two had followed an article's words).
 
 from __future__ import annotations
 
-from nlp_util import claims_of
+from nlp_util import QUAY, claim_rows, claims_of
 
-_OPENING = "Quay\n\nTrade was slow in April. "
-
-
-def _found(text: str) -> list[tuple[str, str | None, str]]:
-    return [(c.speaker, c.speaker_id, c.content.rstrip(".")) for c in claims_of(_OPENING + text)]
+_found = claim_rows("speaker speaker_id content", opening=QUAY, bare=True)
 
 
 def _by_content(text: str, start: str):
-    found = [c for c in claims_of(_OPENING + text) if c.content.startswith(start)]
-    assert found, [(c.speaker, c.content) for c in claims_of(_OPENING + text)]
+    found = [c for c in claims_of(QUAY + text) if c.content.startswith(start)]
+    assert found, [(c.speaker, c.content) for c in claims_of(QUAY + text)]
     return found[0]
 
 

@@ -8,7 +8,7 @@ import pytest
 
 from belreader import nlp
 
-from nlp_util import make_article
+from nlp_util import analysed, make_article
 
 CASES = {
     # a country or city that plays is a team (an organisation), in an article about sport
@@ -54,8 +54,7 @@ CASES = {
 
 @pytest.fixture(scope="module")
 def analyses():
-    articles = [make_article(text, key) for key, text in CASES.items()]
-    return {a.article_id: a for a in nlp.analyze_many(articles)}
+    return analysed(CASES)
 
 
 def labels(analysis) -> dict[str, set[str]]:

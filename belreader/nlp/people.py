@@ -549,6 +549,26 @@ def is_title_only(text: str) -> bool:
     )
 
 
+def untagged_name(words: list[str], *, loose: bool = False) -> bool:
+    """Whether a speaker the model tagged nothing for, split into `words`, is written as a name:
+    a run of capitalised words ("Ubbo Fanne"), not a description. The one home of this question,
+    with the two answers its callers need:
+    - strict (claims.context's pronoun tracker, where a yes makes the name the one the next "he
+      said" may go back to): two or three words, each a plain name's word ("Dell'Olio",
+      "Bell-Smith"), the first no article ("The Times" is no one's name);
+    - `loose` (speakers, whether someone else spoke between a pronoun and the person it is given,
+      where a yes only stops the pronoun reaching back over them, the careful answer; its caller
+      has cut the words at the first comma and ruled out person nouns): two to four words, each
+      opening with a capital, an article too ("The Grobs", a band)."""
+    if loose:
+        return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words)
+    return (
+        2 <= len(words) <= 3
+        and words[0] not in ("The", "A", "An")
+        and all(re.fullmatch(r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?", w) for w in words)
+    )
+
+
 def honorific_before(body: str, start: int) -> str | None:
     """The honorific or peerage written right before `start` ("Mr " before "Blair"), if any."""
     match = _HONORIFIC_BEFORE.search(body[max(0, start - 12) : start])

@@ -84,6 +84,7 @@ from belreader.nlp.people import (
     is_first_name,
     is_person_noun,
     pronoun_gender,
+    untagged_name,
 )
 from belreader.nlp.records import Mention
 from belreader.nlp.sources import PRESS_NOUNS, alternation
@@ -1767,7 +1768,7 @@ def _named_without_entity(ctx: ArticleContext, draft: Draft) -> bool:
         if _body_noun(words[0].lower()):
             return False  # "Police said": a body, never the "he" of the next claim
         return re.search(rf"(?<=[\w,] ){re.escape(words[0])}\b", ctx.body) is not None
-    return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words)
+    return untagged_name(words, loose=True)
 
 
 def _holder_of_the_title(ctx: ArticleContext, draft: Draft) -> None:
@@ -2150,13 +2151,22 @@ def _unnamed_one_before(ctx: ArticleContext, draft: Draft, phrase: str) -> bool:
     if found is None:
         return False
     head = re.escape(found.group(1))
-    return re.search(rf"\b[Aa]n?\s+(?:[\w-]+\s+){{0,3}}?{head}\b", ctx.body[: draft.sentence_start]) is not None
+    return _introducing(head).search(ctx.body[: draft.sentence_start]) is not None
 
 
 # a word between "a" and the noun of one it introduces ("a Velt spokesman"): not a determiner or a
 # preposition ("a letter to the chairman" introduces no chairman). ("a new chairman" still
 # introduces one: "Velt named a new chairman. '...,' the chairman said" may be the new one)
 _MODIFIER = r"(?!(?:the|a|an|to|of|for|with|at|from|by|on|in|his|her|its|their|my|our|your)\b)[\w-]+"
+
+
+def _introducing(head: str, modifier: str = r"[\w-]+") -> re.Pattern:
+    """ "a spokesman", "a Velt spokesman": "a" or "an", at most three words that match `modifier`,
+    then `head` (already escaped): where the article introduces an unnamed one of that word. The one
+    pattern of `_unnamed_one_before` and `_unnamed_one_since`, which differ in the words allowed
+    between: any for the one before (the older rule, kept as it was), `_MODIFIER` for the one since
+    (no determiner or preposition: "a letter to the chairman" introduces no chairman)."""
+    return re.compile(rf"\b[Aa]n?\s+(?:{modifier}\s+){{0,3}}?{head}\b")
 
 
 def _unnamed_one_since(ctx: ArticleContext, draft: Draft, phrase: str) -> bool:
@@ -2179,9 +2189,7 @@ def _unnamed_one_since(ctx: ArticleContext, draft: Draft, phrase: str) -> bool:
         not ctx.inside_quote(hit.start())
         and not any(a <= hit.start() < b for a, b in ctx.contents)
         and not re.fullmatch(r",\s*", ctx.body[named[-1] : hit.start()])  # "Tom Pell, a spokesman for X,": his
-        for hit in re.compile(rf"\b[Aa]n?\s+(?:{_MODIFIER}\s+){{0,3}}?{head}\b").finditer(
-            ctx.body, named[-1], draft.sentence_start
-        )
+        for hit in _introducing(head, _MODIFIER).finditer(ctx.body, named[-1], draft.sentence_start)
     )  # in narration: '"Being a coach is hard," Pell said' introduces nobody
 
 

@@ -86,6 +86,7 @@ from belreader.nlp.people import (
     pronoun_gender,
     split_name,
     strip_titles,
+    untagged_name,
 )
 from belreader.nlp.people import ROLE_NOUNS as PEOPLE_ROLE_NOUNS
 from belreader.nlp.records import Mention
@@ -1541,7 +1542,7 @@ class ArticleContext:
             self.last_group_at = draft.sentence_end
         elif (gender := person_description(draft.speaker)) is not None:
             self.speakers.append((draft.speaker, None, draft.sentence_end, gender or None))
-        elif _untagged_name(draft.speaker):
+        elif untagged_name(draft.speaker.split()):
             # "Ubbo Fanne, chief revenue officer at Grobco, said", the name left untagged: the next
             # "he said" may be theirs, so no one who spoke before them gets it (nor do they: no entity)
             self.speakers.append((draft.speaker, None, draft.sentence_end, pronoun_gender(draft.speaker.split()[0])))
@@ -1779,17 +1780,6 @@ def _past_office(head: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Patter
     # "former Dorran mayor X", "Former Mayor of Dorran X": right before the name
     before = re.compile(rf"{once.pattern}(?:\s+of(?:\s+[A-Z][\w-]*)+)?\s*$", re.IGNORECASE)
     return once, before, taken
-
-
-def _untagged_name(text: str) -> bool:
-    """Whether a speaker written without an entity is a name: two or three capitalised words, not
-    opening with an article ("Ubbo Fanne", whom the model did not tag; not "The Times")."""
-    words = text.split()
-    return (
-        2 <= len(words) <= 3
-        and words[0] not in ("The", "A", "An")
-        and all(re.fullmatch(r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?", w) for w in words)
-    )
 
 
 def other_nation_named(ctx: ArticleContext, phrase: str, entity_id: str) -> bool:
