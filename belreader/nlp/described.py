@@ -51,6 +51,7 @@ from belreader.nlp.claims.vocabulary import (
     member_description,
 )
 from belreader.nlp.kinds import BODY_NAME_ENDS, COMPANY_WORDS
+from belreader.nlp.occasions import WRITINGS
 from belreader.nlp.offices import (
     BOARD_OFFICES,
     HEAD_OFFICES,
@@ -76,7 +77,7 @@ from belreader.nlp.people import (
 )
 from belreader.nlp.records import NUMERIC_LABELS, Mention
 from belreader.nlp.saying import irregular_pasts, past_forms
-from belreader.nlp.sources import alternation
+from belreader.nlp.sources import MEDIA_PIECES, alternation
 
 _AGE = re.compile(r"\b(\d{1,3})-year-old\b")
 # the documents whose author "X said in its report" or "X ... in a report" gives
@@ -173,6 +174,8 @@ def resolve_described(drafts: list[Draft], ctx: ArticleContext | None) -> None:
             _article_company(ctx, phrase, at)
             or _article_person(ctx, phrase, at)
             or _organisation_office(ctx, phrase, at)
+            or _medium_piece(ctx, phrase, at)
+            or _writing_from(ctx, phrase, at)
             or _named_document(ctx, phrase, at)
             or _owned_document(ctx, phrase, at)
             or _head_document(ctx, phrase, at)
@@ -606,6 +609,44 @@ def _age_holder(ctx: ArticleContext, phrase: str, at: int) -> str | None:
     return holders.pop() if len(holders) == 1 else None
 
 
+_MEDIUM_PIECE = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?P<name>[A-Z][^,;:]*?)(?:['’]s?)?\s+(?P<noun>[a-z]+)")
+
+
+def _medium_piece(ctx: ArticleContext, phrase: str, at: int) -> str | None:
+    """ "a Grobville Gazette article claimed", "a BBC story said": the medium named whole right
+    before a noun of its own pieces (sources.MEDIA_PIECES) speaks; never a name that is no
+    medium ("a Grobco report") or a medium inside a longer name."""
+    found = _MEDIUM_PIECE.fullmatch(phrase)
+    if found is None or found["noun"] not in MEDIA_PIECES:
+        return None
+    start, end = at + found.start("name"), at + found.end("name")
+    named = ctx.mentions_in(start, end)
+    if len(named) != 1 or (named[0].start, named[0].end) != (start, end):
+        return None
+    return named[0].entity_id if ctx.is_media(named[0].entity_id) else None
+
+
+def _writing_from(ctx: ArticleContext, phrase: str, at: int) -> str | None:
+    """ "the letter added" after "an open letter from chief executive Jo Bell": whoever the
+    writing of that noun (occasions.WRITINGS) was given as "from", in its paragraph or the one
+    before, when exactly one was (a person or a body, never a medium)."""
+    words = phrase.lower().split()
+    if not 2 <= len(words) <= 3 or words[0] != "the" or words[-1] not in WRITINGS or not phrase[4:5].islower():
+        return None
+    lo = ctx.paragraph_start(at, 1)
+    noun = words[-1]
+    shape = rf"\b[{noun[0]}{noun[0].upper()}]{re.escape(noun[1:])}\s+from\s+(?:(?:the|a|an|its|his|her|their)\s+)?"
+    makers = set()
+    for found in re.finditer(shape + r"(?:[a-z][\w-]*\s+){0,3}", ctx.body[lo:at]):
+        maker = ctx.mention_at(lo + found.end())
+        if maker is None or maker.start != lo + found.end() or maker.label not in ("PERSON", "ORG"):
+            return None  # a writing from someone the model did not tag, or from a place
+        if ctx.is_media(maker.entity_id) or _quoted(ctx, maker.start):
+            return None
+        makers.add(maker.entity_id)
+    return makers.pop() if len(makers) == 1 else None
+
+
 def _named_document(ctx: ArticleContext, phrase: str, at: int) -> str | None:
     """ "the Beige Book said" after "X said in its latest Beige Book report": its one author."""
     words = phrase.split()
@@ -962,7 +1003,7 @@ def _introduced_next(ctx: ArticleContext, draft: Draft, phrase: str, at: int) ->
 
 # "the industry minister of Grobland's Tarbury state", "the chairman of the Grobco Federation"
 _OFFICER_OF = re.compile(
-    rf"[Tt]he\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{'|'.join(OFFICES_OF_A_BODY)})\s+(?:of|at|for)\s+[^,;:]+"
+    rf"[Tt]he\s+(?:[a-z][\w-]*\s+){{0,2}}?(?P<office>{'|'.join(OFFICES_OF_A_BODY)})\s+(?:of|at|for)\s+[^,;:]+"
 )
 
 
@@ -971,18 +1012,32 @@ def _officer_named_next(ctx: ArticleContext, draft: Draft, phrase: str, at: int)
     an office in a body or place, held by one person the article has not named, is the person the
     next sentence of the same paragraph opens with as a speaker, named there for the first time by
     full name (first name and surname, no title: "Jo Bell said"), when no other person is named
-    in the claim's sentence outside its content."""
-    if not _OFFICER_OF.fullmatch(phrase) or _quoted(ctx, at):
+    in the claim's sentence outside its content. The name may follow a title of capitalised words
+    ending in the same office ("Grobland Rowing Federation boss Jo Bell told ..."); in a lead of
+    one sentence, the next paragraph goes on with it."""
+    found = _OFFICER_OF.fullmatch(phrase)
+    if found is None or _quoted(ctx, at):
         return None
     rest = ctx.body[draft.sentence_end :]
     start = draft.sentence_end + len(rest) - len(rest.lstrip(" "))
     if "\n" in ctx.body[draft.sentence_end : start + 1]:
-        return None
+        lead = _after_one_sentence_lead(ctx, draft, at)
+        if lead is None or paragraph_number(ctx.body, at) > 1:
+            return None
+        start = lead
     if any(
         m.label == "PERSON" and not draft.start <= m.start < draft.end
         for m in ctx.mentions_in(draft.sentence_start, draft.sentence_end)
     ):
         return None  # "the chairman of X, Jo Bell, said": the sentence names its own person
+    title = re.match(rf"(?:[A-Z][\w&’'.-]*\s+){{1,5}}{found['office']}\s+(?=[A-Z])", ctx.body[start : start + 120])
+    opening = ctx.mention_at(start)
+    if title is not None and (opening is None or opening.label != "PERSON"):
+        # the title before the name holds the same office, of the body the phrase names if it names one
+        named = {m.entity_id for m in ctx.mentions_in(at, at + len(phrase)) if m.label in ("ORG", "PLACE")}
+        if named and not named & {m.entity_id for m in ctx.mentions_in(start, start + title.end())}:
+            return None
+        start += title.end()
     first = ctx.mention_at(start)
     if first is None or first.start != start or first.label != "PERSON" or len(first.text.split()) < 2:
         return None
@@ -1308,17 +1363,36 @@ _BARE_QUOTE = re.compile(r"\s*[\"“][^\"“”]+[\"”]\s*")
 def reopened_quote(ctx: ArticleContext, drafts: list[Draft], lo: int, hi: int) -> tuple[int, int] | None:
     """The sentence before body[lo:hi] when that sentence is only a quotation that no claim holds,
     reopened in its paragraph after a direct quote that ends the sentence before ("X said: 'He is
-    clever.' 'He lacks strategy.'"): the quotation goes on with that quote's turn, so whoever looks
-    for the last speaker looks there."""
+    clever.' 'He lacks strategy.'") or opens it, its attribution closing it with no other person
+    named ("'He is clever,' X said. 'He lacks strategy.'"): the quotation goes on with that
+    quote's turn, so whoever looks for the last speaker looks there."""
     if not _BARE_QUOTE.fullmatch(ctx.body, lo, hi) or any(d.start < hi and lo < d.end for d in drafts):
         return None
     paragraph = ctx.paragraph_start(lo)
     before = ctx.sentence_before(lo)
     if before is None or before[0] >= before[1] or ctx.paragraph_start(before[0]) != paragraph:
         return None
-    if not any(d.direct_quote and before[0] <= d.verb_at < before[1] and d.end >= before[1] - 2 for d in drafts):
+    if not any(
+        d.direct_quote
+        and before[0] <= d.verb_at < before[1]
+        and (d.end >= before[1] - 2 or _quote_then_attribution(ctx, d, before))
+        for d in drafts
+    ):
         return None
     return before
+
+
+def _quote_then_attribution(ctx: ArticleContext, draft: Draft, sentence: tuple[int, int]) -> bool:
+    """Whether the sentence is the draft's quotation opening it, then only its attribution ("'He
+    is clever,' X said."): no other quotation and no person but the speaker after the quote."""
+    if ctx.body[sentence[0] : draft.start].strip(" \"“‘'") or draft.verb_at < draft.end:
+        return False
+    tail = ctx.body[draft.end : sentence[1]]
+    if any(mark in tail for mark in '"“”'):
+        tail = tail.lstrip(" ,”\"’'")
+    return not any(mark in tail for mark in '"“”') and not any(
+        m.label == "PERSON" and m.entity_id != draft.speaker_id for m in ctx.mentions_in(draft.end, sentence[1])
+    )
 
 
 def _lone_speaker_before(

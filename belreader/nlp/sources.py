@@ -33,6 +33,8 @@ DESCRIBED_OUTLET_NOUNS = PRESS_NOUNS | {"agency"}
 MEDIA_NOUNS = DESCRIBED_OUTLET_NOUNS | {"broadcaster", "channel", "station"}
 # "told the programme", "the paper quotes X": the nouns that refer back to an outlet the passage named
 OUTLET_REFERENCES = MEDIA_NOUNS | {"programme"}
+# a medium's own pieces, which speak for it ("a Grobville Gazette article claimed", "a BBC story said")
+MEDIA_PIECES = frozenset({"article", "story", "editorial", "report", "column", "documentary", "investigation"})
 # the table kinds an outlet of each noun may have (`ArticleContext.last_outlet`); any other noun
 # ("the station", "the programme") stands for a broadcaster, a channel or a programme
 MEDIUM_KINDS: dict[str, tuple[str, ...]] = {

@@ -955,11 +955,14 @@ _ASIDE = re.compile(r"(?:[Ll]ike|[Uu]nlike|[Aa]s|[Ff]or\s+now|[Bb]y\s+then|[Ii]n
 
 def _modifying_place(ctx: ArticleContext, mention: Mention, end: int) -> bool:
     """A place or nationality that only describes the name after it ("UK games firm Grobco",
-    "US giant Grobco"): lower-case words, then a name, follow it."""
+    "US giant Grobco"): lower-case words, then a name, follow it ("Tarbury-based Grobco": none
+    needed after "-based")."""
     if mention.label not in ("PLACE", "NORP", "GPE"):
         return False
-    words = re.match(r"(?:-based)?((?:\s+[a-z][\w-]*){1,3})\s+[A-Z]", ctx.body[mention.end : end])
-    return words is not None and not set(words.group(1).split()) & _LINKING
+    words = re.match(
+        r"(?:-based((?:\s+[a-z][\w-]*){0,3})|((?:\s+[a-z][\w-]*){1,3}))\s+[A-Z]", ctx.body[mention.end : end]
+    )
+    return words is not None and not set((words.group(1) or words.group(2) or "").split()) & _LINKING
 
 
 _LINKING = {"and", "or", "of", "in", "to", "for", "with", "from", "at", "by", "on", "but", "as", "is", "was", "has"}
@@ -1581,6 +1584,12 @@ _TWO_TITLES = re.compile(r"(?:[A-Z][\w&’'.-]*\s+){0,3}(?:[a-z][\w-]*\s+){0,3}a
 # "Jo Bell, personal technology and broadband analyst at Grobco": the name, then its titles
 _NAME_THEN_TITLES = re.compile(r",\s+(?:[a-z][\w-]*\s+){1,5}(?:at|of|for|with)\s+(?:the\s+)?[A-Z][\w&’'. -]*")
 _NOT_TITLE_WORDS = {"his", "her", "their", "its", "the", "a", "an", "himself", "herself", "both", "former"}
+# "Jo Bell mobile industry specialist for analysts Grobco": the name, then its title with no comma
+# (lower-case words ending in a person's noun, then where they work, a name closing the phrase)
+_NAME_THEN_BARE_TITLE = re.compile(
+    r"\s+(?:[a-z][\w-]*\s+){0,4}(?P<noun>[a-z][\w-]*)\s+(?:at|of|for|with)\s+(?:the\s+)?"
+    r"(?:[a-z][\w-]*\s+)?[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,4}"
+)
 
 
 # "Arvanian football club and former league champion Velt Rovers", "Dutch carmaker and market
@@ -1722,7 +1731,11 @@ def _titled_name(ctx: ArticleContext, draft: Draft) -> str | None:
             return None
         if words[0] in ("a", "an") or set(words) & {"his", "her", "their", "himself", "herself"}:
             return None  # "A spokesman ...", "The player himself and his captain Jo Bell"
-    elif not re.match(r",\s+[A-Za-z]|\s+(?:of|at|from)\s+", after) and not _DASH.match(after):
+    elif (
+        not re.match(r",\s+[A-Za-z]|\s+(?:of|at|from)\s+", after)
+        and not _DASH.match(after)
+        and not ((bare := _NAME_THEN_BARE_TITLE.fullmatch(after)) and is_person_noun(bare["noun"]))
+    ):
         return None
     return person.entity_id
 

@@ -34,7 +34,7 @@ from belreader.nlp.claims.vocabulary import (
 from belreader.nlp.people import HONORIFICS, PEERAGES, split_name
 from belreader.nlp.records import Claim
 from belreader.nlp.related import content_words
-from belreader.nlp.sources import MEDIUM_KINDS, MEDIUM_TAIL_NOUNS, OWN_MEDIUM_NOUNS, alternation
+from belreader.nlp.sources import MEDIA_PIECES, MEDIUM_KINDS, MEDIUM_TAIL_NOUNS, OWN_MEDIUM_NOUNS, alternation
 
 # "appearing to emphasize", "seemed to suggest", "wants to stress": the verb that governs a reporting
 # verb's "to" is part of what the article says of the speaker (who appeared to emphasize, and did
@@ -397,13 +397,15 @@ def _late_media_speakers(drafts: list[Draft], ctx: ArticleContext) -> None:
     an agency always, a broadcaster only when it reports). Likewise a broadcaster found to be the
     speaker only after its name in the speaker's own words was taken for the outlet ("the Grobco
     network claimed", a company answering for itself) is no outlet of that claim; nor is a medium
-    that only made the poll or survey that speaks (`_pollster_only`)."""
+    that only made the poll or survey that speaks (`_pollster_only`). A medium's own piece ("a
+    Grobco TV story claimed") is its reporting, whatever the verb."""
     for draft in drafts:
         if (
             draft.speaker_id
             and draft.speaker_id in draft.outlets
             and ctx.is_media(draft.speaker_id)
             and not _speaks_as_outlet(ctx, draft.speaker_id, draft.verb)
+            and (draft.speaker.strip(EDGE).split() or [""])[-1].lower() not in MEDIA_PIECES
             and _named_only_as_speaker(ctx, draft)
         ):
             draft.outlets.remove(draft.speaker_id)

@@ -1416,13 +1416,14 @@ _STANCE_NOUNS = {"support", "backing", "opposition", "objection", "objections", 
 def _announced_thing(doc, verb) -> bool:
     """ "announced a new album", "announced 200 job cuts", "announced their plans": the object is a
     new thing made known (an indefinite, counted or possessed noun), with no clause, quotation or
-    colon after the verb that could hold the words (not "announced the closure of the plant")."""
+    colon after the verb that could hold the words (not "announced the closure of the plant"); a
+    relative clause on the thing holds none ("announced a list of 12 films that will be ...")."""
     if verb.dep_ == "parataxis" or any(c.dep_ in ("ccomp", "xcomp", "parataxis", "csubj") for c in verb.children):
         return False
     if any(
         ((t.text in OPEN_QUOTES or t.text in CLOSE_QUOTES) and not _scare_quoted(doc, t.i))
         or t.text == ":"
-        or t.lower_ == "that"
+        or (t.lower_ == "that" and not (t.tag_ == "WDT" and t.head.dep_ == "relcl"))
         for t in doc[verb.i :]
     ):
         return False  # (the marks of a term aside: "announced a “long-term” deal")

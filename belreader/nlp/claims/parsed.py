@@ -676,6 +676,13 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             or (pos_of(subject) == "NOUN" and subject.lower_ not in _TITLE_HEADS and not _source_head(subject.lower_))
         ):
             continue  # "... - the list goes on.", "X, whose losing run goes on.": nobody speaks
+        if (
+            lemma in _SIGN_LEMMAS
+            and pos_of(subject) == "NOUN"
+            # ("The judge presiding has indicated": the head noun may be taken for a modifier's)
+            and not any(_may_speak(t) for t in (subject, *(c for c in subject.children if c.dep_ == "compound")))
+        ):
+            continue  # "the first meeting indicated that ...": a sign read, nobody's statement
         continuing = lemma in ("add", "continue", "go on")
         resolved = None
         if (
@@ -893,6 +900,7 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
         # a clause before the verb ("“...,” she said in an interview"): the content is on the left
         clausal = clausal_right or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
         gap = None
+        set_aside = False
         # '"We will grow," Mr Pell said, "and we will hire."': one quotation around the attribution
         split_quote = (
             has_before
@@ -922,6 +930,7 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             speaker, speaker_id, _inside_quote(body, p_lo, offset + verb.idx)
         ):
             piece, clausal = aside, True  # "..., as Ann Bell noted, you cannot ...": the rest of the clause
+            set_aside = True  # (a clause, whatever the verb: "as Ann Bell indicated, ...")
         elif (
             (verb.dep_ == "parataxis" or split_quote or inserted_say is not None or joined) and has_before and has_after
         ):
@@ -965,7 +974,7 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             continue
         if (
             lemma in CLAUSE_ONLY_LEMMAS
-            and not (clausal_colon or that_clause)
+            and not (clausal_colon or that_clause or set_aside)
             and not any(c.dep_ == "ccomp" for c in verb.children)
             and not any(
                 q in text[piece[0] : piece[1]][:1] + text[piece[0] : piece[1]][-1:] for q in CLOSE_QUOTES + OPEN_QUOTES
@@ -1549,6 +1558,25 @@ def _relative_clause_speaker(ctx: ArticleContext, pronoun, verb, offset: int, s0
 
 
 # verbs of saying an "as X said," aside is made with (never "as X was leaving", "as X announced Y")
+# verbs of a sign given, whose subject may be a thing read rather than a speaker ("the meeting
+# indicated that ..."): a claim only with a subject that can speak
+_SIGN_LEMMAS = frozenset({"indicate", "signal"})
+
+
+def _may_speak(noun) -> bool:
+    """Whether a common noun may name a speaker: a person ("the judge"), a group ("ministers",
+    "MPs"), a body ("the council") or a document ("the surveys"); never a thing or an event
+    ("the meeting", "the result")."""
+    word, one = noun.lower_, singular(noun.lower_)
+    return (
+        word in _TITLE_HEADS
+        or office_word(noun.text)
+        or is_person_noun(noun.text)
+        or any(w in GROUP_NOUNS or _source_head(w) for w in (word, one))
+        or noun.text[1:] != noun.text[1:].lower()  # "MPs", "MEPs"
+    )
+
+
 _ASIDE_LEMMAS = {
     "say", "indicate", "note", "remark", "observe", "warn", "argue", "suggest", "state", "explain",
     "acknowledge", "admit", "predict", "claim", "point", "write", "stress", "insist",

@@ -50,7 +50,7 @@ from belreader.nlp.sources import alternation
 # noun, or the named body for a conjunct of the content's last noun)
 _TRAILING = re.compile(
     r",\s+(?:(?P<who>it|he|she|they|the\s+[^,;:“”\"]{1,50}?|[A-Z][^,;:“”\"]{1,50}?)\s+(?:has|have|had)\s+"
-    r"(?P<verb>confirmed|said|announced|revealed|admitted)"
+    r"(?P<verb>confirmed|said|announced|revealed|admitted|indicated)"
     r"|(?P<who4>the\s+[A-Z][^,;:“”\"]{1,50}?)\s+(?P<verb4>said|says)"
     r"|(?P<inverted>reports|reported|writes|wrote)\s+(?P<who2>the\s+[A-Z][^,;:“”\"]{1,50}?)"
     r"|(?P<who3>the\s+[A-Z][^,;:“”\"]{1,50}?)\s+(?P<verb3>reports|writes)"

@@ -278,9 +278,35 @@ def _at_pains(verb):
     return pains.head.head
 
 
+# "was keen to point out that ...", "was quick to stress that ...": adjectives of a will to say
+# that, before a to-infinitive of saying with its clause, report what was said
+_EAGER_TO_SAY = frozenset({"keen", "quick", "eager", "anxious", "careful"})
+
+
+def _eager_to_say(verb):
+    """ "Grobco was keen to point out that ...": the subject of the copula the adjective hangs on,
+    when the infinitive of saying has a clause of its own; never under a modal ("would be keen to
+    say": not said), nor with a noun object ("is keen to add the record to his collection")."""
+    adjective = verb.head
+    copula = adjective.head
+    if (
+        verb.dep_ != "xcomp"
+        or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        or adjective.dep_ != "acomp"
+        or adjective.lower_ not in _EAGER_TO_SAY
+        or copula.lower_ not in ("is", "are", "was", "were", "been")
+        or any(c.dep_ == "aux" and c.tag_ == "MD" for c in copula.children)
+        or not any(c.dep_ == "ccomp" for c in verb.children)
+    ):
+        return None
+    return next((c for c in copula.children if c.dep_ == "nsubj"), None)
+
+
 def _inherited_subject(verb):
     if (absolute := _with_subject(verb)) is not None:
         return absolute
+    if (eager := _eager_to_say(verb)) is not None:
+        return eager
     node = verb
     joined = False  # climbed from a verb joined with "and" past a "which ..." subject
     for _ in range(5):

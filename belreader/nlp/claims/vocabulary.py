@@ -111,6 +111,8 @@ CLAUSAL_LEMMAS = {
     "recommend",
     "urge",  # "urged that the talks resume" (never "urged them to ...", "urged caution": a request)
     "protest",  # "firms protested that the tax would cost jobs" (never "protested outside the hall")
+    "indicate",  # "the ministry has indicated (that) it will ..." (never "indicated a rise")
+    "signal",  # "Grobland has signalled (that) it wants ..." (never "signalled its intention to")
 }
 # clausal verbs whose infinitive or object is an act, not a statement ("agreed to pay", "accepted
 # the offer", "hinted at a change"): they report only with a "that"/finite clause or a quote
@@ -119,6 +121,7 @@ CLAUSE_ONLY_LEMMAS = {
     "recommend",  # "recommends that the tool is used ...", never "recommended a book"
     "urge",  # "urged that the talks resume", never "urged them to wait"
     "protest",  # "protested that the tax was unfair", never "protested the decision" (an act)
+    "indicate", "signal",  # "indicated it would stay", never "indicated a rise", "signalled a shift"
 }  # fmt: skip
 # a court's decision is its ruling: "The Court of Appeal decided (that) the rule was unlawful" is
 # "ruled"; anyone else's "decided that ..." is a choice made, not a statement
@@ -948,7 +951,7 @@ _FORMS = (
     rf"(?:{_RESEARCHERS})(?:,\s+(?:who|which)\s[^.;]{{1,80}}?,)?\s+(?:(?:at|in|from)\s+[^.;]{{1,80}}?\s+)?"
     r"ha(?:s|ve|d)\s+shown\s+that|"
     rf"\b(?:{_TRYING})\b[^.;:]{{0,60}}?\bha(?:s|ve)\s+(?:also\s+)?(?:found|shown)\s+that\b|"
-    r"(?:[Ii]t|[A-Z][\w-]+)\s+(?:ha(?:s|d)\s+)?(?:found|finds|discover(?:s|ed))\s+that|and\s+(?:found|discovered)\s+that|agree(?:s|d)?|concurs?|concurred|accept(?:s|ed)?|confess(?:es|ed)?|hint(?:s|ed)?|"
+    r"(?:[Ii]t|[A-Z][\w-]+)\s+(?:ha(?:s|d)\s+)?(?:found|finds|discover(?:s|ed))\s+that|and\s+(?:found|discovered)\s+that|agree(?:s|d)?|concurs?|concurred|accept(?:s|ed)?|confess(?:es|ed)?|hint(?:s|ed)?|indicat(?:es|ed)|signall?ed|"
     r"disclos(?:e|es|ed)|recogni[sz](?:e|es|ed)|refut(?:e|es|ed)|rul(?:e|es|ed|ing)\s+that|ruled\b(?!\s+out)|(?:[Cc]ourt|[Jj]udges?|Lords|[Tt]ribunal|[Jj]ustices)\b[^.;]{0,40}?\bdecided\b(?!\s+(?:to|against|on|not|whether|how)\b)|recommend(?:s|ed|ing)?\s+that|urg(?:es|ed|ing)\s+that|protest(?:s|ed|ing)?\s+that|estimate(?=\s+[a-z])|"
     r"(?:blam|critici[sz]|prais|thank|lambast|condemn|commend|applaud)(?:e|es|ed|s|ing)?\s[^.;:“\"]{1,60}?\sfor|"
     r"tip(?:s|ped|ping)\s[^.;:“\"]{1,40}?\s(?:for|to)"
