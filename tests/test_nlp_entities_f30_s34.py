@@ -190,3 +190,21 @@ def test_a_news_channel_written_without_its_broadcaster() -> None:
     text = "Its digital channels such as BBC Three and News 24 can be seen there."
     got = resolved(text, [("BBC Three and News", "ORG")])
     assert got.get("News 24", ("", ""))[0] == "bbc-news-24", got
+
+
+def test_a_code_every_mention_of_which_a_format_follows_is_no_entity() -> None:
+    text = "Free services will be broadcast in GBX-2 format. Others use the VLT format. Grobco technology helps."
+    got = resolved(text, [("GBX-2", "PLACE"), ("VLT", "ORG"), ("Grobco", "ORG")])
+    assert "GBX-2" not in got and "VLT" not in got, got
+    assert got["Grobco"][1] == "ORG", got
+
+
+def test_a_code_written_once_without_a_format_after_stays() -> None:
+    text = "Shows will be in GBX-2 format. GBX-2 said it would license the code."
+    got = resolved(text, [("GBX-2", "ORG"), ("GBX-2", "ORG")])
+    assert got.get("GBX-2", ("", ""))[1] == "ORG", got
+
+
+def test_a_bodys_name_opening_with_a_peers_style_is_left_to_the_peoples_rules() -> None:
+    got = resolved("It is part of a review by the Lord Velt's Department, officials said.", [])
+    assert "Lord Velt's Department" not in got, got

@@ -1637,8 +1637,7 @@ def makers_typed_as_people(body: str, mentions: list[Mention], table: EntityTabl
                 m.label = "ORG"
 
 
-# "the X consultancy": a firm's lower-case noun right after a name that "the" opens
-_THE_BEFORE_NAME = re.compile(r"(?<![\w-])the\s+$")
+# "the X consultancy": a firm's lower-case noun right after a name that "the" opens (`_THE_BEFORE_NAME`)
 _FIRM_NOUN_AFTER = re.compile(r"\s+(?:consultancy|firm|company|agency|partnership)(?![\w’'-])")
 
 
@@ -3217,9 +3216,9 @@ _COMPANY_NAMED = re.compile(
 
 
 # capitalised words that end in a body's word ("Velt Economic Forum", "Tarbury Workers' Association"):
-# two words or more, a plural's apostrophe allowed
+# two to five words, a plural's apostrophe allowed
 _BODY_NAMED = re.compile(
-    r"(?<![\w’'&.-])((?:[A-Z][\w&.-]*[\w&’']|[A-Z])(?:\s+(?:[A-Z][\w&.’'-]*[\w&’']|[A-Z])){0,2}\s+(?:"
+    r"(?<![\w’'&.-])((?:[A-Z][\w&.-]*[\w&’']|[A-Z])(?:\s+(?:[A-Z][\w&.’'-]*[\w&’']|[A-Z])){0,3}\s+(?:"
     + "|".join(sorted((w.title() for w in (_UNIT_WORDS - {"fc"}) | {"forum"}), key=len, reverse=True))
     + r"))(?![\w’'-])"
 )
@@ -3688,6 +3687,8 @@ def described_names(body: str, spans: list[Span], titles: list[tuple[int, int]])
         a, b = match.span(1)
         if _NOT_DESCRIBED.match(body, a) or honorific_before(body, a):
             continue
+        if match.re is _BODY_NAMED and split_name(body[a:b])[0]:
+            continue  # "the Lord Chancellor's Department": the person's rules would take it for a peer
         if first_name_gender(body[a:b].split()[0]) is not None and " " in body[a:b]:
             continue  # "the company Tom Hale founded": a person
         if _NAME_RUNS_ON.match(body, b):
@@ -4060,17 +4061,27 @@ _GROUP_NUMBERS = {word for word, n in NUMBER_WORDS.items() if isinstance(n, int)
 _TERM_AFTER = re.compile(r"\s+(?:system|systems|technology|standard|protocol|format)(?![\w-])")
 
 
+# a code in capitals (digits and one hyphen allowed: "MPEG-2") and a format's noun after it; not a
+# technology's or a system's ("IBM technology" is the firm's)
+_CODE_NAME = re.compile(r"[A-Z][A-Z0-9]+(?:-[A-Z0-9]+)?")
+_FORMAT_AFTER = re.compile(r"\s+(?:format|formats|standard|protocol|codec)(?![\w-])")
+
+
 def named_terms(body: str, mentions: list[Mention], table: EntityTable) -> list[Mention]:
     """A name of several capitalised words that the article writes as a term, not an organisation
     or a place ("so-called Personal Area Networks", "the Internationalised Domain Names system"):
     every mention has "so-called" before it or a technology's or a scheme's noun after it (its
-    acronym, "(PAN)", counts with it). Left out; the table's entries are kept."""
+    acronym, "(PAN)", counts with it). So is a code in capitals every mention of which a format's
+    noun follows ("in MPEG-9 format"). Left out; the table's entries are kept."""
     groups: dict[str, list[Mention]] = defaultdict(list)
     for m in mentions:
         groups[m.entity_id].append(m)
     dropped = set()
     for entity_id, group in groups.items():
         if group[0].label not in ("ORG", "PLACE", "PERSON") or table.entry(entity_id) is not None:
+            continue
+        if all(_CODE_NAME.fullmatch(m.text) and _FORMAT_AFTER.match(body, m.end) for m in group):
+            dropped.add(entity_id)  # "broadcast in MPEG-9 format", "the GBX format": a format's code
             continue
         full = [m for m in group if " " in m.text]
         if not full or any(not m.text.istitle() for m in full):
