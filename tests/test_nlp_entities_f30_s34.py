@@ -208,3 +208,10 @@ def test_a_code_written_once_without_a_format_after_stays() -> None:
 def test_a_bodys_name_opening_with_a_peers_style_is_left_to_the_peoples_rules() -> None:
     got = resolved("It is part of a review by the Lord Velt's Department, officials said.", [])
     assert "Lord Velt's Department" not in got, got
+
+
+def test_an_untagged_band_whose_name_slugs_to_a_known_body_is_its_own() -> None:
+    text = "The Who drummer Tom Pell joined the tour. The band's new album and single sold well."
+    got = resolved(text, [("Tom Pell", "PERSON")])
+    assert got.get("The Who", ("", ""))[1] == "ORG", got
+    assert got["The Who"][0] != "who", got

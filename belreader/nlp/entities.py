@@ -2765,6 +2765,8 @@ def missed_bands(article: Article, mentions: list[Mention], table: EntityTable) 
         if "" in same or len(same) > 1 or (known is not None and known.label != "ORG"):
             continue
         entity_id = next(iter(same)) if same else (known.id if known is not None else slugify(name))
+        if not same and known is None and table.entry(entity_id) is not None:
+            entity_id += "-band"  # "The Who" slugs to the WHO's id
         added.append(Span(a, b, "ORG", entity_id=entity_id))
     if not added:
         return mentions
