@@ -1789,6 +1789,31 @@ def makers_typed_as_people(body: str, mentions: list[Mention], table: EntityTabl
                 m.label = "ORG"
 
 
+# "the X consultancy": a firm's lower-case noun right after a name that "the" opens (`_THE_BEFORE_NAME`)
+_FIRM_NOUN_AFTER = re.compile(r"\s+(?:consultancy|firm|company|agency|partnership)(?![\w’'-])")
+
+
+def firms_named_after_people(body: str, mentions: list[Mention], table: EntityTable) -> None:
+    """ "vice-president of the Tom Pell consultancy": a "person" every mention of which stands
+    between "the" and a firm's noun is the firm named after someone (a person is never "the Tom
+    Pell"); not after an honorific. The table's entries are kept. Changes `mentions` in place."""
+    groups: dict[str, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        if m.label == "PERSON" and m.entity_id:
+            groups[m.entity_id].append(m)
+    for entity_id, group in groups.items():
+        if table.entry(entity_id) is not None:
+            continue
+        if all(
+            _THE_BEFORE_NAME.search(body, max(0, m.start - 5), m.start)
+            and _FIRM_NOUN_AFTER.match(body, m.end)
+            and not honorific_before(body, m.start)
+            for m in group
+        ):
+            for m in group:
+                m.label = "ORG"
+
+
 # a year right after a name: an event named by its place and year ("back to Vienna 2003")
 _YEAR_AFTER = re.compile(r" (?:19|20)\d\d(?![\w’'-])")
 
@@ -2894,6 +2919,43 @@ def missed_teams(article: Article, mentions: list[Mention], table: EntityTable) 
     return sorted(mentions + to_mentions(article, added), key=lambda m: (m.start, -m.end))
 
 
+def missed_bands(article: Article, mentions: list[Mention], table: EntityTable) -> list[Mention]:
+    """A band the model left untagged before a member's word and a person's name ("Velt singer Tom
+    Pell"), in an article about music: the band, an organisation (the entity of the same name
+    elsewhere when that is one; none when it is something else). Never a genre ("Pop singer X"), a
+    nationality ("French singer X") or a name the article also writes in lower case; not the table's
+    entries of another type."""
+    body = article.body
+    if len(set(w.lower() for w in _MUSIC_WORDS.findall(body))) < 2:
+        return mentions
+    starts = {m.start for m in mentions if m.label == "PERSON"}
+    added: list[Span] = []
+    for match in _BAND_BEFORE_MEMBER.finditer(body):
+        a, b = match.span(1)
+        name = match.group(1)
+        if match.end() not in starts or any(m.start < b and a < m.end for m in mentions):
+            continue
+        first = name.split()[-1] if name.startswith("The ") else name.split()[0]
+        if (
+            first.lower() in MUSIC_GENRES
+            or _people_or_country(first, table)
+            or re.search(rf"(?<![\w’'-]){re.escape(name.lower())}(?![\w’'-])", body)
+        ):
+            continue
+        same = {m.entity_id if m.label == "ORG" else "" for m in mentions if m.text == name}
+        # the table's entry only as it writes it ("The Who" is no WHO, the health body)
+        known = table.entry(table.exact(name) or "")
+        if "" in same or len(same) > 1 or (known is not None and known.label != "ORG"):
+            continue
+        entity_id = next(iter(same)) if same else (known.id if known is not None else slugify(name))
+        if not same and known is None and table.entry(entity_id) is not None:
+            entity_id += "-band"  # "The Who" slugs to the WHO's id
+        added.append(Span(a, b, "ORG", entity_id=entity_id))
+    if not added:
+        return mentions
+    return sorted(mentions + to_mentions(article, added), key=lambda m: (m.start, -m.end))
+
+
 def missed_glued_places(article: Article, mentions: list[Mention], table: EntityTable) -> list[Mention]:
     """A town the model left untagged, glued to "-based" or "-born" ("Bracknell-based Exel", "the
     Sheffield-born winger"): a place. "-based" counts before a name or an organisation's noun
@@ -3314,13 +3376,13 @@ def _split_at_honorific(body: str, pieces: list[tuple[int, int]]) -> tuple[list[
 
 # a company's noun right before a name the model did not tag as a name ("anti-virus firm F-Secure":
 # it took the name for a product): the name is the company's; a lower-case word before the noun
-# ("security firm X", "the firm X") or a quote's end or a comma ('," consultancy X said'), and one
+# ("security firm X", "the firm X", "for analysts X") or a quote's end or a comma ('," consultancy X said'), and one
 # to three capitalised words after it, the first perhaps after digits ("consultancy 4Cast")
 _DESCRIBED_NAME = re.compile(
     r"(?<=[a-z,\"”] )(?:firm|company|maker|manufacturer|retailer|airline|carrier|bank|insurer|broadcaster|"
     r"publisher|developer|conglomerate|operator|consultancy|start-up|brewer|supermarket|watchdog|regulator|"
-    r"magazine|newspaper|journal|tabloid)"
-    r"\s+((?:[0-9]*[A-Z][\w&.-]*[\w&]|[A-Z])(?:\s+[A-Z][\w&.-]*[\w&]){0,2})(?![\w&-])"
+    r"magazine|newspaper|journal|tabloid|analysts)"
+    r"\s+((?:[0-9]*[A-Z][\w&.-]*[\w&]|[A-Z])(?:\s+[A-Z][\w&.-]*[\w&]){0,2})(?![\w&/-])"
 )
 _NAME_RUNS_ON = re.compile(r"\s+(?:(?:for|of|and|&)\s+(?:an?\s+|the\s+)?)?[A-Z0-9]")
 _NOT_DESCRIBED = re.compile(
@@ -3334,6 +3396,15 @@ _NOT_DESCRIBED = re.compile(
 _COMPANY_NAMED = re.compile(
     r"(?<![\w’'&.-])((?:[A-Z][\w&.-]*[\w&]|[A-Z])(?:\s+(?:[A-Z][\w&.-]*[\w&]|[A-Z])){0,2}\s+(?:"
     + "|".join(sorted((w.title() for w in COMPANY_WORDS - LEGAL_FORMS), key=len, reverse=True))
+    + r"))(?![\w’'-])"
+)
+
+
+# capitalised words that end in a body's word ("Velt Economic Forum", "Tarbury Workers' Association"):
+# two to five words, a plural's apostrophe allowed
+_BODY_NAMED = re.compile(
+    r"(?<![\w’'&.-])((?:[A-Z][\w&.-]*[\w&’']|[A-Z])(?:\s+(?:[A-Z][\w&.’'-]*[\w&’']|[A-Z])){0,3}\s+(?:"
+    + "|".join(sorted((w.title() for w in (_UNIT_WORDS - {"fc"}) | {"forum"}), key=len, reverse=True))
     + r"))(?![\w’'-])"
 )
 
@@ -3793,13 +3864,16 @@ _INDUSTRY_NICKNAME = re.compile(r"Big\s+[A-Z][a-z]+")
 def described_names(body: str, spans: list[Span], titles: list[tuple[int, int]]) -> list[Span]:
     """ "security firm X", "marketing magazine X" where the model left X untagged (or called it a
     product): X is the company or publication; and so are capitalised words the model left
-    untagged that end in a company's word ("NCB Stockbrokers"). Names the model tagged are left to
+    untagged that end in a company's word ("NCB Stockbrokers") or a body's ("Velt Economic Forum";
+    not "The Forum for ...", a longer name cut short). Names the model tagged are left to
     the context rules (`retype_by_context`)."""
     found = []
-    for match in [*_DESCRIBED_NAME.finditer(body), *_COMPANY_NAMED.finditer(body)]:
+    for match in [*_DESCRIBED_NAME.finditer(body), *_COMPANY_NAMED.finditer(body), *_BODY_NAMED.finditer(body)]:
         a, b = match.span(1)
         if _NOT_DESCRIBED.match(body, a) or honorific_before(body, a):
             continue
+        if match.re is _BODY_NAMED and split_name(body[a:b])[0]:
+            continue  # "the Lord Chancellor's Department": the person's rules would take it for a peer
         if first_name_gender(body[a:b].split()[0]) is not None and " " in body[a:b]:
             continue  # "the company Tom Hale founded": a person
         if _NAME_RUNS_ON.match(body, b):
@@ -4102,6 +4176,7 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
     places_by_context(body, mentions, table)  # "Chennai-based", "in Valencia"
     places_before_years(body, mentions, table)  # "back to Vienna 2003": the place
     makers_typed_as_people(body, mentions, table)  # "X, the maker of the Y console": a company
+    firms_named_after_people(body, mentions, table)  # "the Tom Pell consultancy": a company
     bands(body, mentions, table)  # "the band X", "X frontman Y": a band, not a person
     plural_subjects(body, mentions, table)  # "Snow Harbour were the big winners": a band or a team
     firms_of_firm_and_place(body, mentions, table)  # "Lycos" beside "Lycos Europe": the firm
@@ -4120,6 +4195,7 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
     first_names_of_retyped_people(body, mentions, table)  # "Philip" after "Philip Pullman", typed a company first
     mentions = missed_company_names(article, mentions, table)  # "Datamonitor adds ..." after "Datamonitor said"
     mentions = missed_teams(article, mentions, table)  # "with Bath prop Matt Stevens", "Bath" untagged
+    mentions = missed_bands(article, mentions, table)  # "Velt singer Tom Pell", "Velt" untagged
     clubs_by_their_last_word(body, mentions, table)  # "Rovers" beside "Blackburn": one club
     mentions = missed_glued_places(article, mentions, table)  # "Bracknell-based Exel", "Bracknell" untagged
     mentions = missed_birthplaces(article, mentions, table)  # "grew up in Kampen", "Kampen" untagged
@@ -4173,17 +4249,27 @@ _GROUP_NUMBERS = {word for word, n in NUMBER_WORDS.items() if isinstance(n, int)
 _TERM_AFTER = re.compile(r"\s+(?:system|systems|technology|standard|protocol|format)(?![\w-])")
 
 
+# a code in capitals (digits and one hyphen allowed: "MPEG-2") and a format's noun after it; not a
+# technology's or a system's ("IBM technology" is the firm's)
+_CODE_NAME = re.compile(r"[A-Z][A-Z0-9]+(?:-[A-Z0-9]+)?")
+_FORMAT_AFTER = re.compile(r"\s+(?:format|formats|standard|protocol|codec)(?![\w-])")
+
+
 def named_terms(body: str, mentions: list[Mention], table: EntityTable) -> list[Mention]:
     """A name of several capitalised words that the article writes as a term, not an organisation
     or a place ("so-called Personal Area Networks", "the Internationalised Domain Names system"):
     every mention has "so-called" before it or a technology's or a scheme's noun after it (its
-    acronym, "(PAN)", counts with it). Left out; the table's entries are kept."""
+    acronym, "(PAN)", counts with it). So is a code in capitals every mention of which a format's
+    noun follows ("in MPEG-9 format"). Left out; the table's entries are kept."""
     groups: dict[str, list[Mention]] = defaultdict(list)
     for m in mentions:
         groups[m.entity_id].append(m)
     dropped = set()
     for entity_id, group in groups.items():
         if group[0].label not in ("ORG", "PLACE", "PERSON") or table.entry(entity_id) is not None:
+            continue
+        if all(_CODE_NAME.fullmatch(m.text) and _FORMAT_AFTER.match(body, m.end) for m in group):
+            dropped.add(entity_id)  # "broadcast in MPEG-9 format", "the GBX format": a format's code
             continue
         full = [m for m in group if " " in m.text]
         if not full or any(not m.text.istitle() for m in full):
@@ -4606,17 +4692,30 @@ _BAND_BEFORE = re.compile(
     r"(?<![\w-])(?:band|bands|duo|trio|quartet|quintet|group)(?P<like>,?\s+(?:such\s+as|like|including))?"
     r"\s+(?:[Tt]he\s+)?$"
 )
+# music's genres: "rock group X", "Pop singer X" (a genre, not a band's name)
+MUSIC_GENRES = frozenset(
+    {"rock", "pop", "indie", "punk", "metal", "rap", "blues", "soul", "folk", "jazz", "reggae", "gospel"}
+    | {"country", "dance", "opera", "hip-hop", "garage", "funk", "grime", "classical", "techno", "disco"}
+)
 # a genre may be the second half of a compound ("electro-rock group X")
 _BAND_BEFORE_ARTICLE = re.compile(
-    r"(?<![\w])(?:[Tt]he|[Aa]|[Bb]y|[Ff]rom|[Rr]ock|[Pp]op|[Bb]oy|[Gg]irl|[Ii]ndie|[Pp]unk|[Mm]etal|[Rr]ap|[Bb]lues|"
-    r"[Oo]peratic|[Ss]inging|[Ss]oul|[Ff]olk|[Jj]azz|[Rr]eggae|[Gg]ospel)\s+"
+    r"(?<![\w])(?:"
+    + "|".join(
+        f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}"
+        for w in ("the", "a", "by", "from", "boy", "girl", "operatic", "singing", *sorted(MUSIC_GENRES))
+    )
+    + r")\s+"
 )
 _NOT_A_BAND = re.compile(
     r"(?<![\w-])(?:wedding|rubber|elastic|arm|head|wrist|waist|tax|age|price|pay|frequency)\s+$", re.I
 )
-_BAND_AFTER = re.compile(
-    r"^(?:['’]s)?\s+(?:lead\s+)?(?:frontman|frontwoman|singer|vocalist|guitarist|bassist|drummer|keyboardist)"
-    r"\s+[A-Z]"
+# a band's member, named after the band ("X frontman Y", "X lead singer Y")
+_MEMBER_WORDS = r"(?:lead\s+)?(?:frontman|frontwoman|singer|vocalist|guitarist|bassist|drummer|keyboardist)"
+_BAND_AFTER = re.compile(r"^(?:['’]s)?\s+" + _MEMBER_WORDS + r"\s+[A-Z]")
+# a band's name the model left untagged before a member's word and the member's name: "Velt singer
+# Tom Pell", "The Grobs drummer Tom Pell"
+_BAND_BEFORE_MEMBER = re.compile(
+    r"(?<![\w’'&-])((?:The\s+)?[A-Z][a-z][\w’'-]*(?:\s+[A-Z][a-z][\w’'-]*){0,2})\s+" + _MEMBER_WORDS + r"\s+(?=[A-Z])"
 )
 _MUSIC_WORDS = re.compile(
     r"\b(?:songs?|singles?|albums?|bands?|gigs?|concerts?|tours?|music|chart|charts|singer|rock|pop|festival)\b",

@@ -361,6 +361,18 @@ def person_span(body: str, start: int, end: int, label: str) -> tuple[int, str]:
                 return start, "PLACE"
             start += text.index(words[1], len(words[0]))
             return start, "PERSON"
+    if (
+        label in ("PERSON", "NORP")
+        and 3 <= len(words) <= 4
+        and words[0].lower() in NATIONALITIES
+        and words[1].lower() not in NATIONALITIES
+        and all(w[:1].isupper() for w in words[1:])
+        and not any(w.lower() in _ORG_TAILS for w in words[1:])
+        and (label == "PERSON" or first_name_gender(words[1]) is not None)
+    ):
+        # "Belgian Kim Gevaert" (a first name the list lacks), "Russian Jane Doe" typed a group: a
+        # nationality's word before a full name is never part of it; the name after it is the person
+        return start + text.index(words[1], len(words[0])), "PERSON"
     if label == "PERSON" and 3 <= len(words) <= 4 and first_name_gender(words[0]) is None:
         # "Sprinter Jane Doe", "New Zealander John Doe", "Kenyan Jane Doe": a noun for what a
         # person does or where they are from (an agent's or a people's ending) before a first
@@ -785,6 +797,9 @@ _ENSEMBLE_WORDS = frozenset({"ballet", "orchestra", "philharmonic", "choir"})
 # the last word of a charity's or a campaign's name, a common noun no surname is ("Christian Aid",
 # "Age Concern", "Tsunami Relief"): the model takes a first name before it for a person's
 _CAUSE_WORDS = frozenset({"aid", "concern", "relief", "appeal"})
+# the last word of a political movement's or an armed group's name, no surname either ("Militant
+# Tendency", "Patriotic Front", "Velt Liberation Movement")
+_MOVEMENT_WORDS = frozenset({"tendency", "movement", "front", "league", "brigade", "brigades", "militia", "faction"})
 
 
 def label_from_words(text: str, label: str) -> str:
@@ -793,6 +808,8 @@ def label_from_words(text: str, label: str) -> str:
     `label`."""
     if label in ("ORG", "PERSON") and len(text.split()) >= 2 and _words(text)[-1] in FACILITY_WORDS:
         return "PLACE"
+    if label in ("ORG", "PERSON") and len(text.split()) >= 2 and text.split()[-1] == "Hotel":
+        return "PLACE"  # "the Velt Serena Hotel": a building (a chain is "X Hotels", "X Hotel Group")
     if label == "PERSON" and len(text.split()) >= 2 and _words(text)[-1] in VENUE_WORDS:
         return "PLACE"
     if label not in ("PERSON", "PLACE", "NORP"):
@@ -802,8 +819,8 @@ def label_from_words(text: str, label: str) -> str:
         return label
     if words[-1] in COMPANY_WORDS or words[-1] in BODY_WORDS or words[-1] in _ENSEMBLE_WORDS:
         return "ORG"
-    if label == "PERSON" and words[-1] in _CAUSE_WORDS:
-        return "ORG"  # "Christian Aid", "Age Concern": a charity, no surname
+    if label == "PERSON" and (words[-1] in _CAUSE_WORDS or words[-1] in _MOVEMENT_WORDS):
+        return "ORG"  # "Christian Aid", "Age Concern": a charity, no surname; "Militant Tendency"
     if words[0] in BODY_WORDS and "of" in words[1:3]:
         return "ORG"  # "Academy of ...", "University of ..."
     return label

@@ -93,7 +93,8 @@ _PERSON_AFTER = re.compile(
 _ROMAN = re.compile(r"^[IVXLC]+$")
 # where a place is written: "at X", "from X", "flew to X", "the MP for X"
 _PLACE_BEFORE = re.compile(
-    r"(?:(?<![\w-])(?:at|in|near|outside|from|across|throughout|around)|"
+    # "in nearby X", "in rural X": a place's own adjective may stand between
+    r"(?:(?<![\w-])(?:at|in|near|outside|from|across|throughout|around)(?:\s+(?:nearby|neighbouring|rural))?|"
     r"(?<![\w-])(?:go|goes|going|gone|went|travel\w*|fl[ey]w?|flown|flying|mov(?:e|es|ed|ing)|"
     r"return\w*|head\w*|trip|visit|visits|journey|flights?|road)\s+to|"
     r"(?<![\w-])(?:MP|MPs|MSP|AM|MEP|member|candidate|seat|constituency)\s+(?:for|of))\s+$"
@@ -239,11 +240,16 @@ def _works_at(body: str, group: list[Mention]) -> bool:
     )
 
 
+# "a survey by X", "a poll carried out by X": who surveys is a research firm
+_SURVEY_BY = re.compile(r"(?<![\w-])(?:survey|poll)s?\s+(?:(?:carried\s+out|conducted)\s+)?by\s+$")
+
+
 def _analyst_firm(body: str, m: Mention) -> bool:
-    """ "analysts at X", "X figures show": a research firm's cue."""
+    """ "analysts at X", "X figures show", "a survey by X": a research firm's cue."""
     before = body[max(0, m.start - 40) : m.start]
     return bool(
         ANALYSTS_AT.search(before)
+        or _SURVEY_BY.search(before)
         or (_RESEARCH_AFTER.match(body[m.end : m.end + 40]) and not re.search(r"(?<![\w-])the\s+$", before))
     )
 
@@ -319,6 +325,17 @@ def _not_a_name(body: str, m: Mention, sport: bool) -> bool:
         and _SENTENCE_OPENING.search(body[max(0, m.start - 6) : m.start])
         and _LOWER_AFTER.match(body[m.end :])
         and not _PAST_AFTER.match(body[m.end :])
+    )
+
+
+def _common_noun_here(body: str, word: str) -> bool:
+    """ "Hip-Hop" or "Blues" where the article also writes "hip-hop", "blues": a word of the lexicon
+    the article writes in lower case as well is its common noun (a genre, a category), capitalised
+    where it is listed or stressed; not a name (a surname is not written in lower case beside it)."""
+    return (
+        common_word(word)
+        and not word.islower()
+        and re.search(rf"(?<![\w’'-]){re.escape(word.lower())}(?![\w’'-])", body) is not None
     )
 
 
@@ -473,6 +490,9 @@ def single_names(body: str, mentions: list[Mention], table: EntityTable) -> list
             label = "ORG"
         elif not named and _word(group[0]) not in name_words and all(_not_a_name(body, m, sport) for m in group):
             dropped.add(group[0].entity_id)
+            continue
+        elif not named and not sport and _word(group[0]) not in name_words and _common_noun_here(body, _word(group[0])):
+            dropped.add(group[0].entity_id)  # "include Hip-Hop, Soul" beside "hip-hop": a genre, no one
             continue
         else:
             continue
