@@ -481,6 +481,8 @@ _ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z]{1,7})\)")
 
 
 _NOT_INITIALS = {"of", "the", "for", "de", "du", "la", "le"}
+# an elided article or preposition glued to the word after it ("l'Audiovisuel", "d'Etat")
+_ELIDED = re.compile(r"^[lLdD]['’](?=[A-Z])")
 
 
 def acronyms(body: str, mentions: list[Mention], table: EntityTable) -> list[Mention]:
@@ -496,14 +498,18 @@ def acronyms(body: str, mentions: list[Mention], table: EntityTable) -> list[Men
         # "LSE", or written as a word ("Ampas", "Apacs"): the initials of its capitalised words, of
         # all its words, or of all but "of"/"the"/"for" ("Association of Payment and Clearing Services")
         letters = {"".join(ch for ch in match.group(1) if ch.isupper()), match.group(1).upper()}
-        words = re.findall(r"[A-Za-z][\w'’-]*", full.text)
-        initials = {
-            "".join(w[0] for w in words if w[0].isupper()),
-            "".join(w[0] for w in words).upper(),
-            "".join(w[0] for w in words if w not in _NOT_INITIALS).upper(),
-            # "the Official UK Charts Company (OCC)": an abbreviation inside the name left out
-            "".join(w[0] for w in words if w[0].isupper() and not (len(w) > 1 and w.isupper())),
-        }
+        written = re.findall(r"[A-Za-z][\w'’-]*", full.text)
+        initials: set[str] = set()
+        # "Conseil Superieur de l'Audiovisuel (CSA)": an elided article glued to a word ("l'", "d'")
+        # may give no letter, the word after it does (or it does: "D'Arcy")
+        for words in (written, [_ELIDED.sub("", w) for w in written]):
+            initials |= {
+                "".join(w[0] for w in words if w[0].isupper()),
+                "".join(w[0] for w in words).upper(),
+                "".join(w[0] for w in words if w not in _NOT_INITIALS).upper(),
+                # "the Official UK Charts Company (OCC)": an abbreviation inside the name left out
+                "".join(w[0] for w in words if w[0].isupper() and not (len(w) > 1 and w.isupper())),
+            }
         if (
             not any(len(x) >= 2 for x in letters & initials)
             and not _shuffled_initials(match.group(1), full.text)
@@ -512,9 +518,10 @@ def acronyms(body: str, mentions: list[Mention], table: EntityTable) -> list[Men
             continue
         acronym = match.group(1)
         known = table.canonical(acronym)
-        if known is not None and known != full.entity_id:
-            _spelled_as_known(full, known, mentions, table)
+        if known is not None and known != full.entity_id and _spelled_as_known(full, known, mentions, table):
             continue
+        # else the letters are the body the article spells out, never the table's other body of the
+        # same letters ("the Bristol Cycling Club (BCC)" where the table knows another "BCC")
         a, b = match.start(1), match.end(1)
         if not any(m.start == a for m in mentions):
             added.append(Mention(full.entity_id, acronym, "ORG", a, b, full.paragraph))
@@ -527,20 +534,21 @@ def acronyms(body: str, mentions: list[Mention], table: EntityTable) -> list[Men
     return sorted(mentions + added, key=lambda m: m.start)
 
 
-def _spelled_as_known(full: Mention, known: str, mentions: list[Mention], table: EntityTable) -> None:
+def _spelled_as_known(full: Mention, known: str, mentions: list[Mention], table: EntityTable) -> bool:
     """ "the British Chamber of Commerce (BCC)" where the table knows "BCC" as the British Chambers
     of Commerce: a name the table does not know, spelled out before an acronym the table knows,
     is that entity when the table's own name has the same capital initials (the article's spelling
-    differs, not the body). Its mentions move to the table's entity."""
+    differs, not the body). Its mentions move to the table's entity; True when they did."""
     entry = table.entry(known)
     if entry is None or entry.label != "ORG" or table.entry(full.entity_id) is not None:
-        return
+        return False
     if _name_stems(entry.name) != _name_stems(full.text):
-        return  # "Bristol Cycling Club (BCC)" is another body with the same letters
+        return False  # "Bristol Cycling Club (BCC)" is another body with the same letters
     old = full.entity_id
     for m in mentions:
         if m.entity_id == old:
             m.entity_id, m.label = known, "ORG"
+    return True
 
 
 def _name_stems(name: str) -> list[str]:
@@ -1301,6 +1309,12 @@ def _club_for(text: str, table: EntityTable) -> str | None:
         cached = _CLUBS[id(table)] = (table, by_first)
     clubs = cached[1].get(normalise(text), set())
     return next(iter(clubs)) if len(clubs) == 1 else None
+
+
+def _clubs_for(text: str, table: EntityTable) -> set[str]:
+    """Every club in the table named after this city ("Sheffield" -> both of its clubs)."""
+    _club_for(text, table)  # fills the cache
+    return set(_CLUBS[id(table)][1].get(normalise(text), set()))
 
 
 def names_teams(body: str) -> bool:
@@ -4111,6 +4125,45 @@ def clubs_by_their_last_word(body: str, mentions: list[Mention], table: EntityTa
                 m.entity_id, m.label = club_id, "ORG"
 
 
+def club_nicknames(body: str, mentions: list[Mention], table: EntityTable) -> None:
+    """ "the Magpies" in an article about sport that names Newcastle United: a club's nickname the
+    table gives (`EntityEntry.nicknames`, capitalised as written) is that club where exactly one
+    club the article names goes by it, by the club's own name or by its town's ("Leicester" and
+    "Tigers": one club, the town's entity where the article never names the club in full). A
+    nickname of no club the article names ("the Magpies" in an article naming only Arsenal), or
+    of two, is left alone. Changes `mentions` in place."""
+    if not names_teams(body):
+        return
+    groups = groups_by_entity(mentions)
+    named: dict[str, set[str]] = defaultdict(set)  # a club of the table the article names -> the ids naming it
+    for entity_id, group in groups.items():
+        if any(m.label != "ORG" for m in group):
+            continue
+        entry = table.entry(entity_id)
+        texts = {_POSSESSIVE_END.sub("", m.text) for m in group}
+        if entry is not None and entry.kind == "club":
+            named[entity_id].add(entity_id)
+        elif entry is None and len(texts) == 1:
+            for club in _clubs_for(texts.pop(), table):  # "Leicester": either of its clubs
+                named[club].add(entity_id)
+    if not named:
+        return
+    for entity_id, group in groups.items():
+        texts = {_POSSESSIVE_END.sub("", m.text) for m in group}
+        if table.entry(entity_id) is not None or len(texts) != 1:
+            continue
+        text = texts.pop()
+        clubs = table.nicknamed(text) & set(named) if text[:1].isupper() else set()
+        if len(clubs) != 1:
+            continue
+        (club,) = clubs
+        towns = named[club] - {club, entity_id}
+        target = club if club in named[club] else next(iter(towns)) if len(towns) == 1 else None
+        if target is not None:
+            for m in group:
+                m.entity_id, m.label = target, "ORG"
+
+
 # "the City" (London's financial district), "City analysts", "City investors": the district, no club
 _DISTRICT_BEFORE = re.compile(r"(?<![\w-])(?:in|into|of|on|to|across|around|from)\s+the\s+$", re.IGNORECASE)
 _DISTRICT_AFTER = re.compile(
@@ -4234,6 +4287,7 @@ def dropped_first_words(body: str, mentions: list[Mention], table: EntityTable) 
     }
     longer: dict[tuple[str, ...], set[str]] = defaultdict(set)  # last words -> the ids they end
     full_names: set[str] = set()  # the ids whose longer name may be a short form's
+    people_words = {w for m in mentions if m.label == "PERSON" for w in normalise(m.text).split()}
     for entity_id, group in groups.items():
         if not any(m.label == "ORG" for m in group):
             continue
@@ -4250,7 +4304,9 @@ def dropped_first_words(body: str, mentions: list[Mention], table: EntityTable) 
                 len(m.text.split()) < 2
                 or len(first) == 1
                 or not first[:1].isupper()
-                or is_first_name(first)  # "Derby-Fulham", "TCP/IP", "another Blue Gene", "Freddie Mercury"
+                # "Derby-Fulham", "TCP/IP", "another Blue Gene"; a first name before a surname only
+                # as a firm's founder's name, "Eli Velt" for "Velt", no person of the article so named
+                or (is_first_name(first) and (len(words) != 2 or words[-1] in people_words))
                 or _OPENS_SENTENCE.search(body, max(0, m.start - 6), m.start)
             ):
                 continue
