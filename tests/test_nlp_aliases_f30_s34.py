@@ -75,6 +75,38 @@ def test_the_tables_letters_not_spelled_out_stay_the_tables_body():
     assert ids["CTA"] == {"coastal-trade-agency"}, ids
 
 
+def test_letters_of_the_one_body_the_article_names_are_that_body_without_brackets():
+    text = (
+        "The Conseil Tarnel de l'Audiovisuel, the broadcasting regulator, said sales would grow. "
+        "The CTA said the aim was achievable."
+    )
+    ids = ids_of(text, [("Conseil Tarnel de l'Audiovisuel", "ORG"), ("CTA", "ORG")], table_with(AGENCY))
+    assert ids["CTA"] == ids["Conseil Tarnel de l'Audiovisuel"] != {"coastal-trade-agency"}, ids
+
+
+def test_the_tables_body_written_another_way_is_the_tables_body():
+    text = "The Coastal Trades Agency said fees would rise. The CTA said ports agreed."
+    ids = ids_of(text, [("Coastal Trades Agency", "ORG"), ("CTA", "ORG")], table_with(AGENCY))
+    assert ids["CTA"] == ids["Coastal Trades Agency"] == {"coastal-trade-agency"}, ids
+
+
+def test_letters_stay_the_tables_body_the_article_names_in_full():
+    text = (
+        "The Coastal Trade Agency said fees would rise. The Conseil Tarnel de l'Audiovisuel disagreed. "
+        "The CTA said ports agreed."
+    )
+    spans = [("Coastal Trade Agency", "ORG"), ("Conseil Tarnel de l'Audiovisuel", "ORG"), ("CTA", "ORG")]
+    ids = ids_of(text, spans, table_with(AGENCY))
+    assert ids["CTA"] == {"coastal-trade-agency"}, ids
+
+
+def test_letters_of_two_bodies_the_article_names_stay_the_tables():
+    text = "The Conseil Tarnel de l'Audiovisuel and the Centre Tarnel des Arts met. The CTA said ports agreed."
+    spans = [("Conseil Tarnel de l'Audiovisuel", "ORG"), ("Centre Tarnel des Arts", "ORG"), ("CTA", "ORG")]
+    ids = ids_of(text, spans, table_with(AGENCY))
+    assert ids["CTA"] == {"coastal-trade-agency"}, ids
+
+
 def test_a_spelling_of_the_tables_body_before_its_letters_is_still_the_tables_body():
     text = (
         "Exports will slow, the British Chamber of Commerce (BCC) has said. "

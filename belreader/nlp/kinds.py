@@ -756,6 +756,49 @@ def _unbracketed_acronyms(mentions: list[Mention], table: EntityTable) -> None:
             text, target = moved[m.entity_id]
             if _POSSESSIVE_END.sub("", m.text) == text:
                 m.entity_id, m.label = target, "ORG"
+    _letters_of_a_body_named_here(mentions, table)
+
+
+# an elided article or preposition inside a name ("de l'Audiovisuel"): no letter of its initials
+_ELIDED_INSIDE = re.compile(r"(?<![\w’'-])[lLdD]['’](?=[A-Z])")
+
+
+def _letters_of_a_body_named_here(mentions: list[Mention], table: EntityTable) -> None:
+    """ "The Conseil Tarnel de l'Audiovisuel, the regulator, said ... The CTA said": three capitals
+    or more the table knows as another body are the one organisation the article names whose
+    capitalised initials they are, where the article never names the table's body in full (the
+    letters are the article's own body, not the table's namesake). Where that name is the table's
+    body's own name written another way ("Trade Unions Congress" for the Trades Union Congress:
+    the same words but for a plural), the name is the table's body instead. Changes `mentions`
+    in place."""
+    bodies: dict[str, set[str]] = defaultdict(set)
+    spelled: dict[str, str] = {}  # a body's id -> its name as written
+    for m in mentions:
+        if m.label == "ORG" and " " in m.text and table.entry(m.entity_id) is None:
+            bodies[capital_initials(_ELIDED_INSIDE.sub("", m.text))].add(m.entity_id)
+            spelled.setdefault(m.entity_id, _POSSESSIVE_END.sub("", m.text))
+    if not bodies:
+        return
+    named_in_full = {m.entity_id for m in mentions if " " in m.text}
+    for m in mentions:
+        text = _POSSESSIVE_END.sub("", m.text)
+        if len(text) < 3 or not text.isupper() or not text.isalpha() or m.label != "ORG":
+            continue
+        known = table.canonical(text)
+        targets = bodies.get(text, set())
+        if known is None or known != m.entity_id or known in named_in_full or len(targets) != 1:
+            continue
+        (target,) = targets
+        entry = table.entry(known)
+        if entry is None or entry.label != "ORG":
+            continue
+        if _name_stems(entry.name) == _name_stems(spelled[target]):
+            moved, into = target, known  # the table's body written another way
+        else:
+            moved, into = known, target
+        for other in mentions:
+            if other.entity_id == moved and (moved == target or _POSSESSIVE_END.sub("", other.text) == text):
+                other.entity_id, other.label = into, "ORG"
 
 
 def _words(text: str) -> list[str]:
@@ -4288,6 +4331,7 @@ def dropped_first_words(body: str, mentions: list[Mention], table: EntityTable) 
     longer: dict[tuple[str, ...], set[str]] = defaultdict(set)  # last words -> the ids they end
     full_names: set[str] = set()  # the ids whose longer name may be a short form's
     people_words = {w for m in mentions if m.label == "PERSON" for w in normalise(m.text).split()}
+    founders: set[str] = set()  # the ids of firms named after a founder ("Eli Velt")
     for entity_id, group in groups.items():
         if not any(m.label == "ORG" for m in group):
             continue
@@ -4315,6 +4359,8 @@ def dropped_first_words(body: str, mentions: list[Mention], table: EntityTable) 
             ):
                 # "Microsoft IPTV": a known organisation's product or division, not "IPTV"'s full name
                 full_names.add(entity_id)
+                if is_first_name(first):
+                    founders.add(entity_id)
     if not longer:
         return
     for entity_id, group in groups.items():
@@ -4326,8 +4372,14 @@ def dropped_first_words(body: str, mentions: list[Mention], table: EntityTable) 
         targets = longer.get(forms.pop(), set()) - {entity_id}
         if len(targets) == 1 and targets <= full_names:
             (target,) = targets
+            if target in founders and any(_NAME_GOES_ON.match(body, m.end) for m in group):
+                continue  # "Velt Records" after "Eli Velt": the surname starts another name
             for m in group:
                 m.entity_id = target
+
+
+# a capitalised word right after a name: the name goes on ("Velt Records")
+_NAME_GOES_ON = re.compile(r"\s+[A-Z]")
 
 
 _BRACKETED_NAME = re.compile(
