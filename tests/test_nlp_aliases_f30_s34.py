@@ -90,6 +90,16 @@ def test_the_tables_body_written_another_way_is_the_tables_body():
     assert ids["CTA"] == ids["Coastal Trades Agency"] == {"coastal-trade-agency"}, ids
 
 
+BOARD = EntityEntry("vseb", "Velt Securities and Exchange Board", "ORG", role="government", aliases=["VSEB"])
+
+
+def test_the_tables_body_with_a_country_before_or_an_ampersand_is_still_the_tables_body():
+    for name in ("US Velt Securities Exchange Board", "Velt Securities & Exchange Board"):
+        text = f"The {name} (VSEB) fined the bank. The VSEB said more fines would follow."
+        ids = ids_of(text, [(name, "ORG"), ("VSEB", "ORG"), ("VSEB", "ORG")], table_with(BOARD))
+        assert ids["VSEB"] == ids[name] == {"vseb"}, ids
+
+
 def test_letters_stay_the_tables_body_the_article_names_in_full():
     text = (
         "The Coastal Trade Agency said fees would rise. The Conseil Tarnel de l'Audiovisuel disagreed. "

@@ -26,7 +26,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from functools import lru_cache
 
-from belreader.nlp.aliases import EntityTable, normalise, slugify
+from belreader.nlp.aliases import EntityEntry, EntityTable, normalise, slugify
 from belreader.nlp.backend import WEB_SUFFIX, lemmatizer_tables
 from belreader.nlp.lexicon import unknown_word
 from belreader.nlp.occasions import EVENT_NAME_TAILS
@@ -542,13 +542,27 @@ def _spelled_as_known(full: Mention, known: str, mentions: list[Mention], table:
     entry = table.entry(known)
     if entry is None or entry.label != "ORG" or table.entry(full.entity_id) is not None:
         return False
-    if _name_stems(entry.name) != _name_stems(full.text):
+    if not _written_another_way(entry, full.text, table):
         return False  # "Bristol Cycling Club (BCC)" is another body with the same letters
     old = full.entity_id
     for m in mentions:
         if m.entity_id == old:
             m.entity_id, m.label = known, "ORG"
     return True
+
+
+def _written_another_way(entry: EntityEntry, text: str, table: EntityTable) -> bool:
+    """Whether `text` is the table's body written another way: its name's words but for a plural,
+    a joining word ("of", "and", "&": "Securities & Exchange Commission") or a country the table
+    knows written first ("US Securities and Exchange Commission")."""
+    stems = [w for w in _name_stems(text) if w != "and"]
+    first = text.split()[0] if text.split() else ""
+    place = table.entry(table.canonical(first) or "")
+    if len(stems) > 2 and place is not None and place.label == "PLACE":
+        stems = stems[1:]
+    return any(
+        stems == [w for w in _name_stems(name) if w != "and"] for name in (entry.name, *entry.aliases) if " " in name
+    )
 
 
 def _name_stems(name: str) -> list[str]:
@@ -792,7 +806,7 @@ def _letters_of_a_body_named_here(mentions: list[Mention], table: EntityTable) -
         entry = table.entry(known)
         if entry is None or entry.label != "ORG":
             continue
-        if _name_stems(entry.name) == _name_stems(spelled[target]):
+        if _written_another_way(entry, spelled[target], table):
             moved, into = target, known  # the table's body written another way
         else:
             moved, into = known, target
