@@ -22,7 +22,8 @@ from belreader.nlp.records import LABELS
 _LABEL_SYNONYMS = {"GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE"}
 # What an entry may hold, and of which type.
 _TEXT_FIELDS = ("name", "label", "role", "kind", "country", "parent")
-_FIELDS = (*_TEXT_FIELDS, "aliases")
+_LIST_FIELDS = ("aliases", "nicknames")
+_FIELDS = (*_TEXT_FIELDS, *_LIST_FIELDS)
 
 
 class EntityTableError(ValueError):
@@ -59,6 +60,9 @@ class EntityEntry:
     aliases: list[str] = field(default_factory=list)
     country: str | None = None  # for people: the id of their country ("the Russian foreign minister")
     parent: str | None = None  # for programmes and channels: the broadcaster's id ("Today" -> BBC)
+    # names it goes by that are no alias, taken only where the article names the entity itself: a
+    # club's nickname ("the Magpies" in an article naming Newcastle United, not in one naming another)
+    nicknames: list[str] = field(default_factory=list)
 
     @property
     def is_media(self) -> bool:
@@ -77,6 +81,7 @@ class EntityTable:
         self._by_key: dict[str, str] = {}
         self._tokens: dict[str, set[str]] = {}
         self._exact: dict[str, str] | None = None
+        self._nicknames: dict[str, set[str]] | None = None
         for entry in entries.values():
             for variant in (entry.name, *entry.aliases):
                 key = normalise(variant)
@@ -134,6 +139,15 @@ class EntityTable:
     def entry(self, entity_id: str) -> EntityEntry | None:
         return self.entries.get(entity_id)
 
+    def nicknamed(self, text: str) -> set[str]:
+        """The ids of the entries that go by this nickname ("Magpies"), empty if none."""
+        if self._nicknames is None:
+            self._nicknames = {}
+            for entry in self.entries.values():
+                for nickname in entry.nicknames:
+                    self._nicknames.setdefault(normalise(nickname), set()).add(entry.id)
+        return self._nicknames.get(normalise(text), set())
+
     def expand_token(self, token: str) -> set[str]:
         """All single-word variants of the entity `token` names (lowercase), or an empty set."""
         key = normalise(token)
@@ -181,11 +195,11 @@ def _check_entry(path: Path, entity_id: str, fields) -> None:
     for key, value in fields.items():
         if key not in _FIELDS:
             raise EntityTableError(f"{where} unknown key '{key}' (known: {', '.join(_FIELDS)})")
-        if key == "aliases":
+        if key in _LIST_FIELDS:
             wrong = value if not isinstance(value, list) else next((a for a in value if not isinstance(a, str)), None)
             if wrong is not None:
                 what = _type_name(value) if wrong is value else f"a list holding {_type_name(wrong)}"
-                raise EntityTableError(f'{where} aliases must be a list of text, like ["A", "B"], not {what}')
+                raise EntityTableError(f'{where} {key} must be a list of text, like ["A", "B"], not {what}')
         elif not isinstance(value, str):
             raise EntityTableError(f"{where} {key} must be text, not {_type_name(value)}")
     label = fields.get("label")
@@ -211,6 +225,7 @@ def _parse(path: Path, data: dict | None = None) -> dict[str, EntityEntry]:
             aliases=list(fields.get("aliases", [])),
             country=fields.get("country"),
             parent=fields.get("parent"),
+            nicknames=list(fields.get("nicknames", [])),
         )
     return entries
 
@@ -240,6 +255,8 @@ def _merge(base: dict[str, EntityEntry], override: dict[str, EntityEntry], raw_o
                 setattr(current, name, getattr(entry, name))
         if "aliases" in named:
             current.aliases = list(dict.fromkeys([*current.aliases, *entry.aliases]))
+        if "nicknames" in named:
+            current.nicknames = list(dict.fromkeys([*current.nicknames, *entry.nicknames]))
 
 
 _CACHE: dict[tuple, EntityTable] = {}

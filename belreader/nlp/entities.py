@@ -40,6 +40,7 @@ from belreader.nlp.kinds import (
     acronyms,
     bracketed_names,
     club_for,
+    club_nicknames,
     clubs_by_their_last_word,
     dropped_first_words,
     firm_around_its_place,
@@ -2042,6 +2043,20 @@ def _sentence_from(body: str, start: int) -> str:
     return body[start : start + (end.end() if end else 300)]
 
 
+def _known_without_legal_form(text: str, table: EntityTable) -> str | None:
+    """ "G7 Group", "Grobco Corporation": an organisation's name the table does not know, written
+    with a capitalised legal form after a name the table knows as an organisation, is that
+    organisation. Not an outlet's ("ABC Inc" is the broadcaster's owner, not its news)."""
+    words = text.split()
+    if len(words) < 2 or not words[-1][:1].isupper() or words[-1].lower().rstrip(".") not in LEGAL_FORMS:
+        return None
+    known = table.canonical(" ".join(words[:-1]))
+    entry = table.entry(known) if known else None
+    if entry is None or entry.label != "ORG" or entry.is_media:
+        return None
+    return known
+
+
 def assign_ids(body: str, spans: list[Span], table: EntityTable) -> list[Span]:
     """Canonical ids: the table's, else one per person within the article.
 
@@ -2079,6 +2094,8 @@ def assign_ids(body: str, spans: list[Span], table: EntityTable) -> list[Span]:
                     # "the Arvanian Red Cross" ("Red" read as a first name after a people's word): the
                     # nation's own branch is a body of its own, never the international one
                     known = None
+            if known is None and span.label == "ORG":
+                known = _known_without_legal_form(text, table)  # "the Velt Group" of the table's "Velt"
             entry = table.entry(known) if known else None
             if entry is not None and (span.label in NAME_LABELS or span.label == UNKNOWN or honorific):
                 span.entity_id, span.label = entry.id, entry.label
@@ -2785,7 +2802,8 @@ def missed_surnames(article: Article, mentions: list[Mention], table: EntityTabl
         if m.label != "PERSON":
             continue
         name = split_name(_POSSESSIVE_TAIL.sub("", m.text))[1]
-        words = name.split()
+        # "Baron Pell of Grobury", "Duke of Velt": the place after "of" is no one's surname
+        words = name.split(" of ")[0].split()
         if (
             len(words) >= 2  # a name the model gave alone may be a club or a place it took for a person
             and _SURNAME_WORD.fullmatch(words[-1])
@@ -4197,6 +4215,7 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
     mentions = missed_teams(article, mentions, table)  # "with Bath prop Matt Stevens", "Bath" untagged
     mentions = missed_bands(article, mentions, table)  # "Velt singer Tom Pell", "Velt" untagged
     clubs_by_their_last_word(body, mentions, table)  # "Rovers" beside "Blackburn": one club
+    club_nicknames(body, mentions, table)  # "the Magpies" beside "Newcastle": one club
     mentions = missed_glued_places(article, mentions, table)  # "Bracknell-based Exel", "Bracknell" untagged
     mentions = missed_birthplaces(article, mentions, table)  # "grew up in Kampen", "Kampen" untagged
     mentions = towns_in_counties(article, mentions, table)  # "in Tarbury, Lancashire": two places

@@ -26,7 +26,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from functools import lru_cache
 
-from belreader.nlp.aliases import EntityTable, normalise, slugify
+from belreader.nlp.aliases import EntityEntry, EntityTable, normalise, slugify
 from belreader.nlp.backend import WEB_SUFFIX, lemmatizer_tables
 from belreader.nlp.lexicon import unknown_word
 from belreader.nlp.occasions import EVENT_NAME_TAILS
@@ -494,6 +494,8 @@ _ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z]{1,7})\)")
 
 
 _NOT_INITIALS = {"of", "the", "for", "de", "du", "la", "le"}
+# an elided article or preposition glued to the word after it ("l'Audiovisuel", "d'Etat")
+_ELIDED = re.compile(r"^[lLdD]['’](?=[A-Z])")
 
 
 def acronyms(body: str, mentions: list[Mention], table: EntityTable) -> list[Mention]:
@@ -509,14 +511,18 @@ def acronyms(body: str, mentions: list[Mention], table: EntityTable) -> list[Men
         # "LSE", or written as a word ("Ampas", "Apacs"): the initials of its capitalised words, of
         # all its words, or of all but "of"/"the"/"for" ("Association of Payment and Clearing Services")
         letters = {"".join(ch for ch in match.group(1) if ch.isupper()), match.group(1).upper()}
-        words = re.findall(r"[A-Za-z][\w'’-]*", full.text)
-        initials = {
-            "".join(w[0] for w in words if w[0].isupper()),
-            "".join(w[0] for w in words).upper(),
-            "".join(w[0] for w in words if w not in _NOT_INITIALS).upper(),
-            # "the Official UK Charts Company (OCC)": an abbreviation inside the name left out
-            "".join(w[0] for w in words if w[0].isupper() and not (len(w) > 1 and w.isupper())),
-        }
+        written = re.findall(r"[A-Za-z][\w'’-]*", full.text)
+        initials: set[str] = set()
+        # "Conseil Superieur de l'Audiovisuel (CSA)": an elided article glued to a word ("l'", "d'")
+        # may give no letter, the word after it does (or it does: "D'Arcy")
+        for words in (written, [_ELIDED.sub("", w) for w in written]):
+            initials |= {
+                "".join(w[0] for w in words if w[0].isupper()),
+                "".join(w[0] for w in words).upper(),
+                "".join(w[0] for w in words if w not in _NOT_INITIALS).upper(),
+                # "the Official UK Charts Company (OCC)": an abbreviation inside the name left out
+                "".join(w[0] for w in words if w[0].isupper() and not (len(w) > 1 and w.isupper())),
+            }
         if (
             not any(len(x) >= 2 for x in letters & initials)
             and not _shuffled_initials(match.group(1), full.text)
@@ -525,9 +531,10 @@ def acronyms(body: str, mentions: list[Mention], table: EntityTable) -> list[Men
             continue
         acronym = match.group(1)
         known = table.canonical(acronym)
-        if known is not None and known != full.entity_id:
-            _spelled_as_known(full, known, mentions, table)
+        if known is not None and known != full.entity_id and _spelled_as_known(full, known, mentions, table):
             continue
+        # else the letters are the body the article spells out, never the table's other body of the
+        # same letters ("the Bristol Cycling Club (BCC)" where the table knows another "BCC")
         a, b = match.start(1), match.end(1)
         if not any(m.start == a for m in mentions):
             added.append(Mention(full.entity_id, acronym, "ORG", a, b, full.paragraph))
@@ -540,20 +547,35 @@ def acronyms(body: str, mentions: list[Mention], table: EntityTable) -> list[Men
     return sorted(mentions + added, key=lambda m: m.start)
 
 
-def _spelled_as_known(full: Mention, known: str, mentions: list[Mention], table: EntityTable) -> None:
+def _spelled_as_known(full: Mention, known: str, mentions: list[Mention], table: EntityTable) -> bool:
     """ "the British Chamber of Commerce (BCC)" where the table knows "BCC" as the British Chambers
     of Commerce: a name the table does not know, spelled out before an acronym the table knows,
     is that entity when the table's own name has the same capital initials (the article's spelling
-    differs, not the body). Its mentions move to the table's entity."""
+    differs, not the body). Its mentions move to the table's entity; True when they did."""
     entry = table.entry(known)
     if entry is None or entry.label != "ORG" or table.entry(full.entity_id) is not None:
-        return
-    if _name_stems(entry.name) != _name_stems(full.text):
-        return  # "Bristol Cycling Club (BCC)" is another body with the same letters
+        return False
+    if not _written_another_way(entry, full.text, table):
+        return False  # "Bristol Cycling Club (BCC)" is another body with the same letters
     old = full.entity_id
     for m in mentions:
         if m.entity_id == old:
             m.entity_id, m.label = known, "ORG"
+    return True
+
+
+def _written_another_way(entry: EntityEntry, text: str, table: EntityTable) -> bool:
+    """Whether `text` is the table's body written another way: its name's words but for a plural,
+    a joining word ("of", "and", "&": "Securities & Exchange Commission") or a country the table
+    knows written first ("US Securities and Exchange Commission")."""
+    stems = [w for w in _name_stems(text) if w != "and"]
+    first = text.split()[0] if text.split() else ""
+    place = table.entry(table.canonical(first) or "")
+    if len(stems) > 2 and place is not None and place.label == "PLACE":
+        stems = stems[1:]
+    return any(
+        stems == [w for w in _name_stems(name) if w != "and"] for name in (entry.name, *entry.aliases) if " " in name
+    )
 
 
 def _name_stems(name: str) -> list[str]:
@@ -761,6 +783,49 @@ def _unbracketed_acronyms(mentions: list[Mention], table: EntityTable) -> None:
             text, target = moved[m.entity_id]
             if _POSSESSIVE_END.sub("", m.text) == text:
                 m.entity_id, m.label = target, "ORG"
+    _letters_of_a_body_named_here(mentions, table)
+
+
+# an elided article or preposition inside a name ("de l'Audiovisuel"): no letter of its initials
+_ELIDED_INSIDE = re.compile(r"(?<![\w’'-])[lLdD]['’](?=[A-Z])")
+
+
+def _letters_of_a_body_named_here(mentions: list[Mention], table: EntityTable) -> None:
+    """ "The Conseil Tarnel de l'Audiovisuel, the regulator, said ... The CTA said": three capitals
+    or more the table knows as another body are the one organisation the article names whose
+    capitalised initials they are, where the article never names the table's body in full (the
+    letters are the article's own body, not the table's namesake). Where that name is the table's
+    body's own name written another way ("Trade Unions Congress" for the Trades Union Congress:
+    the same words but for a plural), the name is the table's body instead. Changes `mentions`
+    in place."""
+    bodies: dict[str, set[str]] = defaultdict(set)
+    spelled: dict[str, str] = {}  # a body's id -> its name as written
+    for m in mentions:
+        if m.label == "ORG" and " " in m.text and table.entry(m.entity_id) is None:
+            bodies[capital_initials(_ELIDED_INSIDE.sub("", m.text))].add(m.entity_id)
+            spelled.setdefault(m.entity_id, _POSSESSIVE_END.sub("", m.text))
+    if not bodies:
+        return
+    named_in_full = {m.entity_id for m in mentions if " " in m.text}
+    for m in mentions:
+        text = _POSSESSIVE_END.sub("", m.text)
+        if len(text) < 3 or not text.isupper() or not text.isalpha() or m.label != "ORG":
+            continue
+        known = table.canonical(text)
+        targets = bodies.get(text, set())
+        if known is None or known != m.entity_id or known in named_in_full or len(targets) != 1:
+            continue
+        (target,) = targets
+        entry = table.entry(known)
+        if entry is None or entry.label != "ORG":
+            continue
+        if _written_another_way(entry, spelled[target], table):
+            moved, into = target, known  # the table's body written another way
+        else:
+            moved, into = known, target
+        for other in mentions:
+            if other.entity_id == moved and (moved == target or _POSSESSIVE_END.sub("", other.text) == text):
+                other.entity_id, other.label = into, "ORG"
 
 
 def _words(text: str) -> list[str]:
@@ -1319,6 +1384,12 @@ def _club_for(text: str, table: EntityTable) -> str | None:
         cached = _CLUBS[id(table)] = (table, by_first)
     clubs = cached[1].get(normalise(text), set())
     return next(iter(clubs)) if len(clubs) == 1 else None
+
+
+def _clubs_for(text: str, table: EntityTable) -> set[str]:
+    """Every club in the table named after this city ("Sheffield" -> both of its clubs)."""
+    _club_for(text, table)  # fills the cache
+    return set(_CLUBS[id(table)][1].get(normalise(text), set()))
 
 
 def names_teams(body: str) -> bool:
@@ -4309,6 +4380,45 @@ def clubs_by_their_last_word(body: str, mentions: list[Mention], table: EntityTa
                 m.entity_id, m.label = club_id, "ORG"
 
 
+def club_nicknames(body: str, mentions: list[Mention], table: EntityTable) -> None:
+    """ "the Magpies" in an article about sport that names Newcastle United: a club's nickname the
+    table gives (`EntityEntry.nicknames`, capitalised as written) is that club where exactly one
+    club the article names goes by it, by the club's own name or by its town's ("Leicester" and
+    "Tigers": one club, the town's entity where the article never names the club in full). A
+    nickname of no club the article names ("the Magpies" in an article naming only Arsenal), or
+    of two, is left alone. Changes `mentions` in place."""
+    if not names_teams(body):
+        return
+    groups = groups_by_entity(mentions)
+    named: dict[str, set[str]] = defaultdict(set)  # a club of the table the article names -> the ids naming it
+    for entity_id, group in groups.items():
+        if any(m.label != "ORG" for m in group):
+            continue
+        entry = table.entry(entity_id)
+        texts = {_POSSESSIVE_END.sub("", m.text) for m in group}
+        if entry is not None and entry.kind == "club":
+            named[entity_id].add(entity_id)
+        elif entry is None and len(texts) == 1:
+            for club in _clubs_for(texts.pop(), table):  # "Leicester": either of its clubs
+                named[club].add(entity_id)
+    if not named:
+        return
+    for entity_id, group in groups.items():
+        texts = {_POSSESSIVE_END.sub("", m.text) for m in group}
+        if table.entry(entity_id) is not None or len(texts) != 1:
+            continue
+        text = texts.pop()
+        clubs = table.nicknamed(text) & set(named) if text[:1].isupper() else set()
+        if len(clubs) != 1:
+            continue
+        (club,) = clubs
+        towns = named[club] - {club, entity_id}
+        target = club if club in named[club] else next(iter(towns)) if len(towns) == 1 else None
+        if target is not None:
+            for m in group:
+                m.entity_id, m.label = target, "ORG"
+
+
 # "the City" (London's financial district), "City analysts", "City investors": the district, no club
 _DISTRICT_BEFORE = re.compile(r"(?<![\w-])(?:in|into|of|on|to|across|around|from)\s+the\s+$", re.IGNORECASE)
 _DISTRICT_AFTER = re.compile(
@@ -4432,6 +4542,8 @@ def dropped_first_words(body: str, mentions: list[Mention], table: EntityTable) 
     }
     longer: dict[tuple[str, ...], set[str]] = defaultdict(set)  # last words -> the ids they end
     full_names: set[str] = set()  # the ids whose longer name may be a short form's
+    people_words = {w for m in mentions if m.label == "PERSON" for w in normalise(m.text).split()}
+    founders: set[str] = set()  # the ids of firms named after a founder ("Eli Velt")
     for entity_id, group in groups.items():
         if not any(m.label == "ORG" for m in group):
             continue
@@ -4448,7 +4560,9 @@ def dropped_first_words(body: str, mentions: list[Mention], table: EntityTable) 
                 len(m.text.split()) < 2
                 or len(first) == 1
                 or not first[:1].isupper()
-                or is_first_name(first)  # "Derby-Fulham", "TCP/IP", "another Blue Gene", "Freddie Mercury"
+                # "Derby-Fulham", "TCP/IP", "another Blue Gene"; a first name before a surname only
+                # as a firm's founder's name, "Eli Velt" for "Velt", no person of the article so named
+                or (is_first_name(first) and (len(words) != 2 or words[-1] in people_words))
                 or _OPENS_SENTENCE.search(body, max(0, m.start - 6), m.start)
             ):
                 continue
@@ -4457,6 +4571,8 @@ def dropped_first_words(body: str, mentions: list[Mention], table: EntityTable) 
             ):
                 # "Microsoft IPTV": a known organisation's product or division, not "IPTV"'s full name
                 full_names.add(entity_id)
+                if is_first_name(first):
+                    founders.add(entity_id)
     if not longer:
         return
     for entity_id, group in groups.items():
@@ -4468,8 +4584,14 @@ def dropped_first_words(body: str, mentions: list[Mention], table: EntityTable) 
         targets = longer.get(forms.pop(), set()) - {entity_id}
         if len(targets) == 1 and targets <= full_names:
             (target,) = targets
+            if target in founders and any(_NAME_GOES_ON.match(body, m.end) for m in group):
+                continue  # "Velt Records" after "Eli Velt": the surname starts another name
             for m in group:
                 m.entity_id = target
+
+
+# a capitalised word right after a name: the name goes on ("Velt Records")
+_NAME_GOES_ON = re.compile(r"\s+[A-Z]")
 
 
 _BRACKETED_NAME = re.compile(

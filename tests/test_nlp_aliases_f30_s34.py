@@ -1,0 +1,243 @@
+"""Session 34 (fresh30's misses): alias merges and table links decided by what the article says.
+
+- An acronym the article spells out in brackets ("the Conseil Tarnel de l'Audiovisuel (CTA)") is
+  the body it spells out, never the table's other body of the same letters; an elided article
+  glued to a word ("l'Audiovisuel") gives no letter.
+- The place after "of" in a name ("Baron Pell of Grobury") is no surname: "Grobury" alone is not
+  the peer.
+- A firm named after its founder ("Eli Velt") is the firm its surname alone names ("Velt"), unless
+  the article names a person with that word.
+- A name the table knows written with a capitalised legal form ("the V5 Group") is the table's
+  entity; an outlet's owner ("Velt News Inc") is not the outlet.
+- A club's nickname the table gives ("the Owlets") is the club where the sport article names it
+  (or its town) and no other club so called.
+
+The model's spans are given by hand (text, label); names and sentences invented for the purpose."""
+
+from __future__ import annotations
+
+from belreader.nlp.aliases import EntityEntry, EntityTable, load_table
+from belreader.nlp.entities import Span, resolve
+
+from nlp_util import make_article
+
+SPORT = (
+    "The striker scored twice in the league match, and the coach praised the squad after the fixture. "
+    "The referee booked the goalkeeper before half-time. "
+)
+
+
+def table_with(*entries: EntityEntry) -> EntityTable:
+    """The bundled table with invented entries added."""
+    return EntityTable({**load_table().entries, **{e.id: e for e in entries}})
+
+
+def mentions_of(text: str, spans: list[tuple[str, str]], table: EntityTable | None = None):
+    article = make_article(text)
+    given, cursor = [], 0
+    for words, label in spans:
+        at = article.body.index(words, cursor)
+        given.append(Span(at, at + len(words), label))
+        cursor = at + len(words)
+    return resolve(article, given, table or load_table())
+
+
+def ids_of(text: str, spans: list[tuple[str, str]], table: EntityTable | None = None) -> dict[str, set[str]]:
+    ids: dict[str, set[str]] = {}
+    for m in mentions_of(text, spans, table):
+        ids.setdefault(m.text, set()).add(m.entity_id)
+    return ids
+
+
+AGENCY = EntityEntry("coastal-trade-agency", "Coastal Trade Agency", "ORG", role="government", aliases=["CTA"])
+
+
+def test_an_acronym_the_article_spells_out_is_that_body_not_the_tables_other_one():
+    text = (
+        "The Conseil Tarnel de l'Audiovisuel (CTA), the broadcasting regulator, said sales would grow. "
+        "The CTA said the aim was achievable."
+    )
+    ids = ids_of(text, [("Conseil Tarnel de l'Audiovisuel", "ORG"), ("CTA", "ORG"), ("CTA", "ORG")], table_with(AGENCY))
+    assert ids["CTA"] == ids["Conseil Tarnel de l'Audiovisuel"], ids
+    assert "coastal-trade-agency" not in ids["CTA"], ids
+
+
+def test_an_english_body_spelled_out_before_the_tables_letters_keeps_them():
+    text = "The Bristol Cycling Club (BCC) said the race would go ahead. The BCC has 300 members."
+    ids = ids_of(text, [("Bristol Cycling Club", "ORG"), ("BCC", "ORG"), ("BCC", "ORG")])
+    assert ids["BCC"] == ids["Bristol Cycling Club"] != {"british-chambers-of-commerce"}, ids
+
+
+def test_the_tables_letters_not_spelled_out_stay_the_tables_body():
+    # no name in brackets before them, or a name whose initials are other letters
+    text = "The CTA said the rules would change. Grobco Holdings (CTA) said nothing."
+    ids = ids_of(text, [("CTA", "ORG"), ("Grobco Holdings", "ORG"), ("CTA", "ORG")], table_with(AGENCY))
+    assert ids["CTA"] == {"coastal-trade-agency"}, ids
+
+
+def test_letters_of_the_one_body_the_article_names_are_that_body_without_brackets():
+    text = (
+        "The Conseil Tarnel de l'Audiovisuel, the broadcasting regulator, said sales would grow. "
+        "The CTA said the aim was achievable."
+    )
+    ids = ids_of(text, [("Conseil Tarnel de l'Audiovisuel", "ORG"), ("CTA", "ORG")], table_with(AGENCY))
+    assert ids["CTA"] == ids["Conseil Tarnel de l'Audiovisuel"] != {"coastal-trade-agency"}, ids
+
+
+def test_the_tables_body_written_another_way_is_the_tables_body():
+    text = "The Coastal Trades Agency said fees would rise. The CTA said ports agreed."
+    ids = ids_of(text, [("Coastal Trades Agency", "ORG"), ("CTA", "ORG")], table_with(AGENCY))
+    assert ids["CTA"] == ids["Coastal Trades Agency"] == {"coastal-trade-agency"}, ids
+
+
+BOARD = EntityEntry("vseb", "Velt Securities and Exchange Board", "ORG", role="government", aliases=["VSEB"])
+
+
+def test_the_tables_body_with_a_country_before_or_an_ampersand_is_still_the_tables_body():
+    for name in ("US Velt Securities Exchange Board", "Velt Securities & Exchange Board"):
+        text = f"The {name} (VSEB) fined the bank. The VSEB said more fines would follow."
+        ids = ids_of(text, [(name, "ORG"), ("VSEB", "ORG"), ("VSEB", "ORG")], table_with(BOARD))
+        assert ids["VSEB"] == ids[name] == {"vseb"}, ids
+
+
+def test_letters_stay_the_tables_body_the_article_names_in_full():
+    text = (
+        "The Coastal Trade Agency said fees would rise. The Conseil Tarnel de l'Audiovisuel disagreed. "
+        "The CTA said ports agreed."
+    )
+    spans = [("Coastal Trade Agency", "ORG"), ("Conseil Tarnel de l'Audiovisuel", "ORG"), ("CTA", "ORG")]
+    ids = ids_of(text, spans, table_with(AGENCY))
+    assert ids["CTA"] == {"coastal-trade-agency"}, ids
+
+
+def test_letters_of_two_bodies_the_article_names_stay_the_tables():
+    text = "The Conseil Tarnel de l'Audiovisuel and the Centre Tarnel des Arts met. The CTA said ports agreed."
+    spans = [("Conseil Tarnel de l'Audiovisuel", "ORG"), ("Centre Tarnel des Arts", "ORG"), ("CTA", "ORG")]
+    ids = ids_of(text, spans, table_with(AGENCY))
+    assert ids["CTA"] == {"coastal-trade-agency"}, ids
+
+
+def test_a_spelling_of_the_tables_body_before_its_letters_is_still_the_tables_body():
+    text = (
+        "Exports will slow, the British Chamber of Commerce (BCC) has said. "
+        "The BCC found that orders fell in the quarter."
+    )
+    ids = ids_of(text, [("British Chamber of Commerce", "ORG"), ("BCC", "ORG"), ("BCC", "ORG")])
+    assert ids["BCC"] == ids["British Chamber of Commerce"] == {"british-chambers-of-commerce"}, ids
+
+
+def test_the_place_in_a_peers_style_is_not_the_peer():
+    text = "Tom Pell will be known as Baron Pell of Grobury. Lord Pell became an MP at 28 for his home seat of Grobury."
+    spans = [("Tom Pell", "PERSON"), ("Baron Pell of Grobury", "PERSON"), ("Lord Pell", "PERSON"), ("Grobury", "PLACE")]
+    ids = ids_of(text, spans)
+    assert ids["Baron Pell of Grobury"] == ids["Tom Pell"] == ids["Lord Pell"], ids
+    assert ids["Grobury"] != ids["Tom Pell"], ids
+
+
+def test_a_peers_surname_alone_is_still_the_peer():
+    text = "Tom Pell will be known as Baron Pell of Grobury. Pell told the chamber he would speak on schools."
+    ids = ids_of(text, [("Tom Pell", "PERSON"), ("Baron Pell of Grobury", "PERSON"), ("Pell", "ORG")])
+    assert ids["Pell"] == ids["Tom Pell"], ids
+
+
+def test_a_firm_named_after_its_founder_is_its_surname_alone():
+    text = (
+        "Meanwhile, drugs group Eli Tarnwell is planning a campaign about its product. "
+        "A journal said that missing Tarnwell documents linked the drug to illness."
+    )
+    ids = ids_of(text, [("Eli Tarnwell", "ORG"), ("Tarnwell", "ORG")])
+    assert ids["Tarnwell"] == ids["Eli Tarnwell"], ids
+
+
+def test_a_founders_firm_stays_apart_from_a_firm_of_a_person_so_named():
+    text = (
+        "Drugs group Eli Tarnwell is planning a campaign. Dan Tarnwell, a banker, praised it. "
+        "The bank Tarnwell said it would lend more."
+    )
+    ids = ids_of(text, [("Eli Tarnwell", "ORG"), ("Dan Tarnwell", "PERSON"), ("Tarnwell", "ORG")])
+    assert ids["Tarnwell"] != ids["Eli Tarnwell"], ids
+
+
+V5 = EntityEntry("v5", "V5", "ORG", role="international", aliases=["V5", "Group of Five"])
+VELT_NEWS = EntityEntry("velt-news", "Velt News", "ORG", role="media", kind="channel", aliases=["Velt News"])
+
+
+def test_a_known_body_written_with_a_legal_form_is_that_body():
+    text = "Leaders met at recent meetings of the V5 Group and the forum. The V5 said aid would rise."
+    ids = ids_of(text, [("V5 Group", "ORG"), ("V5", "ORG")], table_with(V5))
+    assert ids["V5 Group"] == ids["V5"] == {"v5"}, ids
+
+
+def test_an_outlets_owner_is_not_the_outlet():
+    text = "Velt News Inc said its profits rose. Velt News reported the story first."
+    ids = ids_of(text, [("Velt News Inc", "ORG"), ("Velt News", "ORG")], table_with(VELT_NEWS))
+    assert ids["Velt News Inc"] != {"velt-news"}, ids
+
+
+OWLETS = EntityEntry(
+    "tarbury-rovers",
+    "Tarbury Rovers",
+    "ORG",
+    role="sport",
+    kind="club",
+    aliases=["Tarbury Rovers"],
+    nicknames=["Owlets"],
+)
+GRAYLINGS = EntityEntry(
+    "dorran-athletic",
+    "Dorran Athletic",
+    "ORG",
+    role="sport",
+    kind="club",
+    aliases=["Dorran Athletic"],
+    nicknames=["Owlets"],
+)
+
+
+def test_a_clubs_nickname_is_the_club_the_sport_article_names():
+    text = SPORT + "Tarbury Rovers have a very good side. We are four places above the Owlets in the league."
+    ids = ids_of(text, [("Tarbury Rovers", "ORG"), ("Owlets", "NORP")], table_with(OWLETS))
+    assert ids["Owlets"] == ids["Tarbury Rovers"] == {"tarbury-rovers"}, ids
+
+
+def test_a_clubs_nickname_is_its_town_where_the_article_names_the_club_so():
+    text = SPORT + "Tarbury have a very good side. We are four places above the Owlets in the league."
+    ids = ids_of(text, [("Tarbury", "ORG"), ("Owlets", "ORG")], table_with(OWLETS))
+    assert ids["Owlets"] == ids["Tarbury"], ids
+
+
+def test_a_nickname_of_no_club_the_article_names_is_left_alone():
+    text = SPORT + "Velt City have a very good side. We are four places above the Owlets in the league."
+    ids = ids_of(text, [("Velt City", "ORG"), ("Owlets", "ORG")], table_with(OWLETS))
+    assert ids["Owlets"] != {"tarbury-rovers"} and ids["Owlets"] != ids["Velt City"], ids
+
+
+def test_a_nickname_of_two_clubs_the_article_names_is_left_alone():
+    text = SPORT + "Tarbury Rovers drew with Dorran Athletic. The Owlets were sharper."
+    spans = [("Tarbury Rovers", "ORG"), ("Dorran Athletic", "ORG"), ("Owlets", "ORG")]
+    ids = ids_of(text, spans, table_with(OWLETS, GRAYLINGS))
+    assert ids["Owlets"] not in ({"tarbury-rovers"}, {"dorran-athletic"}), ids
+
+
+def test_a_nickname_outside_sport_is_left_alone():
+    text = "Tarbury Rovers, the property group, said profits rose. The Owlets, a folk band, played on."
+    ids = ids_of(text, [("Tarbury Rovers", "ORG"), ("Owlets", "ORG")], table_with(OWLETS))
+    assert ids["Owlets"] != {"tarbury-rovers"}, ids
+
+
+def test_a_nickname_list_in_the_users_table_is_checked(tmp_path):
+    from belreader.nlp.aliases import EntityTableError, check_user_table
+
+    bad = tmp_path / "entities.toml"
+    bad.write_text('[x]\nname = "X"\nnicknames = "Owlets"\n', encoding="utf-8")
+    try:
+        check_user_table(bad)
+    except EntityTableError as exc:
+        assert "nicknames must be a list of text" in str(exc)
+    else:
+        raise AssertionError("a nickname that is no list was accepted")
+    good = tmp_path / "good.toml"
+    good.write_text(
+        '[tarbury-rovers]\nname = "Tarbury Rovers"\nkind = "club"\nnicknames = ["Owlets"]\n', encoding="utf-8"
+    )
+    assert load_table(user_file=good).nicknamed("the Owlets") == {"tarbury-rovers"}
