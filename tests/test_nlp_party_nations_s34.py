@@ -71,7 +71,6 @@ def test_the_partys_own_nations_adjective_leaves_the_party(text, entity_ids):
     [
         "The local paper said Labour Minister Tom Pell had caused uproar in Tarnia. Tarnia needs workers.",
         "Economy and Labour Minister Tom Pell said growth in Germany would slow. Germany's exports rose.",
-        "Conservatives in parliament say the deal with Iran is a threat. Iran and Israel both objected.",
         # in lower case: no party's name
         "Armed republicans took up arms against the state.",
     ],
@@ -171,7 +170,7 @@ def test_a_chancellor_alone_is_no_uk_office():
 
 
 def test_a_princes_style_before_a_name_the_model_tagged_alone_is_the_name():
-    mentions = _mentions("He said advice had been published, most recently on Prince Velt's marriage plans.")
+    mentions = _mentions("The palace issued a statement on Prince Velt's wedding date on Tuesday.")
     assert ("Prince Velt", "prince-velt") in mentions, mentions
 
 
@@ -190,7 +189,7 @@ def test_a_plural_title_before_listed_peers_is_not_the_house_of_lords():
 
 def test_a_monarchs_number_after_a_name_is_part_of_the_name():
     # "Charles I" is no namesake of a Prince Charles the corpus names elsewhere
-    mentions = _mentions("The archive holds the death warrant for Charles I, the papers of Tom Pell and more.")
+    mentions = _mentions("The museum lent out a sword made for Charles I, along with a shield and a helmet.")
     assert ("Charles I", "charles-i") in mentions, mentions
 
 

@@ -1101,21 +1101,35 @@ def _other_nations_party(body: str, mention: Mention, nation: str, table: Entity
     return before.start(1) if other is not None and other != nation else None
 
 
+# an economy's noun after a party's word opening a sentence: the common noun, no party ("Labour
+# markets firmed", "Labour costs rose")
+_ECONOMY_NOUN_AFTER = re.compile(r"\s+(?:markets?|costs|force|shortages?|productivity|supply)(?![\w’'-])")
+
+
+def _generic_party_word(word: str, entry: EntityEntry | None) -> bool:
+    """Whether a party's one word is the first word of its name, which other nations' parties and
+    remits share ("Labour" of "Labour Party", "Democrats" of "Democratic Party"), not a name only
+    the party goes by ("Tories" of "Conservative Party")."""
+    return entry is not None and word[:5].lower() == entry.name[:5].lower()
+
+
 def parties_of_other_nations(body: str, mentions: list[Mention], table: EntityTable) -> list[Mention]:
     """A party the table knows, named by its one word, that is not the table's party:
-    - written in lower case ("armed republicans"): no party's name, dropped;
+    - written in lower case ("armed republicans"), or opening a sentence before an economy's noun
+      ("Labour markets firmed"): no party's name, dropped;
     - after a people's word of another nation than the party's (the party's `country` in the table):
       "the English Democrats", "French Green MEP Tom Pell": that nation's party, a name of its own
       ("English Democrats"), or no name where a party's noun follows ("French Green MEP": a word of
       the person's title, whom a claim's speaker is);
+    - after another country's possessive ("Arvania's Conservatives"), or after "the country's" in an
+      article that never names the party's nation: that country's, dropped;
     - in an article that never names the party's nation (nor its people's word nor an office only it
       has: `_nation_written`) and names no other party nor a government body of the table that is not
       another nation's, where an office's word follows it ("Labour Minister Tom Pell", "the Economy
-      and Labour Ministry") or another country is named twice or more ("Conservatives in parliament"
-      in a story about Arvania): another nation's remit or faction, dropped. A UK story about Iraq
-      that never writes "UK" names the Commons, another party or a UK office, or writes a party's
-      noun or a speaking verb after the word ("Labour minister Tom Pell", "Labour MPs", "Labour
-      said"): its Labour stays."""
+      and Labour Ministry"): another nation's remit, dropped. The party's own spelling that is no
+      common word of other nations' parties ("Tories", not "Conservatives") stays.
+    The count of another country's mentions is no evidence: a UK story about Iraq or Zimbabwe seldom
+    writes "UK", and "The Conservatives have said troops should leave Iraq" is the UK party."""
     parties = [
         m
         for m in mentions
@@ -1128,13 +1142,14 @@ def parties_of_other_nations(body: str, mentions: list[Mention], table: EntityTa
         return mentions
     drop: set[int] = set()
     added: list[Mention] = []
-    countries = Counter(m.entity_id for m in mentions if m.label == "PLACE" and _a_country(m.entity_id, table))
     written: dict[str, bool] = {}
     for m in parties:
         entry = table.entry(m.entity_id)
         nation = entry.country or _nation_of(entry, table) if entry is not None else None
-        if m.text.islower():
-            drop.add(id(m))
+        if m.text.islower() or (
+            _SENTENCE_OPENING.search(body, max(0, m.start - 4), m.start) and _ECONOMY_NOUN_AFTER.match(body, m.end)
+        ):
+            drop.add(id(m))  # "armed republicans", "Labour markets firmed"
             continue
         if nation is None:
             continue
@@ -1156,9 +1171,16 @@ def parties_of_other_nations(body: str, mentions: list[Mention], table: EntityTa
                 )
                 for o in mentions
             )
+        before = _COUNTRY_WORD_BEFORE.search(body, max(0, m.start - 30), m.start)
+        owner = _country_of_word(before.group(1), table) if before is not None and before.group(2) else None
+        if (owner is not None and owner != nation) or (
+            not written[nation] and _COUNTRY_POSSESSIVE.search(body, max(0, m.start - 20), m.start)
+        ):
+            drop.add(id(m))  # "Arvania's Conservatives", "the country's Labour"
+            continue
         if written[nation] or _PARTY_NOUN_AFTER.match(body, m.end) or _SPEAKS_AFTER_STYLE.match(body, m.end):
             continue  # "Labour minister Tom Pell", "Labour MPs", "Labour said": the party's own
-        if _OFFICE_WORD_AFTER.match(body, m.end) or any(n >= 2 for c, n in countries.items() if c != nation):
+        if _OFFICE_WORD_AFTER.match(body, m.end) and _generic_party_word(m.text, entry):
             drop.add(id(m))
     if not drop:
         return mentions
