@@ -921,6 +921,12 @@ def bare_words_in_longer_names(
 
 # a capitalised word glued by a hyphen right after a name ("Fed" | "-Ex", "Sun" | "-Sentinel")
 _HYPHENED_WORD_AFTER = re.compile(r"-([A-Z][\w&]*)(?![\w’'&-])")
+# what follows a hyphened pair of two names: a longer name going on ("Labour-Lib Dem") or a noun
+# joining two parties ("the Microsoft-Intel alliance")
+_TWO_NAMES_AFTER = re.compile(
+    r"\s+(?:[A-Z]|(?:alliance|pact|coalition|talks|deal|merger|partnership|venture|agreement|relations|"
+    r"summit|axis|rivalry|split|battle|feud|ties|link)s?(?![\w’'-]))"
+)
 
 
 def hyphenated_longer_names(
@@ -931,7 +937,9 @@ def hyphenated_longer_names(
     is part of another name, not the table's organisation: the table's span is dropped and the
     hyphened name is an organisation of its own (the model's span where it covers the name). Two
     names the table knows stay ("Tory-Labour", "US-UK"), and so does a people's word ("US-German
-    talks"). Returns the table's spans and the model's, so changed."""
+    talks"), and so does a pair of names before a capitalised word or a noun joining two
+    ("the Labour-Lib Dem coalition", "the Microsoft-Intel alliance": `_TWO_NAMES_AFTER`). Returns
+    the table's spans and the model's, so changed."""
     kept: list[Span] = []
     for span in table_spans:
         entry = table.entry(span.entity_id or "")
@@ -943,6 +951,7 @@ def hyphenated_longer_names(
             or (a > 0 and body[a - 1] == "-")  # "Herald-Sun": the table's word after a hyphen is left as it was
             or table.canonical(glued.group(1)) is not None
             or _people_or_country(glued.group(1), table)
+            or _TWO_NAMES_AFTER.match(body, glued.end())  # "the Labour-Lib Dem coalition", "a Grobco-Velt merger"
         ):
             kept.append(span)
             continue
