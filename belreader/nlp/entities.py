@@ -4963,10 +4963,14 @@ def _names_of_its_own(names: Counter[str], entity_id: str, table: EntityTable) -
     """An entity's names but those the table gives another entity ("The Sun", the paper's, of the
     firm "Sun Microsystems" whose product "The Sun Grid" opens a sentence) where a name of its own
     is as long: a name is never shown by another's spelling in place of its own. A longer name the
-    table gives another stays ("Great Britain", the country's, of the team also written "GB")."""
+    table gives another stays ("Great Britain", the country's, of the team also written "GB"). A
+    club's nickname the table gives ("Tigers", merged into "Leicester") is never shown while the
+    entity has another name, however often it is written."""
     own = Counter({t: n for t, n in names.items() if table.canonical(t) in (None, entity_id)})
     longest = max((len(t.split()) for t in own), default=0)
-    return own + Counter({t: n for t, n in names.items() if t not in own and len(t.split()) > longest})
+    shown = own + Counter({t: n for t, n in names.items() if t not in own and len(t.split()) > longest})
+    named = Counter({t: n for t, n in shown.items() if not table.nicknamed(re.sub(r"['’]s?$", "", t))})
+    return named or shown  # "Leicester" and "Tigers" (kinds.club_nicknames): the club's name, never its nickname
 
 
 def aggregate(mentions: list[Mention], table: EntityTable, body: str) -> list[Entity]:
