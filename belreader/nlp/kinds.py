@@ -2183,25 +2183,36 @@ def _used_as_award(body: str, group: list[Mention], sport: bool = False) -> bool
         or (not sport and not m.text.isupper() and _AWARD_AFTER_WORDS.search(body[m.end : m.end + 16]))
         or (not sport and _TRADE_SHOW_AFTER.search(body[m.end : m.end + 16]))
         or (not sport and _AWARD_RACE_AFTER.search(body[m.end : m.end + 16]) and _award_plural(body, m.text))
-        # the race for it: "X hopefuls Tom Pell and Ida Varn", "X contenders", "X favourite Velt Days";
-        # the prize of a category: "the best actress X"
-        or (not sport and _AWARD_FIELD_AFTER.match(body, m.end))
-        or (not sport and _BEST_CATEGORY_BEFORE.search(body, max(0, m.start - 40), m.start))
+        # the race for it: "X hopefuls Tom Pell and Ida Varn", "X contenders"; the prize of a
+        # category, the name closing the phrase: "the best actress X," (not "the best album X has
+        # made"); never a place's ("the Dublin hopefuls": a team's)
+        or (
+            not sport
+            and m.label != "PLACE"
+            and (
+                _AWARD_FIELD_AFTER.match(body, m.end)
+                or (
+                    _BEST_CATEGORY_BEFORE.search(body, max(0, m.start - 40), m.start)
+                    and _BEST_CATEGORY_PRIZE_END.match(body, m.end)
+                )
+            )
+        )
         for m in group
     )
 
 
-# the field of an award's race after its name ("hopefuls", "contenders", a favourite named after
-# it), where no plural of the name is written ("Labour voters" stay the party's; "the X field" may
-# be an oil field)
-_AWARD_FIELD_AFTER = re.compile(
-    r"\s+(?:hopefuls|contenders|front-?runners?)\b|\s+(?:favourite|favorite)\s+(?:[A-Z]|for\b)"
-)
+# the field of an award's race after its name ("hopefuls", "contenders"), where no plural of the
+# name is written ("Labour voters" stay the party's; "the X field" may be an oil field; "X favourite
+# Tom Pell" is a patron's or a crowd's favourite: "Blair favourite", "Hollywood favourite")
+_AWARD_FIELD_AFTER = re.compile(r"\s+(?:hopefuls|contenders|front-?runners?)\b")
 # a category's prize: "the best actress X", "his best supporting actor X"
 _BEST_CATEGORY_BEFORE = re.compile(
     r"(?<![\w-])(?:the|a|an|his|her|their)\s+best\s+(?:supporting\s+|leading\s+|new\s+)?"
     r"(?:actor|actress|director|film|picture|album|single|song|newcomer|comedy|drama|game|score|screenplay)\s+$"
 )
+# what closes a category's prize after its name: a stop, or the prize's own words ("the best actress
+# X for ...", "the best film X nomination")
+_BEST_CATEGORY_PRIZE_END = re.compile(r"(?=[,.;:)]|\s+(?:for|winner|winners|nominations?|statuettes?|awards?)\b)")
 
 
 def awards_giver(body: str, group: list[Mention]) -> bool:
