@@ -61,3 +61,38 @@ def test_a_peoples_faiths_or_camps_word_keeps_its_group_type(text: str, names: l
     labels = _labels(text)
     for name in names:
         assert labels.get(name) == "NORP", (name, labels)
+
+
+# peoples that neither a nationality nor a people's ending gives ("Poles", "Hmong"), and plurals in
+# "-ies" ("Gypsies", "Tories"): no company's cue around them ("X said", "X, the ... group") makes
+# them a firm, and no lack of one drops them
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Young Poles said they would stay in Velton whatever the vote.",
+        "Poles, the country's biggest migrant group, now number half a million.",
+        "More than 300,000 Hmong live in Velton, Tom Pell said.",
+    ],
+)
+def test_a_peoples_word_without_a_peoples_ending_keeps_its_group_type(text: str):
+    analysis = analyze(make_article(text))
+    labels = {e.name: e.label for e in analysis.entities}
+    name = "Hmong" if "Hmong" in text else "Poles"
+    assert labels.get(name) == "NORP", labels
+    assert all(c.speaker_id != "poles" for c in analysis.claims)
+
+
+@pytest.mark.parametrize(
+    "word",
+    ["Poles", "Finns", "Hmong", "Copts", "Uighurs", "Yazidis", "Gurkhas", "Gypsies", "Tories", "Latinos", "Sufis"],
+)
+def test_peoples_words_and_their_ies_plurals_are_group_words(word: str):
+    from belreader.nlp.aliases import load_table
+    from belreader.nlp.kinds import group_word
+
+    assert group_word(word, load_table())
+
+
+def test_a_watchdog_named_in_apposition_is_still_an_organisation():
+    # the guard of dropping "group" from the apposition's nouns: a firm's own words still count
+    assert _labels("Veltec, the country's phone watchdog, said it would act.").get("Veltec") == "ORG"

@@ -3976,7 +3976,7 @@ _SITE_AFTER_A_NAME = re.compile(
 # an apposition naming a body or a firm: "X, the UK's premium rate services watchdog,"
 _BODY_NAMED_AFTER = re.compile(
     r",\s+(?:the|a|an|its|[A-Z][\w-]*['’]s)\s+(?:[\w’'-]+\s+){0,4}?"
-    rf"(?:{alternation(BODY_WORDS | {'firm', 'company', 'group', 'watchdog', 'regulator', 'authority', 'body', 'bank'})})\b"
+    rf"(?:{alternation(BODY_WORDS | {'firm', 'company', 'watchdog', 'regulator', 'authority', 'bank'})})\b"
     r"(?=[,.;:)]|\s+(?:that|which|said|says|has|had|is|was)\b)"
 )
 # a firm's part named after its owner: "its X unit", "Grobco's X division"
@@ -4002,7 +4002,8 @@ def group_word(text: str, table: EntityTable) -> bool:
     "Fantastic Four" are none."""
     for word in re.split(r"[\s-]+", _POSSESSIVE_END.sub("", text)):
         lowered = word.lower()
-        stem = lowered[:-1] if lowered.endswith("s") else lowered
+        # the singular of a plural: "Poles" -> "pole", "Gypsies" -> "gypsy", "Tories" -> "tory"
+        stem = lowered[:-3] + "y" if lowered.endswith("ies") else lowered[:-1] if lowered.endswith("s") else lowered
         if not word[:1].isupper():
             continue  # "iTunes", "eBay": a name's own spelling
         if (
