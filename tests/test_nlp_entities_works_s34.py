@@ -44,6 +44,9 @@ def test_a_title_marked_once_as_a_work_is_no_entity(text: str, work: str):
         ("A series of Velton Heath meetings was held in London.", "Velton Heath"),  # "a series of": no programme
         ("The Dickens character Fagin was played by Tom Pell.", "Tom Pell"),
         ("The award went to Hollywood star Ida Varn, who lives in Los Angeles.", "Hollywood"),  # one word: a place
+        # a recording of a named artist's song: the artist owns the work, and is none
+        ("The single is a remix of Velta's 1999 hit, and Velta will star in the video.", "Velta"),
+        ("He recorded a cover of Velta's ballad in Rome.", "Velta"),
     ],
 )
 def test_a_name_near_such_words_without_the_works_shape_stays(text: str, name: str):

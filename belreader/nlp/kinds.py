@@ -1809,8 +1809,8 @@ _WORK_BEFORE = re.compile(
     r"blockbusters|hits|plays|songs|dramas|sitcoms)\s+as|"
     r"(?:film|movie|stage|screen|TV|television|musical)\s+versions?\s+of|"
     # a recording or a performance of a song: "a take of X", "his rendition of X", "a cover of X"
-    # ("the cover of X" is a magazine's page)
-    r"(?:takes?|renditions?|remix(?:es)?|(?:an?|his|her|their|its)\s+cover|cover\s+versions?)\s+of)"
+    # ("the cover of X" is a magazine's page; "a remix of X's hit": X is the song's owner, `_work_cue_before`)
+    r"(?P<recording>(?:takes?|renditions?|remix(?:es)?|(?:an?|his|her|their|its)\s+cover|cover\s+versions?)\s+of))"
     r"\s+(?:hit\s+)?(?:[Tt]he\s+)?[“\"‘']?$",
     re.IGNORECASE,
 )
@@ -1877,6 +1877,8 @@ def _work_cue_before(body: str, m: Mention, mentions: list[Mention]) -> str | No
         return None  # a name inside a quoted headline, not the whole title
     if found["apposed"] and _SPEECH_TAG_AFTER.match(after):
         return None
+    if found["recording"] and _POSSESSIVE_AFTER.match(after):
+        return None  # "a remix of X's 1984 hit", "a cover of X's song": the artist, not the song
     return "record" if found["single"] or found["track"] or found["record"] else "work"
 
 
