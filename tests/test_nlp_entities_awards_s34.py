@@ -20,7 +20,7 @@ def _labels(text: str) -> dict[str, str]:
     "text",
     [
         "Velt Days scoops film award. Oscar hopefuls Tom Pell and Ida Varn were both honoured.",
-        "Ida Varn has 5/1 odds of winning the best actress Oscar, ahead of Tom Pell.",
+        "Bookmakers expect Ida Varn to take the best actress Oscar at the ceremony in March.",
         "Oscar contenders Velt Days and Grobco Nights did well at the box office.",
     ],
 )
@@ -29,7 +29,7 @@ def test_an_award_named_in_its_race_is_no_person(text: str):
 
 
 def test_a_body_that_gives_awards_and_speaks_is_an_organisation():
-    text = "The game won six Zelfa Awards. Tom Pell, chairman of the Zelfa games awards, praised it. Zelfa said the games were strong."
+    text = "The puzzle took three Zelfa Awards. Tom Pell, who runs the Zelfa games awards, called it bold. Zelfa said entries rose."
     assert _labels(text).get("Zelfa") == "ORG", _labels(text)
 
 

@@ -2212,9 +2212,11 @@ _BEST_CATEGORY_BEFORE = re.compile(
     r"(?<![\w-])(?:the|a|an|his|her|their)\s+best\s+(?:supporting\s+|leading\s+|new\s+)?"
     r"(?:actor|actress|director|film|picture|album|single|song|newcomer|comedy|drama|game|score|screenplay)\s+$"
 )
-# what closes a category's prize after its name: a stop, or the prize's own words ("the best actress
-# X for ...", "the best film X nomination")
-_BEST_CATEGORY_PRIZE_END = re.compile(r"(?=[,.;:)]|\s+(?:for|winner|winners|nominations?|statuettes?|awards?)\b)")
+# what closes a category's prize after its name: a stop, a preposition or the prize's own words ("the
+# best actress X for ...", "the best actress X at the ceremony", "the best film X nomination")
+_BEST_CATEGORY_PRIZE_END = re.compile(
+    r"(?=[,.;:)]|\s+(?:for|at|in|from|winner|winners|nominations?|nominees?|statuettes?|awards?|race|nod)\b)"
+)
 
 
 def awards_giver(body: str, group: list[Mention]) -> bool:
