@@ -20,16 +20,20 @@ def _labels(text: str) -> dict[str, str]:
 @pytest.mark.parametrize(
     ("text", "name", "label"),
     [
-        ("Ida Varn, senior manager at Veltec security response, said such warnings were premature.", "Veltec", "ORG"),
-        ("A recent survey by Ida Varn and Symtec found that 90% of PCs are infested.", "Symtec", "ORG"),
-        ("The survey found that Grobco Holdings and Invectec have been dissuading customers.", "Invectec", "ORG"),
-        ("The game, developed by Veltec, was released last year to universal acclaim.", "Veltec", "ORG"),
+        ("Ida Varn, a senior engineer at Veltec labs, said the fears were overblown.", "Veltec", "ORG"),
+        ("A new study by Tom Pell and Symtec shows that most laptops now carry spyware.", "Symtec", "ORG"),
+        (
+            "The report claims Grobco Holdings and Invectec have been talking subscribers out of switching.",
+            "Invectec",
+            "ORG",
+        ),
+        ("The puzzle title was developed by Veltec and sold a million copies in its first week.", "Veltec", "ORG"),
         ("The exchange is holding talks with its rival Symtec, which operates four exchanges.", "Symtec", "ORG"),
         ('"Prices will rise," said Veltec economist Tom Pell.', "Veltec", "ORG"),
-        ("He said two of the men were being held in Veltec hospital.", "Veltec", "PLACE"),
-        ("Velt Exchange has control over its Veltec unit, the clearing house for trades.", "Veltec", "ORG"),
-        ("It left the market to specialist firms such as Veltec, Grobco and many others.", "Veltec", "ORG"),
-        ("The hit features West with rapper Veltec and actor Tom Pell.", "Veltec", "PERSON"),
+        ("Tom Pell said three patients were now kept in Veltec hospital.", "Veltec", "PLACE"),
+        ("Grobco Bourse plans to sell its Veltec unit, which settles bond trades, next year.", "Veltec", "ORG"),
+        ("Banks have handed the work to outside firms such as Veltec, Grobco and a dozen others.", "Veltec", "ORG"),
+        ("The track pairs Ida Varn with rapper Veltec and singer Tom Pell.", "Veltec", "PERSON"),
     ],
 )
 def test_a_name_that_names_no_people_is_retyped_on_its_cue(text: str, name: str, label: str):
@@ -37,8 +41,8 @@ def test_a_name_that_names_no_people_is_retyped_on_its_cue(text: str, name: str,
 
 
 def test_a_name_that_names_no_people_and_has_no_cue_is_left_out():
-    labels = _labels("Installing it proved a siege. The temperamental Veltec servers failed again.")
-    assert labels.get("Veltec") != "NORP", labels
+    labels = _labels("Logging in took an hour because the unreliable Veltec servers kept crashing.")
+    assert "Veltec" not in labels, labels
 
 
 @pytest.mark.parametrize(
@@ -61,3 +65,38 @@ def test_a_peoples_faiths_or_camps_word_keeps_its_group_type(text: str, names: l
     labels = _labels(text)
     for name in names:
         assert labels.get(name) == "NORP", (name, labels)
+
+
+# peoples that neither a nationality nor a people's ending gives ("Poles", "Hmong"), and plurals in
+# "-ies" ("Gypsies", "Tories"): no company's cue around them ("X said", "X, the ... group") makes
+# them a firm, and no lack of one drops them
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Young Poles said they would stay in Velton whatever the vote.",
+        "Poles, the country's biggest migrant group, now number half a million.",
+        "More than 300,000 Hmong live in Velton, Tom Pell said.",
+    ],
+)
+def test_a_peoples_word_without_a_peoples_ending_keeps_its_group_type(text: str):
+    analysis = analyze(make_article(text))
+    labels = {e.name: e.label for e in analysis.entities}
+    name = "Hmong" if "Hmong" in text else "Poles"
+    assert labels.get(name) == "NORP", labels
+    assert all(c.speaker_id != "poles" for c in analysis.claims)
+
+
+@pytest.mark.parametrize(
+    "word",
+    ["Poles", "Finns", "Hmong", "Copts", "Uighurs", "Yazidis", "Gurkhas", "Gypsies", "Tories", "Latinos", "Sufis"],
+)
+def test_peoples_words_and_their_ies_plurals_are_group_words(word: str):
+    from belreader.nlp.aliases import load_table
+    from belreader.nlp.kinds import group_word
+
+    assert group_word(word, load_table())
+
+
+def test_a_watchdog_named_in_apposition_is_still_an_organisation():
+    # the guard of dropping "group" from the apposition's nouns: a firm's own words still count
+    assert _labels("Veltec, the country's phone watchdog, said it would act.").get("Veltec") == "ORG"

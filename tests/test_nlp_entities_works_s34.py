@@ -18,17 +18,17 @@ def _names(text: str) -> set[str]:
 @pytest.mark.parametrize(
     ("text", "work"),
     [
-        ("The tapes include a take of Velton Rock, religious songs and banter.", "Velton Rock"),
-        ("The tapes include a take of Velton Rock. Velton Rock was a hit in 1957.", "Velton Rock"),
+        ("The box set has an early take of Velton Rock and two gospel numbers.", "Velton Rock"),
+        ("The box set has an early take of Velton Rock. Velton Rock sold well in 1962.", "Velton Rock"),
         ("Tom Pell sang a cover of Velton Heights on the night.", "Velton Heights"),
         ("Ida Varn recorded a remix of Tarbury Lane last year.", "Tarbury Lane"),
         (
-            "Grobco's latest hit is Velt Days. Tom Pell said he would not star in it as his Velt Days character David.",
+            "Velt Days returns next year. Tom Pell will not come back to it as his Velt Days character Martin.",
             "Velt Days",
         ),
         ("The award went to Grobco Park star Ida Varn on Friday.", "Grobco Park"),
         (
-            "Ten million people watched the latest series of Velton Heath on BBC Three. Velton Heath began as a radio show.",
+            "The second series of Velton Heath drew four million viewers. Velton Heath began as a radio show.",
             "Velton Heath",
         ),
     ],
@@ -42,8 +42,11 @@ def test_a_title_marked_once_as_a_work_is_no_entity(text: str, work: str):
     [
         ("She is on the cover of Velt magazine this month.", "Velt"),  # a magazine's cover, no song
         ("A series of Velton Heath meetings was held in London.", "Velton Heath"),  # "a series of": no programme
-        ("The Dickens character Fagin was played by Tom Pell.", "Tom Pell"),
+        ("The Austen character Emma was played by Ida Varn.", "Ida Varn"),
         ("The award went to Hollywood star Ida Varn, who lives in Los Angeles.", "Hollywood"),  # one word: a place
+        # a recording of a named artist's song: the artist owns the work, and is none
+        ("The single is a remix of Velta's 1999 hit, and Velta will star in the video.", "Velta"),
+        ("He recorded a cover of Velta's ballad in Rome.", "Velta"),
     ],
 )
 def test_a_name_near_such_words_without_the_works_shape_stays(text: str, name: str):

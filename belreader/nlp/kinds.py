@@ -1809,8 +1809,8 @@ _WORK_BEFORE = re.compile(
     r"blockbusters|hits|plays|songs|dramas|sitcoms)\s+as|"
     r"(?:film|movie|stage|screen|TV|television|musical)\s+versions?\s+of|"
     # a recording or a performance of a song: "a take of X", "his rendition of X", "a cover of X"
-    # ("the cover of X" is a magazine's page)
-    r"(?:takes?|renditions?|remix(?:es)?|(?:an?|his|her|their|its)\s+cover|cover\s+versions?)\s+of)"
+    # ("the cover of X" is a magazine's page; "a remix of X's hit": X is the song's owner, `_work_cue_before`)
+    r"(?P<recording>(?:takes?|renditions?|remix(?:es)?|(?:an?|his|her|their|its)\s+cover|cover\s+versions?)\s+of))"
     r"\s+(?:hit\s+)?(?:[Tt]he\s+)?[“\"‘']?$",
     re.IGNORECASE,
 )
@@ -1877,6 +1877,8 @@ def _work_cue_before(body: str, m: Mention, mentions: list[Mention]) -> str | No
         return None  # a name inside a quoted headline, not the whole title
     if found["apposed"] and _SPEECH_TAG_AFTER.match(after):
         return None
+    if found["recording"] and _POSSESSIVE_AFTER.match(after):
+        return None  # "a remix of X's 1984 hit", "a cover of X's song": the artist, not the song
     return "record" if found["single"] or found["track"] or found["record"] else "work"
 
 
@@ -2183,24 +2185,37 @@ def _used_as_award(body: str, group: list[Mention], sport: bool = False) -> bool
         or (not sport and not m.text.isupper() and _AWARD_AFTER_WORDS.search(body[m.end : m.end + 16]))
         or (not sport and _TRADE_SHOW_AFTER.search(body[m.end : m.end + 16]))
         or (not sport and _AWARD_RACE_AFTER.search(body[m.end : m.end + 16]) and _award_plural(body, m.text))
-        # the race for it: "X hopefuls Tom Pell and Ida Varn", "X contenders", "X favourite Velt Days";
-        # the prize of a category: "the best actress X"
-        or (not sport and _AWARD_FIELD_AFTER.match(body, m.end))
-        or (not sport and _BEST_CATEGORY_BEFORE.search(body, max(0, m.start - 40), m.start))
+        # the race for it: "X hopefuls Tom Pell and Ida Varn", "X contenders"; the prize of a
+        # category, the name closing the phrase: "the best actress X," (not "the best album X has
+        # made"); never a place's ("the Dublin hopefuls": a team's)
+        or (
+            not sport
+            and m.label != "PLACE"
+            and (
+                _AWARD_FIELD_AFTER.match(body, m.end)
+                or (
+                    _BEST_CATEGORY_BEFORE.search(body, max(0, m.start - 40), m.start)
+                    and _BEST_CATEGORY_PRIZE_END.match(body, m.end)
+                )
+            )
+        )
         for m in group
     )
 
 
-# the field of an award's race after its name ("hopefuls", "contenders", a favourite named after
-# it), where no plural of the name is written ("Labour voters" stay the party's; "the X field" may
-# be an oil field)
-_AWARD_FIELD_AFTER = re.compile(
-    r"\s+(?:hopefuls|contenders|front-?runners?)\b|\s+(?:favourite|favorite)\s+(?:[A-Z]|for\b)"
-)
+# the field of an award's race after its name ("hopefuls", "contenders"), where no plural of the
+# name is written ("Labour voters" stay the party's; "the X field" may be an oil field; "X favourite
+# Tom Pell" is a patron's or a crowd's favourite: "Blair favourite", "Hollywood favourite")
+_AWARD_FIELD_AFTER = re.compile(r"\s+(?:hopefuls|contenders|front-?runners?)\b")
 # a category's prize: "the best actress X", "his best supporting actor X"
 _BEST_CATEGORY_BEFORE = re.compile(
     r"(?<![\w-])(?:the|a|an|his|her|their)\s+best\s+(?:supporting\s+|leading\s+|new\s+)?"
     r"(?:actor|actress|director|film|picture|album|single|song|newcomer|comedy|drama|game|score|screenplay)\s+$"
+)
+# what closes a category's prize after its name: a stop, a preposition or the prize's own words ("the
+# best actress X for ...", "the best actress X at the ceremony", "the best film X nomination")
+_BEST_CATEGORY_PRIZE_END = re.compile(
+    r"(?=[,.;:)]|\s+(?:for|at|in|from|winner|winners|nominations?|nominees?|statuettes?|awards?|race|nod)\b)"
 )
 
 
@@ -3965,7 +3980,7 @@ _SITE_AFTER_A_NAME = re.compile(
 # an apposition naming a body or a firm: "X, the UK's premium rate services watchdog,"
 _BODY_NAMED_AFTER = re.compile(
     r",\s+(?:the|a|an|its|[A-Z][\w-]*['’]s)\s+(?:[\w’'-]+\s+){0,4}?"
-    rf"(?:{alternation(BODY_WORDS | {'firm', 'company', 'group', 'watchdog', 'regulator', 'authority', 'body', 'bank'})})\b"
+    rf"(?:{alternation(BODY_WORDS | {'firm', 'company', 'watchdog', 'regulator', 'authority', 'bank'})})\b"
     r"(?=[,.;:)]|\s+(?:that|which|said|says|has|had|is|was)\b)"
 )
 # a firm's part named after its owner: "its X unit", "Grobco's X division"
@@ -3991,7 +4006,8 @@ def group_word(text: str, table: EntityTable) -> bool:
     "Fantastic Four" are none."""
     for word in re.split(r"[\s-]+", _POSSESSIVE_END.sub("", text)):
         lowered = word.lower()
-        stem = lowered[:-1] if lowered.endswith("s") else lowered
+        # the singular of a plural: "Poles" -> "pole", "Gypsies" -> "gypsy", "Tories" -> "tory"
+        stem = lowered[:-3] + "y" if lowered.endswith("ies") else lowered[:-1] if lowered.endswith("s") else lowered
         if not word[:1].isupper():
             continue  # "iTunes", "eBay": a name's own spelling
         if (

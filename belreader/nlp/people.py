@@ -331,7 +331,9 @@ GROUP_WORDS = frozenset(
     "arab jew muslim moslem sikh hindu jain druze sunni shia mormon quaker protestant evangelical orthodox "
     "latin soviet anglo brit kiwi aussie yank yankee pom inuit kyrgyz basque cypriot kurd maori aborigine "
     "aboriginal bedouin roma gypsy celt zulu tamil thai saudi somali azeri emirati uzbek kazakh tajik chechen "
-    "tatar slav magyar boer mongol walloon gael manx hutu tutsi nazi democrat liberal republican tory".split()
+    "tatar slav magyar boer mongol walloon gael manx hutu tutsi nazi democrat liberal republican tory "
+    "pole finn hmong copt uighur yazidi bosniak kosovar pashtun slovene balt jihadi salafi sufi ismaili latino "
+    "gurkha".split()
 )
 _ROLE_FILLERS = {"olympic", "world", "tennis", "football", "rugby", "athletics", "pop", "rock", "film", "hollywood"}
 # the lower-case words a surname starts with ("van den Heever", "de Villiers", "Lo Cicero"): a
