@@ -204,6 +204,27 @@ class TestTheSpokesmanMetInNarration:
         )
         assert _ids(text) == ["tom-pell", None]
 
+    def test_not_after_a_person_s_spokesman_who_spoke_last(self):
+        text = (
+            "The mayor's spokesman said the plan was dead. A Grobco spokesman was not available. The spokesman"
+            " said talks would resume on Monday."
+        )
+        assert _ids(text) == [None, None]
+
+    def test_not_when_the_verb_goes_on_with_the_last_speaker(self):
+        text = (
+            "Tom Pell's spokesman said the plan was dead.\n\nA Grobco spokesman could not be reached for"
+            " comment. The spokesman added that the talks would resume."
+        )
+        assert _ids(text) == [None, None]
+
+    def test_after_a_spokeswoman_s_claim_the_spokesman_met_since(self):
+        text = (
+            "A Velt spokeswoman said the plan was dead.\n\nA Grobco spokesman declined to comment on the"
+            " talks. But the spokesman said the plan would go ahead."
+        )
+        assert _ids(text) == ["velt", "grobco"]
+
     def test_he_is_not_the_body(self):
         text = 'Tom Pell said the talks had failed.\n\nA Grobco spokesman declined to comment. "We will not give up," he said.'
         assert _ids(text) == ["tom-pell", None]

@@ -206,9 +206,13 @@ def _spokesperson_going_on(ctx: ArticleContext, drafts: list[Draft], draft: Draf
     """ "A Grobco spokesman said ... '...,' the spokesman added": "the spokesman" (spokeswoman,
     spokesperson) left without an entity is the unnamed one whose claim comes just before it
     (in the order the claims are said), and so speaks for the organisation that one was given.
-    None when that claim is anyone else's, when the passage between writes one of the word other
-    than "the spokesman" ("Later, Velt's spokesman was asked ..."), or when the article names a person with the word
-    before ("Jo Bell, a spokeswoman for Grobco,"): then the description may be theirs."""
+    None when the passage between writes one of the word other than "the spokesman" ("Later,
+    Velt's spokesman was asked ..."), or when the article names a person with the word before ("Jo
+    Bell, a spokeswoman for Grobco,"): then the description may be theirs. When that claim is
+    anyone else's, or there is none, the one met only in narration since (_spokesperson_introduced);
+    but None when that claim's speaker has the same word ("The prime minister's spokesman said ...
+    A Grobco spokesman was not available. The spokesman said": the one unresolved goes on) or the
+    verb goes on with the last speaker ("added", "continued")."""
     written = draft.speaker.strip(EDGE)
     words = written.lower().split()
     if len(words) != 2 or words[0] != "the" or words[1] not in SPOKESPEOPLE:
@@ -218,13 +222,16 @@ def _spokesperson_going_on(ctx: ArticleContext, drafts: list[Draft], draft: Draf
         return _spokesperson_introduced(ctx, draft, words[1], ctx.paragraph_start(draft.sentence_start, 1))
     last = max(before, key=lambda d: d.verb_at)
     said = last.speaker.strip(EDGE).lower().split()
+    same = bool({words[1], "spokesperson"} & set(said) or (words[1] == "spokesperson" and set(said) & SPOKESPEOPLE))
     if (
         last.speaker_id is None
         or ctx.is_person(last.speaker_id)
         or not said
         or said[0] not in ("a", "an", "the")
-        or not ({words[1], "spokesperson"} & set(said) or (words[1] == "spokesperson" and set(said) & SPOKESPEOPLE))
+        or not same
     ):
+        if same or _ADDING.match(ctx.body, draft.verb_at):
+            return None  # "Tom Pell's spokesman said ... The spokesman added": that one goes on, unresolved
         lo = max(last.sentence_end, ctx.paragraph_start(draft.sentence_start, 1))
         return _spokesperson_introduced(ctx, draft, words[1], lo) if lo <= draft.sentence_start else None
     passage = ctx.body[last.sentence_end : draft.sentence_start]
