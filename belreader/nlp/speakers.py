@@ -71,6 +71,7 @@ from belreader.nlp.offices import (
     SPOKESPEOPLE,
     SUBJECT_OFFICES,
     office_subject,
+    once_held,
 )
 from belreader.nlp.people import (
     AFTER_NAME,
@@ -198,8 +199,10 @@ def _statement_maker(ctx: ArticleContext, drafts: list[Draft], draft: Draft) -> 
     return last.speaker_id if narration else None
 
 
+# the preposition after a spokesperson's word that names whose they are ("a spokesman for Grobco")
+_OWNER_AFTER = r"\s+(?:for|of|at|from)\b"
 # after "the spokesman": whose spokesman, or the name of one, which makes it another one
-_SPOKESPERSON_OF = re.compile(r"\s+(?:for|of|at|from)\b|,?\s+[A-Z]")
+_SPOKESPERSON_OF = re.compile(rf"{_OWNER_AFTER}|,?\s+[A-Z]")
 
 
 def _spokesperson_going_on(ctx: ArticleContext, drafts: list[Draft], draft: Draft) -> str | None:
@@ -246,10 +249,11 @@ def _spokesperson_going_on(ctx: ArticleContext, drafts: list[Draft], draft: Draf
     return last.speaker_id
 
 
-# what introduces an unnamed spokesperson right before the word: "a Velt", "the Grobco", "Velt's"
-_INTRODUCED_BEFORE = re.compile(r"(?:\b(?:[Aa]n?|[Tt]he)\s+(?:[\w&-]+\s+){1,5}?|['’]s\s+)$")
+# what introduces an unnamed spokesperson right before the word: "a Velt", "the Grobco Bank",
+# "Velt's"; only names between ("the Velt Union met a spokesman" introduces none)
+_INTRODUCED_BEFORE = re.compile(r"(?:\b(?:[Aa]n?|[Tt]he)\s+(?:[A-Z][\w&'’-]*\s+){1,5}|['’]s\s+)$")
 # or after it, the body they speak for: "a spokesman for Velt", "a spokeswoman at the Velt Bank"
-_INTRODUCED_FOR = re.compile(r"\s+(?:for|of|at|from)\s+(?:the\s+)?(?:[A-Z][\w&'’-]*\s*){1,5}")
+_INTRODUCED_FOR = re.compile(rf"{_OWNER_AFTER}\s+(?:the\s+)?(?:[A-Z][\w&'’-]*\s*){{1,5}}")
 
 
 def _spokesperson_introduced(ctx: ArticleContext, draft: Draft, word: str, lo: int) -> str | None:
@@ -260,7 +264,8 @@ def _spokesperson_introduced(ctx: ArticleContext, draft: Draft, word: str, lo: i
     play), outside quotation marks, introduced with one organisation ("a Velt spokesman", "a
     spokesman for Velt", "Velt's spokesman"); else None ("the prime minister's spokesman": no
     organisation; "a Velt spokesman ... a Grobco spokesman ...": two; "a spokesman, Jo Bell,": a
-    person named with it, who may be the one)."""
+    person named with it, who may be the one; "a spokesman for the strikers": an owner that is no
+    name; "a former Velt spokesman": not theirs now)."""
     passage = ctx.body[lo : draft.sentence_start]
     hits = [
         hit
@@ -271,8 +276,12 @@ def _spokesperson_introduced(ctx: ArticleContext, draft: Draft, word: str, lo: i
         return None
     hit = hits[0]
     start, end = lo + hit.start(), lo + hit.end()
-    if re.match(r",?\s+[A-Z]", ctx.body[end:]) and not _INTRODUCED_FOR.match(ctx.body, end):
-        return None  # "a spokesman, Jo Bell,", "Velt spokesman Jo Bell": a person named with it
+    if re.match(rf",?\s+[A-Z]|{_OWNER_AFTER}", ctx.body[end:]) and not _INTRODUCED_FOR.match(ctx.body, end):
+        # "a spokesman, Jo Bell,", "Velt spokesman Jo Bell": a person named with it; "a Velt
+        # spokesman for the strikers": someone else's, unnamed
+        return None
+    if once_held(" ".join(ctx.body[max(lo, start - 40) : start].split()[-4:])):
+        return None  # "a former Velt spokesman", "an ex-Velt spokesman": who spoke for Velt once
     lead = _INTRODUCED_BEFORE.search(ctx.body, max(lo, start - 40), start)
     tail = _INTRODUCED_FOR.match(ctx.body, end)
     if lead is None and tail is None:

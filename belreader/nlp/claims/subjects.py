@@ -66,7 +66,7 @@ from belreader.nlp.claims.vocabulary import (
     unresolved,
 )
 from belreader.nlp.kinds import capital_initials
-from belreader.nlp.offices import BOARD_OFFICES, HEAD_OFFICES, SPOKESPEOPLE
+from belreader.nlp.offices import BOARD_OFFICES, HEAD_OFFICES, SPOKESPEOPLE, once_held
 from belreader.nlp.people import (
     AFTER_NAME,
     HONORIFICS,
@@ -2751,6 +2751,8 @@ def _described_by_kind(
         # "A Treasury spokesman said": shown as written, attributed to the Treasury; "the
         # spokesman" the article introduced by name ("X, a spokesman for Y") is that person
         speaks_for = ctx.organisation_of(a, b)
+        if once_held(phrase):
+            return phrase, None, others  # "A former Grobco spokesman said": no longer speaks for Grobco
         if speaks_for is not None and phrase.lower().startswith("the ") and head not in _FOR_ITS_BODY:
             # "the Grobco executive admitted": one person of Grobco's, whom the article may name
             # ("executive Tom Pell"), never Grobco itself (as "a Grobco spokesman" speaks for it),
