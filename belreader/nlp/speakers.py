@@ -50,6 +50,7 @@ from belreader.nlp.claims.vocabulary import (
     FEMALE_WORDS,
     GROUP_NOUNS,
     MALE_WORDS,
+    NAMES_LISTED,
     QUANTIFIERS,
     SENTENCE_BOUNDARY,
     SHARES_IN,
@@ -2842,10 +2843,6 @@ _DOCUMENT_BY = re.compile(
     r"(?:(?:carried\s+out|conducted|compiled|produced|published|commissioned)\s+)?by\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-# "..., Tarbury Research and Acme", " and the Acme Institute": more names, closed by "and"
-_LISTED = re.compile(
-    r"(?:\s*,\s*(?:the\s+)?[A-Z][\w&/.’'-]*(?:\s+(?:[A-Z][\w&/.’'-]*|of|for))*)*,?\s+(?:and|&)\s+(?:the\s+)?[A-Z]"
-)
 
 
 def _document_by_several(ctx: ArticleContext, draft: Draft) -> bool:
@@ -2855,7 +2852,7 @@ def _document_by_several(ctx: ArticleContext, draft: Draft) -> bool:
     for m in ctx.mentions_in(draft.sentence_start, draft.sentence_end):
         if m.entity_id != draft.speaker_id or any(a <= m.start < b for a, b in ctx.contents):
             continue
-        if _DOCUMENT_BY.search(ctx.body, max(draft.sentence_start, m.start - 60), m.start) and _LISTED.match(
+        if _DOCUMENT_BY.search(ctx.body, max(draft.sentence_start, m.start - 60), m.start) and NAMES_LISTED.match(
             ctx.body, m.end
         ):
             return True
