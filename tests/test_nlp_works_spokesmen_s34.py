@@ -47,7 +47,7 @@ class TestATitledWorkIsNotItsPlace:
     def test_a_later_it_is_not_the_place(self):
         found = _found(
             "Tom Pell and Ann Bell met on Monday. Pell's France, by Jim Roper, says there is bad blood between"
-            " the two men. It claims Ms Bell said in May she would quit."
+            " the two men. It also suggests that Ms Bell wanted the top job."
         )
         assert all(c[1] != "france" for c in found), found
 
@@ -140,9 +140,10 @@ class TestClosingSourceOverAPronoun:
 
     def test_a_norm_closing_it_makes_no_outer_claim(self):
         found = _found(
-            "Ann Bell met the mayor in May. The full advice should have been attached, she said, according to the club code."
+            "Ann Bell met the mayor in May. Staff should have been told, she said, according to the club code."
         )
-        assert found == [("Ann Bell", "ann-bell", "The full advice should have been attached")]
+        assert [c[:2] for c in found] == [("Ann Bell", "ann-bell")], found
+        assert found[0][2].startswith("Staff should have been told"), found
 
 
 class TestTheSpokesmanMetInNarration:
@@ -177,7 +178,7 @@ class TestTheSpokesmanMetInNarration:
 
     def test_a_person_s_spokesman(self):
         text = (
-            "Tom Pell said the plan was a mistake.\n\nLater the prime minister's spokesman was asked about the plan."
+            "Tom Pell said the plan was a mistake.\n\nOn Monday the mayor's spokesman took questions on the plan."
             " The spokesman said the plan would go ahead."
         )
         assert _ids(text) == ["tom-pell", None]
@@ -262,8 +263,7 @@ class TestTheSpokesmanMetInNarration:
 
 def test_a_statement_in_apposition_is_no_work():
     found = _found(
-        "Grobco has bid for Tarco.\n\nIt plans to buy Velt Cement Eastern and the holding firm, Velt Cement"
-        " Ltd, a Grobco statement said."
+        "Grobco has bid for Tarco.\n\nIt will buy Velt Bricks and its parent, Velt Holdings Ltd, a Grobco statement said."
     )
     assert [c[1] for c in found] == ["grobco"], found
 
