@@ -112,6 +112,16 @@ TITLE_QUALIFIERS = frozenset({"vice", "deputy", "shadow", "former", "acting", "i
 PAST_HOLDER_WORDS = frozenset(
     {"former", "late", "then", "retired", "previous", "past", "outgoing", "ex", "one-time", "erstwhile"}
 )
+
+
+def once_held(words: str) -> bool:
+    """Whether words before or around a title say its holder held it once ("a former Grobco
+    spokesman", "an ex-Velt official", "the one-time Grobco chief")."""
+    return any(
+        w in PAST_HOLDER_WORDS or w.split("-")[0] in PAST_HOLDER_WORDS for w in re.findall(r"[\w-]+", words.lower())
+    )
+
+
 # who speaks for someone else, not in their own office
 SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 # every word of a job title the model may glue in front of a name ("Chancellor Gordon Brown",

@@ -50,6 +50,7 @@ from belreader.nlp.claims.vocabulary import (
     FEMALE_WORDS,
     GROUP_NOUNS,
     MALE_WORDS,
+    NAMES_LISTED,
     QUANTIFIERS,
     SENTENCE_BOUNDARY,
     SHARES_IN,
@@ -71,6 +72,7 @@ from belreader.nlp.offices import (
     SPOKESPEOPLE,
     SUBJECT_OFFICES,
     office_subject,
+    once_held,
 )
 from belreader.nlp.people import (
     AFTER_NAME,
@@ -198,17 +200,23 @@ def _statement_maker(ctx: ArticleContext, drafts: list[Draft], draft: Draft) -> 
     return last.speaker_id if narration else None
 
 
+# the preposition after a spokesperson's word that names whose they are ("a spokesman for Grobco")
+_OWNER_AFTER = r"\s+(?:for|of|at|from)\b"
 # after "the spokesman": whose spokesman, or the name of one, which makes it another one
-_SPOKESPERSON_OF = re.compile(r"\s+(?:for|of|at|from)\b|,?\s+[A-Z]")
+_SPOKESPERSON_OF = re.compile(rf"{_OWNER_AFTER}|,?\s+[A-Z]")
 
 
 def _spokesperson_going_on(ctx: ArticleContext, drafts: list[Draft], draft: Draft) -> str | None:
     """ "A Grobco spokesman said ... '...,' the spokesman added": "the spokesman" (spokeswoman,
     spokesperson) left without an entity is the unnamed one whose claim comes just before it
     (in the order the claims are said), and so speaks for the organisation that one was given.
-    None when that claim is anyone else's, when the passage between writes one of the word other
-    than "the spokesman" ("Later, Velt's spokesman was asked ..."), or when the article names a person with the word
-    before ("Jo Bell, a spokeswoman for Grobco,"): then the description may be theirs."""
+    None when the passage between writes one of the word other than "the spokesman" ("Later,
+    Velt's spokesman was asked ..."), or when the article names a person with the word before ("Jo
+    Bell, a spokeswoman for Grobco,"): then the description may be theirs. When that claim is
+    anyone else's, or there is none, the one met only in narration since (_spokesperson_introduced);
+    but None when that claim's speaker has the same word ("The prime minister's spokesman said ...
+    A Grobco spokesman was not available. The spokesman said": the one unresolved goes on) or the
+    verb goes on with the last speaker ("added", "continued")."""
     written = draft.speaker.strip(EDGE)
     words = written.lower().split()
     if len(words) != 2 or words[0] != "the" or words[1] not in SPOKESPEOPLE:
@@ -218,13 +226,16 @@ def _spokesperson_going_on(ctx: ArticleContext, drafts: list[Draft], draft: Draf
         return _spokesperson_introduced(ctx, draft, words[1], ctx.paragraph_start(draft.sentence_start, 1))
     last = max(before, key=lambda d: d.verb_at)
     said = last.speaker.strip(EDGE).lower().split()
+    same = bool({words[1], "spokesperson"} & set(said) or (words[1] == "spokesperson" and set(said) & SPOKESPEOPLE))
     if (
         last.speaker_id is None
         or ctx.is_person(last.speaker_id)
         or not said
         or said[0] not in ("a", "an", "the")
-        or not ({words[1], "spokesperson"} & set(said) or (words[1] == "spokesperson" and set(said) & SPOKESPEOPLE))
+        or not same
     ):
+        if same or _ADDING.match(ctx.body, draft.verb_at):
+            return None  # "Tom Pell's spokesman said ... The spokesman added": that one goes on, unresolved
         lo = max(last.sentence_end, ctx.paragraph_start(draft.sentence_start, 1))
         return _spokesperson_introduced(ctx, draft, words[1], lo) if lo <= draft.sentence_start else None
     passage = ctx.body[last.sentence_end : draft.sentence_start]
@@ -239,10 +250,11 @@ def _spokesperson_going_on(ctx: ArticleContext, drafts: list[Draft], draft: Draf
     return last.speaker_id
 
 
-# what introduces an unnamed spokesperson right before the word: "a Velt", "the Grobco", "Velt's"
-_INTRODUCED_BEFORE = re.compile(r"(?:\b(?:[Aa]n?|[Tt]he)\s+(?:[\w&-]+\s+){1,5}?|['’]s\s+)$")
+# what introduces an unnamed spokesperson right before the word: "a Velt", "the Grobco Bank",
+# "Velt's"; only names between ("the Velt Union met a spokesman" introduces none)
+_INTRODUCED_BEFORE = re.compile(r"(?:\b(?:[Aa]n?|[Tt]he)\s+(?:[A-Z][\w&'’-]*\s+){1,5}|['’]s\s+)$")
 # or after it, the body they speak for: "a spokesman for Velt", "a spokeswoman at the Velt Bank"
-_INTRODUCED_FOR = re.compile(r"\s+(?:for|of|at|from)\s+(?:the\s+)?(?:[A-Z][\w&'’-]*\s*){1,5}")
+_INTRODUCED_FOR = re.compile(rf"{_OWNER_AFTER}\s+(?:the\s+)?(?:[A-Z][\w&'’-]*\s*){{1,5}}")
 
 
 def _spokesperson_introduced(ctx: ArticleContext, draft: Draft, word: str, lo: int) -> str | None:
@@ -253,7 +265,8 @@ def _spokesperson_introduced(ctx: ArticleContext, draft: Draft, word: str, lo: i
     play), outside quotation marks, introduced with one organisation ("a Velt spokesman", "a
     spokesman for Velt", "Velt's spokesman"); else None ("the prime minister's spokesman": no
     organisation; "a Velt spokesman ... a Grobco spokesman ...": two; "a spokesman, Jo Bell,": a
-    person named with it, who may be the one)."""
+    person named with it, who may be the one; "a spokesman for the strikers": an owner that is no
+    name; "a former Velt spokesman": not theirs now)."""
     passage = ctx.body[lo : draft.sentence_start]
     hits = [
         hit
@@ -264,8 +277,12 @@ def _spokesperson_introduced(ctx: ArticleContext, draft: Draft, word: str, lo: i
         return None
     hit = hits[0]
     start, end = lo + hit.start(), lo + hit.end()
-    if re.match(r",?\s+[A-Z]", ctx.body[end:]) and not _INTRODUCED_FOR.match(ctx.body, end):
-        return None  # "a spokesman, Jo Bell,", "Velt spokesman Jo Bell": a person named with it
+    if re.match(rf",?\s+[A-Z]|{_OWNER_AFTER}", ctx.body[end:]) and not _INTRODUCED_FOR.match(ctx.body, end):
+        # "a spokesman, Jo Bell,", "Velt spokesman Jo Bell": a person named with it; "a Velt
+        # spokesman for the strikers": someone else's, unnamed
+        return None
+    if once_held(" ".join(ctx.body[max(lo, start - 40) : start].split()[-4:])):
+        return None  # "a former Velt spokesman", "an ex-Velt spokesman": who spoke for Velt once
     lead = _INTRODUCED_BEFORE.search(ctx.body, max(lo, start - 40), start)
     tail = _INTRODUCED_FOR.match(ctx.body, end)
     if lead is None and tail is None:
@@ -2826,10 +2843,6 @@ _DOCUMENT_BY = re.compile(
     r"(?:(?:carried\s+out|conducted|compiled|produced|published|commissioned)\s+)?by\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-# "..., Tarbury Research and Acme", " and the Acme Institute": more names, closed by "and"
-_LISTED = re.compile(
-    r"(?:\s*,\s*(?:the\s+)?[A-Z][\w&/.’'-]*(?:\s+(?:[A-Z][\w&/.’'-]*|of|for))*)*,?\s+(?:and|&)\s+(?:the\s+)?[A-Z]"
-)
 
 
 def _document_by_several(ctx: ArticleContext, draft: Draft) -> bool:
@@ -2839,7 +2852,7 @@ def _document_by_several(ctx: ArticleContext, draft: Draft) -> bool:
     for m in ctx.mentions_in(draft.sentence_start, draft.sentence_end):
         if m.entity_id != draft.speaker_id or any(a <= m.start < b for a, b in ctx.contents):
             continue
-        if _DOCUMENT_BY.search(ctx.body, max(draft.sentence_start, m.start - 60), m.start) and _LISTED.match(
+        if _DOCUMENT_BY.search(ctx.body, max(draft.sentence_start, m.start - 60), m.start) and NAMES_LISTED.match(
             ctx.body, m.end
         ):
             return True

@@ -1758,8 +1758,10 @@ def _nested_claim(body: str, outer: Draft, inner: Draft) -> bool:
     other than the outer one, or the answer of people a finding reports ("a survey found that
     a quarter of users said X"); never "said he believed X" (the speaker's own stance, the outer
     claim already) nor "told him to X" (an instruction). Not for a pronoun ("as he believes X":
-    resolved inside another's words, too often to the wrong person) nor a concession ("whatever
-    Europe says, X")."""
+    resolved inside another's words, too often to the wrong person), except under an "according
+    to" source that closes or opens the report ("A, she said, according to the book", "He said A,
+    according to the book"), where the pronoun is the sentence's own subject; nor a concession
+    ("whatever Europe says, X")."""
     if (
         outer.verb == "according to"
         and inner.speaker
@@ -1934,8 +1936,9 @@ def _closing_according(
 def _only_attribution(between: str, speaker: str, verb: str) -> bool:
     """Whether `between` (the text from a claim's end to a comma) is only its attribution: its
     speaker and its verb, either way round (", Tom Pell said", ", said Tom Pell"), the speaker
-    written as the pronoun it was resolved from or left unresolved (", she said"), "told" with its
-    addressee after it (", she told the paper", ", Tom Pell told reporters")."""
+    written as it was resolved or as any subject pronoun before the verb (", she said": which
+    pronoun is not checked against the speaker), "told" with its addressee after it (", she told
+    the paper", ", Tom Pell told reporters")."""
     words = between.strip(EDGE).split()
     if not speaker or verb not in words:
         return False

@@ -38,6 +38,7 @@ from belreader.nlp.claims.vocabulary import (
     INSCRIPTIONS,
     MODAL_SKIP,
     NAMED_COMPLEMENT_LEMMAS,
+    NAMES_LISTED,
     OPEN_QUOTES,
     OWNED_NOUNS,
     PERSON_DESCRIPTIONS,
@@ -66,7 +67,7 @@ from belreader.nlp.claims.vocabulary import (
     unresolved,
 )
 from belreader.nlp.kinds import capital_initials
-from belreader.nlp.offices import BOARD_OFFICES, HEAD_OFFICES, SPOKESPEOPLE
+from belreader.nlp.offices import BOARD_OFFICES, HEAD_OFFICES, SPOKESPEOPLE, once_held
 from belreader.nlp.people import (
     AFTER_NAME,
     HONORIFICS,
@@ -683,8 +684,12 @@ def _raised_report(verb, head) -> bool:
     )
 
 
-# two authors of one document joined in a list: "by Velton and Grobco", "by Velton, Grobco"
-_AUTHORS_JOINED = re.compile(r"\s*(?:,|,?\s+(?:and|&))\s+(?:the\s+)?")
+def _listed_with(ctx: ArticleContext, first: Mention, then: Mention) -> bool:
+    """Whether `then` is in the list of names `first` opens, closed by "and" or "&" ("by Velton and
+    Grobco", "by Velton, Tarbury and Grobco"); not a name in apposition ("by Grobco, the UK's
+    biggest pollster,")."""
+    listed = NAMES_LISTED.match(ctx.body, first.end)
+    return listed is not None and first.end <= then.start < listed.end()
 
 
 def _speaker_from_span(
@@ -755,8 +760,7 @@ def _speaker_from_span(
                 o.entity_id  # "a survey by Velton and Grobco", the model typing Velton as no body
                 for o in found
                 for m in makers
-                if _AUTHORS_JOINED.fullmatch(ctx.body, o.end, m.start)
-                or _AUTHORS_JOINED.fullmatch(ctx.body, m.end, o.start)
+                if _listed_with(ctx, o, m) or _listed_with(ctx, m, o)
             }
             chosen = makers[0] if len(authors) == 1 else None
             if not makers and head_offsets:
@@ -2751,6 +2755,8 @@ def _described_by_kind(
         # "A Treasury spokesman said": shown as written, attributed to the Treasury; "the
         # spokesman" the article introduced by name ("X, a spokesman for Y") is that person
         speaks_for = ctx.organisation_of(a, b)
+        if once_held(phrase):
+            return phrase, None, others  # "A former Grobco spokesman said": no longer speaks for Grobco
         if speaks_for is not None and phrase.lower().startswith("the ") and head not in _FOR_ITS_BODY:
             # "the Grobco executive admitted": one person of Grobco's, whom the article may name
             # ("executive Tom Pell"), never Grobco itself (as "a Grobco spokesman" speaks for it),

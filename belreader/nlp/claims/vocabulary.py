@@ -961,6 +961,12 @@ _FORMS = (
 DOCUMENT_WORDS = "|".join(
     sorted((DOCUMENT_NOUNS - {"minutes"}) | {"surveys", "reports", "studies", "polls", "analyses", "reviews", "audits"})
 )
+# after a name, more names that make a list with it, closed by "and" or "&" (up to the last one's
+# first letter): "..., Tarbury Research and Acme", " and the Acme Institute"; a name in apposition
+# ("Grobco, the UK's biggest pollster,") makes none
+NAMES_LISTED = re.compile(
+    r"(?:\s*,\s*(?:the\s+)?[A-Z][\w&/.’'-]*(?:\s+(?:[A-Z][\w&/.’'-]*|of|for))*)*,?\s+(?:and|&)\s+(?:the\s+)?[A-Z]"
+)
 # a document's addressee, not its author: "a registration document filed with the SEC", "papers
 # submitted to the court", "a letter sent to the board" (the words before the addressee's name)
 DOCUMENT_ADDRESSEE = re.compile(
