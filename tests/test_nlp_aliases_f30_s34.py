@@ -49,16 +49,17 @@ def ids_of(text: str, spans: list[tuple[str, str]], table: EntityTable | None = 
     return ids
 
 
+CTN = "Commission Tarnel de l'Antenne"
 AGENCY = EntityEntry("coastal-trade-agency", "Coastal Trade Agency", "ORG", role="government", aliases=["CTA"])
 
 
 def test_an_acronym_the_article_spells_out_is_that_body_not_the_tables_other_one():
     text = (
-        "The Conseil Tarnel de l'Audiovisuel (CTA), the broadcasting regulator, said sales would grow. "
-        "The CTA said the aim was achievable."
+        "Last week the Commission Tarnel de l'Antenne (CTA) approved 40 new channels for Grobco's sets; "
+        "by June the CTA expects ten more."
     )
-    ids = ids_of(text, [("Conseil Tarnel de l'Audiovisuel", "ORG"), ("CTA", "ORG"), ("CTA", "ORG")], table_with(AGENCY))
-    assert ids["CTA"] == ids["Conseil Tarnel de l'Audiovisuel"], ids
+    ids = ids_of(text, [(CTN, "ORG"), ("CTA", "ORG"), ("CTA", "ORG")], table_with(AGENCY))
+    assert ids["CTA"] == ids[CTN], ids
     assert "coastal-trade-agency" not in ids["CTA"], ids
 
 
@@ -77,11 +78,11 @@ def test_the_tables_letters_not_spelled_out_stay_the_tables_body():
 
 def test_letters_of_the_one_body_the_article_names_are_that_body_without_brackets():
     text = (
-        "The Conseil Tarnel de l'Audiovisuel, the broadcasting regulator, said sales would grow. "
-        "The CTA said the aim was achievable."
+        "Viewers in Grobury wrote to the Commission Tarnel de l'Antenne about the new channels. "
+        "A week later the CTA ordered a review of the schedules."
     )
-    ids = ids_of(text, [("Conseil Tarnel de l'Audiovisuel", "ORG"), ("CTA", "ORG")], table_with(AGENCY))
-    assert ids["CTA"] == ids["Conseil Tarnel de l'Audiovisuel"] != {"coastal-trade-agency"}, ids
+    ids = ids_of(text, [(CTN, "ORG"), ("CTA", "ORG")], table_with(AGENCY))
+    assert ids["CTA"] == ids[CTN] != {"coastal-trade-agency"}, ids
 
 
 def test_the_tables_body_written_another_way_is_the_tables_body():
@@ -102,17 +103,17 @@ def test_the_tables_body_with_a_country_before_or_an_ampersand_is_still_the_tabl
 
 def test_letters_stay_the_tables_body_the_article_names_in_full():
     text = (
-        "The Coastal Trade Agency said fees would rise. The Conseil Tarnel de l'Audiovisuel disagreed. "
+        "The Coastal Trade Agency said fees would rise. The Commission Tarnel de l'Antenne disagreed. "
         "The CTA said ports agreed."
     )
-    spans = [("Coastal Trade Agency", "ORG"), ("Conseil Tarnel de l'Audiovisuel", "ORG"), ("CTA", "ORG")]
+    spans = [("Coastal Trade Agency", "ORG"), (CTN, "ORG"), ("CTA", "ORG")]
     ids = ids_of(text, spans, table_with(AGENCY))
     assert ids["CTA"] == {"coastal-trade-agency"}, ids
 
 
 def test_letters_of_two_bodies_the_article_names_stay_the_tables():
-    text = "The Conseil Tarnel de l'Audiovisuel and the Centre Tarnel des Arts met. The CTA said ports agreed."
-    spans = [("Conseil Tarnel de l'Audiovisuel", "ORG"), ("Centre Tarnel des Arts", "ORG"), ("CTA", "ORG")]
+    text = "The Commission Tarnel de l'Antenne and the Centre Tarnel des Arts met. The CTA said ports agreed."
+    spans = [(CTN, "ORG"), ("Centre Tarnel des Arts", "ORG"), ("CTA", "ORG")]
     ids = ids_of(text, spans, table_with(AGENCY))
     assert ids["CTA"] == {"coastal-trade-agency"}, ids
 
@@ -127,8 +128,8 @@ def test_a_spelling_of_the_tables_body_before_its_letters_is_still_the_tables_bo
 
 
 def test_the_place_in_a_peers_style_is_not_the_peer():
-    text = "Tom Pell will be known as Baron Pell of Grobury. Lord Pell became an MP at 28 for his home seat of Grobury."
-    spans = [("Tom Pell", "PERSON"), ("Baron Pell of Grobury", "PERSON"), ("Lord Pell", "PERSON"), ("Grobury", "PLACE")]
+    text = "As Baron Pell of Grobury, Tom Pell takes his seat on Monday. Lord Pell grew up on a farm outside Grobury."
+    spans = [("Baron Pell of Grobury", "PERSON"), ("Tom Pell", "PERSON"), ("Lord Pell", "PERSON"), ("Grobury", "PLACE")]
     ids = ids_of(text, spans)
     assert ids["Baron Pell of Grobury"] == ids["Tom Pell"] == ids["Lord Pell"], ids
     assert ids["Grobury"] != ids["Tom Pell"], ids
@@ -142,8 +143,8 @@ def test_a_peers_surname_alone_is_still_the_peer():
 
 def test_a_firm_named_after_its_founder_is_its_surname_alone():
     text = (
-        "Meanwhile, drugs group Eli Tarnwell is planning a campaign about its product. "
-        "A journal said that missing Tarnwell documents linked the drug to illness."
+        "Shares in the drugs maker Eli Tarnwell fell 3% on Friday after a court ruling. "
+        "Analysts expect Tarnwell to appeal within a month."
     )
     ids = ids_of(text, [("Eli Tarnwell", "ORG"), ("Tarnwell", "ORG")])
     assert ids["Tarnwell"] == ids["Eli Tarnwell"], ids
@@ -151,7 +152,7 @@ def test_a_firm_named_after_its_founder_is_its_surname_alone():
 
 def test_a_founders_firm_stays_apart_from_a_firm_of_a_person_so_named():
     text = (
-        "Drugs group Eli Tarnwell is planning a campaign. Dan Tarnwell, a banker, praised it. "
+        "Shares in the drugs maker Eli Tarnwell fell. Dan Tarnwell, a banker, praised it. "
         "The bank Tarnwell said it would lend more."
     )
     ids = ids_of(text, [("Eli Tarnwell", "ORG"), ("Dan Tarnwell", "PERSON"), ("Tarnwell", "ORG")])
@@ -163,7 +164,7 @@ VELT_NEWS = EntityEntry("velt-news", "Velt News", "ORG", role="media", kind="cha
 
 
 def test_a_known_body_written_with_a_legal_form_is_that_body():
-    text = "Leaders met at recent meetings of the V5 Group and the forum. The V5 said aid would rise."
+    text = "Finance ministers of the V5 Group will meet in Tarbury in May. The V5 has promised more aid."
     ids = ids_of(text, [("V5 Group", "ORG"), ("V5", "ORG")], table_with(V5))
     assert ids["V5 Group"] == ids["V5"] == {"v5"}, ids
 
@@ -195,7 +196,7 @@ GRAYLINGS = EntityEntry(
 
 
 def test_a_clubs_nickname_is_the_club_the_sport_article_names():
-    text = SPORT + "Tarbury Rovers have a very good side. We are four places above the Owlets in the league."
+    text = SPORT + "Tarbury Rovers won 2-0 at home on Saturday, and the Owlets have now won five games in a row."
     ids = ids_of(text, [("Tarbury Rovers", "ORG"), ("Owlets", "NORP")], table_with(OWLETS))
     assert ids["Owlets"] == ids["Tarbury Rovers"] == {"tarbury-rovers"}, ids
 
@@ -207,7 +208,7 @@ def test_a_clubs_nickname_is_its_town_where_the_article_names_the_club_so():
 
 
 def test_a_nickname_of_no_club_the_article_names_is_left_alone():
-    text = SPORT + "Velt City have a very good side. We are four places above the Owlets in the league."
+    text = SPORT + "Velt City won 2-0 at home on Saturday, and the Owlets have now lost five games in a row."
     ids = ids_of(text, [("Velt City", "ORG"), ("Owlets", "ORG")], table_with(OWLETS))
     assert ids["Owlets"] != {"tarbury-rovers"} and ids["Owlets"] != ids["Velt City"], ids
 
