@@ -118,6 +118,57 @@ def test_letters_of_two_bodies_the_article_names_stay_the_tables():
     assert ids["CTA"] == {"coastal-trade-agency"}, ids
 
 
+TBC = EntityEntry("tbc", "Tarnel Broadcasting Corporation", "ORG", role="media", aliases=["TBC"])
+GPA = EntityEntry("gpa", "GPA", "ORG", role="government", aliases=["GPA", "Grobian Police Agency"])
+
+
+def test_an_outlets_letters_stay_the_outlet_beside_a_body_of_those_initials():
+    text = (
+        "Tarbury Borough Council will collect bins every fortnight from May. A council spokesman told the "
+        "TBC the rota would save money, and the TBC understands that unions were not consulted."
+    )
+    ids = ids_of(text, [("Tarbury Borough Council", "ORG"), ("TBC", "ORG"), ("TBC", "ORG")], table_with(TBC))
+    assert ids["TBC"] == {"tbc"} != ids["Tarbury Borough Council"], ids
+
+
+def test_letters_the_table_names_a_body_by_stay_that_body_beside_a_body_of_those_initials():
+    text = "Officials at the Grobury Pensions Association met on Monday. The GPA said the plot was foiled."
+    ids = ids_of(text, [("Grobury Pensions Association", "ORG"), ("GPA", "ORG")], table_with(GPA))
+    assert ids["GPA"] == {"gpa"}, ids
+
+
+def test_letters_written_before_the_body_or_far_after_it_stay_the_tables():
+    before = "The CTA said ports would reopen. Separately, the Commission Tarnel de l'Antenne approved new channels."
+    far = "\n\n".join(
+        [
+            "The Commission Tarnel de l'Antenne approved new channels on Monday.",
+            "Grobco said its sets were ready.",
+            "Shops in Tarbury reported strong demand.",
+            "Prices fell by a tenth over the year.",
+            "The CTA said ports would reopen.",
+        ]
+    )
+    for text in (before, far):
+        ids = ids_of(
+            text,
+            [("CTA", "ORG"), (CTN, "ORG")] if text is before else [(CTN, "ORG"), ("CTA", "ORG")],
+            table_with(AGENCY),
+        )
+        assert ids["CTA"] == {"coastal-trade-agency"}, ids
+
+
+def test_letters_two_paragraphs_after_the_body_are_that_body():
+    text = "\n\n".join(
+        [
+            "Viewers wrote to the Commission Tarnel de l'Antenne about the new channels.",
+            "Grobco said its sets were ready.",
+            "A week later the CTA ordered a review.",
+        ]
+    )
+    ids = ids_of(text, [(CTN, "ORG"), ("CTA", "ORG")], table_with(AGENCY))
+    assert ids["CTA"] == ids[CTN] != {"coastal-trade-agency"}, ids
+
+
 def test_a_spelling_of_the_tables_body_before_its_letters_is_still_the_tables_body():
     text = (
         "Exports will slow, the British Chamber of Commerce (BCC) has said. "

@@ -821,11 +821,39 @@ def _letters_of_a_body_named_here(mentions: list[Mention], table: EntityTable) -
             continue
         if _written_another_way(entry, spelled[target], table):
             moved, into = target, known  # the table's body written another way
-        else:
+        elif _letters_tied_to(m, target, mentions) and not _known_by_its_letters(entry, text):
             moved, into = known, target
+        else:
+            continue
         for other in mentions:
             if other.entity_id == moved and (moved == target or _POSSESSIVE_END.sub("", other.text) == text):
                 other.entity_id, other.label = into, "ORG"
+
+
+# how many paragraphs after a body's first mention its letters may first come ("... the Tarbury
+# Prison Service ... [a paragraph] ... a new duty on the TPS")
+_LETTERS_WITHIN = 2
+
+
+def _letters_tied_to(letters: Mention, body: str, mentions: list[Mention]) -> bool:
+    """Whether capitals the table knows come first after the article's body of those initials is
+    first named, and close to it (`_LETTERS_WITHIN` paragraphs): letters first written before the
+    body, or far from it, are the table's ("The CIA said ..." long before a "Cardiff Insurance
+    Association")."""
+    first_body = min((x for x in mentions if x.entity_id == body), key=lambda x: x.start)
+    first = min(
+        (x for x in mentions if x.entity_id == letters.entity_id and _POSSESSIVE_END.sub("", x.text) == letters.text),
+        key=lambda x: x.start,
+        default=letters,
+    )
+    return first.start > first_body.end and first.paragraph - first_body.paragraph <= _LETTERS_WITHIN
+
+
+def _known_by_its_letters(entry: EntityEntry, letters: str) -> bool:
+    """An outlet ("the BBC"), or a body the table names by these letters ("CIA", "Nasa", "FBI"):
+    letters the world reads as that body, not as a local body's that shares its initials
+    ("Blackburn Borough Council ... The BBC understands")."""
+    return entry.is_media or normalise(entry.name) == normalise(letters)
 
 
 def _words(text: str) -> list[str]:
