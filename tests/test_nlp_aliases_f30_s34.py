@@ -178,6 +178,23 @@ def test_a_spelling_of_the_tables_body_before_its_letters_is_still_the_tables_bo
     assert ids["BCC"] == ids["British Chamber of Commerce"] == {"british-chambers-of-commerce"}, ids
 
 
+def test_a_near_spelling_of_the_tables_body_before_its_letters_keeps_the_tables_body():
+    # one word of four changed ("Bureau" for "Board"): a writer's slip, the table's body
+    text = "Last year the Velt Securities and Exchange Bureau (VSEB) fined the bank. The VSEB may fine it again."
+    ids = ids_of(
+        text, [("Velt Securities and Exchange Bureau", "ORG"), ("VSEB", "ORG"), ("VSEB", "ORG")], table_with(BOARD)
+    )
+    assert ids["VSEB"] == ids["Velt Securities and Exchange Bureau"] == {"vseb"}, ids
+
+
+def test_a_name_two_words_off_the_tables_body_keeps_its_letters():
+    text = "Last year the Velt Shipping and Export Bureau (VSEB) fined the bank. The VSEB may fine it again."
+    ids = ids_of(
+        text, [("Velt Shipping and Export Bureau", "ORG"), ("VSEB", "ORG"), ("VSEB", "ORG")], table_with(BOARD)
+    )
+    assert ids["VSEB"] == ids["Velt Shipping and Export Bureau"] != {"vseb"}, ids
+
+
 def test_the_place_in_a_peers_style_is_not_the_peer():
     text = "As Baron Pell of Grobury, Tom Pell takes his seat on Monday. Lord Pell grew up on a farm outside Grobury."
     spans = [("Baron Pell of Grobury", "PERSON"), ("Tom Pell", "PERSON"), ("Lord Pell", "PERSON"), ("Grobury", "PLACE")]

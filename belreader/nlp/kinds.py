@@ -567,15 +567,31 @@ def _spelled_as_known(full: Mention, known: str, mentions: list[Mention], table:
 def _written_another_way(entry: EntityEntry, text: str, table: EntityTable) -> bool:
     """Whether `text` is the table's body written another way: its name's words but for a plural,
     a joining word ("of", "and", "&": "Securities & Exchange Commission") or a country the table
-    knows written first ("US Securities and Exchange Commission")."""
+    knows written first ("US Securities and Exchange Commission"), or a near-spelling of a name of
+    four words or more with one word changed ("National Aeronautics and Space Agency" for the
+    Administration: a writer's slip, not another body)."""
     stems = [w for w in _name_stems(text) if w != "and"]
     first = text.split()[0] if text.split() else ""
     place = table.entry(table.canonical(first) or "")
     if len(stems) > 2 and place is not None and place.label == "PLACE":
         stems = stems[1:]
-    return any(
-        stems == [w for w in _name_stems(name) if w != "and"] for name in (entry.name, *entry.aliases) if " " in name
-    )
+    for name in (entry.name, *entry.aliases):
+        if " " not in name:
+            continue
+        known = [w for w in _name_stems(name) if w != "and"]
+        if stems == known:
+            return True
+        if (
+            len(stems) == len(known) >= _NEAR_SPELLING_WORDS
+            and sum(a != b for a, b in zip(stems, known, strict=True)) == 1
+        ):
+            return True
+    return False
+
+
+# the fewest words of a name whose near-spelling (one word changed) is still that name: "Scottish
+# Prison Service" and a "Scottish Police Service" are two bodies
+_NEAR_SPELLING_WORDS = 4
 
 
 def _name_stems(name: str) -> list[str]:
