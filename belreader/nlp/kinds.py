@@ -1430,12 +1430,6 @@ def _club_for(text: str, table: EntityTable) -> str | None:
     return next(iter(clubs)) if len(clubs) == 1 else None
 
 
-def _clubs_for(text: str, table: EntityTable) -> set[str]:
-    """Every club in the table named after this city ("Sheffield" -> both of its clubs)."""
-    _club_for(text, table)  # fills the cache
-    return set(_CLUBS[id(table)][1].get(normalise(text), set()))
-
-
 def names_teams(body: str) -> bool:
     """About sport, or a short piece that names a team by a player's position ("Bath prop X")."""
     return is_sport(body) or bool(_TEAM_POSITION_PLAYER.search(body))
@@ -4427,24 +4421,20 @@ def clubs_by_their_last_word(body: str, mentions: list[Mention], table: EntityTa
 def club_nicknames(body: str, mentions: list[Mention], table: EntityTable) -> None:
     """ "the Magpies" in an article about sport that names Newcastle United: a club's nickname the
     table gives (`EntityEntry.nicknames`, capitalised as written) is that club where exactly one
-    club the article names goes by it, by the club's own name or by its town's ("Leicester" and
-    "Tigers": one club, the town's entity where the article never names the club in full). A
-    nickname of no club the article names ("the Magpies" in an article naming only Arsenal), or
-    of two, is left alone. Changes `mentions` in place."""
+    club the article names by the table's own id goes by it. A club named only by its town
+    ("Leicester": either of its clubs, or the opponent of another club so called) takes no
+    nickname; a nickname of no club the article names ("the Magpies" in an article naming only
+    Arsenal), or of two, is left alone. Changes `mentions` in place."""
     if not names_teams(body):
         return
     groups = groups_by_entity(mentions)
-    named: dict[str, set[str]] = defaultdict(set)  # a club of the table the article names -> the ids naming it
-    for entity_id, group in groups.items():
-        if any(m.label != "ORG" for m in group):
-            continue
-        entry = table.entry(entity_id)
-        texts = {_POSSESSIVE_END.sub("", m.text) for m in group}
-        if entry is not None and entry.kind == "club":
-            named[entity_id].add(entity_id)
-        elif entry is None and len(texts) == 1:
-            for club in _clubs_for(texts.pop(), table):  # "Leicester": either of its clubs
-                named[club].add(entity_id)
+    named = {
+        entity_id
+        for entity_id, group in groups.items()
+        if all(m.label == "ORG" for m in group)
+        and (entry := table.entry(entity_id)) is not None
+        and entry.kind == "club"
+    }
     if not named:
         return
     for entity_id, group in groups.items():
@@ -4452,15 +4442,11 @@ def club_nicknames(body: str, mentions: list[Mention], table: EntityTable) -> No
         if table.entry(entity_id) is not None or len(texts) != 1:
             continue
         text = texts.pop()
-        clubs = table.nicknamed(text) & set(named) if text[:1].isupper() else set()
-        if len(clubs) != 1:
-            continue
-        (club,) = clubs
-        towns = named[club] - {club, entity_id}
-        target = club if club in named[club] else next(iter(towns)) if len(towns) == 1 else None
-        if target is not None:
+        clubs = table.nicknamed(text) & named if text[:1].isupper() else set()
+        if len(clubs) == 1:
+            (club,) = clubs
             for m in group:
-                m.entity_id, m.label = target, "ORG"
+                m.entity_id, m.label = club, "ORG"
 
 
 # "the City" (London's financial district), "City analysts", "City investors": the district, no club
