@@ -10,7 +10,10 @@
 - A name the table knows written with a capitalised legal form ("the V5 Group") is the table's
   entity; an outlet's owner ("Velt News Inc") is not the outlet.
 - A club's nickname the table gives ("the Owlets") is the club where the sport article names it
-  (or its town) and no other club so called.
+  (by the table's name, not only its town) and no other club so called.
+- Capitals the table knows as an outlet or by those letters ("CIA") stay the table's beside a local
+  body of those initials, as do letters written before that body or far from it.
+- A near-spelling of the table's body before its letters ("... Space Agency (Nasa)") is the table's.
 
 The model's spans are given by hand (text, label); names and sentences invented for the purpose."""
 
@@ -49,16 +52,17 @@ def ids_of(text: str, spans: list[tuple[str, str]], table: EntityTable | None = 
     return ids
 
 
+CTN = "Commission Tarnel de l'Antenne"
 AGENCY = EntityEntry("coastal-trade-agency", "Coastal Trade Agency", "ORG", role="government", aliases=["CTA"])
 
 
 def test_an_acronym_the_article_spells_out_is_that_body_not_the_tables_other_one():
     text = (
-        "The Conseil Tarnel de l'Audiovisuel (CTA), the broadcasting regulator, said sales would grow. "
-        "The CTA said the aim was achievable."
+        "Last week the Commission Tarnel de l'Antenne (CTA) approved 40 new channels for Grobco's sets; "
+        "by June the CTA expects ten more."
     )
-    ids = ids_of(text, [("Conseil Tarnel de l'Audiovisuel", "ORG"), ("CTA", "ORG"), ("CTA", "ORG")], table_with(AGENCY))
-    assert ids["CTA"] == ids["Conseil Tarnel de l'Audiovisuel"], ids
+    ids = ids_of(text, [(CTN, "ORG"), ("CTA", "ORG"), ("CTA", "ORG")], table_with(AGENCY))
+    assert ids["CTA"] == ids[CTN], ids
     assert "coastal-trade-agency" not in ids["CTA"], ids
 
 
@@ -77,11 +81,11 @@ def test_the_tables_letters_not_spelled_out_stay_the_tables_body():
 
 def test_letters_of_the_one_body_the_article_names_are_that_body_without_brackets():
     text = (
-        "The Conseil Tarnel de l'Audiovisuel, the broadcasting regulator, said sales would grow. "
-        "The CTA said the aim was achievable."
+        "Viewers in Grobury wrote to the Commission Tarnel de l'Antenne about the new channels. "
+        "A week later the CTA ordered a review of the schedules."
     )
-    ids = ids_of(text, [("Conseil Tarnel de l'Audiovisuel", "ORG"), ("CTA", "ORG")], table_with(AGENCY))
-    assert ids["CTA"] == ids["Conseil Tarnel de l'Audiovisuel"] != {"coastal-trade-agency"}, ids
+    ids = ids_of(text, [(CTN, "ORG"), ("CTA", "ORG")], table_with(AGENCY))
+    assert ids["CTA"] == ids[CTN] != {"coastal-trade-agency"}, ids
 
 
 def test_the_tables_body_written_another_way_is_the_tables_body():
@@ -102,19 +106,70 @@ def test_the_tables_body_with_a_country_before_or_an_ampersand_is_still_the_tabl
 
 def test_letters_stay_the_tables_body_the_article_names_in_full():
     text = (
-        "The Coastal Trade Agency said fees would rise. The Conseil Tarnel de l'Audiovisuel disagreed. "
+        "The Coastal Trade Agency said fees would rise. The Commission Tarnel de l'Antenne disagreed. "
         "The CTA said ports agreed."
     )
-    spans = [("Coastal Trade Agency", "ORG"), ("Conseil Tarnel de l'Audiovisuel", "ORG"), ("CTA", "ORG")]
+    spans = [("Coastal Trade Agency", "ORG"), (CTN, "ORG"), ("CTA", "ORG")]
     ids = ids_of(text, spans, table_with(AGENCY))
     assert ids["CTA"] == {"coastal-trade-agency"}, ids
 
 
 def test_letters_of_two_bodies_the_article_names_stay_the_tables():
-    text = "The Conseil Tarnel de l'Audiovisuel and the Centre Tarnel des Arts met. The CTA said ports agreed."
-    spans = [("Conseil Tarnel de l'Audiovisuel", "ORG"), ("Centre Tarnel des Arts", "ORG"), ("CTA", "ORG")]
+    text = "The Commission Tarnel de l'Antenne and the Centre Tarnel des Arts met. The CTA said ports agreed."
+    spans = [(CTN, "ORG"), ("Centre Tarnel des Arts", "ORG"), ("CTA", "ORG")]
     ids = ids_of(text, spans, table_with(AGENCY))
     assert ids["CTA"] == {"coastal-trade-agency"}, ids
+
+
+TBC = EntityEntry("tbc", "Tarnel Broadcasting Corporation", "ORG", role="media", aliases=["TBC"])
+GPA = EntityEntry("gpa", "GPA", "ORG", role="government", aliases=["GPA", "Grobian Police Agency"])
+
+
+def test_an_outlets_letters_stay_the_outlet_beside_a_body_of_those_initials():
+    text = (
+        "Tarbury Borough Council will collect bins every fortnight from May. A council spokesman told the "
+        "TBC the rota would save money, and the TBC understands that unions were not consulted."
+    )
+    ids = ids_of(text, [("Tarbury Borough Council", "ORG"), ("TBC", "ORG"), ("TBC", "ORG")], table_with(TBC))
+    assert ids["TBC"] == {"tbc"} != ids["Tarbury Borough Council"], ids
+
+
+def test_letters_the_table_names_a_body_by_stay_that_body_beside_a_body_of_those_initials():
+    text = "Officials at the Grobury Pensions Association met on Monday. The GPA said the plot was foiled."
+    ids = ids_of(text, [("Grobury Pensions Association", "ORG"), ("GPA", "ORG")], table_with(GPA))
+    assert ids["GPA"] == {"gpa"}, ids
+
+
+def test_letters_written_before_the_body_or_far_after_it_stay_the_tables():
+    before = "The CTA said ports would reopen. Separately, the Commission Tarnel de l'Antenne approved new channels."
+    far = "\n\n".join(
+        [
+            "The Commission Tarnel de l'Antenne approved new channels on Monday.",
+            "Grobco said its sets were ready.",
+            "Shops in Tarbury reported strong demand.",
+            "Prices fell by a tenth over the year.",
+            "The CTA said ports would reopen.",
+        ]
+    )
+    for text in (before, far):
+        ids = ids_of(
+            text,
+            [("CTA", "ORG"), (CTN, "ORG")] if text is before else [(CTN, "ORG"), ("CTA", "ORG")],
+            table_with(AGENCY),
+        )
+        assert ids["CTA"] == {"coastal-trade-agency"}, ids
+
+
+def test_letters_two_paragraphs_after_the_body_are_that_body():
+    text = "\n\n".join(
+        [
+            "Viewers wrote to the Commission Tarnel de l'Antenne about the new channels.",
+            "Grobco said its sets were ready.",
+            "A week later the CTA ordered a review.",
+        ]
+    )
+    ids = ids_of(text, [(CTN, "ORG"), ("CTA", "ORG")], table_with(AGENCY))
+    assert ids["CTA"] == ids[CTN] != {"coastal-trade-agency"}, ids
 
 
 def test_a_spelling_of_the_tables_body_before_its_letters_is_still_the_tables_body():
@@ -126,9 +181,26 @@ def test_a_spelling_of_the_tables_body_before_its_letters_is_still_the_tables_bo
     assert ids["BCC"] == ids["British Chamber of Commerce"] == {"british-chambers-of-commerce"}, ids
 
 
+def test_a_near_spelling_of_the_tables_body_before_its_letters_keeps_the_tables_body():
+    # one word of four changed ("Bureau" for "Board"): a writer's slip, the table's body
+    text = "Last year the Velt Securities and Exchange Bureau (VSEB) fined the bank. The VSEB may fine it again."
+    ids = ids_of(
+        text, [("Velt Securities and Exchange Bureau", "ORG"), ("VSEB", "ORG"), ("VSEB", "ORG")], table_with(BOARD)
+    )
+    assert ids["VSEB"] == ids["Velt Securities and Exchange Bureau"] == {"vseb"}, ids
+
+
+def test_a_name_two_words_off_the_tables_body_keeps_its_letters():
+    text = "Last year the Velt Shipping and Export Bureau (VSEB) fined the bank. The VSEB may fine it again."
+    ids = ids_of(
+        text, [("Velt Shipping and Export Bureau", "ORG"), ("VSEB", "ORG"), ("VSEB", "ORG")], table_with(BOARD)
+    )
+    assert ids["VSEB"] == ids["Velt Shipping and Export Bureau"] != {"vseb"}, ids
+
+
 def test_the_place_in_a_peers_style_is_not_the_peer():
-    text = "Tom Pell will be known as Baron Pell of Grobury. Lord Pell became an MP at 28 for his home seat of Grobury."
-    spans = [("Tom Pell", "PERSON"), ("Baron Pell of Grobury", "PERSON"), ("Lord Pell", "PERSON"), ("Grobury", "PLACE")]
+    text = "As Baron Pell of Grobury, Tom Pell takes his seat on Monday. Lord Pell grew up on a farm outside Grobury."
+    spans = [("Baron Pell of Grobury", "PERSON"), ("Tom Pell", "PERSON"), ("Lord Pell", "PERSON"), ("Grobury", "PLACE")]
     ids = ids_of(text, spans)
     assert ids["Baron Pell of Grobury"] == ids["Tom Pell"] == ids["Lord Pell"], ids
     assert ids["Grobury"] != ids["Tom Pell"], ids
@@ -142,8 +214,8 @@ def test_a_peers_surname_alone_is_still_the_peer():
 
 def test_a_firm_named_after_its_founder_is_its_surname_alone():
     text = (
-        "Meanwhile, drugs group Eli Tarnwell is planning a campaign about its product. "
-        "A journal said that missing Tarnwell documents linked the drug to illness."
+        "Shares in the drugs maker Eli Tarnwell fell 3% on Friday after a court ruling. "
+        "Analysts expect Tarnwell to appeal within a month."
     )
     ids = ids_of(text, [("Eli Tarnwell", "ORG"), ("Tarnwell", "ORG")])
     assert ids["Tarnwell"] == ids["Eli Tarnwell"], ids
@@ -151,7 +223,7 @@ def test_a_firm_named_after_its_founder_is_its_surname_alone():
 
 def test_a_founders_firm_stays_apart_from_a_firm_of_a_person_so_named():
     text = (
-        "Drugs group Eli Tarnwell is planning a campaign. Dan Tarnwell, a banker, praised it. "
+        "Shares in the drugs maker Eli Tarnwell fell. Dan Tarnwell, a banker, praised it. "
         "The bank Tarnwell said it would lend more."
     )
     ids = ids_of(text, [("Eli Tarnwell", "ORG"), ("Dan Tarnwell", "PERSON"), ("Tarnwell", "ORG")])
@@ -163,7 +235,7 @@ VELT_NEWS = EntityEntry("velt-news", "Velt News", "ORG", role="media", kind="cha
 
 
 def test_a_known_body_written_with_a_legal_form_is_that_body():
-    text = "Leaders met at recent meetings of the V5 Group and the forum. The V5 said aid would rise."
+    text = "Finance ministers of the V5 Group will meet in Tarbury in May. The V5 has promised more aid."
     ids = ids_of(text, [("V5 Group", "ORG"), ("V5", "ORG")], table_with(V5))
     assert ids["V5 Group"] == ids["V5"] == {"v5"}, ids
 
@@ -195,19 +267,44 @@ GRAYLINGS = EntityEntry(
 
 
 def test_a_clubs_nickname_is_the_club_the_sport_article_names():
-    text = SPORT + "Tarbury Rovers have a very good side. We are four places above the Owlets in the league."
+    text = SPORT + "Tarbury Rovers won 2-0 at home on Saturday, and the Owlets have now won five games in a row."
     ids = ids_of(text, [("Tarbury Rovers", "ORG"), ("Owlets", "NORP")], table_with(OWLETS))
     assert ids["Owlets"] == ids["Tarbury Rovers"] == {"tarbury-rovers"}, ids
 
 
-def test_a_clubs_nickname_is_its_town_where_the_article_names_the_club_so():
-    text = SPORT + "Tarbury have a very good side. We are four places above the Owlets in the league."
-    ids = ids_of(text, [("Tarbury", "ORG"), ("Owlets", "ORG")], table_with(OWLETS))
-    assert ids["Owlets"] == ids["Tarbury"], ids
+def test_a_nickname_does_not_join_a_town_the_article_names():
+    # "Tarbury" is the town of the table's club, but the Owlets may be the opponent's nickname
+    # (one the table does not know): a club named only by its town takes no nickname
+    for text in (
+        SPORT + "Velt City beat Tarbury 2-0 on Saturday. The Owlets were the better side.",
+        SPORT + "Tarbury lost 2-0 on Saturday. The Owlets were the better side.",
+    ):
+        spans = [("Velt City", "ORG")] if "Velt" in text else []
+        ids = ids_of(text, [*spans, ("Tarbury", "ORG"), ("Owlets", "ORG")], table_with(OWLETS))
+        assert ids["Owlets"] != ids["Tarbury"], ids
+
+
+def test_a_nickname_several_clubs_go_by_is_no_clubs_in_the_bundled_table():
+    # Warrington are "the Wolves" too, Benfica "the Eagles", Belgium "the Red Devils" (and Hull City
+    # "the Tigers", Southampton "the Saints")
+    for winner, loser, nickname in (
+        ("Warrington", "Wolverhampton Wanderers", "Wolves"),
+        ("Benfica", "Crystal Palace", "Eagles"),
+        ("Belgium", "Manchester United", "Red Devils"),
+    ):
+        text = SPORT + f"{winner} beat {loser} 3-1 on Saturday. The {nickname} were the better side."
+        ids = ids_of(text, [(winner, "ORG"), (loser, "ORG"), (nickname, "ORG")])
+        assert ids[nickname] != ids[loser], ids
+
+
+def test_a_nickname_the_table_gives_two_clubs_of_is_left_alone_in_an_article_naming_both():
+    text = SPORT + "Newcastle United beat Notts County 3-1 in the cup. The Magpies were the better side."
+    ids = ids_of(text, [("Newcastle United", "ORG"), ("Notts County", "ORG"), ("Magpies", "ORG")])
+    assert ids["Magpies"] not in (ids["Newcastle United"], ids["Notts County"]), ids
 
 
 def test_a_nickname_of_no_club_the_article_names_is_left_alone():
-    text = SPORT + "Velt City have a very good side. We are four places above the Owlets in the league."
+    text = SPORT + "Velt City won 2-0 at home on Saturday, and the Owlets have now lost five games in a row."
     ids = ids_of(text, [("Velt City", "ORG"), ("Owlets", "ORG")], table_with(OWLETS))
     assert ids["Owlets"] != {"tarbury-rovers"} and ids["Owlets"] != ids["Velt City"], ids
 

@@ -60,8 +60,9 @@ class EntityEntry:
     aliases: list[str] = field(default_factory=list)
     country: str | None = None  # for people: the id of their country ("the Russian foreign minister")
     parent: str | None = None  # for programmes and channels: the broadcaster's id ("Today" -> BBC)
-    # names it goes by that are no alias, taken only where the article names the entity itself: a
-    # club's nickname ("the Magpies" in an article naming Newcastle United, not in one naming another)
+    # names it goes by that are no alias, taken only where a sport article names the entity itself
+    # (a club by the table's id, not only by its town) and no other entity so called: a club's
+    # nickname ("the Magpies" in an article naming Newcastle United, not in one naming another)
     nicknames: list[str] = field(default_factory=list)
 
     @property

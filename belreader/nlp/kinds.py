@@ -567,15 +567,31 @@ def _spelled_as_known(full: Mention, known: str, mentions: list[Mention], table:
 def _written_another_way(entry: EntityEntry, text: str, table: EntityTable) -> bool:
     """Whether `text` is the table's body written another way: its name's words but for a plural,
     a joining word ("of", "and", "&": "Securities & Exchange Commission") or a country the table
-    knows written first ("US Securities and Exchange Commission")."""
+    knows written first ("US Securities and Exchange Commission"), or a near-spelling of a name of
+    four words or more with one word changed ("National Aeronautics and Space Agency" for the
+    Administration: a writer's slip, not another body)."""
     stems = [w for w in _name_stems(text) if w != "and"]
     first = text.split()[0] if text.split() else ""
     place = table.entry(table.canonical(first) or "")
     if len(stems) > 2 and place is not None and place.label == "PLACE":
         stems = stems[1:]
-    return any(
-        stems == [w for w in _name_stems(name) if w != "and"] for name in (entry.name, *entry.aliases) if " " in name
-    )
+    for name in (entry.name, *entry.aliases):
+        if " " not in name:
+            continue
+        known = [w for w in _name_stems(name) if w != "and"]
+        if stems == known:
+            return True
+        if (
+            len(stems) == len(known) >= _NEAR_SPELLING_WORDS
+            and sum(a != b for a, b in zip(stems, known, strict=True)) == 1
+        ):
+            return True
+    return False
+
+
+# the fewest words of a name whose near-spelling (one word changed) is still that name: "Scottish
+# Prison Service" and a "Scottish Police Service" are two bodies
+_NEAR_SPELLING_WORDS = 4
 
 
 def _name_stems(name: str) -> list[str]:
@@ -821,11 +837,39 @@ def _letters_of_a_body_named_here(mentions: list[Mention], table: EntityTable) -
             continue
         if _written_another_way(entry, spelled[target], table):
             moved, into = target, known  # the table's body written another way
-        else:
+        elif _letters_tied_to(m, target, mentions) and not _known_by_its_letters(entry, text):
             moved, into = known, target
+        else:
+            continue
         for other in mentions:
             if other.entity_id == moved and (moved == target or _POSSESSIVE_END.sub("", other.text) == text):
                 other.entity_id, other.label = into, "ORG"
+
+
+# how many paragraphs after a body's first mention its letters may first come ("... the Tarbury
+# Prison Service ... [a paragraph] ... a new duty on the TPS")
+_LETTERS_WITHIN = 2
+
+
+def _letters_tied_to(letters: Mention, body: str, mentions: list[Mention]) -> bool:
+    """Whether capitals the table knows come first after the article's body of those initials is
+    first named, and close to it (`_LETTERS_WITHIN` paragraphs): letters first written before the
+    body, or far from it, are the table's ("The CIA said ..." long before a "Cardiff Insurance
+    Association")."""
+    first_body = min((x for x in mentions if x.entity_id == body), key=lambda x: x.start)
+    first = min(
+        (x for x in mentions if x.entity_id == letters.entity_id and _POSSESSIVE_END.sub("", x.text) == letters.text),
+        key=lambda x: x.start,
+        default=letters,
+    )
+    return first.start > first_body.end and first.paragraph - first_body.paragraph <= _LETTERS_WITHIN
+
+
+def _known_by_its_letters(entry: EntityEntry, letters: str) -> bool:
+    """An outlet ("the BBC"), or a body the table names by these letters ("CIA", "Nasa", "FBI"):
+    letters the world reads as that body, not as a local body's that shares its initials
+    ("Blackburn Borough Council ... The BBC understands")."""
+    return entry.is_media or normalise(entry.name) == normalise(letters)
 
 
 def _words(text: str) -> list[str]:
@@ -1384,12 +1428,6 @@ def _club_for(text: str, table: EntityTable) -> str | None:
         cached = _CLUBS[id(table)] = (table, by_first)
     clubs = cached[1].get(normalise(text), set())
     return next(iter(clubs)) if len(clubs) == 1 else None
-
-
-def _clubs_for(text: str, table: EntityTable) -> set[str]:
-    """Every club in the table named after this city ("Sheffield" -> both of its clubs)."""
-    _club_for(text, table)  # fills the cache
-    return set(_CLUBS[id(table)][1].get(normalise(text), set()))
 
 
 def names_teams(body: str) -> bool:
@@ -4399,24 +4437,20 @@ def clubs_by_their_last_word(body: str, mentions: list[Mention], table: EntityTa
 def club_nicknames(body: str, mentions: list[Mention], table: EntityTable) -> None:
     """ "the Magpies" in an article about sport that names Newcastle United: a club's nickname the
     table gives (`EntityEntry.nicknames`, capitalised as written) is that club where exactly one
-    club the article names goes by it, by the club's own name or by its town's ("Leicester" and
-    "Tigers": one club, the town's entity where the article never names the club in full). A
-    nickname of no club the article names ("the Magpies" in an article naming only Arsenal), or
-    of two, is left alone. Changes `mentions` in place."""
+    club the article names by the table's own id goes by it. A club named only by its town
+    ("Leicester": either of its clubs, or the opponent of another club so called) takes no
+    nickname; a nickname of no club the article names ("the Magpies" in an article naming only
+    Arsenal), or of two, is left alone. Changes `mentions` in place."""
     if not names_teams(body):
         return
     groups = groups_by_entity(mentions)
-    named: dict[str, set[str]] = defaultdict(set)  # a club of the table the article names -> the ids naming it
-    for entity_id, group in groups.items():
-        if any(m.label != "ORG" for m in group):
-            continue
-        entry = table.entry(entity_id)
-        texts = {_POSSESSIVE_END.sub("", m.text) for m in group}
-        if entry is not None and entry.kind == "club":
-            named[entity_id].add(entity_id)
-        elif entry is None and len(texts) == 1:
-            for club in _clubs_for(texts.pop(), table):  # "Leicester": either of its clubs
-                named[club].add(entity_id)
+    named = {
+        entity_id
+        for entity_id, group in groups.items()
+        if all(m.label == "ORG" for m in group)
+        and (entry := table.entry(entity_id)) is not None
+        and entry.kind == "club"
+    }
     if not named:
         return
     for entity_id, group in groups.items():
@@ -4424,15 +4458,11 @@ def club_nicknames(body: str, mentions: list[Mention], table: EntityTable) -> No
         if table.entry(entity_id) is not None or len(texts) != 1:
             continue
         text = texts.pop()
-        clubs = table.nicknamed(text) & set(named) if text[:1].isupper() else set()
-        if len(clubs) != 1:
-            continue
-        (club,) = clubs
-        towns = named[club] - {club, entity_id}
-        target = club if club in named[club] else next(iter(towns)) if len(towns) == 1 else None
-        if target is not None:
+        clubs = table.nicknamed(text) & named if text[:1].isupper() else set()
+        if len(clubs) == 1:
+            (club,) = clubs
             for m in group:
-                m.entity_id, m.label = target, "ORG"
+                m.entity_id, m.label = club, "ORG"
 
 
 # "the City" (London's financial district), "City analysts", "City investors": the district, no club
