@@ -286,7 +286,8 @@ _EAGER_TO_SAY = frozenset({"keen", "quick", "eager", "anxious", "careful"})
 def _eager_to_say(verb):
     """ "Grobco was keen to point out that ...": the subject of the copula the adjective hangs on,
     when the infinitive of saying has a clause of its own; never under a modal ("would be keen to
-    say": not said), nor with a noun object ("is keen to add the record to his collection")."""
+    say": not said), nor denied ("was careful not to say that ...": the opposite of saying it), nor
+    with a noun object ("is keen to add the record to his collection")."""
     adjective = verb.head
     copula = adjective.head
     if (
@@ -296,6 +297,7 @@ def _eager_to_say(verb):
         or adjective.lower_ not in _EAGER_TO_SAY
         or copula.lower_ not in ("is", "are", "was", "were", "been")
         or any(c.dep_ == "aux" and c.tag_ == "MD" for c in copula.children)
+        or any(c.dep_ == "neg" for t in (verb, adjective, copula) for c in t.children)
         or not any(c.dep_ == "ccomp" for c in verb.children)
     ):
         return None

@@ -1,0 +1,26 @@
+"""Session 34 mends (review claims34b) of round 2's claim and speaker rules, on invented sentences.
+
+- "Jo Bell was careful not to say that ...": an adjective of a will to say, denied, reports
+  nothing (`subjects._eager_to_say`); "was quick to point out that ..." still does.
+"""
+
+from __future__ import annotations
+
+from nlp_util import claims_of
+
+_OPENING = "Quay\n\nDan Orr, a trader, said trade was slow in April.\n\n"
+
+
+def _found(text: str) -> list[tuple[str, str | None, str]]:
+    return [(c.speaker, c.speaker_id, c.content.rstrip(".")) for c in claims_of(_OPENING + text)][1:]
+
+
+class TestEagerToSayDenied:
+    def test_not_to_say_no_claim(self) -> None:
+        text = "Jo Bell was careful not to say that the deal was dead. Grobco was anxious not to suggest that the plant would close."
+        assert _found(text) == []
+
+    def test_quick_to_point_out_stays(self) -> None:
+        assert _found("Grobco was quick to point out that prices had fallen.") == [
+            ("Grobco", "grobco", "prices had fallen")
+        ]
