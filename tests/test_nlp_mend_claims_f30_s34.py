@@ -24,3 +24,21 @@ class TestEagerToSayDenied:
         assert _found("Grobco was quick to point out that prices had fallen.") == [
             ("Grobco", "grobco", "prices had fallen")
         ]
+
+
+class TestWritingFromAnother:
+    def test_letter_for_or_about_someone_leaves_it_open(self) -> None:
+        for before in (
+            "Jo Bell has been sacked by Grobco. In a letter from lawyers acting for Jo Bell, the firm is accused of bias.",
+            "Grobco received a letter from supporters of Jo Bell on Monday.",
+            "Ann Bell received a letter from Jo Bell's lawyer last week.",
+        ):
+            assert _found(before + '\n\n"You have no case," the letter said.') == [
+                ("the letter", None, "You have no case")
+            ]
+
+    def test_letter_from_a_titled_maker_stays(self) -> None:
+        text = (
+            'Grobco published a letter from chief executive Jo Bell on Monday.\n\n"You have no case," the letter said.'
+        )
+        assert _found(text) == [("the letter", "jo-bell", "You have no case")]
