@@ -42,3 +42,21 @@ class TestWritingFromAnother:
             'Grobco published a letter from chief executive Jo Bell on Monday.\n\n"You have no case," the letter said.'
         )
         assert _found(text) == [("the letter", "jo-bell", "You have no case")]
+
+
+class TestOfficerNamedNextAnotherVoice:
+    _LEAD = (
+        "Quay\n\nTwo Grobland rowers were wrongly cleared to race at the games, says the boss of the body "
+        "that tested them.\n\n{opener}Velt Rowing Union boss Jim Lane told reporters the tests had been flawed."
+    )
+
+    @staticmethod
+    def _lead_speaker(opener: str) -> str | None:
+        found = claims_of(TestOfficerNamedNextAnotherVoice._LEAD.format(opener=opener))
+        return next(c.speaker_id for c in found if c.content.startswith("Two Grobland rowers"))
+
+    def test_connective_before_the_title_leaves_it_open(self) -> None:
+        assert self._lead_speaker("But ") is None
+
+    def test_title_opening_the_paragraph_stays(self) -> None:
+        assert self._lead_speaker("") == "jim-lane"

@@ -1043,9 +1043,19 @@ def _officer_named_next(ctx: ArticleContext, draft: Draft, phrase: str, at: int)
         for m in ctx.mentions_in(draft.sentence_start, draft.sentence_end)
     ):
         return None  # "the chairman of X, Jo Bell, said": the sentence names its own person
-    title = re.match(rf"(?:[A-Z][\w&’'.-]*\s+){{1,5}}{found['office']}\s+(?=[A-Z])", ctx.body[start : start + 120])
+    title = re.match(
+        rf"(?P<body>(?:[A-Z][\w&’'.-]*\s+){{1,5}}){found['office']}\s+(?=[A-Z])", ctx.body[start : start + 120]
+    )
     opening = ctx.mention_at(start)
     if title is not None and (opening is None or opening.label != "PERSON"):
+        # the words before the office are one body's name ("Grobland Rowing Federation boss"),
+        # never with a word before it ("But Velt Rowing Union boss": another voice)
+        if title["body"].split()[0].lower() in SENTENCE_OPENERS:
+            return None
+        if opening is None or opening.label != "ORG" or opening.start != start:
+            return None
+        if opening.end != start + len(title["body"].rstrip()):
+            return None
         # the title before the name holds the same office, of the body the phrase names if it names one
         named = {m.entity_id for m in ctx.mentions_in(at, at + len(phrase)) if m.label in ("ORG", "PLACE")}
         if named and not named & {m.entity_id for m in ctx.mentions_in(start, start + title.end())}:
