@@ -60,3 +60,13 @@ class TestOfficerNamedNextAnotherVoice:
 
     def test_title_opening_the_paragraph_stays(self) -> None:
         assert self._lead_speaker("") == "jim-lane"
+
+
+class TestNameThenBareTitleOfAnother:
+    def test_second_person_after_and_leaves_it_open(self) -> None:
+        text = "The new rules will hurt small firms, said Tom Pell and a lawyer for Velt Rovers."
+        assert [i for _, i, _ in _found(text)] == [None]
+
+    def test_own_bare_title_stays(self) -> None:
+        text = "The new rules will hurt small firms, says Tom Pell industry specialist for Grobland."
+        assert [i for _, i, _ in _found(text)] == ["tom-pell"]
