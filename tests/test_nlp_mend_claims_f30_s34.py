@@ -70,3 +70,22 @@ class TestNameThenBareTitleOfAnother:
     def test_own_bare_title_stays(self) -> None:
         text = "The new rules will hurt small firms, says Tom Pell industry specialist for Grobland."
         assert [i for _, i, _ in _found(text)] == ["tom-pell"]
+
+
+class TestSignFormsReachTheParse:
+    def test_every_written_form_of_signal(self) -> None:
+        text = "Tom Pell signals that he wants a new deal. The ministry has been signalling that it wants a new deal."
+        assert [(i, c) for _, i, c in _found(text)] == [
+            ("tom-pell", "he wants a new deal"),
+            (None, "it wants a new deal"),
+        ]
+
+    def test_signal_as_a_noun_or_with_a_thing_no_claim(self) -> None:
+        text = "Tom Pell sent a signal to Velt. Prices were rising, indicating that demand was strong."
+        assert _found(text) == []
+
+    def test_written_forms_double_a_british_l(self) -> None:
+        from belreader.nlp.claims import vocabulary
+
+        assert {"signals", "signaled", "signalled", "signalling"} <= set(vocabulary._written_forms("signal"))
+        assert vocabulary._written_forms("reveal") == ["reveal", "reveals", "revealed", "revealing"]
