@@ -73,15 +73,18 @@ class TestNameThenBareTitleOfAnother:
 
 
 class TestSignFormsReachTheParse:
-    def test_every_written_form_of_signal(self) -> None:
-        text = "Tom Pell signals that he wants a new deal. The ministry has been signalling that it wants a new deal."
+    def test_every_finite_form_of_signal(self) -> None:
+        text = "Tom Pell signals that he wants a new deal. The unions signal that they want a new deal."
         assert [(i, c) for _, i, c in _found(text)] == [
             ("tom-pell", "he wants a new deal"),
-            (None, "it wants a new deal"),
+            (None, "they want a new deal"),
         ]
 
-    def test_signal_as_a_noun_or_with_a_thing_no_claim(self) -> None:
-        text = "Tom Pell sent a signal to Velt. Prices were rising, indicating that demand was strong."
+    def test_signal_as_a_noun_or_a_participle_no_claim(self) -> None:
+        text = (
+            "Tom Pell sent a signal to Velt. Prices were rising, indicating that demand was strong. "
+            "By dragging his feet, Tom Pell is indicating that he will not sign."
+        )
         assert _found(text) == []
 
     def test_written_forms_double_a_british_l(self) -> None:
