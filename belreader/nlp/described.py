@@ -72,6 +72,7 @@ from belreader.nlp.people import (
     NATIONALITIES,
     honorific_before,
     is_peerage,
+    is_person_noun,
     noun_gender,
     split_name,
 )
@@ -626,10 +627,17 @@ def _medium_piece(ctx: ArticleContext, phrase: str, at: int) -> str | None:
     return named[0].entity_id if ctx.is_media(named[0].entity_id) else None
 
 
+# words that make the ones before a name in "a letter from ... Jo Bell" another's title, not the maker's
+_NOT_A_MAKERS_TITLE = {"of", "for", "to", "acting", "on", "behalf", "and", "or", "with", "by", "about"}
+
+
 def _writing_from(ctx: ArticleContext, phrase: str, at: int) -> str | None:
     """ "the letter added" after "an open letter from chief executive Jo Bell": whoever the
     writing of that noun (occasions.WRITINGS) was given as "from", in its paragraph or the one
-    before, when exactly one was (a person or a body, never a medium)."""
+    before, when exactly one was (a person or a body, never a medium). Lower-case words before the
+    name are a title of the maker's only ("from chief executive Jo Bell"): never one of another
+    ("from lawyers acting for Jo Bell", "from supporters of Jo Bell"), nor the name an owner's
+    ("from Jo Bell's lawyer")."""
     words = phrase.lower().split()
     if not 2 <= len(words) <= 3 or words[0] != "the" or words[-1] not in WRITINGS or not phrase[4:5].islower():
         return None
@@ -637,10 +645,15 @@ def _writing_from(ctx: ArticleContext, phrase: str, at: int) -> str | None:
     noun = words[-1]
     shape = rf"\b[{noun[0]}{noun[0].upper()}]{re.escape(noun[1:])}\s+from\s+(?:(?:the|a|an|its|his|her|their)\s+)?"
     makers = set()
-    for found in re.finditer(shape + r"(?:[a-z][\w-]*\s+){0,3}", ctx.body[lo:at]):
+    for found in re.finditer(shape + r"(?P<title>(?:[a-z][\w-]*\s+){0,3})", ctx.body[lo:at]):
         maker = ctx.mention_at(lo + found.end())
         if maker is None or maker.start != lo + found.end() or maker.label not in ("PERSON", "ORG"):
             return None  # a writing from someone the model did not tag, or from a place
+        title = found["title"].split()
+        if title and (set(title) & _NOT_A_MAKERS_TITLE or not (office_word(title[-1]) or is_person_noun(title[-1]))):
+            return None  # "a letter from lawyers acting for Jo Bell": another's writing, about or for them
+        if re.match(r"['’]s?\b", ctx.body[maker.end : maker.end + 2]):
+            return None  # "a letter from Jo Bell's lawyer"
         if ctx.is_media(maker.entity_id) or _quoted(ctx, maker.start):
             return None
         makers.add(maker.entity_id)
@@ -1030,9 +1043,19 @@ def _officer_named_next(ctx: ArticleContext, draft: Draft, phrase: str, at: int)
         for m in ctx.mentions_in(draft.sentence_start, draft.sentence_end)
     ):
         return None  # "the chairman of X, Jo Bell, said": the sentence names its own person
-    title = re.match(rf"(?:[A-Z][\w&’'.-]*\s+){{1,5}}{found['office']}\s+(?=[A-Z])", ctx.body[start : start + 120])
+    title = re.match(
+        rf"(?P<body>(?:[A-Z][\w&’'.-]*\s+){{1,5}}){found['office']}\s+(?=[A-Z])", ctx.body[start : start + 120]
+    )
     opening = ctx.mention_at(start)
     if title is not None and (opening is None or opening.label != "PERSON"):
+        # the words before the office are one body's name ("Grobland Rowing Federation boss"),
+        # never with a word before it ("But Velt Rowing Union boss": another voice)
+        if title["body"].split()[0].lower() in SENTENCE_OPENERS:
+            return None
+        if opening is None or opening.label != "ORG" or opening.start != start:
+            return None
+        if opening.end != start + len(title["body"].rstrip()):
+            return None
         # the title before the name holds the same office, of the body the phrase names if it names one
         named = {m.entity_id for m in ctx.mentions_in(at, at + len(phrase)) if m.label in ("ORG", "PLACE")}
         if named and not named & {m.entity_id for m in ctx.mentions_in(start, start + title.end())}:

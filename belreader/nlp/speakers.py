@@ -1602,9 +1602,10 @@ _TWO_TITLES = re.compile(r"(?:[A-Z][\w&’'.-]*\s+){0,3}(?:[a-z][\w-]*\s+){0,3}a
 _NAME_THEN_TITLES = re.compile(r",\s+(?:[a-z][\w-]*\s+){1,5}(?:at|of|for|with)\s+(?:the\s+)?[A-Z][\w&’'. -]*")
 _NOT_TITLE_WORDS = {"his", "her", "their", "its", "the", "a", "an", "himself", "herself", "both", "former"}
 # "Jo Bell mobile industry specialist for analysts Grobco": the name, then its title with no comma
-# (lower-case words ending in a person's noun, then where they work, a name closing the phrase)
+# (lower-case words ending in a person's noun, then where they work, a name closing the phrase;
+# none of the words another's or a second person's: "Tom Pell and a lawyer for Velt Rovers")
 _NAME_THEN_BARE_TITLE = re.compile(
-    r"\s+(?:[a-z][\w-]*\s+){0,4}(?P<noun>[a-z][\w-]*)\s+(?:at|of|for|with)\s+(?:the\s+)?"
+    r"\s+(?P<words>(?:[a-z][\w-]*\s+){0,4})(?P<noun>[a-z][\w-]*)\s+(?:at|of|for|with)\s+(?:the\s+)?"
     r"(?:[a-z][\w-]*\s+)?[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,4}"
 )
 
@@ -1751,7 +1752,11 @@ def _titled_name(ctx: ArticleContext, draft: Draft) -> str | None:
     elif (
         not re.match(r",\s+[A-Za-z]|\s+(?:of|at|from)\s+", after)
         and not _DASH.match(after)
-        and not ((bare := _NAME_THEN_BARE_TITLE.fullmatch(after)) and is_person_noun(bare["noun"]))
+        and not (
+            (bare := _NAME_THEN_BARE_TITLE.fullmatch(after))
+            and is_person_noun(bare["noun"])
+            and not set(bare["words"].split()) & (_NOT_TITLE_WORDS | {"and", "or", "but"})
+        )
     ):
         return None
     return person.entity_id

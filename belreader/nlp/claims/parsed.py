@@ -183,6 +183,7 @@ from belreader.nlp.claims.vocabulary import (
     RESULT_MEASURES,
     ROLE_VERDICT_NOUNS,
     RULING_BODIES,
+    SIGN_LEMMAS,
     STANCE_ADJECTIVES,
     SUBJECT_PRONOUNS,
     TIP_LEMMAS,
@@ -677,7 +678,7 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
         ):
             continue  # "... - the list goes on.", "X, whose losing run goes on.": nobody speaks
         if (
-            lemma in _SIGN_LEMMAS
+            lemma in SIGN_LEMMAS
             and pos_of(subject) == "NOUN"
             # ("The judge presiding has indicated": the head noun may be taken for a modifier's)
             and not any(_may_speak(t) for t in (subject, *(c for c in subject.children if c.dep_ == "compound")))
@@ -1557,12 +1558,6 @@ def _relative_clause_speaker(ctx: ArticleContext, pronoun, verb, offset: int, s0
     return resolved
 
 
-# verbs of saying an "as X said," aside is made with (never "as X was leaving", "as X announced Y")
-# verbs of a sign given, whose subject may be a thing read rather than a speaker ("the meeting
-# indicated that ..."): a claim only with a subject that can speak
-_SIGN_LEMMAS = frozenset({"indicate", "signal"})
-
-
 def _may_speak(noun) -> bool:
     """Whether a common noun may name a speaker: a person ("the judge"), a group ("ministers",
     "MPs"), a body ("the council") or a document ("the surveys"); never a thing or an event
@@ -1577,6 +1572,7 @@ def _may_speak(noun) -> bool:
     )
 
 
+# verbs of saying an "as X said," aside is made with (never "as X was leaving", "as X announced Y")
 _ASIDE_LEMMAS = {
     "say", "indicate", "note", "remark", "observe", "warn", "argue", "suggest", "state", "explain",
     "acknowledge", "admit", "predict", "claim", "point", "write", "stress", "insist",

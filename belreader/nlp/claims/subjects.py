@@ -28,6 +28,7 @@ from belreader.nlp.claims.vocabulary import (
     CONSTITUENCY_MEMBER,
     DOCUMENT_ADDRESSEE,
     DOCUMENT_NOUNS,
+    EAGER_TO_SAY,
     EDGE,
     FINDING_BODIES,
     FOR_LEMMAS,
@@ -279,24 +280,21 @@ def _at_pains(verb):
     return pains.head.head
 
 
-# "was keen to point out that ...", "was quick to stress that ...": adjectives of a will to say
-# that, before a to-infinitive of saying with its clause, report what was said
-_EAGER_TO_SAY = frozenset({"keen", "quick", "eager", "anxious", "careful"})
-
-
 def _eager_to_say(verb):
     """ "Grobco was keen to point out that ...": the subject of the copula the adjective hangs on,
     when the infinitive of saying has a clause of its own; never under a modal ("would be keen to
-    say": not said), nor with a noun object ("is keen to add the record to his collection")."""
+    say": not said), nor denied ("was careful not to say that ...": the opposite of saying it), nor
+    with a noun object ("is keen to add the record to his collection")."""
     adjective = verb.head
     copula = adjective.head
     if (
         verb.dep_ != "xcomp"
         or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
         or adjective.dep_ != "acomp"
-        or adjective.lower_ not in _EAGER_TO_SAY
+        or adjective.lower_ not in EAGER_TO_SAY
         or copula.lower_ not in ("is", "are", "was", "were", "been")
         or any(c.dep_ == "aux" and c.tag_ == "MD" for c in copula.children)
+        or any(c.dep_ == "neg" for t in (verb, adjective, copula) for c in t.children)
         or not any(c.dep_ == "ccomp" for c in verb.children)
     ):
         return None

@@ -114,6 +114,13 @@ CLAUSAL_LEMMAS = {
     "indicate",  # "the ministry has indicated (that) it will ..." (never "indicated a rise")
     "signal",  # "Grobland has signalled (that) it wants ..." (never "signalled its intention to")
 }
+# verbs of a sign given, whose subject may be a thing read rather than a speaker ("the meeting
+# indicated that ..."): a claim only with a subject that can speak (`parsed._may_speak`)
+SIGN_LEMMAS = frozenset({"indicate", "signal"})
+# "was keen to point out that ...", "was quick to stress that ...": adjectives of a will to say
+# that, before a to-infinitive of saying with its clause, report what was said
+# (`subjects._eager_to_say`)
+EAGER_TO_SAY = frozenset({"keen", "quick", "eager", "anxious", "careful"})
 # clausal verbs whose infinitive or object is an act, not a statement ("agreed to pay", "accepted
 # the offer", "hinted at a change"): they report only with a "that"/finite clause or a quote
 CLAUSE_ONLY_LEMMAS = {
@@ -121,7 +128,7 @@ CLAUSE_ONLY_LEMMAS = {
     "recommend",  # "recommends that the tool is used ...", never "recommended a book"
     "urge",  # "urged that the talks resume", never "urged them to wait"
     "protest",  # "protested that the tax was unfair", never "protested the decision" (an act)
-    "indicate", "signal",  # "indicated it would stay", never "indicated a rise", "signalled a shift"
+    *SIGN_LEMMAS,  # "indicated it would stay", never "indicated a rise", "signalled a shift"
 }  # fmt: skip
 # a court's decision is its ruling: "The Court of Appeal decided (that) the rule was unlawful" is
 # "ruled"; anyone else's "decided that ..." is a choice made, not a statement
@@ -928,6 +935,23 @@ _TRYING = alternation([w for x in TRYING_PEOPLE | PEOPLE_PRONOUNS for w in (x, x
 _RESEARCHERS = alternation([*RESEARCHERS, *(w.capitalize() for w in RESEARCHERS)])
 # "is confident", "was upbeat": every stance adjective of `_stance` (subjects.py)
 _STANCE = alternation(STANCE_ADJECTIVES)
+
+
+def _written_forms(lemma: str) -> list[str]:
+    """A regular verb's forms as written ("slam": "slams", "slammed", "slamming"; "denounce":
+    "denounced", "denouncing"; "signal": "signaled" and the British "signalled"), for a pattern
+    over raw text."""
+    stem = lemma + lemma[-1] if re.fullmatch(r"[^aeiou]*[aeiou][^aeiouwxy]", lemma) else lemma.removesuffix("e")
+    forms = [lemma, lemma + "s", stem + "ed", stem + "ing"]
+    if re.search(r"[^aeiou][aeiou]l$", lemma) and stem == lemma:
+        forms += [lemma + "led", lemma + "ling"]  # "signalled", "labelling"
+    return forms
+
+
+# the forms of the verbs of a sign given ("indicate", "signals", "signalled"), for the pre-filter;
+# never "-ing" ("..., indicating that demand rose", "by dragging his feet he is indicating that
+# ...": the writer's reading of a sign or of someone's acts far more often than a statement)
+_SIGN_FORMS = alternation(form for lemma in SIGN_LEMMAS for form in _written_forms(lemma) if not form.endswith("ing"))
 # Inflected forms for the pre-filter. Case-sensitive on purpose ("United States" is no
 # verb), and plural-noun lookalikes ("reports", "claims", "notes") only before "that".
 _FORMS = (
@@ -951,7 +975,8 @@ _FORMS = (
     rf"(?:{_RESEARCHERS})(?:,\s+(?:who|which)\s[^.;]{{1,80}}?,)?\s+(?:(?:at|in|from)\s+[^.;]{{1,80}}?\s+)?"
     r"ha(?:s|ve|d)\s+shown\s+that|"
     rf"\b(?:{_TRYING})\b[^.;:]{{0,60}}?\bha(?:s|ve)\s+(?:also\s+)?(?:found|shown)\s+that\b|"
-    r"(?:[Ii]t|[A-Z][\w-]+)\s+(?:ha(?:s|d)\s+)?(?:found|finds|discover(?:s|ed))\s+that|and\s+(?:found|discovered)\s+that|agree(?:s|d)?|concurs?|concurred|accept(?:s|ed)?|confess(?:es|ed)?|hint(?:s|ed)?|indicat(?:es|ed)|signall?ed|"
+    r"(?:[Ii]t|[A-Z][\w-]+)\s+(?:ha(?:s|d)\s+)?(?:found|finds|discover(?:s|ed))\s+that|and\s+(?:found|discovered)\s+that|agree(?:s|d)?|concurs?|concurred|accept(?:s|ed)?|confess(?:es|ed)?|hint(?:s|ed)?|"
+    rf"{_SIGN_FORMS}|"
     r"disclos(?:e|es|ed)|recogni[sz](?:e|es|ed)|refut(?:e|es|ed)|rul(?:e|es|ed|ing)\s+that|ruled\b(?!\s+out)|(?:[Cc]ourt|[Jj]udges?|Lords|[Tt]ribunal|[Jj]ustices)\b[^.;]{0,40}?\bdecided\b(?!\s+(?:to|against|on|not|whether|how)\b)|recommend(?:s|ed|ing)?\s+that|urg(?:es|ed|ing)\s+that|protest(?:s|ed|ing)?\s+that|estimate(?=\s+[a-z])|"
     r"(?:blam|critici[sz]|prais|thank|lambast|condemn|commend|applaud)(?:e|es|ed|s|ing)?\s[^.;:“\"]{1,60}?\sfor|"
     r"tip(?:s|ped|ping)\s[^.;:“\"]{1,40}?\s(?:for|to)"
@@ -979,13 +1004,6 @@ _DOCUMENT_VERBS = rf"show|shown|indicate|suggest|reveal|{DOCUMENT_FINITE_VERBS}"
 # attack that name their object "as" a quoted phrase state a view (the quoted words); not without
 # the quotation ("attacked the plan as unfair" is narrated) nor with it elsewhere
 QUOTED_AS_NAMING_LEMMAS = {"attack", "condemn", "denounce", "slam"}
-
-
-def _written_forms(lemma: str) -> list[str]:
-    """A regular verb's forms as written ("slam": "slams", "slammed", "slamming"; "denounce":
-    "denounced", "denouncing"), for a pattern over raw text."""
-    stem = lemma + lemma[-1] if re.fullmatch(r"[^aeiou]*[aeiou][^aeiouwxy]", lemma) else lemma.removesuffix("e")
-    return [lemma, lemma + "s", stem + "ed", stem + "ing"]
 
 
 _QUOTED_AS_FORMS = alternation(form for lemma in QUOTED_AS_NAMING_LEMMAS for form in _written_forms(lemma))
