@@ -92,3 +92,15 @@ class TestSignFormsReachTheParse:
 
         assert {"signals", "signaled", "signalled", "signalling"} <= set(vocabulary._written_forms("signal"))
         assert vocabulary._written_forms("reveal") == ["reveal", "reveals", "revealed", "revealing"]
+
+
+class TestWritingsReadAsSigns:
+    """A writing (statements, a letter) that "indicates" or "signals" something is evidence the
+    author reads, nobody's statement; a body or people who signal speak."""
+
+    def test_statements_that_indicate_no_claim(self) -> None:
+        assert _found("Such contradictory statements indicate that Tom Pell tried to sway the court.") == []
+
+    def test_a_body_or_people_signalling_stay(self) -> None:
+        assert _found("The council has indicated that it will appeal.") == [("The council", None, "it will appeal")]
+        assert _found("Tom Pell signals that he wants a new deal.") == [("Tom Pell", "tom-pell", "he wants a new deal")]

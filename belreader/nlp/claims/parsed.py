@@ -681,9 +681,14 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             lemma in SIGN_LEMMAS
             and pos_of(subject) == "NOUN"
             # ("The judge presiding has indicated": the head noun may be taken for a modifier's)
-            and not any(_may_speak(t) for t in (subject, *(c for c in subject.children if c.dep_ == "compound")))
+            and not any(
+                _may_speak(t) and singular(t.lower_) not in DOCUMENT_NOUNS
+                for t in (subject, *(c for c in subject.children if c.dep_ == "compound"))
+            )
         ):
-            continue  # "the first meeting indicated that ...": a sign read, nobody's statement
+            # "the first meeting indicated that ...", "such statements indicate that ...": a sign or
+            # a writing read as evidence, nobody's statement
+            continue
         continuing = lemma in ("add", "continue", "go on")
         resolved = None
         if (
