@@ -2578,16 +2578,14 @@ def _object_with_setting(doc, offset: int, draft: Draft, tokens) -> bool:
     statement alone: "denied the allegations") followed by phrases of time, place or occasion hung
     on the verb, which add no words said. Not quoted words ('denied "any wrongdoing"'), nor an
     object with a phrase of what is said of it ("accused X of fraud", "described X as rash",
-    "blamed X for Y": no setting), nor two objects ("branded X a liar"). Never with a figure ("predicted
-    4% growth this year", "forecast growth at 10-15% for 2006": a forecast's figure is stated), nor
+    "blamed X for Y": no setting), nor two objects ("branded X a liar"). Never a forecast's
+    figure ("predicted 4% growth this year", "forecast growth at 10-15% for 2006": a prediction stated), nor
     for "accuse", whose object is the accused and whose "of" phrase the parser may hang on the
     setting ("accused the jury during the hearing of bias")."""
-    if draft.verb == "accuse" or _has_figure(doc[tokens[0].i : tokens[-1].i + 1]):
-        return False
     verb = next((t for t in doc if offset + t.idx == draft.verb_at), None)
-    if verb is None or any(
-        t.text in OPEN_QUOTES or t.text in CLOSE_QUOTES for t in doc[tokens[0].i : tokens[-1].i + 1]
-    ):
+    if draft.verb == "accuse" or verb is None or (draft.verb in FORECAST_LEMMAS and _forecast_figure(verb)):
+        return False
+    if any(t.text in OPEN_QUOTES or t.text in CLOSE_QUOTES for t in doc[tokens[0].i : tokens[-1].i + 1]):
         return False
     objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
     if len(objects) != 1 or offset + objects[0].left_edge.idx < draft.start:
