@@ -81,16 +81,16 @@ _FIELDS = (
     "Aid row\n\n"
     "Both men spoke of their work with colleagues such as Foreign Secretary Tom Pellow, aid minister "
     "Jo Bellamy and others. The row has run for weeks.\n\n"
-    "The {office} denied all that as well."
+    "The {office} denied that the row was real."
 )
 
 
 def test_the_prime_minister_is_not_a_minister_of_another_field() -> None:
-    assert speaker_of(_FIELDS.format(office="prime minister"), "all that as well") is None
+    assert speaker_of(_FIELDS.format(office="prime minister"), "the row was real") is None
 
 
 def test_the_minister_of_the_field_written_is_the_one_named() -> None:
-    assert speaker_of(_FIELDS.format(office="aid minister"), "all that as well") == "jo-bellamy"
+    assert speaker_of(_FIELDS.format(office="aid minister"), "the row was real") == "jo-bellamy"
 
 
 # a claim reported inside another's words

@@ -2556,6 +2556,8 @@ def _only_adjunct(doc, offset: int, draft: Draft) -> bool:
     has_verb = any(t.tag_.startswith(("VB", "MD")) for t in tokens)
     if has_verb:
         return False
+    if _object_with_setting(doc, offset, draft, tokens):
+        return True  # "denied the allegations on Monday": the short noun object, as "denied the allegations"
     if (
         draft.verb in ("describe", "liken")
         and first.i > 0
@@ -2572,6 +2574,35 @@ def _only_adjunct(doc, offset: int, draft: Draft) -> bool:
     if len(tokens) > 2 and first.lower_ in _DEICTIC_STARTS and not any(t.lower_ in _TIME_NOUNS for t in tokens[1:4]):
         return False  # "this strong line-up signals ...", a verb tagged a noun: not "this week" or "last year"
     return len(tokens) <= 2 or tokens[0].lower_ in _ADJUNCT_START
+
+
+def _object_with_setting(doc, offset: int, draft: Draft, tokens) -> bool:
+    """ "denied the allegations on Monday", "confirmed the deal in a statement", "denied murder at
+    the Old Bailey", "denied the story again": the reporting verb's noun object of a word or two (no
+    statement alone: "denied the allegations") followed by phrases of time, place or occasion hung
+    on the verb, which add no words said. Not quoted words ('denied "any wrongdoing"'), nor an
+    object with a phrase of what is said of it ("accused X of fraud", "described X as rash",
+    "blamed X for Y": no setting), nor two objects ("branded X a liar"). Never a forecast's
+    figure ("predicted 4% growth this year", "forecast growth at 10-15% for 2006": a prediction stated), nor
+    for "accuse", whose object is the accused and whose "of" phrase the parser may hang on the
+    setting ("accused the jury during the hearing of bias")."""
+    verb = next((t for t in doc if offset + t.idx == draft.verb_at), None)
+    if draft.verb == "accuse" or verb is None or (draft.verb in FORECAST_LEMMAS and _forecast_figure(verb)):
+        return False
+    if any(t.text in OPEN_QUOTES or t.text in CLOSE_QUOTES for t in doc[tokens[0].i : tokens[-1].i + 1]):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+    if len(objects) != 1 or offset + objects[0].left_edge.idx < draft.start:
+        return False
+    obj = objects[0]
+    setting = [
+        c
+        for c in verb.children
+        if c.i > obj.i and (c.dep_ in ("npadvmod", "advmod") or (c.dep_ == "prep" and c.lower_ in _TOPIC_PREPOSITIONS))
+    ]
+    held = {t.i for t in obj.subtree} | {t.i for c in setting for t in c.subtree}
+    words = [t for t in obj.subtree if not t.is_punct]
+    return bool(setting) and all(t.i in held for t in tokens) and len(words) <= 2
 
 
 def _free_relative_subject(doc, offset: int, draft: Draft) -> bool:
