@@ -8,13 +8,13 @@ model's spans are given by hand.
   writes in lower case too is no one (`single_names`); not a surname of a full name, nor a first
   name, nor in sport.
 - "in nearby Tarbrook": a place's adjective between the preposition and a one-word "person".
-- "the Tom Pell consultancy": a firm named after someone; not "Mr Tom Pell's firm".
+- "the Tom E. Pell agency": a firm named after someone; not "Mr Tom Pell's firm".
 - "a survey by Grobmetrie found": a research firm.
-- "the far-left Velt Tendency" typed a person: a movement, an organisation.
+- "the Velt Tendency" typed a person: a movement, an organisation.
 - "Velt singer Tom Pell" with "Velt" untagged, in an article about music: the band; not a genre
   ("Pop singer"), a nationality ("French singer") or a word also written in lower case.
 - "MTV Base", "News 24": channels of the media table, themselves.
-- "the Tarbury Velt Hotel": a building, a place ("Grobco Hotels", a chain, stays).
+- "the Pellmoor Velt Hotel": a building, a place ("Grobco Hotels", a chain, stays).
 - "for analysts VGC" untagged: the firm (not a name cut at "//").
 - "the Velt Economic Forum" untagged: a body (not "The Forum for ...", cut short).
 """
@@ -100,8 +100,8 @@ def test_a_first_name_in_nearby_somewhere_stays() -> None:
 
 
 def test_the_name_before_a_firms_noun_is_a_firm() -> None:
-    text = '"We think prices will fall," said Ida Varn, vice-president of the Tom E. Pell consultancy.'
-    got = resolved(text, [("Ida Varn", "PERSON"), ("Tom E. Pell", "PERSON")])
+    text = "Sales will fall this year, according to the Tom E. Pell agency, which Ida Varn runs in Tarbury."
+    got = resolved(text, [("Tom E. Pell", "PERSON"), ("Ida Varn", "PERSON")])
     assert got.get("Tom E. Pell", ("", ""))[1] == "ORG", got
     assert got["Ida Varn"][1] == "PERSON", got
 
@@ -122,17 +122,14 @@ def test_who_carries_out_a_survey_is_a_research_firm() -> None:
 
 
 def test_a_movements_name_typed_a_person_is_an_organisation() -> None:
-    text = "He took on the far-left Velt Tendency and the Grobco Liberation Front."
+    text = "Members of the Velt Tendency were expelled in 1986, and the Grobco Liberation Front split soon after."
     got = resolved(text, [("Velt Tendency", "PERSON"), ("Grobco Liberation Front", "PERSON")])
     assert got["Velt Tendency"][1] == "ORG", got
     assert got["Grobco Liberation Front"][1] == "ORG", got
 
 
 def test_an_untagged_band_before_its_singer_is_an_organisation() -> None:
-    text = (
-        "Velt singer Tom Pell has been fined after a fight on the band's tour. "
-        "The band said the album and the new single would follow. Their music sold well."
-    )
+    text = "On stage in Tarbury, Velt singer Tom Pell thanked the fans who had bought the new album."
     got = resolved(text, [("Tom Pell", "PERSON")])
     assert got.get("Velt", ("", ""))[1] == "ORG", got
     assert got["Tom Pell"][1] == "PERSON", got
@@ -155,9 +152,9 @@ def test_a_music_channel_of_the_media_table_is_itself() -> None:
 
 
 def test_a_hotels_name_is_a_place_and_a_chain_stays() -> None:
-    text = "The mugging happened 100 yards from the Tarbury Velt Hotel. Grobco Hotels said it was full."
-    got = resolved(text, [("Tarbury Velt Hotel", "ORG"), ("Grobco Hotels", "ORG")])
-    assert got["Tarbury Velt Hotel"][1] == "PLACE", got
+    text = "Delegates stayed at the Pellmoor Velt Hotel, a short walk from the talks. Grobco Hotels said it was full."
+    got = resolved(text, [("Pellmoor Velt Hotel", "ORG"), ("Grobco Hotels", "ORG")])
+    assert got["Pellmoor Velt Hotel"][1] == "PLACE", got
     assert got["Grobco Hotels"][1] == "ORG", got
 
 
@@ -169,9 +166,9 @@ def test_an_untagged_name_after_analysts_is_a_firm() -> None:
 
 
 def test_untagged_words_ending_in_a_bodys_word_are_an_organisation() -> None:
-    text = "He was a tutor for the Tarbury Workers' Educational Association. Leaders met at the Velt Economic Forum."
+    text = "Classes run by the Pellmoor Miners' Welfare Association start in May, and the Velt Economic Forum meets in June."
     got = resolved(text, [])
-    assert got.get("Tarbury Workers' Educational Association", ("", ""))[1] == "ORG", got
+    assert got.get("Pellmoor Miners' Welfare Association", ("", ""))[1] == "ORG", got
     assert got.get("Velt Economic Forum", ("", ""))[1] == "ORG", got
 
 
@@ -187,13 +184,13 @@ def test_a_name_cut_at_a_slash_after_analysts_is_not_taken() -> None:
 
 
 def test_a_news_channel_written_without_its_broadcaster() -> None:
-    text = "Its digital channels such as BBC Three and News 24 can be seen there."
-    got = resolved(text, [("BBC Three and News", "ORG")])
+    text = "The debate was shown live on News 24 and again the next morning."
+    got = resolved(text, [("News 24", "ORG")])
     assert got.get("News 24", ("", ""))[0] == "bbc-news-24", got
 
 
 def test_a_code_every_mention_of_which_a_format_follows_is_no_entity() -> None:
-    text = "Free services will be broadcast in GBX-2 format. Others use the VLT format. Grobco technology helps."
+    text = "The player reads files saved in GBX-2 format but not the older VLT codec. Grobco technology does the rest."
     got = resolved(text, [("GBX-2", "PLACE"), ("VLT", "ORG"), ("Grobco", "ORG")])
     assert "GBX-2" not in got and "VLT" not in got, got
     assert got["Grobco"][1] == "ORG", got
