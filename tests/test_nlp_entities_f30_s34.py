@@ -17,6 +17,7 @@ model's spans are given by hand.
 - "the Pellmoor Velt Hotel": a building, a place ("Grobco Hotels", a chain, stays).
 - "for analysts VGC" untagged: the firm (not a name cut at "//").
 - "the Velt Economic Forum" untagged: a body (not "The Forum for ...", cut short).
+- "the VLTA standard": the body that sets it stays; only a format's or a codec's code is dropped.
 """
 
 from __future__ import annotations
@@ -212,3 +213,13 @@ def test_an_untagged_band_whose_name_slugs_to_a_known_body_is_its_own() -> None:
     got = resolved(text, [("Tom Pell", "PERSON")])
     assert got.get("The Who", ("", ""))[1] == "ORG", got
     assert got["The Who"][0] != "who", got
+
+
+# ---- session 34 mends (REVIEW_entities34b)
+
+
+def test_a_body_before_the_standard_it_sets_stays() -> None:
+    text = "The chips follow the VLTA standard for wireless networks, and the GXSI protocol in Europe."
+    got = resolved(text, [("VLTA", "ORG"), ("GXSI", "ORG")])
+    assert got.get("VLTA", ("", ""))[1] == "ORG", got
+    assert got.get("GXSI", ("", ""))[1] == "ORG", got

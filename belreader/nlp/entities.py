@@ -4269,9 +4269,10 @@ _TERM_AFTER = re.compile(r"\s+(?:system|systems|technology|standard|protocol|for
 
 
 # a code in capitals (digits and one hyphen allowed: "MPEG-2") and a format's noun after it; not a
-# technology's or a system's ("IBM technology" is the firm's)
+# technology's or a system's ("IBM technology" is the firm's), nor a standard's or a protocol's (the
+# body that sets it: "the IEEE standard")
 _CODE_NAME = re.compile(r"[A-Z][A-Z0-9]+(?:-[A-Z0-9]+)?")
-_FORMAT_AFTER = re.compile(r"\s+(?:format|formats|standard|protocol|codec)(?![\w-])")
+_FORMAT_AFTER = re.compile(r"\s+(?:format|formats|codec)(?![\w-])")
 
 
 def named_terms(body: str, mentions: list[Mention], table: EntityTable) -> list[Mention]:
