@@ -223,3 +223,9 @@ def test_a_body_before_the_standard_it_sets_stays() -> None:
     got = resolved(text, [("VLTA", "ORG"), ("GXSI", "ORG")])
     assert got.get("VLTA", ("", ""))[1] == "ORG", got
     assert got.get("GXSI", ("", ""))[1] == "ORG", got
+
+
+def test_a_nationality_before_a_common_word_is_no_cut_before_it() -> None:
+    got = resolved("Indian Ocean Tom Pell said the talks had failed.", [("Indian Ocean Tom Pell", "PERSON")])
+    assert "Ocean Tom Pell" not in got, got
+    assert got.get("Tom Pell", ("", ""))[1] == "PERSON", got
