@@ -12,7 +12,8 @@ model's spans are given by hand.
 - "a survey by Grobmetrie found": a research firm.
 - "the Velt Tendency" typed a person: a movement, an organisation.
 - "Velt singer Tom Pell" with "Velt" untagged, in an article about music: the band; not a genre
-  ("Pop singer"), a nationality ("French singer") or a word also written in lower case.
+  ("Pop singer"), a nationality ("French singer"), a word also written in lower case, or a
+  describing word ("Lead singer", "Grammy-winning singer", "Former Velt singer": only Velt).
 - "MTV Base", "News 24": channels of the media table, themselves.
 - "the Pellmoor Velt Hotel": a building, a place ("Grobco Hotels", a chain, stays).
 - "for analysts VGC" untagged: the firm (not a name cut at "//").
@@ -216,6 +217,29 @@ def test_an_untagged_band_whose_name_slugs_to_a_known_body_is_its_own() -> None:
 
 
 # ---- session 34 mends (REVIEW_entities34b)
+
+
+_TOUR = "The band's new album went to number one in the chart, and their tour sold out. "
+
+
+def test_a_describing_word_before_a_singer_is_no_band() -> None:
+    for opener in ("Lead singer", "Session drummer", "Backing singer", "Grammy-winning singer"):
+        text = _TOUR + opener + " Tom Pell said the shows had been the best of his career."
+        got = resolved(text, [("Tom Pell", "PERSON")])
+        assert set(got) == {"Tom Pell"}, (opener, got)
+
+
+def test_a_former_band_member_leaves_the_describing_word_off_the_band() -> None:
+    text = _TOUR + "Former Velt singer Tom Pell said the shows had been the best of his career."
+    got = resolved(text, [("Tom Pell", "PERSON")])
+    assert "Former Velt" not in got, got
+    assert got.get("Velt", ("", ""))[1] == "ORG", got
+
+
+def test_a_common_word_band_written_within_a_sentence_too_stays_a_band() -> None:
+    text = _TOUR + "Thimble singer Tom Pell said the shows had been the best of his career, and Thimble agreed."
+    got = resolved(text, [("Tom Pell", "PERSON")])
+    assert got.get("Thimble", ("", ""))[1] == "ORG", got
 
 
 def test_a_body_before_the_standard_it_sets_stays() -> None:

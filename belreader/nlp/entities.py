@@ -2943,7 +2943,9 @@ def missed_bands(article: Article, mentions: list[Mention], table: EntityTable) 
     Pell"), in an article about music: the band, an organisation (the entity of the same name
     elsewhere when that is one; none when it is something else). Never a genre ("Pop singer X"), a
     nationality ("French singer X") or a name the article also writes in lower case; not the table's
-    entries of another type."""
+    entries of another type. A describing word that opens the sentence ("Lead singer X", "Former
+    Velt singer X") or glued to "-winning", "-selling" ("Grammy-winning singer X") is no band's:
+    left off the front, unless the article writes the whole name within a sentence as well."""
     body = article.body
     if len(set(w.lower() for w in _MUSIC_WORDS.findall(body))) < 2:
         return mentions
@@ -2951,9 +2953,12 @@ def missed_bands(article: Article, mentions: list[Mention], table: EntityTable) 
     added: list[Span] = []
     for match in _BAND_BEFORE_MEMBER.finditer(body):
         a, b = match.span(1)
-        name = match.group(1)
         if match.end() not in starts or any(m.start < b and a < m.end for m in mentions):
             continue
+        a = _past_describing_words(body, a, b)
+        if a == b:
+            continue
+        name = body[a:b]
         first = name.split()[-1] if name.startswith("The ") else name.split()[0]
         if (
             first.lower() in MUSIC_GENRES
@@ -2973,6 +2978,32 @@ def missed_bands(article: Article, mentions: list[Mention], table: EntityTable) 
     if not added:
         return mentions
     return sorted(mentions + to_mentions(article, added), key=lambda m: (m.start, -m.end))
+
+
+def _past_describing_words(body: str, a: int, b: int) -> int:
+    """Where a band's name before a member's word starts, past a describing word in front of it
+    ("Lead", "Session", "Former" opening the sentence; "Grammy-winning", "chart-topping" anywhere):
+    `b` when no word is left. A word opening the sentence stays when the article writes the name
+    from it within a sentence too ("Blur singer X" beside "the band Blur")."""
+    while a < b:
+        word = body[a:b].split()[0]
+        glued = "-" in word and common_word(word.rsplit("-", 1)[1]) and word.rsplit("-", 1)[1].islower()
+        opening = _SENTENCE_OPENING.search(body, max(0, a - 4), a) is not None
+        if word == "The" or (
+            not glued and not (opening and common_word(word) and not _written_within_a_sentence(body, body[a:b]))
+        ):
+            return a
+        a += len(word)
+        a += len(body[a:b]) - len(body[a:b].lstrip())
+    return b
+
+
+def _written_within_a_sentence(body: str, name: str) -> bool:
+    """Whether the article writes `name` (capitalised) somewhere other than at a sentence's start."""
+    for match in re.finditer(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])", body):
+        if not _SENTENCE_OPENING.search(body, max(0, match.start() - 4), match.start()):
+            return True
+    return False
 
 
 def missed_glued_places(article: Article, mentions: list[Mention], table: EntityTable) -> list[Mention]:
