@@ -20,7 +20,7 @@ from unidecode import unidecode
 
 from belreader.article import Article
 from belreader.nlp.aliases import EntityEntry, EntityTable, normalise, slugify
-from belreader.nlp.claims.vocabulary import COUNTRY_OF
+from belreader.nlp.claims.vocabulary import COUNTRY_OF, POSSESSIVE_PRONOUNS
 from belreader.nlp.kinds import (
     BAND_LIST_GAP,
     BODY_WORDS,
@@ -3450,6 +3450,10 @@ _COMPANY_NAMED = re.compile(
 )
 
 
+# words the lexicon lacks that open a sentence and never a body's name ("Our Association has ...")
+_OPENING_NO_NAME = POSSESSIVE_PRONOUNS | {"nor", "or"}
+
+
 # capitalised words that end in a body's word ("Velt Economic Forum", "Tarbury Workers' Association"):
 # two to five words, a plural's apostrophe allowed
 _BODY_NAMED = re.compile(
@@ -3915,7 +3919,8 @@ def described_names(body: str, spans: list[Span], titles: list[tuple[int, int]])
     """ "security firm X", "marketing magazine X" where the model left X untagged (or called it a
     product): X is the company or publication; and so are capitalised words the model left
     untagged that end in a company's word ("NCB Stockbrokers") or a body's ("Velt Economic Forum";
-    not "The Forum for ...", a longer name cut short). Names the model tagged are left to
+    not "The Forum for ...", a longer name cut short, nor a body's word after a common word that
+    opens the sentence, "Some Council members", unless the article writes it so within a sentence). Names the model tagged are left to
     the context rules (`retype_by_context`)."""
     found = []
     for match in [*_DESCRIBED_NAME.finditer(body), *_COMPANY_NAMED.finditer(body), *_BODY_NAMED.finditer(body)]:
@@ -3924,6 +3929,13 @@ def described_names(body: str, spans: list[Span], titles: list[tuple[int, int]])
             continue
         if match.re is _BODY_NAMED and split_name(body[a:b])[0]:
             continue  # "the Lord Chancellor's Department": the person's rules would take it for a peer
+        if (
+            match.re is _BODY_NAMED
+            and _SENTENCE_OPENING.search(body, max(0, a - 4), a)
+            and (common_word(body[a:b].split()[0]) or body[a:b].split()[0].lower() in _OPENING_NO_NAME)
+            and not _written_within_a_sentence(body, body[a:b])
+        ):
+            continue  # "Our Association has ...", "Some Council members": capitalised as the sentence opens
         if first_name_gender(body[a:b].split()[0]) is not None and " " in body[a:b]:
             continue  # "the company Tom Hale founded": a person
         if _NAME_RUNS_ON.match(body, b):
