@@ -24,7 +24,14 @@ model's spans are given by hand.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from test_nlp_entities_kinds import resolved
+
+from belreader.nlp.aliases import load_table
+from belreader.nlp.entities import Span, resolve
+
+from nlp_util import make_article
 
 # ---- a nationality's word before a full name
 
@@ -241,6 +248,14 @@ def test_a_common_word_band_written_within_a_sentence_too_stays_a_band() -> None
     text = _TOUR + "Thimble singer Tom Pell said the shows had been the best of his career, and Thimble agreed."
     got = resolved(text, [("Tom Pell", "PERSON")])
     assert got.get("Thimble", ("", ""))[1] == "ORG", got
+
+
+def test_a_common_word_band_the_title_names_stays_a_band() -> None:
+    text = "Thimble singer Tom Pell has been fined after a brawl in a hotel bar on the band's last tour of Europe."
+    article = replace(make_article(text), title="Thimble star fined for hotel brawl")
+    at = article.body.index("Tom Pell")
+    got = {m.text: m.label for m in resolve(article, [Span(at, at + 8, "PERSON")], load_table())}
+    assert got.get("Thimble") == "ORG", got
 
 
 def test_a_bodys_word_after_a_sentences_opening_word_is_no_body() -> None:

@@ -2955,7 +2955,7 @@ def missed_bands(article: Article, mentions: list[Mention], table: EntityTable) 
         a, b = match.span(1)
         if match.end() not in starts or any(m.start < b and a < m.end for m in mentions):
             continue
-        a = _past_describing_words(body, a, b)
+        a = _past_describing_words(body, "" if article.title_derived else article.title, a, b)
         if a == b:
             continue
         name = body[a:b]
@@ -2980,17 +2980,23 @@ def missed_bands(article: Article, mentions: list[Mention], table: EntityTable) 
     return sorted(mentions + to_mentions(article, added), key=lambda m: (m.start, -m.end))
 
 
-def _past_describing_words(body: str, a: int, b: int) -> int:
+def _past_describing_words(body: str, title: str, a: int, b: int) -> int:
     """Where a band's name before a member's word starts, past a describing word in front of it
     ("Lead", "Session", "Former" opening the sentence; "Grammy-winning", "chart-topping" anywhere):
     `b` when no word is left. A word opening the sentence stays when the article writes the name
-    from it within a sentence too ("Blur singer X" beside "the band Blur")."""
+    from it in its title or within a sentence too ("Blur singer X" beside "the band Blur")."""
     while a < b:
         word = body[a:b].split()[0]
         glued = "-" in word and common_word(word.rsplit("-", 1)[1]) and word.rsplit("-", 1)[1].islower()
         opening = _SENTENCE_OPENING.search(body, max(0, a - 4), a) is not None
         if word == "The" or (
-            not glued and not (opening and common_word(word) and not _written_within_a_sentence(body, body[a:b]))
+            not glued
+            and not (
+                opening
+                and common_word(word)
+                and not _written_within_a_sentence(body, body[a:b])
+                and not re.search(rf"(?<![\w’'-]){re.escape(body[a:b])}(?![\w’'-])", title)
+            )
         ):
             return a
         a += len(word)
