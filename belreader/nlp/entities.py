@@ -33,7 +33,6 @@ from belreader.nlp.kinds import (
     KIND_COMPOUNDS,
     LEGAL_FORMS,
     MIDDLE_INITIAL,
-    MUSIC_GENRES,
     NOT_SURNAMES,
     PLACE_FIRST_NAMES,
     VENUE_WORDS,
@@ -4761,6 +4760,11 @@ def _compass_seats(body: str, mentions: list[Mention], table: EntityTable) -> No
 _BAND_BEFORE = re.compile(
     r"(?<![\w-])(?:band|bands|duo|trio|quartet|quintet|group)(?P<like>,?\s+(?:such\s+as|like|including))?"
     r"\s+(?:[Tt]he\s+)?$"
+)
+# music's genres: "rock group X", "Pop singer X" (a genre, not a band's name)
+MUSIC_GENRES = frozenset(
+    {"rock", "pop", "indie", "punk", "metal", "rap", "blues", "soul", "folk", "jazz", "reggae", "gospel"}
+    | {"country", "dance", "opera", "hip-hop", "garage", "funk", "grime", "classical", "techno", "disco"}
 )
 # a genre may be the second half of a compound ("electro-rock group X")
 _BAND_BEFORE_ARTICLE = re.compile(

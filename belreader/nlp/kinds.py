@@ -1130,12 +1130,6 @@ _DESIGNATORS_BEFORE = re.compile(
 )
 _WEB_NAME = re.compile(r"(?<![\w.-])([A-Z][\w-]*)\.(?:com|net|co\.uk)\b")
 
-# music's genres: "rock group X", "Pop singer X" (a genre, not a band's name)
-MUSIC_GENRES = frozenset(
-    {"rock", "pop", "indie", "punk", "metal", "rap", "blues", "soul", "folk", "jazz", "reggae", "gospel"}
-    | {"country", "dance", "opera", "hip-hop", "garage", "funk", "grime", "classical", "techno", "disco"}
-)
-
 # words only sport uses; an article needs three of them (and six sport words in all) to be about sport
 SPORT_ONLY = {
     "striker",

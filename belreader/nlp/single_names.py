@@ -32,7 +32,6 @@ from belreader.nlp.kinds import (
     BODY_WORDS,
     COMPANY_WORDS,
     DEMONYM_END,
-    MUSIC_GENRES,
     PERSON_ROLES,
     PLAYER_AFTER,
     PLAYER_BEFORE,
@@ -330,11 +329,11 @@ def _not_a_name(body: str, m: Mention, sport: bool) -> bool:
 
 
 def _common_noun_here(body: str, word: str) -> bool:
-    """ "Hip-Hop" or "Blues" where the article also writes "hip-hop", "blues": a music genre the
-    article writes in lower case as well, capitalised where it is listed or stressed. Genres only:
-    many surnames are common nouns too ("work by Bird" beside "each bird")."""
+    """ "Hip-Hop" or "Blues" where the article also writes "hip-hop", "blues": a word of the lexicon
+    the article writes in lower case as well is its common noun (a genre, a category), capitalised
+    where it is listed or stressed; not a name (a surname is not written in lower case beside it)."""
     return (
-        word.lower() in MUSIC_GENRES
+        common_word(word)
         and not word.islower()
         and re.search(rf"(?<![\w’'-]){re.escape(word.lower())}(?![\w’'-])", body) is not None
     )
