@@ -6,7 +6,7 @@ model's spans are given by hand.
   group's name that opens with no first name ("Russian Velt Tarbury" typed NORP stays).
 - "Hip-Hop" typed a person where the article also writes "hip-hop": a common word the article
   writes in lower case too is no one (`single_names`); not a surname of a full name, nor a first
-  name, nor in sport.
+  name, nor in sport (a lone surname that is a common noun goes too: unknown, not wrong).
 - "in nearby Tarbrook": a place's adjective between the preposition and a one-word "person".
 - "the Tom E. Pell agency": a firm named after someone; not "Mr Tom Pell's firm".
 - "a survey by Grobmetrie found": a research firm.
