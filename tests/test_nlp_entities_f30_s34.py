@@ -6,22 +6,32 @@ model's spans are given by hand.
   group's name that opens with no first name ("Russian Velt Tarbury" typed NORP stays).
 - "Hip-Hop" typed a person where the article also writes "hip-hop": a common word the article
   writes in lower case too is no one (`single_names`); not a surname of a full name, nor a first
-  name, nor in sport.
+  name, nor in sport (a lone surname that is a common noun goes too: unknown, not wrong).
 - "in nearby Tarbrook": a place's adjective between the preposition and a one-word "person".
-- "the Tom Pell consultancy": a firm named after someone; not "Mr Tom Pell's firm".
+- "the Tom E. Pell agency": a firm named after someone; not "Mr Tom Pell's firm".
 - "a survey by Grobmetrie found": a research firm.
-- "the far-left Velt Tendency" typed a person: a movement, an organisation.
+- "the Velt Tendency" typed a person: a movement, an organisation.
 - "Velt singer Tom Pell" with "Velt" untagged, in an article about music: the band; not a genre
-  ("Pop singer"), a nationality ("French singer") or a word also written in lower case.
+  ("Pop singer"), a nationality ("French singer"), a word also written in lower case, or a
+  describing word ("Lead singer", "Grammy-winning singer", "Former Velt singer": only Velt).
 - "MTV Base", "News 24": channels of the media table, themselves.
-- "the Tarbury Velt Hotel": a building, a place ("Grobco Hotels", a chain, stays).
+- "the Pellmoor Velt Hotel": a building, a place ("Grobco Hotels", a chain, stays).
 - "for analysts VGC" untagged: the firm (not a name cut at "//").
-- "the Velt Economic Forum" untagged: a body (not "The Forum for ...", cut short).
+- "the Velt Economic Forum" untagged: a body (not "The Forum for ...", cut short, nor a body's
+  word after a common word opening the sentence: "Some Council members", "Our Association").
+- "the VLTA standard": the body that sets it stays; only a format's or a codec's code is dropped.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from test_nlp_entities_kinds import resolved
+
+from belreader.nlp.aliases import load_table
+from belreader.nlp.entities import Span, resolve
+
+from nlp_util import make_article
 
 # ---- a nationality's word before a full name
 
@@ -100,8 +110,8 @@ def test_a_first_name_in_nearby_somewhere_stays() -> None:
 
 
 def test_the_name_before_a_firms_noun_is_a_firm() -> None:
-    text = '"We think prices will fall," said Ida Varn, vice-president of the Tom E. Pell consultancy.'
-    got = resolved(text, [("Ida Varn", "PERSON"), ("Tom E. Pell", "PERSON")])
+    text = "Sales will fall this year, according to the Tom E. Pell agency, which Ida Varn runs in Tarbury."
+    got = resolved(text, [("Tom E. Pell", "PERSON"), ("Ida Varn", "PERSON")])
     assert got.get("Tom E. Pell", ("", ""))[1] == "ORG", got
     assert got["Ida Varn"][1] == "PERSON", got
 
@@ -122,17 +132,14 @@ def test_who_carries_out_a_survey_is_a_research_firm() -> None:
 
 
 def test_a_movements_name_typed_a_person_is_an_organisation() -> None:
-    text = "He took on the far-left Velt Tendency and the Grobco Liberation Front."
+    text = "Members of the Velt Tendency were expelled in 1986, and the Grobco Liberation Front split soon after."
     got = resolved(text, [("Velt Tendency", "PERSON"), ("Grobco Liberation Front", "PERSON")])
     assert got["Velt Tendency"][1] == "ORG", got
     assert got["Grobco Liberation Front"][1] == "ORG", got
 
 
 def test_an_untagged_band_before_its_singer_is_an_organisation() -> None:
-    text = (
-        "Velt singer Tom Pell has been fined after a fight on the band's tour. "
-        "The band said the album and the new single would follow. Their music sold well."
-    )
+    text = "On stage in Tarbury, Velt singer Tom Pell thanked the fans who had bought the new album."
     got = resolved(text, [("Tom Pell", "PERSON")])
     assert got.get("Velt", ("", ""))[1] == "ORG", got
     assert got["Tom Pell"][1] == "PERSON", got
@@ -155,9 +162,9 @@ def test_a_music_channel_of_the_media_table_is_itself() -> None:
 
 
 def test_a_hotels_name_is_a_place_and_a_chain_stays() -> None:
-    text = "The mugging happened 100 yards from the Tarbury Velt Hotel. Grobco Hotels said it was full."
-    got = resolved(text, [("Tarbury Velt Hotel", "ORG"), ("Grobco Hotels", "ORG")])
-    assert got["Tarbury Velt Hotel"][1] == "PLACE", got
+    text = "Delegates stayed at the Pellmoor Velt Hotel, a short walk from the talks. Grobco Hotels said it was full."
+    got = resolved(text, [("Pellmoor Velt Hotel", "ORG"), ("Grobco Hotels", "ORG")])
+    assert got["Pellmoor Velt Hotel"][1] == "PLACE", got
     assert got["Grobco Hotels"][1] == "ORG", got
 
 
@@ -169,9 +176,9 @@ def test_an_untagged_name_after_analysts_is_a_firm() -> None:
 
 
 def test_untagged_words_ending_in_a_bodys_word_are_an_organisation() -> None:
-    text = "He was a tutor for the Tarbury Workers' Educational Association. Leaders met at the Velt Economic Forum."
+    text = "Classes run by the Pellmoor Miners' Welfare Association start in May, and the Velt Economic Forum meets in June."
     got = resolved(text, [])
-    assert got.get("Tarbury Workers' Educational Association", ("", ""))[1] == "ORG", got
+    assert got.get("Pellmoor Miners' Welfare Association", ("", ""))[1] == "ORG", got
     assert got.get("Velt Economic Forum", ("", ""))[1] == "ORG", got
 
 
@@ -187,13 +194,13 @@ def test_a_name_cut_at_a_slash_after_analysts_is_not_taken() -> None:
 
 
 def test_a_news_channel_written_without_its_broadcaster() -> None:
-    text = "Its digital channels such as BBC Three and News 24 can be seen there."
-    got = resolved(text, [("BBC Three and News", "ORG")])
+    text = "The debate was shown live on News 24 and again the next morning."
+    got = resolved(text, [("News 24", "ORG")])
     assert got.get("News 24", ("", ""))[0] == "bbc-news-24", got
 
 
 def test_a_code_every_mention_of_which_a_format_follows_is_no_entity() -> None:
-    text = "Free services will be broadcast in GBX-2 format. Others use the VLT format. Grobco technology helps."
+    text = "The player reads files saved in GBX-2 format but not the older VLT codec. Grobco technology does the rest."
     got = resolved(text, [("GBX-2", "PLACE"), ("VLT", "ORG"), ("Grobco", "ORG")])
     assert "GBX-2" not in got and "VLT" not in got, got
     assert got["Grobco"][1] == "ORG", got
@@ -215,3 +222,67 @@ def test_an_untagged_band_whose_name_slugs_to_a_known_body_is_its_own() -> None:
     got = resolved(text, [("Tom Pell", "PERSON")])
     assert got.get("The Who", ("", ""))[1] == "ORG", got
     assert got["The Who"][0] != "who", got
+
+
+# ---- session 34 mends (REVIEW_entities34b)
+
+
+_TOUR = "The band's new album went to number one in the chart, and their tour sold out. "
+
+
+def test_a_describing_word_before_a_singer_is_no_band() -> None:
+    for opener in ("Lead singer", "Session drummer", "Backing singer", "Grammy-winning singer"):
+        text = _TOUR + opener + " Tom Pell said the shows had been the best of his career."
+        got = resolved(text, [("Tom Pell", "PERSON")])
+        assert set(got) == {"Tom Pell"}, (opener, got)
+
+
+def test_a_former_band_member_leaves_the_describing_word_off_the_band() -> None:
+    text = _TOUR + "Former Velt singer Tom Pell said the shows had been the best of his career."
+    got = resolved(text, [("Tom Pell", "PERSON")])
+    assert "Former Velt" not in got, got
+    assert got.get("Velt", ("", ""))[1] == "ORG", got
+
+
+def test_a_common_word_band_written_within_a_sentence_too_stays_a_band() -> None:
+    text = _TOUR + "Thimble singer Tom Pell said the shows had been the best of his career, and Thimble agreed."
+    got = resolved(text, [("Tom Pell", "PERSON")])
+    assert got.get("Thimble", ("", ""))[1] == "ORG", got
+
+
+def test_a_common_word_band_the_title_names_stays_a_band() -> None:
+    text = "Thimble singer Tom Pell has been fined after a brawl in a hotel bar on the band's last tour of Europe."
+    article = replace(make_article(text), title="Thimble star fined for hotel brawl")
+    at = article.body.index("Tom Pell")
+    got = {m.text: m.label for m in resolve(article, [Span(at, at + 8, "PERSON")], load_table())}
+    assert got.get("Thimble") == "ORG", got
+
+
+def test_a_bodys_word_after_a_sentences_opening_word_is_no_body() -> None:
+    for opener in (
+        "Our Association has never backed anyone.",
+        "Some Council members said no.",
+        "Yesterday Council leaders met.",
+        "Which Council is responsible?",
+    ):
+        got = resolved("The minister spoke in Tarbury on Monday. " + opener, [])
+        assert not any("Association" in name or "Council" in name for name in got), (opener, got)
+
+
+def test_a_bodys_name_opening_a_sentence_and_written_within_one_too_stays() -> None:
+    text = "National Economic Forum members met on Monday. A spokesman for the National Economic Forum said so."
+    got = resolved(text, [])
+    assert got.get("National Economic Forum", ("", ""))[1] == "ORG", got
+
+
+def test_a_body_before_the_standard_it_sets_stays() -> None:
+    text = "The chips follow the VLTA standard for wireless networks, and the GXSI protocol in Europe."
+    got = resolved(text, [("VLTA", "ORG"), ("GXSI", "ORG")])
+    assert got.get("VLTA", ("", ""))[1] == "ORG", got
+    assert got.get("GXSI", ("", ""))[1] == "ORG", got
+
+
+def test_a_nationality_before_a_common_word_is_no_cut_before_it() -> None:
+    got = resolved("Indian Ocean Tom Pell said the talks had failed.", [("Indian Ocean Tom Pell", "PERSON")])
+    assert "Ocean Tom Pell" not in got, got
+    assert got.get("Tom Pell", ("", ""))[1] == "PERSON", got

@@ -20,7 +20,7 @@ from unidecode import unidecode
 
 from belreader.article import Article
 from belreader.nlp.aliases import EntityEntry, EntityTable, normalise, slugify
-from belreader.nlp.claims.vocabulary import COUNTRY_OF
+from belreader.nlp.claims.vocabulary import COUNTRY_OF, POSSESSIVE_PRONOUNS
 from belreader.nlp.kinds import (
     BAND_LIST_GAP,
     BODY_WORDS,
@@ -2973,7 +2973,9 @@ def missed_bands(article: Article, mentions: list[Mention], table: EntityTable) 
     Pell"), in an article about music: the band, an organisation (the entity of the same name
     elsewhere when that is one; none when it is something else). Never a genre ("Pop singer X"), a
     nationality ("French singer X") or a name the article also writes in lower case; not the table's
-    entries of another type."""
+    entries of another type. A describing word that opens the sentence ("Lead singer X", "Former
+    Velt singer X") or glued to "-winning", "-selling" ("Grammy-winning singer X") is no band's:
+    left off the front, unless the article writes the whole name within a sentence as well."""
     body = article.body
     if len(set(w.lower() for w in _MUSIC_WORDS.findall(body))) < 2:
         return mentions
@@ -2981,9 +2983,12 @@ def missed_bands(article: Article, mentions: list[Mention], table: EntityTable) 
     added: list[Span] = []
     for match in _BAND_BEFORE_MEMBER.finditer(body):
         a, b = match.span(1)
-        name = match.group(1)
         if match.end() not in starts or any(m.start < b and a < m.end for m in mentions):
             continue
+        a = _past_describing_words(body, "" if article.title_derived else article.title, a, b)
+        if a == b:
+            continue
+        name = body[a:b]
         first = name.split()[-1] if name.startswith("The ") else name.split()[0]
         if (
             first.lower() in MUSIC_GENRES
@@ -3003,6 +3008,38 @@ def missed_bands(article: Article, mentions: list[Mention], table: EntityTable) 
     if not added:
         return mentions
     return sorted(mentions + to_mentions(article, added), key=lambda m: (m.start, -m.end))
+
+
+def _past_describing_words(body: str, title: str, a: int, b: int) -> int:
+    """Where a band's name before a member's word starts, past a describing word in front of it
+    ("Lead", "Session", "Former" opening the sentence; "Grammy-winning", "chart-topping" anywhere):
+    `b` when no word is left. A word opening the sentence stays when the article writes the name
+    from it in its title or within a sentence too ("Blur singer X" beside "the band Blur")."""
+    while a < b:
+        word = body[a:b].split()[0]
+        glued = "-" in word and common_word(word.rsplit("-", 1)[1]) and word.rsplit("-", 1)[1].islower()
+        opening = _SENTENCE_OPENING.search(body, max(0, a - 4), a) is not None
+        if word == "The" or (
+            not glued
+            and not (
+                opening
+                and common_word(word)
+                and not _written_within_a_sentence(body, body[a:b])
+                and not re.search(rf"(?<![\w’'-]){re.escape(body[a:b])}(?![\w’'-])", title)
+            )
+        ):
+            return a
+        a += len(word)
+        a += len(body[a:b]) - len(body[a:b].lstrip())
+    return b
+
+
+def _written_within_a_sentence(body: str, name: str) -> bool:
+    """Whether the article writes `name` (capitalised) somewhere other than at a sentence's start."""
+    for match in re.finditer(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])", body):
+        if not _SENTENCE_OPENING.search(body, max(0, match.start() - 4), match.start()):
+            return True
+    return False
 
 
 def missed_glued_places(article: Article, mentions: list[Mention], table: EntityTable) -> list[Mention]:
@@ -3447,6 +3484,10 @@ _COMPANY_NAMED = re.compile(
     + "|".join(sorted((w.title() for w in COMPANY_WORDS - LEGAL_FORMS), key=len, reverse=True))
     + r"))(?![\w’'-])"
 )
+
+
+# words the lexicon lacks that open a sentence and never a body's name ("Our Association has ...")
+_OPENING_NO_NAME = POSSESSIVE_PRONOUNS | {"nor", "or"}
 
 
 # capitalised words that end in a body's word ("Velt Economic Forum", "Tarbury Workers' Association"):
@@ -3914,7 +3955,8 @@ def described_names(body: str, spans: list[Span], titles: list[tuple[int, int]])
     """ "security firm X", "marketing magazine X" where the model left X untagged (or called it a
     product): X is the company or publication; and so are capitalised words the model left
     untagged that end in a company's word ("NCB Stockbrokers") or a body's ("Velt Economic Forum";
-    not "The Forum for ...", a longer name cut short). Names the model tagged are left to
+    not "The Forum for ...", a longer name cut short, nor a body's word after a common word that
+    opens the sentence, "Some Council members", unless the article writes it so within a sentence). Names the model tagged are left to
     the context rules (`retype_by_context`)."""
     found = []
     for match in [*_DESCRIBED_NAME.finditer(body), *_COMPANY_NAMED.finditer(body), *_BODY_NAMED.finditer(body)]:
@@ -3923,6 +3965,13 @@ def described_names(body: str, spans: list[Span], titles: list[tuple[int, int]])
             continue
         if match.re is _BODY_NAMED and split_name(body[a:b])[0]:
             continue  # "the Lord Chancellor's Department": the person's rules would take it for a peer
+        if (
+            match.re is _BODY_NAMED
+            and _SENTENCE_OPENING.search(body, max(0, a - 4), a)
+            and (common_word(body[a:b].split()[0]) or body[a:b].split()[0].lower() in _OPENING_NO_NAME)
+            and not _written_within_a_sentence(body, body[a:b])
+        ):
+            continue  # "Our Association has ...", "Some Council members": capitalised as the sentence opens
         if first_name_gender(body[a:b].split()[0]) is not None and " " in body[a:b]:
             continue  # "the company Tom Hale founded": a person
         if _NAME_RUNS_ON.match(body, b):
@@ -4300,9 +4349,10 @@ _TERM_AFTER = re.compile(r"\s+(?:system|systems|technology|standard|protocol|for
 
 
 # a code in capitals (digits and one hyphen allowed: "MPEG-2") and a format's noun after it; not a
-# technology's or a system's ("IBM technology" is the firm's)
+# technology's or a system's ("IBM technology" is the firm's), nor a standard's or a protocol's (the
+# body that sets it: "the IEEE standard")
 _CODE_NAME = re.compile(r"[A-Z][A-Z0-9]+(?:-[A-Z0-9]+)?")
-_FORMAT_AFTER = re.compile(r"\s+(?:format|formats|standard|protocol|codec)(?![\w-])")
+_FORMAT_AFTER = re.compile(r"\s+(?:format|formats|codec)(?![\w-])")
 
 
 def named_terms(body: str, mentions: list[Mention], table: EntityTable) -> list[Mention]:

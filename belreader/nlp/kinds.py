@@ -28,7 +28,7 @@ from functools import lru_cache
 
 from belreader.nlp.aliases import EntityEntry, EntityTable, normalise, slugify
 from belreader.nlp.backend import WEB_SUFFIX, lemmatizer_tables
-from belreader.nlp.lexicon import unknown_word
+from belreader.nlp.lexicon import common_word, unknown_word
 from belreader.nlp.occasions import EVENT_NAME_TAILS
 from belreader.nlp.offices import (
     APPOINTED_OFFICES,
@@ -366,12 +366,15 @@ def person_span(body: str, start: int, end: int, label: str) -> tuple[int, str]:
         and 3 <= len(words) <= 4
         and words[0].lower() in NATIONALITIES
         and words[1].lower() not in NATIONALITIES
+        and (first_name_gender(words[1]) is not None or not common_word(words[1]))
         and all(w[:1].isupper() for w in words[1:])
         and not any(w.lower() in _ORG_TAILS for w in words[1:])
         and (label == "PERSON" or first_name_gender(words[1]) is not None)
     ):
         # "Belgian Kim Gevaert" (a first name the list lacks), "Russian Jane Doe" typed a group: a
         # nationality's word before a full name is never part of it; the name after it is the person
+        # (not before a common word, "Indian Ocean X", "German Chancellor X": the rule below finds
+        # where the name starts)
         return start + text.index(words[1], len(words[0])), "PERSON"
     if label == "PERSON" and 3 <= len(words) <= 4 and first_name_gender(words[0]) is None:
         # "Sprinter Jane Doe", "New Zealander John Doe", "Kenyan Jane Doe": a noun for what a

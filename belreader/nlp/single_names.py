@@ -330,8 +330,10 @@ def _not_a_name(body: str, m: Mention, sport: bool) -> bool:
 
 def _common_noun_here(body: str, word: str) -> bool:
     """ "Hip-Hop" or "Blues" where the article also writes "hip-hop", "blues": a word of the lexicon
-    the article writes in lower case as well is its common noun (a genre, a category), capitalised
-    where it is listed or stressed; not a name (a surname is not written in lower case beside it)."""
+    the article writes in lower case as well is taken for its common noun (a genre, a category,
+    "Drama - X" in a list of prizes), capitalised where it is listed or stressed. A surname that is
+    a common noun goes too ("work by Bird" beside "each bird"): left unknown, never a wrong type;
+    beyond music genres, over the BBC copy it drops only categories ("Drama", "Children's Minister")."""
     return (
         common_word(word)
         and not word.islower()
