@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterator
+from difflib import SequenceMatcher
 from functools import lru_cache
 
 from belreader.nlp.aliases import EntityEntry, EntityTable, normalise, slugify
@@ -571,8 +572,9 @@ def _written_another_way(entry: EntityEntry, text: str, table: EntityTable) -> b
     """Whether `text` is the table's body written another way: its name's words but for a plural,
     a joining word ("of", "and", "&": "Securities & Exchange Commission") or a country the table
     knows written first ("US Securities and Exchange Commission"), or a near-spelling of a name of
-    four words or more with one word changed ("National Aeronautics and Space Agency" for the
-    Administration: a writer's slip, not another body)."""
+    four words or more with one word misspelt ("Securites" for "Securities", "Accosiation": a
+    writer's slip). One word replaced by another ("Commission" for "Council", "Agency" for
+    "Administration") may be another body, the one the article means: not the table's."""
     stems = [w for w in _name_stems(text) if w != "and"]
     first = text.split()[0] if text.split() else ""
     place = table.entry(table.canonical(first) or "")
@@ -584,13 +586,21 @@ def _written_another_way(entry: EntityEntry, text: str, table: EntityTable) -> b
         known = [w for w in _name_stems(name) if w != "and"]
         if stems == known:
             return True
-        if (
-            len(stems) == len(known) >= _NEAR_SPELLING_WORDS
-            and sum(a != b for a, b in zip(stems, known, strict=True)) == 1
-        ):
+        if len(stems) == len(known) >= _NEAR_SPELLING_WORDS and [
+            _misspelt(a, b) for a, b in zip(stems, known, strict=True) if a != b
+        ] == [True]:
             return True
     return False
 
+
+def _misspelt(written: str, known: str) -> bool:
+    """Whether `written` is `known` misspelt (most letters the same, in order), not another word."""
+    return SequenceMatcher(None, written, known).ratio() >= _MISSPELT_RATIO
+
+
+# how alike two words are, at least, for one to be the other misspelt: "accosiation" and
+# "association" 0.73, "commission" and "council" 0.35, "committee" and "commission" 0.53
+_MISSPELT_RATIO = 0.7
 
 # the fewest words of a name whose near-spelling (one word changed) is still that name: "Scottish
 # Prison Service" and a "Scottish Police Service" are two bodies
