@@ -104,3 +104,22 @@ class TestWritingsReadAsSigns:
     def test_a_body_or_people_signalling_stay(self) -> None:
         assert _found("The council has indicated that it will appeal.") == [("The council", None, "it will appeal")]
         assert _found("Tom Pell signals that he wants a new deal.") == [("Tom Pell", "tom-pell", "he wants a new deal")]
+
+
+class TestSpokesmanAfterATimePhrase:
+    """ "a former Velt spokesman" is not Velt's now, but a time phrase before the introduction ("Since
+    then, a Velt spokesman ...") says nothing of when he spoke for Velt (final read, session 34)."""
+
+    def test_since_then_a_spokesman_is_the_bodys(self) -> None:
+        text = (
+            "Velt Mining closed the pit in May. Since then, a Velt spokesman has declined to comment."
+            " The spokesman said the pit would not reopen."
+        )
+        assert ("The spokesman", "velt-mining", "the pit would not reopen") in _found(text)
+
+    def test_a_former_spokesman_stays_open(self) -> None:
+        text = (
+            "Velt Mining closed the pit in May. A former Velt spokesman has declined to comment."
+            " The spokesman said the pit would not reopen."
+        )
+        assert ("The spokesman", None, "the pit would not reopen") in _found(text)

@@ -281,7 +281,9 @@ def _spokesperson_introduced(ctx: ArticleContext, draft: Draft, word: str, lo: i
         # "a spokesman, Jo Bell,", "Velt spokesman Jo Bell": a person named with it; "a Velt
         # spokesman for the strikers": someone else's, unnamed
         return None
-    if once_held(" ".join(ctx.body[max(lo, start - 40) : start].split()[-4:])):
+    # the words of its own phrase only (not "Since then, a Velt spokesman", "It was then. A Velt spokesman")
+    own = re.split(r"[.,;:!?]", ctx.body[max(lo, start - 40) : start])[-1]
+    if once_held(" ".join(own.split()[-4:])):
         return None  # "a former Velt spokesman", "an ex-Velt spokesman": who spoke for Velt once
     lead = _INTRODUCED_BEFORE.search(ctx.body, max(lo, start - 40), start)
     tail = _INTRODUCED_FOR.match(ctx.body, end)
