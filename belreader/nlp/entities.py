@@ -921,11 +921,17 @@ def bare_words_in_longer_names(
 
 # a capitalised word glued by a hyphen right after a name ("Fed" | "-Ex", "Sun" | "-Sentinel")
 _HYPHENED_WORD_AFTER = re.compile(r"-([A-Z][\w&]*)(?![\w’'&-])")
+# a word of two firms joined, near a hyphenated name: "Renfrow-Tarnwell, the carmakers' alliance"
+# names the partners' union, and "Renfrow" alone is one partner, not it
+_JOINING_NOUN = re.compile(
+    r"(?<![\w-])(?:alliances?|ventures?|joint|mergers?|merged|partnerships?|tie-ups?|consortium|consortia)(?![\w-])",
+    re.IGNORECASE,
+)
 # what follows a hyphened pair of two names: a longer name going on ("Labour-Lib Dem") or a noun
 # joining two parties ("the Microsoft-Intel alliance")
 _TWO_NAMES_AFTER = re.compile(
-    r"\s+(?:[A-Z]|(?:alliance|pact|coalition|talks|deal|merger|partnership|venture|agreement|relations|"
-    r"summit|axis|rivalry|split|battle|feud|ties|link)s?(?![\w’'-]))"
+    r"\s+(?:[A-Z]|(?:pact|coalition|talks|deal|agreement|relations|summit|axis|rivalry|split|battle|feud|"
+    r"ties|link)s?(?![\w’'-])|(?i:" + _JOINING_NOUN.pattern + "))"
 )
 
 
@@ -4485,12 +4491,6 @@ def firms_with_their_goods(mentions: list[Mention], table: EntityTable) -> None:
 
 
 # a firm's name of two capitalised words joined by a hyphen: "Mercedes-Benz"
-# a word of two firms joined, near a hyphenated name: "Renfrow-Tarnwell, the carmakers' alliance"
-# names the partners' union, and "Renfrow" alone is one partner, not it
-_JOINING_NOUN = re.compile(
-    r"(?<![\w-])(?:alliances?|ventures?|joint|mergers?|merged|partnerships?|tie-ups?|consortium|consortia)(?![\w-])",
-    re.IGNORECASE,
-)
 
 
 def hyphenated_firms_short(mentions: list[Mention], table: EntityTable, body: str) -> None:

@@ -115,7 +115,8 @@ CLAUSAL_LEMMAS = {
     "signal",  # "Grobland has signalled (that) it wants ..." (never "signalled its intention to")
 }
 # verbs of a sign given, whose subject may be a thing read rather than a speaker ("the meeting
-# indicated that ..."): a claim only with a subject that can speak (`parsed._may_speak`)
+# indicated that ...", "such statements indicate that ..."): a claim only with a subject that can
+# speak (`parsed._may_speak`) and is no writing read as evidence (DOCUMENT_NOUNS)
 SIGN_LEMMAS = frozenset({"indicate", "signal"})
 # "was keen to point out that ...", "was quick to stress that ...": adjectives of a will to say
 # that, before a to-infinitive of saying with its clause, report what was said
