@@ -199,7 +199,10 @@ def test_readers_never_see_a_half_written_index(tmp_path):
     out, err = proc.communicate(timeout=60)
     assert proc.returncode == 0, err
     assert int(out.split()[-1]) >= 2, out  # the writer really committed while we read
-    assert searches > 20, (searches, problems)
+    # reads really overlapped the writes: at least five rounds over both indexes in the writer's 6 s
+    # (a machine loaded by eight other jobs managed exactly 20 in session 34, so a threshold at that
+    # count failed on load, not on a half-written index)
+    assert searches >= 10, (searches, problems)
     assert not unexpected, unexpected[:5]
 
 
