@@ -86,3 +86,42 @@ class TestReactionBefore:
     def test_another_woman_named_no_change(self) -> None:
         found = _speakers(_MATCH + "Bell was upset with Kim Tarko after the match. " + _NICE)
         assert found[-1][0] != "ann-bell"
+
+
+_AIRLINE = (
+    "Grobland delays airline sale\n\nThe sale of Velt Air, Grobland's state airline, has been put off until the summer.\n\n"
+    "That decision followed an announcement by Prime Minister Dan Rowe, who ruled out a buy-out.\n\n"
+    '"What I do after I leave Velt Air is still too early to say," chief executive Jim Orr told reporters. '
+    "Mr Orr denied he had been forced out early.\n\n"
+)
+_STATEMENT = (
+    'On Wednesday Grobland Transport Minister Tom Pell said in a statement: "A conflict of interest '
+    'will not be allowed to arise between their roles." '
+)
+_ANNOUNCED = "Last Friday the minister had announced he was to advertise for three senior executives."
+
+
+class TestRoleOfTheOneWhoSpoke:
+    """ "said Transport Minister Tom Pell. Last Friday the minister had announced ...": the
+    description goes on with the person who spoke just before, whom the article gave that title."""
+
+    def test_minister_after_the_minister_spoke(self) -> None:
+        found = _speakers(_AIRLINE + _STATEMENT + _ANNOUNCED)
+        assert found[-1][0] == "tom-pell"
+
+    def test_another_minister_in_the_passage(self) -> None:
+        found = _speakers(
+            _AIRLINE + "Deputy Minister Ian Kell backed the sale on Monday. " + _STATEMENT + _ANNOUNCED
+        )
+        assert found[-1][0] != "tom-pell"
+
+    def test_someone_named_between(self) -> None:
+        found = _speakers(_AIRLINE + _STATEMENT + "Ian Kell, a Velt Air director, was not told. " + _ANNOUNCED)
+        assert found[-1][0] != "tom-pell"
+
+    def test_title_not_given(self) -> None:
+        found = _speakers(
+            _AIRLINE + 'On Wednesday Tom Pell said in a statement: "A conflict of interest will not be '
+            'allowed to arise between their roles." ' + _ANNOUNCED
+        )
+        assert found[-1][0] != "tom-pell"
