@@ -12,6 +12,11 @@ start code though the sentence before makes the person plain, on invented senten
   of being and a feeling) gives the next words to them, though they speak of a third "she" as the
   one who spoke before might have. Guards: "Ann Bell has struggled this season" (no feeling) and
   "Ann Bell was upset with Kim Tarko" (another woman named) leave the start code's answer.
+- "On Wednesday Transport Minister Tom Pell said in a statement: '...' Last Friday the minister
+  had announced ...": a definite description of an office right after the person the article
+  titled so spoke is that person. Guards: another holder of the head word in the passage
+  ("Deputy Minister Ian Kell"), someone named between, and a speaker the article never titled
+  so leave the start code's answer.
 """
 
 from __future__ import annotations
@@ -110,9 +115,7 @@ class TestRoleOfTheOneWhoSpoke:
         assert found[-1][0] == "tom-pell"
 
     def test_another_minister_in_the_passage(self) -> None:
-        found = _speakers(
-            _AIRLINE + "Deputy Minister Ian Kell backed the sale on Monday. " + _STATEMENT + _ANNOUNCED
-        )
+        found = _speakers(_AIRLINE + "Deputy Minister Ian Kell backed the sale on Monday. " + _STATEMENT + _ANNOUNCED)
         assert found[-1][0] != "tom-pell"
 
     def test_someone_named_between(self) -> None:
@@ -123,5 +126,14 @@ class TestRoleOfTheOneWhoSpoke:
         found = _speakers(
             _AIRLINE + 'On Wednesday Tom Pell said in a statement: "A conflict of interest will not be '
             'allowed to arise between their roles." ' + _ANNOUNCED
+        )
+        assert found[-1][0] != "tom-pell"
+
+    def test_deputy_is_another_office(self) -> None:
+        found = _speakers(
+            _AIRLINE.replace("Prime Minister Dan Rowe", "Dan Rowe")
+            + 'On Wednesday Deputy Prime Minister Tom Pell said in a statement: "A conflict of interest '
+            'will not be allowed to arise between their roles." Last Friday the prime minister had announced '
+            "he was to advertise for three senior executives."
         )
         assert found[-1][0] != "tom-pell"

@@ -1150,14 +1150,18 @@ class ArticleContext:
         """Whether `m` names an organisation, a one-word name the model typed a person ("Grobco") among them."""
         return m.label == "ORG" or (m.label == "PERSON" and " " not in m.text and not self.likely_person(m.entity_id))
 
-    def titled_with(self, entity_id: str, words: set[str]) -> bool:
+    def titled_with(self, entity_id: str, words: set[str], qualified: bool = False) -> bool:
         """Whether the article writes the person's title with every one of `words` ("Transport
-        Minister Tom Pell", "Tom Pell, the transport minister," for {"minister"}), whatever
-        qualifier it adds."""
+        Minister Tom Pell", "Tom Pell, the transport minister," for {"minister"}), and with no
+        qualifier that makes it another office ("Deputy Prime Minister Tom Pell" is not "the prime
+        minister"; see titled), unless `qualified` (any holder of the office's word)."""
         self._fill_titles()
         self._fill_phrases()
         assert self._phrases is not None
-        return any(words <= phrase for phrase in self._phrases.get(entity_id, ()))
+        return any(
+            words <= phrase and (qualified or not (phrase & _TITLE_QUALIFIERS) - words)
+            for phrase in self._phrases.get(entity_id, ())
+        )
 
     def _fill_phrases(self) -> None:
         """self._phrases: each person's titles as the article writes them with the name."""

@@ -2816,7 +2816,7 @@ def _role_of_the_one_speaking(ctx: ArticleContext, phrase: str, head: str, a: in
     if who is None or not ctx.titled_with(who, set(words[1:])):
         return None
     for m in ctx.mentions_in(ctx.paragraph_start(a, 1), a):
-        if m.label == "PERSON" and m.entity_id != who and ctx.titled_with(m.entity_id, {head}):
+        if m.label == "PERSON" and m.entity_id != who and ctx.titled_with(m.entity_id, {head}, qualified=True):
             return None
     return who
 
