@@ -52,6 +52,7 @@ from belreader.nlp.claims.vocabulary import (
     MALE_WORDS,
     NAMES_LISTED,
     QUANTIFIERS,
+    REACTION_ADJECTIVES,
     SENTENCE_BOUNDARY,
     SHARES_IN,
     SUBJECT_PRONOUNS,
@@ -2005,7 +2006,7 @@ def check_pronoun_speakers(drafts: list[Draft], ctx: ArticleContext | None) -> N
                         _unresolve(draft, ctx.body[at : at + len(pronoun)])
                     else:
                         draft.speaker, draft.speaker_id = spoke
-                elif _speaks_of_them(ctx, turns, draft, pronoun):
+                elif _speaks_of_them(ctx, turns, draft, pronoun) and not _reacts_just_before(ctx, draft, pronoun):
                     spoken_of = _spoke_of_the_one_given(ctx, turns[-1], draft, at)
                     if spoken_of is None:
                         _unresolve(draft, ctx.body[at : at + len(pronoun)])
@@ -2562,6 +2563,38 @@ def _speaks_of_them(ctx: ArticleContext, before: list[Draft], draft: Draft, pron
     return re.search(_THIRD_PERSON[pronoun], words, re.IGNORECASE) is not None
 
 
+# "Jo Bell, 24, was disappointed with ...": the person's name, an aside, a verb of being and a feeling
+_REACTION = re.compile(
+    r"(?:,[^,.;:“”\"]{1,40},)?\s+(?:was|is|were|are|looked|seemed|felt|appeared|remained|remains)\s+"
+    r"(?:(?:very|so|clearly|visibly|still|not|particularly|bitterly|deeply|extremely|really)\s+)*"
+    rf"(?:{alternation(REACTION_ADJECTIVES)})\b"
+)
+
+
+def _reacts_just_before(ctx: ArticleContext, draft: Draft, pronoun: str) -> bool:
+    """ "Dementieva said ... Williams, 24, was disappointed with her display. 'She played some nice
+    points,' she said": whether the narration sentence just before opens with the person the
+    pronoun was given as its subject, telling how they took it (a verb of being and a feeling),
+    and names no other person the pronoun fits: the words that follow are that person's, though
+    they speak of a third one as the one who spoke before might have."""
+    span = ctx.narration_before(draft.sentence_start)
+    if span is None or draft.speaker_id is None:
+        return False
+    lo, hi = span
+    people = [
+        m for m in ctx.mentions_in(lo, hi) if m.label == "PERSON" and not any(a <= m.start < b for a, b in ctx.contents)
+    ]
+    if not people or people[0].entity_id != draft.speaker_id or not ctx.opens_sentence(people[0].start):
+        return False
+    if any(m.entity_id != draft.speaker_id and _gender_where_named(ctx, m) != _other_gender(pronoun) for m in people):
+        return False  # "Bell was upset with Ann Roe's remarks": Roe as well may speak next
+    return _REACTION.match(ctx.body, people[0].end, hi) is not None
+
+
+def _other_gender(pronoun: str) -> str:
+    return {"he": "f", "she": "m"}[pronoun]
+
+
 def _spoke_of_the_one_given(ctx: ArticleContext, last: Draft, draft: Draft, at: int) -> str | None:
     """The name of the person who spoke just before (see _speaks_of_them) when their own words
     were about the one the pronoun was given, and nobody else spoke since: 'Coach Tom Pell warned
@@ -2576,22 +2609,28 @@ def _spoke_of_the_one_given(ctx: ArticleContext, last: Draft, draft: Draft, at: 
 
 _PREPOSITIONS = {"to", "with", "between", "of", "about", "from", "against", "for", "on", "at", "in", "than"}
 _PREPOSITIONS |= {"into", "over", "under", "after", "before", "like", "alongside", "among", "behind", "towards"}
+# "stars including Y and Z": whom a list after "including" names is no subject either
+_LIST_PREPOSITIONS = _PREPOSITIONS | {"including"}
 
 
 def _after_preposition(ctx: ArticleContext, previous_end: int, start: int, previous_oblique: bool) -> bool:
     """Whether the name at `start` follows a preposition ("talks with Y", "a feud between Y and
-    Z"), titles and names aside; "by" is no such (the agent of a passive may be who speaks)."""
+    Z", "beating stars including Y, Z and W": the list goes on after a comma as after "and"),
+    titles and names aside; "by" is no such (the agent of a passive may be who speaks), but for
+    the agent of a thing owned ("her defeat by Y", "his sacking by Y": not a clause of Y's)."""
     words = re.findall(r"[\w’'-]+|[,;:]", ctx.body[previous_end:start])
-    while words and words[-1] not in _PREPOSITIONS | {"and", "or"}:
+    while words and words[-1] not in _LIST_PREPOSITIONS | {"and", "or"}:
         if not (words[-1][:1].isupper() or words[-1].lower() in TITLE_WORDS):
             break
         words.pop()
-    if words[-1:] == ["and"] and len(words) == 1:
+    if words[-1:] in (["and"], [","]) and len(words) == 1:
         return previous_oblique
+    if len(words) >= 3 and words[-1] == "by" and words[-3].lower() in ("his", "her", "their"):
+        return words[-2].isalpha() and words[-2].islower() and not words[-2].endswith("ed")
     # "with the younger Jo", "to his old friend Jo": a preposition, then at most three words of
     # description (no verb: "with which he beat Jo" has one, ending in -ed)
     tail = words[-4:]
-    cut = max((i for i, w in enumerate(tail) if w in _PREPOSITIONS), default=None)
+    cut = max((i for i, w in enumerate(tail) if w in _LIST_PREPOSITIONS), default=None)
     if cut is None:
         return False
     return all(w.isalpha() and w.islower() and not w.endswith("ed") for w in tail[cut + 1 :])

@@ -1150,6 +1150,19 @@ class ArticleContext:
         """Whether `m` names an organisation, a one-word name the model typed a person ("Grobco") among them."""
         return m.label == "ORG" or (m.label == "PERSON" and " " not in m.text and not self.likely_person(m.entity_id))
 
+    def titled_with(self, entity_id: str, words: set[str], qualified: bool = False) -> bool:
+        """Whether the article writes the person's title with every one of `words` ("Transport
+        Minister Tom Pell", "Tom Pell, the transport minister," for {"minister"}), and with no
+        qualifier that makes it another office ("Deputy Prime Minister Tom Pell" is not "the prime
+        minister"; see titled), unless `qualified` (any holder of the office's word)."""
+        self._fill_titles()
+        self._fill_phrases()
+        assert self._phrases is not None
+        return any(
+            words <= phrase and (qualified or not (phrase & _TITLE_QUALIFIERS) - words)
+            for phrase in self._phrases.get(entity_id, ())
+        )
+
     def _fill_phrases(self) -> None:
         """self._phrases: each person's titles as the article writes them with the name."""
         if self._phrases is None:
@@ -1585,6 +1598,22 @@ class ArticleContext:
             for a, b in split_sentences(between)
         ):
             return None  # narration stands between (more of the quote may)
+        if any(eid != speaker_id for _, eid in self._people_between(spoke_at, offset)):
+            return None
+        return speaker_id
+
+    def spoke_just_before(self, offset: int) -> str | None:
+        """ "'...,' said Tom Pell. Last week the minister had announced ...": the named person who
+        spoke in the sentence just before the one holding `offset` (this paragraph or the one
+        before, only space or quote marks between), when no other person is named since outside
+        quotations; else None."""
+        if not self.speakers:
+            return None
+        _, speaker_id, spoke_at, _ = self.speakers[-1]
+        if speaker_id is None or not self.is_person(speaker_id) or spoke_at < self.paragraph_start(offset, 1):
+            return None
+        if spoke_at > offset or self.body[spoke_at : self.sentence_start(offset)].strip(" \n\"“”'’"):
+            return None
         if any(eid != speaker_id for _, eid in self._people_between(spoke_at, offset)):
             return None
         return speaker_id

@@ -2791,11 +2791,34 @@ def _described_by_kind(
         subject = ctx.subject_before(sentence_start, {"m": "he", "f": "she"}.get(gender, "they"), a, alone=True)
         if subject is not None and not other_nationality(ctx, subject[1], phrase):
             resolved = subject[1]
+    if resolved is None and (spoke := _role_of_the_one_speaking(ctx, phrase, head, a)) is not None:
+        resolved = spoke  # "said Transport Minister Tom Pell. Last week the minister had announced"
     if resolved is None and role in PLAYER_ROLES and re.fullmatch(r"[Tt]he\s+(?:[A-Z][\w’'-]*\s+)+[\w-]+", phrase):
         # "said the Sale full-back": the one person the passage names (the club, even if the
         # model took it for a person, is not the player)
         resolved = ctx.only_player(a, {normalise(w) for w in phrase.split()[1:-1]})
     return phrase, resolved, others
+
+
+def _role_of_the_one_speaking(ctx: ArticleContext, phrase: str, head: str, a: int) -> str | None:
+    """ "'...,' said Transport Minister Tom Pell. Last week the minister had announced ...": a
+    definite description of a person's office or role (every word of it lower case, its last an
+    office or a person's role) right after that person spoke (`still_speaking`, or in the
+    sentence before: `spoke_just_before`; nobody named since), when the article writes that person's title with every word
+    of the description and no other person named in this paragraph or the one before has a title
+    with its last word ("Prime Minister Jo Bell" beside "Transport Minister Tom Pell": either)."""
+    words = phrase.split()
+    if not 2 <= len(words) <= 4 or words[0].lower() != "the" or not all(re.fullmatch(r"[a-z-]+", w) for w in words[1:]):
+        return None
+    if head != words[-1] or head not in JOB_TITLES | PEOPLE_ROLE_NOUNS or head in SPOKESPEOPLE:
+        return None
+    who = ctx.still_speaking(a) or ctx.spoke_just_before(a)
+    if who is None or not ctx.titled_with(who, set(words[1:])):
+        return None
+    for m in ctx.mentions_in(ctx.paragraph_start(a, 1), a):
+        if m.label == "PERSON" and m.entity_id != who and ctx.titled_with(m.entity_id, {head}, qualified=True):
+            return None
+    return who
 
 
 # unnamed speakers who, with "the" and a body's name ("the Treasury spokesman", "the Grobco

@@ -620,6 +620,12 @@ STANCE_ADJECTIVES = {
     "confident", "sure", "convinced", "adamant", "certain", "optimistic", "hopeful", "upbeat",
     "concerned", "worried",  # "the union is concerned that jobs will go": a fear stated
 }  # fmt: skip
+# "Jo Bell was disappointed with her display": how a person took an event, the feeling her
+# next words give (with the stances above)
+REACTION_ADJECTIVES = STANCE_ADJECTIVES | {
+    "disappointed", "delighted", "pleased", "happy", "unhappy", "frustrated", "upset", "angry",
+    "furious", "satisfied", "relieved", "thrilled", "elated", "proud", "dejected", "devastated",
+}  # fmt: skip
 # words that can start a content piece that is only a time or place phrase ("in a statement", "on Tuesday")
 _ADJUNCT_START = {
     "in",
