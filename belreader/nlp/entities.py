@@ -1018,13 +1018,44 @@ def _country_of_word(word: str, table: EntityTable) -> str | None:
     """The country a possessive or a people's word before a body names ("Arvania's", "Arvanian"):
     the word itself or its stem ("Brazil" in "Brazilian", "India" in "Indian"), as the table's id."""
     if _ADJECTIVE_OF_A_PEOPLE.fullmatch(word):
-        return next((i for i in places_of_demonym(word, table) if _a_country(i, table)), None)
+        found = next((i for i in places_of_demonym(word, table) if _a_country(i, table)), None)
+        if found is not None:
+            return found  # a country's own name may end like a people's word: "Japan", "Iran"
     entity_id = table.canonical(word) if len(word) >= 3 else None
     return entity_id if entity_id is not None and _a_country(entity_id, table) else None
 
 
 _COUNTRY_POSSESSIVE = re.compile(r"(?<![\w’'-])(?:the\s+)?(?:country|nation)['’]s\s+$", re.IGNORECASE)
 _COUNTRY_WORD_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][a-z]+)(['’]s)?\s+$")
+# a country's possessive, then capitalised words of the party's own name before the table's words:
+# "Arvania's Liberal Democratic Party" (the model's span may leave out "Liberal")
+_COUNTRY_OWNS_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][a-z]+)['’]s\s+((?:[A-Z][a-z]+\s+){0,2})$")
+# "in" and a country right after a party's name: "the Conservatives in Arvania"
+_IN_COUNTRY_AFTER = re.compile(r"\s+in\s+(?:the\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?![\w’'-])")
+
+
+def _tied_to_another_country(body: str, mention: Mention, nation: str, table: EntityTable) -> int | None:
+    """Where the name of another country's party starts, when the text ties the party's name to a
+    country other than its own: that country's possessive before it ("Arvania's Conservatives",
+    "Arvania's Liberal Democratic Party") or "in" and that country after it ("the Conservatives in
+    Arvania"). A country only, with the table's role: a region or a home nation ("Labour in
+    Scotland") or a city is no other nation. None when there is no such tie."""
+    before = _COUNTRY_OWNS_BEFORE.search(body, max(0, mention.start - 60), mention.start)
+    if before is not None:
+        owner = _country_of_word(before.group(1), table)
+        if owner is not None and owner != nation and _strict_country(owner, table):
+            return before.start(2) if before.group(2) else mention.start
+    after = _IN_COUNTRY_AFTER.match(body, mention.end)
+    if after is not None:
+        place = table.canonical(after.group(1))
+        if place is not None and place != nation and _strict_country(place, table):
+            return mention.start
+    return None
+
+
+def _strict_country(entity_id: str, table: EntityTable) -> bool:
+    entry = table.entry(entity_id)
+    return entry is not None and entry.label == "PLACE" and entry.role == "country"
 
 
 # a post and the person who holds it, right after a body's word: "Treasury Secretary Tom Pell",
@@ -1129,7 +1160,10 @@ def _generic_party_word(word: str, entry: EntityEntry | None) -> bool:
 
 
 def parties_of_other_nations(body: str, mentions: list[Mention], table: EntityTable) -> list[Mention]:
-    """A party the table knows, named by its one word, that is not the table's party:
+    """A party the table knows, by any of its names, that the text ties to another country than its
+    own (`_tied_to_another_country`: "Arvania's Liberal Democratic Party", "the Conservatives in
+    Arvania"): dropped, or its own name where capitalised words come before the table's.
+    A party the table knows, named by its one word, that is not the table's party:
     - written in lower case ("armed republicans"), or opening a sentence before an economy's noun
       ("Labour markets firmed"): no party's name, dropped;
     - after a people's word of another nation than the party's (the party's `country` in the table):
@@ -1145,18 +1179,29 @@ def parties_of_other_nations(body: str, mentions: list[Mention], table: EntityTa
       common word of other nations' parties ("Tories", not "Conservatives") stays.
     The count of another country's mentions is no evidence: a UK story about Iraq or Zimbabwe seldom
     writes "UK", and "The Conservatives have said troops should leave Iraq" is the UK party."""
-    parties = [
+    named = [
         m
         for m in mentions
-        if m.label in ("ORG", "NORP")
-        and (entry := table.entry(m.entity_id)) is not None
-        and entry.role == "party"
-        and re.fullmatch(r"[A-Za-z]+", m.text) is not None
+        if m.label in ("ORG", "NORP") and (entry := table.entry(m.entity_id)) is not None and entry.role == "party"
     ]
-    if not parties:
+    if not named:
         return mentions
     drop: set[int] = set()
     added: list[Mention] = []
+    parties = []
+    for m in named:
+        entry = table.entry(m.entity_id)
+        nation = entry.country or _nation_of(entry, table) if entry is not None else None
+        start = _tied_to_another_country(body, m, nation, table) if nation is not None else None
+        if start is None:
+            if re.fullmatch(r"[A-Za-z]+", m.text) is not None:
+                parties.append(m)
+            continue
+        drop.add(id(m))  # "Arvania's Conservatives", "the Conservatives in Arvania": that country's
+        if start < m.start:  # "Arvania's Liberal Democratic Party": its own name
+            name = body[start : m.end]
+            drop.update(id(o) for o in mentions if o.start < m.start and start < o.end)
+            added.append(Mention(default_id(name, "ORG"), name, "ORG", start, m.end, m.paragraph))
     written: dict[str, bool] = {}
     for m in parties:
         entry = table.entry(m.entity_id)
