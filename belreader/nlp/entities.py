@@ -79,7 +79,13 @@ from belreader.nlp.kinds import (
     written_whole,
 )
 from belreader.nlp.lexicon import common_word, has_lexicon, unknown_word
-from belreader.nlp.offices import OFFICES_OF_ONE_NATION, RELIGIOUS_OFFICES, STATE_OFFICES, SUBJECT_OFFICES
+from belreader.nlp.offices import (
+    LEGISLATOR_TITLES,
+    OFFICES_OF_ONE_NATION,
+    RELIGIOUS_OFFICES,
+    STATE_OFFICES,
+    SUBJECT_OFFICES,
+)
 from belreader.nlp.people import (
     GENERATION_SUFFIXES,
     HONORIFICS,
@@ -5086,9 +5092,34 @@ def aggregate(mentions: list[Mention], table: EntityTable, body: str) -> list[En
             names = Counter(_shown_name(body, m) if label == "PERSON" else m.text for m in group)
             name = chosen_name(_names_of_its_own(names, entity_id, table), label)
             role = None
-        entities.append(Entity(entity_id, name, label, role, sorted(texts), len(group)))
+        titles = sorted({t for m in group if (t := office_before(body, m.start))}) if label == "PERSON" else []
+        entities.append(Entity(entity_id, name, label, role, sorted(texts), len(group), titles))
     entities.sort(key=lambda e: (-e.count, e.name))
     return entities
+
+
+# the capitalised words right before a name, each a word of a title ("US President", "Prime Minister")
+_TITLE_RUN_BEFORE = re.compile(r"((?:[A-Z][a-z]+\s+)+)$")
+# the offices one person holds at a time, or a member of a parliament: what tells namesakes apart
+_OFFICES_TOLD = STATE_OFFICES | LEGISLATOR_TITLES | RELIGIOUS_OFFICES
+
+
+def office_before(body: str, start: int) -> str | None:
+    """The office written right before a name at `start`, lower case: "president" for "US President
+    Bush", "prime minister" for "Prime Minister Tom Pell", "foreign secretary" for "Foreign Secretary
+    Tom Pell"; None when no office of `_OFFICES_TOLD` ends the capitalised words before it ("Mr")."""
+    found = _TITLE_RUN_BEFORE.search(body, max(0, start - 60), start)
+    if found is None:
+        return None
+    words = [w.lower() for w in found.group(1).split()]
+    if words[-1] not in _OFFICES_TOLD:
+        return None
+    title = [words[-1]]
+    for word in reversed(words[:-1]):
+        if word not in TITLE_WORDS or word in ("the", "of", "and", "for", "former", "then", "us", "uk", "eu", "un"):
+            break
+        title.insert(0, word)
+    return " ".join(title)
 
 
 # --- the rule-based tagger (no model) ------------------------------------------

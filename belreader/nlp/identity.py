@@ -409,7 +409,8 @@ def context_links(
     df: Counter = Counter()
     profiles: dict[str, Counter] = defaultdict(Counter)  # namesake -> things over its own articles
     articles_of: Counter = Counter()
-    alone: list[tuple[Analysis, str, str, list[str]]] = []
+    alone: list[tuple[Analysis, str, str, list[str], list[str]]] = []
+    titled: dict[str, set[str]] = defaultdict(set)  # namesake -> the offices written before its full name
     people: set[str] = set()  # the things that are people
     line_ups: set[str] = set()  # the articles that list people by surname alone
     votes: dict[str, Counter] = defaultdict(Counter)  # id -> its mentions' types over the corpus
@@ -429,9 +430,10 @@ def context_links(
             if not words or words[-1] not in wanted:
                 continue
             if len(words) == 1:
-                alone.append((analysis, entity.id, words[-1], entity.aliases_seen))
+                alone.append((analysis, entity.id, words[-1], entity.aliases_seen, entity.titles))
             elif counted in owners[words[-1]]:
                 named[words[-1]].add(counted)
+                titled[counted].update(entity.titles)
         if sum(e.label == "PERSON" and len(_name_words(e.name)) == 1 for e in analysis.entities) >= LINE_UP:
             line_ups.add(analysis.article_id)
         folder = _folder(analysis.article_id)
@@ -446,11 +448,21 @@ def context_links(
 
     def decide(earlier: dict[tuple[str, str], ContextLink]) -> dict[tuple[str, str], ContextLink]:
         found: dict[tuple[str, str], ContextLink] = {}
-        for analysis, entity_id, surname, aliases in alone:
+        for analysis, entity_id, surname, aliases, titles in alone:
             if votes[entity_id].most_common(1)[0][0] != "PERSON":
                 continue  # "Bolton" a person here, the club in most articles: not a person to link
             if any(links.get(e.id, e.id) in owners[surname] for e in analysis.entities if e.label == "PERSON"):
                 continue  # a namesake named in full here too: the article's own linking decided
+            holders = sorted(c for c in owners[surname] if titled[c] & set(titles))
+            if len(holders) == 1 and len(set(titles)) == 1:
+                # "President Bush" where one namesake only is ever "President" before a full name:
+                # the office the text gives tells them apart (two holders of it: neither)
+                gender = _surname_gender(aliases)
+                if not gender or len(gender | genders.get(holders[0], set())) == 1:
+                    found[(analysis.article_id, entity_id)] = ContextLink(
+                        analysis.article_id, entity_id, holders[0], ((holders[0], 0.0),), (f"office:{titles[0]}",)
+                    )
+                    continue
             if surname not in known_to:
                 known_to[surname] = set().union(*(profiles[c] for c in owners[surname]))
             known = known_to[surname]
