@@ -26,6 +26,7 @@ def _analyses(*texts: str):
         ("Foreign Secretary Tom Velt spoke.", "foreign secretary"),
         ("They met Mr Tom Velt.", None),
         ("They met Tom Velt.", None),
+        ("Talks With The President\n\nTom Velt spoke.", None),  # a heading above: no title
     ],
 )
 def test_the_office_written_before_a_name(text, office):

@@ -5099,7 +5099,7 @@ def aggregate(mentions: list[Mention], table: EntityTable, body: str) -> list[En
 
 
 # the capitalised words right before a name, each a word of a title ("US President", "Prime Minister")
-_TITLE_RUN_BEFORE = re.compile(r"((?:[A-Z][a-z]+\s+)+)$")
+_TITLE_RUN_BEFORE = re.compile(r"((?:[A-Z][a-z]+ )+)$")  # one line: a heading above is no title
 # the offices one person holds at a time, or a member of a parliament: what tells namesakes apart
 _OFFICES_TOLD = STATE_OFFICES | LEGISLATOR_TITLES | RELIGIOUS_OFFICES
 
