@@ -56,3 +56,33 @@ def test_another_countrys_party_with_words_before_the_tables_name_is_its_own():
 def test_a_party_with_no_tie_to_another_country_stays(text, party):
     mentions = _mentions(text)
     assert party in {i for _, i in mentions}, mentions
+
+
+# ---- a party's plural opening a sentence where the article writes it in lower case
+
+
+def test_a_plural_opening_a_sentence_beside_its_lower_case_is_no_party_and_no_speaker():
+    text = (
+        "Velt MPs threaten a mobile deal. Conservatives in parliament say Grobco's stake should be cut. "
+        "Parliament, dominated by religious conservatives, will vote on Tuesday."
+    )
+    analysis = analyze(make_article(text))
+    assert "conservative-party" not in {m.entity_id for m in analysis.mentions}, analysis.mentions
+    assert [c.speaker_id for c in analysis.claims] == [None], analysis.claims
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the capital inside a sentence too: the party
+        "Conservatives say the tax plan is wrong. Some conservatives disagree, and the Conservatives will vote against it.",
+        # the party's nation written
+        "Conservatives say the tax plan is wrong, and British voters agree. Many conservatives disagree.",
+        # no lower-case word
+        "Conservatives say the tax plan is wrong. Tom Pell said the vote was lost.",
+    ],
+)
+def test_a_plural_opening_a_sentence_stays_the_party(text):
+    analysis = analyze(make_article(text))
+    assert "conservative-party" in {m.entity_id for m in analysis.mentions}, analysis.mentions
+    assert "conservative-party" in {c.speaker_id for c in analysis.claims}, analysis.claims

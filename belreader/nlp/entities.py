@@ -1165,6 +1165,19 @@ def _generic_party_word(word: str, entry: EntityEntry | None) -> bool:
     return entry is not None and word[:5].lower() == entry.name[:5].lower()
 
 
+def _common_plural_opening(body: str, mention: Mention, same: list[Mention]) -> bool:
+    """A party's plural word ("Conservatives", "Greens") that opens its sentence, in an article that
+    writes the same word in lower case ("religious conservatives": the people of a view, no party)
+    and never writes it with its capital inside a sentence: the capital is the sentence's."""
+    word = mention.text
+    if not word.endswith("s") or not word[:1].isupper():
+        return False
+    opens = [o for o in same if _SENTENCE_OPENING.search(body, max(0, o.start - 4), o.start)]
+    if len(opens) != len(same) or mention not in opens:
+        return False
+    return re.search(rf"(?<![\w’'-]){re.escape(word.lower())}(?![\w’'-])", body) is not None
+
+
 def parties_of_other_nations(body: str, mentions: list[Mention], table: EntityTable) -> list[Mention]:
     """A party the table knows, by any of its names, that the text ties to another country than its
     own (`_tied_to_another_country`: "Arvania's Liberal Democratic Party", "the Conservatives in
@@ -1183,6 +1196,9 @@ def parties_of_other_nations(body: str, mentions: list[Mention], table: EntityTa
       another nation's, where an office's word follows it ("Labour Minister Tom Pell", "the Economy
       and Labour Ministry"): another nation's remit, dropped. The party's own spelling that is no
       common word of other nations' parties ("Tories", not "Conservatives") stays.
+    - opening its sentence as a plural ("Conservatives in parliament say") in an article that never
+      names the party's nation, writes the word in lower case elsewhere ("religious conservatives")
+      and never with a capital inside a sentence: the people of a view, dropped.
     The count of another country's mentions is no evidence: a UK story about Iraq or Zimbabwe seldom
     writes "UK", and "The Conservatives have said troops should leave Iraq" is the UK party."""
     named = [
@@ -1237,6 +1253,9 @@ def parties_of_other_nations(body: str, mentions: list[Mention], table: EntityTa
                 )
                 for o in mentions
             )
+        if not written[nation] and _common_plural_opening(body, m, [o for o in parties if o.entity_id == m.entity_id]):
+            drop.add(id(m))  # "Conservatives in parliament say ..." beside "religious conservatives"
+            continue
         before = _COUNTRY_WORD_BEFORE.search(body, max(0, m.start - 30), m.start)
         owner = _country_of_word(before.group(1), table) if before is not None and before.group(2) else None
         if (owner is not None and owner != nation) or (
