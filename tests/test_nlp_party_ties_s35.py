@@ -86,3 +86,37 @@ def test_a_plural_opening_a_sentence_stays_the_party(text):
     analysis = analyze(make_article(text))
     assert "conservative-party" in {m.entity_id for m in analysis.mentions}, analysis.mentions
     assert "conservative-party" in {c.speaker_id for c in analysis.claims}, analysis.claims
+
+
+# ---- "led by" a person the article gives another country's post
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Voters in Canada go to the polls on Monday. The Conservatives, led by Tom Pell, are ahead. "
+        "Canadian opposition leader Tom Pell said taxes would fall.",
+        "Voters go to the polls on Monday. The Conservatives, led by Tom Pell, are ahead. "
+        "Canada's opposition leader Tom Pell said taxes would fall.",
+    ],
+)
+def test_a_party_led_by_another_countrys_leader_is_not_the_tables_party(text):
+    analysis = analyze(make_article(text))
+    assert "conservative-party" not in {m.entity_id for m in analysis.mentions}, analysis.mentions
+    assert [c.speaker_id for c in analysis.claims] == ["tom-pell"], analysis.claims
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the leader's post is the party's own nation's
+        "The Conservatives, led by Tom Pell, are ahead. British opposition leader Tom Pell said taxes would fall.",
+        # another country's word, but not the leader's post
+        "Labour, led by Tom Pell, is ahead. Tom Pell met Canadian leaders in Ottawa.",
+        # no tie at all: today's reading stays
+        "Voters in Canada go to the polls on Monday. The Conservatives, led by Tom Pell, are ahead.",
+    ],
+)
+def test_a_party_led_by_a_leader_of_no_other_country_stays(text):
+    ids = {m.entity_id for m in analyze(make_article(text)).mentions}
+    assert ids & {"conservative-party", "labour-party"}, ids

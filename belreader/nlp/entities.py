@@ -1059,6 +1059,38 @@ def _tied_to_another_country(body: str, mention: Mention, nation: str, table: En
     return None
 
 
+# "led by" or "headed by" right after a party's name, its leader's name next
+_LED_BY_AFTER = re.compile(r",?\s+(?:led|headed)\s+by\s+")
+# a country's people's word or possessive, then the words of a post, right before a name:
+# "Arvanian opposition leader Tom Pell", "Arvania's Prime Minister Tom Pell"
+_COUNTRY_POST_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][a-z]+)(['’]s)?((?:\s+[A-Za-z]+){1,3})\s+$")
+
+
+def _led_by_another_countrys_leader(
+    body: str, mention: Mention, nation: str, mentions: list[Mention], table: EntityTable
+) -> bool:
+    """Whether a party's name is "led by" a person the article gives another country's post ("The
+    Conservatives, led by Tom Pell, ..." where it writes "Arvanian opposition leader Tom Pell"):
+    the people's word or the possessive names a country other than the party's own."""
+    led = _LED_BY_AFTER.match(body, mention.end)
+    if led is None:
+        return False
+    leader = next((o for o in mentions if o.start == led.end() and o.label == "PERSON"), None)
+    if leader is None:
+        return False
+    for other in mentions:
+        if other.entity_id != leader.entity_id:
+            continue
+        found = _COUNTRY_POST_BEFORE.search(body, max(0, other.start - 60), other.start)
+        if found is None or not all(w.lower() in TITLE_WORDS for w in found.group(3).split()):
+            continue
+        word = found.group(1)
+        country = _country_of_word(word, table) if found.group(2) else _nation_of_word(word, table)
+        if country is not None and country != nation and _strict_country(country, table):
+            return True
+    return False
+
+
 def _strict_country(entity_id: str, table: EntityTable) -> bool:
     entry = table.entry(entity_id)
     return entry is not None and entry.label == "PLACE" and entry.role == "country"
@@ -1181,7 +1213,9 @@ def _common_plural_opening(body: str, mention: Mention, same: list[Mention]) -> 
 def parties_of_other_nations(body: str, mentions: list[Mention], table: EntityTable) -> list[Mention]:
     """A party the table knows, by any of its names, that the text ties to another country than its
     own (`_tied_to_another_country`: "Arvania's Liberal Democratic Party", "the Conservatives in
-    Arvania"): dropped, or its own name where capitalised words come before the table's.
+    Arvania"; `_led_by_another_countrys_leader`: "the Conservatives, led by Tom Pell" where Tom Pell
+    is "Arvanian opposition leader"): dropped, or its own name where capitalised words come before
+    the table's.
     A party the table knows, named by its one word, that is not the table's party:
     - written in lower case ("armed republicans"), or opening a sentence before an economy's noun
       ("Labour markets firmed"): no party's name, dropped;
@@ -1215,6 +1249,8 @@ def parties_of_other_nations(body: str, mentions: list[Mention], table: EntityTa
         entry = table.entry(m.entity_id)
         nation = entry.country or _nation_of(entry, table) if entry is not None else None
         start = _tied_to_another_country(body, m, nation, table) if nation is not None else None
+        if start is None and nation is not None and _led_by_another_countrys_leader(body, m, nation, mentions, table):
+            start = m.start  # "The Conservatives, led by Tom Pell" and "Arvanian opposition leader Tom Pell"
         if start is None:
             if re.fullmatch(r"[A-Za-z]+", m.text) is not None:
                 parties.append(m)
