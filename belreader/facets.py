@@ -148,6 +148,7 @@ class ArticleFacts:
     mentioned: tuple[str, ...] = ()  # entity ids of its mentions (ENTITY_LABELS)
     speakers: tuple[tuple[str, str], ...] = ()  # (speaker id or slug, the speaker as written)
     sources: tuple[tuple[str, str], ...] = ()  # (source id, name), its own publisher and author left out
+    titles: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (person id, the offices written before it)
 
     @classmethod
     def of(cls, article: Article, analysis: Analysis | None) -> ArticleFacts:
@@ -163,6 +164,7 @@ class ArticleFacts:
             tuple(dict.fromkeys(m.entity_id for m in analysis.mentions if m.label in ENTITY_LABELS)),
             tuple(dict.fromkeys((c.speaker_id or slug(c.speaker), c.speaker) for c in analysis.claims if c.speaker)),
             tuple(dict.fromkeys((s.id, s.name) for s in analysis.sources if s.kind not in _NOT_CITED)),
+            tuple((e.id, tuple(e.titles)) for e in analysis.entities if e.titles),
         )
 
     def to_list(self) -> list:
@@ -173,13 +175,15 @@ class ArticleFacts:
             list(self.mentioned),
             [list(x) for x in self.speakers],
             [list(x) for x in self.sources],
+            [[i, list(t)] for i, t in self.titles],
         ]
 
     @classmethod
     def from_list(cls, data: Sequence) -> ArticleFacts:
         """Facts stored by `to_list`. Raises ValueError when they are not that."""
         try:
-            month, published, entities, mentioned, speakers, sources = data
+            month, published, entities, mentioned, speakers, sources, *rest = data
+            titles = rest[0] if rest else []  # facts stored before the offices were kept have none
             return cls(
                 None if month is None else str(month),
                 bool(published),
@@ -187,6 +191,7 @@ class ArticleFacts:
                 tuple(str(m) for m in mentioned),
                 tuple((str(i), str(n)) for i, n in speakers),
                 tuple((str(i), str(n)) for i, n in sources),
+                tuple((str(i), tuple(str(x) for x in t)) for i, t in titles),
             )
         except (TypeError, ValueError) as exc:
             raise ValueError(f"not stored article facts ({exc})") from None
@@ -194,7 +199,10 @@ class ArticleFacts:
     def people(self, article_id: str) -> Analysis:
         """The article's entities as an analysis holding nothing else (what the corpus's
         links between spellings of one person are worked out from: nlp.corpus_links)."""
-        entities = [Entity(i, n, label, None, list(a), c) for i, n, label, c, a in self.entities]
+        titles = dict(self.titles)
+        entities = [
+            Entity(i, n, label, None, list(a), c, list(titles.get(i, ()))) for i, n, label, c, a in self.entities
+        ]
         return Analysis(article_id, "", "", entities=entities)
 
 

@@ -194,7 +194,7 @@ def test_public_records_have_the_agreed_fields():
         return [f.name for f in fields(kind)]
 
     assert names(nlp.Mention) == ["entity_id", "text", "label", "start", "end", "paragraph"]
-    assert names(nlp.Entity) == ["id", "name", "label", "role", "aliases_seen", "count"]
+    assert names(nlp.Entity) == ["id", "name", "label", "role", "aliases_seen", "count", "titles"]
     assert names(nlp.Claim) == [
         "id",
         "article_id",

@@ -79,7 +79,13 @@ from belreader.nlp.kinds import (
     written_whole,
 )
 from belreader.nlp.lexicon import common_word, has_lexicon, unknown_word
-from belreader.nlp.offices import OFFICES_OF_ONE_NATION, RELIGIOUS_OFFICES, STATE_OFFICES, SUBJECT_OFFICES
+from belreader.nlp.offices import (
+    LEGISLATOR_TITLES,
+    OFFICES_OF_ONE_NATION,
+    RELIGIOUS_OFFICES,
+    STATE_OFFICES,
+    SUBJECT_OFFICES,
+)
 from belreader.nlp.people import (
     GENERATION_SUFFIXES,
     HONORIFICS,
@@ -1018,13 +1024,76 @@ def _country_of_word(word: str, table: EntityTable) -> str | None:
     """The country a possessive or a people's word before a body names ("Arvania's", "Arvanian"):
     the word itself or its stem ("Brazil" in "Brazilian", "India" in "Indian"), as the table's id."""
     if _ADJECTIVE_OF_A_PEOPLE.fullmatch(word):
-        return next((i for i in places_of_demonym(word, table) if _a_country(i, table)), None)
+        found = next((i for i in places_of_demonym(word, table) if _a_country(i, table)), None)
+        if found is not None:
+            return found  # a country's own name may end like a people's word: "Japan", "Iran"
     entity_id = table.canonical(word) if len(word) >= 3 else None
     return entity_id if entity_id is not None and _a_country(entity_id, table) else None
 
 
 _COUNTRY_POSSESSIVE = re.compile(r"(?<![\w’'-])(?:the\s+)?(?:country|nation)['’]s\s+$", re.IGNORECASE)
 _COUNTRY_WORD_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][a-z]+)(['’]s)?\s+$")
+# a country's possessive, then capitalised words of the party's own name before the table's words:
+# "Arvania's Liberal Democratic Party" (the model's span may leave out "Liberal")
+_COUNTRY_OWNS_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][a-z]+)['’]s\s+((?:[A-Z][a-z]+\s+){0,2})$")
+# "in" and a country right after a party's name: "the Conservatives in Arvania"
+_IN_COUNTRY_AFTER = re.compile(r"\s+in\s+(?:the\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?![\w’'-])")
+
+
+def _tied_to_another_country(body: str, mention: Mention, nation: str, table: EntityTable) -> int | None:
+    """Where the name of another country's party starts, when the text ties the party's name to a
+    country other than its own: that country's possessive before it ("Arvania's Conservatives",
+    "Arvania's Liberal Democratic Party") or "in" and that country after it ("the Conservatives in
+    Arvania"). A country only, with the table's role: a region or a home nation ("Labour in
+    Scotland") or a city is no other nation. None when there is no such tie."""
+    before = _COUNTRY_OWNS_BEFORE.search(body, max(0, mention.start - 60), mention.start)
+    if before is not None:
+        owner = _country_of_word(before.group(1), table)
+        if owner is not None and owner != nation and _strict_country(owner, table):
+            return before.start(2) if before.group(2) else mention.start
+    after = _IN_COUNTRY_AFTER.match(body, mention.end)
+    if after is not None:
+        place = table.canonical(after.group(1))
+        if place is not None and place != nation and _strict_country(place, table):
+            return mention.start
+    return None
+
+
+# "led by" or "headed by" right after a party's name, its leader's name next
+_LED_BY_AFTER = re.compile(r",?\s+(?:led|headed)\s+by\s+")
+# a country's people's word or possessive, then the words of a post, right before a name:
+# "Arvanian opposition leader Tom Pell", "Arvania's Prime Minister Tom Pell"
+_COUNTRY_POST_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][a-z]+)(['’]s)?((?:\s+[A-Za-z]+){1,3})\s+$")
+
+
+def _led_by_another_countrys_leader(
+    body: str, mention: Mention, nation: str, mentions: list[Mention], table: EntityTable
+) -> bool:
+    """Whether a party's name is "led by" a person the article gives another country's post ("The
+    Conservatives, led by Tom Pell, ..." where it writes "Arvanian opposition leader Tom Pell"):
+    the people's word or the possessive names a country other than the party's own."""
+    led = _LED_BY_AFTER.match(body, mention.end)
+    if led is None:
+        return False
+    leader = next((o for o in mentions if o.start == led.end() and o.label == "PERSON"), None)
+    if leader is None:
+        return False
+    for other in mentions:
+        if other.entity_id != leader.entity_id:
+            continue
+        found = _COUNTRY_POST_BEFORE.search(body, max(0, other.start - 60), other.start)
+        if found is None or not all(w.lower() in TITLE_WORDS for w in found.group(3).split()):
+            continue
+        word = found.group(1)
+        country = _country_of_word(word, table) if found.group(2) else _nation_of_word(word, table)
+        if country is not None and country != nation and _strict_country(country, table):
+            return True
+    return False
+
+
+def _strict_country(entity_id: str, table: EntityTable) -> bool:
+    entry = table.entry(entity_id)
+    return entry is not None and entry.label == "PLACE" and entry.role == "country"
 
 
 # a post and the person who holds it, right after a body's word: "Treasury Secretary Tom Pell",
@@ -1128,8 +1197,26 @@ def _generic_party_word(word: str, entry: EntityEntry | None) -> bool:
     return entry is not None and word[:5].lower() == entry.name[:5].lower()
 
 
+def _common_plural_opening(body: str, mention: Mention, same: list[Mention]) -> bool:
+    """A party's plural word ("Conservatives", "Greens") that opens its sentence, in an article that
+    writes the same word in lower case ("religious conservatives": the people of a view, no party)
+    and never writes it with its capital inside a sentence: the capital is the sentence's."""
+    word = mention.text
+    if not word.endswith("s") or not word[:1].isupper():
+        return False
+    opens = [o for o in same if _SENTENCE_OPENING.search(body, max(0, o.start - 4), o.start)]
+    if len(opens) != len(same) or mention not in opens:
+        return False
+    return re.search(rf"(?<![\w’'-]){re.escape(word.lower())}(?![\w’'-])", body) is not None
+
+
 def parties_of_other_nations(body: str, mentions: list[Mention], table: EntityTable) -> list[Mention]:
-    """A party the table knows, named by its one word, that is not the table's party:
+    """A party the table knows, by any of its names, that the text ties to another country than its
+    own (`_tied_to_another_country`: "Arvania's Liberal Democratic Party", "the Conservatives in
+    Arvania"; `_led_by_another_countrys_leader`: "the Conservatives, led by Tom Pell" where Tom Pell
+    is "Arvanian opposition leader"): dropped, or its own name where capitalised words come before
+    the table's.
+    A party the table knows, named by its one word, that is not the table's party:
     - written in lower case ("armed republicans"), or opening a sentence before an economy's noun
       ("Labour markets firmed"): no party's name, dropped;
     - after a people's word of another nation than the party's (the party's `country` in the table):
@@ -1143,20 +1230,36 @@ def parties_of_other_nations(body: str, mentions: list[Mention], table: EntityTa
       another nation's, where an office's word follows it ("Labour Minister Tom Pell", "the Economy
       and Labour Ministry"): another nation's remit, dropped. The party's own spelling that is no
       common word of other nations' parties ("Tories", not "Conservatives") stays.
+    - opening its sentence as a plural ("Conservatives in parliament say") in an article that never
+      names the party's nation, writes the word in lower case elsewhere ("religious conservatives")
+      and never with a capital inside a sentence: the people of a view, dropped.
     The count of another country's mentions is no evidence: a UK story about Iraq or Zimbabwe seldom
     writes "UK", and "The Conservatives have said troops should leave Iraq" is the UK party."""
-    parties = [
+    named = [
         m
         for m in mentions
-        if m.label in ("ORG", "NORP")
-        and (entry := table.entry(m.entity_id)) is not None
-        and entry.role == "party"
-        and re.fullmatch(r"[A-Za-z]+", m.text) is not None
+        if m.label in ("ORG", "NORP") and (entry := table.entry(m.entity_id)) is not None and entry.role == "party"
     ]
-    if not parties:
+    if not named:
         return mentions
     drop: set[int] = set()
     added: list[Mention] = []
+    parties = []
+    for m in named:
+        entry = table.entry(m.entity_id)
+        nation = entry.country or _nation_of(entry, table) if entry is not None else None
+        start = _tied_to_another_country(body, m, nation, table) if nation is not None else None
+        if start is None and nation is not None and _led_by_another_countrys_leader(body, m, nation, mentions, table):
+            start = m.start  # "The Conservatives, led by Tom Pell" and "Arvanian opposition leader Tom Pell"
+        if start is None:
+            if re.fullmatch(r"[A-Za-z]+", m.text) is not None:
+                parties.append(m)
+            continue
+        drop.add(id(m))  # "Arvania's Conservatives", "the Conservatives in Arvania": that country's
+        if start < m.start:  # "Arvania's Liberal Democratic Party": its own name
+            name = body[start : m.end]
+            drop.update(id(o) for o in mentions if o.start < m.start and start < o.end)
+            added.append(Mention(default_id(name, "ORG"), name, "ORG", start, m.end, m.paragraph))
     written: dict[str, bool] = {}
     for m in parties:
         entry = table.entry(m.entity_id)
@@ -1186,6 +1289,9 @@ def parties_of_other_nations(body: str, mentions: list[Mention], table: EntityTa
                 )
                 for o in mentions
             )
+        if not written[nation] and _common_plural_opening(body, m, [o for o in parties if o.entity_id == m.entity_id]):
+            drop.add(id(m))  # "Conservatives in parliament say ..." beside "religious conservatives"
+            continue
         before = _COUNTRY_WORD_BEFORE.search(body, max(0, m.start - 30), m.start)
         owner = _country_of_word(before.group(1), table) if before is not None and before.group(2) else None
         if (owner is not None and owner != nation) or (
@@ -5041,9 +5147,34 @@ def aggregate(mentions: list[Mention], table: EntityTable, body: str) -> list[En
             names = Counter(_shown_name(body, m) if label == "PERSON" else m.text for m in group)
             name = chosen_name(_names_of_its_own(names, entity_id, table), label)
             role = None
-        entities.append(Entity(entity_id, name, label, role, sorted(texts), len(group)))
+        titles = sorted({t for m in group if (t := office_before(body, m.start))}) if label == "PERSON" else []
+        entities.append(Entity(entity_id, name, label, role, sorted(texts), len(group), titles))
     entities.sort(key=lambda e: (-e.count, e.name))
     return entities
+
+
+# the capitalised words right before a name, each a word of a title ("US President", "Prime Minister")
+_TITLE_RUN_BEFORE = re.compile(r"((?:[A-Z][a-z]+ )+)$")  # one line: a heading above is no title
+# the offices one person holds at a time, or a member of a parliament: what tells namesakes apart
+_OFFICES_TOLD = STATE_OFFICES | LEGISLATOR_TITLES | RELIGIOUS_OFFICES
+
+
+def office_before(body: str, start: int) -> str | None:
+    """The office written right before a name at `start`, lower case: "president" for "US President
+    Bush", "prime minister" for "Prime Minister Tom Pell", "foreign secretary" for "Foreign Secretary
+    Tom Pell"; None when no office of `_OFFICES_TOLD` ends the capitalised words before it ("Mr")."""
+    found = _TITLE_RUN_BEFORE.search(body, max(0, start - 60), start)
+    if found is None:
+        return None
+    words = [w.lower() for w in found.group(1).split()]
+    if words[-1] not in _OFFICES_TOLD:
+        return None
+    title = [words[-1]]
+    for word in reversed(words[:-1]):
+        if word not in TITLE_WORDS or word in ("the", "of", "and", "for", "former", "then", "us", "uk", "eu", "un"):
+            break
+        title.insert(0, word)
+    return " ".join(title)
 
 
 # --- the rule-based tagger (no model) ------------------------------------------

@@ -32,7 +32,14 @@ from typing import Any
 from belreader import config
 from belreader.nlp.aliases import EntityTable, normalise, slugify
 from belreader.nlp.kinds import LEGAL_FORMS
-from belreader.nlp.people import first_name_gender, honorific_gender, is_particle_surname, short_form_of, split_name
+from belreader.nlp.people import (
+    first_name_gender,
+    honorific_gender,
+    is_particle_surname,
+    is_peerage,
+    short_form_of,
+    split_name,
+)
 from belreader.nlp.records import LABELS as ALL_LABELS
 from belreader.nlp.records import NAME_LABELS, Analysis
 
@@ -97,6 +104,15 @@ def _initials_apart(words: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str,
     if not initials:
         return words, ()
     return (words[0], *(w for w in middle if len(w) > 1), words[-1]), initials
+
+
+def peer_surname(name: str) -> str | None:
+    """The surname of a peer named by the style and one word ("Lord Velt" -> "Velt", "Baroness
+    Velt"), else None ("Lord Justice Velt", a judge's style; "Lord Tom Velt", a full name). A peer's
+    style is no first name: "Lord Velt" is a surname alone, but a peerage often goes to someone the
+    corpus names nowhere else in full, so it is linked by its article's context only."""
+    style, rest = split_name(name)
+    return rest if is_peerage(style) and " " not in rest.strip() and rest[:1].isupper() else None
 
 
 def _full_name_links(names: dict[str, str], counts: Counter, genders: dict[str, set[str]]) -> dict[str, str]:
@@ -345,7 +361,8 @@ _CONTEXT_LABELS = frozenset({"PERSON", "ORG", "PLACE", "NORP", "EVENT"})
 
 @lru_cache(maxsize=65536)
 def _name_words(name: str) -> tuple[str, ...]:
-    return tuple(normalise(name).split())
+    """A person's name as words to compare, a peer's style left out ("Lord Velt" -> ("velt",))."""
+    return tuple(normalise(peer_surname(name) or name).split())
 
 
 def _folder(article_id: str) -> str | None:
@@ -401,7 +418,7 @@ def context_links(
     Linked only when one namesake clearly wins (MIN_SCORE, MARGIN, MIN_SHARED) and no honorific
     says another gender; otherwise the surname stays apart: no global guess, no prior for the
     namesake named most."""
-    wanted = {s for s, ids in owners.items() if len(ids) >= 2}
+    wanted = {s for s, ids in owners.items() if ids}
     if not wanted:
         return {}
     genders = _genders(analyses) if genders is None else genders
@@ -409,7 +426,8 @@ def context_links(
     df: Counter = Counter()
     profiles: dict[str, Counter] = defaultdict(Counter)  # namesake -> things over its own articles
     articles_of: Counter = Counter()
-    alone: list[tuple[Analysis, str, str, list[str]]] = []
+    alone: list[tuple[Analysis, str, str, list[str], list[str]]] = []
+    titled: dict[str, set[str]] = defaultdict(set)  # namesake -> the offices written before its full name
     people: set[str] = set()  # the things that are people
     line_ups: set[str] = set()  # the articles that list people by surname alone
     votes: dict[str, Counter] = defaultdict(Counter)  # id -> its mentions' types over the corpus
@@ -428,10 +446,12 @@ def context_links(
             words = _name_words(entity.name) if entity.label == "PERSON" else ()
             if not words or words[-1] not in wanted:
                 continue
-            if len(words) == 1:
-                alone.append((analysis, entity.id, words[-1], entity.aliases_seen))
+            if len(words) == 1:  # the peer's style gives the gender ("Baroness Velt")
+                aliases = [*entity.aliases_seen, entity.name] if peer_surname(entity.name) else entity.aliases_seen
+                alone.append((analysis, entity.id, words[-1], aliases, entity.titles))
             elif counted in owners[words[-1]]:
                 named[words[-1]].add(counted)
+                titled[counted].update(entity.titles)
         if sum(e.label == "PERSON" and len(_name_words(e.name)) == 1 for e in analysis.entities) >= LINE_UP:
             line_ups.add(analysis.article_id)
         folder = _folder(analysis.article_id)
@@ -446,11 +466,21 @@ def context_links(
 
     def decide(earlier: dict[tuple[str, str], ContextLink]) -> dict[tuple[str, str], ContextLink]:
         found: dict[tuple[str, str], ContextLink] = {}
-        for analysis, entity_id, surname, aliases in alone:
+        for analysis, entity_id, surname, aliases, titles in alone:
             if votes[entity_id].most_common(1)[0][0] != "PERSON":
                 continue  # "Bolton" a person here, the club in most articles: not a person to link
             if any(links.get(e.id, e.id) in owners[surname] for e in analysis.entities if e.label == "PERSON"):
                 continue  # a namesake named in full here too: the article's own linking decided
+            holders = sorted(c for c in owners[surname] if titled[c] & set(titles))
+            if len(holders) == 1 and len(set(titles)) == 1:
+                # "President Bush" where one namesake only is ever "President" before a full name:
+                # the office the text gives tells them apart (two holders of it: neither)
+                gender = _surname_gender(aliases)
+                if not gender or len(gender | genders.get(holders[0], set())) == 1:
+                    found[(analysis.article_id, entity_id)] = ContextLink(
+                        analysis.article_id, entity_id, holders[0], ((holders[0], 0.0),), (f"office:{titles[0]}",)
+                    )
+                    continue
             if surname not in known_to:
                 known_to[surname] = set().union(*(profiles[c] for c in owners[surname]))
             known = known_to[surname]
@@ -523,7 +553,7 @@ def corpus_links(analyses: Sequence[Analysis]) -> Links:
         links.setdefault(entity_id, target)
     full: dict[str, set[tuple[str, tuple[str, ...]]]] = defaultdict(set)
     for entity_id, name in names.items():
-        words = tuple(normalise(name).split())
+        words = _name_words(name)  # "Lord Velt": a surname alone, no namesake's full name
         if len(words) >= 2:
             full[words[-1]].add((_follow(links, entity_id), words))
     # "van den Heever", "Lo Cicero" named alone where the corpus has "Pieter van den Heever": a
@@ -540,16 +570,19 @@ def corpus_links(analyses: Sequence[Analysis]) -> Links:
     shared: dict[str, set[str]] = {}
     otherwise = _named_otherwise(analyses)
     for entity_id, name in names.items():
-        words = tuple(normalise(name).split())
-        if not words or (" " in name.strip() and entity_id not in particled):
+        words = _name_words(name)
+        peer = peer_surname(name) is not None
+        if not words or (" " in name.strip() and entity_id not in particled and not peer):
             continue  # a surname alone ("Goldsmith", "Kilroy-Silk", "van den Heever"), not a full name
         if entity_id in otherwise:
             continue  # a place or a company of the corpus: no namesake's surname
         owners = {eid for eid, w in full.get(words[-1], ()) if len(w) > len(words) and w[-len(words) :] == words}
-        if len(owners) == 1:
+        if len(owners) == 1 and not peer:
             links[entity_id] = owners.pop()
-        elif len(owners) > 1 and len(words) == 1:
-            shared[words[0]] = owners
+        elif owners and len(words) == 1:
+            # a surname several full names share, or a peer's ("Lord Velt": a peerage is often
+            # someone the corpus names nowhere else, "Tom Velt" the only full name): by context
+            shared[words[0]] = shared.get(words[0], set()) | owners
     for entity_id, target in _company_links(analyses).items():
         links.setdefault(entity_id, target)
     followed = {entity_id: _follow(links, entity_id) for entity_id in links}

@@ -47,6 +47,9 @@ class Entity:
     role: str | None
     aliases_seen: list[str]
     count: int
+    # the offices written right before its mentions, lower case ("president" from "President
+    # Bush", "prime minister" from "Prime Minister Tom Pell"): evidence of who a surname alone is
+    titles: list[str] = field(default_factory=list)
 
 
 @dataclass(slots=True)
