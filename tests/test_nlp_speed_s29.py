@@ -19,12 +19,11 @@ BODY = "Tarlow Mills said Tarlow Mills-Bell and Tarlow Mills's staff met Tarlow 
 @pytest.mark.parametrize("name", ["Tarlow Mills", "Tarlow", "Mills", "C++", "A.B. Grobco"])
 def test_written_whole_finds_what_the_pattern_in_place_found(name: str) -> None:
     in_place = re.compile(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])")
-    assert [m.span() for m in written_whole(name).finditer(BODY)] == [m.span() for m in in_place.finditer(BODY)]
-    assert written_whole(name) is written_whole(name)  # compiled once
+    assert list(written_whole(name, BODY)) == [m.span() for m in in_place.finditer(BODY)]
 
 
 def test_written_whole_skips_longer_words_and_compounds() -> None:
-    assert [m.start() for m in written_whole("Tarlow Mills").finditer(BODY)] == [0, BODY.rindex("Tarlow Mills")]
+    assert [start for start, _ in written_whole("Tarlow Mills", BODY)] == [0, BODY.rindex("Tarlow Mills")]
 
 
 def test_cached_name_helpers_answer_as_before() -> None:

@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import lru_cache
 
 from belreader.nlp.aliases import normalise
 from belreader.nlp.claims import EPITHET_NOUNS, ArticleContext, Draft
@@ -50,7 +49,7 @@ from belreader.nlp.claims.vocabulary import (
     looks_like_a_person,
     member_description,
 )
-from belreader.nlp.kinds import BODY_NAME_ENDS, COMPANY_WORDS
+from belreader.nlp.kinds import BODY_NAME_ENDS, COMPANY_WORDS, literal_hits
 from belreader.nlp.occasions import WRITINGS
 from belreader.nlp.offices import (
     BOARD_OFFICES,
@@ -337,10 +336,9 @@ def _after_opener(ctx: ArticleContext, start: int) -> bool:
     return len(before) == 1
 
 
-@lru_cache(maxsize=4096)  # compiled once a name: articles name the same bodies again
-def _repeat_of(name: str) -> re.Pattern:
-    """The name written alone: not inside a longer word, nor before a capitalised one ("Acme Bank")."""
-    return re.compile(rf"(?<![\w&’'-]){re.escape(name)}(?![\w&-]|['’]?\s+[A-Z])")
+# around a name written alone: not inside a longer word, nor before a capitalised one ("Acme Bank")
+_NAME_GOES_ON_BEFORE = re.compile(r"[\w&’'-]")
+_NAME_GOES_ON_AFTER = re.compile(r"[\w&-]|['’]?\s+[A-Z]")
 
 
 def _with_repeats(ctx: ArticleContext) -> list[Mention]:
@@ -356,13 +354,13 @@ def _with_repeats(ctx: ArticleContext) -> list[Mention]:
             continue
         if ctx.body.count(text) <= tagged[text]:
             continue  # every writing of it is tagged (mentions never overlap): nothing to add, no regex
-        for hit in _repeat_of(text).finditer(ctx.body):
-            if any(a < hit.end() and hit.start() < b for a, b in taken):
+        for start, end in literal_hits(text, ctx.body, _NAME_GOES_ON_BEFORE, _NAME_GOES_ON_AFTER):
+            if any(a < end and start < b for a, b in taken):
                 continue
-            if _longer_name(ctx, hit.start()):
+            if _longer_name(ctx, start):
                 continue
-            taken.append((hit.start(), hit.end()))
-            found.append(Mention(entity_id, text, label, hit.start(), hit.end(), paragraph))
+            taken.append((start, end))
+            found.append(Mention(entity_id, text, label, start, end, paragraph))
     return sorted(found, key=lambda m: m.start)
 
 

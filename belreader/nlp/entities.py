@@ -361,8 +361,7 @@ def named_channels(body: str, table: EntityTable, spans: list[Span]) -> list[Spa
         entity_id = _outlet_named(word, table)
         if entity_id is None:
             continue
-        for other in re.finditer(rf"(?<![\w’'-]){re.escape(word)}(?![\w-])", body):
-            a, b = other.span()
+        for a, b in written_whole(word, body, possessive=True):
             opening = _SENTENCE_OPENING.search(body, max(0, a - 4), a) is not None or a == 0
             if a != match.start(1) and opening and not _SPEAKS_AFTER.match(body[b : b + 16]):
                 continue  # "Five people were hurt": a number opening a sentence
@@ -1802,10 +1801,10 @@ def _named_alone_elsewhere(body: str, span: Span, head: str) -> bool:
     brand of that shape ("Mrs Tarn's Kitchen") is not written alone."""
     if split_name(head)[0] is None or len(head.split()) < 2:
         return False
-    for match in re.finditer(rf"(?<![\w’'-]){re.escape(head)}(?![\w’'-])", body):
-        if span.start <= match.start() < span.end:
+    for start, end in written_whole(head, body):
+        if span.start <= start < span.end:
             continue
-        if not _OWNED_NAME_AFTER.match(body, match.end()):
+        if not _OWNED_NAME_AFTER.match(body, end):
             return True
     return False
 
@@ -2128,7 +2127,7 @@ def _given_names(words: list[str], table: EntityTable, body: str, names: set[str
         _GIVEN_NAME.fullmatch(w)
         and table.canonical(w) is None
         and w not in names
-        and not re.search(rf"(?<![\w’'-]){re.escape(w.lower())}(?![\w’'-])", body)
+        and not any(written_whole(w.lower(), body))
         for w in words
     )
 
@@ -3102,11 +3101,7 @@ def missed_bands(article: Article, mentions: list[Mention], table: EntityTable) 
             continue
         name = body[a:b]
         first = name.split()[-1] if name.startswith("The ") else name.split()[0]
-        if (
-            first.lower() in MUSIC_GENRES
-            or _people_or_country(first, table)
-            or re.search(rf"(?<![\w’'-]){re.escape(name.lower())}(?![\w’'-])", body)
-        ):
+        if first.lower() in MUSIC_GENRES or _people_or_country(first, table) or any(written_whole(name.lower(), body)):
             continue
         same = {m.entity_id if m.label == "ORG" else "" for m in mentions if m.text == name}
         # the table's entry only as it writes it ("The Who" is no WHO, the health body)
@@ -3137,7 +3132,7 @@ def _past_describing_words(body: str, title: str, a: int, b: int) -> int:
                 opening
                 and common_word(word)
                 and not _written_within_a_sentence(body, body[a:b])
-                and not re.search(rf"(?<![\w’'-]){re.escape(body[a:b])}(?![\w’'-])", title)
+                and not any(written_whole(body[a:b], title))
             )
         ):
             return a
@@ -3148,8 +3143,8 @@ def _past_describing_words(body: str, title: str, a: int, b: int) -> int:
 
 def _written_within_a_sentence(body: str, name: str) -> bool:
     """Whether the article writes `name` (capitalised) somewhere other than at a sentence's start."""
-    for match in re.finditer(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])", body):
-        if not _SENTENCE_OPENING.search(body, max(0, match.start() - 4), match.start()):
+    for start, _ in written_whole(name, body):
+        if not _SENTENCE_OPENING.search(body, max(0, start - 4), start):
             return True
     return False
 
@@ -3828,8 +3823,8 @@ def possessive_venues(body: str, spans: list[Span]) -> list[Span]:
             and body[span.end : after.start] in ("'s ", "’s ")
             and re.fullmatch(r"[A-Z][a-z]+", word) is not None
             and name.split()[-1].lower() in VENUE_WORDS
-            and len(re.findall(rf"(?<![\w’'-]){word}(?![\w-])", body)) == 1
-            and len(re.findall(rf"(?<![\w’'-]){re.escape(name)}(?![\w-])", body)) == 1
+            and len(list(written_whole(word, body, possessive=True))) == 1
+            and len(list(written_whole(name, body, possessive=True))) == 1
             and (before is None or before.group(1).lower() not in _STRIPPABLE_BEFORE_NAMES)
         )
 
@@ -5012,26 +5007,24 @@ def plural_subjects(body: str, mentions: list[Mention], table: EntityTable) -> N
         named_the = {m.text for m in group if " " not in m.text and not m.text.endswith("s")}
         if (
             any(
-                _SENTENCE_OPENING.search(body, max(0, found.start() - 6), found.start())
-                and _PLURAL_VERB_AFTER.match(body, found.end())
+                _SENTENCE_OPENING.search(body, max(0, start - 6), start) and _PLURAL_VERB_AFTER.match(body, end)
                 for name in names
-                for found in written_whole(name).finditer(body)
+                for start, end in written_whole(name, body)
             )
             or any(
-                _SENTENCE_OPENING.search(body, max(0, found.start() - 10), found.start() - 4)
-                and body.startswith("The ", found.start() - 4)
-                and _PLURAL_VERB_AFTER.match(body, found.end())
+                _SENTENCE_OPENING.search(body, max(0, start - 10), start - 4)
+                and body.startswith("The ", start - 4)
+                and _PLURAL_VERB_AFTER.match(body, end)
                 for name in named_the
-                for found in written_whole(name).finditer(body)
+                for start, end in written_whole(name, body)
             )
             or any(
                 # "the Velt Hornets beat ...", "... against the Velt Hornets.": a plural name after
                 # "the", then a verb or the clause's end (not "the Tom Banks affair", a name as modifier)
-                _THE_BEFORE.search(body, max(0, found.start() - 5), found.start())
-                and _GROUP_NAME_ENDS.match(body, found.end())
+                _THE_BEFORE.search(body, max(0, start - 5), start) and _GROUP_NAME_ENDS.match(body, end)
                 for name in names
                 if _plural_last_word(name)
-                for found in written_whole(name).finditer(body)
+                for start, end in written_whole(name, body)
             )
         ):
             for m in group:
@@ -5097,8 +5090,7 @@ def longer_names(article: Article, mentions: list[Mention], table: EntityTable) 
     out = list(mentions)
     changed = False
     for text, entity_id in longer.items():
-        for match in re.finditer(rf"(?<![\w’'-]){re.escape(text)}(?![\w-])", body):
-            a, b = match.span()
+        for a, b in written_whole(text, body, possessive=True):
             inside = [m for m in out if m.start < b and a < m.end]
             if any(m.start < a or m.end > b for m in inside):
                 continue  # part of a longer name still

@@ -1443,6 +1443,7 @@ def _club_for(text: str, table: EntityTable) -> str | None:
     return next(iter(clubs)) if len(clubs) == 1 else None
 
 
+@lru_cache(maxsize=8)  # asked by rule after rule of the same article
 def names_teams(body: str) -> bool:
     """About sport, or a short piece that names a team by a player's position ("Bath prop X")."""
     return is_sport(body) or bool(_TEAM_POSITION_PLAYER.search(body))
@@ -1679,13 +1680,13 @@ def retype_by_context(body: str, mentions: list[Mention], table: EntityTable) ->
         """The name, where the model left it untagged (often the opening sentence's), in an
         apposition that makes it a company ("X, one of the region's best-known firms,")."""
         for text in {_POSSESSIVE_END.sub("", m.text) for m in group}:
-            for found in written_whole(text).finditer(body):
-                if any(a < found.end() and found.start() < b for a, b in tagged):
+            for start, end in written_whole(text, body):
+                if any(a < end and start < b for a, b in tagged):
                     continue
                 if (
-                    _DESCRIBED_AS_COMPANY.match(body[found.end() : found.end() + 60])
-                    or _ONE_OF_FIRMS_AFTER.match(body[found.end() : found.end() + 80])
-                    or _ONE_OF_FIRMS_BEFORE.search(body[max(0, found.start() - 90) : found.start()])
+                    _DESCRIBED_AS_COMPANY.match(body[end : end + 60])
+                    or _ONE_OF_FIRMS_AFTER.match(body[end : end + 80])
+                    or _ONE_OF_FIRMS_BEFORE.search(body[max(0, start - 90) : start])
                 ):
                     return True
         return False
@@ -2003,8 +2004,7 @@ _PRODUCT_VERSION = re.compile(r"^(?:XP|Vista|NT|Media\s+Cent(?:er|re))$")
 def written_as_work(body: str, word: str) -> bool:
     """Whether the article writes `word` right after a work's word anywhere ("the film Ray")."""
     return any(
-        _WORK_BEFORE.search(body[max(0, found.start() - 30) : found.start()])
-        for found in re.finditer(rf"(?<![\w’'-]){re.escape(word)}(?![\w-])", body)
+        _WORK_BEFORE.search(body[max(0, start - 30) : start]) for start, _ in written_whole(word, body, possessive=True)
     )
 
 
@@ -2212,9 +2212,9 @@ def _acts_somewhere(body: str, group: list[Mention], strong: bool) -> bool:
     strong work cue ("the film X") only as a company or a band (`_BODY_OR_BAND_AFTER`)."""
     after = _BODY_OR_BAND_AFTER_RE if strong else _NOT_A_WORK_AFTER
     return any(
-        after.match(body[found.end() : found.end() + 30])
+        after.match(body[end : end + 30])
         for text in {m.text for m in group}
-        for found in re.finditer(rf"(?<![\w’'-]){re.escape(text)}(?![\w-])", body)
+        for _, end in written_whole(text, body, possessive=True)
     )
 
 
@@ -2446,9 +2446,9 @@ def _numbered_title(body: str, group: list[Mention]) -> bool:
         _SEQUEL_NUMBER.search(m.text) and not _NUMBER_GOES_ON.match(body[m.end : m.end + 4]) for m in group
     ) or any(
         # the number after the name where the model did not take it ("Halo 2 on Xbox ... playing Halo")
-        _SEQUEL_NUMBER_AFTER.match(body[found.end() : found.end() + 16])
+        _SEQUEL_NUMBER_AFTER.match(body[end : end + 16])
         for text in {m.text for m in group}
-        for found in re.finditer(rf"(?<![\w’'-]){re.escape(text)}(?![\w-])", body)  # "X's" too
+        for _, end in written_whole(text, body, possessive=True)
     )
     return numbered and len(_NAME_NUMBER_LIST.findall(body)) < 3
 
@@ -2556,10 +2556,9 @@ def _programme_cue(body: str, group: list[Mention]) -> bool:
         return False
     # every place the article writes the name, tagged or not
     return any(
-        _PROGRAMME_BEFORE.search(body, max(0, found.start() - 30), found.start())
-        or _PROGRAMME_AFTER.match(body[found.end() : found.end() + 80])
+        _PROGRAMME_BEFORE.search(body, max(0, start - 30), start) or _PROGRAMME_AFTER.match(body[end : end + 80])
         for text in {m.text for m in group}
-        for found in re.finditer(rf"(?<![\w’'-]){re.escape(text)}(?![\w-])", body)  # "X's" too
+        for start, end in written_whole(text, body, possessive=True)
     )
 
 
@@ -3244,8 +3243,7 @@ def _among_people(body: str, run: list[Mention], entity_id: str) -> bool:
 def _surname_alone_of_a_person(body: str, surname: str) -> bool:
     """The surname written alone (no capitalised word right before or after it) speaking of a
     person ("Rowling said she ...")."""
-    for match in re.finditer(rf"(?<![\w’'-]){re.escape(surname)}(?![\w’'-])", body):
-        a, b = match.span()
+    for a, b in written_whole(surname, body):
         if re.search(r"(?<![\w’'.-])(?:[A-Z][\w’'-]*|(?:[A-Z]\.)+)\s+$", body[max(0, a - 30) : a]):
             continue  # "JK Rowling", "Tom Rowling": inside a longer name
         if _SPEAKS_AFTER.match(body, b):
@@ -3402,7 +3400,8 @@ def is_individual_sport(body: str) -> bool:
 
 def _is_individual_sport(body: str) -> bool:
     lowered = body.lower()
-    words = {w for w, pattern in _INDIVIDUAL_SPORT_WORDS.items() if pattern.search(lowered)}
+    # the substring first: most articles write none of the words, and finding that is far quicker
+    words = {w for w, pattern in _INDIVIDUAL_SPORT_WORDS.items() if w in lowered and pattern.search(lowered)}
     if not _TEAM_SPORT_CUE.search(lowered):
         words |= {w for w in _FIELD_EVENTS if w in lowered}
         if _MEDAL.search(lowered) and (words & _ATHLETICS_EVENTS or _RUNNING_DISTANCE.search(lowered)):
@@ -3598,16 +3597,38 @@ _BODYS_STAFF_AFTER = re.compile(
 )
 
 
-@lru_cache(maxsize=4096)  # asked again for the same names, rule after rule
-def written_whole(name: str) -> re.Pattern:
-    """The name written as a whole, not inside a longer word or hyphenated compound."""
-    return re.compile(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])")
+def literal_hits(text: str, body: str, before: re.Pattern[str], after: re.Pattern[str]) -> Iterator[tuple[int, int]]:
+    """(start, end) of each writing of `text` in `body`, left to right and not overlapping, where
+    `before` does not match the one character before it nor `after` match right after it: what
+    re.finditer(rf"(?<!{before}){re.escape(text)}(?!{after})", body) finds, without compiling a
+    pattern for each text (the names differ from article to article, and compiling one costs
+    more than all its searches)."""
+    at = body.find(text)
+    while at >= 0:
+        end = at + len(text)
+        if (at == 0 or not before.match(body, at - 1)) and not after.match(body, end):
+            yield at, end
+            at = body.find(text, max(end, at + 1))
+        else:
+            at = body.find(text, at + 1)
 
 
-@lru_cache(maxsize=4096)  # asked again for the same names, rule after rule
-def _lower_too(word: str) -> re.Pattern:
-    # a web address is no lower-case word ("suprnova.org" beside the site's "Suprnova")
-    return re.compile(rf"(?<![\w’'-]){re.escape(word.lower())}(?![\w’'-]|\.[a-z])")
+# a character that goes on with a word: none stands right before or after a name written whole
+WORD_GOES_ON = re.compile(r"[\w’'-]")
+_WORD_GOES_ON_UNOWNED = re.compile(r"[\w-]")  # the same after a name, its possessive aside ("X's")
+# a web address is no lower-case word ("suprnova.org" beside the site's "Suprnova")
+_WORD_OR_WEB_SUFFIX = re.compile(r"[\w’'-]|\.[a-z]")
+
+
+def written_whole(name: str, body: str, possessive: bool = False) -> Iterator[tuple[int, int]]:
+    """(start, end) of each writing of the name as a whole in `body`, not inside a longer word or
+    hyphenated compound; `possessive`: its possessive too ("X's")."""
+    return literal_hits(name, body, WORD_GOES_ON, _WORD_GOES_ON_UNOWNED if possessive else WORD_GOES_ON)
+
+
+def _lower_too(word: str, body: str) -> bool:
+    """Whether `body` writes the word in lower case too, as a whole word."""
+    return next(literal_hits(word.lower(), body, WORD_GOES_ON, _WORD_OR_WEB_SUFFIX), None) is not None
 
 
 # a group of people named after a place: "Africans", "Pakistanis", "an American"
@@ -3928,13 +3949,13 @@ def not_names(body: str, mentions: list[Mention], table: EntityTable) -> list[Me
                 continue
             if (
                 group[0].label == "ORG"
-                and all(_lower_too(t).search(body) for t in texts)
+                and all(_lower_too(t, body) for t in texts)
                 and not any(org_cue(body, m) for m in group)
             ):
                 dropped.add(entity_id)
             elif (
                 group[0].label == "PLACE"
-                and all(_lower_too(t).search(body) for t in texts)
+                and all(_lower_too(t, body) for t in texts)
                 and not any(
                     _IN_A_PLACE.search(body, max(0, m.start - 12), m.start) or _BODYS_STAFF_AFTER.match(body, m.end)
                     for m in group

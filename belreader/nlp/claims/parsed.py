@@ -154,7 +154,6 @@ from belreader.nlp.claims.vocabulary import (
     CLOSE_QUOTES,
     DISCLOSING_LEMMAS,
     DOCUMENT_CLAIM,
-    DOCUMENT_INVERTED,
     DOCUMENT_NOUNS,
     DOCUMENT_WORDS,
     EDGE,
@@ -196,6 +195,7 @@ from belreader.nlp.claims.vocabulary import (
     _tipped,
     _verb_tagged_noun,
     doc_text,
+    document_inverted,
     lemma_of,
     lemma_of_document,
     member_description,
@@ -2737,7 +2737,7 @@ def _inverted_document_claim(
     (unless the sentence's claims already take the verb or the clause). Never a verb whose subject
     is the whole clause before it ("Police officers later found the report"), nor a clause with no
     finite verb ("The new finance minister suggests a review")."""
-    match = DOCUMENT_INVERTED.match(text)
+    match = document_inverted(text)
     if match is None or _inside_quote(text, 0, match.start("who")):
         return
     verb = next((t for t in doc if t.idx == match.start("verb")), None)

@@ -1105,6 +1105,16 @@ DOCUMENT_INVERTED = re.compile(
     rf"(?P<who>(?:a|an|the)\s+(?:[\w’'&.-]+\s+){{0,6}}?(?:{DOCUMENT_WORDS})\b(?:\s+(?:by|from|of)\s+[^,;:“”\"]{{1,60}}?)?)"
     r"(?=\s*[.!]?\s*$|\s*,|\s+(?:which|that)\b)"
 )
+# a word every match of DOCUMENT_CANDIDATE holds, and the spaced verb every match of DOCUMENT_INVERTED
+# holds: found far faster than those patterns fail on a sentence without them (they find the same)
+_DOCUMENT_VERB = re.compile(rf"\b(?:{_DOCUMENT_VERBS})\b", re.IGNORECASE)
+_SPACED_FINITE_VERB = re.compile(rf"\s(?:{DOCUMENT_FINITE_VERBS})\s")
+
+
+def document_inverted(text: str) -> re.Match[str] | None:
+    """The match of DOCUMENT_INVERTED opening `text` ("Sales keep rising, reveals a survey."), if any."""
+    return DOCUMENT_INVERTED.match(text) if _SPACED_FINITE_VERB.search(text) else None
+
 
 OPEN_QUOTES = '“‘«"'
 CLOSE_QUOTES = '”’»"'
@@ -1565,8 +1575,8 @@ def is_candidate(sentence: str) -> bool:
     """The cheap pre-filter: only these sentences get the dependency parse."""
     return (
         CANDIDATE.search(sentence) is not None
-        or DOCUMENT_CANDIDATE.search(sentence) is not None
-        or DOCUMENT_INVERTED.search(sentence) is not None
+        or (_DOCUMENT_VERB.search(sentence) is not None and DOCUMENT_CANDIDATE.search(sentence) is not None)
+        or document_inverted(sentence) is not None
     )
 
 
