@@ -1,12 +1,13 @@
-"""Session 35 (round 2, on fresh31's misses): where a reported clause ends, and two shapes of
-report the pre-filter or the continuation rule missed, on invented sentences.
+"""Session 35 (round 2, on fresh31's misses): where a reported clause ends, a continuation of
+reported speech and a speaker the code missed, on invented sentences.
 
 - "A Grobland court ruled that Tom Pell would have to pay, but the Court of Appeal cleared him,
   saying ...": a clause the parser joined with ", but" to the reporting verb itself, with a noun
   subject of its own and no modal, is narration: the that-clause ends before it, and the
   participle after it is its subject's (`content._before_narrated_conjunct`); never a pronoun
   subject that goes on with the report ("but it could return"), a clause with a modal ("but the
-  firm's profits would hold"), nor one joined by "and".
+  firm's profits would hold"), one opening with "that" ("but that money had been paid"), nor one
+  joined by "and".
 - 'He said A. Any rescue plan must "protect and support" the workers.': a sentence right after a
   speaker's reported words whose "must" opens a phrase quoted from the speaker goes on with their
   words, as "would"/"were" do (`paragraphs._CONTINUED_REPORT`); never a "must" without quoted
@@ -48,6 +49,16 @@ def test_but_clause_with_a_pronoun_or_a_modal_stays_reported():
     assert "the plan was dead, but it could return next year" in contents
     assert not any(c == "the plan was dead" for c in contents)
     assert any(c.startswith("prices would rise") for c in contents)
+
+
+def test_but_that_clause_stays_reported():
+    found = _found(
+        "Jo Bell said that the gap was only in the paperwork, but that money had indeed been sent on 4 May.\n\n"
+        "A Velt survey found that buyers had adapted to the new cards, but that the banks' rollout had been slow."
+    )
+    contents = [c for _, _, c in found]
+    assert "the gap was only in the paperwork, but that money had indeed been sent on 4 May" in contents
+    assert any(c.endswith("but that the banks' rollout had been slow") for c in contents)
 
 
 def test_and_clause_is_not_cut_by_the_rule():

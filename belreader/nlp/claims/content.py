@@ -619,7 +619,8 @@ def _before_narrated_conjunct(doc, verb, a1: int, after: tuple[int, int]) -> tup
     with a noun subject of its own and no modal, is the writer's narration of what happened next:
     the content ends before it. Never a pronoun subject that goes on with the report ("but it
     could spread"), a clause with a modal ("but the firm's profits would hold", reported), one
-    that repeats the reported verb, nor a clause joined by "and"."""
+    that opens with "that" ("but that money had been paid": a second reported clause), one that
+    repeats the reported verb, nor a clause joined by "and"."""
     clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i and c.i >= a1), None)
     if clause is None:
         return after
@@ -629,6 +630,8 @@ def _before_narrated_conjunct(doc, verb, a1: int, after: tuple[int, int]) -> tup
         k = conj.left_edge.i
         if not (k >= 2 and doc[k - 1].lower_ == "but" and doc[k - 2].text == ","):
             continue
+        if doc[k].lower_ == "that" or _opens_with_that(conj):
+            continue  # "said A, but that money had been paid": a second reported clause
         subject = next((c for c in conj.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is None or pos_of(subject) not in ("NOUN", "PROPN") or subject.i < k:
             continue
