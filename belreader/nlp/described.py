@@ -181,6 +181,7 @@ def resolve_described(drafts: list[Draft], ctx: ArticleContext | None) -> None:
             or _head_document(ctx, phrase, at)
             or _document_author(ctx, phrase, at)
             or _on_website(ctx, phrase, at)
+            or _own_site_statement(ctx, phrase, at)
             or _apposed_title(ctx, phrase, at)
             or _role_then_name(ctx, phrase)
             or _introduced_next(ctx, draft, phrase, at)
@@ -853,6 +854,39 @@ def _on_website(ctx: ArticleContext, phrase: str, at: int) -> str | None:
     if mention is None or mention.label != "ORG" or ctx.is_media(mention.entity_id) or ctx.is_person(mention.entity_id):
         return None
     return mention.entity_id
+
+
+# "a statement on her website", "a message posted on his official site": words a person's own site
+# gives out, in the words of the possessive pronoun that points at them
+_OWN_SITE_STATEMENT = re.compile(
+    r"(?:a|an|the)\s+(?:(?:brief|short|new|further)\s+)?(?:statement|message|note|posting)\s+"
+    r"(?:(?:posted|published|issued)\s+)?on\s+(?P<pronoun>his|her)\s+(?:(?:own|official|personal)\s+)*"
+    r"(?:web\s*site|site|blog)",
+    re.IGNORECASE,
+)
+
+
+def _own_site_statement(ctx: ArticleContext, phrase: str, at: int) -> str | None:
+    """ "'...,' a statement on her website said": the person whose site it is, when the article is
+    about one person (`main_candidate`), named last before the phrase, not of the other gender, and
+    nobody else is named in the sentence outside quotations. Never a body's site ("on its
+    website": `_on_website` takes a named one), nor when another person was named since."""
+    found = _OWN_SITE_STATEMENT.fullmatch(phrase)
+    if found is None:
+        return None
+    people = {m.entity_id for m in ctx.mentions if m.label == "PERSON" and ctx.likely_person(m.entity_id)}
+    main = main_candidate(ctx, people)
+    if main is None or _last_before(ctx, at, ("PERSON",)) != main:
+        return None
+    if not ctx.fits(main, "she" if found.group("pronoun").lower() == "her" else "he"):
+        return None
+    sentence = ctx.sentence_start(at)
+    if any(
+        m.label == "PERSON" and m.entity_id != main and not _quoted(ctx, m.start)
+        for m in ctx.mentions_in(sentence, ctx.sentence_end(at))
+    ):
+        return None
+    return main
 
 
 # a title written with what it is of ("the Bishop of Westmarch", "the President of the Grobton

@@ -613,6 +613,35 @@ def _before_next_report(doc, verb, a1: int, after: tuple[int, int]) -> tuple[int
     return after[0], min(after[1], doc[k - 1].idx + len(doc[k - 1]))
 
 
+def _before_narrated_conjunct(doc, verb, a1: int, after: tuple[int, int]) -> tuple[int, int]:
+    """ "A Grobland court ruled that Tom Pell must pay, but the Court of Appeal cleared him": a
+    clause the parser joined with ", but" to the reporting verb itself (not to its that-clause),
+    with a noun subject of its own and no modal, is the writer's narration of what happened next:
+    the content ends before it. Never a pronoun subject that goes on with the report ("but it
+    could spread"), a clause with a modal ("but the firm's profits would hold", reported), one
+    that opens with "that" ("but that money had been paid": a second reported clause), one that
+    repeats the reported verb, nor a clause joined by "and"."""
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i and c.i >= a1), None)
+    if clause is None:
+        return after
+    for conj in verb.children:
+        if conj.dep_ != "conj" or conj.i <= clause.right_edge.i or lemma_of(conj) in REPORTING_LEMMAS:
+            continue
+        k = conj.left_edge.i
+        if not (k >= 2 and doc[k - 1].lower_ == "but" and doc[k - 2].text == ","):
+            continue
+        if doc[k].lower_ == "that" or _opens_with_that(conj):
+            continue  # "said A, but that money had been paid": a second reported clause
+        subject = next((c for c in conj.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or pos_of(subject) not in ("NOUN", "PROPN") or subject.i < k:
+            continue
+        if any(modal(c) for c in conj.children if c.dep_ == "aux" and c.i < conj.i) or _parallel(verb, conj):
+            continue
+        end = doc[k - 3]
+        return after[0], min(after[1], end.idx + len(end))
+    return after
+
+
 def _report_joined_to_clause(doc, verb, a1: int):
     """ "X said A and added: “B”": a reporting verb in the attribution's own tense, with no subject
     of its own, that the parser joined with "and"/"but" to the reported clause's verb and that

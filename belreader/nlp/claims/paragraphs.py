@@ -210,7 +210,7 @@ def quotes_after_claims(body: str, paragraphs, drafts: list[Draft]) -> list[Draf
 
 
 _CONTINUED_REPORT = re.compile(
-    r"^[A-Z][^“”\"]{2,80}?\b(?:were|was|would|could|should|might)\s+(?:(?:not|be|have)\s+)?[“\"][^“”\"\n]{3,80}[”\"]"
+    r"^[A-Z][^“”\"]{2,80}?\b(?:were|was|would|could|should|might|must)\s+(?:(?:not|be|have)\s+)?[“\"][^“”\"\n]{3,80}[”\"]"
 )
 # "There needed to be a drive ...", "And it had to fight ...", "Al-Qaeda, for example, was not going
 # to ...": a sentence whose main verb is a modal of reported speech (backshifted: "would", "had

@@ -24,6 +24,7 @@ from belreader.nlp.claims.content import (
     _after_apposition,
     _announced_thing,
     _before_named_rejoinder,
+    _before_narrated_conjunct,
     _before_next_report,
     _before_own_participle,
     _before_speakers_conjunct,
@@ -867,6 +868,7 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             else:
                 after = (after[0], doc[last].idx + len(doc[last]))
         after = _before_own_participle(doc, verb, _narrated_while(doc, verb, _before_next_report(doc, verb, a1, after)))
+        after = _before_narrated_conjunct(doc, verb, a1, after)
         after = _before_named_rejoinder(doc, verb, _before_speakers_conjunct(doc, verb, after))
         after = before_writers_comment(doc, verb, after)
         has_before, has_after = _nonempty(text, before), _nonempty(text, after)
