@@ -1644,12 +1644,13 @@ def surnames_left_out(body: str, spans: list[Span], table: EntityTable) -> list[
     """ "Deputy Speaker Sylvia Heal agreed": the model tags the first name alone when the surname
     is also an English word. A one-word person's span that is a known first name, after a title
     or what a person is, followed by a capitalised word in no span of its own that the table
-    knows as nothing (not a place, not a body), takes that word as the surname."""
+    knows as nothing (not a place, not a body), takes that word as the surname. A first name the
+    model typed a people ("guitarist Sergio" | "Velloni", "Sergio" a NORP) is the person's too."""
     starts = {s.start for s in spans}
     out: list[Span] = []
     for i, span in enumerate(spans):
         text = body[span.start : span.end]
-        if span.label == "PERSON" and " " not in text and text not in _NOT_FIRST_NAMES_ALONE:
+        if span.label in ("PERSON", "NORP") and " " not in text and text not in _NOT_FIRST_NAMES_ALONE:
             title = _TITLE_THEN_FIRST_NAME.search(body, max(0, span.start - 20), span.start)
             surname = _SURNAME_LEFT_OUT.match(body, span.end)
             if (
@@ -1663,7 +1664,7 @@ def surnames_left_out(body: str, spans: list[Span], table: EntityTable) -> list[
                 and surname.group(1).lower() not in _TITLES_BEFORE_A_FIRST_NAME
                 and table.canonical(surname.group(1)) is None
             ):
-                span = Span(span.start, surname.end(1), span.label, span.entity_id)
+                span = Span(span.start, surname.end(1), "PERSON", span.entity_id)
         out.append(span)
     return out
 
@@ -1936,10 +1937,22 @@ def makers_typed_as_people(body: str, mentions: list[Mention], table: EntityTabl
 _FIRM_NOUN_AFTER = re.compile(r"\s+(?:consultancy|firm|company|agency|partnership)(?![\w’'-])")
 
 
+# a firm's noun in apposition, ending it: "X - an international property company -", "X, a law
+# firm," (not "X, a company director", "X, a firm favourite", nor "X, a member of the group,")
+_FIRM_APPOSED_AFTER = re.compile(
+    r"(?:,|\s+[-–—])\s+an?\s+(?:(?!(?:of|the|for|with|in|at|and)\s)[a-z-]+\s+){0,3}"
+    r"(?:consultancy|firm|company|agency|partnership)\s*(?=[-–—,.;:)])"
+)
+# capital letters the model left off a firm's name: "of GB" | "Tom Pell"
+_LETTERS_BEFORE_A_FIRM = re.compile(r"(?<=[a-z] )([A-Z]{2,3}) $")
+
+
 def firms_named_after_people(body: str, mentions: list[Mention], table: EntityTable) -> None:
     """ "vice-president of the Tom Pell consultancy": a "person" every mention of which stands
     between "the" and a firm's noun is the firm named after someone (a person is never "the Tom
-    Pell"); not after an honorific. The table's entries are kept. Changes `mentions` in place."""
+    Pell"), and so is one every mention of which a firm's noun describes in apposition ("of GB Tom
+    Pell - an international property company -"; the letters before it, in no span, are the
+    firm's too); not after an honorific. The table's entries are kept. Changes `mentions` in place."""
     groups: dict[str, list[Mention]] = defaultdict(list)
     for m in mentions:
         if m.label == "PERSON" and m.entity_id:
@@ -1955,6 +1968,56 @@ def firms_named_after_people(body: str, mentions: list[Mention], table: EntityTa
         ):
             for m in group:
                 m.label = "ORG"
+        elif all(_FIRM_APPOSED_AFTER.match(body, m.end) and not honorific_before(body, m.start) for m in group):
+            # "of GB Tom Pell - an international property company -": the firm, with the letters
+            # the model left off its front
+            letters = {_LETTERS_BEFORE_A_FIRM.search(body, max(0, m.start - 5), m.start) for m in group}
+            for m in group:
+                m.label = "ORG"
+            found = next(iter(letters)) if len(letters) == 1 else None
+            if found is not None and not any(o.start < m.start and found.start() < o.end for o in mentions):
+                name = found.group(1) + " " + group[0].text
+                for m in group:
+                    m.start, m.text, m.entity_id = found.start(), name, slugify(name)
+
+
+# a person's post in apposition, then whose it is: "X, managing director, of Grobco", "X, chairman
+# at Y" (a post's nouns of `people.JOB_TITLES`, not its modifiers nor a player's position)
+_POST_NOUNS = (
+    JOB_TITLES
+    - {"acting", "former", "junior", "senior", "vice", "interim", "shadow", "prime"}
+    - {"defender", "goalkeeper", "midfielder", "striker", "winger", "general"}
+)
+_POST_APPOSED_AFTER = re.compile(
+    rf",\s+(?:[a-z-]+\s+){{0,2}}(?:{alternation(sorted(_POST_NOUNS))})(?:,\s+|\s+)(?:of|at)\s+(?:the\s+)?[A-Z]"
+)
+
+
+def people_by_post_after(body: str, mentions: list[Mention], table: EntityTable) -> None:
+    """ "Tarun Velloni, managing director, of Grobco": an "organisation" of two or three
+    capitalised words, none but the last a common word, with a person's post and whose it is in
+    apposition after it, is a person (a body holds no post of another); not a name ending in a
+    firm's, a body's or a legal form's word ("Velt Asset Management, manager of the fund"), nor the
+    table's entries. Changes `mentions` in place."""
+    groups: dict[str, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        if m.label == "ORG" and m.entity_id:
+            groups[m.entity_id].append(m)
+    for entity_id, group in groups.items():
+        if table.entry(entity_id) is not None:
+            continue
+        words = _POSSESSIVE_TAIL.sub("", group[0].text).split()
+        if (
+            not 2 <= len(words) <= 3
+            or not all(w[:1].isupper() and w[1:].islower() for w in words)
+            or any(common_word(w) for w in words[:-1])
+            or words[-1].lower() in COMPANY_WORDS | BODY_WORDS | LEGAL_FORMS
+            or label_from_words(" ".join(words), "PERSON") != "PERSON"
+        ):
+            continue
+        if any(_POST_APPOSED_AFTER.match(body, m.end) for m in group):
+            for m in group:
+                m.label = "PERSON"
 
 
 # a year right after a name: an event named by its place and year ("back to Vienna 2003")
@@ -4276,6 +4339,53 @@ def firms_written_as_works(body: str, spans: list[Span]) -> list[Span]:
     return out
 
 
+# "goth favourites the Velt and Ann Pell." (two "people" after a lower-case "the", ending the clause)
+_THE_INSIDE_BEFORE = re.compile(r"(?<=[a-z,;:] )the $")
+_CLAUSE_ENDS_AFTER = re.compile(r"[.,;:!?)]|$")
+# "the Happy Mondays": a plural weekday after a capitalised word inside a sentence
+_PLURAL_WEEKDAY = re.compile(rf"^(?:{_WEEKDAYS})s$")
+_NAME_WORD_BEFORE_DAY = re.compile(r"(?<=[a-z,;:] )(?:[Tt]he )?([A-Z][a-z]+) $")
+
+
+def band_names_split(body: str, spans: list[Span]) -> list[Span]:
+    """In an article about music, names the model cut out of a band's: two "people" joined by
+    "and" right after a lower-case "the" and ending the clause ("favourites the Velt and Ann Pell.",
+    no person's name takes "the"), one band; a plural weekday after a capitalised word inside a
+    sentence ("the Happy Mondays", the model's date), the band with that word. Not "the Pell and
+    Bell families" (a noun after: the names modify it), nor "on Mondays"."""
+    if len(set(w.lower() for w in _MUSIC_WORDS.findall(body))) < 2:
+        return spans
+    out: list[Span] = []
+    skip = False
+    for i, span in enumerate(spans):
+        if skip:
+            skip = False
+            continue
+        nxt = spans[i + 1] if i + 1 < len(spans) else None
+        if (
+            nxt is not None
+            and span.label == nxt.label == "PERSON"
+            and body[span.end : nxt.start] == " and "
+            and _THE_INSIDE_BEFORE.search(body, max(0, span.start - 6), span.start)
+            and _CLAUSE_ENDS_AFTER.match(body, nxt.end)
+            and not honorific_before(body, span.start)
+        ):
+            out.append(Span(span.start, nxt.end, "ORG"))
+            skip = True
+            continue
+        word = _NAME_WORD_BEFORE_DAY.search(body, max(0, span.start - 20), span.start)
+        if (
+            span.label == "DATE"
+            and _PLURAL_WEEKDAY.match(body[span.start : span.end])
+            and word is not None
+            and not any(s.start < span.start and word.start(1) < s.end for s in spans)
+        ):
+            out.append(Span(word.start(1), span.end, "ORG"))
+            continue
+        out.append(span)
+    return out
+
+
 def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> list[Mention]:
     """Model (or rule) spans -> corrected, canonical mentions of the article."""
     body = article.body
@@ -4284,6 +4394,7 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
     model_spans = leading_initials(body, model_spans)  # "B. " + "Satyanarayana": one name
     model_spans = first_names_left_out(body, model_spans)  # "Huw" + "Stephens": one name
     model_spans = surnames_left_out(body, model_spans, table)  # "Speaker Sylvia" + "Heal": one name
+    model_spans = band_names_split(body, model_spans)  # "the Velt and Ann Pell", "the Happy Mondays": bands
     model_spans = names_before_acronyms(body, model_spans)  # "European Low-fare" + "Airlines Association (ELAA)"
     model_spans = new_before_letters(body, model_spans, table)  # "New EU rules": EU
     model_spans = saints_places(body, model_spans)  # "St James's" + "Palace": one place
@@ -4382,6 +4493,7 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
     places_before_years(body, mentions, table)  # "back to Vienna 2003": the place
     makers_typed_as_people(body, mentions, table)  # "X, the maker of the Y console": a company
     firms_named_after_people(body, mentions, table)  # "the Tom Pell consultancy": a company
+    people_by_post_after(body, mentions, table)  # "Tarun Velloni, managing director, of Grobco": a person
     bands(body, mentions, table)  # "the band X", "X frontman Y": a band, not a person
     plural_subjects(body, mentions, table)  # "Snow Harbour were the big winners": a band or a team
     firms_of_firm_and_place(body, mentions, table)  # "Lycos" beside "Lycos Europe": the firm
@@ -4735,6 +4847,14 @@ _EVENT_AT = re.compile(
     re.IGNORECASE,
 )
 
+# a venue named as one: listed after "venues" ("gigs at venues including X"), or a venue's noun
+# in apposition ("X, a pub next to the ground"; not "X, a pub group": the noun ends the phrase)
+_VENUES_LISTED_BEFORE = re.compile(r"(?<![\w-])venues,?\s+(?:such\s+as|including|like)\s+$")
+_VENUE_APPOSED_AFTER = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:pub|bar|nightclub|restaurant|cafe|hotel|theatre|cinema|venue)"
+    r"(?=[.,;:)]|\s+(?:in|on|at|near|next|where|which|that|owned|run|close|opposite|outside|off)\b)"
+)
+
 # a built place's noun in lower case after its name: "the Orlam Cross police station", "at Vell
 # Moor prison"
 # (the noun ends its phrase: not "X station upgrades"); not the works a company or a body builds
@@ -4789,6 +4909,8 @@ def venues(body: str, mentions: list[Mention], table: EntityTable) -> None:
                 break  # "analysts at X Hall", "a teacher at Tarbury's X Academy": an employer
             if (
                 _EVENT_AT.search(before)
+                or _VENUES_LISTED_BEFORE.search(before)  # "gigs at venues including X"
+                or _VENUE_APPOSED_AFTER.match(body, m.end)  # "X, a pub next to the ground"
                 or (len(words) >= 2 and words[-1].lower() in _VENUE_WORDS and _AT.search(before))
                 or (
                     len(words) >= 2

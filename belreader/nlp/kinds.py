@@ -1176,13 +1176,21 @@ _STAFF_AFTER = re.compile(r"^\s+(?:headquarters|head\s+office|staff|employees|wo
 _OWNED_BEFORE = re.compile(r"(?:\b(?:its|their|his|her|the|a|an)|['’]s|\d)\s+$", re.IGNORECASE)
 # a plural company noun before a list of names: "start-up companies X and Y", "banks such as X, Y",
 # "some networks, such as X", "other retailers - including X, Y"
+# (a list only: "services such as X" lists who provides them; "the X service" is often a programme)
+_LISTED_FIRM_PLURALS = (*FIRM_PLURALS, "services")
 _DESIGNATORS_BEFORE = re.compile(
-    rf"(?<![\w-])(?:{alternation(FIRM_PLURALS)})"
+    rf"(?<![\w-])(?:{alternation(_LISTED_FIRM_PLURALS)})"
     r"(?:\s+(?:(?:such\s+as|including|like)\s+)?|,\s+(?:such\s+as|including)\s+|\s+[-–—]\s+(?:such\s+as|including)\s+)"
     # the names listed before this one ("record companies VP and X")
     r"(?:[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){0,2}(?:,\s+|,?\s+and\s+)){0,3}$"
 )
 _WEB_NAME = re.compile(r"(?<![\w.-])([A-Z][\w-]*)\.(?:com|net|co\.uk)\b")
+# a body's noun, owned or after "the", then the name in commas: "Velt's performing rights society,
+# X, and ..." (not "the party, X said": a party's or a club's noun is also a meeting's or a side's)
+_BODY_NOUN_APPOSED_BEFORE = re.compile(
+    r"(?:['’]s|(?<![\w-])the)\s+(?:[a-z][\w-]*\s+){0,3}"
+    rf"(?:{alternation(sorted(BODY_WORDS - {'party', 'club', 'fc'}))}),\s+$"
+)
 
 # words only sport uses; an article needs three of them (and six sport words in all) to be about sport
 SPORT_ONLY = {
@@ -1664,6 +1672,13 @@ def retype_by_context(body: str, mentions: list[Mention], table: EntityTable) ->
             return "cue"  # "Tods Murray which has a client"
         if listed_companies and _DESIGNATORS_BEFORE.search(body[max(0, m.start - 80) : m.start]):
             return "cue"  # "start-up companies X and Y": every name of the list
+        if (
+            label in ("PERSON", "PLACE")
+            and " " not in m.text
+            and _BODY_NOUN_APPOSED_BEFORE.search(before(m))
+            and body[m.end : m.end + 1] == ","
+        ):
+            return "cue"  # "Velt's performing rights society, X, and": the body's own name
         if id(m) in run_of:
             run = run_of[id(m)]
             if not sport:  # a team sheet lists players the model took for clubs
@@ -1705,7 +1720,7 @@ def retype_by_context(body: str, mentions: list[Mention], table: EntityTable) ->
         else set()
     )
     lowered = body.lower()
-    listed_companies = any(noun in lowered for noun in FIRM_PLURALS)
+    listed_companies = any(noun in lowered for noun in _LISTED_FIRM_PLURALS)
     candidates = {
         entity_id
         for entity_id, group in groups.items()
@@ -1934,6 +1949,10 @@ def _work_cue_before(body: str, m: Mention, mentions: list[Mention]) -> str | No
     return "record" if found["single"] or found["track"] or found["record"] else "work"
 
 
+# works that a count names in a list after a comma or a dash (`_LISTED_AS_WORKS`)
+_COUNTED_WORKS = ("singles", "hits", "albums", "songs", "tracks", "films", "novels", "books", "plays")
+
+
 # a list of titles introduced further back: "BBC programmes from the previous seven days such as X,
 # Y and Z" (the noun a clause away from "such as"; `_WORK_BEFORE` holds the adjacent form)
 # (and the titles listed before the name: "programmes ... such as X, Y, Z and W" makes W one)
@@ -1957,7 +1976,11 @@ _LISTED_AS_WORKS = re.compile(
     r"|(?<![\w-])(?:box\s+office|critical|surprise|smash|chart|sleeper)\s+hits\s+"
     # (after "singles" one title at least before the name: "two singles X has licensed" is a label's)
     r"|(?<![\w-])(?:the|his|her|their|hit|two|three)\s+singles\s+[A-Z][\w&’'-]*(?:\s+[A-Z0-9][\w&’'-]*){0,3}"
-    r"(?:,\s+|,?\s+and\s+))"
+    r"(?:,\s+|,?\s+and\s+)"
+    # works counted, then named after a comma or a dash ("two singles, X and Y", "a further two hits
+    # - X and Y"): the count says what the names are
+    rf"|(?P<counted>(?<![\w-])(?:two|three|four|five|six|\d+)\s+(?:[a-z-]+\s+)?(?:{alternation(_COUNTED_WORKS)})"
+    r"(?:,|\s+[-–—])\s+))"
     # a title's small words between its capitalised ones ("Need for Speed", "Escape from New York")
     r"(?:(?:[Tt]he\s+)?[A-Z][\w&’'-]*(?:\s+(?:(?:of|for|the|to|in|on|a|an|from|into|with)\s+)?[A-Z0-9][\w&’'-]*){0,3}"
     r"(?::\s+[A-Z][\w&’'-]*(?:\s+[A-Z0-9][\w&’'-]*){0,2})?"
@@ -2453,7 +2476,9 @@ def _numbered_title(body: str, group: list[Mention]) -> bool:
     return numbered and len(_NAME_NUMBER_LIST.findall(body)) < 3
 
 
-_LIST_WORDS = ("such as", "includ", "hits", "singles", "roles in")
+# the list goes on after its first name: "two singles, X and Y", "two hits - X, Y"
+_LIST_GOES_ON_AFTER = re.compile(r"(?:,\s+|,?\s+and\s+)(?:[Tt]he\s+)?[A-Z]")
+_LIST_WORDS = ("such as", "includ", "roles in", *_COUNTED_WORKS)
 
 
 def listed_as_work(body: str, m: Mention) -> bool:
@@ -2464,6 +2489,16 @@ def listed_as_work(body: str, m: Mention) -> bool:
     found = list(_LISTED_AS_WORKS.finditer(window))
     if found and found[-1].group().startswith("roles") and m.text.split()[-1].lower() in BODY_NAME_ENDS:
         return False  # "roles in Grobco Holdings, Velt Bank and the Tarn Group": jobs at bodies
+    if (
+        found
+        and found[-1].group("counted") is not None
+        and (
+            _SPEECH_TAG_AFTER.match(body[m.end : m.end + 40])
+            # the first name of the list (none between the count and it) needs the list to go on
+            or (found[-1].end("counted") == len(window) and not _LIST_GOES_ON_AFTER.match(body, m.end))
+        )
+    ):
+        return False  # "two albums, Tom Pell said", "two hits - Ann Bell, the singer, told us": no list
     return (
         bool(found)
         and body[m.end : m.end + 1] not in "'’"
@@ -4739,11 +4774,16 @@ _WEB_ADDRESS = re.compile(rf"^([A-Z][\w-]*)\.{WEB_SUFFIX}$", re.IGNORECASE)
 
 def web_addresses(mentions: list[Mention], table: EntityTable) -> None:
     """ "Shadowcrew" after "Shadowcrew.com": a name alone is the organisation whose web address
-    the article names with it (the table's own entries are kept). Changes `mentions` in place."""
+    the article names with it (the table's own entries are kept). A web address itself the model
+    typed a place or a person ("Velt.co.uk") is the site's body, an organisation. Changes
+    `mentions` in place."""
     groups = groups_by_entity(mentions)
     sites = {}
     for entity_id, group in groups.items():
         match = _WEB_ADDRESS.match(group[0].text)
+        if match and group[0].label in ("PERSON", "PLACE") and not table.entry(entity_id):
+            for m in group:
+                m.label = "ORG"
         if match and group[0].label == "ORG" and not table.entry(entity_id):
             sites[match.group(1).lower()] = entity_id
     for entity_id, group in groups.items():

@@ -49,8 +49,8 @@ from belreader.nlp.kinds import (
 )
 from belreader.nlp.lexicon import common_word
 from belreader.nlp.people import (
-    CLOSE_KIN,
     JOB_TITLES,
+    KIN_WORDS,
     ROLE_NOUNS,
     honorific_before,
     is_first_name,
@@ -65,7 +65,7 @@ from belreader.nlp.sources import alternation
 
 _POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
 # relatives, and performers whose word says a person ("frontman", "drummer"): in both lists below
-_RELATIVES = CLOSE_KIN | {"sons", "daughters", "girlfriend", "boyfriend"}
+_RELATIVES = KIN_WORDS | {"sons", "daughters", "girlfriend", "boyfriend"}
 _PERFORMERS = {"frontman", "frontwoman", "comedian", "musician", "guitarist", "drummer", "soulman"}
 # relatives and what people are, beyond the role words of `kinds` and `people`
 _PERSONAL_WORDS = _RELATIVES | _PERFORMERS | {
