@@ -60,3 +60,36 @@ def test_a_star_or_a_stray_ampersand_at_the_edge_is_left_out() -> None:
 def test_an_ampersand_inside_a_name_stays() -> None:
     got = resolved("He praised AT&T and Marks & Spencer.", [("AT&T", "ORG"), ("Marks & Spencer", "ORG")])
     assert "AT&T" in got and "Marks & Spencer" in got, got
+
+
+# ---- a place before a common noun, tagged an event by the model
+
+
+def test_a_place_before_a_lower_case_noun_is_the_place() -> None:
+    got = resolved("Critics of the Chile war gathered outside.", [("Chile war", "EVENT")])
+    assert got.get("Chile", ("", ""))[1] == "PLACE", got
+    assert "Chile war" not in got, got
+
+
+def test_an_event_with_a_capitalised_name_stays_whole() -> None:
+    got = resolved(
+        "He fought in the Chile War of 1891. The Boston Marathon was run.",
+        [("Chile War", "EVENT"), ("Boston Marathon", "EVENT")],
+    )
+    assert got.get("Chile War", ("", ""))[1] == "EVENT", got
+    assert got.get("Boston Marathon", ("", ""))[1] == "EVENT", got
+
+
+# ---- a fund named after a body the table knows
+
+
+def test_a_fund_named_after_a_known_body_is_a_body_of_its_own() -> None:
+    got = resolved(
+        "Farmers hoped to get money from the European Union Crop Fund this year.", [("European Union Crop Fund", "ORG")]
+    )
+    assert "European Union Crop Fund" in got and "European Union" not in got, got
+
+
+def test_the_known_body_alone_stays_itself() -> None:
+    got = resolved("Farmers hoped to get money from the European Union this year.", [("European Union", "ORG")])
+    assert got.get("European Union", ("", ""))[0] == "eu", got

@@ -475,7 +475,7 @@ def _first_name_before(body: str, start: int, end: int) -> bool:
 
 # a body inside an organisation ("IAAF Council", "Commons Standards and Privileges Committee");
 # "Football Club", "Party" after the name are the organisation itself
-_UNIT_WORDS = (BODY_WORDS - {"club", "party"}) | {"authority"}  # "Metropolitan Police Authority"
+_UNIT_WORDS = (BODY_WORDS - {"club", "party"}) | {"authority", "fund"}  # "Metropolitan Police Authority", "the UN Crop Fund"
 
 
 # a company's division named by what it does or where it works ("BT Retail", "BBC Broadcast")
@@ -1204,6 +1204,10 @@ def parties_of_other_nations(body: str, mentions: list[Mention], table: EntityTa
     return sorted([m for m in mentions if id(m) not in drop] + added, key=lambda m: (m.start, -m.end))
 
 
+# lower-case words after a place's name in the model's event ("Iraq war", "Chile crisis")
+_COMMON_NOUNS_AFTER = re.compile(r"(?:\s+[a-z][\w-]*)+")
+
+
 def merge_with_table(
     body: str, model_spans: list[Span], table_spans: list[Span], table: EntityTable | None = None
 ) -> list[Span]:
@@ -1284,6 +1288,14 @@ def merge_with_table(
             kept.append(span)
             suppressed.update(id(g) for g in inside)
             continue
+        if (
+            span.label == "EVENT"
+            and len(inside) == len(overlapping) == 1
+            and inside[0].label == "PLACE"
+            and inside[0].start == span.start
+            and _COMMON_NOUNS_AFTER.fullmatch(body, inside[0].end, span.end)
+        ):
+            continue  # "the Iraq war", "the Chile crisis": the place is the one name, the rest a common noun
         if (
             len(inside) == len(overlapping)
             and span.label in ("ORG", "PLACE", "EVENT")
