@@ -143,7 +143,7 @@ UNKNOWN = "UNKNOWN"  # a rule-tagger candidate that needs the table or a surname
 
 _MONTHS = capitalised_alternation(MONTH_NAMES)
 _WEEKDAYS = capitalised_alternation(WEEKDAYS)
-_EDGE_JUNK = " \t\n,.;:!?()[]{}\"'“”‘’—–-…*&"
+_EDGE_JUNK = " \t\n,.;:!?()[]{}\"'“”‘’—–-…&"
 _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ian|ians|ese|ish|ites)$")  # "Thatcherites": a leader's followers
 
 
@@ -475,7 +475,8 @@ def _first_name_before(body: str, start: int, end: int) -> bool:
 
 # a body inside an organisation ("IAAF Council", "Commons Standards and Privileges Committee");
 # "Football Club", "Party" after the name are the organisation itself
-_UNIT_WORDS = (BODY_WORDS - {"club", "party"}) | {"authority", "fund"}  # "Metropolitan Police Authority", "the UN Crop Fund"
+# "Metropolitan Police Authority", "the UN Crop Fund"
+_UNIT_WORDS = (BODY_WORDS - {"club", "party"}) | {"authority", "fund"}
 
 
 # a company's division named by what it does or where it works ("BT Retail", "BBC Broadcast")
@@ -2349,7 +2350,11 @@ def assign_ids(body: str, spans: list[Span], table: EntityTable) -> list[Span]:
     # a band named after someone the article names in full ("the band Velt" beside "Ida Velt", its
     # namesake): the bare word is the band wherever it is written alone, never her
     band_words = (
-        {key for span, _, honorific, key in keyed if " " not in key and not honorific and _written_after_band(body, span)}
+        {
+            key
+            for span, _, honorific, key in keyed
+            if " " not in key and not honorific and _written_after_band(body, span)
+        }
         if about_music(body)
         else set()
     )
