@@ -149,7 +149,7 @@ UNKNOWN = "UNKNOWN"  # a rule-tagger candidate that needs the table or a surname
 
 _MONTHS = capitalised_alternation(MONTH_NAMES)
 _WEEKDAYS = capitalised_alternation(WEEKDAYS)
-_EDGE_JUNK = " \t\n,.;:!?()[]{}\"'“”‘’—–-…"
+_EDGE_JUNK = " \t\n,.;:!?()[]{}\"'“”‘’—–-…&"
 _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ian|ians|ese|ish|ites)$")  # "Thatcherites": a leader's followers
 
 
@@ -396,6 +396,8 @@ def clean_span(body: str, start: int, end: int) -> tuple[int, int]:
     article = _LEADING_ARTICLE.match(body[start:end])
     if article and end - start - article.end() > 1:
         start += article.end()
+    while start < end and body[start] in _EDGE_JUNK:
+        start += 1  # 'the "Big Tent" plan': the quote mark after the article is no part of the name
     joint = _JOINING_TAIL.search(body, start, end)
     if joint is not None and joint.start() > start:
         end = joint.start()  # "United through", "Government of": no name ends on a joining word
@@ -478,7 +480,8 @@ def _first_name_before(body: str, start: int, end: int) -> bool:
 
 # a body inside an organisation ("IAAF Council", "Commons Standards and Privileges Committee");
 # "Football Club", "Party" after the name are the organisation itself
-_UNIT_WORDS = (BODY_WORDS - {"club", "party"}) | {"authority"}  # "Metropolitan Police Authority"
+# "Metropolitan Police Authority", "the UN Crop Fund"
+_UNIT_WORDS = (BODY_WORDS - {"club", "party"}) | {"authority", "fund"}
 
 
 # a company's division named by what it does or where it works ("BT Retail", "BBC Broadcast")
@@ -1307,6 +1310,10 @@ def parties_of_other_nations(body: str, mentions: list[Mention], table: EntityTa
     return sorted([m for m in mentions if id(m) not in drop] + added, key=lambda m: (m.start, -m.end))
 
 
+# lower-case words after a place's name in the model's event ("Iraq war", "Chile crisis")
+_COMMON_NOUNS_AFTER = re.compile(r"(?:\s+[a-z][\w-]*)+")
+
+
 def merge_with_table(
     body: str, model_spans: list[Span], table_spans: list[Span], table: EntityTable | None = None
 ) -> list[Span]:
@@ -1387,6 +1394,14 @@ def merge_with_table(
             kept.append(span)
             suppressed.update(id(g) for g in inside)
             continue
+        if (
+            span.label == "EVENT"
+            and len(inside) == len(overlapping) == 1
+            and inside[0].label == "PLACE"
+            and inside[0].start == span.start
+            and _COMMON_NOUNS_AFTER.fullmatch(body, inside[0].end, span.end)
+        ):
+            continue  # "the Iraq war", "the Chile crisis": the place is the one name, the rest a common noun
         if (
             len(inside) == len(overlapping)
             and span.label in ("ORG", "PLACE", "EVENT")
@@ -2500,12 +2515,24 @@ def assign_ids(body: str, spans: list[Span], table: EntityTable) -> list[Span]:
 
     typed_otherwise = {text for span, text, _, _ in keyed if span.label in ("ORG", "PLACE")}
     men_addressed = {key for _, _, honorific, key in keyed if honorific_gender(honorific) == "m"}
+    # a band named after someone the article names in full ("the band Velt" beside "Ida Velt", its
+    # namesake): the bare word is the band wherever it is written alone, never her
+    band_words = (
+        {
+            key
+            for span, _, honorific, key in keyed
+            if " " not in key and not honorific and _written_after_band(body, span)
+        }
+        if about_music(body)
+        else set()
+    )
     shared_first_names: set[int] = set()  # first names alone that two people of the article start
     out: list[Span] = []
     for span, text, honorific, key in keyed:
         if (
             span.entity_id is None
             and (len(key.split()) <= 2 or id(span) in surnames_of_longer)
+            and not (key in band_words and not honorific)
             and (
                 span.label in ("PERSON", UNKNOWN, "PLACE")
                 or honorific
@@ -3019,10 +3046,20 @@ def missed_surnames(article: Article, mentions: list[Mention], table: EntityTabl
     if not owners:
         return mentions
     lower_words = set(re.findall(r"(?<![\w’'-])[a-z][\w’'-]*", body))
+    # a band named after someone the article names in full ("the band Velt", "Velt's singer Tom
+    # Pell" beside "Ida Velt", its namesake): the bare name is the band, never her
+    bands_named = (
+        {_POSSESSIVE_TAIL.sub("", m.text) for m in mentions if m.label == "ORG" and _written_after_band(body, m)}
+        if about_music(body)
+        else set()
+    )
     surnames = {
         word: ids.pop()
         for word, ids in owners.items()
-        if len(ids) == 1 and word.lower() not in lower_words and table.canonical(word) is None
+        if len(ids) == 1
+        and word.lower() not in lower_words
+        and table.canonical(word) is None
+        and word not in bands_named
     }
     if not surnames:
         return mentions
@@ -3151,7 +3188,7 @@ def missed_bands(article: Article, mentions: list[Mention], table: EntityTable) 
     Velt singer X") or glued to "-winning", "-selling" ("Grammy-winning singer X") is no band's:
     left off the front, unless the article writes the whole name within a sentence as well."""
     body = article.body
-    if len(set(w.lower() for w in _MUSIC_WORDS.findall(body))) < 2:
+    if not about_music(body):
         return mentions
     starts = {m.start for m in mentions if m.label == "PERSON"}
     added: list[Span] = []
@@ -5050,7 +5087,7 @@ def bands(body: str, mentions: list[Mention], table: EntityTable) -> None:
     """A name the model took for a person or a place that the article writes as a band ("the
     band X", "rock group X", "X frontman Y") is an organisation, in an article about music; an
     honorific makes it a person. The table's entries are kept. Changes `mentions` in place."""
-    if len(set(w.lower() for w in _MUSIC_WORDS.findall(body))) < 2:
+    if not about_music(body):
         return
     groups: dict[str, list[Mention]] = defaultdict(list)
     for m in mentions:
@@ -5073,30 +5110,39 @@ def bands(body: str, mentions: list[Mention], table: EntityTable) -> None:
                 m.label = "ORG"
             continue
         for m in group:
-            before = body[max(0, m.start - 30) : m.start]
-            cue = _BAND_BEFORE.search(before)
             if (
-                (
-                    cue is not None
-                    # "band" says it whatever comes before ("Bristol band X", "his band X"); "group",
-                    # "duo" need a music word or an article ("skating duo X", "products group X"); a
-                    # ring, a strap or a scale is no band ("wedding bands Ozzy gave her", "the pay band")
-                    and not _NOT_A_BAND.search(before[: cue.start()])
-                    and (
-                        cue.group(0).rstrip() == "band"
-                        # "bands like X", "bands such as X": the plural says it is about music
-                        or (cue.group(0).startswith("bands") and cue.group("like") is not None)
-                        or _BAND_BEFORE_ARTICLE.search(before[: cue.start()][-12:] + " ")
-                    )
-                )
-                or (
-                    m.label != "NORP" and _BAND_AFTER.match(body[m.end : m.end + 30])  # not "French singer X"
-                )
+                _written_after_band(body, m)
+                or (m.label != "NORP" and _BAND_AFTER.match(body[m.end : m.end + 30]))  # not "French singer X"
                 or (m.label == "PERSON" and _plural_after_the(body, m))
             ):
                 for other in group:
                     other.label = "ORG"
                 break
+
+
+def about_music(body: str) -> bool:
+    """Whether an article speaks of music: two music words or more ("album", "band", "gig")."""
+    return len(set(w.lower() for w in _MUSIC_WORDS.findall(body))) >= 2
+
+
+def _written_after_band(body: str, m: Mention | Span) -> bool:
+    """Whether this mention is written after "band" as a band's name ("Bristol band X", "the rock
+    group X", "bands such as X"); not after a ring's or a scale's band ("wedding bands", "pay band")."""
+    before = body[max(0, m.start - 30) : m.start]
+    cue = _BAND_BEFORE.search(before)
+    return (
+        cue is not None
+        # "band" says it whatever comes before ("Bristol band X", "his band X"); "group",
+        # "duo" need a music word or an article ("skating duo X", "products group X"); a
+        # ring, a strap or a scale is no band ("wedding bands Ozzy gave her", "the pay band")
+        and not _NOT_A_BAND.search(before[: cue.start()])
+        and (
+            cue.group(0).rstrip() == "band"
+            # "bands like X", "bands such as X": the plural says it is about music
+            or (cue.group(0).startswith("bands") and cue.group("like") is not None)
+            or _BAND_BEFORE_ARTICLE.search(before[: cue.start()][-12:] + " ") is not None
+        )
+    )
 
 
 # a plural verb right after a sentence's subject: "X were the big winners", "X have topped a poll"
