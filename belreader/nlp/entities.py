@@ -38,6 +38,7 @@ from belreader.nlp.kinds import (
     VENUE_WORDS,
     WORK_NOUNS,
     acronyms,
+    any_written_whole,
     bracketed_names,
     club_for,
     club_nicknames,
@@ -3073,10 +3074,8 @@ def missed_surnames(article: Article, mentions: list[Mention], table: EntityTabl
             continue  # "Jonty Danish spoke. The Danish team lost": the people, not the person
         m.label, m.entity_id = "PERSON", surnames[text]  # "Campese told ..." taken for a nationality
     starts = [m.start for m in mentions]
-    pattern = re.compile(r"(?<![\w’'-])(" + "|".join(re.escape(w) for w in sorted(surnames)) + r")(?![\w-])")
     added = []
-    for match in pattern.finditer(body):
-        a, b = match.span()
+    for a, b, word in any_written_whole(sorted(surnames), body):
         i = bisect.bisect_right(starts, a) - 1
         if (i >= 0 and mentions[i].end > a) or (i + 1 < len(mentions) and mentions[i + 1].start < b):
             continue  # inside or against a mention found already
@@ -3087,7 +3086,7 @@ def missed_surnames(article: Article, mentions: list[Mention], table: EntityTabl
             continue  # "S Orlando (Treviso)": a player's club after the name
         if re.match(r"(?:['’]s)?\s+[A-Z]", body[b : b + 4]) or re.match(r"-[A-Z]", body[b : b + 2]):
             continue  # "Campese Street", "Campese-Smith": a longer name
-        added.append(Span(a, b, "PERSON", entity_id=surnames[match.group(1)]))
+        added.append(Span(a, b, "PERSON", entity_id=surnames[word]))
     if not added:
         return mentions
     return sorted(mentions + to_mentions(article, added), key=lambda m: (m.start, -m.end))
@@ -3115,16 +3114,14 @@ def missed_company_names(article: Article, mentions: list[Mention], table: Entit
         return mentions
     body = article.body
     starts = [m.start for m in mentions]
-    pattern = re.compile(r"(?<![\w’'-])(" + "|".join(re.escape(w) for w in sorted(names)) + r")(?![\w-])")
-    matches = list(pattern.finditer(body))
-    for match in matches:
-        first = _FIRST_NAME_BEFORE.search(body, max(0, match.start() - 20), match.start())
+    matches = list(any_written_whole(sorted(names), body))
+    for a, _, word in matches:
+        first = _FIRST_NAME_BEFORE.search(body, max(0, a - 20), a)
         if first is not None and first_name_gender(first.group(1)) is not None:
-            names[match.group(1)] = ""  # "signing Adrian Mutu" somewhere: a person's surname
+            names[word] = ""  # "signing Adrian Mutu" somewhere: a person's surname
     added = []
-    for match in matches:
-        a, b = match.span()
-        if not names[match.group(1)]:
+    for a, b, word in matches:
+        if not names[word]:
             continue
         i = bisect.bisect_right(starts, a) - 1
         if (i >= 0 and mentions[i].end > a) or (i + 1 < len(mentions) and mentions[i + 1].start < b):
@@ -3135,7 +3132,7 @@ def missed_company_names(article: Article, mentions: list[Mention], table: Entit
             continue  # "Big Datamonitor": part of a longer name
         if re.match(r"(?:['’]s)?\s+[A-Z]|[-.]\w", body[b : b + 4]):
             continue  # "Datamonitor Europe", "Datamonitor.com": a longer name
-        added.append(Span(a, b, "ORG", entity_id=names[match.group(1)]))
+        added.append(Span(a, b, "ORG", entity_id=names[word]))
     if not added:
         return mentions
     return sorted(mentions + to_mentions(article, added), key=lambda m: (m.start, -m.end))

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from difflib import SequenceMatcher
 from functools import lru_cache
 
@@ -3648,6 +3648,31 @@ def literal_hits(text: str, body: str, before: re.Pattern[str], after: re.Patter
             at = body.find(text, at + 1)
 
 
+def literals_hits(
+    texts: Sequence[str], body: str, before: re.Pattern[str], after: re.Pattern[str]
+) -> Iterator[tuple[int, int, str]]:
+    """(start, end, text) of each writing of one of `texts` in `body`, left to right and not
+    overlapping: what re.finditer(rf"(?<!{before})({'|'.join(map(re.escape, texts))})(?!{after})",
+    body) finds (its group 1 the text), the texts tried in their order at each place, without
+    compiling a pattern for each article's list of names. The texts must not be empty."""
+    places = set()
+    for text in texts:
+        at = body.find(text)
+        while at >= 0:
+            places.add(at)
+            at = body.find(text, at + 1)
+    cursor = 0
+    for at in sorted(places):
+        if at < cursor or (at > 0 and before.match(body, at - 1)):
+            continue
+        for text in texts:
+            end = at + len(text)
+            if body.startswith(text, at) and not after.match(body, end):
+                yield at, end, text
+                cursor = end
+                break
+
+
 # a character that goes on with a word: none stands right before or after a name written whole
 WORD_GOES_ON = re.compile(r"[\w’'-]")
 _WORD_GOES_ON_UNOWNED = re.compile(r"[\w-]")  # the same after a name, its possessive aside ("X's")
@@ -3659,6 +3684,13 @@ def written_whole(name: str, body: str, possessive: bool = False) -> Iterator[tu
     """(start, end) of each writing of the name as a whole in `body`, not inside a longer word or
     hyphenated compound; `possessive`: its possessive too ("X's")."""
     return literal_hits(name, body, WORD_GOES_ON, _WORD_GOES_ON_UNOWNED if possessive else WORD_GOES_ON)
+
+
+def any_written_whole(names: Sequence[str], body: str) -> Iterator[tuple[int, int, str]]:
+    r"""(start, end, name) of each writing of one of the names (tried in their order) as a whole in
+    `body`, its possessive too ("X's"): re.finditer's matches of
+    rf"(?<![\w’'-])({'|'.join(map(re.escape, names))})(?![\w-])" and their group 1."""
+    return literals_hits(names, body, WORD_GOES_ON, _WORD_GOES_ON_UNOWNED)
 
 
 def _lower_too(word: str, body: str) -> bool:
