@@ -40,6 +40,7 @@ from belreader.nlp.kinds import (
     acronyms,
     any_written_whole,
     bracketed_names,
+    capitalised_word_before_any,
     club_for,
     club_nicknames,
     clubs_by_their_last_word,
@@ -2876,19 +2877,15 @@ def missed_full_names(body: str, spans: list[Span]) -> list[Span]:
             surnames.add(words[0])  # a surname the article uses alone for a person
     if not surnames:
         return spans
-    pattern = re.compile(
-        r"(?<![\w’'-])([A-Z][a-z]+) (" + "|".join(re.escape(s) for s in sorted(surnames)) + r")(?![\w-])"
-    )
     starts = sorted((s.start, s.end) for s in spans)
     added = []
-    for match in pattern.finditer(body):
-        first = match.group(1)
+    for a, b, first, _ in capitalised_word_before_any(sorted(surnames), body):
         if first in _NOT_FIRST_NAMES_ALONE or first_name_gender(first) is None:
             continue
-        i = bisect.bisect_left(starts, (match.end(), -1))
-        if i > 0 and starts[i - 1][1] > match.start():
+        i = bisect.bisect_left(starts, (b, -1))
+        if i > 0 and starts[i - 1][1] > a:
             continue  # overlaps a span found already
-        added.append(Span(match.start(), match.end(), "PERSON"))
+        added.append(Span(a, b, "PERSON"))
     if not added:
         return spans
     return sorted(spans + added, key=lambda s: (s.start, -s.end))
@@ -3476,18 +3473,15 @@ def _missed_first_names(body: str, mentions: list[Mention], article: Article) ->
     words = {w: ids.pop() for w, ids in alone.items() if len(ids) == 1 and not is_first_name(w)}
     if not words:
         return mentions
-    pattern = re.compile(r"(?<![\w’'-])([A-Z][a-z]+) (" + "|".join(re.escape(w) for w in sorted(words)) + r")(?![\w-])")
     starts = [m.start for m in mentions]
     added = []
-    for match in pattern.finditer(body):
-        a, b = match.span()
+    for a, b, first, surname in capitalised_word_before_any(sorted(words), body):
         i = bisect.bisect_right(starts, b - 1) - 1
         if i >= 0 and mentions[i].end > a:
             continue  # a mention lies there already
-        first = match.group(1)
         if first in _NOT_FIRST_NAMES_ALONE or first_name_gender(first) is None:
             continue
-        added.append(Span(a, b, "PERSON", entity_id=words[match.group(2)]))
+        added.append(Span(a, b, "PERSON", entity_id=words[surname]))
     if not added:
         return mentions
     return sorted(mentions + to_mentions(article, added), key=lambda m: (m.start, -m.end))

@@ -3693,6 +3693,37 @@ def any_written_whole(names: Sequence[str], body: str) -> Iterator[tuple[int, in
     return literals_hits(names, body, WORD_GOES_ON, _WORD_GOES_ON_UNOWNED)
 
 
+def capitalised_word_before_any(names: Sequence[str], body: str) -> Iterator[tuple[int, int, str, str]]:
+    r"""(start, end, word, name) of each capitalised word ("Tom") written before one of the names
+    (tried in their order) after one space, the name written whole, its possessive too ("Tom
+    Pell's"): re.finditer's matches of r"(?<![\w’'-])([A-Z][a-z]+) (" + "|".join(map(re.escape,
+    names)) + r")(?![\w-])" and their groups 1 and 2. The names must not be empty."""
+    starts = set()
+    for name in names:
+        at = body.find(name)
+        while at >= 0:
+            if at >= 3 and body[at - 1] == " ":
+                i = at - 2
+                while i >= 0 and "a" <= body[i] <= "z":
+                    i -= 1
+                if 0 <= i < at - 2 and "A" <= body[i] <= "Z":
+                    starts.add(i)
+            at = body.find(name, at + 1)
+    cursor = 0
+    for start in sorted(starts):
+        if start < cursor or (start > 0 and WORD_GOES_ON.match(body, start - 1)):
+            continue
+        space = start + 1
+        while "a" <= body[space] <= "z":
+            space += 1
+        for name in names:
+            end = space + 1 + len(name)
+            if body.startswith(name, space + 1) and not _WORD_GOES_ON_UNOWNED.match(body, end):
+                yield start, end, body[start:space], name
+                cursor = end
+                break
+
+
 def _lower_too(word: str, body: str) -> bool:
     """Whether `body` writes the word in lower case too, as a whole word."""
     return next(literal_hits(word.lower(), body, WORD_GOES_ON, _WORD_OR_WEB_SUFFIX), None) is not None
