@@ -214,9 +214,15 @@ class Gazetteer:
             forms.setdefault(alias, alias)
             if len(alias) >= 4 and alias.upper() != alias:
                 forms.setdefault(alias.upper(), alias)
-        self.by_prefix: dict[str, list[str]] = defaultdict(list)
+        # by the first two characters, then the forms of four or more by their first four (tried
+        # first: they are the longer) and the shorter ones
+        self.by_prefix: dict[str, tuple[dict[str, list[str]], list[str]]] = {}
         for form in sorted(forms, key=lambda f: (-len(f), f)):
-            self.by_prefix[form[:2]].append(form)
+            longer, shorter = self.by_prefix.setdefault(form[:2], ({}, []))
+            if len(form) >= 4:
+                longer.setdefault(form[:4], []).append(form)
+            else:
+                shorter.append(form)
 
     def find(self, text: str):
         """(start, end) of each spelling in `text`, left to right."""
@@ -225,7 +231,10 @@ class Gazetteer:
             start = match.start()
             if start < cursor:
                 continue
-            for form in self.by_prefix.get(text[start : start + 2], ()):
+            indexed = self.by_prefix.get(text[start : start + 2])
+            if indexed is None:
+                continue
+            for form in (*indexed[0].get(text[start : start + 4], ()), *indexed[1]):
                 end = start + len(form)
                 if (
                     text.startswith(form, start)
