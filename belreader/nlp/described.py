@@ -1370,9 +1370,9 @@ def _previous_subject(ctx: ArticleContext, draft: Draft, phrase: str, at: int, d
             return None
     if other_nationality(ctx, person, phrase):
         return None
-    if not (set(lowered) & PAST_HOLDER_WORDS or _AGE.search(phrase)) and ctx.past_holder(person, head):
-        # "X, the former mayor, ... The mayor said": whoever holds it now; an age names X still
-        # ("X has resigned as host. The 28-year-old host said")
+    if not ctx.holds_as_described(person, lowered, head, aged=_AGE.search(phrase) is not None):
+        # "X, the former mayor, ... The mayor said": whoever holds it now; "said Minister X. The
+        # previous minister had ...": whoever held it before X
         return None
     return person
 

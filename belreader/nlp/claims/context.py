@@ -1499,9 +1499,21 @@ class ArticleContext:
         sentence = max((m.end() for m in SENTENCE_BOUNDARY.finditer(self.body, start, offset)), default=start)
         if any(m.entity_id == topic for m in self.mentions_in(sentence, offset)):
             return None  # "X had done it, the minister said": the minister is someone else
-        if not set(words) & PAST_HOLDER_WORDS and "-year-old" not in phrase and self.past_holder(topic, head):
+        if not self.holds_as_described(topic, words, head, aged="-year-old" in phrase):
             return None  # "X, who resigned as mayor ...": "the mayor" is whoever holds it now
         return topic if self.is_person(topic) else None
+
+    def holds_as_described(self, eid: str, words: list[str], head: str, aged: bool = False) -> bool:
+        """Whether person `eid` held the office `head` when a description with `words` says so: a
+        past holder ("the former mayor", "the previous minister") unless the article writes them
+        as holding it now and never as a past holder ("said Minister X. But the previous minister
+        had ...": someone who held it before X; "X has said. The former UN commissioner told ...":
+        X, the description tells what X was); a plain one ("the mayor") only if the article never
+        writes them as a past holder, unless an age names them still (`aged`: "X has resigned as
+        host. The 28-year-old host said")."""
+        if {w.lower() for w in words} & PAST_HOLDER_WORDS:
+            return self.past_holder(eid, head) or not self.titled_with(eid, {head})
+        return aged or not self.past_holder(eid, head)
 
     def past_holder(self, eid: str, head: str) -> bool:
         """Whether the article writes person `eid` as having held the office `head` only once:
