@@ -1595,37 +1595,31 @@ class ArticleContext:
         (only,) = people
         return only if self.likely_person(only) else None
 
-    def still_speaking(self, offset: int) -> str | None:
+    def still_speaking(self, offset: int, sentence_before: bool = False) -> str | None:
         """ "... I love it here," said Y. The tournament debutant added: ...": the named person who
         spoke in the sentence just before, in this paragraph, when no other person was named
-        since (outside quotations); else None."""
+        since (outside quotations); else None. With `sentence_before` ("'...,' said Tom Pell. Last
+        week the minister had announced ..."): who spoke in the sentence just before the one
+        holding `offset`, in this paragraph or the one before, only space or quote marks between."""
         if not self.speakers:
             return None
         _, speaker_id, spoke_at, _ = self.speakers[-1]
-        if speaker_id is None or not self.is_person(speaker_id) or spoke_at < self.paragraph_start(offset):
-            return None
-        between = self.body[spoke_at:offset].strip()
-        if any(ch.isalnum() for ch in between) and not all(
-            between[a : a + 1] in OPEN_QUOTES and not CANDIDATE.search(between[a:b])
-            for a, b in split_sentences(between)
+        if (
+            speaker_id is None
+            or not self.is_person(speaker_id)
+            or spoke_at < self.paragraph_start(offset, 1 if sentence_before else 0)
         ):
-            return None  # narration stands between (more of the quote may)
-        if any(eid != speaker_id for _, eid in self._people_between(spoke_at, offset)):
             return None
-        return speaker_id
-
-    def spoke_just_before(self, offset: int) -> str | None:
-        """ "'...,' said Tom Pell. Last week the minister had announced ...": the named person who
-        spoke in the sentence just before the one holding `offset` (this paragraph or the one
-        before, only space or quote marks between), when no other person is named since outside
-        quotations; else None."""
-        if not self.speakers:
-            return None
-        _, speaker_id, spoke_at, _ = self.speakers[-1]
-        if speaker_id is None or not self.is_person(speaker_id) or spoke_at < self.paragraph_start(offset, 1):
-            return None
-        if spoke_at > offset or self.body[spoke_at : self.sentence_start(offset)].strip(" \n\"“”'’"):
-            return None
+        if sentence_before:
+            if spoke_at > offset or self.body[spoke_at : self.sentence_start(offset)].strip(" \n\"“”'’"):
+                return None
+        else:
+            between = self.body[spoke_at:offset].strip()
+            if any(ch.isalnum() for ch in between) and not all(
+                between[a : a + 1] in OPEN_QUOTES and not CANDIDATE.search(between[a:b])
+                for a, b in split_sentences(between)
+            ):
+                return None  # narration stands between (more of the quote may)
         if any(eid != speaker_id for _, eid in self._people_between(spoke_at, offset)):
             return None
         return speaker_id
