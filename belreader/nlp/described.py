@@ -870,7 +870,9 @@ def _own_site_statement(ctx: ArticleContext, phrase: str, at: int) -> str | None
     """ "'...,' a statement on her website said": the person whose site it is, when the article is
     about one person (`main_candidate`), named last before the phrase, not of the other gender, and
     nobody else is named in the sentence outside quotations. Never a body's site ("on its
-    website": `_on_website` takes a named one), nor when another person was named since."""
+    website": `_on_website` takes a named one), nor when another person was named since, nor
+    when a noun of the pronoun's gender was written since ("Vell, 41, ... His wife has stood by
+    him. '...,' a statement on her website said": hers, whatever Vell's gender)."""
     found = _OWN_SITE_STATEMENT.fullmatch(phrase)
     if found is None:
         return None
@@ -878,7 +880,11 @@ def _own_site_statement(ctx: ArticleContext, phrase: str, at: int) -> str | None
     main = main_candidate(ctx, people)
     if main is None or _last_before(ctx, at, ("PERSON",)) != main:
         return None
-    if not ctx.fits(main, "she" if found.group("pronoun").lower() == "her" else "he"):
+    her = found.group("pronoun").lower() == "her"
+    if not ctx.fits(main, "she" if her else "he"):
+        return None
+    last = max(m.end for m in ctx.mentions_in(0, at) if m.entity_id == main)
+    if re.search(rf"\b(?:{alternation(FEMALE_WORDS if her else MALE_WORDS)})\b", ctx.body[last:at], re.IGNORECASE):
         return None
     sentence = ctx.sentence_start(at)
     if any(
@@ -1364,9 +1370,9 @@ def _previous_subject(ctx: ArticleContext, draft: Draft, phrase: str, at: int, d
             return None
     if other_nationality(ctx, person, phrase):
         return None
-    if not (set(lowered) & PAST_HOLDER_WORDS or _AGE.search(phrase)) and ctx.past_holder(person, head):
-        # "X, the former mayor, ... The mayor said": whoever holds it now; an age names X still
-        # ("X has resigned as host. The 28-year-old host said")
+    if not ctx.holds_as_described(person, lowered, head, aged=_AGE.search(phrase) is not None):
+        # "X, the former mayor, ... The mayor said": whoever holds it now; "said Minister X. The
+        # previous minister had ...": whoever held it before X
         return None
     return person
 

@@ -2006,7 +2006,9 @@ def check_pronoun_speakers(drafts: list[Draft], ctx: ArticleContext | None) -> N
                         _unresolve(draft, ctx.body[at : at + len(pronoun)])
                     else:
                         draft.speaker, draft.speaker_id = spoke
-                elif _speaks_of_them(ctx, turns, draft, pronoun) and not _reacts_just_before(ctx, draft, pronoun):
+                elif _speaks_of_them(ctx, turns, draft, pronoun) and not _reacts_just_before(
+                    ctx, turns, draft, pronoun
+                ):
                     spoken_of = _spoke_of_the_one_given(ctx, turns[-1], draft, at)
                     if spoken_of is None:
                         _unresolve(draft, ctx.body[at : at + len(pronoun)])
@@ -2571,14 +2573,20 @@ _REACTION = re.compile(
 )
 
 
-def _reacts_just_before(ctx: ArticleContext, draft: Draft, pronoun: str) -> bool:
-    """ "Dementieva said ... Williams, 24, was disappointed with her display. 'She played some nice
-    points,' she said": whether the narration sentence just before opens with the person the
-    pronoun was given as its subject, telling how they took it (a verb of being and a feeling),
-    and names no other person the pronoun fits: the words that follow are that person's, though
-    they speak of a third one as the one who spoke before might have."""
+def _reacts_just_before(ctx: ArticleContext, turns: list[Draft], draft: Draft, pronoun: str) -> bool:
+    """ "Velt said ... Bell, 24, was upset with her serve. 'She read my game well,' she said":
+    whether the narration sentence just before opens with the person the pronoun was given as
+    its subject, telling how they took it (a verb of being and a feeling), and names no other
+    person the pronoun fits: the words that follow are that person's, though they speak of a
+    third one as the one who spoke before might have. Never when the one who spoke before named
+    that person in their own words ("'Ann has trained hard,' said her coach. Bell was delighted.
+    'She ...,' she said": the coach goes on about her)."""
     span = ctx.narration_before(draft.sentence_start)
     if span is None or draft.speaker_id is None:
+        return False
+    said = ctx.body[turns[-1].start : turns[-1].end] if turns else ""
+    names = {w for m in ctx.mentions if m.entity_id == draft.speaker_id for w in m.text.split() if w[:1].isupper()}
+    if any(re.search(rf"\b{re.escape(w)}\b", said) for w in names):
         return False
     lo, hi = span
     people = [

@@ -616,27 +616,29 @@ def _before_next_report(doc, verb, a1: int, after: tuple[int, int]) -> tuple[int
 def _before_narrated_conjunct(doc, verb, a1: int, after: tuple[int, int]) -> tuple[int, int]:
     """ "A Grobland court ruled that Tom Pell must pay, but the Court of Appeal cleared him": a
     clause the parser joined with ", but" to the reporting verb itself (not to its that-clause),
-    with a noun subject of its own and no modal, is the writer's narration of what happened next:
-    the content ends before it. Never a pronoun subject that goes on with the report ("but it
-    could spread"), a clause with a modal ("but the firm's profits would hold", reported), one
-    that opens with "that" ("but that money had been paid": a second reported clause), one that
-    repeats the reported verb, nor a clause joined by "and"."""
+    with a noun subject of its own and a plain past verb (no auxiliary), is the writer's narration
+    of what happened next: the content ends before it. Never a pronoun subject that goes on with
+    the report ("but it could spread"), a verb with an auxiliary or in another tense ("but the
+    bosses had kept their pay", "but the profits would hold", "but the fund runs out": backshifted
+    or present, maybe more of the report), one that opens with "that" ("but that money had been
+    paid": a second reported clause), nor a clause joined by "and": `_narrated_conjunct`, which the
+    path with no "that" (`_reported_conjunct_end`) uses with no further guard."""
     clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i and c.i >= a1), None)
     if clause is None:
         return after
     for conj in verb.children:
         if conj.dep_ != "conj" or conj.i <= clause.right_edge.i or lemma_of(conj) in REPORTING_LEMMAS:
-            continue
+            continue  # a reporting verb of its own: another claim's
         k = conj.left_edge.i
         if not (k >= 2 and doc[k - 1].lower_ == "but" and doc[k - 2].text == ","):
             continue
-        if doc[k].lower_ == "that" or _opens_with_that(conj):
+        if doc[k].lower_ == "that" or not _narrated_conjunct(verb, conj):
             continue  # "said A, but that money had been paid": a second reported clause
         subject = next((c for c in conj.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is None or pos_of(subject) not in ("NOUN", "PROPN") or subject.i < k:
             continue
-        if any(modal(c) for c in conj.children if c.dep_ == "aux" and c.i < conj.i) or _parallel(verb, conj):
-            continue
+        if conj.tag_ != "VBD" or any(c.dep_ in ("aux", "auxpass") and c.i < conj.i for c in conj.children):
+            continue  # "but the directors were keeping their pay": maybe more of the report
         end = doc[k - 3]
         return after[0], min(after[1], end.idx + len(end))
     return after
@@ -839,6 +841,22 @@ def _parallel(verb, conj) -> bool:
     )
 
 
+def _narrated_conjunct(verb, conj) -> bool:
+    """ "He said the plan was late, but the council disagreed": whether a clause joined to the
+    reporting verb is the writer's narration: a reporting verb of its own, or a subject of its own
+    (or none), unless that subject is a pronoun that goes on with the report ("but it could
+    spread"), the clause opens with "that" ("and that costs had risen": a second reported clause)
+    or it repeats the reported verb (`_parallel`)."""
+    if lemma_of(conj) in REPORTING_LEMMAS:
+        return True
+    subject = next((c for c in conj.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    return (
+        not _opens_with_that(conj)
+        and (subject is None or subject.lower_ not in _CONTINUING_SUBJECTS)
+        and not _parallel(verb, conj)
+    )
+
+
 def _reported_conjunct_end(doc, verb, last: int) -> int:
     """ "He said the plan was late and that costs had risen" / "... but it could spread": a clause
     joined to the reported one by "and"/"but" whose subject is a pronoun (or that opens with "that")
@@ -854,12 +872,8 @@ def _reported_conjunct_end(doc, verb, last: int) -> int:
             joiner is None
             or joiner.lower_ not in ("and", "but")
             or any(t.lower_ not in ("and", "but", ",") for t in between)
-            or lemma_of(conj) in REPORTING_LEMMAS
+            or _narrated_conjunct(verb, conj)
         ):
-            break
-        subject = next((c for c in conj.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
-        that = _opens_with_that(conj)
-        if not that and (subject is None or subject.lower_ not in _CONTINUING_SUBJECTS) and not _parallel(verb, conj):
             break
         if any(lemma_of(t) in REPORTING_LEMMAS and pos_of(t) == "VERB" for t in conj.subtree if t.i != conj.i):
             break

@@ -1499,9 +1499,21 @@ class ArticleContext:
         sentence = max((m.end() for m in SENTENCE_BOUNDARY.finditer(self.body, start, offset)), default=start)
         if any(m.entity_id == topic for m in self.mentions_in(sentence, offset)):
             return None  # "X had done it, the minister said": the minister is someone else
-        if not set(words) & PAST_HOLDER_WORDS and "-year-old" not in phrase and self.past_holder(topic, head):
+        if not self.holds_as_described(topic, words, head, aged="-year-old" in phrase):
             return None  # "X, who resigned as mayor ...": "the mayor" is whoever holds it now
         return topic if self.is_person(topic) else None
+
+    def holds_as_described(self, eid: str, words: list[str], head: str, aged: bool = False) -> bool:
+        """Whether person `eid` held the office `head` when a description with `words` says so: a
+        past holder ("the former mayor", "the previous minister") unless the article writes them
+        as holding it now and never as a past holder ("said Minister X. But the previous minister
+        had ...": someone who held it before X; "X has said. The former UN commissioner told ...":
+        X, the description tells what X was); a plain one ("the mayor") only if the article never
+        writes them as a past holder, unless an age names them still (`aged`: "X has resigned as
+        host. The 28-year-old host said")."""
+        if {w.lower() for w in words} & PAST_HOLDER_WORDS:
+            return self.past_holder(eid, head) or not self.titled_with(eid, {head})
+        return aged or not self.past_holder(eid, head)
 
     def past_holder(self, eid: str, head: str) -> bool:
         """Whether the article writes person `eid` as having held the office `head` only once:
@@ -1583,37 +1595,31 @@ class ArticleContext:
         (only,) = people
         return only if self.likely_person(only) else None
 
-    def still_speaking(self, offset: int) -> str | None:
+    def still_speaking(self, offset: int, sentence_before: bool = False) -> str | None:
         """ "... I love it here," said Y. The tournament debutant added: ...": the named person who
         spoke in the sentence just before, in this paragraph, when no other person was named
-        since (outside quotations); else None."""
+        since (outside quotations); else None. With `sentence_before` ("'...,' said Tom Pell. Last
+        week the minister had announced ..."): who spoke in the sentence just before the one
+        holding `offset`, in this paragraph or the one before, only space or quote marks between."""
         if not self.speakers:
             return None
         _, speaker_id, spoke_at, _ = self.speakers[-1]
-        if speaker_id is None or not self.is_person(speaker_id) or spoke_at < self.paragraph_start(offset):
-            return None
-        between = self.body[spoke_at:offset].strip()
-        if any(ch.isalnum() for ch in between) and not all(
-            between[a : a + 1] in OPEN_QUOTES and not CANDIDATE.search(between[a:b])
-            for a, b in split_sentences(between)
+        if (
+            speaker_id is None
+            or not self.is_person(speaker_id)
+            or spoke_at < self.paragraph_start(offset, 1 if sentence_before else 0)
         ):
-            return None  # narration stands between (more of the quote may)
-        if any(eid != speaker_id for _, eid in self._people_between(spoke_at, offset)):
             return None
-        return speaker_id
-
-    def spoke_just_before(self, offset: int) -> str | None:
-        """ "'...,' said Tom Pell. Last week the minister had announced ...": the named person who
-        spoke in the sentence just before the one holding `offset` (this paragraph or the one
-        before, only space or quote marks between), when no other person is named since outside
-        quotations; else None."""
-        if not self.speakers:
-            return None
-        _, speaker_id, spoke_at, _ = self.speakers[-1]
-        if speaker_id is None or not self.is_person(speaker_id) or spoke_at < self.paragraph_start(offset, 1):
-            return None
-        if spoke_at > offset or self.body[spoke_at : self.sentence_start(offset)].strip(" \n\"“”'’"):
-            return None
+        if sentence_before:
+            if spoke_at > offset or self.body[spoke_at : self.sentence_start(offset)].strip(" \n\"“”'’"):
+                return None
+        else:
+            between = self.body[spoke_at:offset].strip()
+            if any(ch.isalnum() for ch in between) and not all(
+                between[a : a + 1] in OPEN_QUOTES and not CANDIDATE.search(between[a:b])
+                for a, b in split_sentences(between)
+            ):
+                return None  # narration stands between (more of the quote may)
         if any(eid != speaker_id for _, eid in self._people_between(spoke_at, offset)):
             return None
         return speaker_id

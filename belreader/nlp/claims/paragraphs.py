@@ -210,8 +210,12 @@ def quotes_after_claims(body: str, paragraphs, drafts: list[Draft]) -> list[Draf
 
 
 _CONTINUED_REPORT = re.compile(
-    r"^[A-Z][^“”\"]{2,80}?\b(?:were|was|would|could|should|might|must)\s+(?:(?:not|be|have)\s+)?[“\"][^“”\"\n]{3,80}[”\"]"
+    r"^[A-Z][^“”\"]{2,80}?\b(?:were|was|would|could|should|might)\s+(?:(?:not|be|have)\s+)?[“\"][^“”\"\n]{3,80}[”\"]"
 )
+# "Any deal must "protect jobs"": "must" is not backshifted, so only in the speaker's own paragraph,
+# right after their reported words, and only with a bare subject (no comma: "Under Grobland law,
+# airlines must "...": the writer's or a rule's words)
+_CONTINUED_MUST = re.compile(r"^[A-Z][^“”\",]{2,80}?\bmust\s+(?:(?:not|be|have)\s+)?[“\"][^“”\"\n]{3,80}[”\"]")
 # "There needed to be a drive ...", "And it had to fight ...", "Al-Qaeda, for example, was not going
 # to ...": a sentence whose main verb is a modal of reported speech (backshifted: "would", "had
 # to", "needed to"), its subject a short phrase with no verb or clause of its own
@@ -330,7 +334,7 @@ def reported_continuations(body: str, paragraphs, drafts: list[Draft]) -> list[D
                         id(last) in backshifted or _reported_in_past(body, last) or _modal_goes_on(body, sentence, last)
                     )
                 )
-                or (last.verb_at >= 0 and _CONTINUED_REPORT.match(sentence))
+                or (last.verb_at >= 0 and (_CONTINUED_REPORT.match(sentence) or _CONTINUED_MUST.match(sentence)))
             )
             or (_own_attribution(sentence) if modal else CANDIDATE.search(sentence))
         ):

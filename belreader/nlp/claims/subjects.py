@@ -2803,16 +2803,17 @@ def _described_by_kind(
 def _role_of_the_one_speaking(ctx: ArticleContext, phrase: str, head: str, a: int) -> str | None:
     """ "'...,' said Transport Minister Tom Pell. Last week the minister had announced ...": a
     definite description of a person's office or role (every word of it lower case, its last an
-    office or a person's role) right after that person spoke (`still_speaking`, or in the
-    sentence before: `spoke_just_before`; nobody named since), when the article writes that person's title with every word
-    of the description and no other person named in this paragraph or the one before has a title
-    with its last word ("Prime Minister Jo Bell" beside "Transport Minister Tom Pell": either)."""
+    office or a person's role) right after that person spoke (`still_speaking`, in this sentence
+    or the one before; nobody named since), when the article writes that person's title with
+    every word of the description and no other person named in this paragraph or the one before
+    has a title with its last word ("Prime Minister Jo Bell" beside "Transport Minister Tom Pell":
+    either)."""
     words = phrase.split()
     if not 2 <= len(words) <= 4 or words[0].lower() != "the" or not all(re.fullmatch(r"[a-z-]+", w) for w in words[1:]):
         return None
     if head != words[-1] or head not in JOB_TITLES | PEOPLE_ROLE_NOUNS or head in SPOKESPEOPLE:
         return None
-    who = ctx.still_speaking(a) or ctx.spoke_just_before(a)
+    who = ctx.still_speaking(a) or ctx.still_speaking(a, sentence_before=True)
     if who is None or not ctx.titled_with(who, set(words[1:])):
         return None
     for m in ctx.mentions_in(ctx.paragraph_start(a, 1), a):
