@@ -82,9 +82,11 @@ from belreader.nlp.lexicon import common_word, has_lexicon, unknown_word
 from belreader.nlp.offices import (
     LEGISLATOR_TITLES,
     OFFICES_OF_ONE_NATION,
+    OPENING_WORDS,
     RELIGIOUS_OFFICES,
     STATE_OFFICES,
     SUBJECT_OFFICES,
+    once_held,
 )
 from belreader.nlp.people import (
     GENERATION_SUFFIXES,
@@ -5320,21 +5322,45 @@ _OFFICES_TOLD = STATE_OFFICES | LEGISLATOR_TITLES | RELIGIOUS_OFFICES
 
 
 def office_before(body: str, start: int) -> str | None:
-    """The office written right before a name at `start`, lower case: "president" for "US President
-    Bush", "prime minister" for "Prime Minister Tom Pell", "foreign secretary" for "Foreign Secretary
-    Tom Pell"; None when no office of `_OFFICES_TOLD` ends the capitalised words before it ("Mr")."""
+    """The office written right before a name at `start`, lower case, with the capitalised words
+    that say whose it is: "president" for "President Bush", "us president" for "US President
+    Bush", "grobco president" for "Grobco President Velt", "prime minister" for "Prime Minister Tom
+    Pell" (a sentence's opening words left out: "Since President Velt"); None when no office of
+    `_OFFICES_TOLD` ends the capitalised words before it ("Mr"), after a possessive ("Dorran's Prime
+    Minister": whose is not written in the title), and when it was held once ("Former President",
+    "the then President", "ex-President": two holders of one office over time)."""
     found = _TITLE_RUN_BEFORE.search(body, max(0, start - 60), start)
     if found is None:
         return None
     words = [w.lower() for w in found.group(1).split()]
     if words[-1] not in _OFFICES_TOLD:
         return None
+    before = body[max(0, found.start() - 20) : found.start()]
+    if re.search(r"['’]s\s*$", before) or once_held(" ".join([*before.split()[-1:], found.group(1)])):
+        return None  # "Dorran's Prime Minister", "Former President", "the then President"
+    letters = re.search(r"(?<![\w’'-])([A-Z]{2,}) $", before)  # "US President", "FIFA President"
+    if letters is not None:
+        words.insert(0, letters.group(1).lower())
     title = [words[-1]]
-    for word in reversed(words[:-1]):
-        if word not in TITLE_WORDS or word in ("the", "of", "and", "for", "former", "then", "us", "uk", "eu", "un"):
-            break
-        title.insert(0, word)
+    for i in range(len(words) - 2, -1, -1):
+        word = words[i]
+        if all(w in OPENING_WORDS or w in WEEKDAYS or w in MONTH_NAMES for w in words[: i + 1]):
+            break  # "Since President Velt", "On Tuesday President Velt": the sentence's opening
+        title.insert(0, word)  # whose office it is kept: "us president", "grobco president" (`same_office`)
     return " ".join(title)
+
+
+def same_office(a: str, b: str) -> bool:
+    """Whether two offices `office_before` read are one: the same words, or one the other with a
+    nation's word before it ("president", "us president"); "grobco president" is not "president"."""
+    if a == b:
+        return True
+    short, long = sorted((a, b), key=len)
+    return long.endswith(" " + short) and _a_nations_word(long[: -len(short) - 1])
+
+
+def _a_nations_word(word: str) -> bool:
+    return word in ("us", "uk") or word in NATIONALITIES or _NORP_SUFFIX.search(word) is not None
 
 
 # --- the rule-based tagger (no model) ------------------------------------------

@@ -31,6 +31,7 @@ from typing import Any
 
 from belreader import config
 from belreader.nlp.aliases import EntityTable, normalise, slugify
+from belreader.nlp.entities import same_office
 from belreader.nlp.kinds import LEGAL_FORMS
 from belreader.nlp.people import (
     first_name_gender,
@@ -471,7 +472,7 @@ def context_links(
                 continue  # "Bolton" a person here, the club in most articles: not a person to link
             if any(links.get(e.id, e.id) in owners[surname] for e in analysis.entities if e.label == "PERSON"):
                 continue  # a namesake named in full here too: the article's own linking decided
-            holders = sorted(c for c in owners[surname] if titled[c] & set(titles))
+            holders = sorted(c for c in owners[surname] if any(same_office(t, o) for t in titles for o in titled[c]))
             if len(holders) == 1 and len(set(titles)) == 1:
                 # "President Bush" where one namesake only is ever "President" before a full name:
                 # the office the text gives tells them apart (two holders of it: neither)

@@ -1,0 +1,84 @@
+"""Session 35 mends of the entities review (REVIEW_entities35.md), invented sentences only:
+- an office written before a surname keeps whose it is, and offices are compared whole: "Grobco
+  President Velt" ("grobco president"), "Club President Velt", "Tarnian President Velt" are never
+  linked to the corpus's "US President Tom Velt" (only a nation's word may be left out: "President
+  Velt" is "us president"); "Dorran's Prime Minister Velt" and "Former President Velt" carry no
+  office;
+- "Speaking to the committee, X, the singer," is an opening phrase, then a person: no body named;
+- "services including X, Y" in an article about travel lists the places served, not firms;
+- "three films, Ann Pell and Tom Velt said": a count's list must close before a verb;
+- "on Easter Mondays", "Bank Holiday Mondays": days, not bands.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_nlp_entities_kinds import resolved
+
+from belreader.nlp import analyze
+from belreader.nlp.entities import office_before, same_office
+from belreader.nlp.identity import corpus_links
+
+from nlp_util import make_article
+
+SINGER = "The singer Ann Velt released a new album in Dorran, and fans queued at Grobco stores."
+LEADER = "US President Tom Velt flew to Marlow for talks with the Tarnian government."
+PM = "Prime Minister Tom Velt told MPs in London that taxes would not rise."
+MUSIC = " The band's new album and single are out and the tour starts soon."
+
+
+def _link(*texts: str) -> str:
+    found = [analyze(make_article(text, f"a{i}")) for i, text in enumerate(texts)]
+    return corpus_links(found).of("velt", f"a{len(texts) - 1}")
+
+
+# ---- 1. whose office it is, and when
+
+
+@pytest.mark.parametrize(
+    "third",
+    [
+        "Former President Velt, the father of the current president, opened a library in Tarn.",
+        "Grobco President Velt said the firm's profits had doubled this year.",
+        "Club President Velt said the team would appeal against the ban.",
+        "Fifa President Velt said the World Cup would go ahead.",
+        "Tarnian President Velt said his country would stay neutral.",
+    ],
+)
+def test_someone_elses_or_a_past_office_links_no_namesake(third: str) -> None:
+    assert _link(SINGER, LEADER, third) == "velt"
+
+
+def test_another_countrys_prime_minister_links_no_namesake() -> None:
+    assert _link(SINGER, PM, "Dorran's Prime Minister Velt said his country would stay neutral.") == "velt"
+
+
+@pytest.mark.parametrize(
+    ("text", "office"),
+    [
+        ("Grobco President Tom Velt spoke.", "grobco president"),
+        ("They met Former President Tom Velt.", None),
+        ("They met the then President Tom Velt.", None),
+        ("Dorran's Prime Minister Tom Velt spoke.", None),
+        ("They met Tarnian President Tom Velt.", "tarnian president"),
+        ("But President Tom Velt said no.", "president"),
+        ("Since President Tom Velt took office, taxes rose.", "president"),  # guard: an opening
+        ("On Tuesday Foreign Secretary Tom Velt spoke.", "foreign secretary"),  # guard
+        ("They met FIFA President Tom Velt.", "fifa president"),
+        ("They met Deputy Prime Minister Tom Velt.", "deputy prime minister"),
+        ("They met Agriculture Minister Tom Velt.", "agriculture minister"),
+    ],
+)
+def test_the_office_keeps_its_nation_and_drops_an_owner(text: str, office: str | None) -> None:
+    assert office_before(text, text.index("Tom")) == office
+
+
+def test_offices_agree_on_a_nation_word_only() -> None:
+    assert same_office("president", "us president")
+    assert not same_office("president", "grobco president")
+    assert not same_office("prime minister", "deputy prime minister")
+    assert not same_office("tarnian president", "us president")
+
+
+def test_a_bare_office_still_links_to_the_nations_holder() -> None:  # guard
+    assert _link(SINGER, LEADER, "But President Velt said the budget would be cut by half.") == "tom-velt"
