@@ -82,3 +82,32 @@ def test_offices_agree_on_a_nation_word_only() -> None:
 
 def test_a_bare_office_still_links_to_the_nations_holder() -> None:  # guard
     assert _link(SINGER, LEADER, "But President Velt said the budget would be cut by half.") == "tom-velt"
+
+
+# ---- 2. a body's noun the object of a preposition, before a person
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Campaigners met MPs on Tuesday. Speaking to the committee, Bono, the singer, said debt relief must come first.",
+        "In a letter to the council, Pele, the former striker, said the stadium must stay open.",
+    ],
+)
+def test_an_opening_phrase_to_a_body_names_no_body(text: str) -> None:
+    name = text.split(", ")[1]
+    analysis = analyze(make_article(text))
+    entity = analysis.entity(name.lower())
+    assert entity is not None and entity.label == "PERSON", analysis.entities
+
+
+def test_a_person_apposed_after_a_body_noun_stays_a_person() -> None:
+    text = "Speaking to the council, Pell, a Labour councillor, said schools needed money."
+    got = resolved(text, [("Pell", "PERSON"), ("Labour", "ORG")])
+    assert got["Pell"][1] == "PERSON", got
+
+
+def test_a_body_noun_apposed_still_names_the_body() -> None:  # guard
+    text = "The band joined the performing rights society, Grobra, and paid its fees."
+    got = resolved(text, [("Grobra", "PERSON")])
+    assert got["Grobra"][1] == "ORG", got

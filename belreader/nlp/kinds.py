@@ -1191,6 +1191,11 @@ _BODY_NOUN_APPOSED_BEFORE = re.compile(
     r"(?:['’]s|(?<![\w-])the)\s+(?:[a-z][\w-]*\s+){0,3}"
     rf"(?:{alternation(sorted(BODY_WORDS - {'party', 'club', 'fc'}))}),\s+$"
 )
+# the body's noun the object of a preposition ("Speaking to the committee, X,"): an opening phrase,
+# not the body's name apposed
+_PREPOSITION_ENDS = re.compile(
+    r"(?<![\w-])(?:to|at|in|from|for|before|with|by|on|into|about|against)\s+(?:[A-Z][\w-]*)?$"
+)
 
 # words only sport uses; an article needs three of them (and six sport words in all) to be about sport
 SPORT_ONLY = {
@@ -1675,8 +1680,11 @@ def retype_by_context(body: str, mentions: list[Mention], table: EntityTable) ->
         if (
             label in ("PERSON", "PLACE")
             and " " not in m.text
-            and _BODY_NOUN_APPOSED_BEFORE.search(before(m))
+            and (apposed := _BODY_NOUN_APPOSED_BEFORE.search(before(m)))
             and body[m.end : m.end + 1] == ","
+            and not _PREPOSITION_ENDS.search(before(m)[: apposed.start()])
+            and not _ROLE_APPOSITION.match(body, m.end)  # "X, the singer, said": a person's apposition
+            and not after(m).startswith((", who ", ",  who "))
         ):
             return "cue"  # "Velt's performing rights society, X, and": the body's own name
         if id(m) in run_of:
