@@ -111,3 +111,18 @@ def test_a_body_noun_apposed_still_names_the_body() -> None:  # guard
     text = "The band joined the performing rights society, Grobra, and paid its fees."
     got = resolved(text, [("Grobra", "PERSON")])
     assert got["Grobra"][1] == "ORG", got
+
+
+# ---- 3. "services" lists routes in an article about travel
+
+
+def test_services_listing_places_in_travel_stay_places() -> None:
+    text = "The airline will start new services including Tarbury, Velton and Grobmouth next year."
+    got = resolved(text, [("Tarbury", "PLACE"), ("Velton", "PLACE"), ("Grobmouth", "PLACE")])
+    assert {v[1] for v in got.values()} == {"PLACE"}, got
+
+
+def test_services_listing_names_elsewhere_are_firms() -> None:  # guard
+    text = "Music fans use file-sharing services such as Grobnet and Veltaa to swap songs."
+    got = resolved(text, [("Grobnet", "PLACE"), ("Veltaa", "PLACE")])
+    assert {v[1] for v in got.values()} == {"ORG"}, got

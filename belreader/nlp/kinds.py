@@ -1184,6 +1184,11 @@ _DESIGNATORS_BEFORE = re.compile(
     # the names listed before this one ("record companies VP and X")
     r"(?:[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){0,2}(?:,\s+|,?\s+and\s+)){0,3}$"
 )
+# an article about travel, where "services including X" lists the places served, not firms
+_TRAVEL = re.compile(
+    r"(?<![\w-])(?:flights?|routes?|airlines?|airports?|rail|railways?|trains?|bus|buses|ferry|ferries|passengers?"
+    r"|destinations?)(?![\w-])"
+)
 _WEB_NAME = re.compile(r"(?<![\w.-])([A-Z][\w-]*)\.(?:com|net|co\.uk)\b")
 # a body's noun, owned or after "the", then the name in commas: "Velt's performing rights society,
 # X, and ..." (not "the party, X said": a party's or a club's noun is also a meeting's or a side's)
@@ -1675,8 +1680,12 @@ def retype_by_context(body: str, mentions: list[Mention], table: EntityTable) ->
             return "cue"
         if label == "PERSON" and (" " in m.text or m.text.isupper()) and _WHICH_AFTER.search(after(m)):
             return "cue"  # "Tods Murray which has a client"
-        if listed_companies and _DESIGNATORS_BEFORE.search(body[max(0, m.start - 80) : m.start]):
-            return "cue"  # "start-up companies X and Y": every name of the list
+        if (
+            listed_companies
+            and (listed := _DESIGNATORS_BEFORE.search(body[max(0, m.start - 80) : m.start]))
+            and not (label == "PLACE" and listed.group(0).startswith("services") and _TRAVEL.search(lowered))
+        ):
+            return "cue"  # "start-up companies X and Y": every name of the list; "services" lists routes too
         if (
             label in ("PERSON", "PLACE")
             and " " not in m.text
