@@ -126,3 +126,29 @@ def test_services_listing_names_elsewhere_are_firms() -> None:  # guard
     text = "Music fans use file-sharing services such as Grobnet and Veltaa to swap songs."
     got = resolved(text, [("Grobnet", "PLACE"), ("Veltaa", "PLACE")])
     assert {v[1] for v in got.values()} == {"ORG"}, got
+
+
+# ---- 4. a counted list must close before a verb
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Tarbury festival will screen three films, Ann Pell and Tom Velt said on Monday.",
+        "The duo's label released two albums - Ann Pell and Tom Velt both sang on each of them, and the band toured.",
+    ],
+)
+def test_people_after_a_count_who_then_act_stay_people(text: str) -> None:
+    got = resolved(text, [("Ann Pell", "PERSON"), ("Tom Velt", "PERSON")])
+    assert got.get("Ann Pell", ("", ""))[1] == "PERSON", got
+    assert got.get("Tom Velt", ("", ""))[1] == "PERSON", got
+
+
+def test_titles_a_count_lists_are_still_titles() -> None:  # guard
+    for text in (
+        "The band released two singles, Grob Rising and Tarn Nights, last year.",
+        "The band released two singles - Grob Rising and Tarn Nights - in May.",
+        "The band released two singles, Grob Rising and Tarn Nights.",
+    ):
+        got = resolved(text, [("Grob Rising", "PERSON"), ("Tarn Nights", "PERSON")])
+        assert "Grob Rising" not in got and "Tarn Nights" not in got, (text, got)

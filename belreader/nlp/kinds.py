@@ -2498,6 +2498,26 @@ _LIST_GOES_ON_AFTER = re.compile(r"(?:,\s+|,?\s+and\s+)(?:[Tt]he\s+)?[A-Z]")
 _LIST_WORDS = ("such as", "includ", "roles in", *_COUNTED_WORKS)
 
 
+# the names of a counted list, from its first to its last ("two films, X, Y and Z")
+_COUNTED_NAMES = re.compile(
+    r"(?:[Tt]he\s+)?[A-Z][\w&’'-]*(?:\s+[A-Z0-9][\w&’'-]*){0,3}"
+    r"(?:(?:,\s+|,?\s+and\s+)(?:[Tt]he\s+)?[A-Z][\w&’'-]*(?:\s+[A-Z0-9][\w&’'-]*){0,3})*"
+)
+_LIST_CLOSES = re.compile(r"\s*(?:$|[.;:)!?]|,|\s[-–—]\s)")
+
+
+def _counted_list_closes(body: str, start: int, m: Mention) -> bool:
+    """Whether the list of names a count opens at `start` ends, past `m`, with punctuation ("three
+    films, X and Y."), no verb right after its last name ("three films, Ann Pell and Tom Velt said":
+    a count's clause, then people who speak)."""
+    found = _COUNTED_NAMES.match(body, start)
+    if found is None or found.end() < m.end:
+        return True  # no list the pattern reads: the caller's tests decide
+    return bool(_LIST_CLOSES.match(body, found.end())) and not _SPEECH_TAG_AFTER.match(
+        body[found.end() : found.end() + 40]
+    )
+
+
 def listed_as_work(body: str, m: Mention) -> bool:
     """Written in a list of titles ("films such as X, Y and Z"), not as a title's maker ("X's")."""
     window = body[max(0, m.start - 160) : m.start]
@@ -2513,6 +2533,7 @@ def listed_as_work(body: str, m: Mention) -> bool:
             _SPEECH_TAG_AFTER.match(body[m.end : m.end + 40])
             # the first name of the list (none between the count and it) needs the list to go on
             or (found[-1].end("counted") == len(window) and not _LIST_GOES_ON_AFTER.match(body, m.end))
+            or not _counted_list_closes(body, max(0, m.start - 160) + found[-1].end("counted"), m)
         )
     ):
         return False  # "two albums, Tom Pell said", "two hits - Ann Bell, the singer, told us": no list
