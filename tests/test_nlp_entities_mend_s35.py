@@ -152,3 +152,18 @@ def test_titles_a_count_lists_are_still_titles() -> None:  # guard
     ):
         got = resolved(text, [("Grob Rising", "PERSON"), ("Tarn Nights", "PERSON")])
         assert "Grob Rising" not in got and "Tarn Nights" not in got, (text, got)
+
+
+# ---- 5. plural weekdays after a preposition or another capitalised word
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "words"),
+    [
+        ("The band plays the Velt Arms pub in Tarbury on Easter Mondays.", "Mondays", "Easter Mondays"),
+        ("The band plays the Velt Arms pub in Tarbury on Bank Holiday Mondays.", "Mondays", "Holiday Mondays"),
+    ],
+)
+def test_a_plural_weekday_after_a_preposition_or_a_holiday_is_a_day(text: str, day: str, words: str) -> None:
+    got = resolved(text + MUSIC, [("Velt Arms", "PLACE"), ("Tarbury", "PLACE"), (day, "DATE")])
+    assert words not in got and got.get(day, ("", ""))[1] == "DATE", got

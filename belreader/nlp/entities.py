@@ -4384,6 +4384,11 @@ _CLAUSE_ENDS_AFTER = re.compile(r"[.,;:!?)]|$")
 # "the Happy Mondays": a plural weekday after a capitalised word inside a sentence
 _PLURAL_WEEKDAY = re.compile(rf"^(?:{_WEEKDAYS})s$")
 _NAME_WORD_BEFORE_DAY = re.compile(r"(?<=[a-z,;:] )(?:[Tt]he )?([A-Z][a-z]+) $")
+# before the capitalised word with no "the": a preposition ("on Easter Mondays", "every Happy Fridays")
+# or another capitalised word ("Bank Holiday Mondays"): a day, not a band
+_DAY_WORD_IS_NO_BAND = re.compile(
+    r"(?:(?<![\w-])(?:on|every|until|till|by|from|for|of|at|in|during|since)|[A-Z][\w-]*) $"
+)
 
 
 def band_names_split(body: str, spans: list[Span]) -> list[Span]:
@@ -4418,6 +4423,7 @@ def band_names_split(body: str, spans: list[Span]) -> list[Span]:
             and _PLURAL_WEEKDAY.match(body[span.start : span.end])
             and word is not None
             and not any(s.start < span.start and word.start(1) < s.end for s in spans)
+            and not (word.start(1) == word.start() and _DAY_WORD_IS_NO_BAND.search(body, 0, word.start()))
         ):
             out.append(Span(word.start(1), span.end, "ORG"))
             continue
