@@ -1211,7 +1211,7 @@ def _common_plural_opening(body: str, mention: Mention, same: list[Mention]) -> 
     opens = [o for o in same if _SENTENCE_OPENING.search(body, max(0, o.start - 4), o.start)]
     if len(opens) != len(same) or mention not in opens:
         return False
-    return re.search(rf"(?<![\w’'-]){re.escape(word.lower())}(?![\w’'-])", body) is not None
+    return any(written_whole(word.lower(), body))
 
 
 def parties_of_other_nations(body: str, mentions: list[Mention], table: EntityTable) -> list[Mention]:
@@ -1951,14 +1951,15 @@ def makers_typed_as_people(body: str, mentions: list[Mention], table: EntityTabl
 
 
 # "the X consultancy": a firm's lower-case noun right after a name that "the" opens (`_THE_BEFORE_NAME`)
-_FIRM_NOUN_AFTER = re.compile(r"\s+(?:consultancy|firm|company|agency|partnership)(?![\w’'-])")
+_FIRMS_APPOSED = "consultancy|firm|company|agency|partnership"  # (both patterns below)
+_FIRM_NOUN_AFTER = re.compile(rf"\s+(?:{_FIRMS_APPOSED})(?![\w’'-])")
 
 
 # a firm's noun in apposition, ending it: "X - an international property company -", "X, a law
 # firm," (not "X, a company director", "X, a firm favourite", nor "X, a member of the group,")
 _FIRM_APPOSED_AFTER = re.compile(
     r"(?:,|\s+[-–—])\s+an?\s+(?:(?!(?:of|the|for|with|in|at|and)\s)[a-z-]+\s+){0,3}"
-    r"(?:consultancy|firm|company|agency|partnership)\s*(?=[-–—,.;:)])"
+    rf"(?:{_FIRMS_APPOSED})\s*(?=[-–—,.;:)])"
 )
 # capital letters the model left off a firm's name: "of GB" | "Tom Pell"
 _LETTERS_BEFORE_A_FIRM = re.compile(r"(?<=[a-z] )([A-Z]{2,3}) $")
@@ -4397,7 +4398,7 @@ def band_names_split(body: str, spans: list[Span]) -> list[Span]:
     no person's name takes "the"), one band; a plural weekday after a capitalised word inside a
     sentence ("the Happy Mondays", the model's date), the band with that word. Not "the Pell and
     Bell families" (a noun after: the names modify it), nor "on Mondays"."""
-    if len(set(w.lower() for w in _MUSIC_WORDS.findall(body))) < 2:
+    if not about_music(body):
         return spans
     out: list[Span] = []
     skip = False
