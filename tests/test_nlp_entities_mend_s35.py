@@ -16,8 +16,9 @@ import pytest
 from test_nlp_entities_kinds import resolved
 
 from belreader.nlp import analyze
-from belreader.nlp.entities import office_before, same_office
+from belreader.nlp.entities import office_before
 from belreader.nlp.identity import corpus_links
+from belreader.nlp.people import same_office
 
 from nlp_util import make_article
 

@@ -98,6 +98,7 @@ from belreader.nlp.people import (
     NATIONALITIES,
     OFFICER_INITIALS,
     PEERAGES,
+    PEOPLES_WORD_END,
     RELIGIOUS_TITLES,
     ROLE_NOUNS,
     SURNAME_PARTICLES,
@@ -5357,19 +5358,6 @@ def office_before(body: str, start: int) -> str | None:
     return " ".join(title)
 
 
-def same_office(a: str, b: str) -> bool:
-    """Whether two offices `office_before` read are one: the same words, or one the other with a
-    nation's word before it ("president", "us president"); "grobco president" is not "president"."""
-    if a == b:
-        return True
-    short, long = sorted((a, b), key=len)
-    return long.endswith(" " + short) and _a_nations_word(long[: -len(short) - 1])
-
-
-def _a_nations_word(word: str) -> bool:
-    return word in ("us", "uk") or word in NATIONALITIES or _NORP_SUFFIX.search(word) is not None
-
-
 # --- the rule-based tagger (no model) ------------------------------------------
 
 _DATE = re.compile(
@@ -5409,7 +5397,7 @@ _ORG_WORDS = {
     "Army",
     "Government",
 }
-_NORP_SUFFIX = re.compile(r"(?:ian|ians|ese|ish)$")
+_NORP_SUFFIX = PEOPLES_WORD_END
 _TITLES = {
     "President",
     "Minister",

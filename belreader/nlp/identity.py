@@ -31,13 +31,13 @@ from typing import Any
 
 from belreader import config
 from belreader.nlp.aliases import EntityTable, normalise, slugify
-from belreader.nlp.entities import same_office
 from belreader.nlp.kinds import LEGAL_FORMS
 from belreader.nlp.people import (
     first_name_gender,
     honorific_gender,
     is_particle_surname,
     is_peerage,
+    same_office,
     short_form_of,
     split_name,
 )
