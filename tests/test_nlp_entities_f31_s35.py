@@ -156,7 +156,7 @@ def test_a_plural_weekday_after_a_capitalised_word_is_a_band_in_music() -> None:
 
 def test_a_plural_weekday_alone_or_outside_music_stays_a_date() -> None:
     text = "The shop in Tarbury opens on Fridays, and the band plays on Happy Fridays." + MUSIC
-    got = resolved(text, [("Tarbury", "PLACE"), ("Fridays", "DATE")])
+    got = resolved(text, [("Tarbury", "PLACE"), ("Fridays", "DATE"), ("Fridays", "DATE")])  # the second too
     assert "Happy Fridays" not in got, got
     text = "Shoppers call them the Happy Fridays in Tarbury."
     got = resolved(text, [("Fridays", "DATE"), ("Tarbury", "PLACE")])

@@ -21,7 +21,7 @@ def _analyses(*texts: str):
 @pytest.mark.parametrize(
     ("text", "office"),
     [
-        ("They met US President Tom Velt.", "president"),
+        ("They met US President Tom Velt.", "us president"),  # the nation's word kept (s35 mend)
         ("Prime Minister Tom Velt arrived.", "prime minister"),
         ("Foreign Secretary Tom Velt spoke.", "foreign secretary"),
         ("They met Mr Tom Velt.", None),
@@ -69,4 +69,4 @@ def test_the_office_is_kept_in_the_stored_facts():
     facts = ArticleFacts.of(make_article(LEADER, "a0"), analysis)
     again = ArticleFacts.from_list(facts.to_list())
     person = again.people("a0").entity("tom-velt")
-    assert person is not None and person.titles == ["president"]
+    assert person is not None and person.titles == ["us president"]

@@ -84,9 +84,11 @@ from belreader.nlp.lexicon import common_word, has_lexicon, unknown_word
 from belreader.nlp.offices import (
     LEGISLATOR_TITLES,
     OFFICES_OF_ONE_NATION,
+    OPENING_WORDS,
     RELIGIOUS_OFFICES,
     STATE_OFFICES,
     SUBJECT_OFFICES,
+    once_held,
 )
 from belreader.nlp.people import (
     GENERATION_SUFFIXES,
@@ -98,6 +100,7 @@ from belreader.nlp.people import (
     NATIONALITIES,
     OFFICER_INITIALS,
     PEERAGES,
+    PEOPLES_WORD_END,
     RELIGIOUS_TITLES,
     ROLE_NOUNS,
     SURNAME_PARTICLES,
@@ -1220,7 +1223,7 @@ def _common_plural_opening(body: str, mention: Mention, same: list[Mention]) -> 
     opens = [o for o in same if _SENTENCE_OPENING.search(body, max(0, o.start - 4), o.start)]
     if len(opens) != len(same) or mention not in opens:
         return False
-    return re.search(rf"(?<![\w’'-]){re.escape(word.lower())}(?![\w’'-])", body) is not None
+    return any(written_whole(word.lower(), body))
 
 
 def parties_of_other_nations(body: str, mentions: list[Mention], table: EntityTable) -> list[Mention]:
@@ -1960,14 +1963,15 @@ def makers_typed_as_people(body: str, mentions: list[Mention], table: EntityTabl
 
 
 # "the X consultancy": a firm's lower-case noun right after a name that "the" opens (`_THE_BEFORE_NAME`)
-_FIRM_NOUN_AFTER = re.compile(r"\s+(?:consultancy|firm|company|agency|partnership)(?![\w’'-])")
+_FIRMS_APPOSED = "consultancy|firm|company|agency|partnership"  # (both patterns below)
+_FIRM_NOUN_AFTER = re.compile(rf"\s+(?:{_FIRMS_APPOSED})(?![\w’'-])")
 
 
 # a firm's noun in apposition, ending it: "X - an international property company -", "X, a law
 # firm," (not "X, a company director", "X, a firm favourite", nor "X, a member of the group,")
 _FIRM_APPOSED_AFTER = re.compile(
     r"(?:,|\s+[-–—])\s+an?\s+(?:(?!(?:of|the|for|with|in|at|and)\s)[a-z-]+\s+){0,3}"
-    r"(?:consultancy|firm|company|agency|partnership)\s*(?=[-–—,.;:)])"
+    rf"(?:{_FIRMS_APPOSED})\s*(?=[-–—,.;:)])"
 )
 # capital letters the model left off a firm's name: "of GB" | "Tom Pell"
 _LETTERS_BEFORE_A_FIRM = re.compile(r"(?<=[a-z] )([A-Z]{2,3}) $")
@@ -4382,6 +4386,11 @@ _CLAUSE_ENDS_AFTER = re.compile(r"[.,;:!?)]|$")
 # "the Happy Mondays": a plural weekday after a capitalised word inside a sentence
 _PLURAL_WEEKDAY = re.compile(rf"^(?:{_WEEKDAYS})s$")
 _NAME_WORD_BEFORE_DAY = re.compile(r"(?<=[a-z,;:] )(?:[Tt]he )?([A-Z][a-z]+) $")
+# before the capitalised word with no "the": a preposition ("on Easter Mondays", "every Happy Fridays")
+# or another capitalised word ("Bank Holiday Mondays"): a day, not a band
+_DAY_WORD_IS_NO_BAND = re.compile(
+    r"(?:(?<![\w-])(?:on|every|until|till|by|from|for|of|at|in|during|since)|[A-Z][\w-]*) $"
+)
 
 
 def band_names_split(body: str, spans: list[Span]) -> list[Span]:
@@ -4390,7 +4399,7 @@ def band_names_split(body: str, spans: list[Span]) -> list[Span]:
     no person's name takes "the"), one band; a plural weekday after a capitalised word inside a
     sentence ("the Happy Mondays", the model's date), the band with that word. Not "the Pell and
     Bell families" (a noun after: the names modify it), nor "on Mondays"."""
-    if len(set(w.lower() for w in _MUSIC_WORDS.findall(body))) < 2:
+    if not about_music(body):
         return spans
     out: list[Span] = []
     skip = False
@@ -4416,6 +4425,7 @@ def band_names_split(body: str, spans: list[Span]) -> list[Span]:
             and _PLURAL_WEEKDAY.match(body[span.start : span.end])
             and word is not None
             and not any(s.start < span.start and word.start(1) < s.end for s in spans)
+            and not (word.start(1) == word.start() and _DAY_WORD_IS_NO_BAND.search(body, 0, word.start()))
         ):
             out.append(Span(word.start(1), span.end, "ORG"))
             continue
@@ -5320,20 +5330,31 @@ _OFFICES_TOLD = STATE_OFFICES | LEGISLATOR_TITLES | RELIGIOUS_OFFICES
 
 
 def office_before(body: str, start: int) -> str | None:
-    """The office written right before a name at `start`, lower case: "president" for "US President
-    Bush", "prime minister" for "Prime Minister Tom Pell", "foreign secretary" for "Foreign Secretary
-    Tom Pell"; None when no office of `_OFFICES_TOLD` ends the capitalised words before it ("Mr")."""
+    """The office written right before a name at `start`, lower case, with the capitalised words
+    that say whose it is: "president" for "President Bush", "us president" for "US President
+    Bush", "grobco president" for "Grobco President Velt", "prime minister" for "Prime Minister Tom
+    Pell" (a sentence's opening words left out: "Since President Velt"); None when no office of
+    `_OFFICES_TOLD` ends the capitalised words before it ("Mr"), after a possessive ("Dorran's Prime
+    Minister": whose is not written in the title), and when it was held once ("Former President",
+    "the then President", "ex-President": two holders of one office over time)."""
     found = _TITLE_RUN_BEFORE.search(body, max(0, start - 60), start)
     if found is None:
         return None
     words = [w.lower() for w in found.group(1).split()]
     if words[-1] not in _OFFICES_TOLD:
         return None
+    before = body[max(0, found.start() - 20) : found.start()]
+    if re.search(r"['’]s\s*$", before) or once_held(" ".join([*before.split()[-1:], found.group(1)])):
+        return None  # "Dorran's Prime Minister", "Former President", "the then President"
+    letters = re.search(r"(?<![\w’'-])([A-Z]{2,}) $", before)  # "US President", "FIFA President"
+    if letters is not None:
+        words.insert(0, letters.group(1).lower())
     title = [words[-1]]
-    for word in reversed(words[:-1]):
-        if word not in TITLE_WORDS or word in ("the", "of", "and", "for", "former", "then", "us", "uk", "eu", "un"):
-            break
-        title.insert(0, word)
+    for i in range(len(words) - 2, -1, -1):
+        word = words[i]
+        if all(w in OPENING_WORDS or w in WEEKDAYS or w in MONTH_NAMES for w in words[: i + 1]):
+            break  # "Since President Velt", "On Tuesday President Velt": the sentence's opening
+        title.insert(0, word)  # whose office it is kept: "us president", "grobco president" (`same_office`)
     return " ".join(title)
 
 
@@ -5376,7 +5397,7 @@ _ORG_WORDS = {
     "Army",
     "Government",
 }
-_NORP_SUFFIX = re.compile(r"(?:ian|ians|ese|ish)$")
+_NORP_SUFFIX = PEOPLES_WORD_END
 _TITLES = {
     "President",
     "Minister",

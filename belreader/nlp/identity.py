@@ -37,6 +37,7 @@ from belreader.nlp.people import (
     honorific_gender,
     is_particle_surname,
     is_peerage,
+    same_office,
     short_form_of,
     split_name,
 )
@@ -471,7 +472,7 @@ def context_links(
                 continue  # "Bolton" a person here, the club in most articles: not a person to link
             if any(links.get(e.id, e.id) in owners[surname] for e in analysis.entities if e.label == "PERSON"):
                 continue  # a namesake named in full here too: the article's own linking decided
-            holders = sorted(c for c in owners[surname] if titled[c] & set(titles))
+            holders = sorted(c for c in owners[surname] if any(same_office(t, o) for t in titles for o in titled[c]))
             if len(holders) == 1 and len(set(titles)) == 1:
                 # "President Bush" where one namesake only is ever "President" before a full name:
                 # the office the text gives tells them apart (two holders of it: neither)

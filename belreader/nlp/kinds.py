@@ -1184,12 +1184,22 @@ _DESIGNATORS_BEFORE = re.compile(
     # the names listed before this one ("record companies VP and X")
     r"(?:[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){0,2}(?:,\s+|,?\s+and\s+)){0,3}$"
 )
+# an article about travel, where "services including X" lists the places served, not firms
+_TRAVEL = re.compile(
+    r"(?<![\w-])(?:flights?|routes?|airlines?|airports?|rail|railways?|trains?|bus|buses|ferry|ferries|passengers?"
+    r"|destinations?)(?![\w-])"
+)
 _WEB_NAME = re.compile(r"(?<![\w.-])([A-Z][\w-]*)\.(?:com|net|co\.uk)\b")
 # a body's noun, owned or after "the", then the name in commas: "Velt's performing rights society,
 # X, and ..." (not "the party, X said": a party's or a club's noun is also a meeting's or a side's)
 _BODY_NOUN_APPOSED_BEFORE = re.compile(
     r"(?:['’]s|(?<![\w-])the)\s+(?:[a-z][\w-]*\s+){0,3}"
     rf"(?:{alternation(sorted(BODY_WORDS - {'party', 'club', 'fc'}))}),\s+$"
+)
+# the body's noun the object of a preposition ("Speaking to the committee, X,"): an opening phrase,
+# not the body's name apposed
+_PREPOSITION_ENDS = re.compile(
+    r"(?<![\w-])(?:to|at|in|from|for|before|with|by|on|into|about|against)\s+(?:[A-Z][\w-]*)?$"
 )
 
 # words only sport uses; an article needs three of them (and six sport words in all) to be about sport
@@ -1670,13 +1680,20 @@ def retype_by_context(body: str, mentions: list[Mention], table: EntityTable) ->
             return "cue"
         if label == "PERSON" and (" " in m.text or m.text.isupper()) and _WHICH_AFTER.search(after(m)):
             return "cue"  # "Tods Murray which has a client"
-        if listed_companies and _DESIGNATORS_BEFORE.search(body[max(0, m.start - 80) : m.start]):
-            return "cue"  # "start-up companies X and Y": every name of the list
+        if (
+            listed_companies
+            and (listed := _DESIGNATORS_BEFORE.search(body[max(0, m.start - 80) : m.start]))
+            and not (label == "PLACE" and listed.group(0).startswith("services") and _TRAVEL.search(lowered))
+        ):
+            return "cue"  # "start-up companies X and Y": every name of the list; "services" lists routes too
         if (
             label in ("PERSON", "PLACE")
             and " " not in m.text
-            and _BODY_NOUN_APPOSED_BEFORE.search(before(m))
+            and (apposed := _BODY_NOUN_APPOSED_BEFORE.search(before(m)))
             and body[m.end : m.end + 1] == ","
+            and not _PREPOSITION_ENDS.search(before(m)[: apposed.start()])
+            and not _ROLE_APPOSITION.match(body, m.end)  # "X, the singer, said": a person's apposition
+            and not after(m).startswith((", who ", ",  who "))
         ):
             return "cue"  # "Velt's performing rights society, X, and": the body's own name
         if id(m) in run_of:
@@ -2481,6 +2498,26 @@ _LIST_GOES_ON_AFTER = re.compile(r"(?:,\s+|,?\s+and\s+)(?:[Tt]he\s+)?[A-Z]")
 _LIST_WORDS = ("such as", "includ", "roles in", *_COUNTED_WORKS)
 
 
+# the names of a counted list, from its first to its last ("two films, X, Y and Z")
+_COUNTED_NAMES = re.compile(
+    r"(?:[Tt]he\s+)?[A-Z][\w&’'-]*(?:\s+[A-Z0-9][\w&’'-]*){0,3}"
+    r"(?:(?:,\s+|,?\s+and\s+)(?:[Tt]he\s+)?[A-Z][\w&’'-]*(?:\s+[A-Z0-9][\w&’'-]*){0,3})*"
+)
+_LIST_CLOSES = re.compile(r"\s*(?:$|[.;:)!?]|,|\s[-–—]\s)")
+
+
+def _counted_list_closes(body: str, start: int, m: Mention) -> bool:
+    """Whether the list of names a count opens at `start` ends, past `m`, with punctuation ("three
+    films, X and Y."), no verb right after its last name ("three films, Ann Pell and Tom Velt said":
+    a count's clause, then people who speak)."""
+    found = _COUNTED_NAMES.match(body, start)
+    if found is None or found.end() < m.end:
+        return True  # no list the pattern reads: the caller's tests decide
+    return bool(_LIST_CLOSES.match(body, found.end())) and not _SPEECH_TAG_AFTER.match(
+        body[found.end() : found.end() + 40]
+    )
+
+
 def listed_as_work(body: str, m: Mention) -> bool:
     """Written in a list of titles ("films such as X, Y and Z"), not as a title's maker ("X's")."""
     window = body[max(0, m.start - 160) : m.start]
@@ -2496,6 +2533,7 @@ def listed_as_work(body: str, m: Mention) -> bool:
             _SPEECH_TAG_AFTER.match(body[m.end : m.end + 40])
             # the first name of the list (none between the count and it) needs the list to go on
             or (found[-1].end("counted") == len(window) and not _LIST_GOES_ON_AFTER.match(body, m.end))
+            or not _counted_list_closes(body, max(0, m.start - 160) + found[-1].end("counted"), m)
         )
     ):
         return False  # "two albums, Tom Pell said", "two hits - Ann Bell, the singer, told us": no list

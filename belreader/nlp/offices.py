@@ -140,7 +140,15 @@ TITLES_BEFORE_NAMES = (
 )
 
 # a sentence's link to the one before, which may open it ("And", "However,")
-_LINKS = ("And", "But", "Yet", "So", "However", "Meanwhile", "Now", "Later")
+SENTENCE_LINKS = ("And", "But", "Yet", "So", "However", "Meanwhile", "Now", "Later")
+# small words that may open a sentence or a clause before a title ("Since President X", "Earlier
+# Foreign Secretary X", "The Prime Minister X"): no owner of the office
+OPENING_WORDS = frozenset(
+    {w.lower() for w in SENTENCE_LINKS}
+    | {"the", "both", "since", "although", "though", "while", "when", "as", "after", "before", "until", "if", "once"}
+    | {"under", "during", "without", "against", "about", "over", "like", "unlike", "among"}
+    | {"earlier", "yesterday", "today", "tonight", "on", "in", "at", "by", "with", "from", "for", "last", "this"}
+)
 
 
 def office_subject(
@@ -148,7 +156,7 @@ def office_subject(
     verbs: str,
     *,
     lead: str = r"\s*",
-    links: tuple[str, ...] = _LINKS,
+    links: tuple[str, ...] = SENTENCE_LINKS,
     opening: int = 80,
     adverbs: str = "also|later|then|again|previously|meanwhile|[a-z]+ly",
 ) -> re.Pattern[str]:

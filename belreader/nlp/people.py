@@ -323,6 +323,25 @@ NATIONALITIES = {
     "algerian",
     "zambian",
 }
+# how a people's word ends ("Tarnian", "Japanese", "Polish")
+PEOPLES_WORD_END = re.compile(r"(?:ian|ians|ese|ish)$")
+
+
+def a_nations_word(word: str) -> bool:
+    """Whether a lower-case word before an office names a nation ("us", "french", "tarnian")."""
+    return word in ("us", "uk") or word in NATIONALITIES or PEOPLES_WORD_END.search(word) is not None
+
+
+def same_office(a: str, b: str) -> bool:
+    """Whether two offices read before names (entities.office_before) are one: the same words, or
+    one the other with a nation's word before it ("president", "us president"); "grobco president"
+    is not "president", nor "deputy prime minister" "prime minister"."""
+    if a == b:
+        return True
+    short, long = sorted((a, b), key=len)
+    return long.endswith(" " + short) and a_nations_word(long[: -len(short) - 1])
+
+
 ROLE_NOUNS |= NATIONALITIES
 # the words for peoples, faiths and political camps that neither NATIONALITIES nor a people's word's
 # ending ("-ian", "-ese", "-ish", "-ist") gives: with them a group's name the model found (NORP) is
