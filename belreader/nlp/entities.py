@@ -5344,9 +5344,14 @@ def office_before(body: str, start: int) -> str | None:
     if words[-1] not in _OFFICES_TOLD:
         return None
     before = body[max(0, found.start() - 20) : found.start()]
-    if re.search(r"['’]s\s*$", before) or once_held(" ".join([*before.split()[-1:], found.group(1)])):
-        return None  # "Dorran's Prime Minister", "Former President", "the then President"
     letters = re.search(r"(?<![\w’'-])([A-Z]{2,}) $", before)  # "US President", "FIFA President"
+    hyphened = re.search(r"(?<![\w’'-])([A-Z][a-z]+)-$", before)  # "Vice-President": another office
+    if hyphened is not None:
+        words[0] = f"{hyphened.group(1).lower()}-{words[0]}"
+    # the word before the title, or before its owner's letters ("Former US President")
+    held = before.split()[-2:] if letters is not None else before.split()[-1:]
+    if re.search(r"['’]s\s*$", before) or once_held(" ".join([*held, found.group(1)])):
+        return None  # "Dorran's Prime Minister", "Former President", "the then President"
     if letters is not None:
         words.insert(0, letters.group(1).lower())
     title = [words[-1]]

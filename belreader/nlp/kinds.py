@@ -2503,12 +2503,17 @@ _COUNTED_NAMES = re.compile(
     r"(?:[Tt]he\s+)?[A-Z][\w&’'-]*(?:\s+[A-Z0-9][\w&’'-]*){0,3}"
     r"(?:(?:,\s+|,?\s+and\s+)(?:[Tt]he\s+)?[A-Z][\w&’'-]*(?:\s+[A-Z0-9][\w&’'-]*){0,3})*"
 )
-_LIST_CLOSES = re.compile(r"\s*(?:$|[.;:)!?]|,|\s[-–—]\s)")
+# the list ends: punctuation, or a preposition or time word after its last name ("three films, X and
+# Y in the last decade", "two films, X and Y last year", "The Lord of the Rings")
+_LIST_CLOSES = re.compile(
+    r"\s*(?:$|[.;:)!?]|,|\s[-–—]\s)"
+    r"|\s+(?:in|on|at|of|for|from|with|by|to|last|this|next|during|since|before|after)\b"
+)
 
 
 def _counted_list_closes(body: str, start: int, m: Mention) -> bool:
-    """Whether the list of names a count opens at `start` ends, past `m`, with punctuation ("three
-    films, X and Y."), no verb right after its last name ("three films, Ann Pell and Tom Velt said":
+    """Whether the list of names a count opens at `start` ends, past `m`, with punctuation or a
+    preposition or time word ("three films, X and Y.", "... X and Y last year"), no verb right after its last name ("three films, Ann Pell and Tom Velt said":
     a count's clause, then people who speak)."""
     found = _COUNTED_NAMES.match(body, start)
     if found is None or found.end() < m.end:
