@@ -4,7 +4,7 @@ them, whatever the model would say. Sentences written for the purpose."""
 
 from __future__ import annotations
 
-from belreader.nlp.aliases import load_table
+from belreader.nlp.aliases import EntityTable, load_table
 from belreader.nlp.entities import Span, resolve
 
 from nlp_util import make_article
@@ -19,16 +19,16 @@ TENNIS = (
 )
 
 
-def resolved_mentions(text: str, spans: list[tuple[str, str]]):
+def resolved_mentions(text: str, spans: list[tuple[str, str]], table: EntityTable | None = None):
     """The article's resolved mentions when the model gave exactly these spans (words, label), in
-    the order they are written."""
+    the order they are written, with `table` (the shipped entity table by default)."""
     article = make_article(text)
     given, cursor = [], 0
     for words, label in spans:
         at = article.body.index(words, cursor)
         given.append(Span(at, at + len(words), label))
         cursor = at + len(words)
-    return resolve(article, given, load_table())
+    return resolve(article, given, load_table() if table is None else table)
 
 
 def resolved(text: str, spans: list[tuple[str, str]]) -> dict[str, tuple[str, str]]:

@@ -6,10 +6,11 @@ town is never the entity's shown name. Invented sentences only."""
 from __future__ import annotations
 
 import pytest
+from test_nlp_entities_kinds import resolved_mentions
 
 from belreader.nlp import analyze
 from belreader.nlp.aliases import EntityEntry, EntityTable, load_table
-from belreader.nlp.entities import Span, aggregate, resolve
+from belreader.nlp.entities import aggregate
 
 from nlp_util import make_article
 
@@ -125,13 +126,7 @@ OWLETS = EntityEntry(
 
 
 def _entities(text: str, spans: list[tuple[str, str]], table: EntityTable):
-    article = make_article(text)
-    given, cursor = [], 0
-    for words, label in spans:
-        at = article.body.index(words, cursor)
-        given.append(Span(at, at + len(words), label))
-        cursor = at + len(words)
-    return aggregate(resolve(article, given, table), table, article.body)
+    return aggregate(resolved_mentions(text, spans, table), table, make_article(text).body)
 
 
 def test_a_nickname_merged_into_its_club_is_never_its_shown_name():

@@ -74,6 +74,7 @@ from belreader.nlp.kinds import (
     split_list,
     split_located,
     sponsors,
+    untabled_groups,
     untabled_people,
     web_addresses,
     works,
@@ -1914,13 +1915,7 @@ def people_typed_as_nationalities(mentions: list[Mention], table: EntityTable) -
     word is a person. Every mention two or three words, the first a man's or a woman's first name
     and no word ("Roman Catholics": a faith's people), the last no word of the lexicon
     ("Sutherland Highlanders"). The table's entries are kept. Changes `mentions` in place."""
-    groups: dict[str, list[Mention]] = defaultdict(list)
-    for m in mentions:
-        if m.label == "NORP" and m.entity_id:
-            groups[m.entity_id].append(m)
-    for entity_id, group in groups.items():
-        if table.entry(entity_id) is not None:
-            continue
+    for group in untabled_groups(mentions, "NORP", table):
         if all(
             2 <= len(words := m.text.split()) <= 3
             and all(w[:1].isupper() for w in words)
@@ -1946,12 +1941,8 @@ def makers_typed_as_people(body: str, mentions: list[Mention], table: EntityTabl
     """ "Velmorix, the maker of the Tangle console, said ...": a one-word "person" (no first name,
     never after an honorific) that an apposition calls the maker or the supplier of something is
     a company. The table's entries are kept. Changes `mentions` in place."""
-    groups: dict[str, list[Mention]] = defaultdict(list)
-    for m in mentions:
-        if m.label == "PERSON" and m.entity_id:
-            groups[m.entity_id].append(m)
-    for entity_id, group in groups.items():
-        if table.entry(entity_id) is not None or any(" " in m.text for m in group):
+    for group in untabled_groups(mentions, "PERSON", table):
+        if any(" " in m.text for m in group):
             continue
         if is_first_name(_POSSESSIVE_TAIL.sub("", group[0].text)) or any(
             honorific_before(body, m.start) for m in group
@@ -1983,13 +1974,7 @@ def firms_named_after_people(body: str, mentions: list[Mention], table: EntityTa
     Pell"), and so is one every mention of which a firm's noun describes in apposition ("of GB Tom
     Pell - an international property company -"; the letters before it, in no span, are the
     firm's too); not after an honorific. The table's entries are kept. Changes `mentions` in place."""
-    groups: dict[str, list[Mention]] = defaultdict(list)
-    for m in mentions:
-        if m.label == "PERSON" and m.entity_id:
-            groups[m.entity_id].append(m)
-    for entity_id, group in groups.items():
-        if table.entry(entity_id) is not None:
-            continue
+    for group in untabled_groups(mentions, "PERSON", table):
         if all(
             _THE_BEFORE_NAME.search(body, max(0, m.start - 5), m.start)
             and _FIRM_NOUN_AFTER.match(body, m.end)
@@ -2029,13 +2014,7 @@ def people_by_post_after(body: str, mentions: list[Mention], table: EntityTable)
     apposition after it, is a person (a body holds no post of another); not a name ending in a
     firm's, a body's or a legal form's word ("Velt Asset Management, manager of the fund"), nor the
     table's entries. Changes `mentions` in place."""
-    groups: dict[str, list[Mention]] = defaultdict(list)
-    for m in mentions:
-        if m.label == "ORG" and m.entity_id:
-            groups[m.entity_id].append(m)
-    for entity_id, group in groups.items():
-        if table.entry(entity_id) is not None:
-            continue
+    for group in untabled_groups(mentions, "ORG", table):
         words = _POSSESSIVE_TAIL.sub("", group[0].text).split()
         if (
             not 2 <= len(words) <= 3
@@ -2058,12 +2037,8 @@ def places_before_years(body: str, mentions: list[Mention], table: EntityTable) 
     """ "13 wins in a row going back to Vienna 2003": a one-word "person" every mention of which
     a year follows (an event named by where and when it was held) is the place, never a person
     (no honorific before it). The table's entries are kept. Changes `mentions` in place."""
-    groups: dict[str, list[Mention]] = defaultdict(list)
-    for m in mentions:
-        if m.label == "PERSON" and m.entity_id:
-            groups[m.entity_id].append(m)
-    for entity_id, group in groups.items():
-        if table.entry(entity_id) is not None or any(" " in m.text for m in group):
+    for group in untabled_groups(mentions, "PERSON", table):
+        if any(" " in m.text for m in group):
             continue
         if all(_YEAR_AFTER.match(body, m.end) and not honorific_before(body, m.start) for m in group):
             for m in group:
@@ -5303,11 +5278,8 @@ def aggregate(mentions: list[Mention], table: EntityTable, body: str) -> list[En
     """One `Entity` per canonical id, most mentioned first. `body`, the article's text, lets a
     person's name take in a peer's title the mentions leave out (`_shown_name`); required, as every
     caller has the text ("" names each entity from its mentions alone)."""
-    groups: dict[str, list[Mention]] = defaultdict(list)
-    for mention in mentions:
-        groups[mention.entity_id].append(mention)
     entities = []
-    for entity_id, group in groups.items():
+    for entity_id, group in groups_by_entity(mentions).items():
         entry = table.entry(entity_id)
         texts = Counter(m.text for m in group)
         if entry is not None:

@@ -3271,6 +3271,15 @@ def groups_by_entity(mentions: list[Mention]) -> dict[str, list[Mention]]:
     return groups
 
 
+def untabled_groups(mentions: list[Mention], label: str, table: EntityTable) -> Iterator[list[Mention]]:
+    """The mentions labelled `label` of each entity the entity table does not know, in their order: the ones a rule on the article's words may retype (a table entry's type is
+    settled)."""
+    labelled = [m for m in mentions if m.label == label and m.entity_id]
+    for entity_id, group in groups_by_entity(labelled).items():
+        if table.entry(entity_id) is None:
+            yield group
+
+
 def untabled_people(mentions: list[Mention], table: EntityTable) -> Iterator[list[Mention]]:
     """The mentions of each "person" the entity table does not know: the ones a rule on the
     article's words may retype (a table entry's type is settled)."""
