@@ -72,3 +72,11 @@ def test_past_tense_with_a_pronoun_or_said_or_no_verb_after_is_left():
     assert "to ask Grobco about the loss" in contents
     assert "to ask whether the ferry would run" in contents
     assert "to wait until May" in contents
+
+
+def test_a_description_under_a_verb_of_saying_is_left():
+    found = _found(
+        "Tom Pell said the Velt Party's figures did not add up. He accused the party of claiming it would "
+        "spend less while promising more."
+    )
+    assert not any(c.startswith("it would spend less") for _, _, c in found)
