@@ -221,6 +221,7 @@ ROLE_NOUNS = {
     "lawyer",
     "barrister",
     "campaigner",
+    "candidate",
     "frontbencher",
     "backbencher",
     "activist",

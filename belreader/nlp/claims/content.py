@@ -1562,6 +1562,32 @@ def _main_line(token, verb) -> bool:
     return True
 
 
+def _past_taken_for_passive(verb) -> bool:
+    """ "Others thought to be in the running include X", "Its Velt field, thought to contain a
+    billion barrels, will open": a participle the parser took for a past tense, its noun for the
+    subject and the sentence's own verb for a clause of it; the to-infinitive right after the verb,
+    no auxiliary, a noun (no pronoun) before and a finite verb of that noun's after the infinitive.
+    Never "said" ("Velt said to wait until May" may be said), a pronoun's ("he thought to ask") nor
+    one with no verb after the infinitive ("Analysts estimated to the penny ...")."""
+    if verb.tag_ != "VBD" or verb.lower_ == "said" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subject is None or pos_of(subject) not in ("NOUN", "PROPN") or subject.lower_ in PERSON_PRONOUNS:
+        return False
+    step = verb.i + 1
+    while step < len(verb.doc) and verb.doc[step].dep_ == "advmod":
+        step += 1
+    infinitive = verb.doc[step].head if step < len(verb.doc) and verb.doc[step].lower_ == "to" else None
+    if infinitive is None or infinitive.dep_ != "xcomp" or infinitive.head.i != verb.i:
+        return False
+    return any(
+        c.dep_ in ("ccomp", "conj")
+        and c.i > infinitive.right_edge.i
+        and (c.tag_ in _FINITE_TAGS or any(g.dep_ == "aux" and g.tag_ in _FINITE_TAGS for g in c.children))
+        for c in verb.children
+    )
+
+
 def _to_infinitive(verb) -> bool:
     """ "With X thought to be ...", "a missile, believed to be a coin": a participle or a clause
     opened by "with", a to-infinitive and no object (not "X said to cut rates the bank must ...")."""
@@ -1571,6 +1597,8 @@ def _to_infinitive(verb) -> bool:
         and verb.doc[verb.i - 1].text == ","
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
     )  # "hit by a missile, believed to be a coin", parsed as a verb joined to the sentence's
+    if _past_taken_for_passive(verb):
+        return True
     if verb.tag_ != "VBN" and verb.dep_ not in ("acl", "advcl") and not comma_joined:
         return False
     if any(c.dep_ in ("dobj", "ccomp") for c in verb.children):

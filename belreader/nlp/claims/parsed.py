@@ -122,6 +122,7 @@ from belreader.nlp.claims.subjects import (
     according_measure,
     according_set_off,
     according_source,
+    charged_object,
     future_speech,
     name_before_copula,
     name_taken_for_modal,
@@ -658,6 +659,8 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
         elif subject is None and verb.dep_ == "xcomp" and verb.head.lower_ in _CAUSING_WORDS:
             # "Mr Bell was forced to deny that ...": the passive's subject is the one made to speak
             subject = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
+        if subject is None:
+            subject = charged_object(verb)  # "suspended a candidate for suggesting ...": the candidate
         if subject is None:
             subject = name_taken_for_modal(verb)  # "May said: ...": a name the parser took for a modal
         if subject is None:

@@ -301,6 +301,44 @@ def _eager_to_say(verb):
     return next((c for c in copula.children if c.dep_ == "nsubj"), None)
 
 
+# the gerunds of saying whose speaker is the object of the verb they are a reason for
+_CHARGED_GERUNDS = {"saying", "suggesting", "claiming", "stating", "declaring", "insisting", "arguing", "alleging"}
+
+
+def charged_object(verb):
+    """ "Velt suspended a candidate for allegedly suggesting that ...", "criticised the government
+    for claiming ...", "accused the party of claiming ...": a gerund of saying after "for" or "of"
+    that gives the reason for what a verb did to its object: the object said it, not the verb's
+    subject; only an object that can speak (a name, a person, a group or a body: not "whipped up a
+    media storm for saying ...", "made the mistake of saying ...", where the subject goes on), never
+    a pronoun ("fined him for saying": left to the subject, as before), and under a verb of saying
+    or of judging ("accused", "criticised") only a name."""
+    if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or verb.lower_ not in _CHARGED_GERUNDS:
+        return None
+    prep = verb.head
+    if prep.dep_ != "prep" or prep.lower_ not in ("for", "of"):
+        return None
+    noun = prep.head if prep.head.dep_ == "dobj" else None  # the parser may hang "for" on the object
+    if noun is None:
+        noun = next((c for c in prep.head.children if c.dep_ == "dobj" and c.i < prep.i), None)
+    if noun is None or pos_of(noun.head) != "VERB" or noun.i > prep.i:
+        return None
+    if pos_of(noun) != "PROPN" and (lemma_of(noun.head) in REPORTING_LEMMAS or lemma_of(noun.head) in FOR_LEMMAS):
+        # "accused the party of claiming ...", "criticised the government for claiming ...": inside
+        # another's words only a name speaks; a description there is resolved by a guess
+        return None
+    word = noun.lower_
+    if not (
+        pos_of(noun) == "PROPN"
+        or is_person_noun(noun.text)
+        or word in GROUP_NOUNS
+        or singular(word) in GROUP_NOUNS
+        or _source_head(word)
+    ):
+        return None
+    return noun
+
+
 def _inherited_subject(verb):
     if (absolute := _with_subject(verb)) is not None:
         return absolute
