@@ -1,0 +1,139 @@
+"""Session 36 (issue 11): a speaker written as a description of a person the article named, with
+the role, membership or nationality the article gave that person, on invented sentences.
+
+- "The Tory co-chairman attacked ...": the parser split "co-chairman" into subjects of the verb
+  and the speaker was cut to "The Tory co"; the hyphenated word is mended whole, and the
+  description then resolves as any office does ("Tory co-chairman Tom Pell" before it).
+- "the Velt Rovers boss said" after "Velt Rovers manager Tom Pell" (a team's head under another
+  word), "Tom Pell, the Velt Rovers manager," or "Tom Pell's Velt Rovers"; "the Grobton striker"
+  after "Grobton's Ian Kell": the one person tied to the team the description names. Guards: two
+  people tied to it, only another team's manager, a past tie ("former Velt Rovers manager"), and
+  someone titled "manager" with no team leave it unresolved; a team's manager is no "striker".
+- "The Argentine said" after "Argentine Mia Rowe": the one person given that nationality by name,
+  named in the paragraph or the one before. Guards: two people given it, and one named only
+  paragraphs before, leave it unresolved.
+"""
+
+from __future__ import annotations
+
+from nlp_util import found_claim
+
+_MATCH = "Velt Rovers lose again\n\nVelt Rovers lost 3-0 to Grobton on Saturday, their fifth defeat in a row. "
+_BOSS = '\n\nKell scored twice. "We were not good enough on the day," the Velt Rovers boss said.'
+
+
+def _speaker(text: str, content: str) -> str | None:
+    return found_claim(text, content).speaker_id
+
+
+class TestHyphenatedSubject:
+    def test_co_chairman_is_whole(self) -> None:
+        text = (
+            "Tory row grows\n\nTory co-chairman Tom Pell was speaking after Mr Blair told the conference the plans "
+            "were vague. Mr Blair said the Tories would cut spending.\n\n"
+            'The Tory co-chairman attacked the pledges as "vacuous" and said Mr Blair was worried.'
+        )
+        claim = found_claim(text, "Mr Blair was worried")
+        assert claim.speaker == "The Tory co-chairman"
+        assert claim.speaker_id == "tom-pell"
+
+    def test_two_co_chairmen_stay_unresolved(self) -> None:
+        text = (
+            "Tory row grows\n\nTory co-chairman Tom Pell and Tory co-chairman Ian Kell spoke after Mr Blair "
+            "told the conference the plans were vague.\n\n"
+            'The Tory co-chairman attacked the pledges as "vacuous" and said Mr Blair was worried.'
+        )
+        assert _speaker(text, "Mr Blair was worried") is None
+
+
+class TestTiedRole:
+    def test_party_by_another_of_its_names(self) -> None:
+        text = (
+            "Tory row grows\n\nConservative co-chairman Tom Pell spoke after Mr Blair and Ian Kell told the "
+            "conference the plans were vague.\n\n"
+            'The Tory co-chairman attacked the pledges as "vacuous" and said Mr Blair was worried.'
+        )
+        assert _speaker(text, "Mr Blair was worried") == "tom-pell"
+
+    def test_other_partys_co_chairman_stays_unresolved(self) -> None:
+        text = (
+            "Tory row grows\n\nLabour co-chairman Tom Pell spoke after Mr Blair and Ian Kell told the "
+            "conference the plans were vague.\n\n"
+            'The Tory co-chairman attacked the pledges as "vacuous" and said Mr Blair was worried.'
+        )
+        assert _speaker(text, "Mr Blair was worried") is None
+
+    def test_manager_is_the_boss(self) -> None:
+        text = _MATCH + "Velt Rovers manager Tom Pell and Grobton striker Ian Kell were both booked." + _BOSS
+        assert _speaker(text, "We were not good enough") == "tom-pell"
+
+    def test_apposition_gives_the_role(self) -> None:
+        text = _MATCH + "Tom Pell, the Velt Rovers manager, and Grobton striker Ian Kell were both booked." + _BOSS
+        assert _speaker(text, "We were not good enough") == "tom-pell"
+
+    def test_possessive_team_is_its_heads(self) -> None:
+        text = _MATCH + "It was a bad day for Tom Pell's Velt Rovers, and Ian Kell of Grobton was booked." + _BOSS
+        assert _speaker(text, "We were not good enough") == "tom-pell"
+
+    def test_possessive_player(self) -> None:
+        text = (
+            "Grobton win again\n\nGrobton beat Velt Rovers 3-0 on Saturday. Grobton's Ian Kell and Velt Rovers "
+            "manager Tom Pell were both booked.\n\n"
+            'Pell and Ron Tull were furious. "I did not touch him," the Grobton striker said.'
+        )
+        assert _speaker(text, "I did not touch him") == "ian-kell"
+
+    def test_two_tied_stay_unresolved(self) -> None:
+        text = _MATCH + "Velt Rovers manager Tom Pell and Velt Rovers coach Ian Kell were both booked." + _BOSS
+        assert _speaker(text, "We were not good enough") is None
+
+    def test_other_teams_manager_stays_unresolved(self) -> None:
+        text = _MATCH + "Grobton manager Tom Pell and Velt Rovers striker Ian Kell were both booked." + _BOSS
+        assert _speaker(text, "We were not good enough") is None
+
+    def test_former_manager_stays_unresolved(self) -> None:
+        text = _MATCH + "Former Velt Rovers manager Tom Pell and Grobton striker Ian Kell watched." + _BOSS
+        assert _speaker(text, "We were not good enough") is None
+
+    def test_untied_manager_stays_unresolved(self) -> None:
+        text = _MATCH + "Velt Rovers manager Tom Pell and manager Ian Kell were both booked." + _BOSS
+        assert _speaker(text, "We were not good enough") is None
+
+    def test_manager_is_no_striker(self) -> None:
+        text = (
+            "Grobton win again\n\nGrobton beat Velt Rovers 3-0 on Saturday. Grobton's Tom Pell, the Grobton "
+            "manager, was booked.\n\n"
+            '"I did not touch him," the Grobton striker said.'
+        )
+        assert _speaker(text, "I did not touch him") is None
+
+
+_OPEN = "Bell reaches semi-final\n\n"
+_ARGENTINE = (
+    '\n\nThe Argentine had stoked up the row by saying Bell\'s celebrations were "not very good for the sport".'
+)
+
+
+class TestGivenNationality:
+    def test_the_one_given_it(self) -> None:
+        text = (
+            _OPEN + "Ann Bell came through a long battle with Argentine Mia Rowe to reach the semi-finals. "
+            "Rowe had never come back from two sets down, and Bell dominated the first two sets." + _ARGENTINE
+        )
+        assert _speaker(text, "Bell's celebrations") == "mia-rowe"
+
+    def test_two_given_it_stay_unresolved(self) -> None:
+        text = (
+            _OPEN + "Ann Bell came through a long battle with Argentine Mia Rowe to reach the semi-finals, where "
+            "she meets Argentine Kim Tarko. Rowe had never come back from two sets down, and Bell dominated the "
+            "first two sets." + _ARGENTINE
+        )
+        assert _speaker(text, "Bell's celebrations") is None
+
+    def test_one_named_long_before_stays_unresolved(self) -> None:
+        text = (
+            _OPEN + "Ann Bell came through a long battle with Argentine Mia Rowe to reach the semi-finals.\n\n"
+            "The crowd in Tarbury was the biggest of the week.\n\n"
+            "Ticket sales rose by a fifth on last year, the organisers said." + _ARGENTINE
+        )
+        assert _speaker(text, "Bell's celebrations") is None
