@@ -2151,8 +2151,8 @@ def _role_named(ctx: ArticleContext, phrase: str, at: int) -> str | None:
 
 # the roles a description may tie to a team, a party or a firm it names ("the Velt boss", "the
 # Tory co-chairman", "the Grobton striker"); team members ("player", "star") only by membership
-_TIED_HEADS = HEAD_OFFICES | CHAIR_OFFICES | TEAM_TITLES | {"co-chairman", "vice-chairman", "forward"}
-_MEMBERS = TEAM_TITLES | {"forward", "player", "star"}
+_TIED_HEADS = HEAD_OFFICES | CHAIR_OFFICES | TEAM_TITLES | frozenset({"co-chairman", "vice-chairman", "forward"})
+_TEAM_MEMBERS = TEAM_TITLES | frozenset({"forward", "player", "star"})
 _TEAM_HEADS = ROLE_WORDS["boss"]
 
 
@@ -2169,7 +2169,7 @@ def _tied_role(ctx: ArticleContext, phrase: str, at: int) -> str | None:
     if not 3 <= len(words) <= 6 or words[0].lower() != "the":
         return None
     head = words[-1].lower()
-    if head not in _TIED_HEADS | _MEMBERS:
+    if head not in _TIED_HEADS | _TEAM_MEMBERS:
         return None
     past = any(w.lower() in PAST_HOLDER_WORDS for w in words[1:-1])
     names = [w for w in words[1:-1] if w.lower() not in PAST_HOLDER_WORDS]
@@ -2184,10 +2184,18 @@ def _tied_role(ctx: ArticleContext, phrase: str, at: int) -> str | None:
         if mention.label != "PERSON" or lo <= mention.start < hi or not ctx.likely_person(mention.entity_id):
             continue
         for title in ctx.title_phrases(mention):
-            if title & roles and bool(title & PAST_HOLDER_WORDS) == past and (keys <= title or _owner_in(ctx, title, owners)):
+            if (
+                title & roles
+                and bool(title & PAST_HOLDER_WORDS) == past
+                and (keys <= title or _owner_in(ctx, title, owners))
+            ):
                 tied.add(mention.entity_id)
         if _owner_before(ctx, mention, owners, roles) and past == bool(
-            re.search(r"\b(?:former|ex|then|late|outgoing|previous)\b", ctx.body[max(0, mention.start - 60) : mention.start], re.I)
+            re.search(
+                r"\b(?:former|ex|then|late|outgoing|previous)\b",
+                ctx.body[max(0, mention.start - 60) : mention.start],
+                re.I,
+            )
         ):
             tied.add(mention.entity_id)
         untied = re.search(
@@ -2203,7 +2211,7 @@ def _tied_role(ctx: ArticleContext, phrase: str, at: int) -> str | None:
     (person,) = tied
     if not _named_before(ctx, person, at) or other_nationality(ctx, person, phrase):
         return None
-    if head in _MEMBERS and any(ctx.titled_with(person, {w}, qualified=True) for w in _TEAM_HEADS):
+    if head in _TEAM_MEMBERS and any(ctx.titled_with(person, {w}, qualified=True) for w in _TEAM_HEADS):
         return None  # "Velt Rovers' Tom Pell", their manager: no player
     return person
 
@@ -2216,7 +2224,9 @@ def _owner_before(ctx: ArticleContext, mention: Mention, owners: set[str], roles
     for owner in ctx.mentions_in(max(0, mention.start - 60), mention.start):
         if owner.entity_id in owners and re.fullmatch(role, ctx.body[owner.end : mention.start]):
             return True
-    written = re.search(rf"((?:[A-Z][\w'’-]*\s+){{0,2}}[A-Z][\w'’-]*){role}$", ctx.body[max(0, mention.start - 60) : mention.start])
+    written = re.search(
+        rf"((?:[A-Z][\w'’-]*\s+){{0,2}}[A-Z][\w'’-]*){role}$", ctx.body[max(0, mention.start - 60) : mention.start]
+    )
     return written is not None and _owner_in(ctx, {" ".join(written.group(1).lower().split())}, owners)
 
 
@@ -2228,15 +2238,14 @@ def _owner_in(ctx: ArticleContext, title: set[str], owners: set[str]) -> bool:
         entry = ctx.table.entry(owner)
         if entry is not None:
             names |= {normalise(n) for n in (entry.name, *entry.aliases, *entry.nicknames)}
-    return any(
-        {normalise(w), normalise(w + "s"), normalise(w + " party")} & names for w in title if len(w) > 2
-    )
+    return any({normalise(w), normalise(w + "s"), normalise(w + " party")} & names for w in title if len(w) > 2)
 
 
 def _member_by_possessive(ctx: ArticleContext, mention: Mention, owners: set[str], keys: set[str], head: str) -> bool:
     """ "Tom Pell's Velt Rovers" (the team's head) or "Velt Rovers' Ian Kell" (its player): a
     person the article ties to the description's team by a possessive, for a head of a team or a
     member of it as `head` says."""
+
     def named(start: int, end: int) -> bool:
         found = ctx.mentions_in(start, end)
         return any(m.entity_id in owners for m in found) or {w.lower() for w in ctx.body[start:end].split()} == keys
@@ -2244,8 +2253,10 @@ def _member_by_possessive(ctx: ArticleContext, mention: Mention, owners: set[str
     if head in _TEAM_HEADS:
         after = re.match(r"['’]s?\s+((?:[A-Z][\w&-]*\s?){1,3})", ctx.body[mention.end : mention.end + 50])
         return after is not None and named(mention.end + after.start(1), mention.end + after.end(1))
-    if head in _MEMBERS:
-        before = re.search(r"((?:[A-Z][\w&-]*\s){0,2}[A-Z][\w&-]*)['’]s?\s+$", ctx.body[max(0, mention.start - 50) : mention.start])
+    if head in _TEAM_MEMBERS:
+        before = re.search(
+            r"((?:[A-Z][\w&-]*\s){0,2}[A-Z][\w&-]*)['’]s?\s+$", ctx.body[max(0, mention.start - 50) : mention.start]
+        )
         if before is None:
             return False
         start = max(0, mention.start - 50) + before.start(1)
