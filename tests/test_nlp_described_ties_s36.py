@@ -9,6 +9,9 @@ the role, membership or nationality the article gave that person, on invented se
   after "Grobton's Ian Kell": the one person tied to the team the description names. Guards: two
   people tied to it, only another team's manager, a past tie ("former Velt Rovers manager"), and
   someone titled "manager" with no team leave it unresolved; a team's manager is no "striker".
+- "The Toon boss vowed ..." after "Magpies manager Tom Pell" in an article naming Newcastle: a
+  club's nickname from the entity table (the club the article names). Guard: the nickname of a
+  club the article does not name ("Toon" beside Notts County, also the "Magpies") stays unresolved.
 - "The Argentine said" after "Argentine Mia Rowe": the one person given that nationality by name,
   named in the paragraph or the one before. Guards: two people given it, and one named only
   paragraphs before, leave it unresolved.
@@ -106,6 +109,20 @@ class TestTiedRole:
             '"I did not touch him," the Grobton striker said.'
         )
         assert _speaker(text, "I did not touch him") is None
+
+
+class TestClubNickname:
+    _TEXT = (
+        "Kell set for loan move\n\n{club} striker Ian Kell is discussing a loan move to Grobton, the club said.\n\n"
+        "The striker fell out with Magpies manager Tom Pell in January. The Toon boss vowed Kell would not "
+        "play again after a row over his exclusion."
+    )
+
+    def test_nickname_of_the_club_named(self) -> None:
+        assert _speaker(self._TEXT.format(club="Newcastle"), "Kell would not play") == "tom-pell"
+
+    def test_nickname_of_another_club_stays_unresolved(self) -> None:
+        assert _speaker(self._TEXT.format(club="Notts County"), "Kell would not play") is None
 
 
 _OPEN = "Bell reaches semi-final\n\n"

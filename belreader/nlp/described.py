@@ -2178,6 +2178,11 @@ def _tied_role(ctx: ArticleContext, phrase: str, at: int) -> str | None:
     roles = ROLE_WORDS.get(head, frozenset({head}))
     lo, hi = at + phrase.find(names[0]), at + phrase.rfind(names[-1]) + len(names[-1])
     owners = {m.entity_id for m in ctx.mentions_in(lo, hi) if m.label != "PERSON"}
+    if not owners:
+        # "the Toon boss": a nickname the entity table gives a club the article names ("Magpies
+        # manager Tom Pell" beside "Newcastle"), which the model did not find here
+        present = {m.entity_id for m in ctx.mentions}
+        owners = {e for e in ctx.table.nicknamed(" ".join(names)) if e in present}
     keys = {w.lower() for w in names}
     tied: set[str] = set()
     for mention in ctx.mentions:
