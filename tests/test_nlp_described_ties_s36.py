@@ -12,6 +12,9 @@ the role, membership or nationality the article gave that person, on invented se
 - "The Toon boss vowed ..." after "Magpies manager Tom Pell" in an article naming Newcastle: a
   club's nickname from the entity table (the club the article names). Guard: the nickname of a
   club the article does not name ("Toon" beside Notts County, also the "Magpies") stays unresolved.
+- "the 34-year-old revealed ..." after "At 34, Ann Bell knows ...": the age given so is the person's
+  too. Guard: another person given the same age ("Rowe, 34,") leaves it unresolved (the start code
+  gave it to her).
 - "The Argentine said" after "Argentine Mia Rowe": the one person given that nationality by name,
   named in the paragraph or the one before. Guards: two people given it, and one named only
   paragraphs before, leave it unresolved.
@@ -154,3 +157,22 @@ class TestGivenNationality:
             "Ticket sales rose by a fifth on last year, the organisers said." + _ARGENTINE
         )
         assert _speaker(text, "Bell's celebrations") is None
+
+
+_AGE = (
+    "Bell weighs up her future\n\nAnn Bell has not decided whether to race indoors this winter, and Mia Rowe "
+    'and Kim Tarko are waiting.\n\n"That is what I don\'t know," Bell said. At 34, Bell knows that time is '
+    "running out{rest}\n\nThe day after her win in Tarbury, the 34-year-old revealed she would still like to "
+    "win an indoor title."
+)
+
+
+class TestAgeGivenAt:
+    def test_at_age_comma_name(self) -> None:
+        text = _AGE.format(rest=". Rowe and Tarko are younger.")
+        assert _speaker(text, "she would still like") == "ann-bell"
+
+    def test_two_given_the_age_stay_unresolved(self) -> None:
+        # the start code gave it to Rowe, the only one it saw given the age
+        text = _AGE.format(rest=", and Rowe, 34, feels the same.")
+        assert _speaker(text, "she would still like") is None

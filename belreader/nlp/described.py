@@ -597,7 +597,7 @@ def _paragraph_end(body: str, offset: int, forward: int = 0) -> int:
 
 def _age_holder(ctx: ArticleContext, phrase: str, at: int) -> str | None:
     """ "the 24-year-old": the one person the article gives that age before the phrase, written
-    "24-year-old (title) Jo Bell" or "Jo Bell, 24,"; else None."""
+    "24-year-old (title) Jo Bell", "Jo Bell, 24," or "At 24, Jo Bell ..."; else None."""
     words = phrase.split()
     age = _AGE.search(phrase)
     if age is None or words[0].lower() != "the" or len(words) > 4:
@@ -611,6 +611,10 @@ def _age_holder(ctx: ArticleContext, phrase: str, at: int) -> str | None:
     for mention in ctx.mentions_in(0, at):
         if mention.label == "PERSON" and re.match(rf",\s+{years},", ctx.body[mention.end : mention.end + 8]):
             holders.add(mention.entity_id)
+        elif mention.label == "PERSON" and re.search(
+            rf"\b[Aa]t\s+{years},\s+$", ctx.body[max(0, mention.start - 10) : mention.start]
+        ):
+            holders.add(mention.entity_id)  # "At 34, Jo Bell knows time is short"
     return holders.pop() if len(holders) == 1 else None
 
 
