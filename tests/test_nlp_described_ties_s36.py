@@ -15,6 +15,8 @@ the role, membership or nationality the article gave that person, on invented se
 - "the 34-year-old revealed ..." after "At 34, Ann Bell knows ...": the age given so is the person's
   too. Guard: another person given the same age ("Rowe, 34,") leaves it unresolved (the start code
   gave it to her).
+- "X is fighting two lawsuits - one accusing it of ...": the thing in apposition before a
+  participle hung on the verb accuses, never X (guard: "X sued Y, accusing it of ..." is X's).
 - "The Argentine said" after "Argentine Mia Rowe": the one person given that nationality by name,
   named in the paragraph or the one before. Guards: two people given it, and one named only
   paragraphs before, leave it unresolved.
@@ -176,3 +178,21 @@ class TestAgeGivenAt:
         # the start code gave it to Rowe, the only one it saw given the age
         text = _AGE.format(rest=", and Rowe, 34, feels the same.")
         assert _speaker(text, "she would still like") is None
+
+
+class TestThingInApposition:
+    """Exposed by the hyphen mend ("Wal-Mart" no longer cut to an unresolved "Mart"): "X is fighting
+    two lawsuits - one accusing it of ...", the participle hung on the sentence's verb, was given
+    to X; the thing in apposition right before the participle is what accuses, unnamed."""
+
+    def test_lawsuit_accuses_not_the_firm(self) -> None:
+        text = (
+            "Shop row\n\nGrobco is also fighting two lawsuits - one accusing it of cheating its staff and "
+            "another alleging it cheats its suppliers."
+        )
+        claim = found_claim(text, "it of cheating")
+        assert claim.speaker_id is None
+
+    def test_subject_going_on_keeps_its_words(self) -> None:
+        text = "Shop row\n\nGrobco sued Velt last week, accusing it of copying its designs."
+        assert _speaker(text, "it of copying") == "grobco"
