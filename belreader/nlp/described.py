@@ -53,6 +53,7 @@ from belreader.nlp.kinds import BODY_NAME_ENDS, COMPANY_WORDS, literal_hits
 from belreader.nlp.occasions import WRITINGS
 from belreader.nlp.offices import (
     BOARD_OFFICES,
+    CHAIR_OFFICES,
     HEAD_OFFICES,
     LEAD_OFFICES,
     LEGAL_OFFICES,
@@ -61,6 +62,8 @@ from belreader.nlp.offices import (
     OWNED_OFFICES,
     PAST_HOLDER_WORDS,
     RELIGIOUS_OFFICES,
+    ROLE_WORDS,
+    TEAM_TITLES,
     TITLE_QUALIFIERS,
 )
 from belreader.nlp.people import (
@@ -202,6 +205,8 @@ def resolve_described(drafts: list[Draft], ctx: ArticleContext | None) -> None:
             or _body_named_next(ctx, draft, phrase, at)
             or _role_named(ctx, phrase, at)
             or _maker_of_thing(ctx, phrase, at)
+            or _tied_role(ctx, phrase, at)
+            or _given_nationality(ctx, phrase, at)
         )
         if found is not None:
             draft.speaker_id = found
@@ -592,7 +597,7 @@ def _paragraph_end(body: str, offset: int, forward: int = 0) -> int:
 
 def _age_holder(ctx: ArticleContext, phrase: str, at: int) -> str | None:
     """ "the 24-year-old": the one person the article gives that age before the phrase, written
-    "24-year-old (title) Jo Bell" or "Jo Bell, 24,"; else None."""
+    "24-year-old (title) Jo Bell", "Jo Bell, 24," or "At 24, Jo Bell ..."; else None."""
     words = phrase.split()
     age = _AGE.search(phrase)
     if age is None or words[0].lower() != "the" or len(words) > 4:
@@ -606,6 +611,10 @@ def _age_holder(ctx: ArticleContext, phrase: str, at: int) -> str | None:
     for mention in ctx.mentions_in(0, at):
         if mention.label == "PERSON" and re.match(rf",\s+{years},", ctx.body[mention.end : mention.end + 8]):
             holders.add(mention.entity_id)
+        elif mention.label == "PERSON" and re.search(
+            rf"\b[Aa]t\s+{years},\s+$", ctx.body[max(0, mention.start - 10) : mention.start]
+        ):
+            holders.add(mention.entity_id)  # "At 34, Jo Bell knows time is short"
     return holders.pop() if len(holders) == 1 else None
 
 
@@ -1744,7 +1753,10 @@ def _described_so_before(ctx: ArticleContext, phrase: str, at: int) -> str | Non
             continue  # "shadow chancellor Jo Bell" is not "the chancellor"
         if ({w.lower() for w in modifiers} & OFFICE_FIELDS) - written:
             continue  # "Aid minister Jo Bell" is not "the prime minister"
-        window = ctx.body[max(0, m.start - 40) : m.end] if shape is before else ctx.body[m.start : m.end + shape.end()]
+        # the description's own words ("Tory" of "Tory row grows" in the line before is not Labour
+        # co-chairman Jo Bell's)
+        lo = max(0, m.start - 40) + shape.start() if shape is before else m.start
+        window = ctx.body[lo : m.end] if shape is before else ctx.body[m.start : m.end + shape.end()]
         if any(w[:1].isupper() and w not in window for w in modifiers):
             continue  # "the Grobton striker" is not "Tarbury striker Jo Bell"
         described.setdefault(m.entity_id, m.start)
@@ -2139,3 +2151,149 @@ def _role_named(ctx: ArticleContext, phrase: str, at: int) -> str | None:
         return None
     (only,) = found
     return None if ctx.is_media(only) or ctx.is_person(only) else only
+
+
+# the roles a description may tie to a team, a party or a firm it names ("the Velt boss", "the
+# Tory co-chairman", "the Grobton striker"); team members ("player", "star") only by membership
+_TIED_HEADS = HEAD_OFFICES | CHAIR_OFFICES | TEAM_TITLES | frozenset({"co-chairman", "vice-chairman", "forward"})
+_TEAM_MEMBERS = TEAM_TITLES | frozenset({"forward", "player", "star"})
+_TEAM_HEADS = ROLE_WORDS["boss"]
+
+
+def _tied_role(ctx: ArticleContext, phrase: str, at: int) -> str | None:
+    """ "the Velt Rovers boss" after "Velt Rovers manager Tom Pell", "The Tory co-chairman" after
+    "Conservative co-chairman Tom Pell" (the party one entity), "the Grobton striker" after
+    "Grobton's Ian Kell": the one person the article ties to the team, party or firm the
+    description names, with the role it gives (a title before the name or in apposition, in
+    offices.ROLE_WORDS's words), or, for a team's head, "Tom Pell's Velt Rovers", for a player,
+    "Velt Rovers' Ian Kell". None when two people are so tied, when someone else holds the role
+    with no team written ("manager Ian Kell"), when the tie is past ("former Velt Rovers manager")
+    and the description is not (or the other way), or when the person is named only after it."""
+    words = phrase.split()
+    if not 3 <= len(words) <= 6 or words[0].lower() != "the":
+        return None
+    head = words[-1].lower()
+    if head not in _TIED_HEADS | _TEAM_MEMBERS:
+        return None
+    past = any(w.lower() in PAST_HOLDER_WORDS for w in words[1:-1])
+    names = [w for w in words[1:-1] if w.lower() not in PAST_HOLDER_WORDS]
+    if not names or not all(re.fullmatch(r"[A-Z][\w&'’-]*", w) for w in names):
+        return None
+    roles = ROLE_WORDS.get(head, frozenset({head}))
+    lo, hi = at + phrase.find(names[0]), at + phrase.rfind(names[-1]) + len(names[-1])
+    owners = {m.entity_id for m in ctx.mentions_in(lo, hi) if m.label != "PERSON"}
+    if not owners:
+        # "the Toon boss": a nickname the entity table gives a club the article names ("Magpies
+        # manager Tom Pell" beside "Newcastle"), which the model did not find here
+        present = {m.entity_id for m in ctx.mentions}
+        owners = {e for e in ctx.table.nicknamed(" ".join(names)) if e in present}
+    keys = {w.lower() for w in names}
+    tied: set[str] = set()
+    for mention in ctx.mentions:
+        if mention.label != "PERSON" or lo <= mention.start < hi or not ctx.likely_person(mention.entity_id):
+            continue
+        for title in ctx.title_phrases(mention):
+            if (
+                title & roles
+                and bool(title & PAST_HOLDER_WORDS) == past
+                and (keys <= title or _owner_in(ctx, title, owners))
+            ):
+                tied.add(mention.entity_id)
+        if _owner_before(ctx, mention, owners, roles) and past == bool(
+            re.search(
+                r"\b(?:former|ex|then|late|outgoing|previous)\b",
+                ctx.body[max(0, mention.start - 60) : mention.start],
+                re.I,
+            )
+        ):
+            tied.add(mention.entity_id)
+        untied = re.search(
+            rf"(?:^|[^\w\s’'-]\s*|\b[a-z]+\s+)(?:{'|'.join(sorted(roles))})\s+$",
+            ctx.body[max(0, mention.start - 30) : mention.start],
+        )
+        if untied is not None and not re.search(r"\b(?:former|ex|then|late)\s", untied.group()):
+            return None  # "and manager Ian Kell": a head of no team written, who may be the team's
+        if not past and _member_by_possessive(ctx, mention, owners, keys, head):
+            tied.add(mention.entity_id)
+    if len(tied) != 1:
+        return None
+    (person,) = tied
+    if not _named_before(ctx, person, at) or other_nationality(ctx, person, phrase):
+        return None
+    if head in _TEAM_MEMBERS and any(ctx.titled_with(person, {w}, qualified=True) for w in _TEAM_HEADS):
+        return None  # "Velt Rovers' Tom Pell", their manager: no player
+    return person
+
+
+def _owner_before(ctx: ArticleContext, mention: Mention, owners: set[str], roles: frozenset[str]) -> bool:
+    """Whether the title right before `mention` opens with a name of one of `owners` (the
+    description's team or party, however written: "Conservative" of "the Tory co-chairman"), as
+    a name the model found or as capitalised words the entity table gives it."""
+    role = rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{'|'.join(sorted(roles))})\s+"
+    for owner in ctx.mentions_in(max(0, mention.start - 60), mention.start):
+        if owner.entity_id in owners and re.fullmatch(role, ctx.body[owner.end : mention.start]):
+            return True
+    written = re.search(
+        rf"((?:[A-Z][\w'’-]*\s+){{0,2}}[A-Z][\w'’-]*){role}$", ctx.body[max(0, mention.start - 60) : mention.start]
+    )
+    return written is not None and _owner_in(ctx, {" ".join(written.group(1).lower().split())}, owners)
+
+
+def _owner_in(ctx: ArticleContext, title: set[str], owners: set[str]) -> bool:
+    """Whether a word of `title` names one of `owners` by a name the entity table gives it, or by
+    its adjective ("conservative" of "Conservatives", of "Conservative Party"; a club's nickname)."""
+    names = set()
+    for owner in owners:
+        entry = ctx.table.entry(owner)
+        if entry is not None:
+            names |= {normalise(n) for n in (entry.name, *entry.aliases, *entry.nicknames)}
+    return any({normalise(w), normalise(w + "s"), normalise(w + " party")} & names for w in title if len(w) > 2)
+
+
+def _member_by_possessive(ctx: ArticleContext, mention: Mention, owners: set[str], keys: set[str], head: str) -> bool:
+    """ "Tom Pell's Velt Rovers" (the team's head) or "Velt Rovers' Ian Kell" (its player): a
+    person the article ties to the description's team by a possessive, for a head of a team or a
+    member of it as `head` says."""
+
+    def named(start: int, end: int) -> bool:
+        found = ctx.mentions_in(start, end)
+        return any(m.entity_id in owners for m in found) or {w.lower() for w in ctx.body[start:end].split()} == keys
+
+    if head in _TEAM_HEADS:
+        after = re.match(r"['’]s?\s+((?:[A-Z][\w&-]*\s?){1,3})", ctx.body[mention.end : mention.end + 50])
+        return after is not None and named(mention.end + after.start(1), mention.end + after.end(1))
+    if head in _TEAM_MEMBERS:
+        before = re.search(
+            r"((?:[A-Z][\w&-]*\s){0,2}[A-Z][\w&-]*)['’]s?\s+$", ctx.body[max(0, mention.start - 50) : mention.start]
+        )
+        if before is None:
+            return False
+        start = max(0, mention.start - 50) + before.start(1)
+        return named(start, start + len(before.group(1)))
+    return False
+
+
+def _given_nationality(ctx: ArticleContext, phrase: str, at: int) -> str | None:
+    """ "The Argentine said" after "... beat Argentine Tom Pell": the one person the article gives
+    that nationality by name ("Argentine Tom Pell", "fellow Argentine Tom Pell", "Tom Pell, the
+    Argentine,"), when they are named, outside quotations, in the description's paragraph or the
+    one before, and before it; none when the article gives it to two people anywhere."""
+    words = phrase.split()
+    if len(words) != 2 or words[0].lower() != "the" or words[1].lower() not in NATIONALITIES or not words[1].istitle():
+        return None
+    nation = re.escape(words[1])
+    given = set()
+    for mention in ctx.mentions:
+        if mention.label != "PERSON" or not ctx.likely_person(mention.entity_id):
+            continue
+        before = ctx.body[max(0, mention.start - 40) : mention.start]
+        after = ctx.body[mention.end : mention.end + 40]
+        if re.search(rf"(?<![\w-]){nation}\s+$", before) or re.match(rf",\s+(?:the|an?)\s+{nation},", after):
+            given.add(mention.entity_id)
+    if len(given) != 1:
+        return None
+    (person,) = given
+    near = ctx.mentions_in(ctx.paragraph_start(at, 1), at)
+    if not any(m.entity_id == person and not _quoted(ctx, m.start) for m in near):
+        return None
+    return person

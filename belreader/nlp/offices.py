@@ -28,6 +28,18 @@ HEAD_OFFICES = frozenset({"leader", "chief", "boss", "coach", "manager"})
 # the titles of the one who runs a firm, what "the head of X" and "the boss of X" are
 # ("Chief executive Jo Bell"); whole titles, unlike the single words of BOARD_OFFICES
 FIRM_HEAD_TITLES = CHAIR_OFFICES | {"chief executive", "managing director", "president", "boss", "head"}
+# the words a description may give a role a team, party or firm's title gave under another word
+# ("the Velt boss" of "Velt manager Tom Pell", "the Velt skipper" of "Velt captain Tom Pell"), each
+# word with the title words it may stand for (described's _tied_role); a word not here stands for
+# itself only. "coach" and "manager" are not one: a rugby side has both.
+ROLE_WORDS = {
+    "boss": frozenset({"boss", "manager", "coach"}),
+    "manager": frozenset({"manager", "boss"}),
+    "coach": frozenset({"coach", "boss"}),
+    "captain": frozenset({"captain", "skipper"}),
+    "skipper": frozenset({"skipper", "captain"}),
+    "striker": frozenset({"striker", "forward"}),
+}
 # offices of a church or a faith
 RELIGIOUS_OFFICES = frozenset({"archbishop", "bishop", "cardinal", "pope", "rabbi", "imam"})
 # offices of a court or of the law

@@ -728,6 +728,10 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
                 resolved = None
         elif subject.lower_ in PERSON_PRONOUNS | {"they"} and verb.dep_ == "relcl":
             resolved = _relative_clause_speaker(ctx, subject, verb, offset, s0)
+        if resolved is None and inherited and (thing := _apposed_thing_before(verb)) is not None:
+            # "X is fighting two lawsuits - one accusing it of ...", the participle hung on the
+            # sentence's verb: the thing in apposition right before it speaks, never X
+            resolved = thing.text, None, []
         if resolved is None:
             resolved = _speaker(ctx, subject, offset, s0, continuing)
         if (resolved is None or resolved[1] is None) and (
@@ -1648,6 +1652,19 @@ def _aside_content(doc, verb) -> tuple[int, int] | None:
     if last - start < 2:
         return None
     return doc[start].idx, doc[last].idx + len(doc[last])
+
+
+def _apposed_thing_before(verb):
+    """ "Grobco is fighting two lawsuits - one accusing it of fraud": a participle the parser hung
+    on the sentence's verb (advcl) right after a common noun or "one"/"another" in apposition to
+    that verb's object: the token of that thing (which the participle is said of); else None."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.i == 0:
+        return None
+    before = verb.doc[verb.i - 1]
+    if before.dep_ != "appos" or not before.text[:1].islower() or pos_of(before) in ("VERB", "AUX", "ADP"):
+        return None
+    owner = before.head
+    return before if owner.dep_ == "dobj" and owner.head.i == verb.head.i else None
 
 
 def _aside_speaker(speaker: str, speaker_id: str | None, inside: bool) -> bool:

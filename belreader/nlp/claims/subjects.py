@@ -90,6 +90,8 @@ from belreader.quantities import TIME_WORDS, singular
 
 def _subject(verb):
     subjects = [child for child in verb.children if child.dep_ in ("nsubj", "csubj")]
+    if len(subjects) > 1 and (whole := _mend_hyphenated_subject(verb, subjects)) is not None:
+        return whole
     if len(subjects) > 1:  # "X's former opponent, NAME reacted": the parser may split an apposition
         # "..., which its makers claim is ...": the relative pronoun belongs to the clause said
         subjects = [s for s in subjects if s.tag_ != "WDT"] or subjects
@@ -103,6 +105,38 @@ def _subject(verb):
     if subjects:
         _mend_name_start(verb, subjects[0])
     return subjects[0] if subjects else _mend_age_subject(verb)
+
+
+def _mend_hyphenated_subject(verb, subjects):
+    """ "The Tory co-chairman said", "its vice-president has said", "Wal-Mart said": the parser may
+    split one hyphenated word into subjects of the verb ("co", "-") with its last part hung on the
+    dash, so the speaker was cut at the hyphen ("The Tory co"). The word's last part is mended into
+    the subject, its first part and the dash hung on it; else None."""
+    doc = verb.doc
+    for first in subjects:
+        i = first.i
+        if i + 2 >= len(doc) or i + 2 == verb.i:
+            continue
+        dash, last = doc[i + 1], doc[i + 2]
+        if not (
+            dash.text == "-"
+            and not first.whitespace_
+            and not dash.whitespace_
+            and first.text[:1].isalpha()
+            and last.text[:1].isalpha()
+            and dash.head.i == verb.i
+            and dash.dep_ == "nsubj"
+            and (last.head.i == verb.i or last.head.i == dash.i)
+        ):
+            continue
+        last.head = verb
+        last.dep_ = "nsubj"
+        dash.head = last
+        dash.dep_ = "punct"
+        first.head = last
+        first.dep_ = "compound"
+        return last
+    return None
 
 
 def _mend_age_subject(verb):
