@@ -89,7 +89,7 @@ from belreader.nlp.claims.shapes import (
     _with_saying_claim,
     relative_description_at,
 )
-from belreader.nlp.claims.spans import _STOP_INSIDE, Draft, _inside_quote, _word_at, finish, trim
+from belreader.nlp.claims.spans import _STOP_INSIDE, Draft, _inside_quote, _word_at, dateline_end, finish, trim
 from belreader.nlp.claims.subjects import (
     _CONCESSIVE,
     _FINDING_LEMMAS,
@@ -1257,9 +1257,11 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
     for draft in drafts:
         _without_opening_conjunction(body, draft)
         _denied_by_others(ctx, draft)
-    # inner outlets: media named in the sentence outside the content and not the speaker
+    # inner outlets: media named in the sentence outside the content and not the speaker (nor the
+    # agency of a dateline, "MOSCOW (Reuters) - ...": the story's own publisher)
+    dateline = dateline_end(body, s0, s1) or s0
     for draft in drafts:
-        for mention in ctx.mentions_in(s0, s1):
+        for mention in ctx.mentions_in(dateline, s1):
             if draft.start <= mention.start < draft.end or mention.entity_id == draft.speaker_id:
                 continue
             if (
