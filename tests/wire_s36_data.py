@@ -293,7 +293,9 @@ CASES: list[dict] = [
         "claims": [
             {
                 "who": "Bloomberg News",
-                "speaker": "Bloomberg News",
+                # changed after the first run: was "Bloomberg News"; the outlet's news service is
+                # the outlet Bloomberg, which the id names (the scorer compares ids, not names)
+                "speaker": "Bloomberg",
                 "content": "Velt Holdings is in talks to buy Grobco for about $3 billion",
                 "outlet": "Bloomberg",
             }
