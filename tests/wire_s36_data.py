@@ -347,3 +347,110 @@ CASES: list[dict] = [
         ],
     },
 ]
+
+# A second batch, written and annotated by hand after the first batch's rules were made and
+# BEFORE belreader was run on any of it (expectations as first written; changes noted at the case).
+CASES += [
+    {  # 41 said in an interview with a paper
+        "text": "Ana Velt said in an interview with The New York Times that she would not seek a second term.",
+        "claims": [
+            {"who": "Ana Velt", "speaker": "Ana Velt", "content": "she would not seek a second term", "outlet": "New York Times"}
+        ],
+    },
+    {  # 42 the official said on condition of anonymity, with a name before
+        "text": "Tom Pell, the Grobland envoy, met rebel leaders on Sunday.\n\nThe talks had stalled over prisoner "
+        "releases, an official said on condition of anonymity.",
+        "claims": [
+            {"who": "an official", "speaker": "", "content": "The talks had stalled over prisoner releases", "outlet": ""}
+        ],
+    },
+    {  # 43 said X, a spokeswoman for Y
+        "text": "The embassy will reopen next week, said Mara Quist, a spokeswoman for the State Department.",
+        "claims": [{"who": "Mara Quist", "speaker": "Mara Quist", "content": "The embassy will reopen next week", "outlet": ""}],
+    },
+    {  # 44 did not immediately respond: no claim
+        "text": "Grobco shares fell 12 percent on Monday.\n\nThe company did not immediately respond to a request for "
+        "comment.",
+        "claims": [],
+        "none": ["did not immediately respond"],
+    },
+    {  # 45 in a filing with the SEC
+        "text": "Grobco said in a filing with the Securities and Exchange Commission that it expected a loss for the "
+        "quarter.",
+        "claims": [{"who": "Grobco", "speaker": "Grobco", "content": "it expected a loss for the quarter", "outlet": ""}],
+    },
+    {  # 46 a paper reported, citing people familiar
+        "text": "The Wall Street Journal reported Tuesday, citing people familiar with the matter, that Grobco was "
+        "preparing to cut 2,000 jobs.",
+        "claims": [
+            {
+                "who": "The Wall Street Journal",
+                "speaker": "Wall Street Journal",
+                "content": "Grobco was preparing to cut 2,000 jobs",
+                "outlet": "Wall Street Journal",
+            }
+        ],
+    },
+    {  # 47 told CNBC in an interview
+        "text": "Lena Orr, Grobco's chief executive, told CNBC in an interview that demand had recovered.",
+        "claims": [{"who": "Lena Orr", "speaker": "Lena Orr", "content": "demand had recovered", "outlet": "CNBC"}],
+    },
+    {  # 48 a party-and-state description after the name
+        "text": "Rep. Ana Velt, a Democrat from California, said the hearing was a waste of time.",
+        "claims": [{"who": "Rep. Ana Velt", "speaker": "Ana Velt", "content": "the hearing was a waste of time", "outlet": ""}],
+    },
+    {  # 49 a quote said in a phone interview, after a Ms. with a stop
+        "text": "Ida Marsh, 52, runs a bakery in Tarbury.\n\n"
+        '"Nobody came to help us," Ms. Marsh said in a phone interview.',
+        "claims": [{"who": "Ms. Marsh", "speaker": "Ida Marsh", "content": "Nobody came to help us", "outlet": ""}],
+    },
+    {  # 50 a department said in a court filing late Monday
+        "text": "The Justice Department said in a court filing late Monday that the documents were classified.",
+        "claims": [
+            {"who": "The Justice Department", "speaker": "Justice Department", "content": "the documents were classified", "outlet": ""}
+        ],
+    },
+    {  # 51 X's lawyer, Y, said in an email
+        "text": "Tom Pell's lawyer, Dan Kohl, said in an email that his client would plead not guilty.",
+        "claims": [{"who": "Dan Kohl", "speaker": "Dan Kohl", "content": "his client would plead not guilty", "outlet": ""}],
+    },
+    {  # 52 Mr. with an age
+        "text": 'Tom Pell, 64, has farmed in Tarbury since 1980.\n\n"The drought has taken everything," Mr. Pell, 64, said.',
+        "claims": [{"who": "Mr. Pell", "speaker": "Tom Pell", "content": "The drought has taken everything", "outlet": ""}],
+    },
+    {  # 53 the person said, asking not to be identified
+        "text": "Grobco has hired bankers to explore a sale, the person said, asking not to be identified because the "
+        "matter is private.",
+        "claims": [{"who": "the person", "speaker": "", "content": "Grobco has hired bankers to explore a sale", "outlet": ""}],
+    },
+    {  # 54 Politico: em-dashes around a relative clause
+        "text": "Tom Pell — who is running for governor — said the plan was dead.",
+        "claims": [{"who": "Tom Pell", "speaker": "Tom Pell", "content": "the plan was dead", "outlet": ""}],
+    },
+    {  # 55 according to a statement from the company
+        "text": "Grobco will close 40 stores by March, according to a statement from the company.",
+        "claims": [
+            {
+                "who": "a statement from the company",
+                "speaker": "",
+                "speaks_for": "Grobco",
+                "content": "Grobco will close 40 stores by March",
+                "outlet": "",
+            }
+        ],
+    },
+    {  # 56 according to a data provider
+        "text": "Grobco shares were down 3 percent in afternoon trading, according to FactSet.",
+        "claims": [
+            {"who": "FactSet", "speaker": "FactSet", "content": "Grobco shares were down 3 percent in afternoon trading", "outlet": ""}
+        ],
+    },
+    {  # 57 Reuters dateline, a quote and said in a statement
+        "text": 'LONDON (Reuters) - "We will fight this decision," Grobco said in a statement on Friday.',
+        "claims": [{"who": "Grobco", "speaker": "Grobco", "content": "We will fight this decision", "outlet": ""}],
+    },
+    {  # 58 police said in a statement that
+        "text": "Police said in a statement that two men had been arrested in Tarbury.",
+        "claims": [{"who": "Police", "speaker": "", "content": "two men had been arrested in Tarbury", "outlet": ""}],
+    },
+]
