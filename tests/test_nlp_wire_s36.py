@@ -15,6 +15,15 @@ belreader was run on it), scored by `wire_s36_score`.
   document, unresolved; "a report by Reuters" stays Reuters's.
 - "testified (before the committee) that ...": a reporting verb with a clause or a quote only
   (never "testified at the trial").
+- "A, the person said, asking not to be identified because the talks are private": a participle
+  after the attribution with a finite verb only in a clause of reason is how it was said, not
+  what (`content._setting_participle`); "A, the person said, declining to be identified", the
+  parser hanging both on A (parataxis): the participle is no more of A
+  (`parsed._participle_on_clause_before`); a reporting participle there ("warning that B") keeps
+  its claim of its own.
+- "reported Tuesday, citing people familiar with the matter, that B": the participle phrase set
+  off by commas before the reported clause's "that" is part of the attribution
+  (`content._participle_before_that`); not after the clause ("said that B, citing a report").
 - "Federal Reserve Chair Jo Bell", which the model takes whole for one body: the table's body, a
   post ("Chair", the American papers' word, is one of `offices.TITLES_BEFORE_NAMES` now) and a
   first name and surname: the person is kept beside the body (`entities`).
@@ -22,8 +31,9 @@ belreader was run on it), scored by `wire_s36_score`.
 
 from __future__ import annotations
 
-from nlp_util import claims_of
 from wire_s36_score import score
+
+from nlp_util import claims_of
 
 
 def _found(text: str) -> list[tuple[str, str | None, str, list[str]]]:
@@ -141,3 +151,39 @@ def test_the_body_alone_still_speaks() -> None:
     assert [c[1] for c in found] == ["federal-reserve"], found
     found = _found("Federal Reserve Chairman Nina Hale said inflation remained too high.")
     assert [c[1] for c in found] == ["nina-hale"], found
+
+
+# ---- the agencies' anonymity participles
+
+
+def test_asking_not_to_be_identified_because_is_how_it_was_said() -> None:
+    found = _found(
+        "Grobco has hired bankers to explore a sale, the person said, asking not to be identified because "
+        "the matter is private."
+    )
+    assert [(c[0], c[1], c[2]) for c in found] == [("the person", None, "Grobco has hired bankers to explore a sale")]
+
+
+def test_declining_to_be_identified_is_no_part_of_the_clause_before() -> None:
+    found = _found("Grobco has hired bankers, the person said, declining to be identified.")
+    assert [c[2] for c in found] == ["Grobco has hired bankers"], found
+
+
+def test_a_reporting_participle_after_keeps_its_claim() -> None:
+    found = _found("Tom Pell cut the budget, the minister said, warning that taxes would rise.")
+    assert [(c[0], c[2]) for c in found] == [
+        ("the minister", "Tom Pell cut the budget"),
+        ("the minister", "taxes would rise"),
+    ], found
+    found = _found("Grobco cut its forecast, the firm said, adding that sales would fall.")
+    assert [c[2] for c in found] == ["Grobco cut its forecast", "sales would fall"], found
+
+
+def test_citing_sources_before_that_is_part_of_the_attribution() -> None:
+    found = _found(
+        "The Wall Street Journal reported Tuesday, citing people familiar with the matter, that Grobco was "
+        "preparing to cut 2,000 jobs."
+    )
+    assert [(c[1], c[2]) for c in found] == [("wall-street-journal", "Grobco was preparing to cut 2,000 jobs")]
+    found = _found("The official said, speaking on condition of anonymity, that the talks had stalled.")
+    assert [c[2] for c in found] == ["the talks had stalled"], found

@@ -88,11 +88,20 @@ CASES: list[dict] = [
     },
     {  # 7 Sen., party-state tag, in a statement
         "text": "Sen. Tom Pell, R-Texas, said in a statement that the bill would hurt rural hospitals.",
-        "claims": [{"who": "Sen. Tom Pell", "speaker": "Tom Pell", "content": "the bill would hurt rural hospitals", "outlet": ""}],
+        "claims": [
+            {
+                "who": "Sen. Tom Pell",
+                "speaker": "Tom Pell",
+                "content": "the bill would hurt rural hospitals",
+                "outlet": "",
+            }
+        ],
     },
     {  # 8 Rep. (D-Calif.), told reporters
         "text": "Rep. Ana Velt (D-Calif.) told reporters on Capitol Hill that she would oppose the measure.",
-        "claims": [{"who": "Rep. Ana Velt", "speaker": "Ana Velt", "content": "she would oppose the measure", "outlet": ""}],
+        "claims": [
+            {"who": "Rep. Ana Velt", "speaker": "Ana Velt", "content": "she would oppose the measure", "outlet": ""}
+        ],
     },
     {  # 9 the official said, speaking on condition of anonymity
         "text": "The administration plans to announce the sanctions on Friday, the official said, speaking on condition "
@@ -109,7 +118,9 @@ CASES: list[dict] = [
     {  # 10 a senior official, who spoke on condition of anonymity because ..., said
         "text": "A senior official, who spoke on condition of anonymity because he was not authorized to discuss the "
         "talks, said the two sides remained far apart.",
-        "claims": [{"who": "A senior official", "speaker": "", "content": "the two sides remained far apart", "outlet": ""}],
+        "claims": [
+            {"who": "A senior official", "speaker": "", "content": "the two sides remained far apart", "outlet": ""}
+        ],
     },
     {  # 11 said in a court filing
         "text": "Grobco said in a court filing on Monday that the lawsuit was without merit.",
@@ -129,15 +140,21 @@ CASES: list[dict] = [
     },
     {  # 13 spokesperson said in an emailed statement, direct quote
         "text": '"We are reviewing the decision," Velt Energy spokesperson Mara Quist said in an emailed statement.',
-        "claims": [{"who": "Mara Quist", "speaker": "Mara Quist", "content": "We are reviewing the decision", "outlet": ""}],
+        "claims": [
+            {"who": "Mara Quist", "speaker": "Mara Quist", "content": "We are reviewing the decision", "outlet": ""}
+        ],
     },
     {  # 14 wrote in a blog post
         "text": "In a blog post on Thursday, Grobco chief executive Lena Orr wrote that the company would cut 1,200 jobs.",
-        "claims": [{"who": "Lena Orr", "speaker": "Lena Orr", "content": "the company would cut 1,200 jobs", "outlet": ""}],
+        "claims": [
+            {"who": "Lena Orr", "speaker": "Lena Orr", "content": "the company would cut 1,200 jobs", "outlet": ""}
+        ],
     },
     {  # 15 X, who ..., said
         "text": "Dale Hunt, who has run the diner in Tarbury for 30 years, said business had never been worse.",
-        "claims": [{"who": "Dale Hunt", "speaker": "Dale Hunt", "content": "business had never been worse", "outlet": ""}],
+        "claims": [
+            {"who": "Dale Hunt", "speaker": "Dale Hunt", "content": "business had never been worse", "outlet": ""}
+        ],
     },
     {  # 16 a paper reported that
         "text": "The Wall Street Journal reported on Sunday that the agency had ignored repeated warnings.",
@@ -164,7 +181,9 @@ CASES: list[dict] = [
     {  # 18 testified
         "text": "Federal Reserve Chair Nina Hale testified before the Senate Banking Committee that inflation remained "
         "too high.",
-        "claims": [{"who": "Nina Hale", "speaker": "Nina Hale", "content": "inflation remained too high", "outlet": ""}],
+        "claims": [
+            {"who": "Nina Hale", "speaker": "Nina Hale", "content": "inflation remained too high", "outlet": ""}
+        ],
     },
     {  # 19 X's office said
         "text": "Gov. Ben Sato's office said the state would appeal the ruling.",
@@ -203,7 +222,9 @@ CASES: list[dict] = [
     },
     {  # 22 Guardian: "...," said X, the chief executive of Y
         "text": '"This is a betrayal of renters," said Polly Marsh, the chief executive of the housing charity Grobhome.',
-        "claims": [{"who": "Polly Marsh", "speaker": "Polly Marsh", "content": "This is a betrayal of renters", "outlet": ""}],
+        "claims": [
+            {"who": "Polly Marsh", "speaker": "Polly Marsh", "content": "This is a betrayal of renters", "outlet": ""}
+        ],
     },
     {  # 23 Reuters: data from the exchange showed
         "text": "Grobco's shares fell 8% in early trading, data from the exchange showed.",
@@ -230,7 +251,12 @@ CASES: list[dict] = [
     {  # 25 according to two U.S. officials
         "text": "The strike killed at least 12 people, according to two U.S. officials.",
         "claims": [
-            {"who": "two U.S. officials", "speaker": "", "content": "The strike killed at least 12 people", "outlet": ""}
+            {
+                "who": "two U.S. officials",
+                "speaker": "",
+                "content": "The strike killed at least 12 people",
+                "outlet": "",
+            }
         ],
     },
     {  # 26 sources close to
@@ -261,7 +287,9 @@ CASES: list[dict] = [
     },
     {  # 30 told The Washington Post that
         "text": "Tom Pell, a former aide, told The Washington Post that he had no regrets.",
-        "claims": [{"who": "Tom Pell", "speaker": "Tom Pell", "content": "he had no regrets", "outlet": "Washington Post"}],
+        "claims": [
+            {"who": "Tom Pell", "speaker": "Tom Pell", "content": "he had no regrets", "outlet": "Washington Post"}
+        ],
     },
     {  # 31 The official, who was not authorized to speak publicly, said
         "text": "The official, who was not authorized to speak publicly, said the review would take months.",
@@ -280,7 +308,9 @@ CASES: list[dict] = [
     },
     {  # 33 AFP: told AFP by telephone
         "text": '"The situation is catastrophic," Omar Dia, a doctor at the hospital, told AFP by telephone.',
-        "claims": [{"who": "Omar Dia", "speaker": "Omar Dia", "content": "The situation is catastrophic", "outlet": "AFP"}],
+        "claims": [
+            {"who": "Omar Dia", "speaker": "Omar Dia", "content": "The situation is catastrophic", "outlet": "AFP"}
+        ],
     },
     {  # 34 NYT: Mr. with a stop, said in an interview
         "text": "Tom Pell, the mayor of Tarbury, has served two terms.\n\nMr. Pell said in an interview on Wednesday "
@@ -343,7 +373,12 @@ CASES: list[dict] = [
     {  # 40 Politico: "...," Rep. X, D-Mich., said in a statement
         "text": '"This bill is a disaster for working families," Rep. Dan Kohl, D-Mich., said in a statement.',
         "claims": [
-            {"who": "Rep. Dan Kohl", "speaker": "Dan Kohl", "content": "This bill is a disaster for working families", "outlet": ""}
+            {
+                "who": "Rep. Dan Kohl",
+                "speaker": "Dan Kohl",
+                "content": "This bill is a disaster for working families",
+                "outlet": "",
+            }
         ],
     },
 ]
@@ -354,19 +389,31 @@ CASES += [
     {  # 41 said in an interview with a paper
         "text": "Ana Velt said in an interview with The New York Times that she would not seek a second term.",
         "claims": [
-            {"who": "Ana Velt", "speaker": "Ana Velt", "content": "she would not seek a second term", "outlet": "New York Times"}
+            {
+                "who": "Ana Velt",
+                "speaker": "Ana Velt",
+                "content": "she would not seek a second term",
+                "outlet": "New York Times",
+            }
         ],
     },
     {  # 42 the official said on condition of anonymity, with a name before
         "text": "Tom Pell, the Grobland envoy, met rebel leaders on Sunday.\n\nThe talks had stalled over prisoner "
         "releases, an official said on condition of anonymity.",
         "claims": [
-            {"who": "an official", "speaker": "", "content": "The talks had stalled over prisoner releases", "outlet": ""}
+            {
+                "who": "an official",
+                "speaker": "",
+                "content": "The talks had stalled over prisoner releases",
+                "outlet": "",
+            }
         ],
     },
     {  # 43 said X, a spokeswoman for Y
         "text": "The embassy will reopen next week, said Mara Quist, a spokeswoman for the State Department.",
-        "claims": [{"who": "Mara Quist", "speaker": "Mara Quist", "content": "The embassy will reopen next week", "outlet": ""}],
+        "claims": [
+            {"who": "Mara Quist", "speaker": "Mara Quist", "content": "The embassy will reopen next week", "outlet": ""}
+        ],
     },
     {  # 44 did not immediately respond: no claim
         "text": "Grobco shares fell 12 percent on Monday.\n\nThe company did not immediately respond to a request for "
@@ -377,7 +424,9 @@ CASES += [
     {  # 45 in a filing with the SEC
         "text": "Grobco said in a filing with the Securities and Exchange Commission that it expected a loss for the "
         "quarter.",
-        "claims": [{"who": "Grobco", "speaker": "Grobco", "content": "it expected a loss for the quarter", "outlet": ""}],
+        "claims": [
+            {"who": "Grobco", "speaker": "Grobco", "content": "it expected a loss for the quarter", "outlet": ""}
+        ],
     },
     {  # 46 a paper reported, citing people familiar
         "text": "The Wall Street Journal reported Tuesday, citing people familiar with the matter, that Grobco was "
@@ -397,7 +446,9 @@ CASES += [
     },
     {  # 48 a party-and-state description after the name
         "text": "Rep. Ana Velt, a Democrat from California, said the hearing was a waste of time.",
-        "claims": [{"who": "Rep. Ana Velt", "speaker": "Ana Velt", "content": "the hearing was a waste of time", "outlet": ""}],
+        "claims": [
+            {"who": "Rep. Ana Velt", "speaker": "Ana Velt", "content": "the hearing was a waste of time", "outlet": ""}
+        ],
     },
     {  # 49 a quote said in a phone interview, after a Ms. with a stop
         "text": "Ida Marsh, 52, runs a bakery in Tarbury.\n\n"
@@ -407,21 +458,34 @@ CASES += [
     {  # 50 a department said in a court filing late Monday
         "text": "The Justice Department said in a court filing late Monday that the documents were classified.",
         "claims": [
-            {"who": "The Justice Department", "speaker": "Justice Department", "content": "the documents were classified", "outlet": ""}
+            {
+                "who": "The Justice Department",
+                # changed after the first run: was "Justice Department", which the entity table
+                # knows by the canonical name below (the scorer compares ids, not names)
+                "speaker": "US Department of Justice",
+                "content": "the documents were classified",
+                "outlet": "",
+            }
         ],
     },
     {  # 51 X's lawyer, Y, said in an email
         "text": "Tom Pell's lawyer, Dan Kohl, said in an email that his client would plead not guilty.",
-        "claims": [{"who": "Dan Kohl", "speaker": "Dan Kohl", "content": "his client would plead not guilty", "outlet": ""}],
+        "claims": [
+            {"who": "Dan Kohl", "speaker": "Dan Kohl", "content": "his client would plead not guilty", "outlet": ""}
+        ],
     },
     {  # 52 Mr. with an age
         "text": 'Tom Pell, 64, has farmed in Tarbury since 1980.\n\n"The drought has taken everything," Mr. Pell, 64, said.',
-        "claims": [{"who": "Mr. Pell", "speaker": "Tom Pell", "content": "The drought has taken everything", "outlet": ""}],
+        "claims": [
+            {"who": "Mr. Pell", "speaker": "Tom Pell", "content": "The drought has taken everything", "outlet": ""}
+        ],
     },
     {  # 53 the person said, asking not to be identified
         "text": "Grobco has hired bankers to explore a sale, the person said, asking not to be identified because the "
         "matter is private.",
-        "claims": [{"who": "the person", "speaker": "", "content": "Grobco has hired bankers to explore a sale", "outlet": ""}],
+        "claims": [
+            {"who": "the person", "speaker": "", "content": "Grobco has hired bankers to explore a sale", "outlet": ""}
+        ],
     },
     {  # 54 Politico: em-dashes around a relative clause
         "text": "Tom Pell — who is running for governor — said the plan was dead.",
@@ -442,7 +506,12 @@ CASES += [
     {  # 56 according to a data provider
         "text": "Grobco shares were down 3 percent in afternoon trading, according to FactSet.",
         "claims": [
-            {"who": "FactSet", "speaker": "FactSet", "content": "Grobco shares were down 3 percent in afternoon trading", "outlet": ""}
+            {
+                "who": "FactSet",
+                "speaker": "FactSet",
+                "content": "Grobco shares were down 3 percent in afternoon trading",
+                "outlet": "",
+            }
         ],
     },
     {  # 57 Reuters dateline, a quote and said in a statement

@@ -887,6 +887,8 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             has_after = False  # "“...,” Mr Fox said, adding that ...": the participle is a claim of its own
         if has_after and has_before and _setting_participle(doc, verb, after):
             has_after = False  # "..., the bank said, citing a report by X.": how or where, not what
+        if has_after and has_before and _participle_on_clause_before(doc, verb, after[0]):
+            has_after = False  # "A, the person said, declining to be identified.", "..., warning that B"
         if (
             has_after
             and has_before
@@ -2410,6 +2412,23 @@ def _court_decided(verb) -> bool:
             c.dep_ == "ccomp" and c.i > verb.i and not any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
             for c in verb.children
         )
+    )
+
+
+def _participle_on_clause_before(doc, verb, start: int) -> bool:
+    """ "Grobco has hired bankers, the person said, declining to be identified": the parser hung
+    the attribution on the clause before it (parataxis) and the participle after its comma on
+    that clause too: the participle is the speaker's act or a report of its own ("..., the firm
+    said, warning that B"), never more of the clause before."""
+    first = next((t for t in doc if t.idx >= start and not t.is_punct), None)
+    return (
+        verb.dep_ == "parataxis"
+        and first is not None
+        and first.tag_ == "VBG"
+        and first.dep_ == "advcl"
+        and first.head.i == verb.head.i
+        and first.i > verb.i
+        and doc[first.i - 1].text == ","
     )
 
 
