@@ -19,8 +19,9 @@ belreader was run on it), scored by `wire_s36_score`.
   after the attribution with a finite verb only in a clause of reason is how it was said, not
   what (`content._setting_participle`); "A, the person said, declining to be identified", the
   parser hanging both on A (parataxis): the participle is no more of A
-  (`parsed._participle_on_clause_before`); a reporting participle there ("warning that B") keeps
-  its claim of its own.
+  (`parsed._participle_on_clause_before`, only a participle of the source's manner, `SOURCES_MANNER`,
+  or of reporting: any other may belong to A, "..., the paper said, taking into account X"); a
+  reporting participle there ("warning that B") keeps its claim of its own.
 - "reported Tuesday, citing people familiar with the matter, that B": the participle phrase set
   off by commas before the reported clause's "that" is part of the attribution
   (`content._participle_before_that`); not after the clause ("said that B, citing a report").
@@ -187,3 +188,17 @@ def test_citing_sources_before_that_is_part_of_the_attribution() -> None:
     assert [(c[1], c[2]) for c in found] == [("wall-street-journal", "Grobco was preparing to cut 2,000 jobs")]
     found = _found("The official said, speaking on condition of anonymity, that the talks had stalled.")
     assert [c[2] for c in found] == ["the talks had stalled"], found
+
+
+def test_only_the_sources_manner_is_cut_after_a_parataxis() -> None:
+    from belreader.nlp.claims.vocabulary import SOURCES_MANNER
+
+    for words in (
+        "asking not to be identified because",
+        "declining to be named",
+        "speaking on condition of anonymity",
+        "citing people familiar with the matter",
+    ):
+        assert SOURCES_MANNER.match(words), words
+    for words in ("taking into account high oil prices", "helped by strong demand", "asking for more time"):
+        assert not SOURCES_MANNER.match(words), words

@@ -184,6 +184,7 @@ from belreader.nlp.claims.vocabulary import (
     ROLE_VERDICT_NOUNS,
     RULING_BODIES,
     SIGN_LEMMAS,
+    SOURCES_MANNER,
     STANCE_ADJECTIVES,
     SUBJECT_PRONOUNS,
     TIP_LEMMAS,
@@ -2418,8 +2419,9 @@ def _court_decided(verb) -> bool:
 def _participle_on_clause_before(doc, verb, start: int) -> bool:
     """ "Grobco has hired bankers, the person said, declining to be identified": the parser hung
     the attribution on the clause before it (parataxis) and the participle after its comma on
-    that clause too: the participle is the speaker's act or a report of its own ("..., the firm
-    said, warning that B"), never more of the clause before."""
+    that clause too: a participle of the source's manner (`SOURCES_MANNER`) or a report of its own
+    ("..., the firm said, warning that B") is no more of the clause before. Any other participle
+    may be ("The IMF revised its forecasts, the paper said, taking into account oil prices")."""
     first = next((t for t in doc if t.idx >= start and not t.is_punct), None)
     return (
         verb.dep_ == "parataxis"
@@ -2429,6 +2431,7 @@ def _participle_on_clause_before(doc, verb, start: int) -> bool:
         and first.head.i == verb.head.i
         and first.i > verb.i
         and doc[first.i - 1].text == ","
+        and (lemma_of(first) in REPORTING_LEMMAS or SOURCES_MANNER.match(doc_text(doc), first.idx) is not None)
     )
 
 

@@ -1010,6 +1010,13 @@ DOCUMENT_ADDRESSEE = re.compile(
     r"|(?:seen|obtained|reviewed|viewed|examined|acquired|received)\s+by"
     r"|(?:leaked|shown|provided|given|passed)\s+to)\s+(?:the\s+)?$"
 )
+# a participle after an attribution that says how the source spoke, never what: the wire
+# agencies' anonymity ("asking not to be identified", "declining to be named", "speaking on
+# condition of anonymity") and the source it leaned on ("citing people familiar with ...")
+SOURCES_MANNER = re.compile(
+    r"(?:asking|declining|requesting|refusing)\s+(?:not\s+)?to\s+be\s+(?:named|identified)\b"
+    r"|speaking\s+on\s+(?:the\s+)?condition\b|(?:citing|quoting)\s"
+)
 # a wire or newspaper dateline opening a story's first paragraph, never part of what is said:
 # "WASHINGTON (AP) — ", "MOSCOW (Reuters) - ", "TARBURY, Ohio (AP) — ", "MOSCOW, Dec 7 (Reuters) - ",
 # "LONDON — " (the place in capitals, its state or country, a date, the agency in brackets, a dash)
