@@ -1452,8 +1452,8 @@ def merge_with_table(
                     and first_name_gender(words[1]) is not None
                     and words[1] not in _NOT_FIRST_NAMES_ALONE
                 ):
-                    first = a + len(body[a:b]) - len(body[a:b].split(None, 1)[1])
-                    kept.append(Span(first, b, "PERSON"))
+                    named = a + len(body[a:b]) - len(body[a:b].split(None, 1)[1])
+                    kept.append(Span(named, b, "PERSON"))
         if span.label in NUMERIC_LABELS:
             for a, b in _pieces_outside(span.start, span.end, overlapping):
                 a, b = clean_span(body, a, b)
