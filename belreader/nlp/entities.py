@@ -1440,6 +1440,21 @@ def merge_with_table(
                     and words[0] not in _NOT_FIRST_NAMES_ALONE
                 ):
                     kept.append(Span(a, b, "PERSON"))
+        if span.label == "ORG":
+            # "Federal Reserve Chair Jo Bell" taken whole for a body: the table's body, then a post
+            # and a first name and surname, is the body's officer; the person is kept beside it
+            for a, b in _pieces_outside(span.start, span.end, overlapping):
+                a, b = clean_span(body, a, b)
+                words = body[a:b].split()
+                if (
+                    len(words) == 3
+                    and words[0].lower() in JOB_TITLES
+                    and all(w[:1].isupper() for w in words)
+                    and first_name_gender(words[1]) is not None
+                    and words[1] not in _NOT_FIRST_NAMES_ALONE
+                ):
+                    named = a + len(body[a:b]) - len(body[a:b].split(None, 1)[1])
+                    kept.append(Span(named, b, "PERSON"))
         if span.label in NUMERIC_LABELS:
             for a, b in _pieces_outside(span.start, span.end, overlapping):
                 a, b = clean_span(body, a, b)

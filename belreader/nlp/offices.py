@@ -149,6 +149,8 @@ TITLES_BEFORE_NAMES = (
     | TITLE_QUALIFIERS
     | SPOKESPEOPLE
     | {"prime", "judge", "attorney", "solicitor", "chief-executive", "director-general"}
+    # the American papers' chair of a board or a committee ("Federal Reserve Chair Jo Bell")
+    | {"chair"}
 )
 
 # a sentence's link to the one before, which may open it ("And", "However,")

@@ -227,9 +227,9 @@ def _name_exclaims(text: str, a: int, b: int) -> bool:
 
 
 def _sentences(doc, start: int, index: int) -> list[tuple[int, int, int]]:
-    """Sentence spans of a paragraph doc, with two repairs of the rule-based splitter:
-    an opening quote left at the end of a sentence moves to the next one, and a
-    "sentence" cut mid-clause (no final punctuation) joins the next."""
+    """Sentence spans of a paragraph doc, without a dateline opening it, with two repairs of the
+    rule-based splitter: an opening quote left at the end of a sentence moves to the next one, and
+    a "sentence" cut mid-clause (no final punctuation) joins the next."""
     text = doc.text
     cuts = [sent.start_char for sent in doc.sents][1:]
     fixed = []
@@ -240,7 +240,10 @@ def _sentences(doc, start: int, index: int) -> list[tuple[int, int, int]]:
         if back > 0 and text[back - 1] in '“‘"' and (back < 2 or text[back - 2].isspace()):
             cut = back - 1
         fixed.append(cut)
-    bounds = [0, *fixed, len(text)]
+    # a dateline opening the paragraph ("WASHINGTON (AP) — ") is no part of its first sentence: the
+    # parser would take the place for the clause's head or subject
+    lead = claims_mod.dateline_end(text, 0) or 0
+    bounds = [lead, *(cut for cut in fixed if cut > lead), len(text)]
     spans: list[tuple[int, int, int]] = []
     pending = None
     for a, b in pairwise(bounds):

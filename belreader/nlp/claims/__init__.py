@@ -46,7 +46,7 @@ from belreader.nlp.claims.paragraphs import (
 )
 from belreader.nlp.claims.parsed import extract_parsed
 from belreader.nlp.claims.rules import extract_rules
-from belreader.nlp.claims.spans import Draft, split_sentences
+from belreader.nlp.claims.spans import Draft, dateline_end, split_sentences
 from belreader.nlp.claims.subjects import EPITHET_NOUNS
 from belreader.nlp.claims.vocabulary import DOCUMENT_NOUNS, is_candidate, unresolved
 
@@ -60,6 +60,7 @@ __all__ = [
     "continued_quotes",
     "dashed_after_subject",
     "dashed_participles",
+    "dateline_end",
     "extract_parsed",
     "extract_rules",
     "interrupted_subjects",

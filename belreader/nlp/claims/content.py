@@ -76,10 +76,30 @@ def _extend_attribution(doc, verb, end: int) -> int:
         elif token.lower_ == "that" and token.dep_ == "mark":
             end += 1
             changed = True
+        elif (aside := _participle_before_that(doc, verb, end)) is not None:
+            end = aside  # "reported Tuesday, citing people familiar with the matter, that ..."
+            changed = True
         elif (setting := _setting_before_clause(verb, end)) is not None:
             end = setting
             changed = True
     return end
+
+
+def _participle_before_that(doc, verb, end: int) -> int | None:
+    """ "reported, citing people familiar with the matter, that ...", "said, speaking on condition
+    of anonymity, that ...": a participle phrase set off by commas right before the "that" of the
+    verb's reported clause tells how it was said; the index of the comma closing it, else None."""
+    token = doc[end]
+    if token.tag_ != "VBG" or end == 0 or doc[end - 1].text != ",":
+        return None
+    close = token.right_edge.i + 1
+    if close + 1 >= len(doc) or doc[close].text != "," or doc[close + 1].lower_ != "that":
+        return None
+    that = doc[close + 1]
+    clause = that.head
+    if that.dep_ != "mark" or clause.dep_ != "ccomp" or clause.head.i != verb.i:
+        return None
+    return close
 
 
 # prepositions whose phrase after a reporting verb belongs to the clause that follows: "felt by May
@@ -262,8 +282,20 @@ def _setting_participle(doc, verb, piece: tuple[int, int]) -> bool:
         and first.head.i == verb.i
         and first.dep_ == "advcl"
         and all(first.left_edge.i <= t.i <= first.right_edge.i for t in tokens)
-        and not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in tokens)
+        # (a finite verb only in a clause of reason: ", asking not to be identified because the
+        # talks are private", the wire agencies' unnamed source)
+        and not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") and not _in_reason_clause(t, first) for t in tokens)
     )
+
+
+def _in_reason_clause(token, top) -> bool:
+    """Whether `token` lies in a clause opened by "because", "since" or "as" below `top`."""
+    node = token
+    while node.i != top.i and node.head.i != node.i:
+        if any(c.dep_ == "mark" and c.lower_ in REASON_MARKS for c in node.children):
+            return True
+        node = node.head
+    return False
 
 
 def _before_subject_phrase(text: str, piece: tuple[int, int]) -> tuple[int, int]:

@@ -89,7 +89,7 @@ from belreader.nlp.claims.shapes import (
     _with_saying_claim,
     relative_description_at,
 )
-from belreader.nlp.claims.spans import _STOP_INSIDE, Draft, _inside_quote, _word_at, finish, trim
+from belreader.nlp.claims.spans import _STOP_INSIDE, Draft, _inside_quote, _word_at, dateline_end, finish, trim
 from belreader.nlp.claims.subjects import (
     _CONCESSIVE,
     _FINDING_LEMMAS,
@@ -185,6 +185,7 @@ from belreader.nlp.claims.vocabulary import (
     ROLE_VERDICT_NOUNS,
     RULING_BODIES,
     SIGN_LEMMAS,
+    SOURCES_MANNER,
     STANCE_ADJECTIVES,
     SUBJECT_PRONOUNS,
     TIP_LEMMAS,
@@ -894,6 +895,8 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             has_after = False  # "“...,” Mr Fox said, adding that ...": the participle is a claim of its own
         if has_after and has_before and _setting_participle(doc, verb, after):
             has_after = False  # "..., the bank said, citing a report by X.": how or where, not what
+        if has_after and has_before and _participle_on_clause_before(doc, verb, after[0]):
+            has_after = False  # "A, the person said, declining to be identified.", "..., warning that B"
         if (
             has_after
             and has_before
@@ -1264,9 +1267,11 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
     for draft in drafts:
         _without_opening_conjunction(body, draft)
         _denied_by_others(ctx, draft)
-    # inner outlets: media named in the sentence outside the content and not the speaker
+    # inner outlets: media named in the sentence outside the content and not the speaker (nor the
+    # agency of a dateline, "MOSCOW (Reuters) - ...": the story's own publisher)
+    dateline = dateline_end(body, s0, s1) or s0
     for draft in drafts:
-        for mention in ctx.mentions_in(s0, s1):
+        for mention in ctx.mentions_in(dateline, s1):
             if draft.start <= mention.start < draft.end or mention.entity_id == draft.speaker_id:
                 continue
             if (
@@ -2428,6 +2433,25 @@ def _court_decided(verb) -> bool:
             c.dep_ == "ccomp" and c.i > verb.i and not any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
             for c in verb.children
         )
+    )
+
+
+def _participle_on_clause_before(doc, verb, start: int) -> bool:
+    """ "Grobco has hired bankers, the person said, declining to be identified": the parser hung
+    the attribution on the clause before it (parataxis) and the participle after its comma on
+    that clause too: a participle of the source's manner (`SOURCES_MANNER`) or a report of its own
+    ("..., the firm said, warning that B") is no more of the clause before. Any other participle
+    may be ("The IMF revised its forecasts, the paper said, taking into account oil prices")."""
+    first = next((t for t in doc if t.idx >= start and not t.is_punct), None)
+    return (
+        verb.dep_ == "parataxis"
+        and first is not None
+        and first.tag_ == "VBG"
+        and first.dep_ == "advcl"
+        and first.head.i == verb.head.i
+        and first.i > verb.i
+        and doc[first.i - 1].text == ","
+        and (lemma_of(first) in REPORTING_LEMMAS or SOURCES_MANNER.match(doc_text(doc), first.idx) is not None)
     )
 
 

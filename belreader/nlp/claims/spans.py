@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from belreader.nlp.claims.vocabulary import CLOSE_QUOTES, EDGE, OPEN_QUOTES, WORK_NOUNS
+from belreader.nlp.claims.vocabulary import CLOSE_QUOTES, DATELINE, EDGE, OPEN_QUOTES, WORK_NOUNS
 from belreader.nlp.offices import TITLES_BEFORE_NAMES
 from belreader.quantities import MONTHS, WEEKDAYS
 
@@ -199,9 +199,19 @@ _WRITERS_TURN = re.compile(r"(?:Meanwhile|Elsewhere),\s+")
 _TOLD_BEFORE_COLON = re.compile(r"(?:he|she|they|I|we)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+told\s*")
 
 
+def dateline_end(body: str, a: int, b: int | None = None) -> int | None:
+    """Where a dateline opening a paragraph at `a` ends ("WASHINGTON (AP) — ", "LONDON — "), else
+    None (not at a paragraph's start, or no dateline there)."""
+    if a > 0 and body[a - 1] != "\n":
+        return None
+    dateline = DATELINE.match(body, a, len(body) if b is None else b)
+    return dateline.end() if dateline is not None else None
+
+
 def finish(draft: Draft, body: str, lo: int, hi: int) -> Draft | None:
     """Quote extension, colon-introduced quotes, outer quote marks, direct-quote flag."""
     a, b = trim(body, draft.start, draft.end)
+    a = dateline_end(body, a, b) or a  # "WASHINGTON (AP) — The White House is ...": nobody's words
     colon = re.search(r":\s*(?=[“\"‘])", body[a:b])
     if (
         colon

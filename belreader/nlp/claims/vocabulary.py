@@ -113,6 +113,7 @@ CLAUSAL_LEMMAS = {
     "protest",  # "firms protested that the tax would cost jobs" (never "protested outside the hall")
     "indicate",  # "the ministry has indicated (that) it will ..." (never "indicated a rise")
     "signal",  # "Grobland has signalled (that) it wants ..." (never "signalled its intention to")
+    "testify",  # "testified (before the committee) that ..." (never "testified for two hours" alone)
 }
 # verbs of a sign given, whose subject may be a thing read rather than a speaker ("the meeting
 # indicated that ...", "such statements indicate that ..."): a claim only with a subject that can
@@ -127,6 +128,7 @@ EAGER_TO_SAY = frozenset({"keen", "quick", "eager", "anxious", "careful"})
 CLAUSE_ONLY_LEMMAS = {
     "agree", "concur", "accept", "confess", "hint", "disclose", "recognise", "recognize", "rule",
     "recommend",  # "recommends that the tool is used ...", never "recommended a book"
+    "testify",  # "testified that inflation was high", never "testified at the trial"
     "urge",  # "urged that the talks resume", never "urged them to wait"
     "protest",  # "protested that the tax was unfair", never "protested the decision" (an act)
     *SIGN_LEMMAS,  # "indicated it would stay", never "indicated a rise", "signalled a shift"
@@ -968,7 +970,7 @@ _FORMS = (
     r"stress(?:es|ed|ing)|pains\s+to\s+stress\b|emphasi[sz]\w+|suggest(?:s|ed|ing)?|reported|reporting|admit\w*|assert\w*|"
     r"acknowledg\w+|den(?:y|ies|ied|ying)|repl(?:y|ies|ied|ying)|respond\w*|maintain\w*|conclud\w+|"
     r"observed|observing|repeat\w*|reiterat\w+|promised|promising|pledg(?:e|ed|ing)|commented|remarked|alleg\w+|"
-    r"complain\w*|pointed|pointing|accus\w+|estimated|caution\w*|conced\w+|contend\w*|recall\w*|"
+    r"complain\w*|pointed|pointing|accus\w+|estimated|caution\w*|conced\w+|testif(?:y|ies|ied|ying)|contend\w*|recall\w*|"
     r"boast\w*|vow\w*|speculat(?:e|es|ed|ing)|counter(?:s|ed)|intimat(?:e|es|ed)|confid(?:es|ed)\b|answered|quoted|according|forecasts?|forecasting|fear(?:s|ed|ing)?|expect(?:s|ed|ing)?|"
     r"hop(?:e|es|ed|ing)|thinks?|thought|reckon(?:s|ed)?|feels?|felt|(?:went|goes) on|(?:claims|notes|reports?|states|points|comments|estimates)\s+(?:that|to)|"
     r"(?:[A-Z][\w’'-]*|he|she|it|they|report|study|survey|letter|filing|lawsuit|complaint)\s+(?:claims|notes|states|estimates)(?=\s+[A-Za-z“\"])|"
@@ -1002,7 +1004,28 @@ NAMES_LISTED = re.compile(
 # a document's addressee, not its author: "a registration document filed with the SEC", "papers
 # submitted to the court", "a letter sent to the board" (the words before the addressee's name)
 DOCUMENT_ADDRESSEE = re.compile(
-    r"\b(?:filed|lodged|submitted|sent|presented|delivered|handed|addressed)\s+(?:to|with)\s+(?:the\s+)?$"
+    r"\b(?:(?:filed|lodged|submitted|sent|presented|delivered|handed|addressed)\s+(?:to|with)"
+    # nor the one who came to hold it, a medium most often: "documents reviewed by The Associated
+    # Press", "an email seen by Reuters", "a memo obtained by the paper", "a letter leaked to X"
+    r"|(?:seen|obtained|reviewed|viewed|examined|acquired|received)\s+by"
+    r"|(?:leaked|shown|provided|given|passed)\s+to)\s+(?:the\s+)?$"
+)
+# a participle after an attribution that says how the source spoke, never what: the wire
+# agencies' anonymity ("asking not to be identified", "declining to be named", "speaking on
+# condition of anonymity") and the source it leaned on ("citing people familiar with ...")
+SOURCES_MANNER = re.compile(
+    r"(?:asking|declining|requesting|refusing)\s+(?:not\s+)?to\s+be\s+(?:named|identified)\b"
+    r"|speaking\s+on\s+(?:the\s+)?condition\b|(?:citing|quoting)\s"
+)
+# a wire or newspaper dateline opening a story's first paragraph, never part of what is said:
+# "WASHINGTON (AP) — ", "MOSCOW (Reuters) - ", "TARBURY, Ohio (AP) — ", "MOSCOW, Dec 7 (Reuters) - ",
+# "LONDON — " (the place in capitals, its state or country, a date, the agency in brackets, a dash)
+DATELINE = re.compile(
+    r"[A-Z][A-Z.’'-]{2,}(?:\s+(?:[A-Z][A-Z.’'-]+|de|da|del|la|el))*"
+    r"(?:,\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})?"
+    r"(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
+    r"(?:\s*\([A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3}\))?"
+    r"\s*(?:—|–|--?)\s+(?=[\"“‘'A-Z0-9])"
 )
 # a document's finite verbs of finding ("a study shows"), then all its verbs (base and participle too)
 DOCUMENT_FINITE_VERBS = r"shows|showed|indicates|indicated|suggests|suggested|found|finds|reveals|revealed"
@@ -1210,6 +1233,9 @@ SOURCE_NOUNS = {
 ACCORDING_SOURCE_NOUNS = {
     "author", "backer", "creditor", "pundit", "correspondent", "family", "authority", "office", "industry",
     "press", "book", "text", "site", "lawsuit", "forecast",
+    # the wire agencies' unnamed sources: "..., according to a person familiar with the matter",
+    # "according to people briefed on the talks" (set off only: "taxed according to people's means")
+    "person", "people",
 }  # fmt: skip
 
 # definite descriptions that can name a person the table knows, by role
