@@ -10,7 +10,7 @@ sentences and names; the model's spans are given by hand.
 - A word of the lexicon capitalised only where it opens a sentence, before the lower-case noun it
   describes ("House prices fell", "Chart-topping pop band X", '"Derby matches are worse"'), is no
   body (`_common_noun_opening`); a firm so named before a verb ("Next is", "Sharp will"), a role
-  ("Queen bassist X"), a medium's noun ("Vibe magazine"), a fixture ("X v Y"), a glued place
+  ("Queen bassist X"), a medium's noun ("Vibe magazine"), what a company has ("Velvet sales"), a fixture ("X v Y"), a glued place
   ("Munich-based X"), a word written mid-sentence too, and the short form of a longer name ("Irish"
   after "Varnholt Irish") are kept.
 """
@@ -92,7 +92,11 @@ def test_a_common_word_opening_a_sentence_before_its_noun_is_no_body() -> None:
             [("Derby", "ORG"), ("Arvania", "PLACE")],
             "Derby",
         ),
-        ("Sales slowed. Fan website Velt Online is hoping to help.", [("Fan", "ORG")], "Fan"),
+        (
+            "He was asked again. Wheelchair user Tom Pell said no.",
+            [("Wheelchair", "ORG"), ("Tom Pell", "PERSON")],
+            "Wheelchair",
+        ),
     ]
     for text, spans, word in cases:
         ids = resolved(text, spans)
@@ -120,6 +124,15 @@ def test_a_body_before_a_role_a_medium_or_in_a_fixture_is_kept() -> None:
     for text, spans, word in cases:
         ids = resolved(text, spans)
         assert ids.get(word, ("", ""))[1] == "ORG", (text, ids)
+
+
+def test_a_brand_before_what_a_company_has_is_kept() -> None:
+    for text in (
+        "Tom Pell founded the firm. Velvet sales rose 10% last year.",
+        "Prices rose. Velvet customers complained.",
+    ):
+        ids = resolved(text, [("Velvet", "ORG")] if "Tom" not in text else [("Tom Pell", "PERSON"), ("Velvet", "ORG")])
+        assert ids.get("Velvet", ("", ""))[1] == "ORG", (text, ids)
 
 
 def test_a_word_written_within_a_sentence_too_is_kept() -> None:

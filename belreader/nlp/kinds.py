@@ -4029,6 +4029,12 @@ def _all_lower_case(text: str) -> bool:
     return not any(w in BODY_WORDS or w == "office" for w in text.split())
 
 
+# what a company has, written after its name or its possessive: "X's customers", "X sales rose"
+COMPANY_POSSESSIONS = (
+    r"lead|customers|subscribers|profits?|sales|revenues?|shares|board|network|"
+    r"services|products|brand|rivals?|offer|bid|takeover|stores|shops|factory|factories|plant|staff|"
+    r"workers|employees|executives|chief|boss|parent|subsidiary|website|platform|software|market"
+)
 # where a sentence, a paragraph or a quote opens
 _OPENING = re.compile(r"(?:^|[.!?:][\"”’)]*\s+|\n\s*)[\"“‘]?$")
 # the lower-case word after it, glued by a hyphen ("Chart-topping") or after a space ("House prices")
@@ -4051,7 +4057,8 @@ def _common_noun_opening(body: str, m: Mention, table: EntityTable) -> bool:
     (or a quote or the headline) right before a lower-case noun it describes: no verb or small word
     ("Next is", "Sharp will", "Grobco said"), no word ending "-ed" ("Velt confirmed"), no fixture's
     "v", no person's role or post ("Queen bassist X", "Edinburgh architect X", "England prop X"), no
-    body's or medium's noun ("Vibe magazine"); glued by a hyphen only to an "-ing" word ("Chart-topping",
+    body's or medium's noun ("Vibe magazine"), no company's possession ("Marmite sales", "Velt
+    customers"); glued by a hyphen only to an "-ing" word ("Chart-topping",
     not "Munich-based"). A name the table knows is kept. Never without the model's lexicon."""
     word = m.text
     if " " in word or not dictionary_word(word) or table.canonical(word) is not None:
@@ -4072,6 +4079,7 @@ def _common_noun_opening(body: str, m: Mention, table: EntityTable) -> bool:
         or is_title_only(following)
         or following.rstrip("s") in COMPANY_WORDS
         or following in BODY_NAME_ENDS
+        or re.fullmatch(COMPANY_POSSESSIONS, following) is not None  # "Marmite sales rose": a firm's
     )
 
 
