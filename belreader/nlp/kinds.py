@@ -29,7 +29,7 @@ from functools import lru_cache
 
 from belreader.nlp.aliases import EntityEntry, EntityTable, normalise, slugify
 from belreader.nlp.backend import WEB_SUFFIX, lemmatizer_tables
-from belreader.nlp.lexicon import common_word, unknown_word
+from belreader.nlp.lexicon import common_word, dictionary_word, unknown_word
 from belreader.nlp.occasions import EVENT_NAME_TAILS
 from belreader.nlp.offices import (
     APPOINTED_OFFICES,
@@ -44,6 +44,7 @@ from belreader.nlp.people import (
     GROUP_WORDS,
     KIN_WORDS,
     NATIONALITIES,
+    ROLE_NOUNS,
     SURNAME_PARTICLES,
     first_name_gender,
     honorific_before,
@@ -3984,6 +3985,39 @@ def _in_remit(body: str, m: Mention) -> bool:
     return office is not None and (not office.group(1) or bool(_LIST_GOES_ON.match(body[m.end : m.end + 10])))
 
 
+# a government post written after its remit: "Transportation Secretary X", "Armed Forces Minister
+# X", "a Cabinet minister"; not "Secretary General" / "Secretary-General" (a body's head: "UN
+# Secretary General")
+_POST_AFTER_REMIT = re.compile(r"\s+(?:Secretary(?![\s-]+[Gg]eneral)|[Mm]inisters?)(?![\w’'-])")
+_SPOKESMAN_AFTER_REMIT = re.compile(r"\s+spokes(?:man|woman|person)(?![\w’'-])")
+# a word that makes the words before a post a body's name, not a remit: "Home Office minister",
+# "Welsh Office Minister", "a Cabinet minister", "Church of Scotland Minister", "Grobco Union secretary"
+_BODY_BEFORE_POST = frozenset({"office", "church", "executive", "administration", "service"})
+
+
+def _remit_before_post(body: str, m: Mention) -> bool:
+    """ "Transportation Secretary Tom Pell", "Armed Forces Minister X", "Culture, Media and Sport
+    Secretary X", "New Home Secretary X": a remit the model took for a body, written before a
+    government post. Every word is a common word of the lexicon or an office's field ("Trade and
+    Industry"), none a body's word ("Home Office", "Cabinet", "Church of Scotland"); a name
+    ("Grobco Secretary") or a table's entry ("Treasury", the caller's guard) is kept. Never without
+    the model's lexicon, except for the office fields themselves."""
+    words = [w for w in re.split(r"[\s-]+", _POSSESSIVE_END.sub("", m.text).lower()) if w and w not in ("and", "&")]
+    if _SPOKESMAN_AFTER_REMIT.match(body, m.end) is not None:
+        # a party's spokesman for a field: "Health spokesman X", "Home Affairs spokesman X" (a firm
+        # named with a common word keeps its spokesman: "a Delta spokesperson", "Opera spokeswoman")
+        return bool(words) and all(w in OFFICE_FIELDS or w == "affairs" for w in words)
+    if _POST_AFTER_REMIT.match(body, m.end) is None:
+        return False
+    return bool(words) and all(
+        w not in BODY_NAME_ENDS
+        and w not in _CHAMBERS
+        and w not in _BODY_BEFORE_POST
+        and (w in OFFICE_FIELDS or common_word(w))
+        for w in words
+    )
+
+
 # a competition's group or pool, "qualified from Group A", "top of Pool B": no body
 _DRAW_GROUP = re.compile(r"^(?:Group|Pool)\s+[A-H]$")
 # a ruling family: its members, a group of people, not a body ("the Royal Family")
@@ -4004,6 +4038,60 @@ def _all_lower_case(text: str) -> bool:
     return not any(w in BODY_WORDS or w == "office" for w in text.split())
 
 
+# what a company has, written after its name or its possessive: "X's customers", "X sales rose"
+COMPANY_POSSESSIONS = (
+    r"lead|customers|subscribers|profits?|sales|revenues?|shares|board|network|"
+    r"services|products|brand|rivals?|offer|bid|takeover|stores|shops|factory|factories|plant|staff|"
+    r"workers|employees|executives|chief|boss|parent|subsidiary|website|platform|software|market"
+)
+# where a sentence, a paragraph or a quote opens
+_OPENING = re.compile(r"(?:^|[.!?:][\"”’)]*\s+|\n\s*)[\"“‘]?$")
+# the lower-case word after it, glued by a hyphen ("Chart-topping") or after a space ("House prices")
+_WORD_AFTER_OPENING = re.compile(r"(-|\s+)([a-z][a-z’'-]*)(?![\w’'-])")
+# what a name is written before: a verb or a small word ("Grobco said", "Velt and ..."), a fixture's
+# "v", a person's role or post ("Velt bassist X", "Pell prop X"), a body's or a medium's kind noun
+# ("Velt magazine", "Grobco group")
+_NOT_A_DESCRIBED_NOUN = frozenset(
+    _VERB_AFTER_A_NOUN
+    | _AFTER_A_NOUN
+    | {"v", "vs", "band", "label", "team", "side", "squad", "club", "group", "brand", "chain"}
+    | PLAYING_POSITIONS
+    | frozenset(PUBLICATION_NOUNS)
+)
+
+
+def _common_noun_opening(body: str, m: Mention, table: EntityTable) -> bool:
+    """ "House prices fell", "Upscale department store X", "Derby matches are worse", "Chart-topping
+    pop band X": a one-word name, a word of the lexicon (exactly: not "Sony"), that opens a sentence
+    (or a quote or the headline) right before a lower-case noun it describes: no verb or small word
+    ("Next is", "Sharp will", "Grobco said"), no word ending "-ed" ("Velt confirmed"), no fixture's
+    "v", no person's role or post ("Queen bassist X", "Edinburgh architect X", "England prop X"), no
+    body's or medium's noun ("Vibe magazine"), no company's possession ("Marmite sales", "Velt
+    customers"); glued by a hyphen only to an "-ing" word ("Chart-topping",
+    not "Munich-based"). A name the table knows is kept. Never without the model's lexicon."""
+    word = m.text
+    if " " in word or not dictionary_word(word) or table.canonical(word) is not None:
+        return False
+    if _OPENING.search(body, max(0, m.start - 8), m.start) is None:
+        return False
+    after = _WORD_AFTER_OPENING.match(body, m.end)
+    if after is None:
+        return False
+    glue, following = after.group(1), after.group(2)
+    if glue == "-":
+        return following.endswith("ing")
+    return not (
+        following in _NOT_A_DESCRIBED_NOUN
+        or following.endswith("ed")
+        or following in PERSON_ROLES
+        or following in ROLE_NOUNS
+        or is_title_only(following)
+        or following.rstrip("s") in COMPANY_WORDS
+        or following in BODY_NAME_ENDS
+        or re.fullmatch(COMPANY_POSSESSIONS, following) is not None  # "Marmite sales rose": a firm's
+    )
+
+
 def not_names(body: str, mentions: list[Mention], table: EntityTable) -> list[Mention]:
     """Mentions the model typed as a person, an organisation or a place that are none, decided
     over all of an entity's mentions (the table's entries are kept):
@@ -4016,14 +4104,17 @@ def not_names(body: str, mentions: list[Mention], table: EntityTable) -> list[Me
     - "East" or "West" alone (not the table's "the West") is a bloc or a piece of a longer name;
     - a ruling family ("the Royal Family") is a group of people, as the guide leaves out;
     - a one-word name the article also writes in lower case ("Government" and "the government",
-      "Visa" and "a visa") is a capitalised common noun: left out.
+      "Visa" and "a visa") is a capitalised common noun: left out; so is an "organisation" that is a
+      word of the lexicon written only where a sentence opens, before the noun it describes
+      ("House prices fell", "Upscale department store X": `_common_noun_opening`).
     And, mention by mention, words that describe rather than name:
     - a span written wholly in lower case ("in midfield") is no name;
     - a competition's group ("Group A", "Pool B") is no body;
     - a word before a tendon or a heel ("an Achilles tendon injury") is an anatomical term;
     - a person or an organisation the model found in an office's remit ("Minister for Children,
-      Young People and Families", "Secretary of State for Constitutional Affairs") is a title's
-      words; a place there ("Secretary of State for Wales") is kept;
+      Young People and Families", "Secretary of State for Constitutional Affairs", or before the
+      post: "Transportation Secretary X", "Health spokesman X", `_remit_before_post`) is a title's
+      words; a place there ("Secretary of State for Wales", "Wales Secretary X") is kept;
     - a stance or an era written from a lower-case prefix ("anti-Russian", "pro-Kremlin",
       "post-Soviet") is left out, whatever the model typed it;
     - a group's word written as an adjective ("American analyst", "Russian security", "Western
@@ -4040,7 +4131,7 @@ def not_names(body: str, mentions: list[Mention], table: EntityTable) -> list[Me
             (_PREFIXED.match(m.text) and m.text[:1].islower())
             or (m.label == "NORP" and _modifier(body, m))
             or id(m) in home_adjectives
-            or (m.label in ("PERSON", "ORG") and _in_remit(body, m))
+            or (m.label in ("PERSON", "ORG") and (_in_remit(body, m) or _remit_before_post(body, m)))
             or _all_lower_case(m.text)
             or _DRAW_GROUP.match(m.text) is not None
             or (_BODY_PART_EPONYM.fullmatch(m.text) is not None and _BODY_PART_AFTER.match(body, m.end) is not None)
@@ -4054,6 +4145,8 @@ def not_names(body: str, mentions: list[Mention], table: EntityTable) -> list[Me
     leaders = {
         m.text.split()[-1] for m in mentions if m.label == "PERSON" and " " in m.text and table.entry(m.entity_id)
     }
+    # the words of the article's longer names ("Irish" of "London Irish")
+    named_words = {w for m in mentions if " " in m.text for w in m.text.split()}
     for entity_id, group in groups_by_entity(mentions).items():
         if group[0].label not in ("PERSON", "ORG", "PLACE") or table.entry(entity_id) is not None:
             continue
@@ -4102,6 +4195,16 @@ def not_names(body: str, mentions: list[Mention], table: EntityTable) -> list[Me
                 and all(_lower_too(t, body) for t in texts)
                 and not any(org_cue(body, m) for m in group)
             ):
+                dropped.add(entity_id)
+            elif (
+                group[0].label == "ORG"
+                and all(_common_noun_opening(body, m, table) for m in group)
+                # no short form of a longer name ("Irish" after "London Irish"), no nation's word
+                and not any(t in named_words or t.lower() in NATIONALITIES for t in texts)
+                and not any(org_cue(body, m) for m in group)
+            ):
+                # "House prices fell", "Upscale department store X", "Chart-topping band X": a
+                # common word capitalised only where it opens a sentence, before the noun it describes
                 dropped.add(entity_id)
             elif (
                 group[0].label == "PLACE"

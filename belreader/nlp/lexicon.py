@@ -33,6 +33,12 @@ def common_word(word: str) -> bool:
     return bool(forms & words)
 
 
+def dictionary_word(word: str) -> bool:
+    """ "House", "Upscale", "Chart": the word itself (lower-cased) is one of the lexicon's, no
+    plural or comparative guessed from it ("Sony" is none, though "son" is)."""
+    return word.lower() in _lexicon()[0]
+
+
 def has_lexicon() -> bool:
     """Whether the model's lexicon is there (not for the rule-based fallback)."""
     return bool(_lexicon()[0])

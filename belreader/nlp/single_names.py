@@ -30,6 +30,7 @@ import re
 from belreader.nlp.aliases import EntityTable
 from belreader.nlp.kinds import (
     BODY_WORDS,
+    COMPANY_POSSESSIONS,
     COMPANY_WORDS,
     DEMONYM_END,
     PERSON_ROLES,
@@ -100,11 +101,7 @@ _PLACE_BEFORE = re.compile(
     r"(?<![\w-])(?:MP|MPs|MSP|AM|MEP|member|candidate|seat|constituency)\s+(?:for|of))\s+$"
 )
 # a possessive that makes a company: "X's customers", "X's lead in pay TV"
-_COMPANY_POSSESSION = re.compile(
-    r"^['’]s\s+(?:\w+\s+)?(?:lead|customers|subscribers|profits?|sales|revenues?|shares|board|network|"
-    r"services|products|brand|rivals?|offer|bid|takeover|stores|shops|factory|factories|plant|staff|"
-    r"workers|employees|executives|chief|boss|parent|subsidiary|website|platform|software|market)\b"
-)
+_COMPANY_POSSESSION = re.compile(rf"^['’]s\s+(?:\w+\s+)?(?:{COMPANY_POSSESSIONS})\b")
 _IT_AFTER = re.compile(r"^\s+(?:[a-z]+\s+){1,2}its\b")  # "X also did its own": a thing's pronoun
 # a research or analyst firm: "analysts at X", "an economist with X", "X figures show", "X analyst
 # Jo Bloggs" (not "the X report": a report may bear a person's name; nor "market analyst X", which
