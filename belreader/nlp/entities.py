@@ -58,6 +58,7 @@ from belreader.nlp.kinds import (
     names_teams,
     not_names,
     office_initials,
+    org_cue,
     papers_without_their_article,
     people_by_first_name,
     people_by_honorific,
@@ -66,6 +67,7 @@ from belreader.nlp.kinds import (
     person_span,
     places_by_context,
     places_of_demonym,
+    places_on_routes,
     players,
     real_names,
     remit_list,
@@ -106,6 +108,7 @@ from belreader.nlp.people import (
     ROLE_NOUNS,
     SURNAME_PARTICLES,
     TITLE_WORDS,
+    a_nations_word,
     borne_by_women_too,
     chosen_name,
     first_name_gender,
@@ -2018,6 +2021,7 @@ _POST_NOUNS = (
     - {"acting", "former", "junior", "senior", "vice", "interim", "shadow", "prime"}
     - {"defender", "goalkeeper", "midfielder", "striker", "winger", "general"}
 )
+_POST_BEFORE = re.compile(rf"(?<![\w-])(?:{alternation(sorted(_POST_NOUNS))})\s+$")
 _POST_APPOSED_AFTER = re.compile(
     rf",\s+(?:[a-z-]+\s+){{0,2}}(?:{alternation(sorted(_POST_NOUNS))})(?:,\s+|\s+)(?:of|at)\s+(?:the\s+)?[A-Z]"
 )
@@ -2026,10 +2030,13 @@ _POST_APPOSED_AFTER = re.compile(
 def people_by_post_after(body: str, mentions: list[Mention], table: EntityTable) -> None:
     """ "Tarun Velloni, managing director, of Grobco": an "organisation" of two or three
     capitalised words, none but the last a common word, with a person's post and whose it is in
-    apposition after it, is a person (a body holds no post of another); not a name ending in a
+    apposition after it, is a person (a body holds no post of another); so is such an
+    "organisation" or "place" right after a post in lower case ("South Velmian president Tarun
+    Velloni"), with no company's cue around any mention; not a name ending in a
     firm's, a body's or a legal form's word ("Velt Asset Management, manager of the fund"), nor the
     table's entries. Changes `mentions` in place."""
-    for group in untabled_groups(mentions, "ORG", table):
+    groups = [*untabled_groups(mentions, "ORG", table), *untabled_groups(mentions, "PLACE", table)]
+    for group in groups:
         words = _POSSESSIVE_TAIL.sub("", group[0].text).split()
         if (
             not 2 <= len(words) <= 3
@@ -2039,7 +2046,12 @@ def people_by_post_after(body: str, mentions: list[Mention], table: EntityTable)
             or label_from_words(" ".join(words), "PERSON") != "PERSON"
         ):
             continue
-        if any(_POST_APPOSED_AFTER.match(body, m.end) for m in group):
+        if any(
+            (m.label == "ORG" and _POST_APPOSED_AFTER.match(body, m.end))
+            # "South Velmian president Tarun Velloni": a post in lower case right before the name
+            or _POST_BEFORE.search(body, max(0, m.start - 30), m.start)
+            for m in group
+        ) and not any(org_cue(body, m) for m in group):
             for m in group:
                 m.label = "PERSON"
 
@@ -2595,8 +2607,11 @@ _SHEET_NAME = (
 # after a name, a bracket: "(capt)", or the player's club as line-ups of several clubs write it
 # ("(Leicester)", "(Sale Sharks, capt)")
 _SHEET_BRACKET = r"(?:\s*\((?:[a-z]+|[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2}(?:, [a-z]+)?)\))?"
+# between two names a comma or a semicolon, or only a space after a bracket, which a sheet may leave
+# out there ("J Fourie (S Africa) T Umaga (New Zealand)")
+_SHEET_GAP = r"(?:[,;]\s+(?:and\s+)?|(?<=\))\s+)"
 _TEAM_SHEET = re.compile(
-    rf"(?<![\w’'-]){_SHEET_NAME}{_SHEET_BRACKET}(?:[,;]\s+(?:and\s+)?{_SHEET_NAME}{_SHEET_BRACKET}){{3,}}(?![\w’'-])"
+    rf"(?<![\w’'-]){_SHEET_NAME}{_SHEET_BRACKET}(?:{_SHEET_GAP}{_SHEET_NAME}{_SHEET_BRACKET}){{3,}}(?![\w’'-])"
 )
 _SHEET_ONE = re.compile(_SHEET_NAME)
 # a sheet of surnames alone, a paragraph of its own: five or more one-word names between commas
@@ -2634,6 +2649,16 @@ def team_sheet_spans(body: str, spans: list[Span]) -> list[Span]:
         for s in spans
         if not any(s.start < b and a < s.end for a, b in sheets) or any(x <= s.start and s.end <= y for x, y in clubs)
     ]
+    # a name the model cut short inside a bracket is the bracket's whole name ("(S Africa)", the
+    # model's "Africa"): the bracket holds one club or one side
+    widened: list[Span] = []
+    for s in kept:
+        club = next(((x, y) for x, y in clubs if x <= s.start and s.end <= y), (s.start, s.end))
+        if club == (s.start, s.end):
+            widened.append(s)
+        elif not any((w.start, w.end) == club for w in widened + kept):
+            widened.append(Span(*club, s.label))
+    kept = widened
     return sorted(kept + players, key=lambda s: (s.start, -s.end))
 
 
@@ -4423,6 +4448,28 @@ def band_names_split(body: str, spans: list[Span]) -> list[Span]:
     return out
 
 
+# a people's word and "and" right before a body's name that opens with another people's word: "the
+# British and Irish Lions" (the model's "British" and "Irish Lions")
+_PEOPLE_AND_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][a-z]+) and $")
+
+
+def peoples_joined_in_names(body: str, spans: list[Span]) -> list[Span]:
+    """ "the British and Irish Lions": an organisation's name of two words or more that opens with
+    a people's word, right after another people's word and "and", is one name with it; the model's
+    span of the first word gives way. Not "Tom Pell and Irish Velt" (no people's word before)."""
+    out = spans
+    for span in spans:
+        words = body[span.start : span.end].split()
+        if span.label != "ORG" or len(words) < 2 or not a_nations_word(words[0].lower()):
+            continue
+        found = _PEOPLE_AND_BEFORE.search(body, max(0, span.start - 30), span.start)
+        if found is None or not a_nations_word(found.group(1).lower()):
+            continue
+        out = [s for s in out if s is not span and not (found.start(1) <= s.start and s.end <= span.start)]
+        out = sorted([*out, Span(found.start(1), span.end, "ORG")], key=lambda s: (s.start, -s.end))
+    return out
+
+
 def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> list[Mention]:
     """Model (or rule) spans -> corrected, canonical mentions of the article."""
     body = article.body
@@ -4432,6 +4479,7 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
     model_spans = first_names_left_out(body, model_spans)  # "Huw" + "Stephens": one name
     model_spans = surnames_left_out(body, model_spans, table)  # "Speaker Sylvia" + "Heal": one name
     model_spans = band_names_split(body, model_spans)  # "the Velt and Ann Pell", "the Happy Mondays": bands
+    model_spans = peoples_joined_in_names(body, model_spans)  # "British" + " and " + "Irish Lions": one body
     model_spans = names_before_acronyms(body, model_spans)  # "European Low-fare" + "Airlines Association (ELAA)"
     model_spans = new_before_letters(body, model_spans, table)  # "New EU rules": EU
     model_spans = saints_places(body, model_spans)  # "St James's" + "Palace": one place
@@ -4527,6 +4575,7 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
     nationals_before_surnames(body, mentions, table)  # "American Dent" after "Taylor Dent": the person
     people_by_nickname(body, mentions, table)  # "his gaming moniker X": a person
     places_by_context(body, mentions, table)  # "Chennai-based", "in Valencia"
+    places_on_routes(body, mentions, table)  # "the line from Tarbury to X": a place
     places_before_years(body, mentions, table)  # "back to Vienna 2003": the place
     makers_typed_as_people(body, mentions, table)  # "X, the maker of the Y console": a company
     firms_named_after_people(body, mentions, table)  # "the Tom Pell consultancy": a company

@@ -46,6 +46,7 @@ from belreader.nlp.people import (
     NATIONALITIES,
     ROLE_NOUNS,
     SURNAME_PARTICLES,
+    a_nations_word,
     first_name_gender,
     honorific_before,
     is_first_name,
@@ -1170,6 +1171,8 @@ _MADE_AFTER = re.compile(
     r"|^\s+(?:has|had|will|is\s+to)\s+(?:stopped|halted|suspended|resumed|started|begun|cut|increased|stop|"
     r"halt|suspend|resume|start|begin|cut|increase|boost|boosted)\s+(?:its\s+)?production\b"
 )
+# worn goods sold under their maker's name, right after it ("demand for Velt sneakers")
+_GOODS_AFTER = re.compile(r"^\s+(?:sneakers|trainers|shoes|jeans|handbags)\b")
 # what a nationality never does: "X declined to comment", "X chief Y", "X is rumoured"
 _ACTS_AFTER = re.compile(r"^\s+(?:declined|declines|is|was|has|said|says|chief|boss|spokesman|spokeswoman)\b")
 # "X headquarters", "X staff": a company's (not after "its" or "the firm's": "its London headquarters")
@@ -1181,9 +1184,9 @@ _OWNED_BEFORE = re.compile(r"(?:\b(?:its|their|his|her|the|a|an)|['’]s|\d)\s+$
 _LISTED_FIRM_PLURALS = (*FIRM_PLURALS, "services")
 _DESIGNATORS_BEFORE = re.compile(
     rf"(?<![\w-])(?:{alternation(_LISTED_FIRM_PLURALS)})"
-    r"(?:\s+(?:(?:such\s+as|including|like)\s+)?|,\s+(?:such\s+as|including)\s+|\s+[-–—]\s+(?:such\s+as|including)\s+)"
-    # the names listed before this one ("record companies VP and X")
-    r"(?:[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){0,2}(?:,\s+|,?\s+and\s+)){0,3}$"
+    r"(?:\s+(?:(?:such\s+as|including|like)\s+)?|,\s+(?:such\s+as|including|which\s+include)\s+|\s+[-–—]\s+(?:such\s+as|including)\s+)"
+    # the names listed before this one ("record companies VP and X", "providers such as eVelt and X")
+    r"(?:(?:[A-Z]|[a-z](?=[A-Z]))[\w&’'-]*(?:\s+[A-Z][\w&’'-]*){0,2}(?:,\s+|,?\s+and\s+)){0,3}$"
 )
 # an article about travel, where "services including X" lists the places served, not firms
 _TRAVEL = re.compile(
@@ -1196,6 +1199,12 @@ _WEB_NAME = re.compile(r"(?<![\w.-])([A-Z][\w-]*)\.(?:com|net|co\.uk)\b")
 _BODY_NOUN_APPOSED_BEFORE = re.compile(
     r"(?:['’]s|(?<![\w-])the)\s+(?:[a-z][\w-]*\s+){0,3}"
     rf"(?:{alternation(sorted(BODY_WORDS - {'party', 'club', 'fc'}))}),\s+$"
+)
+# a firm's noun after "a", "an", "the" or a possessive, then the name in commas: "a small UK-based
+# electronics firm, X, to make" (not "the head of the X company, Tom Pell, said": `_OF_BEFORE`)
+_FIRM_NOUN_APPOSED_BEFORE = re.compile(
+    r"(?:(?<![\w-])(?:a|an|the)|['’]s)\s+(?:[\w-]+\s+){0,4}"
+    r"(?:firm|company|consultancy|manufacturer|maker|retailer|publisher|developer|start-up|supplier),\s+$"
 )
 # the body's noun the object of a preposition ("Speaking to the committee, X,"): an opening phrase,
 # not the body's name apposed
@@ -1328,7 +1337,10 @@ _TEAM_BEFORE = re.compile(
     r"(?:joined|signed|arrived|moved)\s+from|"
     # "joined the Reds from X", "moved to the Dell from X": the club he left ("moved to Tarvo
     # from X" may be a town he grew up in)
-    r"(?:(?:joined|signed\s+for)\s+(?:the\s+)?|moved\s+to\s+the\s+)(?-i:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s+from|"
+    r"(?:(?:joined|signed\s+for)\s+(?:the\s+)?|moved\s+to\s+the\s+|arriv(?:ed|ing|es?)\s+at\s+)"
+    r"(?-i:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s+from|"
+    # "for his club X", "their new club X": a player's club named after the word
+    r"(?:his|her|their)\s+(?:(?:former|new|old|previous|current|parent)\s+)?club|"
     r"(?:win|wins|victory|victories|triumph)\s+over|v|vs|versus|defeat\s+to|at\s+home\s+to|"
     r"(?:league\s+)?leaders|champions|holders|club\s+side|rivals|"
     # what a player does for a side: "his debut for X", "his goalkicking for X", "40 caps for X"
@@ -1360,6 +1372,8 @@ _SCORE_AFTER = re.compile(r"^\s+\d+-\d+")
 _PLAYER_OF = re.compile(r"^['’]s\s+[A-Z][a-z]+\s+[A-Z]")
 # "join X as co-host": a country joined as a tournament's host, not a team joined
 _AS_HOST_AFTER = re.compile(r"^\s+as\s+(?:the\s+)?(?:co-?)?hosts?\b")
+# a club's letters before its town's name ("AC Milan", "AS Roma", "FC Porto", "SV Hamburg")
+_CLUB_LETTERS = {"AC", "AS", "FC", "CF", "SC", "SV", "RC", "CD", "PSV"}
 # the last word of a ground's name ("Goodison Park", "Elland Road", "White Hart Lane")
 _GROUND_WORDS = {"park", "road", "lane", "arena", "ground", "stadium"}
 _NATIONALITY = re.compile(r"(?:ish|ian|ians|ese|ch)$")  # "Welsh internationals" are players, not a team
@@ -1495,6 +1509,68 @@ _BRACKETED_AFTER_PLAYER = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]*)\s+[A-Z][\
 _NOT_ALONE_BEFORE = re.compile(r"(?:[A-Z][\w’'.-]*|\band|&|,)\s+$")
 
 
+# a side's name in a sheet's bracket after an initial and a surname, alone or before a captain's
+# mark: "J Pell (Velt)", "T Dorr (Velt, capt)"; a full name's bracket is a referee's or a tennis
+# player's country ("Tom Pell (Velt)")
+_SHEET_BRACKET_ENDS = re.compile(r"\)|,\s+[a-z]+\)")
+_SHEET_GOES_ON = re.compile(r"\s*[,;]|\s+[A-Z]\.? [A-Z]")
+_SHEET_WENT_ON = re.compile(r"[,;)]\s+$")
+
+
+def _sheet_side(body: str, m: Mention) -> bool:
+    """The mention is the bracket of a team sheet's player written as an initial and a surname."""
+    ends = _SHEET_BRACKET_ENDS.match(body, m.end)
+    if not ends:
+        return False
+    player = _BRACKETED_AFTER_PLAYER.search(body, max(0, m.start - 40), m.start)
+    if player is None or len(player.group(1)) != 1:
+        return False
+    # one of a list: a comma, a semicolon or another bracket's player on one side ("P Dorr (Velt)"
+    # alone on its line is a referee's country)
+    return bool(
+        _SHEET_GOES_ON.match(body, ends.end())
+        or _SHEET_WENT_ON.search(body, max(0, player.start() - 3), player.start())
+    )
+
+
+# a side's nickname, a plural common noun after "the" ("the Pharaohs", "the Wallabies"); not a
+# region's ("the Midlands", "the Valleys") nor a sport's word ("the Games")
+_REGION_PLURALS = {
+    "borders",
+    "highlands",
+    "lowlands",
+    "midlands",
+    "mountains",
+    "plains",
+    "dales",
+    "moors",
+    "downs",
+    "fens",
+}
+_SIDE_THE_BEFORE = re.compile(r"(?<![\w-])(?<!in\s)(?<!near\s)the\s+$")
+_WORD_AFTER = re.compile(r"\s+([a-z]+)")
+
+
+def _nickname_side(body: str, group: list[Mention]) -> bool:
+    """A one-word place every mention of which is a lower-case "the" and a plural common noun that
+    names no region, no sport's thing and nothing a place's name ends in, before no person's noun
+    ("from the Pharaohs"; not "in the X", "the Kansas star")."""
+    for m in group:
+        word = m.text.lower()
+        if (
+            not re.fullmatch(r"[A-Z][a-z]+s", m.text)
+            or word.endswith("ss")
+            or not common_word(word)
+            or not _SIDE_THE_BEFORE.search(body, max(0, m.start - 12), m.start)
+        ):
+            return False
+        if (after := _WORD_AFTER.match(body, m.end)) and after.group(1) in ROLE_NOUNS:
+            return False  # "the Kansas star": a place's name before a person's noun
+        if {word, singular(word)} & (NOT_SURNAMES | SPORT_WORDS | SPORT_ONLY | _REGION_PLURALS):
+            return False
+    return True
+
+
 def _team_written(body: str, text: str) -> bool:
     """A team's cue at any place the article writes the one word `text` alone, tagged or not,
     or the word in brackets after a player's full name."""
@@ -1559,7 +1635,9 @@ def retype_by_context(body: str, mentions: list[Mention], table: EntityTable) ->
             # "Atletico Madrid": a "person" whose name ends as a club's does, after no first name
             club_like = all(
                 len(words := _POSSESSIVE_END.sub("", m.text).split()) == 2
-                and words[-1].lower() in _TEAM_TAILS
+                # "AS Velto", "FC Tarvo": a club's letters before its town (a cue still needed: "AS
+                # Byatt" is a writer's initials)
+                and (words[-1].lower() in _TEAM_TAILS or words[0] in _CLUB_LETTERS)
                 and not is_first_name(words[0])
                 for m in group
             )
@@ -1578,15 +1656,29 @@ def retype_by_context(body: str, mentions: list[Mention], table: EntityTable) ->
                 continue
             if any(" " in m.text and _words(m.text)[-1] in _GROUND_WORDS for m in group):
                 continue  # "a move to Goodison Park": a ground stands for its club, but is a place
-            if (not short_piece and any(_team_cue(body, m.start, m.end) for m in group)) or (
-                # "against Leicester", "Leicester centre Ollie Smith": the model tagged another of
-                # the word's places; a one-word "person" is a team where the article writes it as
-                # one, unless it is a player's ("beat X" in tennis) or a full name's first word
-                group[0].label == "PERSON"
-                and one_word
-                and not individual
-                and group[0].text not in first_words
-                and _team_written(body, group[0].text)
+            if (
+                (not short_piece and any(_team_cue(body, m.start, m.end) for m in group))
+                or (
+                    # "J Pell (Velt)": a team sheet's bracket names the player's side; "his exclusion
+                    # from the Velts": a side's nickname
+                    group[0].label == "PLACE"
+                    and not individual
+                    and not short_piece
+                    and (
+                        any(_sheet_side(body, m) for m in group)
+                        or (table.entry(entity_id) is None and _nickname_side(body, group))
+                    )
+                )
+                or (
+                    # "against Leicester", "Leicester centre Ollie Smith": the model tagged another of
+                    # the word's places; a one-word "person" is a team where the article writes it as
+                    # one, unless it is a player's ("beat X" in tennis) or a full name's first word
+                    group[0].label == "PERSON"
+                    and one_word
+                    and not individual
+                    and group[0].text not in first_words
+                    and _team_written(body, group[0].text)
+                )
             ):
                 teams.add(entity_id)
         # a place listed with a team plays too ("against Wales, France and Ireland"); a list after
@@ -1669,6 +1761,8 @@ def retype_by_context(body: str, mentions: list[Mention], table: EntityTable) ->
             return "cue"
         if label == "PERSON" and _MADE_AFTER.match(after(m)):
             return "cue"
+        if label == "PERSON" and " " not in m.text and not is_first_name(m.text) and _GOODS_AFTER.match(after(m)):
+            return "cue"  # "Velt sneakers": the maker's brand, one word and no first name
         if _NAME_OPENS.search(body, max(0, m.start - 20), m.start) and _firm_follows(m):
             return "cue"
         if _STAFF_AFTER.match(after(m)) and not _OWNED_BEFORE.search(before(m)):
@@ -1697,6 +1791,18 @@ def retype_by_context(body: str, mentions: list[Mention], table: EntityTable) ->
             and not after(m).startswith((", who ", ",  who "))
         ):
             return "cue"  # "Velt's performing rights society, X, and": the body's own name
+        if (
+            label in ("PERSON", "PLACE")
+            and len(name_words := m.text.split()) <= 3
+            and (apposed := _FIRM_NOUN_APPOSED_BEFORE.search(body, max(0, m.start - 80), m.start))
+            and body[m.end : m.end + 1] == ","
+            and not _OF_BEFORE.search(body, max(0, apposed.start() - 10), apposed.start())
+            and not is_first_name(name_words[0])
+            and not honorific_before(body, m.start)
+            and not _ROLE_APPOSITION.match(body, m.end)
+            and not after(m).startswith((", who ", ",  who "))
+        ):
+            return "cue"  # "a small Velshire-based electronics firm, Grobco Tarn, to make": the firm's name
         if id(m) in run_of:
             run = run_of[id(m)]
             if not sport:  # a team sheet lists players the model took for clubs
@@ -4861,6 +4967,20 @@ _OPENS_SENTENCE = re.compile(r"(?:^|[.!?:][\"”’)]*\s+|\n\s*)$")
 _JOINING_WORDS = {"of", "for", "the", "and", "v", "on", "to", "in", "at"}
 
 
+def _joins_no_names(words: tuple[str, ...], k: int) -> bool:
+    """The word before the last `k` words of a name joins no two names on ("of", "and"), but the
+    "and" of two people's words ("british and irish lions") is inside one."""
+    joining = words[-k - 1]
+    if joining not in _JOINING_WORDS:
+        return True
+    return joining == "and" and k + 2 <= len(words) and a_nations_word(words[-k - 2]) and a_nations_word(words[-k])
+
+
+def _two_peoples_open(words: tuple[str, ...]) -> bool:
+    """A name of four words or more opened by two people's words and "and" ("british and irish lions")."""
+    return len(words) >= 4 and words[1] == "and" and a_nations_word(words[0]) and a_nations_word(words[2])
+
+
 def dropped_first_words(body: str, mentions: list[Mention], table: EntityTable) -> None:
     """ "Boerse" after "Deutsche Boerse", "the Media Council" after "the Ugandan Media Council":
     an organisation the table does not know, every mention of which is the last words of one
@@ -4896,10 +5016,12 @@ def dropped_first_words(body: str, mentions: list[Mention], table: EntityTable) 
                 # "Derby-Fulham", "TCP/IP", "another Blue Gene"; a first name before a surname only
                 # as a firm's founder's name, "Eli Velt" for "Velt", no person of the article so named
                 or (is_first_name(first) and (len(words) != 2 or words[-1] in people_words))
-                or _OPENS_SENTENCE.search(body, max(0, m.start - 6), m.start)
+                # (a sentence's first word is a name's where two people's words open it: "British
+                # and Irish Lions coach Tom Pell said")
+                or (_OPENS_SENTENCE.search(body, max(0, m.start - 6), m.start) and not _two_peoples_open(words))
             ):
                 continue
-            if all(words[-k - 1] not in _JOINING_WORDS for k in range(1, len(words))) and not any(
+            if all(_joins_no_names(words, k) for k in range(1, len(words))) and not any(
                 " ".join(words[:k]) in named for k in range(1, len(words))
             ):
                 # "Microsoft IPTV": a known organisation's product or division, not "IPTV"'s full name
@@ -5208,6 +5330,75 @@ def places_by_context(body: str, mentions: list[Mention], table: EntityTable) ->
 
 # a legislature's or a government's one-word name that BODY_NAME_ENDS leaves out ("in Congress")
 _CHAMBERS = {"congress", "senate", "cabinet", "government", "legislature"}
+
+
+# a route's words in the sentence: what runs "from X to Y" or "between X and Y" is a way between places
+_ROUTE_WORDS = re.compile(
+    r"(?<![\w-])(?:lines?|links?|routes?|services?|rail|railways?|trains?|flights?|bus|buses|ferry|ferries|roads?|"
+    r"motorway|journey|ran|runs|running|travel(?:led|ling)?|walk(?:ed)?)(?![\w-])",
+    re.IGNORECASE,
+)
+# the name as one end of a route whose other end, a place, comes after it: "from X to", "between X and"
+_ROUTE_FROM_BEFORE = re.compile(r"(?<![\w-])(?:from|between)\s+(?:the\s+)?$")
+_ROUTE_ON_AFTER = re.compile(r"\s+(?:(?:and\s+)?(?:(?:on|then|eventually)\s+)?(?:to|through|via)|and)\s+(?:the\s+)?")
+# the name as the next stop after a place: "from Y to X", "through Y and on to X", "between Y and X"
+_ROUTE_ON_BEFORE = re.compile(
+    r"(?<![\w-])(?:(?P<from>from|through|via|to)|(?P<between>between))\s+(?:the\s+)?(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})"
+    r"\s+(?:(?:and\s+)?(?:(?:on|then|eventually)\s+)?(?:to|through|via)|(?(between)and|(?!)))\s+(?:the\s+)?$"
+)
+_SENTENCE_STOP = re.compile(r"[.!?]\s")
+
+
+def _on_a_route(body: str, m: Mention, places: dict[int, int], place_ends: dict[int, int]) -> bool:
+    """The mention is one end of a route whose other end is a place: "from X to Y", "between Y and X",
+    "through Y and on to X", with a route's word in its sentence ("the line", "services", "ran");
+    not "to X's depot"."""
+    if body[m.end : m.end + 1] in ("'", "’") or m.text.endswith(("'s", "’s")):
+        return False  # "to Grobco's depot": the route ends at what the name owns
+    before = body[max(0, m.start - 60) : m.start]
+    after = _ROUTE_ON_AFTER.match(body, m.end)
+    ends_before = _ROUTE_ON_BEFORE.search(before)
+    routed = (_ROUTE_FROM_BEFORE.search(before) is not None and after is not None and after.end() in places) or (
+        ends_before is not None and (m.start - len(before) + ends_before.end("place")) in place_ends
+    )
+    if not routed:
+        return False
+    stops = list(_SENTENCE_STOP.finditer(body, 0, m.start))
+    start = stops[-1].end() if stops else 0
+    stop = _SENTENCE_STOP.search(body, m.end)
+    return _ROUTE_WORDS.search(body, start, stop.start() if stop else len(body)) is not None
+
+
+def places_on_routes(body: str, mentions: list[Mention], table: EntityTable) -> None:
+    """ "the line from Tarbury to Velmouth", "services between Tarbury and Velmouth", "ran from Tarbury
+    through Velshire and on to Velmouth": a one-word "organisation" written as one end of a route
+    whose other end is a place (the article's place, or one just found so) is a place, where the
+    sentence has a route's word, no mention of it has a body's cue ("X said it", "X spokesman",
+    "Mr X") and it is no body's word nor in capitals. Decided over all the entity's mentions; the
+    table's entries are kept. Changes `mentions` in place."""
+    if not _ROUTE_WORDS.search(body):
+        return
+    while True:
+        places = {m.start: m.end for m in mentions if m.label == "PLACE"}
+        place_ends = {m.end: m.start for m in mentions if m.label == "PLACE"}
+        found = False
+        for group in untabled_groups(mentions, "ORG", table):
+            if any(
+                " " in m.text
+                or not m.text[1:].islower()
+                or m.text.lower() in BODY_NAME_ENDS
+                or m.text.lower() in _CHAMBERS
+                or org_cue(body, m)
+                or honorific_before(body, m.start)
+                for m in group
+            ):
+                continue
+            if any(_on_a_route(body, m, places, place_ends) for m in group):
+                for m in group:
+                    m.label = "PLACE"
+                found = True
+        if not found:
+            return
 
 
 # "and" or "or" right after a name
