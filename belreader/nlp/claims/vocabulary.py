@@ -1655,6 +1655,8 @@ _TIE_WORDS = (
     | {"counterpart", "team-mate", "teammate", "rival", "partner", "successor", "predecessor", "assistant"}
     | _RELATION_NOUNS
 )
+# a tie that has ended, written as one word: "Smith's ex-wife Jo Bell", "his ex-team-mate"
+_TIE_WORDS |= {f"ex-{w}" for w in _RELATION_NOUNS | {"partner", "team-mate", "teammate", "counterpart"}}
 
 
 _FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
