@@ -1081,6 +1081,9 @@ CANDIDATE = re.compile(
 )
 DOCUMENT_CANDIDATE = re.compile(
     rf"\b(?:{DOCUMENT_WORDS})\b[^.;]{{0,80}}?\b(?:{_DOCUMENT_VERBS})\b"
+    # a long aside set off by commas, the verb right after it ("A study in 2000, which was
+    # commissioned by the council, Grobco and the Tarbury Trust, found ...")
+    rf"|\b(?:{DOCUMENT_WORDS})\b[^.;,]{{0,40}},[^.;]{{0,200}}?,\s+(?:also\s+)?(?:{_DOCUMENT_VERBS})\b"
     # a meeting's minutes, the verb right after them ("minutes of the meeting showed", "the minutes
     # have shown"), never a time ("on 59 minutes as his corner found ...")
     rf"|\bminutes\s+(?:of\s+(?:the|its|their|a|an)\s+[\w\s-]{{1,40}}?\s+)?(?:have\s+|had\s+)?(?:{_DOCUMENT_VERBS})\b"
