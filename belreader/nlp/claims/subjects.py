@@ -392,7 +392,7 @@ def _participle_after_passive(participle, verb) -> bool:
     was ill"): the one the passive is said of goes on to speak. Not a thing ("The plan was
     attacked by unions, claiming ...": no plan claims) nor a participle without its comma ("was
     seen leaving", "was caught saying": what the passive's agent saw or heard)."""
-    if participle.dep_ != "advcl" or participle.tag_ != "VBG" or stem_in(participle.lower_, SAYING_LEMMAS) is None:
+    if participle.dep_ != "advcl" or participle.tag_ != "VBG" or lemma_of(participle) not in SAYING_LEMMAS:
         return False
     if not any(c.dep_ == "auxpass" for c in verb.children) or participle.i < 1:
         return False
