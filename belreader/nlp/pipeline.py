@@ -135,6 +135,7 @@ def _finish(
     claims_mod.resumed_quotes(article.body, article.text_paragraphs, drafts)
     drafts = drafts + claims_mod.quotes_after_narration(article.body, article.text_paragraphs, drafts, mentions)
     drafts = drafts + claims_mod.quotes_after_subject(article.body, article.text_paragraphs, drafts, mentions)
+    drafts = drafts + claims_mod.quotes_opened_before(article.body, article.text_paragraphs, drafts)
     if ctx is not None:  # once every quotation is found: the ones that go on from a claim with an outlet
         occasioned = claims_mod.occasion_outlets(drafts, ctx)
         claims_mod.interview_runs(drafts, ctx, occasioned)  # then a speaker's later claims of one interview

@@ -1298,8 +1298,14 @@ def _person_before(ctx: ArticleContext, drafts: list[Draft], draft: Draft, prono
         if not people:
             return None
         first = people[0]
+        owned = None
+        if ctx.opens_sentence(first.start) and ctx.body[first.end : first.end + 1] in ("'", "’"):
+            # "Tom Pell's ex-wife Ann Bell voted against him": the name the possessive leads to
+            owned = ctx.possessed_subject(first, people, end)
         gap = ctx.body[first.end : people[1].start].split() if people[1:] else []
-        if 1 <= len(gap) <= 2 and all(w.islower() and w.isalpha() and w not in _NOT_TITLES for w in gap):
+        if owned is not None:
+            first = owned
+        elif 1 <= len(gap) <= 2 and all(w.islower() and w.isalpha() and w not in _NOT_TITLES for w in gap):
             if any(w.endswith("ed") for w in gap):
                 return None
             # "Scissor Sisters frontwoman Ana Matronic": the band, whatever its tag, titles the person
@@ -1308,7 +1314,8 @@ def _person_before(ctx: ArticleContext, drafts: list[Draft], draft: Draft, prono
             return None  # "Grobco chairman Jo ...": a name modifying a title, the person not tagged
         # "In the Commons, Tory frontbencher Jo Bell MP demanded ...": the subject after an opening phrase
         subject = (
-            ctx.opens_sentence(first.start)
+            owned is not None
+            or ctx.opens_sentence(first.start)
             or _office_before(ctx, first.start)
             or ctx.opens_after_phrase(start, first.start)
             or _named_by_copula(ctx, start, first.start)

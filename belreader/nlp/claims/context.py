@@ -135,6 +135,10 @@ _BODY_AHEAD = re.compile(
 )
 
 
+# "the" and where a body is based, before its name: "the Tarbury-based" (Grobco group)
+_THE_BASED = re.compile(r"(?i:the)(?:\s+[A-Z][\w.’'-]*-based)?")
+
+
 @dataclass
 class ArticleContext:
     """What claim extraction needs to know about the article, and its running state."""
@@ -1414,8 +1418,8 @@ class ArticleContext:
 
     def _named_before_head(self, phrase: str, head: str, offset: int) -> str | None:
         """ "the Grobco group", "the NBC network": the one organisation named between "the" and
-        the head, when nothing else stands there ("the Delta subsidiary" ends in no head: a
-        relation, not the organisation)."""
+        the head, when nothing else stands there but where it is based ("the Tarbury-based Grobco
+        group"; "the Delta subsidiary" ends in no head: a relation, not the organisation)."""
         words = phrase.split()
         if len(words) < 3 or words[-1].lower() != head:
             return None
@@ -1423,8 +1427,8 @@ class ArticleContext:
         after = phrase[inside[0].end - offset :].split() if len(inside) == 1 else []
         if after != [words[-1]] and " ".join(after).lower() not in KIND_COMPOUNDS:
             return None  # "the Grobco trade union" is Grobco, "the Grobco pension fund" is not
-        if self.body[offset : inside[0].start].strip().lower() != "the":
-            return None
+        if not _THE_BASED.fullmatch(self.body[offset : inside[0].start].strip()):
+            return None  # (a seat before the name, "the Tarbury-based Grobco group", is no other body)
         return inside[0].entity_id if not self.is_person(inside[0].entity_id) else None
 
     def topic_person(self, phrase: str, head: str, offset: int) -> str | None:

@@ -1184,3 +1184,66 @@ def _finished_quote(quoted: Draft, body: str, paragraph) -> Draft | None:
         return None
     draft.negated = bool(_RULE_NEGATION.search(draft.content))
     return draft
+
+
+def quotes_opened_before(body: str, paragraphs, drafts: list[Draft]) -> list[Draft]:
+    """'Tom Pell built it after his father fell ill. "I knew I could help. / "It will sell," he
+    said.': a quotation opened after narration at the start of a sentence and left open at the end
+    of its paragraph (the source's style for a quote that goes on), when the next paragraph opens
+    by reopening it and attributes that first quote of its own ('"...," he said'), is the same
+    speaker's words: a claim of its own (a new paragraph starts a new claim), that speaker's, with
+    their verb. Not when the open quote holds another claim or its verb, when it follows a colon or
+    opens inside a sentence (a quote some claim introduced), nor when the next paragraph's quote
+    is not the one its first attribution closes."""
+    by_paragraph = _by_paragraph(drafts)
+    out: list[Draft] = []
+    for previous, paragraph in pairwise(paragraphs):
+        if paragraph.index != previous.index + 1:
+            continue
+        text = body[paragraph.start : paragraph.end]
+        lead = len(text) - len(text.lstrip())
+        if text[lead : lead + 1] not in OPEN_QUOTES:
+            continue
+        own = sorted(by_paragraph.get(paragraph.index, []), key=lambda d: d.verb_at)
+        close = paragraph.start + _closing_quote(text, lead + 1, len(text))
+        first = next((d for d in own if d.verb_at >= 0), None)
+        if (
+            first is None
+            or not first.direct_quote
+            or first.start > paragraph.start + lead + 1
+            or not close < first.verb_at < close + 40
+            or re.search(r"[.!?“”\"]", body[close + 1 : first.verb_at])
+        ):
+            continue  # the reopened quote's own attribution closes it ('"...," he said'), nothing else
+        lo, hi = previous.start, previous.end
+        marks = list(re.finditer(r"[“”\"]", body[lo:hi]))
+        if len(marks) != 1 or marks[0].group() == "”":
+            continue  # no quote left open, or one closed and reopened in the paragraph (other passes)
+        at = lo + marks[0].start()
+        head = body[lo:at].rstrip()
+        if head and head[-1] not in ".!?":
+            continue  # 'He said: "...', a word quoted in mid-sentence: a quote some claim introduced
+        if len(body[at + 1 : hi].split()) < 3 or any(
+            d.start < hi and at < d.end or at <= d.verb_at < hi for d in by_paragraph.get(previous.index, [])
+        ):
+            continue
+        opened = Draft(
+            previous.index,
+            at,
+            hi,
+            first.speaker,
+            first.speaker_id,
+            first.verb,
+            False,
+            at,
+            hi,
+            outlets=list(first.outlets),
+            verb_at=-1,
+            unsaid=first.unsaid,
+        )
+        draft = finish(opened, body, previous.start, previous.end)
+        if draft is None or not draft.direct_quote:
+            continue
+        draft.negated = bool(_RULE_NEGATION.search(draft.content))
+        out.append(draft)
+    return out

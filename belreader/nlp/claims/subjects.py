@@ -447,11 +447,31 @@ def _inherited_subject(verb):
                 # "He was advised to wait and said he had done nothing wrong": the passive's
                 # subject is the one who goes on to speak
                 subject = next((c for c in node.children if c.dep_ == "nsubjpass"), None)
+            if subject is None and _participle_after_passive(below, node):
+                # "Tom Pell was dropped by the coach after missing a session, claiming he had a
+                # cold": the participle after the comma goes on from the passive's subject
+                subject = next(c for c in node.children if c.dep_ == "nsubjpass")
             if subject is not None:
                 return subject
         else:
             break
     return None
+
+
+def _participle_after_passive(participle, verb) -> bool:
+    """Whether `participle` is a participle of saying set off by a comma after the passive `verb`
+    whose subject is a name or "he"/"she"/"they" ("Tom Pell was dropped by the coach, claiming he
+    was ill"): the one the passive is said of goes on to speak. Not a thing ("The plan was
+    attacked by unions, claiming ...": no plan claims) nor a participle without its comma ("was
+    seen leaving", "was caught saying": what the passive's agent saw or heard)."""
+    if participle.dep_ != "advcl" or participle.tag_ != "VBG" or lemma_of(participle) not in SAYING_LEMMAS:
+        return False
+    if not any(c.dep_ == "auxpass" for c in verb.children) or participle.i < 1:
+        return False
+    if participle.doc[participle.i - 1].text != ",":
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    return subject is not None and (pos_of(subject) == "PROPN" or subject.lower_ in ("he", "she", "they"))
 
 
 # what a film or footage does with the person in it ("The film showed Mr Bell telling ...")

@@ -1104,6 +1104,9 @@ CANDIDATE = re.compile(
 )
 DOCUMENT_CANDIDATE = re.compile(
     rf"\b(?:{DOCUMENT_WORDS})\b[^.;]{{0,80}}?\b(?:{_DOCUMENT_VERBS})\b"
+    # a long aside set off by commas, the verb right after it ("A study in 2000, which was
+    # commissioned by the council, Grobco and the Tarbury Trust, found ...")
+    rf"|\b(?:{DOCUMENT_WORDS})\b[^.;,]{{0,40}},[^.;]{{0,200}}?,\s+(?:also\s+)?(?:{_DOCUMENT_VERBS})\b"
     # a meeting's minutes, the verb right after them ("minutes of the meeting showed", "the minutes
     # have shown"), never a time ("on 59 minutes as his corner found ...")
     rf"|\bminutes\s+(?:of\s+(?:the|its|their|a|an)\s+[\w\s-]{{1,40}}?\s+)?(?:have\s+|had\s+)?(?:{_DOCUMENT_VERBS})\b"
@@ -1681,6 +1684,8 @@ _TIE_WORDS = (
     | {"counterpart", "team-mate", "teammate", "rival", "partner", "successor", "predecessor", "assistant"}
     | _RELATION_NOUNS
 )
+# a tie that has ended, written as one word: "Smith's ex-wife Jo Bell", "his ex-team-mate"
+_TIE_WORDS |= {f"ex-{w}" for w in _RELATION_NOUNS | {"partner", "team-mate", "teammate", "counterpart"}}
 
 
 _FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
