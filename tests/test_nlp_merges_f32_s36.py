@@ -154,3 +154,17 @@ def test_cardiff_untagged_is_the_tables_place():
     text = "Velt play Grobco in the final on Sunday in Cardiff."
     ids = resolved(text, [("Velt", "ORG"), ("Grobco", "ORG"), ("Sunday", "DATE")])
     assert ids["Cardiff"] == ("cardiff", "PLACE"), ids
+
+
+def test_an_initial_of_no_full_name_takes_no_surname_alone_from_the_full_name():
+    # "S Vell" is not Rhys Vell; "Vell" alone after the sheet is still the article's full name
+    text = "Rhys Vell starts on the wing.\n\nS Vell (Arvania), P Dorr (Velt), G Pask (Velt), K Rudd (Arvania).\n\nLater Vell said he was ready."
+    found = _ids(text, [("Rhys Vell", "PERSON"), ("S Vell", "PERSON"), ("Vell", "PERSON")])
+    assert ("S Vell", "s-vell", "PERSON") in found, found
+    assert ("Vell", "rhys-vell", "PERSON") in found, found
+
+
+def test_a_place_named_after_a_town_of_the_table_stays_whole():
+    text = "The strike shut the assembly building in Cardiff Bay on Monday."
+    ids = resolved(text, [("Cardiff Bay", "PLACE"), ("Monday", "DATE")])
+    assert ids["Cardiff Bay"] == ("cardiff-bay", "PLACE"), ids

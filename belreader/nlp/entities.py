@@ -1023,6 +1023,17 @@ def _nation_of(entry: EntityEntry, table: EntityTable) -> str | None:
     return None
 
 
+# capitalised words after a name: "Bay", "Central", "North West"
+_CAPITALISED_WORDS = re.compile(r"(?:\s+[A-Z][\w’'-]*)+")
+
+
+def _a_town(entity_id: str | None, table: EntityTable | None) -> bool:
+    """A place the table knows that is a town or a city: no role (not a country, a region or a
+    venue), and a country it lies in."""
+    entry = table.entry(entity_id or "") if table is not None else None
+    return entry is not None and entry.label == "PLACE" and entry.role is None and bool(entry.country)
+
+
 def _a_country(entity_id: str, table: EntityTable) -> bool:
     """A place the table knows that is a country or a city, not a region, a venue or a compass
     word ("the West")."""
@@ -1431,6 +1442,18 @@ def merge_with_table(
             # the table knows is a place of its own, not that place (nor "the Gulf")
             kept.append(span)
             suppressed.update(id(g) for g in inside)
+            continue
+        if (
+            span.label == "PLACE"
+            and len(inside) == len(overlapping) == 1
+            and inside[0].start == span.start
+            and _a_town(inside[0].entity_id, table)
+            and _CAPITALISED_WORDS.fullmatch(body, inside[0].end, span.end)
+        ):
+            # "Cardiff Bay", "Cardiff Central": a place named after a town the table knows is a
+            # place of its own (an area, a seat), not the town
+            kept.append(span)
+            suppressed.add(id(inside[0]))
             continue
         if (
             span.label == "EVENT"
@@ -2429,6 +2452,12 @@ def assign_ids(body: str, spans: list[Span], table: EntityTable) -> list[Span]:
     surnames_of_longer: set[int] = set()  # "Lo Cicero" after "Andrea Lo Cicero": a surname, resolved below
     suffix_of: dict[str, str] = {}  # entity id -> the suffix of its full name ("jr"), or ""
     initialled = _initials_of_full_names(keyed)  # "F Pelous" of a line-up beside "Fabien Pelous"
+    # the surnames of the article's full names with a first name written out ("Ryan Jones")
+    written_in_full = {
+        key.split()[-1]
+        for span, _, _, key in keyed
+        if span.label == "PERSON" and len(key.split()) >= 2 and len(key.split()[0]) > 1
+    }
     for span, text, _honorific, key in keyed:
         if span.label != "PERSON" or " " not in key or len(split_name(text)[1].split()) < 2:
             continue  # one written word ("Mr Kilroy-Silk") is a surname, not a full name
@@ -2455,6 +2484,8 @@ def assign_ids(body: str, spans: list[Span], table: EntityTable) -> list[Span]:
             # Jr" (his father) or "... Sr": two
             span.entity_id = same or slugify(" ".join(words))
         suffix_of.setdefault(span.entity_id, suffix)
+        if len(bare[0]) == 1 and bare[-1] in written_in_full:
+            continue  # "S Jones" of a line-up, none of the full names: no surname alone is his
         full[bare[-1]].append((span.start, span.entity_id, bare))
         nickname = without_nickname(split_name(text)[1])[1]
         if nickname:  # 'Tom "Tank" Pell': "Tank" alone is him, as a surname alone would be
@@ -2948,7 +2979,7 @@ def missed_full_names(body: str, spans: list[Span]) -> list[Span]:
 
 def nicknamed_names(body: str, spans: list[Span]) -> list[Span]:
     """'Tom "Tank" Pell': a first name, a nickname in quotes and a surname are one person's name,
-    where the first word is a first name of the name list or the model tagged a person there. The
+    where the first word is a first name of the name list. The
     model's spans inside give way (it ends a name at the quote, and takes the surname or the
     nickname for a place); none where a span runs on past the name (a longer name's words)."""
     added: list[Span] = []
@@ -2958,8 +2989,8 @@ def nicknamed_names(body: str, spans: list[Span]) -> list[Span]:
         inside = [s for s in spans if s.start < b and a < s.end]
         if any(s.start < a or s.end > b for s in inside):
             continue
-        if not is_first_name(match.group("first")) and not any(s.label == "PERSON" and s.start == a for s in inside):
-            continue
+        if not is_first_name(match.group("first")):
+            continue  # "an Americanised 'Jimmy' Bond": a word before the name, no first name
         added.append(Span(a, b, "PERSON"))
         covered += inside
     if not added:
