@@ -101,6 +101,7 @@ from belreader.nlp.people import (
     JUDGES_STYLES,
     KIN_WORDS,
     NATIONALITIES,
+    NICKNAME_IN_NAME,
     OFFICER_INITIALS,
     PEERAGES,
     PEOPLES_WORD_END,
@@ -124,6 +125,7 @@ from belreader.nlp.people import (
     short_word,
     split_name,
     strip_titles,
+    without_nickname,
     without_suffix,
 )
 from belreader.nlp.records import NAME_LABELS, NUMERIC_LABELS, Entity, Mention
@@ -812,11 +814,22 @@ def _one_nations_sport_body(entry: EntityEntry) -> bool:
     )
 
 
+def _sport_body_of_nation(entry: EntityEntry, table: EntityTable) -> set[str]:
+    """The countries one nation's sport body is written with ("English Football Association":
+    England), as the table's ids."""
+    found = set()
+    for v in (entry.name, *entry.aliases):
+        if " " in v and (country := _country_of_word(v.split()[0], table)) is not None:
+            found.add(country)
+    return found
+
+
 def national_branches(body: str, spans: list[Span], table: EntityTable) -> list[Span]:
-    """ "the Arvanian FA": a people's word the model typed apart right before one nation's sport
-    body the table knows is another nation's body, one name and no mention of the table's; not
-    where the table writes the body with that word ("English Football Association" allows
-    "English FA"). A world body keeps its word apart ("the Arvanian IOC member")."""
+    """ "the Arvanian FA", "the Arvania FA": a people's word or a country's name the model typed
+    apart right before one nation's sport body the table knows is another nation's body, one name
+    and no mention of the table's; not where the table writes the body with that word ("English
+    Football Association" allows "English FA", and "England FA"). A world body keeps its word
+    apart ("the Arvanian IOC member")."""
     out: list[Span] = []
     for span in spans:
         previous = out[-1] if out else None
@@ -825,11 +838,21 @@ def national_branches(body: str, spans: list[Span], table: EntityTable) -> list[
             previous is not None
             and entry is not None
             and _one_nations_sport_body(entry)
-            and previous.label == "NORP"
             and previous.end + 1 == span.start
             and body[previous.end] == " "
-            and _ADJECTIVE_OF_A_PEOPLE.fullmatch(word := body[previous.start : previous.end]) is not None
-            and not any(v.startswith(word + " ") for v in (entry.name, *entry.aliases))
+            and (
+                (
+                    previous.label == "NORP"
+                    and _ADJECTIVE_OF_A_PEOPLE.fullmatch(word := body[previous.start : previous.end]) is not None
+                    and not any(v.startswith(word + " ") for v in (entry.name, *entry.aliases))
+                )
+                or (
+                    previous.label == "PLACE"
+                    and (country := _country_of_word(body[previous.start : previous.end], table)) is not None
+                    and _strict_country(country, table)  # a country, not a city
+                    and country not in _sport_body_of_nation(entry, table)
+                )
+            )
         ):
             out[-1] = Span(previous.start, span.end, "ORG")
             continue
@@ -1001,6 +1024,17 @@ def _nation_of(entry: EntityEntry, table: EntityTable) -> str | None:
         if place is not None and place.label == "PLACE" and place.role in ("country", None):
             return place.id
     return None
+
+
+# capitalised words after a name: "Bay", "Central", "North West"
+_CAPITALISED_WORDS = re.compile(r"(?:\s+[A-Z][\w’'-]*)+")
+
+
+def _a_town(entity_id: str | None, table: EntityTable | None) -> bool:
+    """A place the table knows that is a town or a city: no role (not a country, a region or a
+    venue), and a country it lies in."""
+    entry = table.entry(entity_id or "") if table is not None else None
+    return entry is not None and entry.label == "PLACE" and entry.role is None and bool(entry.country)
 
 
 def _a_country(entity_id: str, table: EntityTable) -> bool:
@@ -1411,6 +1445,18 @@ def merge_with_table(
             # the table knows is a place of its own, not that place (nor "the Gulf")
             kept.append(span)
             suppressed.update(id(g) for g in inside)
+            continue
+        if (
+            span.label == "PLACE"
+            and len(inside) == len(overlapping) == 1
+            and inside[0].start == span.start
+            and _a_town(inside[0].entity_id, table)
+            and _CAPITALISED_WORDS.fullmatch(body, inside[0].end, span.end)
+        ):
+            # "Cardiff Bay", "Cardiff Central": a place named after a town the table knows is a
+            # place of its own (an area, a seat), not the town
+            kept.append(span)
+            suppressed.add(id(inside[0]))
             continue
         if (
             span.label == "EVENT"
@@ -2077,6 +2123,7 @@ def _name_key(text: str) -> tuple[str | None, str]:
     A peer's territorial designation is not part of the identity: "Lord Nicholls of Birkenhead"
     -> ("Lord", "nicholls"), as "Lord Nicholls" later in the article."""
     honorific, core = split_name(text)
+    core = without_nickname(core)[0]  # 'Tom "Tank" Pell': Tom Pell
     if is_peerage(honorific) and " of " in core:
         core = core.split(" of ")[0]
     if honorific is None and judges_style(core.split()):
@@ -2131,6 +2178,8 @@ def _drop_glued_words(body: str, spans: list[Span], table: EntityTable) -> None:
         words = text.split()
         if len(words) != 2 or split_name(text)[0] or words[0].lower() in SURNAME_PARTICLES or is_name_suffix(words[1]):
             continue  # "Hanley Sr" is a name whole
+        if re.fullmatch(r"[B-HJ-Z]\.?", words[0]):
+            continue  # "F Pelous" of a line-up: an initial, no glued word (`_initials_of_full_names`)
         rest, key = normalise(words[1]), normalise(text)
         if not surnames.get(rest, set()) - {key} and _named_with_a_known_name(words, table):
             known = table.entry(table.canonical(words[1]) or "")
@@ -2274,6 +2323,42 @@ _KIN_AFTER = re.compile(rf",\s+(?:his|her|their)\s+(?:{'|'.join(sorted(KIN_WORDS
 _KIN_BEFORE = re.compile(rf"\b(?:his|her|their)\s+(?:{'|'.join(sorted(KIN_WORDS))}),\s*$", re.IGNORECASE)
 
 
+def _initials_of_full_names(keyed: list[tuple[Span, str, str | None, str]]) -> dict[int, tuple[str, ...]]:
+    """{id(span): the words of the full name it stands for} of the people written with an initial
+    for the first name ("F Pelous", "F. Pelous", "P de Villiers", as line-ups write): the one full
+    name of the article with the same surname and a first name starting with that letter ("Fabien
+    Pelous"). Two such first names ("Fabien" and "Franck Pelous"), or none, leave it apart. A full
+    name the model typed a body or a place ("France's Fabien Pelous") counts when it starts with a
+    first name of the name list, and becomes a person's (changes those spans' label)."""
+    full_names: dict[tuple[str, ...], dict[tuple[str, ...], list[Span]]] = defaultdict(dict)  # surname ->
+    initialled: list[tuple[Span, tuple[str, ...]]] = []
+    for span, text, _honorific, key in keyed:
+        words = tuple(key.split())
+        if len(words) < 2 or len(split_name(text)[1].split()) < 2:
+            continue
+        if len(words[0]) == 1 and all(len(w) > 1 for w in words[1:]):
+            if span.label == "PERSON" and span.entity_id is None:
+                initialled.append((span, words))
+        elif len(words[0]) > 1 and (
+            span.label == "PERSON"
+            or (
+                span.entity_id is None
+                and span.label in ("ORG", "PLACE", UNKNOWN)
+                and first_name_gender(words[0].capitalize()) is not None
+            )
+        ):
+            for k in range(1, len(words)):
+                full_names[words[k:]].setdefault(words, []).append(span)
+    out: dict[int, tuple[str, ...]] = {}
+    for span, words in initialled:
+        fuller = [w for w in full_names.get(words[1:], {}) if len(w) == len(words) and w[0][0] == words[0]]
+        if len(fuller) == 1:
+            out[id(span)] = fuller[0]
+            for named in full_names[words[1:]][fuller[0]]:
+                named.label = "PERSON"
+    return out
+
+
 def _sentence_from(body: str, start: int) -> str:
     """The text from `start` to the end of its sentence (at most 300 characters)."""
     end = re.search(r"[.!?](?:\s|$)", body[start : start + 300])
@@ -2393,10 +2478,17 @@ def assign_ids(body: str, spans: list[Span], table: EntityTable) -> list[Span]:
     ]
     surnames_of_longer: set[int] = set()  # "Lo Cicero" after "Andrea Lo Cicero": a surname, resolved below
     suffix_of: dict[str, str] = {}  # entity id -> the suffix of its full name ("jr"), or ""
+    initialled = _initials_of_full_names(keyed)  # "F Pelous" of a line-up beside "Fabien Pelous"
+    # the surnames of the article's full names with a first name written out ("Ryan Jones")
+    written_in_full = {
+        key.split()[-1]
+        for span, _, _, key in keyed
+        if span.label == "PERSON" and len(key.split()) >= 2 and len(key.split()[0]) > 1
+    }
     for span, text, _honorific, key in keyed:
         if span.label != "PERSON" or " " not in key or len(split_name(text)[1].split()) < 2:
             continue  # one written word ("Mr Kilroy-Silk") is a surname, not a full name
-        words = tuple(key.split())
+        words = initialled.get(id(span)) or tuple(key.split())
         if span.entity_id is None and _surname_of_a_longer_name(words, named):
             surnames_of_longer.add(id(span))
             continue
@@ -2417,9 +2509,15 @@ def assign_ids(body: str, spans: list[Span], table: EntityTable) -> list[Span]:
             )
             # "George W Bush" after "George Bush": one person; "Walter Hanley" after "Walter Hanley
             # Jr" (his father) or "... Sr": two
-            span.entity_id = same or slugify(key)
+            span.entity_id = same or slugify(" ".join(words))
         suffix_of.setdefault(span.entity_id, suffix)
+        if len(bare[0]) == 1 and bare[-1] in written_in_full:
+            continue  # "S Jones" of a line-up, none of the full names: no surname alone is his
         full[bare[-1]].append((span.start, span.entity_id, bare))
+        nickname = without_nickname(split_name(text)[1])[1]
+        if nickname:  # 'Tom "Tank" Pell': "Tank" alone is him, as a surname alone would be
+            called = tuple(normalise(nickname).split())
+            full[called[-1]].append((span.start, span.entity_id, (bare[0], *called)))
     for entry in (table.entry(eid) for eid in {span.entity_id for span, _, _, _ in keyed if span.entity_id}):
         if entry is None or entry.label != "PERSON":
             continue  # the table's people named in the article also give their full names
@@ -2917,6 +3015,60 @@ def missed_full_names(body: str, spans: list[Span]) -> list[Span]:
     if not added:
         return spans
     return sorted(spans + added, key=lambda s: (s.start, -s.end))
+
+
+def nicknamed_names(body: str, spans: list[Span]) -> list[Span]:
+    """'Tom "Tank" Pell': a first name, a nickname in quotes and a surname are one person's name,
+    where the first word is a first name of the name list. The
+    model's spans inside give way (it ends a name at the quote, and takes the surname or the
+    nickname for a place); none where a span runs on past the name (a longer name's words)."""
+    added: list[Span] = []
+    covered: list[Span] = []
+    for match in NICKNAME_IN_NAME.finditer(body):
+        a, b = match.span()
+        inside = [s for s in spans if s.start < b and a < s.end]
+        if any(s.start < a or s.end > b for s in inside):
+            continue
+        if not is_first_name(match.group("first")):
+            continue  # "an Americanised 'Jimmy' Bond": a word before the name, no first name
+        added.append(Span(a, b, "PERSON"))
+        covered += inside
+    if not added:
+        return spans
+    kept = [s for s in spans if not any(s is c for c in covered)]
+    return sorted(kept + added, key=lambda s: (s.start, -s.end))
+
+
+# a number word joined by a hyphen to a capitalised word that is none: "Four-Kings", "Ten-Alps"
+_NUMBER_WORD_NAME = re.compile(
+    rf"(?<![\w’'.-])(?:{'|'.join(sorted((w.capitalize() for w in NUMBER_WORDS if w.isalpha() and len(w) > 1), key=len, reverse=True))})"
+    r"-(?P<rest>[A-Z][a-z]+)(?![\w’'-])"
+)
+
+
+def number_word_names(body: str, spans: list[Span]) -> list[Span]:
+    """ "the Four-Kings gaming clan", "Four-Kings staged ...": a number word joined by a hyphen to a
+    capitalised word is a name the model reads as a number and leaves out; an organisation (a
+    band, a team, a firm: what such names are). Only a name the article writes inside a sentence
+    (a capital at a sentence's start, or in the headline, says nothing), then wherever it is
+    written, where no span lies; not two number words ("Twenty-Five")."""
+    headline_end = body.find("\n")
+    found: list[tuple[int, int, bool]] = []  # start, end, whether inside a sentence
+    for match in _NUMBER_WORD_NAME.finditer(body):
+        a, b = match.span()
+        if match.group("rest").lower() in NUMBER_WORDS:
+            continue
+        if any(s.start < b and a < s.end and s.label not in NUMERIC_LABELS for s in spans):
+            continue
+        # a sentence's first word is capitalised whatever it is
+        opening = a <= headline_end or re.search(r"(?:^|[.!?:\"“‘]\s*|\n\s*)$", body[max(0, a - 3) : a]) is not None
+        found.append((a, b, not opening))
+    names = {body[a:b] for a, b, inside in found if inside}
+    added = [Span(a, b, "ORG") for a, b, _ in found if body[a:b] in names]
+    if not added:
+        return spans
+    kept = [s for s in spans if not any(s.start < x.end and x.start < s.end for x in added)]
+    return sorted(kept + added, key=lambda s: (s.start, -s.end))
 
 
 # a name right after a quotation's closing mark, where a speaker is named: '," Tom Pell, an analyst
@@ -4556,6 +4708,8 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
     merged = peers_listed(body, merged)  # "Lords Tarbury, Pellow and Dorr": three peers
     merged = missed_full_names(body, territorial_designations(body, merged))  # "Lord X of Y"
     merged = names_after_quotes(body, merged)  # '"...," Tom Pell, an analyst, said': untagged
+    merged = nicknamed_names(body, merged)  # 'Tom "Tank" Pell': one name
+    merged = number_word_names(body, merged)  # "the Four-Kings clan": untagged, read as a number
     merged = acronym_subjects(body, merged, table)  # "the IBPA reported": untagged
     merged = office_acronyms(body, merged, table)  # "the DCI said": an officer, no body
     merged = royal_styles(body, merged)  # "Duke" + " of Edinburgh": one person

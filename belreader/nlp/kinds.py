@@ -4209,6 +4209,7 @@ def not_names(body: str, mentions: list[Mention], table: EntityTable) -> list[Me
     - a leader's followers named after his surname ("Brownite" beside "Gordon Brown") are a group;
     - "East" or "West" alone (not the table's "the West") is a bloc or a piece of a longer name;
     - a ruling family ("the Royal Family") is a group of people, as the guide leaves out;
+    - an illness ("Multiple Sclerosis", "Essential Tremor" and its letters "ET") is left out;
     - a one-word name the article also writes in lower case ("Government" and "the government",
       "Visa" and "a visa") is a capitalised common noun: left out; so is an "organisation" that is a
       word of the lexicon written only where a sentence opens, before the noun it describes
@@ -4262,6 +4263,9 @@ def not_names(body: str, mentions: list[Mention], table: EntityTable) -> list[Me
             continue
         if all(_DYNASTY.fullmatch(t) for t in texts):
             dropped.add(entity_id)  # "the Royal Family": a family, a group of people (the guide)
+            continue
+        if any(_ILLNESS.fullmatch(t) for t in texts) and all(_ILLNESS.fullmatch(t) or t.isupper() for t in texts):
+            dropped.add(entity_id)  # "Multiple Sclerosis", "Essential Tremor (ET)": an illness, no body
             continue
         if any(" " in t for t in texts) or any(honorific_before(body, m.start) for m in group):
             continue
@@ -4324,6 +4328,14 @@ def not_names(body: str, mentions: list[Mention], table: EntityTable) -> list[Me
                 # a common noun capitalised at a sentence's start, no place (unless "in X")
                 dropped.add(entity_id)
     return [m for m in mentions if m.entity_id not in dropped] if dropped else mentions
+
+
+# an illness named by capitalised words and its medical head word ("Multiple Sclerosis", "Essential
+# Tremor", "Gulf War Syndrome"), with its letters in brackets: no body, no place ("the Velt Syndrome
+# Trust" ends otherwise)
+_ILLNESS = re.compile(
+    r"(?:[A-Z][\w’'-]*\s+){1,3}(?:Sclerosis|Tremor|Syndrome|Disease|Disorder|Dystrophy|Palsy|Neuropathy|Dementia)"
+)
 
 
 # the noun for someone from a town or a region ("Dubliner", "Londoners", "Glaswegian", "Muscovite")

@@ -409,6 +409,23 @@ _HONORIFIC_BEFORE = re.compile(
 _STRIPPABLE = TITLE_WORDS | ROLE_NOUNS | _ROLE_FILLERS
 
 
+# a nickname in quotes between a first name and a surname: Tom "Tank" Pell, Ida 'Red' Vell, Jim
+# "the Hammer" Dorr (one or two capitalised words, "the" before them left out of the nickname)
+NICKNAME_IN_NAME = re.compile(
+    r"(?<![\w’'-])(?P<first>[A-Z][\w’'-]*[a-z])\s+[\"“‘'](?:[Tt]he\s+)?"
+    r"(?P<nick>[A-Z][\w’'.-]*?(?:\s+[A-Z][\w’'.-]*?)?)\s*[\"”’']\s+(?P<last>[A-Z][\w’'-]*[a-z])(?![\w’'-])"
+)
+
+
+def without_nickname(text: str) -> tuple[str, str | None]:
+    """(the name without it, the nickname) of a name with a quoted nickname inside: 'Tom "Tank"
+    Pell' -> ("Tom Pell", "Tank"); any other text -> (text, None)."""
+    match = NICKNAME_IN_NAME.search(text)
+    if match is None:
+        return text, None
+    return text[: match.end("first")] + " " + text[match.start("last") :], match.group("nick")
+
+
 @lru_cache(maxsize=65536)  # asked for the same names by rule after rule
 def split_name(text: str) -> tuple[str | None, str]:
     """(honorific or peerage as written, the rest) of a name: "Mr Blair" -> ("Mr", "Blair")."""
