@@ -463,12 +463,21 @@ def _participle_after_passive(participle, verb) -> bool:
     whose subject is a name or "he"/"she"/"they" ("Tom Pell was dropped by the coach, claiming he
     was ill"): the one the passive is said of goes on to speak. Not a thing ("The plan was
     attacked by unions, claiming ...": no plan claims) nor a participle without its comma ("was
-    seen leaving", "was caught saying": what the passive's agent saw or heard)."""
+    seen leaving", "was caught saying": what the passive's agent saw or heard), nor one right after
+    the passive's agent ("was backed by Ann Bell on Monday, saying ...": maybe the agent's words)."""
     if participle.dep_ != "advcl" or participle.tag_ != "VBG" or lemma_of(participle) not in SAYING_LEMMAS:
         return False
     if not any(c.dep_ == "auxpass" for c in verb.children) or participle.i < 1:
         return False
     if participle.doc[participle.i - 1].text != ",":
+        return False
+    agent = next((c for c in verb.children if c.dep_ == "agent" and c.i < participle.i), None)
+    if agent is not None and not any(
+        pos_of(t) in ("VERB", "AUX") for t in participle.doc[agent.right_edge.i + 1 : participle.i - 1]
+    ):
+        # "Tom Pell was criticised by Ann Bell, saying ...": right after its agent (a time or place
+        # between), the participle is the agent's words as often as the subject's; only a clause of
+        # the subject's own between ("dropped by the coach after missing a session, claiming ...")
         return False
     subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     return subject is not None and (pos_of(subject) == "PROPN" or subject.lower_ in ("he", "she", "they"))

@@ -1,0 +1,32 @@
+"""Session 36 mends (mc36) of the claims review of at36, ro36, wire36 and r2c36, on invented sentences.
+
+- A participle of saying after a passive goes on from the passive's subject only when a clause of
+  the subject's own stands between the agent and the comma ("was left out by the selectors after
+  skipping a test, insisting ..."); right after a "by" agent (a time or place between) it may be the
+  agent's words: no claim (`subjects._participle_after_passive`).
+"""
+
+from __future__ import annotations
+
+from nlp_util import claim_rows
+
+_rows = claim_rows("speaker_id content", opening="Title\n\n", bare=True)
+
+
+# ---- a participle after a passive with a "by" agent
+
+
+def test_a_participle_right_after_the_agent_is_not_the_subjects() -> None:
+    for text in (
+        "Mia Rowe was praised by Dan Kosk, arguing she had saved the club from ruin.",
+        "Mia Rowe was dropped by Velt Rovers last week, insisting the decision was political.",
+        "Mia Rowe was questioned by the panel's chairman Dan Kosk, claiming her figures did not add up.",
+    ):
+        assert all(row[0] != "mia-rowe" for row in _rows(text)), (text, _rows(text))
+
+
+def test_a_clause_of_the_subjects_own_before_the_participle_keeps_it_theirs() -> None:
+    found = _rows("Mia Rowe was fined by the league after missing a drugs test, saying her phone had been off.")
+    assert ("mia-rowe", "her phone had been off") in found, found
+    found = _rows("Mia Rowe was suspended by her club, claiming the charge was false.")
+    assert all(row[0] != "mia-rowe" for row in found), found
