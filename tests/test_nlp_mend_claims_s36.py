@@ -4,6 +4,10 @@
   the subject's own stands between the agent and the comma ("was left out by the selectors after
   skipping a test, insisting ..."); right after a "by" agent (a time or place between) it may be the
   agent's words: no claim (`subjects._participle_after_passive`).
+- A quote left open at a paragraph's end is one whose straight mark opens a word (after a space or
+  at the paragraph's start, a word right after it): the closing mark of a quote carried on from
+  the paragraph before ('... years." Tom Pell joined ...') opens nothing
+  (`paragraphs.quotes_opened_before`).
 """
 
 from __future__ import annotations
@@ -30,3 +34,28 @@ def test_a_clause_of_the_subjects_own_before_the_participle_keeps_it_theirs() ->
     assert ("mia-rowe", "her phone had been off") in found, found
     found = _rows("Mia Rowe was suspended by her club, claiming the charge was false.")
     assert all(row[0] != "mia-rowe" for row in found), found
+
+
+# ---- a straight closing mark is no quote opened
+
+
+def test_the_close_of_a_carried_quote_opens_no_quote() -> None:
+    text = (
+        'Dan Kosk told the meeting: "The yard has orders for three ships.\n\n'
+        'Nobody here will lose a job this year." Mia Rowe started at the yard as a welder in 1998.\n\n'
+        '"It is the best place I have worked," she said.'
+    )
+    found = _rows(text)
+    assert not any("welder" in row[1] for row in found), found
+    assert ("mia-rowe", "It is the best place I have worked") in found, found
+
+
+def test_a_straight_mark_opening_a_sentence_still_opens_the_quote() -> None:
+    text = (
+        'Mia Rowe took over the yard when its owner retired. "I knew the order book was thin.\n\n'
+        '"We had to find new buyers fast," she said.'
+    )
+    assert _rows(text) == [
+        ("mia-rowe", "I knew the order book was thin"),
+        ("mia-rowe", "We had to find new buyers fast"),
+    ], _rows(text)
