@@ -8,6 +8,9 @@
   at the paragraph's start, a word right after it): the closing mark of a quote carried on from
   the paragraph before ('... years." Tom Pell joined ...') opens nothing
   (`paragraphs.quotes_opened_before`).
+- "The Brazilian" is not the one person the article writes "Brazilian X" when someone named after X,
+  before the description, may share the nationality written another way ("a compatriot", "also
+  from Brazil", "another Brazilian") (`described._given_nationality`).
 """
 
 from __future__ import annotations
@@ -59,3 +62,29 @@ def test_a_straight_mark_opening_a_sentence_still_opens_the_quote() -> None:
         ("mia-rowe", "I knew the order book was thin"),
         ("mia-rowe", "We had to find new buyers fast"),
     ], _rows(text)
+
+
+# ---- a nationality description and a compatriot written another way
+
+
+def test_a_compatriot_named_after_the_person_leaves_the_nationality_unresolved() -> None:
+    for second in (
+        "Rowe now plays Luis Dorado, who also grew up in Brazil, for the title.",
+        "Rowe now plays Luis Dorado, a compatriot of Kosk, for the title.",
+        "Rowe now plays Luis Dorado, another Brazilian, for the title.",
+    ):
+        text = f"Mia Rowe knocked out Brazilian Dan Kosk in Tarbury on Sunday.\n\n{second} The Brazilian said the court was slow."
+        assert _rows(text) == [(None, "the court was slow")], (second, _rows(text))
+
+
+def test_the_nationality_still_resolves_when_no_compatriot_is_written() -> None:
+    text = (
+        "Mia Rowe knocked out Brazilian Dan Kosk in Tarbury on Sunday.\n\n"
+        "Rowe now plays Luis Dorado for the title. The Brazilian said the court was slow."
+    )
+    assert _rows(text) == [("dan-kosk", "the court was slow")], _rows(text)
+    text = (
+        "Dan Kosk, the Brazilian, knocked out Mia Rowe in Tarbury on Sunday.\n\n"
+        "Rowe had beaten Luis Dorado a day earlier. The Brazilian said the court was slow."
+    )
+    assert _rows(text) == [("dan-kosk", "the court was slow")], _rows(text)

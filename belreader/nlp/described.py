@@ -2277,7 +2277,9 @@ def _given_nationality(ctx: ArticleContext, phrase: str, at: int) -> str | None:
     """ "The Argentine said" after "... beat Argentine Tom Pell": the one person the article gives
     that nationality by name ("Argentine Tom Pell", "fellow Argentine Tom Pell", "Tom Pell, the
     Argentine,"), when they are named, outside quotations, in the description's paragraph or the
-    one before, and before it; none when the article gives it to two people anywhere."""
+    one before, and before it; none when the article gives it to two people anywhere, or when
+    someone named after the person, before the description, may share it ("a compatriot", "also
+    from Argentina", "another Argentine")."""
     words = phrase.split()
     if len(words) != 2 or words[0].lower() != "the" or words[1].lower() not in NATIONALITIES or not words[1].istitle():
         return None
@@ -2294,6 +2296,17 @@ def _given_nationality(ctx: ArticleContext, phrase: str, at: int) -> str | None:
         return None
     (person,) = given
     near = ctx.mentions_in(ctx.paragraph_start(at, 1), at)
-    if not any(m.entity_id == person and not _quoted(ctx, m.start) for m in near):
+    first = next((m for m in near if m.entity_id == person and not _quoted(ctx, m.start)), None)
+    if first is None:
+        return None
+    # "Juan Rosa, who is also from Argentina", "Juan Rosa, Kell's compatriot", "another Argentine":
+    # someone named after the person and given the nationality another way may be the one meant
+    start = first.end
+    if (given_after := re.match(rf",\s+(?:the|an?)\s+{nation},", ctx.body[start : start + 40])) is not None:
+        start += given_after.end()  # "Ian Kell, the Argentine,": the nationality given to the person
+    others = [m for m in ctx.mentions_in(start, at) if m.entity_id != person and ctx.likely_person(m.entity_id)]
+    country = "|".join(re.escape(c) for c in COUNTRY_OF.get(words[1].lower(), ()))
+    kin = rf"\b(?:compatriots?|country(?:m[ae]n|wom[ae]n)|{nation}s?{'|' + country if country else ''})\b"
+    if others and re.search(kin, ctx.body[start:at], re.I):
         return None
     return person
