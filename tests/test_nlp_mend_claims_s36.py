@@ -11,6 +11,10 @@
 - "The Brazilian" is not the one person the article writes "Brazilian X" when someone named after X,
   before the description, may share the nationality written another way ("a compatriot", "also
   from Brazil", "another Brazilian") (`described._given_nationality`).
+- A dateline opens the story's first paragraph only (a headline line above it aside), and has an
+  agency in brackets, a state or country, a date, or else a long dash that closes no aside; an
+  acronym and a dash ("FIFA - the game's ruling body - said", "NATO — the alliance — will") is the
+  sentence's subject (`spans.dateline_end`, `pipeline._sentences`).
 """
 
 from __future__ import annotations
@@ -88,3 +92,25 @@ def test_the_nationality_still_resolves_when_no_compatriot_is_written() -> None:
         "Rowe had beaten Luis Dorado a day earlier. The Brazilian said the court was slow."
     )
     assert _rows(text) == [("dan-kosk", "the court was slow")], _rows(text)
+
+
+# ---- datelines: the first paragraph only, and a place, date or agency
+
+
+def test_an_acronym_and_a_dash_opening_a_paragraph_is_no_dateline() -> None:
+    found = _rows("IATA - The airlines' trade body - will cut its traffic forecast, Dan Kosk said.")
+    assert found == [("dan-kosk", "IATA - The airlines' trade body - will cut its traffic forecast")], found
+    found = _rows("NATO — the western alliance — said the drills would go ahead.")
+    assert [row[1] for row in found] == ["the drills would go ahead"], found
+    assert found[0][0] is not None, found
+
+
+def test_a_dateline_in_a_later_paragraph_is_no_dateline() -> None:
+    found = _rows("Grobco shares fell on Monday.\n\nTARBURY (Reuters) - Sales will fall, Dan Kosk said.")
+    assert [row[1] for row in found] == ["TARBURY (Reuters) - Sales will fall"], found
+
+
+def test_the_first_paragraphs_datelines_still_end_before_the_content() -> None:
+    assert _rows("TARBURY (Reuters) - Sales will fall, Dan Kosk said.") == [("dan-kosk", "Sales will fall")]
+    assert _rows("TARBURY, Ohio - Sales will fall, Dan Kosk said.") == [("dan-kosk", "Sales will fall")]
+    assert _rows("TARBURY — Sales will fall, Dan Kosk said.") == [("dan-kosk", "Sales will fall")]

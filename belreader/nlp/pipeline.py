@@ -227,7 +227,7 @@ def _name_exclaims(text: str, a: int, b: int) -> bool:
     )
 
 
-def _sentences(doc, start: int, index: int) -> list[tuple[int, int, int]]:
+def _sentences(doc, start: int, index: int, body: str) -> list[tuple[int, int, int]]:
     """Sentence spans of a paragraph doc, without a dateline opening it, with two repairs of the
     rule-based splitter: an opening quote left at the end of a sentence moves to the next one, and
     a "sentence" cut mid-clause (no final punctuation) joins the next."""
@@ -243,7 +243,7 @@ def _sentences(doc, start: int, index: int) -> list[tuple[int, int, int]]:
         fixed.append(cut)
     # a dateline opening the paragraph ("WASHINGTON (AP) — ") is no part of its first sentence: the
     # parser would take the place for the clause's head or subject
-    lead = claims_mod.dateline_end(text, 0) or 0
+    lead = (claims_mod.dateline_end(body, start, start + len(text)) or start) - start
     bounds = [lead, *(cut for cut in fixed if cut > lead), len(text)]
     spans: list[tuple[int, int, int]] = []
     pending = None
@@ -312,7 +312,10 @@ def _analyze_spacy(
     with nlp.select_pipes(enable=list(NER_PIPES)):
         for doc, k in nlp.pipe(((items[k][0], k) for k in order), as_tuples=True, batch_size=batch_size):
             _, (ai, start, index, heading) = items[k]
-            found[k] = (model_spans_from_doc(doc, start), [] if heading else _sentences(doc, start, index))
+            found[k] = (
+                model_spans_from_doc(doc, start),
+                [] if heading else _sentences(doc, start, index, articles[ai].body),
+            )
     for (_, (ai, *_)), (paragraph_spans, paragraph_sentences) in zip(items, found, strict=True):
         spans[ai] += paragraph_spans
         sentences[ai] += paragraph_sentences

@@ -200,12 +200,29 @@ _TOLD_BEFORE_COLON = re.compile(r"(?:he|she|they|I|we)\s+(?:was|were|had\s+been|
 
 
 def dateline_end(body: str, a: int, b: int | None = None) -> int | None:
-    """Where a dateline opening a paragraph at `a` ends ("WASHINGTON (AP) — ", "LONDON — "), else
-    None (not at a paragraph's start, or no dateline there)."""
-    if a > 0 and body[a - 1] != "\n":
+    """Where a dateline opening the story's first paragraph at `a` ends ("WASHINGTON (AP) — ",
+    "TARBURY, Ohio — ", "MOSCOW, Dec 7 - ", "LONDON — "), else None: not the first paragraph (a
+    headline line before it aside), or no dateline there. A dateline has the agency in brackets,
+    a state or country, a date, or else a long dash that closes no aside: "UEFA — the game's
+    governing body — said", "OPEC - The cartel ..." open with an acronym, no place."""
+    if a > 0 and (body[a - 1] != "\n" or not _opens_story(body[:a])):
         return None
-    dateline = DATELINE.match(body, a, len(body) if b is None else b)
-    return dateline.end() if dateline is not None else None
+    end = len(body) if b is None else b
+    dateline = DATELINE.match(body, a, end)
+    if dateline is None:
+        return None
+    if not (dateline["region"] or dateline["date"] or dateline["agency"]):
+        sentence = re.match(r"[^.!?]*", body[dateline.end() : end])
+        if dateline["dash"] not in ("—", "–") or (sentence is not None and dateline["dash"] in sentence.group()):
+            return None
+    return dateline.end()
+
+
+def _opens_story(before: str) -> bool:
+    """Whether the body before a paragraph is nothing, or one headline line (no closing stop) left
+    in the body above the story's first paragraph."""
+    before = before.strip()
+    return not before or ("\n" not in before and not before.endswith((".", "!", "?", '"', "”", ":")))
 
 
 def finish(draft: Draft, body: str, lo: int, hi: int) -> Draft | None:

@@ -1019,13 +1019,14 @@ SOURCES_MANNER = re.compile(
 )
 # a wire or newspaper dateline opening a story's first paragraph, never part of what is said:
 # "WASHINGTON (AP) — ", "MOSCOW (Reuters) - ", "TARBURY, Ohio (AP) — ", "MOSCOW, Dec 7 (Reuters) - ",
-# "LONDON — " (the place in capitals, its state or country, a date, the agency in brackets, a dash)
+# "LONDON — " (the place in capitals, its state or country, a date, the agency in brackets, a dash;
+# spans.dateline_end asks for one of the three, or a long dash, so "OPEC - the cartel - said" is none)
 DATELINE = re.compile(
     r"[A-Z][A-Z.’'-]{2,}(?:\s+(?:[A-Z][A-Z.’'-]+|de|da|del|la|el))*"
-    r"(?:,\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})?"
-    r"(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
-    r"(?:\s*\([A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3}\))?"
-    r"\s*(?:—|–|--?)\s+(?=[\"“‘'A-Z0-9])"
+    r"(?P<region>,\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})?"
+    r"(?P<date>,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
+    r"(?P<agency>\s*\([A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3}\))?"
+    r"\s*(?P<dash>—|–|--?)\s+(?=[\"“‘'A-Z0-9])"
 )
 # a document's finite verbs of finding ("a study shows"), then all its verbs (base and participle too)
 DOCUMENT_FINITE_VERBS = r"shows|showed|indicates|indicated|suggests|suggested|found|finds|reveals|revealed"
