@@ -15,6 +15,8 @@
   agency in brackets, a state or country, a date, or else a long dash that closes no aside; an
   acronym and a dash ("FIFA - the game's ruling body - said", "NATO — the alliance — will") is the
   sentence's subject (`spans.dateline_end`, `pipeline._sentences`).
+- "fined a coach for claiming that ...": when the parser hangs "for" on the object, the object's
+  phrase would swallow the gerund and the claim; `subjects.charged_object` gives no speaker then.
 """
 
 from __future__ import annotations
@@ -114,3 +116,22 @@ def test_the_first_paragraphs_datelines_still_end_before_the_content() -> None:
     assert _rows("TARBURY (Reuters) - Sales will fall, Dan Kosk said.") == [("dan-kosk", "Sales will fall")]
     assert _rows("TARBURY, Ohio - Sales will fall, Dan Kosk said.") == [("dan-kosk", "Sales will fall")]
     assert _rows("TARBURY — Sales will fall, Dan Kosk said.") == [("dan-kosk", "Sales will fall")]
+
+
+# ---- an object charged for saying, with "for" hung on the object
+
+
+def test_a_charged_object_never_swallows_the_claim() -> None:
+    for text in (
+        "Velt rewarded a lawyer for arguing that the levy was unlawful.",
+        "The league fined a coach for claiming that the referee was bribed.",
+    ):
+        found = claim_rows("speaker", opening="Title\n\n")(text)
+        assert not any(" for " in row[0] for row in found), (text, found)
+
+
+def test_a_charged_object_hung_on_the_verb_still_speaks() -> None:
+    found = claim_rows("speaker content", opening="Title\n\n", bare=True)(
+        "Grobco sacked its finance chief for saying the accounts were false."
+    )
+    assert found == [("its finance chief", "the accounts were false")], found

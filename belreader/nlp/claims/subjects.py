@@ -346,15 +346,17 @@ def charged_object(verb):
     subject; only an object that can speak (a name, a person, a group or a body: not "whipped up a
     media storm for saying ...", "made the mistake of saying ...", where the subject goes on), never
     a pronoun ("fined him for saying": left to the subject, as before), and under a verb of saying
-    or of judging ("accused", "criticised") only a name."""
+    or of judging ("accused", "criticised") only a name; never with "for" hung on the object."""
     if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or verb.lower_ not in _CHARGED_GERUNDS:
         return None
     prep = verb.head
     if prep.dep_ != "prep" or prep.lower_ not in ("for", "of"):
         return None
-    noun = prep.head if prep.head.dep_ == "dobj" else None  # the parser may hang "for" on the object
-    if noun is None:
-        noun = next((c for c in prep.head.children if c.dep_ == "dobj" and c.i < prep.i), None)
+    if prep.head.dep_ == "dobj":
+        # the parser hung "for" on the object: the object's words would run on into the claim ("a
+        # consultant for arguing that ..."), and the object may be the one paid to argue it
+        return None
+    noun = next((c for c in prep.head.children if c.dep_ == "dobj" and c.i < prep.i), None)
     if noun is None or pos_of(noun.head) != "VERB" or noun.i > prep.i:
         return None
     if pos_of(noun) != "PROPN" and (lemma_of(noun.head) in REPORTING_LEMMAS or lemma_of(noun.head) in FOR_LEMMAS):
