@@ -17,6 +17,10 @@
   sentence's subject (`spans.dateline_end`, `pipeline._sentences`).
 - "fined a coach for claiming that ...": when the parser hangs "for" on the object, the object's
   phrase would swallow the gerund and the claim; `subjects.charged_object` gives no speaker then.
+- "the Velt Rovers boss" ties to "Velt Rovers manager X" in the present only: every word of
+  `offices.PAST_HOLDER_WORDS` before the title makes the tie past ("retired Velt Rovers manager X"),
+  and a holder the article says lost or left the post (`offices.LEFT_POST`: "X was sacked", "X
+  resigned") is no present "boss" (`described._tied_role`).
 """
 
 from __future__ import annotations
@@ -135,3 +139,24 @@ def test_a_charged_object_hung_on_the_verb_still_speaks() -> None:
         "Grobco sacked its finance chief for saying the accounts were false."
     )
     assert found == [("its finance chief", "the accounts were false")], found
+
+
+# ---- a team's role: the past-holder words and a holder who left
+
+
+def test_a_retired_or_sacked_holder_is_not_the_present_boss() -> None:
+    for opening in (
+        "Retired Velt Rovers manager Dan Kosk watched from the stand on Saturday.",
+        "Velt Rovers manager Dan Kosk was dismissed by the board on Monday.",
+        "Velt Rovers manager Dan Kosk resigned after the defeat on Monday.",
+    ):
+        text = f"{opening}\n\nLuis Dorado will lead the side for now. The Velt Rovers boss said the squad was tired."
+        assert _rows(text) == [(None, "the squad was tired")], (opening, _rows(text))
+
+
+def test_a_present_holder_is_still_the_boss() -> None:
+    text = (
+        "Velt Rovers manager Dan Kosk watched his side lose on Saturday.\n\n"
+        "Luis Dorado scored twice for the visitors. The Velt Rovers boss said the squad was tired."
+    )
+    assert _rows(text) == [("dan-kosk", "the squad was tired")], _rows(text)

@@ -56,6 +56,7 @@ from belreader.nlp.offices import (
     CHAIR_OFFICES,
     HEAD_OFFICES,
     LEAD_OFFICES,
+    LEFT_POST,
     LEGAL_OFFICES,
     OFFICE_FIELDS,
     OFFICES_OF_A_BODY,
@@ -65,6 +66,7 @@ from belreader.nlp.offices import (
     ROLE_WORDS,
     TEAM_TITLES,
     TITLE_QUALIFIERS,
+    once_held,
 )
 from belreader.nlp.people import (
     CLOSE_KIN,
@@ -2167,8 +2169,9 @@ def _tied_role(ctx: ArticleContext, phrase: str, at: int) -> str | None:
     description names, with the role it gives (a title before the name or in apposition, in
     offices.ROLE_WORDS's words), or, for a team's head, "Tom Pell's Velt Rovers", for a player,
     "Velt Rovers' Ian Kell". None when two people are so tied, when someone else holds the role
-    with no team written ("manager Ian Kell"), when the tie is past ("former Velt Rovers manager")
-    and the description is not (or the other way), or when the person is named only after it."""
+    with no team written ("manager Ian Kell"), when the tie is past ("former Velt Rovers manager",
+    offices.PAST_HOLDER_WORDS) and the description is not (or the other way), when the person is
+    named only after it, or when the article says they lost or left the post (offices.LEFT_POST)."""
     words = phrase.split()
     if not 3 <= len(words) <= 6 or words[0].lower() != "the":
         return None
@@ -2199,19 +2202,14 @@ def _tied_role(ctx: ArticleContext, phrase: str, at: int) -> str | None:
                 and (keys <= title or _owner_in(ctx, title, owners))
             ):
                 tied.add(mention.entity_id)
-        if _owner_before(ctx, mention, owners, roles) and past == bool(
-            re.search(
-                r"\b(?:former|ex|then|late|outgoing|previous)\b",
-                ctx.body[max(0, mention.start - 60) : mention.start],
-                re.I,
-            )
-        ):
+        clause = re.split(r"[.,;:!?]", ctx.body[max(0, mention.start - 60) : mention.start])[-1]
+        if _owner_before(ctx, mention, owners, roles) and past == once_held(clause):
             tied.add(mention.entity_id)
         untied = re.search(
             rf"(?:^|[^\w\s’'-]\s*|\b[a-z]+\s+)(?:{'|'.join(sorted(roles))})\s+$",
             ctx.body[max(0, mention.start - 30) : mention.start],
         )
-        if untied is not None and not re.search(r"\b(?:former|ex|then|late)\s", untied.group()):
+        if untied is not None and not once_held(untied.group()):
             return None  # "and manager Ian Kell": a head of no team written, who may be the team's
         if not past and _member_by_possessive(ctx, mention, owners, keys, head):
             tied.add(mention.entity_id)
@@ -2220,9 +2218,24 @@ def _tied_role(ctx: ArticleContext, phrase: str, at: int) -> str | None:
     (person,) = tied
     if not _named_before(ctx, person, at) or other_nationality(ctx, person, phrase):
         return None
+    if not past and _left_post(ctx, person, at):
+        return None  # "Velt Rovers manager Tom Pell was sacked. Ian Kell takes charge.": maybe Kell
     if head in _TEAM_MEMBERS and any(ctx.titled_with(person, {w}, qualified=True) for w in _TEAM_HEADS):
         return None  # "Velt Rovers' Tom Pell", their manager: no player
     return person
+
+
+def _left_post(ctx: ArticleContext, person: str, at: int) -> bool:
+    """Whether the article says before `at`, in the sentence of a mention of `person`, that they
+    lost or left their post ("Velt Rovers manager Tom Pell was sacked", "Tom Pell resigned"): a
+    present description ("the Velt Rovers boss") may be their successor's."""
+    for mention in ctx.mentions:
+        if mention.entity_id != person or mention.start >= at or _quoted(ctx, mention.start):
+            continue
+        rest = re.match(r"[^.!?]*", ctx.body[mention.end : at])
+        if rest is not None and LEFT_POST.search(rest.group()):
+            return True
+    return False
 
 
 def _owner_before(ctx: ArticleContext, mention: Mention, owners: set[str], roles: frozenset[str]) -> bool:

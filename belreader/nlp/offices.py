@@ -126,6 +126,15 @@ PAST_HOLDER_WORDS = frozenset(
 )
 
 
+# a holder losing or leaving a post, said after their name ("Tom Pell was sacked", "Tom Pell, who
+# resigned on Monday"): the post is someone else's, or no one's, after it
+LEFT_POST = re.compile(
+    r"\b(?:(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:sacked|fired|dismissed|axed|ousted|"
+    r"removed|replaced)|resign(?:s|ed)|quit|(?:stepped|stood|steps|stands)\s+down)\b",
+    re.IGNORECASE,
+)
+
+
 def once_held(words: str) -> bool:
     """Whether words before or around a title say its holder held it once ("a former Grobco
     spokesman", "an ex-Velt official", "the one-time Grobco chief")."""
