@@ -21,6 +21,11 @@
   `offices.PAST_HOLDER_WORDS` before the title makes the tie past ("retired Velt Rovers manager X"),
   and a holder the article says lost or left the post (`offices.LEFT_POST`: "X was sacked", "X
   resigned") is no present "boss" (`described._tied_role`).
+- "Output rose 4%, Grobco said, lifted by orders from Velt": a past participle after the
+  attribution's comma, with a thing as its "by" agent, goes on with the reported clause before the
+  attribution (the content joins both, as it did when the parser hung "said" on the clause), where
+  the participle alone was the content (`parsed._passive_participle_after_report`); a person as
+  agent ("pressed by reporters", the speaker's setting) or no agent is left as it was.
 """
 
 from __future__ import annotations
@@ -160,3 +165,22 @@ def test_a_present_holder_is_still_the_boss() -> None:
         "Luis Dorado scored twice for the visitors. The Velt Rovers boss said the squad was tired."
     )
     assert _rows(text) == [("dan-kosk", "the squad was tired")], _rows(text)
+
+
+# ---- a past participle after an attribution set inside the reported clause
+
+
+def test_a_participle_with_a_thing_agent_goes_on_with_the_reported_clause() -> None:
+    found = _rows("Output rose 4% in May, Grobco said, lifted by new orders from Velt.")
+    assert found == [("grobco", "Output rose 4% in May lifted by new orders from Velt")], found
+
+
+def test_other_shapes_after_an_inserted_attribution_are_unchanged() -> None:
+    # the parser hangs "said" on the clause: both parts, as before
+    assert _rows("Profits fell sharply, the firm said, hit by higher fuel costs.") == [
+        (None, "Profits fell sharply hit by higher fuel costs")
+    ]
+    # a present participle after it is how it was said, no part of the claim
+    assert _rows("Grobco will cut 200 jobs, the firm said, confirming a report.") == [
+        (None, "Grobco will cut 200 jobs")
+    ]

@@ -931,6 +931,10 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
         # B goes on with the report when it has a subject of its own (A and B the content, the
         # attribution left out); else ("A, the firm said, but warned that ...") it is the speaker's act
         joined = _clause_joined_to_report(doc, verb, after[0]) if has_before and has_after else None
+        if joined is None and has_before and has_after:
+            # "Sales rose 5%, Grobco said, helped by demand in Asia": the reported clause goes on
+            # (as with "the firm said" hung on it); "..., Tom Pell said, pressed by reporters": not
+            joined = _passive_participle_after_report(doc, verb, after[0])
         if (joined is not None and not joined) or (has_before and has_after and _report_after_joiner(doc, after[0])):
             has_after = False
         # "There is rarely, the institute says, any sort of boom": the reported clause before the
@@ -2453,6 +2457,38 @@ def _participle_on_clause_before(doc, verb, start: int) -> bool:
         and doc[first.i - 1].text == ","
         and (lemma_of(first) in REPORTING_LEMMAS or SOURCES_MANNER.match(doc_text(doc), first.idx) is not None)
     )
+
+
+def _passive_participle_after_report(doc, verb, start: int) -> bool | None:
+    """ "Sales rose 5%, Grobco said, helped by strong demand in Asia": when the verb's reported
+    clause stands before it and the text from `start` (after the attribution's comma) is one past
+    participle hung on the verb, with no subject or finite verb of its own and a thing as its "by"
+    agent (what helped or hit the reported event), the reported clause goes on: True, as when the
+    parser hangs the attribution on the clause ("Profits fell, the firm said, hit by ..."). None
+    otherwise (a person's "pressed by reporters" is the speaker's setting: left as it was)."""
+    first = next((t for t in doc if t.idx >= start and not t.is_punct), None)
+    if (
+        first is None
+        or first.tag_ != "VBN"
+        or first.head.i != verb.i
+        or first.dep_ not in ("xcomp", "advcl")
+        or doc[first.i - 1].text != ","
+        or not any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children)
+        or any(t.dep_ in ("nsubj", "nsubjpass") or t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in first.subtree)
+        or any(t.i > first.right_edge.i and not t.is_punct for t in doc[first.i :])
+    ):
+        return None
+    agent = next((c for c in first.children if c.dep_ == "agent"), None)
+    thing = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    if (
+        thing is None
+        or pos_of(thing) in ("PROPN", "PRON")
+        or is_person_noun(thing.text)
+        or is_person_noun(singular(thing.lower_))
+        or singular(thing.lower_) in GROUP_NOUNS
+    ):
+        return None
+    return True
 
 
 def _clause_joined_to_report(doc, verb, start: int) -> bool | None:
