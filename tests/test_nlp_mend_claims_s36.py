@@ -165,6 +165,12 @@ def test_a_present_holder_is_still_the_boss() -> None:
         "Luis Dorado scored twice for the visitors. The Velt Rovers boss said the squad was tired."
     )
     assert _rows(text) == [("dan-kosk", "the squad was tired")], _rows(text)
+    # leaving said of no one, or only planned: still the boss
+    text = (
+        "Velt Rovers manager Dan Kosk has no plans to quit the club.\n\n"
+        "Luis Dorado scored twice for the visitors. The Velt Rovers boss said the squad was tired."
+    )
+    assert _rows(text) == [("dan-kosk", "the squad was tired")], _rows(text)
 
 
 # ---- a past participle after an attribution set inside the reported clause

@@ -2226,14 +2226,13 @@ def _tied_role(ctx: ArticleContext, phrase: str, at: int) -> str | None:
 
 
 def _left_post(ctx: ArticleContext, person: str, at: int) -> bool:
-    """Whether the article says before `at`, in the sentence of a mention of `person`, that they
-    lost or left their post ("Velt Rovers manager Tom Pell was sacked", "Tom Pell resigned"): a
+    """Whether the article says before `at`, right after a mention of `person` as its subject, that
+    they lost or left their post ("Velt Rovers manager Tom Pell was sacked", "Tom Pell resigned"): a
     present description ("the Velt Rovers boss") may be their successor's."""
     for mention in ctx.mentions:
         if mention.entity_id != person or mention.start >= at or _quoted(ctx, mention.start):
             continue
-        rest = re.match(r"[^.!?]*", ctx.body[mention.end : at])
-        if rest is not None and LEFT_POST.search(rest.group()):
+        if LEFT_POST.match(ctx.body, mention.end, at) is not None:
             return True
     return False
 

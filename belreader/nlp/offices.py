@@ -126,10 +126,12 @@ PAST_HOLDER_WORDS = frozenset(
 )
 
 
-# a holder losing or leaving a post, said after their name ("Tom Pell was sacked", "Tom Pell, who
-# resigned on Monday"): the post is someone else's, or no one's, after it
+# a holder losing or leaving a post, said right after their name as its subject ("Tom Pell was
+# sacked", "Tom Pell, who resigned on Monday,"; not "has no plans to quit"): the post is someone
+# else's, or no one's, after it (matched at the name's end)
 LEFT_POST = re.compile(
-    r"\b(?:(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:sacked|fired|dismissed|axed|ousted|"
+    r"\s*(?:,\s*(?:who\s+)?|,[^,.]*,\s*)?(?:(?:has|had|have)\s+)?(?:\w+ly\s+)?"
+    r"(?:(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:sacked|fired|dismissed|axed|ousted|"
     r"removed|replaced)|resign(?:s|ed)|quit|(?:stepped|stood|steps|stands)\s+down)\b",
     re.IGNORECASE,
 )
