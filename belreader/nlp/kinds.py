@@ -5344,11 +5344,16 @@ def places_by_context(body: str, mentions: list[Mention], table: EntityTable) ->
 _CHAMBERS = {"congress", "senate", "cabinet", "government", "legislature"}
 
 
-# a route's words in the sentence: what runs "from X to Y" or "between X and Y" is a way between places
-_ROUTE_WORDS = re.compile(
-    r"(?<![\w-])(?:lines?|links?|routes?|services?|rail|railways?|trains?|flights?|bus|buses|ferry|ferries|roads?|"
-    r"motorway|journey|ran|runs|running|travel(?:led|ling)?|walk(?:ed)?)(?![\w-])",
-    re.IGNORECASE,
+# a route's word governing the route's phrase right after it, at most two small words between: "the
+# line from X", "services between X and Y", "trains that run from X", "ran from X", "a rail link
+# between X", also after an earlier stop ("ran from X through Y"); not "a link between X and Y", "the
+# rail contract between X and Y", "who ran the arm, moved from X"
+_ROUTE_GOVERNS = re.compile(
+    r"(?<![\w-])(?i:lines?|(?:rail|road)\s+links?|routes?|services?|rail|railways?|trains?|flights?|bus|buses|"
+    r"ferry|ferries|roads?|motorway|journey|ran|runs)"
+    r"(?:\s+(?i:that|which|will|would|now|also|still|to|run|runs|ran|running|operate[sd]?|operating|going|direct|"
+    r"directly|non-stop|daily)){0,2}"
+    r"(?:\s+(?:from|through|via)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})?\s+$"
 )
 # the name as one end of a route whose other end, a place, comes after it: "from X to", "between X and"
 _ROUTE_FROM_BEFORE = re.compile(r"(?<![\w-])(?:from|between)\s+(?:the\s+)?$")
@@ -5358,37 +5363,42 @@ _ROUTE_ON_BEFORE = re.compile(
     r"(?<![\w-])(?:(?P<from>from|through|via|to)|(?P<between>between))\s+(?:the\s+)?(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})"
     r"\s+(?:(?:and\s+)?(?:(?:on|then|eventually)\s+)?(?:to|through|via)|(?(between)and|(?!)))\s+(?:the\s+)?$"
 )
-_SENTENCE_STOP = re.compile(r"[.!?]\s")
+# a governing route word anywhere in the text (the cheap first test)
+_ROUTE_GOVERNS_WORD = re.compile(
+    r"(?<![\w-])(?:lines?|links?|routes?|services?|rail|railways?|trains?|flights?|bus|buses|ferry|ferries|roads?|"
+    r"motorway|journey|ran|runs)(?![\w-])",
+    re.IGNORECASE,
+)
 
 
 def _on_a_route(body: str, m: Mention, places: dict[int, int], place_ends: dict[int, int]) -> bool:
     """The mention is one end of a route whose other end is a place: "from X to Y", "between Y and X",
-    "through Y and on to X", with a route's word in its sentence ("the line", "services", "ran");
-    not "to X's depot"."""
+    "through Y and on to X", with a route's word governing the phrase (`_ROUTE_GOVERNS`: "the line
+    from", "services between", "ran from"); not "to X's depot", not "a link between X and Y"."""
     if body[m.end : m.end + 1] in ("'", "’") or m.text.endswith(("'s", "’s")):
         return False  # "to Grobco's depot": the route ends at what the name owns
-    before = body[max(0, m.start - 60) : m.start]
+    offset = max(0, m.start - 60)
+    before = body[offset : m.start]
     after = _ROUTE_ON_AFTER.match(body, m.end)
+    from_before = _ROUTE_FROM_BEFORE.search(before)
     ends_before = _ROUTE_ON_BEFORE.search(before)
-    routed = (_ROUTE_FROM_BEFORE.search(before) is not None and after is not None and after.end() in places) or (
-        ends_before is not None and (m.start - len(before) + ends_before.end("place")) in place_ends
-    )
-    if not routed:
+    if from_before is not None and after is not None and after.end() in places:
+        opens = offset + from_before.start()
+    elif ends_before is not None and (offset + ends_before.end("place")) in place_ends:
+        opens = offset + ends_before.start()
+    else:
         return False
-    stops = list(_SENTENCE_STOP.finditer(body, 0, m.start))
-    start = stops[-1].end() if stops else 0
-    stop = _SENTENCE_STOP.search(body, m.end)
-    return _ROUTE_WORDS.search(body, start, stop.start() if stop else len(body)) is not None
+    return _ROUTE_GOVERNS.search(body, max(0, opens - 80), opens) is not None
 
 
 def places_on_routes(body: str, mentions: list[Mention], table: EntityTable) -> None:
     """ "the line from Tarbury to Velmouth", "services between Tarbury and Velmouth", "ran from Tarbury
     through Velshire and on to Velmouth": a one-word "organisation" written as one end of a route
-    whose other end is a place (the article's place, or one just found so) is a place, where the
-    sentence has a route's word, no mention of it has a body's cue ("X said it", "X spokesman",
+    whose other end is a place (the article's place, or one just found so) is a place, where a
+    route's word governs the phrase ("the line from", not "a link between"), no mention of it has a body's cue ("X said it", "X spokesman",
     "Mr X") and it is no body's word nor in capitals. Decided over all the entity's mentions; the
     table's entries are kept. Changes `mentions` in place."""
-    if not _ROUTE_WORDS.search(body):
+    if not _ROUTE_GOVERNS_WORD.search(body):
         return
     while True:
         places = {m.start: m.end for m in mentions if m.label == "PLACE"}

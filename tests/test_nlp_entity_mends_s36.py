@@ -1,0 +1,60 @@
+"""Session 36 mends of the entity review (REVIEW_entities36): invented sentences and names, the
+model's spans given by hand.
+
+- A route's word must govern the "from X to Y" / "between X and Y" phrase ("the line from", "trains
+  that run between"); "a link between Grobco and Velmia" or "the rail contract between" is no route.
+- "the game's lead developer, Pell," is a person: only nouns no person is called (firm, company,
+  consultancy, manufacturer, retailer, start-up) name a firm in apposition.
+- A plural noun after "the" in sport is a side's nickname only with a side's cue ("his exclusion
+  from the X", "beat the X"); "the team flew to the Canaries" stays a place.
+- "arriving at X from Y": Y is a club only when X is an organisation's mention, not "arrived at
+  Heathrow from Lisbon".
+- A common word opening a sentence is kept before what a firm or a band has ("Thistle investors",
+  "Marble fans") or a person's role ("Edinburgh architect Tom Pell").
+- Before a lower-case "minister" only an office's field is a remit ("Social Democrat minister Tom
+  Pell": a party).
+- "Federal Reserve Chair Jo Hale", "Federal Reserve Vice Chair Nina Hale": the person is kept.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_nlp_entities_kinds import resolved
+
+SPORT = "The striker scored twice in the league match and the coach praised the defence. "
+
+
+def _label(got: dict[str, tuple[str, str]], text: str) -> str:
+    return got.get(text, ("", ""))[1]
+
+
+# ---- 1. a route's word governs the route's phrase
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        ("Police found a link between Grobco and Velmia in the fraud case.", [("Grobco", "ORG"), ("Velmia", "PLACE")]),
+        (
+            "The running dispute between Grobco and Brussels over pricing continues.",
+            [("Grobco", "ORG"), ("Brussels", "PLACE")],
+        ),
+        (
+            "Pell, who ran the bank's trading arm, moved from Grobco to Tarbury in 2003.",
+            [("Pell", "PERSON"), ("Grobco", "ORG"), ("Tarbury", "PLACE")],
+        ),
+        ("Talks on the rail contract between Grobco and Velmia collapsed.", [("Grobco", "ORG"), ("Velmia", "PLACE")]),
+    ],
+)
+def test_a_firm_between_places_without_a_governing_route_word_stays_a_firm(
+    text: str, spans: list[tuple[str, str]]
+) -> None:
+    got = resolved(text, spans)
+    assert _label(got, "Grobco") == "ORG", got
+
+
+def test_a_governed_route_still_makes_its_end_a_place() -> None:
+    text = "Trains that run between Grobco and Tarbury will stop. The rail link between Tarbury and Pellbank will open."
+    got = resolved(text, [("Grobco", "ORG"), ("Tarbury", "PLACE"), ("Tarbury", "PLACE"), ("Pellbank", "ORG")])
+    assert _label(got, "Grobco") == "PLACE", got
+    assert _label(got, "Pellbank") == "PLACE", got
