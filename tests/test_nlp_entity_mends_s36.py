@@ -58,3 +58,27 @@ def test_a_governed_route_still_makes_its_end_a_place() -> None:
     got = resolved(text, [("Grobco", "ORG"), ("Tarbury", "PLACE"), ("Tarbury", "PLACE"), ("Pellbank", "ORG")])
     assert _label(got, "Grobco") == "PLACE", got
     assert _label(got, "Pellbank") == "PLACE", got
+
+
+# ---- 2. a person's noun in apposition is no firm's
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The game's lead developer, Pell, said the sequel was ready.",
+        "The film's maker, Spurlow, said the film was ready.",
+        "The paper's publisher, Velloni, said the paper would close.",
+        "The company's founder and developer, Pell, said the deal was done.",
+    ],
+)
+def test_a_person_apposed_to_a_makers_noun_stays_a_person(text: str) -> None:
+    name = text.split(", ")[1]
+    got = resolved(text, [(name, "PERSON")])
+    assert _label(got, name) == "PERSON", got
+
+
+def test_a_firms_own_noun_in_apposition_still_names_a_firm() -> None:
+    text = "Tom Pell hired a small Velshire-based firm, Grobco, to make the parts."
+    got = resolved(text, [("Tom Pell", "PERSON"), ("Grobco", "PERSON")])
+    assert _label(got, "Grobco") == "ORG", got

@@ -1201,10 +1201,11 @@ _BODY_NOUN_APPOSED_BEFORE = re.compile(
     rf"(?:{alternation(sorted(BODY_WORDS - {'party', 'club', 'fc'}))}),\s+$"
 )
 # a firm's noun after "a", "an", "the" or a possessive, then the name in commas: "a small UK-based
-# electronics firm, X, to make" (not "the head of the X company, Tom Pell, said": `_OF_BEFORE`)
+# electronics firm, X, to make" (not "the head of the X company, Tom Pell, said": `_OF_BEFORE`); only
+# nouns no person is called: not "the game's lead developer, Pell", "the film's maker", "publisher"
 _FIRM_NOUN_APPOSED_BEFORE = re.compile(
     r"(?:(?<![\w-])(?:a|an|the)|['’]s)\s+(?:[\w-]+\s+){0,4}"
-    r"(?:firm|company|consultancy|manufacturer|maker|retailer|publisher|developer|start-up|supplier),\s+$"
+    r"(?:firm|company|consultancy|manufacturer|retailer|start-up),\s+$"
 )
 # the body's noun the object of a preposition ("Speaking to the committee, X,"): an opening phrase,
 # not the body's name apposed
