@@ -82,3 +82,24 @@ def test_a_firms_own_noun_in_apposition_still_names_a_firm() -> None:
     text = "Tom Pell hired a small Velshire-based firm, Grobco, to make the parts."
     got = resolved(text, [("Tom Pell", "PERSON"), ("Grobco", "PERSON")])
     assert _label(got, "Grobco") == "ORG", got
+
+
+# ---- 3. a side's nickname needs a side's cue
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("The team flew to the Canaries for a training camp.", "Canaries"),
+        ("The squad will train in Velmia before heading to the Alps.", "Alps"),
+    ],
+)
+def test_a_teams_trip_to_a_plural_place_stays_a_place(sentence: str, name: str) -> None:
+    spans = [(name, "PLACE")] if "Velmia" not in sentence else [("Velmia", "PLACE"), (name, "PLACE")]
+    got = resolved(SPORT + sentence, spans)
+    assert _label(got, name) == "PLACE", got
+
+
+def test_a_plural_beaten_by_a_side_is_still_a_side() -> None:
+    got = resolved(SPORT + "Tarbury beat the Falcons 2-0 on Saturday.", [("Tarbury", "ORG"), ("Falcons", "PLACE")])
+    assert _label(got, "Falcons") == "ORG", got
