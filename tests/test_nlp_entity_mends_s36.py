@@ -103,3 +103,12 @@ def test_a_teams_trip_to_a_plural_place_stays_a_place(sentence: str, name: str) 
 def test_a_plural_beaten_by_a_side_is_still_a_side() -> None:
     got = resolved(SPORT + "Tarbury beat the Falcons 2-0 on Saturday.", [("Tarbury", "ORG"), ("Falcons", "PLACE")])
     assert _label(got, "Falcons") == "ORG", got
+
+
+# ---- 4. arriving at a place from a city
+
+
+def test_the_city_a_squad_flew_from_stays_a_place() -> None:
+    text = SPORT + "The squad arrived at Heathrow from Velencia on Tuesday."
+    got = resolved(text, [("Heathrow", "PLACE"), ("Velencia", "PLACE")])
+    assert _label(got, "Velencia") == "PLACE", got

@@ -1338,7 +1338,7 @@ _TEAM_BEFORE = re.compile(
     r"(?:joined|signed|arrived|moved)\s+from|"
     # "joined the Reds from X", "moved to the Dell from X": the club he left ("moved to Tarvo
     # from X" may be a town he grew up in)
-    r"(?:(?:joined|signed\s+for)\s+(?:the\s+)?|moved\s+to\s+the\s+|arriv(?:ed|ing|es?)\s+at\s+)"
+    r"(?:(?:joined|signed\s+for)\s+(?:the\s+)?|moved\s+to\s+the\s+)"
     r"(?-i:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s+from|"
     # "for his club X", "their new club X": a player's club named after the word
     r"(?:his|her|their)\s+(?:(?:former|new|old|previous|current|parent)\s+)?club|"
@@ -1347,6 +1347,11 @@ _TEAM_BEFORE = re.compile(
     # what a player does for a side: "his debut for X", "his goalkicking for X", "40 caps for X"
     r"(?:debut|appearances?|goals|tries|caps|starts|outings?|performances?|displays?|goalkicking|kicking)\s+for)\s+$",
     re.IGNORECASE,  # "Against Ireland they played ..."
+)
+# "since arriving at X from Y": Y is the club he left only when X is an organisation's mention (not
+# "the squad arrived at Heathrow from Lisbon")
+_ARRIVED_AT_FROM = re.compile(
+    r"(?<![\w-])(?i:arriv(?:ed|ing|es?)\s+at)\s+([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s+from\s+$"
 )
 _TEAM_AFTER = re.compile(
     r"^(?:['’]s?)?\s+(?:coach|captain|manager|skipper|boss|side|squad|team|international|internationals|"
@@ -1503,6 +1508,13 @@ def _team_cue(body: str, start: int, end: int) -> bool:
     )
 
 
+def _arrived_from_a_club(body: str, m: Mention, org_starts: set[int]) -> bool:
+    """ "since arriving at Z from X" where Z is an organisation's mention (a club): X is the club he
+    left; not "the squad arrived at Heathrow from Lisbon" (Heathrow a place)."""
+    arrived = _ARRIVED_AT_FROM.search(body, max(0, m.start - 60), m.start)
+    return arrived is not None and arrived.start(1) in org_starts and not _PLAYER_OF.match(body, m.end)
+
+
 # a player's club in brackets after his name: "Nicolas Mas (Perpignan)", "S Bruno (Sale/ENG)"
 _BRACKETED_AFTER_PLAYER = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]*)\s+[A-Z][\w’'-]*[a-z]\s+\($")
 # the word as the end of a longer name ("beat Gisela Dulko 6-4"), after "and" ("Me and Gethin
@@ -1631,6 +1643,7 @@ def retype_by_context(body: str, mentions: list[Mention], table: EntityTable) ->
         return False
 
     teams: set[str] = set()
+    org_at = {m.start for m in mentions if m.label == "ORG"}
     # a short sports piece the sport words miss ("Valencia coach", "leaders Chelsea"): only its
     # one-word "people", and places with two team's cues, are asked whether they are teams
     individual = (sport or _some_sport_words(body)) and is_individual_sport(body)
@@ -1673,7 +1686,10 @@ def retype_by_context(body: str, mentions: list[Mention], table: EntityTable) ->
             if any(" " in m.text and _words(m.text)[-1] in _GROUND_WORDS for m in group):
                 continue  # "a move to Goodison Park": a ground stands for its club, but is a place
             if (
-                (not short_piece and any(_team_cue(body, m.start, m.end) for m in group))
+                (
+                    not short_piece
+                    and any(_team_cue(body, m.start, m.end) or _arrived_from_a_club(body, m, org_at) for m in group)
+                )
                 or (
                     # "J Pell (Velt)": a team sheet's bracket names the player's side; "his exclusion
                     # from the Velts": a side's nickname
