@@ -112,3 +112,29 @@ def test_the_city_a_squad_flew_from_stays_a_place() -> None:
     text = SPORT + "The squad arrived at Heathrow from Velencia on Tuesday."
     got = resolved(text, [("Heathrow", "PLACE"), ("Velencia", "PLACE")])
     assert _label(got, "Velencia") == "PLACE", got
+
+
+# ---- 5. a common word opening a sentence before what a firm or a band has
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Thistle investors were angry at the news.", "Thistle"),
+        ("Anchor earnings beat forecasts on Monday.", "Anchor"),
+        ("Marble stock fell 4%.", "Marble"),
+        ("Marble phones sold well.", "Marble"),
+        ('"Marble fans will love it," he said.', "Marble"),
+        ("Lantern fans queued for tickets.", "Lantern"),
+        ("Edinburgh architect Tom Pell said the plan was poor.", "Edinburgh"),
+    ],
+)
+def test_a_firm_opening_a_sentence_before_what_it_has_is_kept(text: str, name: str) -> None:
+    spans = [(name, "ORG")] + ([("Tom Pell", "PERSON")] if "Tom Pell" in text else [])
+    got = resolved(text, spans)
+    assert _label(got, name) == "ORG", got
+
+
+def test_a_common_word_opening_a_sentence_before_its_noun_is_still_dropped() -> None:
+    got = resolved("House prices fell in March, the agency said.", [("House", "ORG")])
+    assert "House" not in got, got

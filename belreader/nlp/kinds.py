@@ -4195,6 +4195,10 @@ _NOT_A_DESCRIBED_NOUN = frozenset(
     | {"v", "vs", "band", "label", "team", "side", "squad", "club", "group", "brand", "chain"}
     | PLAYING_POSITIONS
     | frozenset(PUBLICATION_NOUNS)
+    # what a firm, a maker or a band has or sells beside `COMPANY_POSSESSIONS` ("Velt investors were
+    # angry", "Velt phones sold well", "Velt fans queued"), and the roles `PERSON_ROLES` leaves out
+    | {"investors", "shareholders", "earnings", "stock", "fans", "phones", "handsets", "games", "models", "cars"}
+    | {"mobile", "frontwoman", "frontmen", "architect", "architects"}
 )
 
 
@@ -4204,9 +4208,9 @@ def _common_noun_opening(body: str, m: Mention, table: EntityTable) -> bool:
     (or a quote or the headline) right before a lower-case noun it describes: no verb or small word
     ("Next is", "Sharp will", "Grobco said"), no word ending "-ed" ("Velt confirmed"), no fixture's
     "v", no person's role or post ("Queen bassist X", "Edinburgh architect X", "England prop X"), no
-    body's or medium's noun ("Vibe magazine"), no company's possession ("Marmite sales", "Velt
-    customers"); glued by a hyphen only to an "-ing" word ("Chart-topping",
-    not "Munich-based"). A name the table knows is kept. Never without the model's lexicon."""
+    body's or medium's noun ("Vibe magazine", "Upscale department store X": a company's word), no
+    company's possession ("Marmite sales", "Velt customers", "Velt investors", "Velt fans"); glued
+    by a hyphen only to an "-ing" word ("Chart-topping", not "Munich-based"). A name the table knows is kept. Never without the model's lexicon."""
     word = m.text
     if " " in word or not dictionary_word(word) or table.canonical(word) is not None:
         return False
