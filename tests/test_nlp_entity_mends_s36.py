@@ -138,3 +138,24 @@ def test_a_firm_opening_a_sentence_before_what_it_has_is_kept(text: str, name: s
 def test_a_common_word_opening_a_sentence_before_its_noun_is_still_dropped() -> None:
     got = resolved("House prices fell in March, the agency said.", [("House", "ORG")])
     assert "House" not in got, got
+
+
+# ---- 6. a party before a lower-case minister
+
+
+def test_a_party_of_common_words_before_a_lower_case_minister_is_kept() -> None:
+    text = "Velt Social Democrat minister Tom Pell said the plan was poor."
+    got = resolved(text, [("Velt", "PLACE"), ("Social Democrat", "ORG"), ("Tom Pell", "PERSON")])
+    assert _label(got, "Social Democrat") == "ORG", got
+
+
+def test_an_office_field_before_a_lower_case_minister_is_still_a_remit() -> None:
+    text = "Health minister Tom Pell said the plan was poor."
+    got = resolved(text, [("Health", "ORG"), ("Tom Pell", "PERSON")])
+    assert "Health" not in got, got
+
+
+def test_a_remit_before_a_capitalised_secretary_is_still_dropped() -> None:
+    text = "Transportation Secretary Tom Pell said the plan was poor."
+    got = resolved(text, [("Transportation", "ORG"), ("Tom Pell", "PERSON")])
+    assert "Transportation" not in got, got

@@ -4126,8 +4126,10 @@ def _in_remit(body: str, m: Mention) -> bool:
 # a government post written after its remit: "Transportation Secretary X", "Armed Forces Minister
 # X", "a Cabinet minister"; not "Secretary General" / "Secretary-General" (a body's head: "UN
 # Secretary General")
-_POST_AFTER_REMIT = re.compile(r"\s+(?:Secretary(?![\s-]+[Gg]eneral)|[Mm]inisters?)(?![\w’'-])")
-_SPOKESMAN_AFTER_REMIT = re.compile(r"\s+spokes(?:man|woman|person)(?![\w’'-])")
+_POST_AFTER_REMIT = re.compile(r"\s+(?:Secretary(?![\s-]+[Gg]eneral)|Ministers?)(?![\w’'-])")
+# a party's spokesman or a lower-case minister for a field ("Health spokesman X", "a health
+# minister"): before these a capitalised phrase is more often a party ("a Social Democrat minister")
+_FIELD_POST_AFTER_REMIT = re.compile(r"\s+(?:spokes(?:man|woman|person)|ministers?)(?![\w’'-])")
 # a word that makes the words before a post a body's name, not a remit: "Home Office minister",
 # "Welsh Office Minister", "a Cabinet minister", "Church of Scotland Minister", "Grobco Union secretary"
 _BODY_BEFORE_POST = frozenset({"office", "church", "executive", "administration", "service"})
@@ -4138,12 +4140,15 @@ def _remit_before_post(body: str, m: Mention) -> bool:
     Secretary X", "New Home Secretary X": a remit the model took for a body, written before a
     government post. Every word is a common word of the lexicon or an office's field ("Trade and
     Industry"), none a body's word ("Home Office", "Cabinet", "Church of Scotland"); a name
-    ("Grobco Secretary") or a table's entry ("Treasury", the caller's guard) is kept. Never without
-    the model's lexicon, except for the office fields themselves."""
+    ("Grobco Secretary") or a table's entry ("Treasury", the caller's guard) is kept. Before a
+    spokesman or a lower-case minister every word must be an office's field ("Health spokesman X",
+    "a health minister"; not "Social Democrat minister X", a party). Never without the model's
+    lexicon, except for the office fields themselves."""
     words = [w for w in re.split(r"[\s-]+", _POSSESSIVE_END.sub("", m.text).lower()) if w and w not in ("and", "&")]
-    if _SPOKESMAN_AFTER_REMIT.match(body, m.end) is not None:
+    if _FIELD_POST_AFTER_REMIT.match(body, m.end) is not None:
         # a party's spokesman for a field: "Health spokesman X", "Home Affairs spokesman X" (a firm
-        # named with a common word keeps its spokesman: "a Delta spokesperson", "Opera spokeswoman")
+        # named with a common word keeps its spokesman: "a Delta spokesperson", "Opera spokeswoman";
+        # a party its minister: "Social Democrat minister X")
         return bool(words) and all(w in OFFICE_FIELDS or w == "affairs" for w in words)
     if _POST_AFTER_REMIT.match(body, m.end) is None:
         return False
