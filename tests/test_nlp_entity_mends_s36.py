@@ -159,3 +159,25 @@ def test_a_remit_before_a_capitalised_secretary_is_still_dropped() -> None:
     text = "Transportation Secretary Tom Pell said the plan was poor."
     got = resolved(text, [("Transportation", "ORG"), ("Tom Pell", "PERSON")])
     assert "Transportation" not in got, got
+
+
+# ---- 7. a body's chair with any first name, a qualifier before the post
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Federal Reserve Chair Jo Hale said rates would rise.", "Jo Hale"),
+        ("Federal Reserve Vice Chair Nina Hale said rates would rise.", "Nina Hale"),
+    ],
+)
+def test_a_bodys_chair_taken_whole_keeps_the_person(text: str, person: str) -> None:
+    whole = text.split(" said")[0]
+    got = resolved(text, [(whole, "ORG")])
+    assert _label(got, person) == "PERSON", got
+
+
+def test_a_bodys_post_before_no_first_name_keeps_no_person() -> None:
+    text = "Federal Reserve Chair Tarbury Rules said rates would rise."
+    got = resolved(text, [("Federal Reserve Chair Tarbury Rules", "ORG")])
+    assert _label(got, "Tarbury Rules") != "PERSON", got
