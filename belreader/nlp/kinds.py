@@ -4208,8 +4208,8 @@ _NOT_A_DESCRIBED_NOUN = frozenset(
 
 
 def _common_noun_opening(body: str, m: Mention, table: EntityTable) -> bool:
-    """ "House prices fell", "Upscale department store X", "Derby matches are worse", "Chart-topping
-    pop band X": a one-word name, a word of the lexicon (exactly: not "Sony"), that opens a sentence
+    """ "House prices fell", "Derby matches are worse", "Wheelchair user X", "Chart-topping pop band
+    X": a one-word name, a word of the lexicon (exactly: not "Sony"), that opens a sentence
     (or a quote or the headline) right before a lower-case noun it describes: no verb or small word
     ("Next is", "Sharp will", "Grobco said"), no word ending "-ed" ("Velt confirmed"), no fixture's
     "v", no person's role or post ("Queen bassist X", "Edinburgh architect X", "England prop X"), no
@@ -4254,7 +4254,7 @@ def not_names(body: str, mentions: list[Mention], table: EntityTable) -> list[Me
     - a one-word name the article also writes in lower case ("Government" and "the government",
       "Visa" and "a visa") is a capitalised common noun: left out; so is an "organisation" that is a
       word of the lexicon written only where a sentence opens, before the noun it describes
-      ("House prices fell", "Upscale department store X": `_common_noun_opening`).
+      ("House prices fell", "Derby matches are worse": `_common_noun_opening`).
     And, mention by mention, words that describe rather than name:
     - a span written wholly in lower case ("in midfield") is no name;
     - a competition's group ("Group A", "Pool B") is no body;
@@ -4354,7 +4354,7 @@ def not_names(body: str, mentions: list[Mention], table: EntityTable) -> list[Me
                 and not any(t in named_words or t.lower() in NATIONALITIES for t in texts)
                 and not any(org_cue(body, m) for m in group)
             ):
-                # "House prices fell", "Upscale department store X", "Chart-topping band X": a
+                # "House prices fell", "Derby matches are worse", "Chart-topping band X": a
                 # common word capitalised only where it opens a sentence, before the noun it describes
                 dropped.add(entity_id)
             elif (
