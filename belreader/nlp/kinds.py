@@ -4130,9 +4130,9 @@ _POST_AFTER_REMIT = re.compile(r"\s+(?:Secretary(?![\s-]+[Gg]eneral)|Ministers?)
 # a party's spokesman or a lower-case minister for a field ("Health spokesman X", "a health
 # minister"): before these a capitalised phrase is more often a party ("a Social Democrat minister")
 _FIELD_POST_AFTER_REMIT = re.compile(r"\s+(?:spokes(?:man|woman|person)|ministers?)(?![\w’'-])")
-# a word that makes the words before a post a body's name, not a remit: "Home Office minister",
-# "Welsh Office Minister", "a Cabinet minister", "Church of Scotland Minister", "Grobco Union secretary"
-_BODY_BEFORE_POST = frozenset({"office", "church", "executive", "administration", "service"})
+# a word that makes the words before a post a body's name, not a remit, beside BODY_NAME_ENDS' "office"
+# and "service": "Church of Scotland Minister", "Scottish Executive minister"
+_BODY_BEFORE_POST = frozenset({"church", "executive", "administration"})
 
 
 def _remit_before_post(body: str, m: Mention) -> bool:
