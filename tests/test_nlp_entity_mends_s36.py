@@ -100,8 +100,16 @@ def test_a_teams_trip_to_a_plural_place_stays_a_place(sentence: str, name: str) 
     assert _label(got, name) == "PLACE", got
 
 
-def test_a_plural_beaten_by_a_side_is_still_a_side() -> None:
-    got = resolved(SPORT + "Tarbury beat the Falcons 2-0 on Saturday.", [("Tarbury", "ORG"), ("Falcons", "PLACE")])
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tarbury beat the Falcons 2-0 on Saturday.",
+        "Fans rioted after the match, which the Falcons won 1-0.",
+    ],
+)
+def test_a_plural_not_after_a_trip_or_with_a_sides_cue_is_still_a_side(sentence: str) -> None:
+    spans = [("Tarbury", "ORG"), ("Falcons", "PLACE")] if "Tarbury" in sentence else [("Falcons", "PLACE")]
+    got = resolved(SPORT + sentence, spans)
     assert _label(got, "Falcons") == "ORG", got
 
 

@@ -1561,13 +1561,16 @@ _REGION_PLURALS = {
     "fens",
 }
 _SIDE_THE_BEFORE = re.compile(r"(?<![\w-])(?<!in\s)(?<!near\s)the\s+$")
+# a place one goes to or comes from, "to the X", "from the X": a side's nickname there needs a side's
+# cue (`_SIDE_CUE_BEFORE`), a team's trip goes "to the Canaries" or "to the Alps"
+_TRIP_THE_BEFORE = re.compile(r"(?<![\w-])(?:to|at|on|from|into|towards)\s+the\s+$", re.IGNORECASE)
 # what a player or a side does with a side, before "the" and the nickname: "his exclusion from the
 # X", "recalled to the X", "his debut for the X", "beat the X", "joined the X"; not "flew to the X",
-# "heading to the X" (a team's trip to the Canaries or the Alps)
+# "heading to the X"
 _SIDE_CUE_BEFORE = re.compile(
     r"(?<![\w-])(?:exclusion|exile|omission|axing|absence|dropped|recalled|recall|call-up|called\s+up|selected|"
     r"selection|debut|caps?|career|spell|stint|years|playing|played|plays|play|coach(?:ed|ing)?|"
-    r"captain(?:ed|ing)?|join(?:ed|ing|s)?|left|leaving|quit|sign(?:ed|ing|s)?|beat|beats|beating|against|over|"
+    r"captain(?:ed|ing)?|join(?:ed|ing|s)?|quit|sign(?:ed|ing|s)?|beat|beats|beating|against|"
     r"v|vs|versus)\s+(?:(?:from|for|with|to|against|by)\s+)?the\s+$",
     re.IGNORECASE,
 )
@@ -1577,9 +1580,10 @@ _WORD_AFTER = re.compile(r"\s+([a-z]+)")
 def _nickname_side(body: str, group: list[Mention]) -> bool:
     """A one-word place every mention of which is a lower-case "the" and a plural common noun that
     names no region, no sport's thing and nothing a place's name ends in, before no person's noun
-    ("from the Pharaohs"; not "in the X", "the Kansas star"), one mention at least with a side's cue
-    ("his exclusion from the X", "beat the X", "the X coach"; not "flew to the Canaries")."""
-    if not any(
+    ("from the Pharaohs"; not "in the X", "the Kansas star"); written after "to/at/on/from the", one
+    mention at least has a side's cue ("his exclusion from the X", "beat the X", "the X coach"; not
+    "the team flew to the Canaries")."""
+    if any(_TRIP_THE_BEFORE.search(body, max(0, m.start - 12), m.start) for m in group) and not any(
         _SIDE_CUE_BEFORE.search(body, max(0, m.start - 40), m.start) or _team_cue(body, m.start, m.end) for m in group
     ):
         return False
