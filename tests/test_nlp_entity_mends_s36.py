@@ -122,6 +122,14 @@ def test_the_city_a_squad_flew_from_stays_a_place() -> None:
     assert _label(got, "Velencia") == "PLACE", got
 
 
+def test_the_club_a_manager_arrived_from_at_a_team_is_a_club() -> None:
+    text = (
+        SPORT + "Grendon manager Tom Pell wants a trophy. He hopes to win one since arriving at Grendon from Velencia."
+    )
+    got = resolved(text, [("Grendon", "PLACE"), ("Tom Pell", "PERSON"), ("Grendon", "PLACE"), ("Velencia", "PERSON")])
+    assert _label(got, "Velencia") == "ORG", got
+
+
 # ---- 5. a common word opening a sentence before what a firm or a band has
 
 

@@ -1348,7 +1348,7 @@ _TEAM_BEFORE = re.compile(
     r"(?:debut|appearances?|goals|tries|caps|starts|outings?|performances?|displays?|goalkicking|kicking)\s+for)\s+$",
     re.IGNORECASE,  # "Against Ireland they played ..."
 )
-# "since arriving at X from Y": Y is the club he left only when X is an organisation's mention (not
+# "since arriving at X from Y": Y is the club he left only when X is an organisation or a team (not
 # "the squad arrived at Heathrow from Lisbon")
 _ARRIVED_AT_FROM = re.compile(
     r"(?<![\w-])(?i:arriv(?:ed|ing|es?)\s+at)\s+([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s+from\s+$"
@@ -1509,10 +1509,15 @@ def _team_cue(body: str, start: int, end: int) -> bool:
 
 
 def _arrived_from_a_club(body: str, m: Mention, org_starts: set[int]) -> bool:
-    """ "since arriving at Z from X" where Z is an organisation's mention (a club): X is the club he
-    left; not "the squad arrived at Heathrow from Lisbon" (Heathrow a place)."""
+    """ "since arriving at Z from X" where Z is an organisation's mention or written elsewhere as a
+    team ("Z manager Tom Pell"): X is the club he left; not "the squad arrived at Heathrow from
+    Lisbon" (Heathrow a place)."""
     arrived = _ARRIVED_AT_FROM.search(body, max(0, m.start - 60), m.start)
-    return arrived is not None and arrived.start(1) in org_starts and not _PLAYER_OF.match(body, m.end)
+    return (
+        arrived is not None
+        and (arrived.start(1) in org_starts or _team_written(body, arrived.group(1)))
+        and not _PLAYER_OF.match(body, m.end)
+    )
 
 
 # a player's club in brackets after his name: "Nicolas Mas (Perpignan)", "S Bruno (Sale/ENG)"
@@ -1713,7 +1718,9 @@ def retype_by_context(body: str, mentions: list[Mention], table: EntityTable) ->
                     and one_word
                     and not individual
                     and group[0].text not in first_words
-                    and _team_written(body, group[0].text)
+                    and (
+                        _team_written(body, group[0].text) or any(_arrived_from_a_club(body, m, org_at) for m in group)
+                    )
                 )
             ):
                 teams.add(entity_id)
