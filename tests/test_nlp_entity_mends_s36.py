@@ -171,6 +171,12 @@ def test_an_office_field_before_a_lower_case_minister_is_still_a_remit() -> None
     assert "Health" not in got, got
 
 
+def test_an_arts_remit_before_a_lower_case_minister_is_still_a_remit() -> None:
+    text = "Arts minister Tom Pell said the plan was poor."
+    got = resolved(text, [("Arts", "ORG"), ("Tom Pell", "PERSON")])
+    assert "Arts" not in got, got
+
+
 def test_a_remit_before_a_capitalised_secretary_is_still_dropped() -> None:
     text = "Transportation Secretary Tom Pell said the plan was poor."
     got = resolved(text, [("Transportation", "ORG"), ("Tom Pell", "PERSON")])
