@@ -10,7 +10,7 @@ model's spans given by hand.
 - "arriving at X from Y": Y is a club only when X is an organisation's mention, not "arrived at
   Heathrow from Lisbon".
 - A common word opening a sentence is kept before what a firm or a band has ("Thistle investors",
-  "Marble fans") or a person's role ("Edinburgh architect Tom Pell").
+  "Marble fans") or a band's member ("Texas frontwoman Ida Velt").
 - Before a lower-case "minister" only an office's field is a remit ("Social Democrat minister Tom
   Pell": a party).
 - "Federal Reserve Chair Jo Hale", "Federal Reserve Vice Chair Nina Hale": the person is kept.
@@ -142,11 +142,11 @@ def test_the_club_a_manager_arrived_from_at_a_team_is_a_club() -> None:
         ("Marble phones sold well.", "Marble"),
         ('"Marble fans will love it," he said.', "Marble"),
         ("Lantern fans queued for tickets.", "Lantern"),
-        ("Edinburgh architect Tom Pell said the plan was poor.", "Edinburgh"),
+        ("Texas frontwoman Ida Velt said the album was done.", "Texas"),
     ],
 )
 def test_a_firm_opening_a_sentence_before_what_it_has_is_kept(text: str, name: str) -> None:
-    spans = [(name, "ORG")] + ([("Tom Pell", "PERSON")] if "Tom Pell" in text else [])
+    spans = [(name, "ORG")] + ([("Ida Velt", "PERSON")] if "Ida Velt" in text else [])
     got = resolved(text, spans)
     assert _label(got, name) == "ORG", got
 

@@ -4214,19 +4214,21 @@ _NOT_A_DESCRIBED_NOUN = frozenset(
     # what a firm, a maker or a band has or sells beside `COMPANY_POSSESSIONS` ("Velt investors were
     # angry", "Velt phones sold well", "Velt fans queued"), and the roles `PERSON_ROLES` leaves out
     | {"investors", "shareholders", "earnings", "stock", "fans", "phones", "handsets", "games", "models", "cars"}
-    | {"mobile", "frontwoman", "frontmen", "architect", "architects"}
+    | {"mobile", "frontwoman", "frontmen"}
 )
 
 
 def _common_noun_opening(body: str, m: Mention, table: EntityTable) -> bool:
     """ "House prices fell", "Derby matches are worse", "Wheelchair user X", "Chart-topping pop band
-    X": a one-word name, a word of the lexicon (exactly: not "Sony"), that opens a sentence
-    (or a quote or the headline) right before a lower-case noun it describes: no verb or small word
-    ("Next is", "Sharp will", "Grobco said"), no word ending "-ed" ("Velt confirmed"), no fixture's
-    "v", no person's role or post ("Queen bassist X", "Edinburgh architect X", "England prop X"), no
-    body's or medium's noun ("Vibe magazine", "Upscale department store X": a company's word), no
-    company's possession ("Marmite sales", "Velt customers", "Velt investors", "Velt fans"); glued
-    by a hyphen only to an "-ing" word ("Chart-topping", not "Munich-based"). A name the table knows is kept. Never without the model's lexicon."""
+    X", "Edinburgh architect X" (a place the model typed a body; architect is on no role list): a
+    one-word name, a word of the lexicon (exactly: not "Sony"), that opens a sentence (or a quote or
+    the headline) right before a lower-case noun it describes: no verb or small word ("Next is",
+    "Sharp will", "Grobco said"), no word ending "-ed" ("Velt confirmed"), no fixture's "v", no
+    person's role or post ("Queen bassist X", "Texas frontwoman X", "England prop X"), no body's or
+    medium's noun ("Vibe magazine", "Upscale department store X": a company's word), no company's
+    possession ("Marmite sales", "Velt customers", "Velt investors", "Velt fans"); glued by a hyphen
+    only to an "-ing" word ("Chart-topping", not "Munich-based"). A name the table knows is kept.
+    Never without the model's lexicon."""
     word = m.text
     if " " in word or not dictionary_word(word) or table.canonical(word) is not None:
         return False
