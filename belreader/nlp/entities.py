@@ -91,6 +91,7 @@ from belreader.nlp.offices import (
     RELIGIOUS_OFFICES,
     STATE_OFFICES,
     SUBJECT_OFFICES,
+    TITLE_QUALIFIERS,
     once_held,
 )
 from belreader.nlp.people import (
@@ -1490,19 +1491,20 @@ def merge_with_table(
                 ):
                     kept.append(Span(a, b, "PERSON"))
         if span.label == "ORG":
-            # "Federal Reserve Chair Jo Bell" taken whole for a body: the table's body, then a post
-            # and a first name and surname, is the body's officer; the person is kept beside it
+            # "Federal Reserve Chair Jo Bell", "Federal Reserve Vice Chair Nina Hale" taken whole for
+            # a body: the table's body, then a post (a qualifier before it) and a first name (any:
+            # the post is the guard) and a surname, is the body's officer; the person is kept beside it
             for a, b in _pieces_outside(span.start, span.end, overlapping):
                 a, b = clean_span(body, a, b)
                 words = body[a:b].split()
+                posts = 2 if len(words) == 4 and words[0].lower() in TITLE_QUALIFIERS else 1
                 if (
-                    len(words) == 3
-                    and words[0].lower() in JOB_TITLES
+                    len(words) == posts + 2
+                    and words[posts - 1].lower() in JOB_TITLES
                     and all(w[:1].isupper() for w in words)
-                    and first_name_gender(words[1]) is not None
-                    and words[1] not in _NOT_FIRST_NAMES_ALONE
+                    and is_first_name(words[posts])
                 ):
-                    named = a + len(body[a:b]) - len(body[a:b].split(None, 1)[1])
+                    named = a + len(body[a:b]) - len(body[a:b].split(None, posts)[posts])
                     kept.append(Span(named, b, "PERSON"))
         if span.label in NUMERIC_LABELS:
             for a, b in _pieces_outside(span.start, span.end, overlapping):

@@ -1201,10 +1201,11 @@ _BODY_NOUN_APPOSED_BEFORE = re.compile(
     rf"(?:{alternation(sorted(BODY_WORDS - {'party', 'club', 'fc'}))}),\s+$"
 )
 # a firm's noun after "a", "an", "the" or a possessive, then the name in commas: "a small UK-based
-# electronics firm, X, to make" (not "the head of the X company, Tom Pell, said": `_OF_BEFORE`)
+# electronics firm, X, to make" (not "the head of the X company, Tom Pell, said": `_OF_BEFORE`); only
+# nouns no person is called: not "the game's lead developer, Pell", "the film's maker", "publisher"
 _FIRM_NOUN_APPOSED_BEFORE = re.compile(
     r"(?:(?<![\w-])(?:a|an|the)|['’]s)\s+(?:[\w-]+\s+){0,4}"
-    r"(?:firm|company|consultancy|manufacturer|maker|retailer|publisher|developer|start-up|supplier),\s+$"
+    r"(?:firm|company|consultancy|manufacturer|retailer|start-up),\s+$"
 )
 # the body's noun the object of a preposition ("Speaking to the committee, X,"): an opening phrase,
 # not the body's name apposed
@@ -1337,7 +1338,7 @@ _TEAM_BEFORE = re.compile(
     r"(?:joined|signed|arrived|moved)\s+from|"
     # "joined the Reds from X", "moved to the Dell from X": the club he left ("moved to Tarvo
     # from X" may be a town he grew up in)
-    r"(?:(?:joined|signed\s+for)\s+(?:the\s+)?|moved\s+to\s+the\s+|arriv(?:ed|ing|es?)\s+at\s+)"
+    r"(?:(?:joined|signed\s+for)\s+(?:the\s+)?|moved\s+to\s+the\s+)"
     r"(?-i:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s+from|"
     # "for his club X", "their new club X": a player's club named after the word
     r"(?:his|her|their)\s+(?:(?:former|new|old|previous|current|parent)\s+)?club|"
@@ -1346,6 +1347,11 @@ _TEAM_BEFORE = re.compile(
     # what a player does for a side: "his debut for X", "his goalkicking for X", "40 caps for X"
     r"(?:debut|appearances?|goals|tries|caps|starts|outings?|performances?|displays?|goalkicking|kicking)\s+for)\s+$",
     re.IGNORECASE,  # "Against Ireland they played ..."
+)
+# "since arriving at X from Y": Y is the club he left only when X is an organisation or a team (not
+# "the squad arrived at Heathrow from Lisbon")
+_ARRIVED_AT_FROM = re.compile(
+    r"(?<![\w-])(?i:arriv(?:ed|ing|es?)\s+at)\s+([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s+from\s+$"
 )
 _TEAM_AFTER = re.compile(
     r"^(?:['’]s?)?\s+(?:coach|captain|manager|skipper|boss|side|squad|team|international|internationals|"
@@ -1502,6 +1508,18 @@ def _team_cue(body: str, start: int, end: int) -> bool:
     )
 
 
+def _arrived_from_a_club(body: str, m: Mention, org_starts: set[int]) -> bool:
+    """ "since arriving at Z from X" where Z is an organisation's mention or written elsewhere as a
+    team ("Z manager Tom Pell"): X is the club he left; not "the squad arrived at Heathrow from
+    Lisbon" (Heathrow a place)."""
+    arrived = _ARRIVED_AT_FROM.search(body, max(0, m.start - 60), m.start)
+    return (
+        arrived is not None
+        and (arrived.start(1) in org_starts or _team_written(body, arrived.group(1)))
+        and not _PLAYER_OF.match(body, m.end)
+    )
+
+
 # a player's club in brackets after his name: "Nicolas Mas (Perpignan)", "S Bruno (Sale/ENG)"
 _BRACKETED_AFTER_PLAYER = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]*)\s+[A-Z][\w’'-]*[a-z]\s+\($")
 # the word as the end of a longer name ("beat Gisela Dulko 6-4"), after "and" ("Me and Gethin
@@ -1548,13 +1566,32 @@ _REGION_PLURALS = {
     "fens",
 }
 _SIDE_THE_BEFORE = re.compile(r"(?<![\w-])(?<!in\s)(?<!near\s)the\s+$")
+# a place one goes to or comes from, "to the X", "from the X": a side's nickname there needs a side's
+# cue (`_SIDE_CUE_BEFORE`), a team's trip goes "to the Canaries" or "to the Alps"
+_TRIP_THE_BEFORE = re.compile(r"(?<![\w-])(?:to|at|on|from|into|towards)\s+the\s+$", re.IGNORECASE)
+# what a player or a side does with a side, before "the" and the nickname: "his exclusion from the
+# X", "recalled to the X", "his debut for the X", "beat the X", "joined the X"; not "flew to the X",
+# "heading to the X"
+_SIDE_CUE_BEFORE = re.compile(
+    r"(?<![\w-])(?:exclusion|exile|omission|axing|absence|dropped|recalled|recall|call-up|called\s+up|selected|"
+    r"selection|debut|caps?|career|spell|stint|years|playing|played|plays|play|coach(?:ed|ing)?|"
+    r"captain(?:ed|ing)?|join(?:ed|ing|s)?|quit|sign(?:ed|ing|s)?|beat|beats|beating|against|"
+    r"v|vs|versus)\s+(?:(?:from|for|with|to|against|by)\s+)?the\s+$",
+    re.IGNORECASE,
+)
 _WORD_AFTER = re.compile(r"\s+([a-z]+)")
 
 
 def _nickname_side(body: str, group: list[Mention]) -> bool:
     """A one-word place every mention of which is a lower-case "the" and a plural common noun that
     names no region, no sport's thing and nothing a place's name ends in, before no person's noun
-    ("from the Pharaohs"; not "in the X", "the Kansas star")."""
+    ("from the Pharaohs"; not "in the X", "the Kansas star"); written after "to/at/on/from the", one
+    mention at least has a side's cue ("his exclusion from the X", "beat the X", "the X coach"; not
+    "the team flew to the Canaries")."""
+    if any(_TRIP_THE_BEFORE.search(body, max(0, m.start - 12), m.start) for m in group) and not any(
+        _SIDE_CUE_BEFORE.search(body, max(0, m.start - 40), m.start) or _team_cue(body, m.start, m.end) for m in group
+    ):
+        return False
     for m in group:
         word = m.text.lower()
         if (
@@ -1615,6 +1652,7 @@ def retype_by_context(body: str, mentions: list[Mention], table: EntityTable) ->
         return False
 
     teams: set[str] = set()
+    org_at = {m.start for m in mentions if m.label == "ORG"}
     # a short sports piece the sport words miss ("Valencia coach", "leaders Chelsea"): only its
     # one-word "people", and places with two team's cues, are asked whether they are teams
     individual = (sport or _some_sport_words(body)) and is_individual_sport(body)
@@ -1657,7 +1695,10 @@ def retype_by_context(body: str, mentions: list[Mention], table: EntityTable) ->
             if any(" " in m.text and _words(m.text)[-1] in _GROUND_WORDS for m in group):
                 continue  # "a move to Goodison Park": a ground stands for its club, but is a place
             if (
-                (not short_piece and any(_team_cue(body, m.start, m.end) for m in group))
+                (
+                    not short_piece
+                    and any(_team_cue(body, m.start, m.end) or _arrived_from_a_club(body, m, org_at) for m in group)
+                )
                 or (
                     # "J Pell (Velt)": a team sheet's bracket names the player's side; "his exclusion
                     # from the Velts": a side's nickname
@@ -1677,7 +1718,9 @@ def retype_by_context(body: str, mentions: list[Mention], table: EntityTable) ->
                     and one_word
                     and not individual
                     and group[0].text not in first_words
-                    and _team_written(body, group[0].text)
+                    and (
+                        _team_written(body, group[0].text) or any(_arrived_from_a_club(body, m, org_at) for m in group)
+                    )
                 )
             ):
                 teams.add(entity_id)
@@ -4094,11 +4137,13 @@ def _in_remit(body: str, m: Mention) -> bool:
 # a government post written after its remit: "Transportation Secretary X", "Armed Forces Minister
 # X", "a Cabinet minister"; not "Secretary General" / "Secretary-General" (a body's head: "UN
 # Secretary General")
-_POST_AFTER_REMIT = re.compile(r"\s+(?:Secretary(?![\s-]+[Gg]eneral)|[Mm]inisters?)(?![\w’'-])")
-_SPOKESMAN_AFTER_REMIT = re.compile(r"\s+spokes(?:man|woman|person)(?![\w’'-])")
-# a word that makes the words before a post a body's name, not a remit: "Home Office minister",
-# "Welsh Office Minister", "a Cabinet minister", "Church of Scotland Minister", "Grobco Union secretary"
-_BODY_BEFORE_POST = frozenset({"office", "church", "executive", "administration", "service"})
+_POST_AFTER_REMIT = re.compile(r"\s+(?:Secretary(?![\s-]+[Gg]eneral)|Ministers?)(?![\w’'-])")
+# a party's spokesman or a lower-case minister for a field ("Health spokesman X", "a health
+# minister"): before these a capitalised phrase is more often a party ("a Social Democrat minister")
+_FIELD_POST_AFTER_REMIT = re.compile(r"\s+(?:spokes(?:man|woman|person)|ministers?)(?![\w’'-])")
+# a word that makes the words before a post a body's name, not a remit, beside BODY_NAME_ENDS' "office"
+# and "service": "Church of Scotland Minister", "Scottish Executive minister"
+_BODY_BEFORE_POST = frozenset({"church", "executive", "administration"})
 
 
 def _remit_before_post(body: str, m: Mention) -> bool:
@@ -4106,12 +4151,15 @@ def _remit_before_post(body: str, m: Mention) -> bool:
     Secretary X", "New Home Secretary X": a remit the model took for a body, written before a
     government post. Every word is a common word of the lexicon or an office's field ("Trade and
     Industry"), none a body's word ("Home Office", "Cabinet", "Church of Scotland"); a name
-    ("Grobco Secretary") or a table's entry ("Treasury", the caller's guard) is kept. Never without
-    the model's lexicon, except for the office fields themselves."""
+    ("Grobco Secretary") or a table's entry ("Treasury", the caller's guard) is kept. Before a
+    spokesman or a lower-case minister every word must be an office's field ("Health spokesman X",
+    "a health minister"; not "Social Democrat minister X", a party). Never without the model's
+    lexicon, except for the office fields themselves."""
     words = [w for w in re.split(r"[\s-]+", _POSSESSIVE_END.sub("", m.text).lower()) if w and w not in ("and", "&")]
-    if _SPOKESMAN_AFTER_REMIT.match(body, m.end) is not None:
+    if _FIELD_POST_AFTER_REMIT.match(body, m.end) is not None:
         # a party's spokesman for a field: "Health spokesman X", "Home Affairs spokesman X" (a firm
-        # named with a common word keeps its spokesman: "a Delta spokesperson", "Opera spokeswoman")
+        # named with a common word keeps its spokesman: "a Delta spokesperson", "Opera spokeswoman";
+        # a party its minister: "Social Democrat minister X")
         return bool(words) and all(w in OFFICE_FIELDS or w == "affairs" for w in words)
     if _POST_AFTER_REMIT.match(body, m.end) is None:
         return False
@@ -4163,18 +4211,24 @@ _NOT_A_DESCRIBED_NOUN = frozenset(
     | {"v", "vs", "band", "label", "team", "side", "squad", "club", "group", "brand", "chain"}
     | PLAYING_POSITIONS
     | frozenset(PUBLICATION_NOUNS)
+    # what a firm, a maker or a band has or sells beside `COMPANY_POSSESSIONS` ("Velt investors were
+    # angry", "Velt phones sold well", "Velt fans queued"), and the roles `PERSON_ROLES` leaves out
+    | {"investors", "shareholders", "earnings", "stock", "fans", "phones", "handsets", "games", "models", "cars"}
+    | {"mobile", "frontwoman", "frontmen"}
 )
 
 
 def _common_noun_opening(body: str, m: Mention, table: EntityTable) -> bool:
-    """ "House prices fell", "Upscale department store X", "Derby matches are worse", "Chart-topping
-    pop band X": a one-word name, a word of the lexicon (exactly: not "Sony"), that opens a sentence
-    (or a quote or the headline) right before a lower-case noun it describes: no verb or small word
-    ("Next is", "Sharp will", "Grobco said"), no word ending "-ed" ("Velt confirmed"), no fixture's
-    "v", no person's role or post ("Queen bassist X", "Edinburgh architect X", "England prop X"), no
-    body's or medium's noun ("Vibe magazine"), no company's possession ("Marmite sales", "Velt
-    customers"); glued by a hyphen only to an "-ing" word ("Chart-topping",
-    not "Munich-based"). A name the table knows is kept. Never without the model's lexicon."""
+    """ "House prices fell", "Derby matches are worse", "Wheelchair user X", "Chart-topping pop band
+    X", "Edinburgh architect X" (a place the model typed a body; architect is on no role list): a
+    one-word name, a word of the lexicon (exactly: not "Sony"), that opens a sentence (or a quote or
+    the headline) right before a lower-case noun it describes: no verb or small word ("Next is",
+    "Sharp will", "Grobco said"), no word ending "-ed" ("Velt confirmed"), no fixture's "v", no
+    person's role or post ("Queen bassist X", "Texas frontwoman X", "England prop X"), no body's or
+    medium's noun ("Vibe magazine", "Upscale department store X": a company's word), no company's
+    possession ("Marmite sales", "Velt customers", "Velt investors", "Velt fans"); glued by a hyphen
+    only to an "-ing" word ("Chart-topping", not "Munich-based"). A name the table knows is kept.
+    Never without the model's lexicon."""
     word = m.text
     if " " in word or not dictionary_word(word) or table.canonical(word) is not None:
         return False
@@ -4213,7 +4267,7 @@ def not_names(body: str, mentions: list[Mention], table: EntityTable) -> list[Me
     - a one-word name the article also writes in lower case ("Government" and "the government",
       "Visa" and "a visa") is a capitalised common noun: left out; so is an "organisation" that is a
       word of the lexicon written only where a sentence opens, before the noun it describes
-      ("House prices fell", "Upscale department store X": `_common_noun_opening`).
+      ("House prices fell", "Derby matches are worse": `_common_noun_opening`).
     And, mention by mention, words that describe rather than name:
     - a span written wholly in lower case ("in midfield") is no name;
     - a competition's group ("Group A", "Pool B") is no body;
@@ -4313,7 +4367,7 @@ def not_names(body: str, mentions: list[Mention], table: EntityTable) -> list[Me
                 and not any(t in named_words or t.lower() in NATIONALITIES for t in texts)
                 and not any(org_cue(body, m) for m in group)
             ):
-                # "House prices fell", "Upscale department store X", "Chart-topping band X": a
+                # "House prices fell", "Derby matches are worse", "Chart-topping band X": a
                 # common word capitalised only where it opens a sentence, before the noun it describes
                 dropped.add(entity_id)
             elif (
@@ -5344,11 +5398,16 @@ def places_by_context(body: str, mentions: list[Mention], table: EntityTable) ->
 _CHAMBERS = {"congress", "senate", "cabinet", "government", "legislature"}
 
 
-# a route's words in the sentence: what runs "from X to Y" or "between X and Y" is a way between places
-_ROUTE_WORDS = re.compile(
-    r"(?<![\w-])(?:lines?|links?|routes?|services?|rail|railways?|trains?|flights?|bus|buses|ferry|ferries|roads?|"
-    r"motorway|journey|ran|runs|running|travel(?:led|ling)?|walk(?:ed)?)(?![\w-])",
-    re.IGNORECASE,
+# a route's word governing the route's phrase right after it, at most two small words between: "the
+# line from X", "services between X and Y", "trains that run from X", "ran from X", "a rail link
+# between X", also after an earlier stop ("ran from X through Y"); not "a link between X and Y", "the
+# rail contract between X and Y", "who ran the arm, moved from X"
+_ROUTE_GOVERNS = re.compile(
+    r"(?<![\w-])(?i:lines?|(?:rail|road)\s+links?|routes?|services?|rail|railways?|trains?|flights?|bus|buses|"
+    r"ferry|ferries|roads?|motorway|journey|ran|runs)"
+    r"(?:\s+(?i:that|which|will|would|now|also|still|to|run|runs|ran|running|operate[sd]?|operating|going|direct|"
+    r"directly|non-stop|daily)){0,2}"
+    r"(?:\s+(?:from|through|via)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})?\s+$"
 )
 # the name as one end of a route whose other end, a place, comes after it: "from X to", "between X and"
 _ROUTE_FROM_BEFORE = re.compile(r"(?<![\w-])(?:from|between)\s+(?:the\s+)?$")
@@ -5358,37 +5417,42 @@ _ROUTE_ON_BEFORE = re.compile(
     r"(?<![\w-])(?:(?P<from>from|through|via|to)|(?P<between>between))\s+(?:the\s+)?(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})"
     r"\s+(?:(?:and\s+)?(?:(?:on|then|eventually)\s+)?(?:to|through|via)|(?(between)and|(?!)))\s+(?:the\s+)?$"
 )
-_SENTENCE_STOP = re.compile(r"[.!?]\s")
+# a governing route word anywhere in the text (the cheap first test)
+_ROUTE_GOVERNS_WORD = re.compile(
+    r"(?<![\w-])(?:lines?|links?|routes?|services?|rail|railways?|trains?|flights?|bus|buses|ferry|ferries|roads?|"
+    r"motorway|journey|ran|runs)(?![\w-])",
+    re.IGNORECASE,
+)
 
 
 def _on_a_route(body: str, m: Mention, places: dict[int, int], place_ends: dict[int, int]) -> bool:
     """The mention is one end of a route whose other end is a place: "from X to Y", "between Y and X",
-    "through Y and on to X", with a route's word in its sentence ("the line", "services", "ran");
-    not "to X's depot"."""
+    "through Y and on to X", with a route's word governing the phrase (`_ROUTE_GOVERNS`: "the line
+    from", "services between", "ran from"); not "to X's depot", not "a link between X and Y"."""
     if body[m.end : m.end + 1] in ("'", "’") or m.text.endswith(("'s", "’s")):
         return False  # "to Grobco's depot": the route ends at what the name owns
-    before = body[max(0, m.start - 60) : m.start]
+    offset = max(0, m.start - 60)
+    before = body[offset : m.start]
     after = _ROUTE_ON_AFTER.match(body, m.end)
+    from_before = _ROUTE_FROM_BEFORE.search(before)
     ends_before = _ROUTE_ON_BEFORE.search(before)
-    routed = (_ROUTE_FROM_BEFORE.search(before) is not None and after is not None and after.end() in places) or (
-        ends_before is not None and (m.start - len(before) + ends_before.end("place")) in place_ends
-    )
-    if not routed:
+    if from_before is not None and after is not None and after.end() in places:
+        opens = offset + from_before.start()
+    elif ends_before is not None and (offset + ends_before.end("place")) in place_ends:
+        opens = offset + ends_before.start()
+    else:
         return False
-    stops = list(_SENTENCE_STOP.finditer(body, 0, m.start))
-    start = stops[-1].end() if stops else 0
-    stop = _SENTENCE_STOP.search(body, m.end)
-    return _ROUTE_WORDS.search(body, start, stop.start() if stop else len(body)) is not None
+    return _ROUTE_GOVERNS.search(body, max(0, opens - 80), opens) is not None
 
 
 def places_on_routes(body: str, mentions: list[Mention], table: EntityTable) -> None:
     """ "the line from Tarbury to Velmouth", "services between Tarbury and Velmouth", "ran from Tarbury
     through Velshire and on to Velmouth": a one-word "organisation" written as one end of a route
-    whose other end is a place (the article's place, or one just found so) is a place, where the
-    sentence has a route's word, no mention of it has a body's cue ("X said it", "X spokesman",
+    whose other end is a place (the article's place, or one just found so) is a place, where a
+    route's word governs the phrase ("the line from", not "a link between"), no mention of it has a body's cue ("X said it", "X spokesman",
     "Mr X") and it is no body's word nor in capitals. Decided over all the entity's mentions; the
     table's entries are kept. Changes `mentions` in place."""
-    if not _ROUTE_WORDS.search(body):
+    if not _ROUTE_GOVERNS_WORD.search(body):
         return
     while True:
         places = {m.start: m.end for m in mentions if m.label == "PLACE"}

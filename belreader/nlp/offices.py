@@ -74,6 +74,7 @@ OFFICE_FIELDS = frozenset(
     {"prime", "first", "foreign", "home", "culture", "health", "education", "trade", "industry", "defence"}
     | {"defense", "environment", "transport", "treasury", "work", "pensions", "interior", "finance", "economy"}
     | {"justice", "energy", "sport", "sports", "aid", "development", "agriculture", "europe", "security"}
+    | {"arts", "media", "science", "tourism"}
 )
 # offices that only one nation has, written in full, with the id of that nation in the entity
 # table: an article that writes one is about that nation's government even where it never names
