@@ -190,3 +190,13 @@ def test_other_shapes_after_an_inserted_attribution_are_unchanged() -> None:
     assert _rows("Grobco will cut 200 jobs, the firm said, confirming a report.") == [
         (None, "Grobco will cut 200 jobs")
     ]
+
+
+def test_a_city_dateline_with_a_plain_hyphen_still_ends_before_the_content() -> None:
+    # final read of the mends: "LONDON - " and "BRUSSELS -- " were datelines before the mend that
+    # asked for a region, a date or an agency, and were left in the content after it
+    assert _rows("TARBURY - Sales will fall, Dan Kosk said.") == [("dan-kosk", "Sales will fall")]
+    assert _rows("NEW TARBURY -- Sales will fall, Dan Kosk said.") == [("dan-kosk", "Sales will fall")]
+    # guard: a short acronym before a plain hyphen opens no dateline ("OPEC - The cartel will ...")
+    found = _rows("IATA - The trade body will cut its traffic forecast, Dan Kosk said.")
+    assert [row[1] for row in found] == ["IATA - The trade body will cut its traffic forecast"], found

@@ -1221,7 +1221,7 @@ def quotes_opened_before(body: str, paragraphs, drafts: list[Draft]) -> list[Dra
             continue  # no quote left open, or one closed and reopened in the paragraph (other passes)
         at = lo + marks[0].start()
         if not (at == lo or body[at - 1].isspace()) or at + 1 >= hi or body[at + 1].isspace():
-            continue  # a straight mark that opens no word: the close of a quote carried on from before
+            continue  # a mark that opens no word: the close of a quote carried on from before
         head = body[lo:at].rstrip()
         if head and head[-1] not in ".!?":
             continue  # 'He said: "...', a word quoted in mid-sentence: a quote some claim introduced

@@ -203,8 +203,10 @@ def dateline_end(body: str, a: int, b: int | None = None) -> int | None:
     """Where a dateline opening the story's first paragraph at `a` ends ("WASHINGTON (AP) — ",
     "TARBURY, Ohio — ", "MOSCOW, Dec 7 - ", "LONDON — "), else None: not the first paragraph (a
     headline line before it aside), or no dateline there. A dateline has the agency in brackets,
-    a state or country, a date, or else a long dash that closes no aside: "UEFA — the game's
-    governing body — said", "OPEC - The cartel ..." open with an acronym, no place."""
+    a state or country, a date, or else a dash that closes no aside ("UEFA — the game's governing
+    body — said" opens with a body and an aside) and, when it is a plain hyphen, follows a place
+    of five letters or more ("LONDON - ", "BRUSSELS -- "; "OPEC - The cartel will ..." and "NATO - ..."
+    open with an acronym, no place)."""
     if a > 0 and (body[a - 1] != "\n" or not _opens_story(body[:a])):
         return None
     end = len(body) if b is None else b
@@ -213,7 +215,8 @@ def dateline_end(body: str, a: int, b: int | None = None) -> int | None:
         return None
     if not (dateline["region"] or dateline["date"] or dateline["agency"]):
         sentence = re.match(r"[^.!?]*", body[dateline.end() : end])
-        if dateline["dash"] not in ("—", "–") or (sentence is not None and dateline["dash"] in sentence.group()):
+        aside = sentence is not None and dateline["dash"] in sentence.group()
+        if aside or (dateline["dash"] not in ("—", "–") and len(body[a : dateline.start("dash")].strip()) < 5):
             return None
     return dateline.end()
 

@@ -462,8 +462,8 @@ def _inherited_subject(verb):
 
 def _participle_after_passive(participle, verb) -> bool:
     """Whether `participle` is a participle of saying set off by a comma after the passive `verb`
-    whose subject is a name or "he"/"she"/"they" ("Tom Pell was dropped by the coach, claiming he
-    was ill"): the one the passive is said of goes on to speak. Not a thing ("The plan was
+    whose subject is a name or "he"/"she"/"they" ("Tom Pell was dropped after missing a session,
+    claiming he was ill"): the one the passive is said of goes on to speak. Not a thing ("The plan was
     attacked by unions, claiming ...": no plan claims) nor a participle without its comma ("was
     seen leaving", "was caught saying": what the passive's agent saw or heard), nor one right after
     the passive's agent ("was backed by Ann Bell on Monday, saying ...": maybe the agent's words)."""
