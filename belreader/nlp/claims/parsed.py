@@ -122,6 +122,7 @@ from belreader.nlp.claims.subjects import (
     according_measure,
     according_set_off,
     according_source,
+    charged_gerund,
     charged_object,
     future_speech,
     name_before_copula,
@@ -514,6 +515,15 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             and _naming(doc, verb) is None  # "condemned the debate as a “charade”" names it
         ):
             continue  # "praised the staff" alone says nothing; "praised the staff for ..." does
+        if lemma in FOR_LEMMAS and charged_gerund(verb) is not None:
+            continue  # "thanked the team for insisting that ...": the team said it, not the thanker
+        if (
+            verb.dep_ == "pcomp"
+            and lemma_of(verb.head.head) in FOR_LEMMAS
+            and charged_gerund(verb.head.head) == verb
+            and charged_object(verb) is None
+        ):
+            continue  # "thanked him for saying that ...": he said it, not the thanker; unsure who he is
         if lemma in PRAISE_LEMMAS and _praised_for_own_deed(verb):
             turns_only.add(offset + verb.idx)  # "praised the police for their action": thanks for a deed
         if lemma in TIP_LEMMAS and not _tipped(verb):
