@@ -58,3 +58,38 @@ def test_guard_other_verb_for_saying_unchanged() -> None:
     assert _rows("Velt suspended a candidate for suggesting that the vote was rigged.") == [
         ("a candidate", "the vote was rigged")
     ]
+
+
+# ---- a participle of the speaker's scene after "X said,"
+
+
+def test_pressed_by_reporters_stays_out() -> None:
+    assert _rows("Prices will rise, Tom Pell said, pressed by reporters.") == [("Tom Pell", "Prices will rise")]
+
+
+def test_flanked_by_aides_stays_out() -> None:
+    assert _rows("Prices will rise, the minister said, flanked by aides.") == [("the minister", "Prices will rise")]
+
+
+def test_surrounded_by_supporters_stays_out() -> None:
+    assert _rows("The plan will work, Tom Pell said, surrounded by supporters.") == [("Tom Pell", "The plan will work")]
+
+
+def test_questioned_by_mps_keeps_the_claim() -> None:
+    assert _rows("Prices will rise, Tom Pell said, questioned by MPs.") == [("Tom Pell", "Prices will rise")]
+
+
+def test_guard_thing_agent_still_joins() -> None:
+    assert _rows("Sales rose 5%, Grobco said, helped by strong demand.") == [
+        ("Grobco", "Sales rose 5% helped by strong demand")
+    ]
+    assert _rows("Prices will rise, Tom Pell said, hit by higher costs.") == [
+        ("Tom Pell", "Prices will rise hit by higher costs")
+    ]
+
+
+def test_guard_adding_after_comma_unchanged() -> None:
+    assert _rows("Prices will rise, Tom Pell said, adding that wages would not.") == [
+        ("Tom Pell", "Prices will rise"),
+        ("Tom Pell", "wages would not"),
+    ]
