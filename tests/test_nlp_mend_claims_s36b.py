@@ -93,3 +93,8 @@ def test_guard_adding_after_comma_unchanged() -> None:
         ("Tom Pell", "Prices will rise"),
         ("Tom Pell", "wages would not"),
     ]
+
+
+def test_guard_thanker_keeps_the_turn_for_he_said() -> None:
+    rows = _rows('Tom Pell criticised the board for saying that profits would rise. "It is nonsense," he said.')
+    assert rows == [("Tom Pell", "It is nonsense")]

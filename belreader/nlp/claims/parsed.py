@@ -516,7 +516,9 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
         ):
             continue  # "praised the staff" alone says nothing; "praised the staff for ..." does
         if lemma in FOR_LEMMAS and charged_gerund(verb) is not None:
-            continue  # "thanked the team for insisting that ...": the team said it, not the thanker
+            # "thanked the team for insisting that ...": the team said it, not the thanker (who takes
+            # a turn: the "he said" after it is still the thanker's)
+            turns_only.add(offset + verb.idx)
         if (
             verb.dep_ == "pcomp"
             and lemma_of(verb.head.head) in FOR_LEMMAS
