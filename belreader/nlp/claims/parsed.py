@@ -122,6 +122,7 @@ from belreader.nlp.claims.subjects import (
     according_measure,
     according_set_off,
     according_source,
+    charged_gerund,
     charged_object,
     future_speech,
     name_before_copula,
@@ -514,6 +515,17 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             and _naming(doc, verb) is None  # "condemned the debate as a “charade”" names it
         ):
             continue  # "praised the staff" alone says nothing; "praised the staff for ..." does
+        if lemma in FOR_LEMMAS and charged_gerund(verb) is not None:
+            # "thanked the team for insisting that ...": the team said it, not the thanker (who takes
+            # a turn: the "he said" after it is still the thanker's)
+            turns_only.add(offset + verb.idx)
+        if (
+            verb.dep_ == "pcomp"
+            and lemma_of(verb.head.head) in FOR_LEMMAS
+            and charged_gerund(verb.head.head) == verb
+            and charged_object(verb) is None
+        ):
+            continue  # "thanked him for saying that ...": he said it, not the thanker; unsure who he is
         if lemma in PRAISE_LEMMAS and _praised_for_own_deed(verb):
             turns_only.add(offset + verb.idx)  # "praised the police for their action": thanks for a deed
         if lemma in TIP_LEMMAS and not _tipped(verb):
@@ -2465,7 +2477,9 @@ def _passive_participle_after_report(doc, verb, start: int) -> bool | None:
     participle hung on the verb, with no subject or finite verb of its own and a thing as its "by"
     agent (what helped or hit the reported event), the reported clause goes on: True, as when the
     parser hangs the attribution on the clause ("Profits fell, the firm said, hit by ..."). None
-    otherwise (a person's "pressed by reporters" is the speaker's setting: left as it was)."""
+    otherwise; False (the participle stays out of the content) when the participle sets the speaker's
+    scene: a person or group as its agent ("pressed by reporters", "flanked by aides") or one of
+    `_SPEAKER_SETTING_PARTICIPLES` ("asked about the cuts")."""
     first = next((t for t in doc if t.idx >= start and not t.is_punct), None)
     if (
         first is None
@@ -2473,22 +2487,46 @@ def _passive_participle_after_report(doc, verb, start: int) -> bool | None:
         or first.head.i != verb.i
         or first.dep_ not in ("xcomp", "advcl")
         or doc[first.i - 1].text != ","
-        or not any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children)
         or any(t.dep_ in ("nsubj", "nsubjpass") or t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in first.subtree)
         or any(t.i > first.right_edge.i and not t.is_punct for t in doc[first.i :])
     ):
         return None
+    clause_before = any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children)
+    # "Prices will rise, the minister said, ...": the parser may hang "said" on the clause instead
+    inserted = verb.dep_ == "parataxis" and verb.head.i < verb.i
+    if not (clause_before or inserted):
+        return None
     agent = next((c for c in first.children if c.dep_ == "agent"), None)
     thing = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    if first.lower_ in _SPEAKER_SETTING_PARTICIPLES:
+        return False  # "..., the minister said, flanked by aides", "..., questioned by MPs": the speaker's
+    if thing is None:
+        return None
     if (
-        thing is None
-        or pos_of(thing) in ("PROPN", "PRON")
+        pos_of(thing) in ("PROPN", "PRON")
         or is_person_noun(thing.text)
         or is_person_noun(singular(thing.lower_))
         or singular(thing.lower_) in GROUP_NOUNS
     ):
-        return None
-    return True
+        return False  # "..., Tom Pell said, pressed by reporters": people around the speaker, not the report
+    return True if clause_before else None
+
+
+# past participles after "X said," that set the speaker's scene (who was with or at them), never the
+# reported event's: "..., the minister said, flanked by aides" / "asked about the cuts"
+_SPEAKER_SETTING_PARTICIPLES = {
+    "flanked",
+    "surrounded",
+    "accompanied",
+    "joined",
+    "asked",
+    "pressed",
+    "questioned",
+    "quizzed",
+    "interviewed",
+    "cheered",
+    "heckled",
+}
 
 
 def _clause_joined_to_report(doc, verb, start: int) -> bool | None:

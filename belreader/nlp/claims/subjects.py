@@ -339,6 +339,24 @@ def _eager_to_say(verb):
 _CHARGED_GERUNDS = {"saying", "suggesting", "claiming", "stating", "declaring", "insisting", "arguing", "alleging"}
 
 
+def charged_gerund(verb):
+    """ "thanked the team for insisting that ...", "blamed Velt for claiming ...": the gerund of saying
+    with a clause of its own after the verb's own "for" (not one hung on the object), or None. The
+    verb's subject did not say the clause: the object did (`charged_object`)."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "for":
+            continue
+        for gerund in prep.children:
+            if (
+                gerund.dep_ == "pcomp"
+                and gerund.tag_ == "VBG"
+                and gerund.lower_ in _CHARGED_GERUNDS
+                and any(c.dep_ == "ccomp" for c in gerund.children)
+            ):
+                return gerund
+    return None
+
+
 def charged_object(verb):
     """ "Velt suspended a candidate for allegedly suggesting that ...", "criticised the government
     for claiming ...", "accused the party of claiming ...": a gerund of saying after "for" or "of"
