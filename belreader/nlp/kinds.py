@@ -5402,9 +5402,11 @@ _CHAMBERS = {"congress", "senate", "cabinet", "government", "legislature"}
 # line from X", "services between X and Y", "trains that run from X", "ran from X", "a rail link
 # between X", also after an earlier stop ("ran from X through Y"); not "a link between X and Y", "the
 # rail contract between X and Y", "who ran the arm, moved from X"
+_ROUTE_WORDS = (  # a route's words, also the cheap first test's (`_ROUTE_GOVERNS_WORD`)
+    r"lines?|routes?|services?|rail|railways?|trains?|flights?|bus|buses|ferry|ferries|roads?|motorway|journey|ran|runs"
+)
 _ROUTE_GOVERNS = re.compile(
-    r"(?<![\w-])(?i:lines?|(?:rail|road)\s+links?|routes?|services?|rail|railways?|trains?|flights?|bus|buses|"
-    r"ferry|ferries|roads?|motorway|journey|ran|runs)"
+    rf"(?<![\w-])(?i:(?:rail|road)\s+links?|{_ROUTE_WORDS})"
     r"(?:\s+(?i:that|which|will|would|now|also|still|to|run|runs|ran|running|operate[sd]?|operating|going|direct|"
     r"directly|non-stop|daily)){0,2}"
     r"(?:\s+(?:from|through|via)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})?\s+$"
@@ -5418,11 +5420,7 @@ _ROUTE_ON_BEFORE = re.compile(
     r"\s+(?:(?:and\s+)?(?:(?:on|then|eventually)\s+)?(?:to|through|via)|(?(between)and|(?!)))\s+(?:the\s+)?$"
 )
 # a governing route word anywhere in the text (the cheap first test)
-_ROUTE_GOVERNS_WORD = re.compile(
-    r"(?<![\w-])(?:lines?|links?|routes?|services?|rail|railways?|trains?|flights?|bus|buses|ferry|ferries|roads?|"
-    r"motorway|journey|ran|runs)(?![\w-])",
-    re.IGNORECASE,
-)
+_ROUTE_GOVERNS_WORD = re.compile(rf"(?<![\w-])(?:links?|{_ROUTE_WORDS})(?![\w-])", re.IGNORECASE)
 
 
 def _on_a_route(body: str, m: Mention, places: dict[int, int], place_ends: dict[int, int]) -> bool:
