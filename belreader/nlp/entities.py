@@ -5941,6 +5941,9 @@ def wire_headlines(article: Article, mentions: list[Mention], table: EntityTable
             text = re.sub(r"['’]s$", "", m.text)
             if not text.isupper():
                 forms.setdefault(text.upper(), m)
+                surname = text.split()[-1]
+                if m.label == "PERSON" and " " in text and len(surname) >= 4 and surname[1:].islower():
+                    forms.setdefault(surname.upper(), m)  # "VELMOTO SAYS" after "Ryu Velmoto"
     added: list[Span] = []
     for caps in sorted(forms, key=len, reverse=True):
         for a, b in inside:
