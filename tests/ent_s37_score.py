@@ -25,6 +25,7 @@ sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent))
 
 from ent_s37_data import DOCS  # noqa: E402
+
 from nlp_util import make_article  # noqa: E402
 
 TYPES = ("PERSON", "ORG", "PLACE")

@@ -12,6 +12,8 @@ AP / US-paper style ("Grobco Inc.", "(D-Calif.)"). Invented names; the model run
   with lower case is untouched.
 - "Sen. Tom Pell (D-Calif.)": the state is a place; not "(D-Day)" after no person.
 - "Marc Grell ( France ) beat": a player; not "Velmar United ( Spain )".
+- "Grobach Munich 2 ( Tom Pellner 34 , Ulf Grell 78 )": a team and its scorers; not a bracket
+  with anything but scorers.
 - "Grobwerke AG said": one company.
 - "Grobco Inc.", "Calif.", "Velkens N.V." keep their stop; "joined Grobco." does not.
 """
@@ -19,12 +21,13 @@ AP / US-paper style ("Grobco Inc.", "(D-Calif.)"). Invented names; the model run
 from __future__ import annotations
 
 from ent_s37_score import evaluate
-from nlp_util import make_article
 
 from belreader.nlp import analyze
 from belreader.nlp.aliases import EntityTable
-from belreader.nlp.entities import players_with_countries
+from belreader.nlp.entities import players_with_countries, wire_scorers
 from belreader.nlp.records import Mention
+
+from nlp_util import make_article
 
 
 def _mentions(text: str) -> list[tuple[str, str]]:
@@ -92,6 +95,18 @@ def test_a_golfers_line_is_not_a_team() -> None:
 def test_a_line_with_words_besides_the_scores_is_left() -> None:
     before = _mentions("Velmar 3 Grobton 1 after extra time in the final")
     assert ("Velmar", "ORG") not in before or ("Grobton", "ORG") not in before
+
+
+def test_a_side_its_score_and_its_scorers_are_a_team_and_people() -> None:
+    got = _mentions("Grobach Munich 2 ( Tom Pellner 34 , Ulf Grell 78 penalty ) Tarnen Bremen 1 ( Jens Velt 55 ) .")
+    assert {("Grobach Munich", "ORG"), ("Tarnen Bremen", "ORG"), ("Ulf Grell", "PERSON")} <= set(got)
+
+
+def test_a_bracket_that_is_not_only_scorers_is_left() -> None:
+    got = _mentions("Grobach Munich 2 ( the new stadium opened in 1974 ) drew a crowd .")
+    assert ("Grobach Munich", "ORG") not in got or ("stadium", "PERSON") not in got
+    article = make_article("Grobach Munich 2 ( the new Tom Pellner 34 stand ) drew a crowd .")
+    assert wire_scorers(article, [], EntityTable({})) == []
 
 
 # ---- capitals headlines

@@ -4809,6 +4809,7 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
     mentions = shouted_words(body, mentions, table)  # "WHO WAS OSCAR?": no body's letters
     mentions = wire_datelines(article, mentions, table)  # "LONDON 1996-08-30", "BOSTON (AP) —": the place
     mentions = wire_results(article, mentions, table)  # "Velmar 3 Grobton 1": two teams
+    mentions = wire_scorers(article, mentions, table)  # "Velmar 2 ( Tom Pell 34 , Ulf Grell 78 )": a team, scorers
     mentions = wire_headlines(article, mentions, table)  # "VELMAR BEAT GROBTON" after "Velmar": the team
     mentions = party_state_tags(article, mentions, table)  # "Sen. Tom Pell (D-Calif.)": the state
     mentions = players_with_countries(article, mentions, table)  # "Marc Grell ( France ) beat": a player
@@ -6031,3 +6032,43 @@ def players_with_countries(article: Article, mentions: list[Mention], table: Ent
     if not added:
         return mentions
     return sorted(mentions + to_mentions(article, added), key=lambda m: (m.start, -m.end))
+
+
+# a side, its score and its scorers in a bracket, as Reuters sums up a match ("Grobach Munich 2 (
+# Tom Pellner 34 , Jens Velt 78 pen ) Tarnen Bremen 1 ( Ulf Grell 55 )")
+_SIDE_AND_SCORERS = re.compile(rf"(?<![\w’'.-])({_RESULT_NAME}) \d{{1,2}},? \( ?([^()]+?) ?\)")
+# one scorer and the minute (or minutes) of the goals: "Tom Pellner 34", "Ulf Grell 55 penalty", "Velt 12 78"
+_SCORER = re.compile(r"([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2})(?: \d{1,3}(?:-\d{1,3})?)+(?: [a-z]+)?")
+
+
+def wire_scorers(article: Article, mentions: list[Mention], table: EntityTable) -> list[Mention]:
+    """ "Grobach Munich 2 ( Tom Pellner 34 , Jens Velt 78 )": a name, a score and a bracket whose
+    every part is a name and a minute are a team and its scorers: the team an organisation, each
+    scorer the model left untagged a person. Nothing changes unless every part of the bracket has
+    the scorer's shape; a side whose name opens on a first name (two words or more) is left."""
+    body = article.body
+    added: list[Span] = []
+    for match in _SIDE_AND_SCORERS.finditer(body):
+        inside = match.group(2)
+        parts = [part.strip() for part in re.split(r" ?[,;] ", inside)]
+        scorers = [_SCORER.fullmatch(part) for part in parts]
+        if not all(scorers):
+            continue
+        name = match.group(1)
+        words = name.split()
+        if not (len(words) > 1 and is_first_name(words[0])):
+            a = match.start(1)
+            entity_id = _id_of_same(name, mentions, "ORG") or club_for(name, table) or f"{slugify(name)}-team"
+            added.append(Span(a, a + len(name), "ORG", entity_id=entity_id))
+        cursor = match.start(2)
+        for part, scorer in zip(parts, scorers, strict=True):
+            at = body.index(part, cursor)
+            cursor = at + len(part)
+            assert scorer is not None
+            a, b = at, at + len(scorer.group(1))
+            if any(m.start < b and a < m.end for m in mentions):
+                continue
+            person = scorer.group(1)
+            entity_id = _id_of_same(person, mentions, "PERSON") or table.canonical(person) or slugify(person)
+            added.append(Span(a, b, "PERSON", entity_id=entity_id))
+    return _replace_inside(article, mentions, added)
