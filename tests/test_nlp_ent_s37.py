@@ -162,6 +162,18 @@ def test_abbreviations_keep_their_stop() -> None:
     assert ("Calif.", "PLACE") in got
 
 
+def test_a_stop_that_may_end_the_sentence_is_kept_only_in_the_style_that_writes_stops() -> None:
+    got = _mentions("The film was backed by Warner Bros. But the studio said it would appeal.")
+    assert ("Warner Bros", "ORG") in got
+    got = _mentions("Grobco Inc. said it would cut jobs. Its rival was Velmark Corp.")
+    assert ("Velmark Corp.", "ORG") in got
+
+
+def test_a_player_listed_with_a_country_keeps_all_his_given_names() -> None:
+    got = _mentions("25 Juan Ignacio Velchela ( Argentina ) lost on Friday .")
+    assert ("Juan Ignacio Velchela", "PERSON") in got
+
+
 def test_a_name_before_a_sentences_stop_keeps_no_stop() -> None:
     got = _mentions("Tom Pell said he had joined Grobco. It was his third move.")
     assert not any(text.endswith(".") for text, _ in got)

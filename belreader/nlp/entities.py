@@ -399,26 +399,42 @@ _SPACED_DASH = re.compile(r"\s[-–—]\s")
 
 def stopped_abbreviations(body: str, mentions: list[Mention]) -> list[Mention]:
     """Each mention whose name ends on an abbreviation written with its stop takes the stop back
-    (`kept_stop`), once every other rule has read the name without it. Changes `mentions` in place."""
+    (`kept_stop`), once every other rule has read the name without it. A stop that may end the
+    sentence as well ("backed by Warner Bros. But", a paragraph's last "ABC Inc.") is taken only
+    where the article writes such an abbreviation with its stop inside a sentence somewhere
+    ("Grobco Inc. said", "Calif. —"): BBC house style writes none. Changes `mentions` in place."""
+    styled = bool(_STOP_INSIDE_A_SENTENCE.search(body))
     for m in mentions:
         if m.label in NAME_LABELS:
-            end = kept_stop(body, m.start, m.end, m.label)
+            end = kept_stop(body, m.start, m.end, m.label, styled)
             if end != m.end:
                 m.end, m.text = end, body[m.start : end]
     return mentions
 
 
-def kept_stop(body: str, start: int, end: int, label: str) -> int:
+# a legal form or a state's abbreviation whose stop cannot end the sentence ("Grobco Inc. said",
+# "Grobgen Inc., a", "SACRAMENTO, Calif. —", "(D-Mass.)")
+_STOP_INSIDE_A_SENTENCE = re.compile(
+    rf"(?<![\w.])(?:{'|'.join(sorted(STOPPED_LEGAL_FORMS | STATE_ABBREVIATIONS))})\.(?=[ \t]*[a-z0-9,;:)—–-])"
+)
+
+
+def kept_stop(body: str, start: int, end: int, label: str, styled: bool = True) -> int:
     """The end of a name whose last word is an abbreviation written with its stop, the stop taken
     back in: a company's legal form ("Grobco Inc.", "Tarnell Co."; an organisation only), a US
     state as the AP writes it ("Calif.", "Mass."; a place only, the whole name) and letters with
-    stops ("Velkens N.V.", "U.S."). Not a word that is only followed by a full stop ("Grobco.")."""
+    stops ("Velkens N.V.", "U.S."). Not a word that is only followed by a full stop ("Grobco."),
+    nor, unless `styled`, a stop that may end the sentence (a capital, a quote or the paragraph's
+    end after it)."""
     if end >= len(body) or body[end] != "." or end <= start:
         return end
     name = body[start:end]
     last = name.split()[-1]
     if re.fullmatch(r"(?:[A-Z]\.)+[A-Z]", last):
         return end + 1
+    inside = re.match(r"[ \t]*[a-z0-9,;:)—–-]", body[end + 1 : end + 3]) is not None
+    if not (inside or styled):
+        return end
     if label == "ORG" and last in STOPPED_LEGAL_FORMS and " " in name:
         return end + 1
     if label == "PLACE" and name in STATE_ABBREVIATIONS:
@@ -5848,6 +5864,7 @@ def _replace_inside(article: Article, mentions: list[Mention], added: list[Span]
     if not added:
         return mentions
     kept = [m for m in mentions if not any(m.start < s.end and s.start < m.end for s in added)]
+    added = sorted(added, key=lambda s: (s.start, -s.end))  # to_mentions walks the paragraphs in order
     return sorted(kept + to_mentions(article, added), key=lambda m: (m.start, -m.end))
 
 
@@ -5913,6 +5930,7 @@ def wire_results(article: Article, mentions: list[Mention], table: EntityTable) 
             if any(m.start < b and a < m.end for m in out) or any(s.start < b and a < s.end for s in more):
                 continue
             more.append(Span(a, b, "ORG", entity_id=span.entity_id))
+    more.sort(key=lambda s: (s.start, -s.end))
     return sorted(out + to_mentions(article, more), key=lambda m: (m.start, -m.end)) if more else out
 
 
@@ -6024,9 +6042,15 @@ def players_with_countries(article: Article, mentions: list[Mention], table: Ent
         if close < 0 or (match.end(), close - (body[close - 1] == " ")) not in places:
             continue
         a, b = match.span(1)
-        if any(m.start < b and a < m.end for m in mentions) or not is_first_name(match.group(1).split()[0]):
+        if not is_first_name(match.group(1).split()[0]):
             continue
-        name = match.group(1)
+        while (given := re.search(r"(?<![\w’'.-])([A-Z][a-z]+) $", body[max(0, a - 20) : a])) and is_first_name(
+            given.group(1)
+        ):
+            a -= len(given.group(0))  # "Juan Ignacio Chela ( Argentina )": the whole name
+        if any(m.start < b and a < m.end for m in mentions):
+            continue
+        name = body[a:b]
         entity_id = _id_of_same(name, mentions, "PERSON") or table.canonical(name) or slugify(name)
         added.append(Span(a, b, "PERSON", entity_id=entity_id))
     if not added:
