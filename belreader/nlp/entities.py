@@ -35,6 +35,8 @@ from belreader.nlp.kinds import (
     MIDDLE_INITIAL,
     NOT_SURNAMES,
     PLACE_FIRST_NAMES,
+    STATE_ABBREVIATIONS,
+    STOPPED_LEGAL_FORMS,
     VENUE_WORDS,
     WORK_NOUNS,
     acronyms,
@@ -393,6 +395,51 @@ def named_channels(body: str, table: EntityTable, spans: list[Span]) -> list[Spa
 
 
 _SPACED_DASH = re.compile(r"\s[-–—]\s")
+
+
+def stopped_abbreviations(body: str, mentions: list[Mention]) -> list[Mention]:
+    """Each mention whose name ends on an abbreviation written with its stop takes the stop back
+    (`kept_stop`), once every other rule has read the name without it. A stop that may end the
+    sentence as well ("backed by Warner Bros. But", a paragraph's last "ABC Inc.") is taken only
+    where the article writes such an abbreviation with its stop inside a sentence somewhere
+    ("Grobco Inc. said", "Calif. —"): BBC house style writes none. Changes `mentions` in place."""
+    styled = bool(_STOP_INSIDE_A_SENTENCE.search(body))
+    for m in mentions:
+        if m.label in NAME_LABELS:
+            end = kept_stop(body, m.start, m.end, m.label, styled)
+            if end != m.end:
+                m.end, m.text = end, body[m.start : end]
+    return mentions
+
+
+# a legal form or a state's abbreviation whose stop cannot end the sentence ("Grobco Inc. said",
+# "Grobgen Inc., a", "SACRAMENTO, Calif. —", "(D-Mass.)")
+_STOP_INSIDE_A_SENTENCE = re.compile(
+    rf"(?<![\w.])(?:{'|'.join(sorted(STOPPED_LEGAL_FORMS | STATE_ABBREVIATIONS))})\.(?=[ \t]*[a-z0-9,;:)—–-])"
+)
+
+
+def kept_stop(body: str, start: int, end: int, label: str, styled: bool = True) -> int:
+    """The end of a name whose last word is an abbreviation written with its stop, the stop taken
+    back in: a company's legal form ("Grobco Inc.", "Tarnell Co."; an organisation only), a US
+    state as the AP writes it ("Calif.", "Mass."; a place only, the whole name) and letters with
+    stops ("Velkens N.V.", "U.S."). Not a word that is only followed by a full stop ("Grobco."),
+    nor, unless `styled`, a stop that may end the sentence (a capital, a quote or the paragraph's
+    end after it)."""
+    if end >= len(body) or body[end] != "." or end <= start:
+        return end
+    name = body[start:end]
+    last = name.split()[-1]
+    if re.fullmatch(r"(?:[A-Z]\.)+[A-Z]", last):
+        return end + 1
+    inside = re.match(r"[ \t]*[a-z0-9,;:)—–-]", body[end + 1 : end + 3]) is not None
+    if not (inside or styled):
+        return end
+    if label == "ORG" and last in STOPPED_LEGAL_FORMS and " " in name:
+        return end + 1
+    if label == "PLACE" and name in STATE_ABBREVIATIONS:
+        return end + 1
+    return end
 
 
 def clean_span(body: str, start: int, end: int) -> tuple[int, int]:
@@ -4629,6 +4676,7 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
     body = article.body
     cleaned: list[Span] = []
     model_spans = generation_suffixes(body, model_spans)  # "Jr" is no name: "Bruce L Castor Jr" is one
+    model_spans = legal_forms_alone(body, model_spans)  # "Grobwerke" + "AG": one company
     model_spans = leading_initials(body, model_spans)  # "B. " + "Satyanarayana": one name
     model_spans = first_names_left_out(body, model_spans)  # "Huw" + "Stephens": one name
     model_spans = surnames_left_out(body, model_spans, table)  # "Speaker Sylvia" + "Heal": one name
@@ -4774,7 +4822,14 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
     chamber_committees(body, mentions)  # "the Commons public accounts committee"
     public_bodies_of_other_nations(body, mentions, table)  # "the country's Congress" in Arvania
     mentions = parties_of_other_nations(body, mentions, table)  # "the English Democrats", "French Green MEP X"
-    return shouted_words(body, mentions, table)  # "WHO WAS OSCAR?": no body's letters
+    mentions = shouted_words(body, mentions, table)  # "WHO WAS OSCAR?": no body's letters
+    mentions = wire_datelines(article, mentions, table)  # "LONDON 1996-08-30", "BOSTON (AP) —": the place
+    mentions = wire_results(article, mentions, table)  # "Velmar 3 Grobton 1": two teams
+    mentions = wire_scorers(article, mentions, table)  # "Velmar 2 ( Tom Pell 34 , Ulf Grell 78 )": a team, scorers
+    mentions = wire_headlines(article, mentions, table)  # "VELMAR BEAT GROBTON" after "Velmar": the team
+    mentions = party_state_tags(article, mentions, table)  # "Sen. Tom Pell (D-Calif.)": the state
+    mentions = players_with_countries(article, mentions, table)  # "Marc Grell ( France ) beat": a player
+    return stopped_abbreviations(body, mentions)  # "Grobco Inc.", "Calif.", "Velkens N.V.": the stop kept
 
 
 # a run of three words or more written in capitals: a heading shouted in the text ("WHO WAS HE?")
@@ -5772,3 +5827,272 @@ def ascii_surname(name: str) -> str:
     """The last word of a name, transliterated to ascii and lowercased."""
     words = unidecode(name).lower().split()
     return re.sub(r"[^a-z\-]", "", words[-1]) if words else ""
+
+
+# --- text in wire style: Reuters as CoNLL-2003 renders it (one sentence a line, tokens spaced),
+# AP and US papers. Each rule fires on a shape BBC house style does not write: a dateline, a line
+# of results, a headline written wholly in capitals.
+
+# a run of words in capitals (a dateline's city, "AL-AIN", "NEW YORK", "ST. LOUIS")
+_CAPS_WORDS = r"[A-Z][A-Z.'’-]*[A-Z.](?: [A-Z][A-Z.'’-]*[A-Z.]){0,3}"
+# Reuters' dateline alone on its line, as CoNLL gives it: "LONDON 1996-08-30", "AL-AIN , United
+# Arab Emirates 1996-12-06" (the country after the comma is a place as well)
+_DATELINE_LINE = re.compile(
+    rf"({_CAPS_WORDS})(?: ?, ([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,3}}))? \d{{4}}-\d{{2}}-\d{{2}}"
+)
+# a dateline opening an agency's or a paper's first paragraph: "WASHINGTON (AP) —", "SACRAMENTO,
+# Calif. —", "LONDON (Reuters) -" (a dash after it, or the agency's bracket, is required)
+_DATELINE_OPENING = re.compile(
+    rf"({_CAPS_WORDS})(?:, ([A-Z][a-z]+\.?(?: [A-Z][a-z]+\.?)?))?"
+    r"(?: \((?:AP|Reuters|AFP|UPI|Bloomberg)\) ?(?:—|–|--|-)| ?(?:—|–|--)) "
+)
+# a name in a line of results: capitalised words, no digits
+_RESULT_NAME = r"[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3}"
+# "Velmar 3 Grobton 1", "Bath 34 , Harlequins 20": two sides and their scores, the whole line
+_SCORE_LINE = re.compile(rf"({_RESULT_NAME}) \d{{1,3}} ?,? ({_RESULT_NAME}) \d{{1,3}}")
+# "Grobchester 3 2 1 0 6 2 7": a side and its row of a table, the whole line
+_TABLE_ROW = re.compile(rf"({_RESULT_NAME})(?: \d{{1,3}}){{3,}}")
+
+
+def _shouted(text: str) -> bool:
+    """A paragraph written wholly in capitals, two words or more ("SOCCER - VELMAR BEAT GROBTON .")."""
+    return not re.search(r"[a-z]", text) and len(re.findall(r"[A-Z]{2,}", text)) >= 2
+
+
+def _replace_inside(article: Article, mentions: list[Mention], added: list[Span]) -> list[Mention]:
+    """`mentions` without those overlapping an added span, with the added spans."""
+    if not added:
+        return mentions
+    kept = [m for m in mentions if not any(m.start < s.end and s.start < m.end for s in added)]
+    added = sorted(added, key=lambda s: (s.start, -s.end))  # to_mentions walks the paragraphs in order
+    return sorted(kept + to_mentions(article, added), key=lambda m: (m.start, -m.end))
+
+
+def _id_of_same(text: str, mentions: list[Mention], label: str) -> str | None:
+    """The entity of a mention of the same words (any case) and type elsewhere, when only one."""
+    ids = {m.entity_id for m in mentions if m.label == label and m.text.lower() == text.lower()}
+    return next(iter(ids)) if len(ids) == 1 else None
+
+
+def wire_datelines(article: Article, mentions: list[Mention], table: EntityTable) -> list[Mention]:
+    """A dateline's city is a place: "LONDON 1996-08-30" alone on one of an article's first three
+    lines (Reuters as CoNLL gives it), "WASHINGTON (AP) —" or "SACRAMENTO, Calif. —" opening its
+    first paragraph; so is the state or country after its comma. Nothing else in the paragraph
+    changes; a capitalised opening without a dash or an agency ("UK SALES FALL") is no dateline."""
+    body = article.body
+    added: list[Span] = []
+    for paragraph in article.paragraphs[:3]:
+        text = body[paragraph.start : paragraph.end]
+        line = _DATELINE_LINE.fullmatch(text)
+        match = line or (_DATELINE_OPENING.match(text) if paragraph.index == article.paragraphs[0].index else None)
+        if match is None or any(w in SPORT_NAMES for w in match.group(1).lower().split()):
+            continue  # "SOCCER -- ...": a sport's word opening a headline
+        for group in (1, 2):
+            if match.group(group) is None:
+                continue
+            a, b = paragraph.start + match.start(group), paragraph.start + match.end(group)
+            word = body[a:b]
+            title = word.title() if word.isupper() else word
+            entity_id = _id_of_same(word, mentions, "PLACE") or table.canonical(title) or slugify(title)
+            added.append(Span(a, b, "PLACE", entity_id=entity_id))
+    return _replace_inside(article, mentions, added)
+
+
+def wire_results(article: Article, mentions: list[Mention], table: EntityTable) -> list[Mention]:
+    """A line that is only two sides and their scores ("Velmar 3 Grobton 1") or a side and its row
+    of a table ("Grobchester 3 2 1 0 6 2 7") names teams: organisations, whatever the model made of
+    the line; the same name written elsewhere in the article and left untagged is the team too.
+    Not a name of two words or more opening on a first name ("Tom Pell 66 68 70": a golfer's
+    rounds), nor a line with anything else on it."""
+    body = article.body
+    added: list[Span] = []
+    for paragraph in article.paragraphs:
+        text = body[paragraph.start : paragraph.end]
+        match = _SCORE_LINE.fullmatch(text) or _TABLE_ROW.fullmatch(text)
+        if match is None:
+            continue
+        for group in range(1, (match.lastindex or 0) + 1):
+            name = match.group(group)
+            words = name.split()
+            if len(words) > 1 and is_first_name(words[0]):
+                continue
+            a = paragraph.start + match.start(group)
+            entity_id = _id_of_same(name, mentions, "ORG") or club_for(name, table) or f"{slugify(name)}-team"
+            added.append(Span(a, a + len(name), "ORG", entity_id=entity_id))
+    if not added:
+        return mentions
+    out = _replace_inside(article, mentions, added)
+    more: list[Span] = []
+    for span in added:
+        name = body[span.start : span.end]
+        for hit in re.finditer(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])", body):
+            a, b = hit.span()
+            if any(m.start < b and a < m.end for m in out) or any(s.start < b and a < s.end for s in more):
+                continue
+            more.append(Span(a, b, "ORG", entity_id=span.entity_id))
+    more.sort(key=lambda s: (s.start, -s.end))
+    return sorted(out + to_mentions(article, more), key=lambda m: (m.start, -m.end)) if more else out
+
+
+def wire_headlines(article: Article, mentions: list[Mention], table: EntityTable) -> list[Mention]:
+    """A headline written wholly in capitals ("SOCCER - VELMAR BEAT GROBTON .", "JAPAN 'S VELMOTO
+    SAYS ..."): a name the article writes in mixed case elsewhere ("Velmar", "Ryu Velmoto",
+    "Velmoto") is that name where the headline writes it in capitals, of its entity and type,
+    whatever the model made of the capitals; the sport's word before the dash that opens such a
+    headline ("CRICKET -", "GOLF -") is no name. Only whole paragraphs in capitals change."""
+    body = article.body
+    shouted = [p for p in article.paragraphs if _shouted(body[p.start : p.end])]
+    if not shouted:
+        return mentions
+    inside = [(p.start, p.end) for p in shouted]
+
+    def in_shouted(m: Mention | Span) -> bool:
+        return any(a <= m.start and m.end <= b for a, b in inside)
+
+    dropped: set[int] = set()
+    for p in shouted:
+        head = re.match(r"([A-Z]+(?: [A-Z]+)?) - ", body[p.start : p.end])
+        if head and all(w.lower() in SPORT_NAMES or w.lower() == "union" for w in head.group(1).split()):
+            dropped |= {id(m) for m in mentions if p.start <= m.start and m.end <= p.start + head.end(1)}
+    forms: dict[str, Mention] = {}
+    for m in mentions:
+        if m.label in ("PERSON", "ORG", "PLACE") and not in_shouted(m) and len(m.text) >= 3:
+            text = re.sub(r"['’]s$", "", m.text)
+            if not text.isupper():
+                forms.setdefault(text.upper(), m)
+                surname = text.split()[-1]
+                if m.label == "PERSON" and " " in text and len(surname) >= 4 and surname[1:].islower():
+                    forms.setdefault(surname.upper(), m)  # "VELMOTO SAYS" after "Ryu Velmoto"
+    added: list[Span] = []
+    for caps in sorted(forms, key=len, reverse=True):
+        for a, b in inside:
+            for hit in re.finditer(rf"(?<![\w’'-]){re.escape(caps)}(?![\w’'-])", body[a:b]):
+                s, e = a + hit.start(), a + hit.end()
+                if any(x.start < e and s < x.end for x in added):
+                    continue
+                source = forms[caps]
+                added.append(Span(s, e, source.label, entity_id=source.entity_id))
+    kept = [m for m in mentions if id(m) not in dropped]
+    return _replace_inside(article, kept, added)
+
+
+# a US legislator's party and state or district in a bracket or between commas: "(D-Calif.)",
+# ", R-Texas,", ", D-Detroit."
+_PARTY_STATE_TAG = re.compile(r"(?:\(|, )[DRI]-([A-Z][a-z]+\.?(?: [A-Z][a-z]+\.?)?)(?=\)|,|\.(?:\s|$)|\s*$)")
+
+
+def party_state_tags(article: Article, mentions: list[Mention], table: EntityTable) -> list[Mention]:
+    """ "Sen. Tom Pell (D-Calif.)", "Rep. Mark Tarnell, R-Texas,": the state (or the district's
+    city) after a legislator's party letter is a place, right after a person's name only; a name
+    the model found there of another type is the place too."""
+    body = article.body
+    people_ends = {m.end for m in mentions if m.label == "PERSON"}
+    added: list[Span] = []
+    for match in _PARTY_STATE_TAG.finditer(body):
+        if match.start() not in people_ends and match.start() - 1 not in people_ends:
+            continue
+        a, b = match.span(1)
+        word = body[a:b]
+        if word.endswith(".") and word[:-1] not in STATE_ABBREVIATIONS:
+            b -= 1
+            word = word[:-1]
+        entity_id = _id_of_same(word, mentions, "PLACE") or table.canonical(word.rstrip(".")) or slugify(word)
+        added.append(Span(a, b, "PLACE", entity_id=entity_id))
+    return _replace_inside(article, mentions, added)
+
+
+# an untagged name of capitalised words before a company's legal form the model tagged alone
+_BEFORE_LEGAL_FORM = re.compile(r"(?<![\w’'.-])((?:[A-Z][\w’'&-]*\s){1,3})$")
+
+
+def legal_forms_alone(body: str, spans: list[Span]) -> list[Span]:
+    """ "Grobwerke AG said": the model tags the legal form alone ("AG") and leaves the name before
+    it; the two are one company. Only a legal form of five letters or fewer (AG, SA, NV, Inc, Plc)
+    tagged an organisation and right after one to three capitalised words no span holds, in
+    the same sentence (no stop between)."""
+    out = list(spans)
+    for i, span in enumerate(spans):
+        word = body[span.start : span.end]
+        if span.label != "ORG" or len(word) > 5 or word.lower().replace(".", "") not in LEGAL_FORMS:
+            continue
+        before = _BEFORE_LEGAL_FORM.search(body, max(0, span.start - 60), span.start)
+        if before is None:
+            continue
+        a = before.start(1)
+        if any(s.start < span.start and a < s.end for s in spans if s is not span):
+            continue
+        out[i] = Span(a, span.end, "ORG", span.entity_id)
+    return out
+
+
+# a player's name and the country in a bracket after it, as results are listed ("Marc Grell (
+# France ) beat Ivo Tarn ( Croatia )", "1. Tom Pellery ( Canada ) 10.03")
+_NAME_BEFORE_COUNTRY = re.compile(r"(?<![\w’'.-])([A-Z][a-z]+(?:-[A-Z][a-z]+)? (?:[A-Z]\. )?[A-Z][\w’'-]+) \( ?")
+
+
+def players_with_countries(article: Article, mentions: list[Mention], table: EntityTable) -> list[Mention]:
+    """An untagged first name and surname right before a bracket that holds only a place the
+    article found ("Marc Grell ( France )"): a player listed with his country, a person. Not a
+    name whose first word is no first name ("Velmar United ( Spain )"), nor one already tagged."""
+    body = article.body
+    places = {(m.start, m.end) for m in mentions if m.label == "PLACE"}
+    added: list[Span] = []
+    for match in _NAME_BEFORE_COUNTRY.finditer(body):
+        close = body.find(")", match.end())
+        if close < 0 or (match.end(), close - (body[close - 1] == " ")) not in places:
+            continue
+        a, b = match.span(1)
+        if not is_first_name(match.group(1).split()[0]):
+            continue
+        while (given := re.search(r"(?<![\w’'.-])([A-Z][a-z]+) $", body[max(0, a - 20) : a])) and is_first_name(
+            given.group(1)
+        ):
+            a -= len(given.group(0))  # "Juan Ignacio Chela ( Argentina )": the whole name
+        if any(m.start < b and a < m.end for m in mentions):
+            continue
+        name = body[a:b]
+        entity_id = _id_of_same(name, mentions, "PERSON") or table.canonical(name) or slugify(name)
+        added.append(Span(a, b, "PERSON", entity_id=entity_id))
+    if not added:
+        return mentions
+    return sorted(mentions + to_mentions(article, added), key=lambda m: (m.start, -m.end))
+
+
+# a side, its score and its scorers in a bracket, as Reuters sums up a match ("Grobach Munich 2 (
+# Tom Pellner 34 , Jens Velt 78 pen ) Tarnen Bremen 1 ( Ulf Grell 55 )")
+_SIDE_AND_SCORERS = re.compile(rf"(?<![\w’'.-])({_RESULT_NAME}) \d{{1,2}},? \( ?([^()]+?) ?\)")
+# one scorer and the minute (or minutes) of the goals: "Tom Pellner 34", "Ulf Grell 55 penalty", "Velt 12 78"
+_SCORER = re.compile(r"([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2})(?: \d{1,3}(?:-\d{1,3})?)+(?: [a-z]+)?")
+
+
+def wire_scorers(article: Article, mentions: list[Mention], table: EntityTable) -> list[Mention]:
+    """ "Grobach Munich 2 ( Tom Pellner 34 , Jens Velt 78 )": a name, a score and a bracket whose
+    every part is a name and a minute are a team and its scorers: the team an organisation, each
+    scorer the model left untagged a person. Nothing changes unless every part of the bracket has
+    the scorer's shape; a side whose name opens on a first name (two words or more) is left."""
+    body = article.body
+    added: list[Span] = []
+    for match in _SIDE_AND_SCORERS.finditer(body):
+        inside = match.group(2)
+        parts = [part.strip() for part in re.split(r" ?[,;] ", inside)]
+        scorers = [_SCORER.fullmatch(part) for part in parts]
+        if not all(scorers):
+            continue
+        name = match.group(1)
+        words = name.split()
+        if not (len(words) > 1 and is_first_name(words[0])):
+            a = match.start(1)
+            entity_id = _id_of_same(name, mentions, "ORG") or club_for(name, table) or f"{slugify(name)}-team"
+            added.append(Span(a, a + len(name), "ORG", entity_id=entity_id))
+        cursor = match.start(2)
+        for part, scorer in zip(parts, scorers, strict=True):
+            at = body.index(part, cursor)
+            cursor = at + len(part)
+            assert scorer is not None
+            a, b = at, at + len(scorer.group(1))
+            if any(m.start < b and a < m.end for m in mentions):
+                continue
+            person = scorer.group(1)
+            entity_id = _id_of_same(person, mentions, "PERSON") or table.canonical(person) or slugify(person)
+            added.append(Span(a, b, "PERSON", entity_id=entity_id))
+    return _replace_inside(article, mentions, added)

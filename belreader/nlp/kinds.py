@@ -81,6 +81,47 @@ LEGAL_FORMS = frozenset(
         "nv",
     }
 )
+# the legal forms written with a stop in US and wire style ("Grobco Inc.", "Velmar Corp.", "Tarnell
+# Co.", "Grobwell Holdings Ltd."): the stop is part of the name
+STOPPED_LEGAL_FORMS = frozenset({"Inc", "Corp", "Co", "Cos", "Ltd", "Bros"})
+# the AP's abbreviations of US states, written with their stop ("SACRAMENTO, Calif.", "(D-Mass.)");
+# several are words as well ("Miss", "Wash", "Ind"): read as a state only where a place was found
+STATE_ABBREVIATIONS = frozenset(
+    {
+        "Ala",
+        "Ariz",
+        "Ark",
+        "Calif",
+        "Colo",
+        "Conn",
+        "Del",
+        "Fla",
+        "Ga",
+        "Ill",
+        "Ind",
+        "Kan",
+        "Ky",
+        "La",
+        "Md",
+        "Mass",
+        "Mich",
+        "Minn",
+        "Miss",
+        "Mo",
+        "Mont",
+        "Neb",
+        "Nev",
+        "Okla",
+        "Ore",
+        "Pa",
+        "Tenn",
+        "Vt",
+        "Va",
+        "Wash",
+        "Wis",
+        "Wyo",
+    }
+)
 # the last word of a company's name
 COMPANY_WORDS = {
     *LEGAL_FORMS,

@@ -119,6 +119,7 @@ _RESEARCH_AFTER = re.compile(
 SPORT_NAMES = {
     "rugby",
     "football",
+    "soccer",
     "cricket",
     "hockey",
     "tennis",
