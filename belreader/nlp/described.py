@@ -1646,17 +1646,27 @@ def _relative(ctx: ArticleContext, phrase: str, at: int) -> str | None:
         m.label == "PERSON" and normalise(m.text) == normalise(owner) for m in ctx.mentions
     ):
         return None  # "Acme's mother company"
+    named = _people_introduced(
+        ctx,
+        rf"\b(?:[Hh]is|[Hh]er|[A-Z][\w’'-]*['’]s?)\s+{relation}\s+$",
+        rf",\s+(?:his|her|[A-Z][\w’'-]*['’]s?)\s+{relation}\b",
+    )
+    return named.pop() if len(named) == 1 else None
+
+
+def _people_introduced(ctx: ArticleContext, before: str, after: str) -> set[str]:
+    """The likely people of the article written at least once right after a match of `before`
+    (searched in the 40 characters before the name: "his mother Ann Bell", "Argentine Tom Pell")
+    or right before a match of `after` (from the name's end: "Ann Bell, his mother,")."""
     named = set()
     for mention in ctx.mentions:
         if mention.label != "PERSON" or not ctx.likely_person(mention.entity_id):
             continue
-        before = ctx.body[max(0, mention.start - 40) : mention.start]
-        after = ctx.body[mention.end : mention.end + 40]
-        if re.search(rf"\b(?:[Hh]is|[Hh]er|[A-Z][\w’'-]*['’]s?)\s+{relation}\s+$", before) or re.match(
-            rf",\s+(?:his|her|[A-Z][\w’'-]*['’]s?)\s+{relation}\b", after
+        if re.search(before, ctx.body[max(0, mention.start - 40) : mention.start]) or re.match(
+            after, ctx.body[mention.end : mention.end + 40]
         ):
             named.add(mention.entity_id)
-    return named.pop() if len(named) == 1 else None
+    return named
 
 
 # "his son", "her mother": a relative of someone the passage is about
@@ -2296,14 +2306,7 @@ def _given_nationality(ctx: ArticleContext, phrase: str, at: int) -> str | None:
     if len(words) != 2 or words[0].lower() != "the" or words[1].lower() not in NATIONALITIES or not words[1].istitle():
         return None
     nation = re.escape(words[1])
-    given = set()
-    for mention in ctx.mentions:
-        if mention.label != "PERSON" or not ctx.likely_person(mention.entity_id):
-            continue
-        before = ctx.body[max(0, mention.start - 40) : mention.start]
-        after = ctx.body[mention.end : mention.end + 40]
-        if re.search(rf"(?<![\w-]){nation}\s+$", before) or re.match(rf",\s+(?:the|an?)\s+{nation},", after):
-            given.add(mention.entity_id)
+    given = _people_introduced(ctx, rf"(?<![\w-]){nation}\s+$", rf",\s+(?:the|an?)\s+{nation},")
     if len(given) != 1:
         return None
     (person,) = given

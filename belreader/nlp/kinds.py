@@ -1394,6 +1394,9 @@ _TEAM_BEFORE = re.compile(
 _ARRIVED_AT_FROM = re.compile(
     r"(?<![\w-])(?i:arriv(?:ed|ing|es?)\s+at)\s+([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s+from\s+$"
 )
+# a career's frame before it ("since arriving at", "after his arriving at"): a move between clubs,
+# where a finite "the players arrived at X from Y" may be a squad's journey
+_CAREER_BEFORE_ARRIVING = re.compile(r"(?<![\w-])(?:since|after|before|on|upon)\s+(?:(?:his|her)\s+)?$", re.IGNORECASE)
 _TEAM_AFTER = re.compile(
     r"^(?:['’]s?)?\s+(?:coach|captain|manager|skipper|boss|side|squad|team|international|internationals|"
     r"full-back|striker|midfielder|defender|goalkeeper|keeper|winger|forward|career|game|games|fans|"
@@ -1550,15 +1553,21 @@ def _team_cue(body: str, start: int, end: int) -> bool:
 
 
 def _arrived_from_a_club(body: str, m: Mention, org_starts: set[int]) -> bool:
-    """ "since arriving at Z from X" where Z is an organisation's mention or written elsewhere as a
-    team ("Z manager Tom Pell"): X is the club he left; not "the squad arrived at Heathrow from
-    Lisbon" (Heathrow a place)."""
+    """ "since arriving at Z from X" where Z is an organisation's mention, or written elsewhere as a
+    team ("Z manager Tom Pell") with a career's frame ("since arriving"): X is the club he left;
+    not "the squad arrived at Heathrow from Lisbon" (Heathrow a place), nor "the players arrived at
+    Z from X on Monday" (a journey)."""
     arrived = _ARRIVED_AT_FROM.search(body, max(0, m.start - 60), m.start)
-    return (
-        arrived is not None
-        and (arrived.start(1) in org_starts or _team_written(body, arrived.group(1)))
-        and not _PLAYER_OF.match(body, m.end)
+    if arrived is None or _PLAYER_OF.match(body, m.end):
+        return False
+    if arrived.start(1) in org_starts:
+        return True
+    # a town written elsewhere as a team ("Z coach Tom Pell") only in a career's frame: "the players
+    # arrived at Z from X on Monday night" is a journey from the city X
+    career = arrived.group().lower().startswith("arriving") and _CAREER_BEFORE_ARRIVING.search(
+        body, max(0, arrived.start() - 20), arrived.start()
     )
+    return bool(career) and _team_written(body, arrived.group(1))
 
 
 # a player's club in brackets after his name: "Nicolas Mas (Perpignan)", "S Bruno (Sale/ENG)"
@@ -5294,6 +5303,29 @@ def _placed_by_words(body: str, m: Mention, place_starts: dict[int, int]) -> boo
 
 _SITE_IN_BEFORE = re.compile(r"\b(?:" + _SITE_NOUNS + r")\s+(?:in|near|at|outside)\s+$")
 
+# an address: a town and its region or country after a preposition, the address ending there ("a
+# huntsman from X, Herefordshire, said", "Tom Pell, 37, of X, Velmia."; "in Chatham, X."): not a
+# list ("Chelsea, X and Arsenal"), not a possessive ("in X, Finland's biggest firm")
+_ADDRESS_OPENS = re.compile(r"(?<![\w’'-])(?:in|from|near|(?<=\d,\s)of)\s+$")
+_ADDRESS_ENDS = re.compile(r"[,.;]")
+
+
+def _in_an_address(body: str, m: Mention, place_starts: dict[int, int], place_ends: dict[int, int]) -> bool:
+    """The mention is the town of an address whose region is a place ("from X, Velmia.") or the
+    region of an address whose town is a place ("in Tarbury, X."), the address opened by "in",
+    "from", "near" or an age's "of" (`_ADDRESS_OPENS`) and ended by a comma, a full stop or a
+    semicolon (`_ADDRESS_ENDS`)."""
+    comma = _COMMA_THEN_PLACE.match(body, m.end)
+    if comma is not None and comma.end() in place_starts:
+        end = place_starts[comma.end()]
+        return bool(_ADDRESS_OPENS.search(body, max(0, m.start - 12), m.start) and _ADDRESS_ENDS.match(body, end))
+    before = re.search(r",\s+$", body[max(0, m.start - 4) : m.start])
+    if before is None or not _ADDRESS_ENDS.match(body, m.end):
+        return False
+    town_end = m.start - len(before.group())
+    town_start = place_ends.get(town_end)
+    return town_start is not None and bool(_ADDRESS_OPENS.search(body, max(0, town_start - 12), town_start))
+
 
 # a settlement named in an apposition after its country's adjective that ends there ("from the
 # Czech capital, X."; "In the Welsh capital, X said" is a person's clause), or an airport's name
@@ -5427,10 +5459,30 @@ def places_by_context(body: str, mentions: list[Mention], table: EntityTable) ->
             for m in group:
                 m.label = "PLACE"
     places = {m.text for m in mentions if m.label == "PLACE"}
+    # the places found so far ("Dumfriesshire" typed a person) may be an address's other part
+    place_starts = {m.start: m.end for m in mentions if m.label == "PLACE"}
+    place_ends = {m.end: m.start for m in mentions if m.label == "PLACE"}
     for entity_id, group in groups_by_entity(mentions).items():
-        if group[0].label not in ("ORG", "PERSON") or table.entry(entity_id) is not None:
+        label = group[0].label
+        if label not in ("ORG", "PERSON") or table.entry(entity_id) is not None:
             continue
-        if any(_compass_place(m, places, mentions, body) for m in group):
+        # one word written once as an address's town or region ("a huntsman from X, Herefordshire,"
+        # "in Chatham, X."), never with a body's cue or an honorific; a "person" written nowhere
+        # but after "in", "near" or "from" ("Tom Pell, 32, from Wembley, X, said")
+        addressed = (
+            not any(" " in m.text for m in group)
+            and any(_in_an_address(body, m, place_starts, place_ends) for m in group)
+            and not any(org_cue(body, m) or honorific_before(body, m.start) for m in group)
+            and (
+                label == "ORG"
+                or all(
+                    _in_an_address(body, m, place_starts, place_ends)
+                    or _FROM_BEFORE.search(body[max(0, m.start - 8) : m.start])
+                    for m in group
+                )
+            )
+        )
+        if addressed or any(_compass_place(m, places, mentions, body) for m in group):
             for m in group:
                 m.label = "PLACE"
 

@@ -92,6 +92,8 @@ _PERSON_AFTER = re.compile(
     rf"^(?:['’]s)?,?\s+(?:{alternation(_PERSON_VERBS)}|who)\b|^,\s+\d{{1,2}},|^\s*\((?:capt|captain)\)"
 )
 _ROMAN = re.compile(r"^[IVXLC]+$")
+# an address's town before the name: "from Tarbury, X", "in Tarbury, X" (the name its region)
+_ADDRESS_TOWN_BEFORE = re.compile(r"(?<![\w’'-])(?:in|from|near)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?,\s+$")
 # where a place is written: "at X", "from X", "flew to X", "the MP for X"
 _PLACE_BEFORE = re.compile(
     # "in nearby X", "in rural X": a place's own adjective may stand between
@@ -362,6 +364,8 @@ def _a_person_here(body: str, m: Mention, run: list[Mention], place: bool) -> bo
         return True
     if _PLACE_BEFORE.search(body[max(0, m.start - 30) : m.start]):
         return False  # "Moazzam Begg, from X, and ...": where a person is from
+    if _ADDRESS_TOWN_BEFORE.search(body, max(0, m.start - 40), m.start):
+        return False  # "Tom Pell, 32, from Tarbury, X, said": the region of his address, he speaks
     others = [o for o in run if o is not m]
     if len(others) >= 2 and _listed_with_people(body, m, run):
         # every other name a person, two named in full ("William Hill and X" may be two firms)
