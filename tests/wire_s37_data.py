@@ -14,7 +14,8 @@ paragraphs separated by blank lines) and `claims`, one dict per expected claim:
 - `who`: the speaker as written ("" for a paragraph that only continues a quote); `speaker`: the
   resolved speaker's name ("" when unnamed); `speaks_for`: the body an unnamed speaker speaks for;
 - `content`: the statement, verbatim, without attribution, "that", dateline or final stop (a
-  quote interrupted by its attribution in one paragraph is one claim whose content runs over it);
+  quote interrupted by its attribution in one paragraph is one claim whose content runs over it;
+  changed after the first run: the cut attribution is marked " … ", cases 31 and 43);
 - `outlet`: the outlet's name, "" for none, None when not scored.
 `none` lists sentences (substrings) that must yield no claim.
 """
@@ -363,8 +364,11 @@ CASES: list[dict] = [
             {
                 "who": "he",
                 "speaker": "Tom Pell",
-                "content": 'We worked twelve-hour shifts, six days a week," he says. "Nobody complained, because '
-                "there was nothing else",
+                # changed after the first run: was the words running over the attribution ('... a week,"
+                # he says. "Nobody ...'); a claim's content leaves the cut attribution out, marked " … "
+                # (records.Claim.content; this file's header: "without attribution")
+                "content": "We worked twelve-hour shifts, six days a week … Nobody complained, because there was "
+                "nothing else",
                 "outlet": "",
             },
             {
@@ -484,8 +488,9 @@ CASES: list[dict] = [
             {
                 "who": "Tom Pell",
                 "speaker": "Tom Pell",
-                "content": 'We are delighted to welcome the Velt Labs team," said Tom Pell, CEO of Grobco. "Together '
-                "we will build the leading platform for industrial sensors",
+                # changed after the first run, as in case 31: the cut attribution is marked " … "
+                "content": "We are delighted to welcome the Velt Labs team … Together we will build the leading "
+                "platform for industrial sensors",
                 "outlet": "",
             }
         ],

@@ -79,6 +79,9 @@ def _extend_attribution(doc, verb, end: int) -> int:
         elif (aside := _participle_before_that(doc, verb, end)) is not None:
             end = aside  # "reported Tuesday, citing people familiar with the matter, that ..."
             changed = True
+        elif (setting := _setting_before_that(doc, verb, end)) is not None:
+            end = setting  # "wrote in a note to clients that ...", "wrote on X, formerly Twitter, that ..."
+            changed = True
         elif (setting := _setting_before_clause(verb, end)) is not None:
             end = setting
             changed = True
@@ -100,6 +103,29 @@ def _participle_before_that(doc, verb, end: int) -> int | None:
     if that.dep_ != "mark" or clause.dep_ != "ccomp" or clause.head.i != verb.i:
         return None
     return close
+
+
+def _setting_before_that(doc, verb, end: int) -> int | None:
+    """ "wrote in a note to clients that ...", "wrote on X, formerly Twitter, that ...": a phrase of
+    the verb's (a preposition opening right after the attribution) with only its own words, commas
+    and more phrases of the verb (no verb, quote or colon) up to a "that" the parser made a clause's
+    conjunction ("mark", never the relative pronoun of "wrote in a book that sold well"), where and
+    to whom it was said, not what; the index of that "that", else None. At most twelve words, and
+    the clause after "that" has a subject of its own."""
+    token = doc[end]
+    if not (token.dep_ == "prep" and token.head.i == verb.i and token.left_edge.i == end and token.i > verb.i):
+        return None
+    that = next((t for t in doc[end + 1 : end + 13] if t.lower_ == "that"), None)
+    if that is None or that.dep_ != "mark" or that.head.i <= that.i:
+        return None
+    if any(
+        pos_of(t) in ("VERB", "AUX") or t.text in OPEN_QUOTES or t.text in CLOSE_QUOTES or t.text in (":", ";")
+        for t in doc[end : that.i]
+    ):
+        return None
+    if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i > that.i for c in that.head.children):
+        return None
+    return that.i
 
 
 # prepositions whose phrase after a reporting verb belongs to the clause that follows: "felt by May

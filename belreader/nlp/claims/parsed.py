@@ -150,6 +150,7 @@ from belreader.nlp.claims.vocabulary import (
     _TOPIC_PREPOSITIONS,
     AIM_HEADS,
     AIM_WORDS,
+    ANONYMITY_CLAUSE,
     AS_COMPLEMENT_LEMMAS,
     CANDIDATE,
     CLAUSAL_LEMMAS,
@@ -335,7 +336,19 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
                 comma = listed if listed < len(doc) and doc[listed].text == "," else None
                 x_end = listed
             x_end = comma if comma is not None else x_end
-            xa, xb = offset + to.idx + len(to) + 1, offset + doc[x_end - 1].idx + len(doc[x_end - 1])
+            # "according to a senior official who spoke on condition of anonymity because ...": the
+            # source named without the clause that only tells why it goes unnamed
+            name_end = next(
+                (
+                    c.left_edge.i
+                    for c in (objects[0].children if objects else ())
+                    if c.dep_ == "relcl"
+                    and objects[0].i < c.left_edge.i < x_end
+                    and ANONYMITY_CLAUSE.match(doc_text(doc), c.left_edge.idx) is not None
+                ),
+                x_end,
+            )
+            xa, xb = offset + to.idx + len(to) + 1, offset + doc[name_end - 1].idx + len(doc[name_end - 1])
             document = bool(objects) and objects[0].lower_ in DOCUMENT_NOUNS  # "according to a survey by X"
             name, entity_id, _ = _speaker_from_span(ctx, xa, xb, None, common_noun=document, document=document)
             if name is None and any(_place_modifier(ctx, m, xb) for m in ctx.mentions_in(xa, xb)):
@@ -891,6 +904,7 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
         after = _before_narrated_conjunct(doc, verb, a1, after)
         after = _before_named_rejoinder(doc, verb, _before_speakers_conjunct(doc, verb, after))
         after = before_writers_comment(doc, verb, after)
+        after = _before_sources_participle(doc, verb, after)
         has_before, has_after = _nonempty(text, before), _nonempty(text, after)
         if (
             has_before
@@ -2452,6 +2466,41 @@ def _court_decided(verb) -> bool:
     )
 
 
+def _before_sources_participle(doc, verb, after: tuple[int, int]) -> tuple[int, int]:
+    """ "Tom Pell said that sales fell in the spring, citing a report by Grobbank": a participle of
+    the source's manner (`SOURCES_MANNER`: citing, quoting, asking not to be named) closing the
+    clause said, after its comma, is the speaker's (how they spoke), not the clause's: the content
+    ends at that comma. Only when the clause's subject cannot be the one citing, a thing ("sales",
+    "prices"), never a name, a pronoun, a person or a group ("said the minister resigned, citing
+    ill health": the minister's reason), and only when the participle ends the content."""
+    for token in doc:
+        if not (after[0] < token.idx < after[1] and token.i > verb.i and token.tag_ == "VBG"):
+            continue
+        clause = token.head
+        if not (
+            token.dep_ == "advcl"
+            and doc[token.i - 1].text == ","
+            and clause.dep_ == "ccomp"
+            and clause.head.i == verb.i
+            and clause.i < token.i
+            and SOURCES_MANNER.match(doc_text(doc), token.idx) is not None
+            and all(t.is_punct for t in doc[token.right_edge.i + 1 :] if t.idx < after[1])
+        ):
+            continue
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if (
+            subject is None
+            or subject.tag_ not in ("NN", "NNS")
+            or is_person_noun(subject.text)
+            or is_person_noun(singular(subject.lower_))
+            or singular(subject.lower_) in GROUP_NOUNS
+            or _source_head(subject.lower_)
+        ):
+            return after
+        return after[0], doc[token.i - 1].idx
+    return after
+
+
 def _participle_on_clause_before(doc, verb, start: int) -> bool:
     """ "Grobco has hired bankers, the person said, declining to be identified": the parser hung
     the attribution on the clause before it (parataxis) and the participle after its comma on
@@ -2483,11 +2532,15 @@ def _passive_participle_after_report(doc, verb, start: int) -> bool | None:
     first = next((t for t in doc if t.idx >= start and not t.is_punct), None)
     if (
         first is None
-        or first.tag_ != "VBN"
+        # (a past tense the tagger may make of one of the speaker's scene: ", asked about the cuts")
+        or not (first.tag_ == "VBN" or (first.tag_ == "VBD" and first.lower_ in _SPEAKER_SETTING_PARTICIPLES))
         or first.head.i != verb.i
         or first.dep_ not in ("xcomp", "advcl")
         or doc[first.i - 1].text != ","
-        or any(t.dep_ in ("nsubj", "nsubjpass") or t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in first.subtree)
+        or any(
+            t.dep_ in ("nsubj", "nsubjpass") or (t.tag_ in ("VBD", "VBZ", "VBP", "MD") and t.i != first.i)
+            for t in first.subtree
+        )
         or any(t.i > first.right_edge.i and not t.is_punct for t in doc[first.i :])
     ):
         return None

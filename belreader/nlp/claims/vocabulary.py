@@ -1017,6 +1017,15 @@ SOURCES_MANNER = re.compile(
     r"(?:asking|declining|requesting|refusing)\s+(?:not\s+)?to\s+be\s+(?:named|identified)\b"
     r"|speaking\s+on\s+(?:the\s+)?condition\b|(?:citing|quoting)\s"
 )
+# a relative clause on an unnamed source that only tells why it goes unnamed, no part of who it is:
+# "a senior official who spoke on condition of anonymity because ...", "who asked not to be
+# identified", "who was not authorized to speak publicly" (the source's manner, as SOURCES_MANNER)
+ANONYMITY_CLAUSE = re.compile(
+    r"(?:who|that)\s+(?:(?:spoke|speaks)\s+on\s+(?:the\s+)?condition"
+    r"|(?:asked|requested|declined|refused)\s+(?:not\s+)?to\s+be\s+(?:named|identified)"
+    r"|(?:requested|was\s+granted|were\s+granted)\s+anonymity"
+    r"|(?:was|were|is|are)\s+not\s+(?:authori[sz]ed|permitted|allowed)\s+to)\b"
+)
 # a wire or newspaper dateline opening a story's first paragraph, never part of what is said:
 # "WASHINGTON (AP) — ", "MOSCOW (Reuters) - ", "TARBURY, Ohio (AP) — ", "MOSCOW, Dec 7 (Reuters) - ",
 # "LONDON — " (the place in capitals, its state or country, a date, the agency in brackets, a dash;
