@@ -111,10 +111,12 @@ def _setting_before_that(doc, verb, end: int) -> int | None:
     and more phrases of the verb (no verb, quote or colon) up to a "that" the parser made a clause's
     conjunction ("mark", never the relative pronoun of "wrote in a book that sold well"), where and
     to whom it was said, not what; the index of that "that", else None. At most twelve words, and
-    the clause after "that" has a subject of its own."""
+    the clause after "that" has a subject of its own; never a phrase set off by a comma before it."""
     token = doc[end]
     if not (token.dep_ == "prep" and token.head.i == verb.i and token.left_edge.i == end and token.i > verb.i):
         return None
+    if doc[end - 1].text == ",":
+        return None  # "claiming, without evidence, that ...": an aside set off, read as before
     that = next((t for t in doc[end + 1 : end + 13] if t.lower_ == "that"), None)
     if that is None or that.dep_ != "mark" or that.head.i <= that.i:
         return None
