@@ -1030,6 +1030,12 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             and not (piece[1] <= verb.idx and _clause_left_taken_for_subject(doc, verb))
         ):
             continue  # "agreed to a deal", "agreed to pay": an act, not a statement
+        if (
+            lemma == "post"
+            and not (clausal_colon or that_clause or any(c.dep_ == "ccomp" for c in verb.children))
+            and piece[0] > verb.idx
+        ):
+            continue  # 'posted "record" profits': a post's words are a quote before it, a clause or a colon
         if lemma in CLAUSE_ONLY_LEMMAS and text[piece[0] : piece[1]].split()[:1] in (["to"], ["with"], ["on"], ["in"]):
             continue  # "agreed to allow him ... on condition that ...": the clause is not the content
         if (
