@@ -128,6 +128,7 @@ def _finish(
     drafts = drafts + claims_mod.dashed_after_subject(article.body, article.text_paragraphs, drafts, mentions)
     drafts = drafts + claims_mod.interrupted_subjects(article.body, article.text_paragraphs, drafts, mentions)
     drafts = drafts + claims_mod.named_colon_quotes(article.body, article.text_paragraphs, drafts, mentions)
+    drafts = drafts + claims_mod.transcript_turns(article.body, article.text_paragraphs, drafts, mentions)
     drafts = drafts + claims_mod.quotes_after_claims(article.body, article.text_paragraphs, drafts)
     drafts = drafts + claims_mod.continued_quotes(article.body, article.text_paragraphs, drafts)
     drafts = drafts + claims_mod.reported_continuations(article.body, article.text_paragraphs, drafts)
