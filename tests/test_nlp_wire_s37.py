@@ -111,6 +111,9 @@ def test_a_subject_hung_on_the_opening_phrase() -> None:
     ], found
     found = _found("At a rally in Tarbury, Tom Pell, the mayor, said the bridge would reopen.")
     assert [(c[1], c[2]) for c in found] == [("tom-pell", "the bridge would reopen")], found
+    # the name after a title set off as well: the name, not the title
+    found = _found("In his new book, Dark Water, Tom Pell, a former judge, suggests the answer was written in Tarbury.")
+    assert [(c[0], c[1]) for c in found] == [("Tom Pell", "tom-pell")], found
 
 
 def test_an_opening_phrase_with_a_subject_after_it_is_untouched() -> None:
@@ -137,6 +140,15 @@ def test_a_relative_that_or_an_aside_is_not_taken_for_the_clauses() -> None:
     assert [c[2] for c in found] == ["in a book that sold well that the war was lost"], found
     found = _found("Tom Pell then hit back by claiming, without evidence, that the auditors had been bribed.")
     assert [(c[1], c[2]) for c in found] == [("tom-pell", "the auditors had been bribed")], found
+    # a content the phrase was already cut from, and a clause going on after it, are left as they were
+    found = _found("Grobco said in a statement to the Tarbury exchange that Velt will pay $5m ($3m), once rules allow.")
+    assert [c[2] for c in found] == ["Velt will pay $5m ($3m), once rules allow"], found
+    found = _found("Official figures showed on Friday that sales were flat, while confidence fell in October.")
+    assert [c[2] for c in found] == ["sales were flat, while confidence fell in October"], found
+    found = _found(
+        "The market was studied by the Tarbury watchdog, which concluded in a 2002 report that firms must cut prices."
+    )
+    assert [c[2] for c in found] == ["firms must cut prices"], found
 
 
 # ---- after the attribution: the question answered, the source cited

@@ -55,6 +55,7 @@ from belreader.nlp.claims.content import (
     _reported_inside,
     _reported_result,
     _reporting_medium_after,
+    _setting_before_that,
     _setting_participle,
     _subject_after_addressee,
     _that_after_addressee,
@@ -1058,6 +1059,9 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             piece = (when.end(), piece[1])  # "said on Thursday (that) it had signed": the day of saying
         if piece[0] > verb.idx and (where := _SAID_WHERE.match(text, piece[0])) is not None and where.end() < piece[1]:
             piece = (where.end(), piece[1])  # "said in a statement it had signed": where it was said
+        clause = _setting_before_that(doc, verb, piece[0]) if piece[0] > verb.idx else None
+        if clause is not None and clause < piece[1]:
+            piece = (clause, piece[1])  # "wrote in a note to clients that ...": where and to whom it was said
         if refused_that and (lead := re.match(r"\s*that\s+", text[piece[0] : piece[1]])) is not None:
             piece = (piece[0] + lead.end(), piece[1])  # "that" taken for a determiner stayed in the content
         # "rejected suggestions that X": X is what the speaker denies, as "denied that X"

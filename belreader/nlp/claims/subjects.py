@@ -123,21 +123,26 @@ def _mend_opening_apposition(verb):
     opening = next((c for c in verb.children if c.dep_ == "prep" and c.i == start), None)
     if opening is None:
         return None
-    for token in opening.subtree:
-        if not (
-            # "At a rally in Tarbury, Tom Pell, the mayor, said": or its conjunct, with no "and"
-            (token.dep_ == "appos" or (token.dep_ == "conj" and not any(c.dep_ == "cc" for c in token.head.children)))
-            and token.right_edge.i == i - 2
-            and doc[token.left_edge.i - 1].text == ","
-            and token.head.i < token.left_edge.i
-        ):
-            continue
-        if not (pos_of(token) == "PROPN" or any(c.dep_ == "appos" and pos_of(c) == "PROPN" for c in token.children)):
-            return None
-        token.head = verb
-        token.dep_ = "nsubj"
-        return token
-    return None
+    candidates = [
+        token
+        for token in opening.subtree
+        # "At a rally in Tarbury, Tom Pell, the mayor, said": or its conjunct, with no "and"
+        if (token.dep_ == "appos" or (token.dep_ == "conj" and not any(c.dep_ == "cc" for c in token.head.children)))
+        and token.right_edge.i == i - 2
+        and doc[token.left_edge.i - 1].text == ","
+        and token.head.i < token.left_edge.i
+    ]
+    if not candidates:
+        return None
+    # the innermost one that names someone: "In his new book, Lawless World, Philippe Sands, a QC,
+    # suggests": the name after the book's title, not the title
+    named = [t for t in candidates if pos_of(t) == "PROPN"]
+    token = named[-1] if named else candidates[0]
+    if not (pos_of(token) == "PROPN" or any(c.dep_ == "appos" and pos_of(c) == "PROPN" for c in token.children)):
+        return None
+    token.head = verb
+    token.dep_ = "nsubj"
+    return token
 
 
 def _mend_hyphenated_subject(verb, subjects):
