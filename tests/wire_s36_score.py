@@ -1,12 +1,14 @@
-"""Scores belreader on the hand-written wire/US-style file `wire_s36_data` (session 36, wire36).
+"""Scores belreader on the hand-written wire/US-style file `wire_s36_data` (session 36, wire36),
+or on another file of the same format (`score(cases=...)`: session 37's `wire_s37_data`).
 
-`python tests/wire_s36_score.py` prints, per case, the expected and found claims, then the
+`python tests/wire_s36_score.py [MODULE]` (default `wire_s36_data`) prints, per case, the expected and found claims, then the
 figures: claims found (content overlaps), right speaker, content right (the expected words,
 no dateline), outlets right, claims on `none` sentences, claims not expected.
 """
 
 from __future__ import annotations
 
+import importlib
 import re
 import sys
 from pathlib import Path
@@ -48,16 +50,18 @@ def _outlet_right(expected: dict, claim) -> bool | None:
     return any(slugify(want) in o or o in slugify(want) for o in claim.outlets)
 
 
-def score(verbose: bool = False) -> dict:
+def score(verbose: bool = False, cases: list[dict] | None = None) -> dict:
     from belreader import nlp
 
-    articles = [make_article("Wire\n\n" + case["text"], f"w{i + 1}") for i, case in enumerate(CASES)]
+    if cases is None:
+        cases = CASES
+    articles = [make_article("Wire\n\n" + case["text"], f"w{i + 1}") for i, case in enumerate(cases)]
     analyses = nlp.analyze_many(articles)
     totals = dict(
         expected=0, found=0, speaker=0, content=0, dateline=0, outlets=0, outlets_scored=0, spurious=0, none_hit=0
     )
     rows = []
-    for i, (case, analysis) in enumerate(zip(CASES, analyses, strict=True)):
+    for i, (case, analysis) in enumerate(zip(cases, analyses, strict=True)):
         claims = list(analysis.claims)
         used = set()
         for exp in case["claims"]:
@@ -104,4 +108,5 @@ def score(verbose: bool = False) -> dict:
 
 
 if __name__ == "__main__":
-    score(verbose=True)
+    module = sys.argv[1] if len(sys.argv) > 1 else "wire_s36_data"
+    score(verbose=True, cases=importlib.import_module(module).CASES)

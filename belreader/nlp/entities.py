@@ -1732,13 +1732,14 @@ _TRADE_NOUN_FIRST = re.compile(
 
 
 # what may stand before a first name the model left out of a person's span: a clause's or a
-# sentence's start, punctuation, or a lower-case word ("said Huw" | "Stephens")
+# sentence's start, punctuation, a paragraph's start (after a headline with no stop too: "Ana" |
+# "Velt recalls ..."), or a lower-case word ("said Huw" | "Stephens")
 _OPENING_ADVERBS = frozenset(
     {"Just", "Only", "Also", "Now", "Then", "Still", "Instead", "Last", "Next", "Ever", "Never"}
 )
 # titles and what a person is, never a first name the model left out ("Judge" | "Clark")
 _STRIPPABLE_BEFORE_NAMES = TITLE_WORDS | ROLE_NOUNS | set(RELIGIOUS_TITLES) | {"judge", "justice"}
-_BEFORE_LEFT_OUT_NAME = re.compile(r"(?:^|[.,;:!?(\[\"“”‘’'-]\s*|\b[a-z][\w’'-]*\s)$")
+_BEFORE_LEFT_OUT_NAME = re.compile(r"(?:^|\n|[.,;:!?(\[\"“”‘’'-]\s*|\b[a-z][\w’'-]*\s)$")
 
 
 def first_names_left_out(body: str, spans: list[Span]) -> list[Span]:

@@ -12,6 +12,7 @@ belreader's own rules the rest (bench/results-nlp.md).
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import logging
@@ -22,7 +23,7 @@ from collections.abc import Callable, Iterable, Sequence
 from itertools import pairwise
 from pathlib import Path
 
-from belreader.article import Article
+from belreader.article import Article, Paragraph
 from belreader.nlp import claims as claims_mod
 from belreader.nlp import described, speakers
 from belreader.nlp.aliases import EntityTable, load_table
@@ -127,6 +128,7 @@ def _finish(
     drafts = drafts + claims_mod.dashed_after_subject(article.body, article.text_paragraphs, drafts, mentions)
     drafts = drafts + claims_mod.interrupted_subjects(article.body, article.text_paragraphs, drafts, mentions)
     drafts = drafts + claims_mod.named_colon_quotes(article.body, article.text_paragraphs, drafts, mentions)
+    drafts = drafts + claims_mod.transcript_turns(article.body, article.text_paragraphs, drafts, mentions)
     drafts = drafts + claims_mod.quotes_after_claims(article.body, article.text_paragraphs, drafts)
     drafts = drafts + claims_mod.continued_quotes(article.body, article.text_paragraphs, drafts)
     drafts = drafts + claims_mod.reported_continuations(article.body, article.text_paragraphs, drafts)
@@ -174,6 +176,60 @@ def _resolve_speakers(drafts: list[claims_mod.Draft], ctx: claims_mod.ArticleCon
     speakers.resolve_organisations(drafts, ctx)
     speakers.resolve_participle_subjects(drafts, ctx)  # "dismissed the figures insisting ...": the subject
     speakers.resolve_pronouns(drafts, ctx)
+
+
+_PTB_QUOTES = {"``": "\u201c", "''": "\u201d"}
+
+
+def typeset_quotes(article: Article) -> tuple[Article, list[int] | None]:
+    """The article as analysed, and the way back to its own offsets. Penn Treebank-style quote
+    marks (``We are pleased,'' said Tom Pell), as in the raw text of the Penn Treebank, CoNLL and
+    corpora made from them, are read as the typeset quotes they stand for, so that a quote's
+    content is its words without the marks and every quote shape reads as it does in typeset
+    news. Only in a body that uses "``" and no curly double quote, so each curly quote of the copy
+    stands for one two-character mark of the body (elsewhere two apostrophes are left as they
+    are). Returns (copy, back), back[i] the body's offset of the copy's offset i; or (article,
+    None) when nothing is changed. `restore_offsets` takes an analysis of the copy back."""
+    body = article.body
+    if "``" not in body or "\u201c" in body or "\u201d" in body:
+        return article, None
+    pieces: list[str] = []
+    back: list[int] = []
+    i = 0
+    while i < len(body):
+        mark = _PTB_QUOTES.get(body[i : i + 2])
+        pieces.append(mark or body[i])
+        back.append(i)
+        i += 2 if mark else 1
+    back.append(len(body))
+    ahead = {o: k for k, o in enumerate(back)}
+    paragraphs = [Paragraph(p.index, ahead[p.start], ahead[p.end], p.kind) for p in article.paragraphs]
+    return dataclasses.replace(article, body="".join(pieces), paragraphs=paragraphs), back
+
+
+def restore_offsets(analysis: Analysis, back: list[int] | None) -> Analysis:
+    """An analysis of `typeset_quotes`'s copy, in the article's own offsets and words: every
+    offset mapped back, every curly quote of a text written back as the mark it stood for (so a
+    claim's content is the body's own characters). In place; returned for convenience."""
+    if back is None:
+        return analysis
+
+    def marks(text: str) -> str:
+        return text.replace("\u201c", "``").replace("\u201d", "''")
+
+    for mention in analysis.mentions:
+        mention.start, mention.end, mention.text = back[mention.start], back[mention.end], marks(mention.text)
+    for claim in analysis.claims:
+        claim.start, claim.end = back[claim.start], back[claim.end]
+        claim.sentence_start, claim.sentence_end = back[claim.sentence_start], back[claim.sentence_end]
+        claim.content, claim.speaker, claim.verb_text = (
+            marks(claim.content),
+            marks(claim.speaker),
+            marks(claim.verb_text),
+        )
+    for entity in analysis.entities:
+        entity.name, entity.aliases_seen = marks(entity.name), [marks(a) for a in entity.aliases_seen]
+    return analysis
 
 
 def _analyze_rules(article: Article, table: EntityTable, backend: Backend) -> Analysis:
@@ -519,17 +575,19 @@ def analyze_many(
                 paths[i] = cache_dir / f"{cache_key(articles[i], real, table)}.json"
 
         writer = _CacheWriter()
+        # Penn Treebank-style quotes read as typeset ones; each analysis is taken back to the body's offsets
+        typeset = [typeset_quotes(articles[i]) for i in todo]
 
         def keep(k: int, analysis: Analysis) -> None:
             """The k-th article still to do is analysed: kept, and cached at once (a
             cancelled update keeps what it finished)."""
             i = todo[k]
-            results[i] = analysis
+            results[i] = analysis = restore_offsets(analysis, typeset[k][1])
             written = paths[i]
             if written is not None:
                 writer.put(written, analysis)
 
-        pending = [articles[i] for i in todo]
+        pending = [copy for copy, _ in typeset]
         try:
             if real.is_spacy and pool is not None and pool.wanted(len(pending)):
                 _analyze_in_processes(pending, pool, table, real, progress, done, total, keep, cancelled)

@@ -43,6 +43,7 @@ from belreader.nlp.claims.paragraphs import (
     reported_continuations,
     reported_runs,
     resumed_quotes,
+    transcript_turns,
     unclosed_openings,
 )
 from belreader.nlp.claims.parsed import extract_parsed
@@ -69,6 +70,7 @@ __all__ = [
     "is_candidate",
     "late_authors",
     "named_colon_quotes",
+    "transcript_turns",
     "occasion_outlets",
     "outside_quotes",
     "paragraph_continuations",

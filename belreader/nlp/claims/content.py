@@ -102,6 +102,35 @@ def _participle_before_that(doc, verb, end: int) -> int | None:
     return close
 
 
+def _setting_before_that(doc, verb, start: int) -> int | None:
+    """ "wrote in a note to clients that ...", "wrote on X, formerly Twitter, that ...": a content
+    that still opens (at character `start`) with a phrase of the verb's, a preposition right after
+    it, with only its own words, commas and more phrases of the verb (no verb, quote or colon) up
+    to a "that" the parser made a clause's conjunction ("mark", never the relative pronoun of
+    "wrote in a book that sold well"): where and to whom it was said, not what. The character
+    where the clause after that "that" opens, else None. At most twelve words, the clause after
+    "that" with a subject of its own, and never a phrase set off by a comma before it."""
+    token = next((t for t in doc if t.idx >= start), None)
+    if token is None or doc_text(doc)[start : token.idx].strip() or token.i == 0:
+        return None
+    end = token.i
+    if not (token.dep_ == "prep" and token.head.i == verb.i and token.left_edge.i == end and token.i > verb.i):
+        return None
+    if doc[end - 1].text == ",":
+        return None  # "claiming, without evidence, that ...": an aside set off, read as before
+    that = next((t for t in doc[end + 1 : end + 13] if t.lower_ == "that"), None)
+    if that is None or that.dep_ != "mark" or that.head.i <= that.i or that.i + 1 >= len(doc):
+        return None
+    if any(
+        pos_of(t) in ("VERB", "AUX") or t.text in OPEN_QUOTES or t.text in CLOSE_QUOTES or t.text in (":", ";")
+        for t in doc[end : that.i]
+    ):
+        return None
+    if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i > that.i for c in that.head.children):
+        return None
+    return doc[that.i + 1].idx
+
+
 # prepositions whose phrase after a reporting verb belongs to the clause that follows: "felt by May
 # he had lost" (the clause's time), "said as mayor he had ..." (the clause subject's role),
 # "expects for 2005 a fall" (what is expected), "accused him of hiding the facts" (the accusation),

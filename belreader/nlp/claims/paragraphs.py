@@ -1176,6 +1176,48 @@ def named_colon_quotes(body: str, paragraphs, drafts: list[Draft], mentions: Seq
     return out
 
 
+# a transcript's turn: the speaker's surname (or names) in capitals and a colon opening the
+# paragraph ("PELL: We never asked for a bailout.", "MS. VELT: ...", "ANA VELT: ...")
+_TRANSCRIPT_TURN = re.compile(r"(?:(?:MR|MS|MRS|DR)\.?\s+)?(?P<who>[A-Z][A-Z’'-]+(?:\s+[A-Z][A-Z’'-]+)?):\s+(?=\S)")
+
+
+def transcript_turns(body: str, paragraphs, drafts: list[Draft], mentions: Sequence[Mention] = ()) -> list[Draft]:
+    """An interview or debate transcript ("PELL: We never asked for a bailout." / "VELT: Your
+    company took $40 million."): a paragraph opened by a name in capitals and a colon is that
+    person's words, to the paragraph's end: a claim with that speaker. Only in a transcript (two
+    such paragraphs at least), only when the capitals are the surname (or full name) of exactly
+    one person the article named before, and not over a claim already found there. A "Q:" or
+    "A:" names no one and makes no claim."""
+    out: list[Draft] = []
+    turns = [(p, m) for p in paragraphs if (m := _TRANSCRIPT_TURN.match(body, p.start, p.end)) is not None]
+    if len(turns) < 2:
+        return out
+    people = [m for m in mentions if m.label == "PERSON" and m.entity_id]
+    for paragraph, match in turns:
+        label = match["who"].split()
+        named = {
+            m.entity_id
+            for m in people
+            if m.end <= paragraph.start and [w.upper() for w in m.text.split()[-len(label) :]] == label
+        }
+        if len(named) != 1:
+            continue
+        a, b = match.end(), paragraph.end
+        if any(d.start < b and a < d.end for d in drafts):
+            continue
+        [entity_id] = named
+        text = body[match.start("who") : match.end("who")]
+        draft = finish(
+            Draft(paragraph.index, a, b, text, entity_id, "say", False, paragraph.start, b, verb_at=-1),
+            body,
+            paragraph.start,
+            paragraph.end,
+        )
+        if draft is not None:
+            out.append(draft)
+    return out
+
+
 def _finished_quote(quoted: Draft, body: str, paragraph) -> Draft | None:
     """A quotation the passes after the parse found, finished within its paragraph: None unless it
     is a direct quotation still; its negation read from its own words."""

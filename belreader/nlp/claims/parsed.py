@@ -55,6 +55,7 @@ from belreader.nlp.claims.content import (
     _reported_inside,
     _reported_result,
     _reporting_medium_after,
+    _setting_before_that,
     _setting_participle,
     _subject_after_addressee,
     _that_after_addressee,
@@ -150,6 +151,7 @@ from belreader.nlp.claims.vocabulary import (
     _TOPIC_PREPOSITIONS,
     AIM_HEADS,
     AIM_WORDS,
+    ANONYMITY_CLAUSE,
     AS_COMPLEMENT_LEMMAS,
     CANDIDATE,
     CLAUSAL_LEMMAS,
@@ -335,7 +337,19 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
                 comma = listed if listed < len(doc) and doc[listed].text == "," else None
                 x_end = listed
             x_end = comma if comma is not None else x_end
-            xa, xb = offset + to.idx + len(to) + 1, offset + doc[x_end - 1].idx + len(doc[x_end - 1])
+            # "according to a senior official who spoke on condition of anonymity because ...": the
+            # source named without the clause that only tells why it goes unnamed
+            name_end = next(
+                (
+                    c.left_edge.i
+                    for c in (objects[0].children if objects else ())
+                    if c.dep_ == "relcl"
+                    and objects[0].i < c.left_edge.i < x_end
+                    and ANONYMITY_CLAUSE.match(doc_text(doc), c.left_edge.idx) is not None
+                ),
+                x_end,
+            )
+            xa, xb = offset + to.idx + len(to) + 1, offset + doc[name_end - 1].idx + len(doc[name_end - 1])
             document = bool(objects) and objects[0].lower_ in DOCUMENT_NOUNS  # "according to a survey by X"
             name, entity_id, _ = _speaker_from_span(ctx, xa, xb, None, common_noun=document, document=document)
             if name is None and any(_place_modifier(ctx, m, xb) for m in ctx.mentions_in(xa, xb)):
@@ -891,6 +905,7 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
         after = _before_narrated_conjunct(doc, verb, a1, after)
         after = _before_named_rejoinder(doc, verb, _before_speakers_conjunct(doc, verb, after))
         after = before_writers_comment(doc, verb, after)
+        after = _before_sources_participle(doc, verb, after)
         has_before, has_after = _nonempty(text, before), _nonempty(text, after)
         if (
             has_before
@@ -1016,6 +1031,12 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             and not (piece[1] <= verb.idx and _clause_left_taken_for_subject(doc, verb))
         ):
             continue  # "agreed to a deal", "agreed to pay": an act, not a statement
+        if (
+            lemma == "post"
+            and not (clausal_colon or that_clause or any(c.dep_ == "ccomp" for c in verb.children))
+            and piece[0] > verb.idx
+        ):
+            continue  # 'posted "record" profits': a post's words are a quote before it, a clause or a colon
         if lemma in CLAUSE_ONLY_LEMMAS and text[piece[0] : piece[1]].split()[:1] in (["to"], ["with"], ["on"], ["in"]):
             continue  # "agreed to allow him ... on condition that ...": the clause is not the content
         if (
@@ -1038,6 +1059,9 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             piece = (when.end(), piece[1])  # "said on Thursday (that) it had signed": the day of saying
         if piece[0] > verb.idx and (where := _SAID_WHERE.match(text, piece[0])) is not None and where.end() < piece[1]:
             piece = (where.end(), piece[1])  # "said in a statement it had signed": where it was said
+        clause = _setting_before_that(doc, verb, piece[0]) if piece[0] > verb.idx else None
+        if clause is not None and clause < piece[1]:
+            piece = (clause, piece[1])  # "wrote in a note to clients that ...": where and to whom it was said
         if refused_that and (lead := re.match(r"\s*that\s+", text[piece[0] : piece[1]])) is not None:
             piece = (piece[0] + lead.end(), piece[1])  # "that" taken for a determiner stayed in the content
         # "rejected suggestions that X": X is what the speaker denies, as "denied that X"
@@ -2452,6 +2476,41 @@ def _court_decided(verb) -> bool:
     )
 
 
+def _before_sources_participle(doc, verb, after: tuple[int, int]) -> tuple[int, int]:
+    """ "Tom Pell said that sales fell in the spring, citing a report by Grobbank": a participle of
+    the source's manner (`SOURCES_MANNER`: citing, quoting, asking not to be named) closing the
+    clause said, after its comma, is the speaker's (how they spoke), not the clause's: the content
+    ends at that comma. Only when the clause's subject cannot be the one citing, a thing ("sales",
+    "prices"), never a name, a pronoun, a person or a group ("said the minister resigned, citing
+    ill health": the minister's reason), and only when the participle ends the content."""
+    for token in doc:
+        if not (after[0] < token.idx < after[1] and token.i > verb.i and token.tag_ == "VBG"):
+            continue
+        clause = token.head
+        if not (
+            token.dep_ == "advcl"
+            and doc[token.i - 1].text == ","
+            and clause.dep_ == "ccomp"
+            and clause.head.i == verb.i
+            and clause.i < token.i
+            and SOURCES_MANNER.match(doc_text(doc), token.idx) is not None
+            and all(t.is_punct for t in doc[token.right_edge.i + 1 :] if t.idx < after[1])
+        ):
+            continue
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if (
+            subject is None
+            or subject.tag_ not in ("NN", "NNS")
+            or is_person_noun(subject.text)
+            or is_person_noun(singular(subject.lower_))
+            or singular(subject.lower_) in GROUP_NOUNS
+            or _source_head(subject.lower_)
+        ):
+            return after
+        return after[0], doc[token.i - 1].idx
+    return after
+
+
 def _participle_on_clause_before(doc, verb, start: int) -> bool:
     """ "Grobco has hired bankers, the person said, declining to be identified": the parser hung
     the attribution on the clause before it (parataxis) and the participle after its comma on
@@ -2483,11 +2542,15 @@ def _passive_participle_after_report(doc, verb, start: int) -> bool | None:
     first = next((t for t in doc if t.idx >= start and not t.is_punct), None)
     if (
         first is None
-        or first.tag_ != "VBN"
+        # (a past tense the tagger may make of one of the speaker's scene: ", asked about the cuts")
+        or not (first.tag_ == "VBN" or (first.tag_ == "VBD" and first.lower_ in _SPEAKER_SETTING_PARTICIPLES))
         or first.head.i != verb.i
         or first.dep_ not in ("xcomp", "advcl")
         or doc[first.i - 1].text != ","
-        or any(t.dep_ in ("nsubj", "nsubjpass") or t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in first.subtree)
+        or any(
+            t.dep_ in ("nsubj", "nsubjpass") or (t.tag_ in ("VBD", "VBZ", "VBP", "MD") and t.i != first.i)
+            for t in first.subtree
+        )
         or any(t.i > first.right_edge.i and not t.is_punct for t in doc[first.i :])
     ):
         return None

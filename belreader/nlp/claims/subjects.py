@@ -104,7 +104,45 @@ def _subject(verb):
         return named[-1] if named else subjects[0]
     if subjects:
         _mend_name_start(verb, subjects[0])
-    return subjects[0] if subjects else _mend_age_subject(verb)
+    return subjects[0] if subjects else (_mend_age_subject(verb) or _mend_opening_apposition(verb))
+
+
+def _mend_opening_apposition(verb):
+    """ "In an interview with the Toronto Star, Ontario's housing minister, Tom Pell, said ...": the
+    parser may hang the subject set off by commas on the opening phrase's last noun as its
+    apposition ("Star" <- "minister"), leaving the verb no subject. Mended only in that shape: the
+    verb has no subject and opens no question, an opening prepositional phrase hangs on it, the
+    apposition hangs inside that phrase, starts right after its comma and ends right before the
+    comma before the verb, and it names a person or office (a proper noun or a noun with a proper
+    noun in apposition, "Tom Pell", "the minister, Tom Pell"); a conjunct the parser made of it
+    ("At a rally in Tarbury, Tom Pell, the mayor, said") only with no "and"/"or"; else None."""
+    doc, i = verb.doc, verb.i
+    if i < 4 or pos_of(verb) not in ("VERB", "AUX") or doc[i - 1].text != ",":
+        return None
+    start = verb.sent.start
+    opening = next((c for c in verb.children if c.dep_ == "prep" and c.i == start), None)
+    if opening is None:
+        return None
+    candidates = [
+        token
+        for token in opening.subtree
+        # "At a rally in Tarbury, Tom Pell, the mayor, said": or its conjunct, with no "and"
+        if (token.dep_ == "appos" or (token.dep_ == "conj" and not any(c.dep_ == "cc" for c in token.head.children)))
+        and token.right_edge.i == i - 2
+        and doc[token.left_edge.i - 1].text == ","
+        and token.head.i < token.left_edge.i
+    ]
+    if not candidates:
+        return None
+    # the innermost one that names someone: "In his new book, Lawless World, Philippe Sands, a QC,
+    # suggests": the name after the book's title, not the title
+    named = [t for t in candidates if pos_of(t) == "PROPN"]
+    token = named[-1] if named else candidates[0]
+    if not (pos_of(token) == "PROPN" or any(c.dep_ == "appos" and pos_of(c) == "PROPN" for c in token.children)):
+        return None
+    token.head = verb
+    token.dep_ = "nsubj"
+    return token
 
 
 def _mend_hyphenated_subject(verb, subjects):

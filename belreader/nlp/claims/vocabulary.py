@@ -114,6 +114,10 @@ CLAUSAL_LEMMAS = {
     "indicate",  # "the ministry has indicated (that) it will ..." (never "indicated a rise")
     "signal",  # "Grobland has signalled (that) it wants ..." (never "signalled its intention to")
     "testify",  # "testified (before the committee) that ..." (never "testified for two hours" alone)
+    # social posts: '"...," X posted on Instagram', "X tweeted that ..." (never "posted a loss";
+    # claims.parsed takes a quote of "post" only before it, never 'posted "record" profits')
+    "post",
+    "tweet",
 }
 # verbs of a sign given, whose subject may be a thing read rather than a speaker ("the meeting
 # indicated that ...", "such statements indicate that ..."): a claim only with a subject that can
@@ -970,7 +974,7 @@ _FORMS = (
     r"stress(?:es|ed|ing)|pains\s+to\s+stress\b|emphasi[sz]\w+|suggest(?:s|ed|ing)?|reported|reporting|admit\w*|assert\w*|"
     r"acknowledg\w+|den(?:y|ies|ied|ying)|repl(?:y|ies|ied|ying)|respond\w*|maintain\w*|conclud\w+|"
     r"observed|observing|repeat\w*|reiterat\w+|promised|promising|pledg(?:e|ed|ing)|commented|remarked|alleg\w+|"
-    r"complain\w*|pointed|pointing|accus\w+|estimated|caution\w*|conced\w+|testif(?:y|ies|ied|ying)|contend\w*|recall\w*|"
+    r"complain\w*|pointed|pointing|posted|tweet(?:s|ed)|accus\w+|estimated|caution\w*|conced\w+|testif(?:y|ies|ied|ying)|contend\w*|recall\w*|"
     r"boast\w*|vow\w*|speculat(?:e|es|ed|ing)|counter(?:s|ed)|intimat(?:e|es|ed)|confid(?:es|ed)\b|answered|quoted|according|forecasts?|forecasting|fear(?:s|ed|ing)?|expect(?:s|ed|ing)?|"
     r"hop(?:e|es|ed|ing)|thinks?|thought|reckon(?:s|ed)?|feels?|felt|(?:went|goes) on|(?:claims|notes|reports?|states|points|comments|estimates)\s+(?:that|to)|"
     r"(?:[A-Z][\w’'-]*|he|she|it|they|report|study|survey|letter|filing|lawsuit|complaint)\s+(?:claims|notes|states|estimates)(?=\s+[A-Za-z“\"])|"
@@ -1017,15 +1021,26 @@ SOURCES_MANNER = re.compile(
     r"(?:asking|declining|requesting|refusing)\s+(?:not\s+)?to\s+be\s+(?:named|identified)\b"
     r"|speaking\s+on\s+(?:the\s+)?condition\b|(?:citing|quoting)\s"
 )
+# a relative clause on an unnamed source that only tells why it goes unnamed, no part of who it is:
+# "a senior official who spoke on condition of anonymity because ...", "who asked not to be
+# identified", "who was not authorized to speak publicly" (the source's manner, as SOURCES_MANNER)
+ANONYMITY_CLAUSE = re.compile(
+    r"(?:who|that)\s+(?:(?:spoke|speaks)\s+on\s+(?:the\s+)?condition"
+    r"|(?:asked|requested|declined|refused)\s+(?:not\s+)?to\s+be\s+(?:named|identified)"
+    r"|(?:requested|was\s+granted|were\s+granted)\s+anonymity"
+    r"|(?:was|were|is|are)\s+not\s+(?:authori[sz]ed|permitted|allowed)\s+to)\b"
+)
 # a wire or newspaper dateline opening a story's first paragraph, never part of what is said:
 # "WASHINGTON (AP) — ", "MOSCOW (Reuters) - ", "TARBURY, Ohio (AP) — ", "MOSCOW, Dec 7 (Reuters) - ",
-# "LONDON — " (the place in capitals, its state or country, a date, the agency in brackets, a dash;
+# "LONDON — ", a press release's "TARBURY, Ohio, March 3, 2024 /PRNewswire/ -- " (the place in
+# capitals, its state or country, a date (and year), the agency in brackets or slashes, a dash;
 # spans.dateline_end asks for one of the three, or a long dash, so "OPEC - the cartel - said" is none)
 DATELINE = re.compile(
     r"[A-Z][A-Z.’'-]{2,}(?:\s+(?:[A-Z][A-Z.’'-]+|de|da|del|la|el))*"
     r"(?P<region>,\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})?"
-    r"(?P<date>,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
-    r"(?P<agency>\s*\([A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3}\))?"
+    r"(?P<date>,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?)?"
+    # the agency in brackets, or a press-release wire between slashes ("/PRNewswire/ -- ")
+    r"(?P<agency>\s*\([A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3}\)|\s+/[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3}/)?"
     r"\s*(?P<dash>—|–|--?)\s+(?=[\"“‘'A-Z0-9])"
 )
 # a document's finite verbs of finding ("a study shows"), then all its verbs (base and participle too)
