@@ -72,6 +72,7 @@ from belreader.nlp.kinds import (
     real_names,
     remit_list,
     retype_by_context,
+    rivers_by_their_name,
     short_forms,
     split_list,
     split_located,
@@ -123,9 +124,11 @@ from belreader.nlp.people import (
     is_rank_abbreviation,
     is_title_only,
     judges_style,
+    name_before_particle,
     short_word,
     split_name,
     strip_titles,
+    transliterated_alike,
     without_nickname,
     without_suffix,
 )
@@ -1694,6 +1697,28 @@ _STRIPPABLE_BEFORE_NAMES = TITLE_WORDS | ROLE_NOUNS | set(RELIGIOUS_TITLES) | {"
 _BEFORE_LEFT_OUT_NAME = re.compile(r"(?:^|[.,;:!?(\[\"“”‘’'-]\s*|\b[a-z][\w’'-]*\s)$")
 
 
+# a word whose last "g" an apostrophe stands for, inside a name, and the capitalised words after it
+# ("Blazin' Squad", "Dunkin' Donuts"): the model ends the name at the apostrophe
+_DROPPED_G_GOES_ON = re.compile(r"['’](?: [A-Z][\w-]*[a-z]){1,2}(?![\w’'-])")
+
+
+def dropped_g_names(body: str, spans: list[Span]) -> list[Span]:
+    """ "Blazin' Squad" where the model tagged "Blazin": a name's last word ending in "in" right
+    before an apostrophe that stands for a dropped "g" (no possessive: "Velt's", "Velts'"), and one
+    or two capitalised words after it, is one name with them. No span of its own may lie there."""
+    if "in'" not in body and "in’" not in body:
+        return spans
+    out: list[Span] = []
+    starts = {s.start for s in spans}
+    for span in spans:
+        goes_on = _DROPPED_G_GOES_ON.match(body, span.end) if body[span.start : span.end].endswith("in") else None
+        if goes_on is not None and span.label in ("ORG", "PERSON", "PLACE", "WORK"):
+            if not any(span.end < start < goes_on.end() for start in starts):
+                span = Span(span.start, goes_on.end(), span.label, span.entity_id)
+        out.append(span)
+    return out
+
+
 def first_names_left_out(body: str, spans: list[Span]) -> list[Span]:
     """ "Huw Stephens has been ...": the model tags "Stephens" and leaves out the first name
     right before it. A word the name list knows as a man's or a woman's first name (not one more
@@ -2502,7 +2527,8 @@ def assign_ids(body: str, spans: list[Span], table: EntityTable) -> list[Span]:
                     eid
                     for entries in full.values()
                     for at, eid, w in entries
-                    if w[:1] == bare[:1]
+                    # "Victor Makarov" after "Viktor Makarov": one first name, transliterated twice
+                    if (w[:1] == bare[:1] or (len(w) == len(bare) and transliterated_alike(w[0], bare[0])))
                     and w[-1:] == bare[-1:]
                     and suffix_of.get(eid, "") == suffix
                     and not _namesakes(body, at, w, span.start, bare)
@@ -2516,6 +2542,9 @@ def assign_ids(body: str, spans: list[Span], table: EntityTable) -> list[Span]:
         if len(bare[0]) == 1 and bare[-1] in written_in_full:
             continue  # "S Jones" of a line-up, none of the full names: no surname alone is his
         full[bare[-1]].append((span.start, span.entity_id, bare))
+        called_by = name_before_particle(bare)  # "Lula" of "Luiz Inacio Lula da Silva"
+        if called_by:
+            full[called_by].append((span.start, span.entity_id, (bare[0], called_by)))
         nickname = without_nickname(split_name(text)[1])[1]
         if nickname:  # 'Tom "Tank" Pell': "Tank" alone is him, as a surname alone would be
             called = tuple(normalise(nickname).split())
@@ -2676,11 +2705,32 @@ _HONORIFIC_NAME = re.compile(
 )
 
 
+# a faith's title before a first name and one to three capitalised words ("Cardinal Tom Pell
+# O'Dorr", "Rabbi Ann Velt"): the name after the title, which the title leaves out
+_RELIGIOUS_TITLE_NAME = re.compile(
+    r"\b(?:" + "|".join(sorted(t.capitalize() for t in RELIGIOUS_TITLES)) + r")\s+"
+    r"(?P<name>[A-Z][a-z]+(?:\s+(?:O['’]|Ma?c)?[A-Z][\w’'-]*[a-z]){1,3})(?![\w’'-])"
+)
+
+
 def honorific_spans(body: str, spans: list[Span]) -> list[Span]:
     """ "Mr Balls", "Prof Pell" where the model tagged nothing: an honorific before a capitalised name is a
-    person. A second capitalised word is kept only after a first name ("Sir Digby Jones")."""
+    person. A second capitalised word is kept only after a first name ("Sir Digby Jones"). So is
+    the name after a faith's title ("Cardinal Tom Pell O'Dorr") when its first word is a first
+    name ("Bishop Auckland", "Imam Khomeini Airport" are not), to the last capitalised word."""
     added = []
     starts = sorted((s.start, s.end) for s in spans)
+    for match in _RELIGIOUS_TITLE_NAME.finditer(body):
+        start, end = match.span("name")
+        possessive = _POSSESSIVE_TAIL.search(body, 0, end)
+        if possessive and possessive.end() == end:
+            end = possessive.start()
+        if not is_first_name(match.group("name").split()[0]) or label_from_words(body[start:end], "PERSON") != "PERSON":
+            continue
+        i = bisect.bisect_left(starts, (end, -1))
+        if i > 0 and starts[i - 1][1] > match.start():
+            continue  # overlaps a span the model or the table found
+        added.append(Span(start, end, "PERSON"))
     for match in _HONORIFIC_NAME.finditer(body):
         start, end = match.start(), match.end()
         possessive = _POSSESSIVE_TAIL.search(body, 0, end)
@@ -4631,6 +4681,7 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
     model_spans = generation_suffixes(body, model_spans)  # "Jr" is no name: "Bruce L Castor Jr" is one
     model_spans = leading_initials(body, model_spans)  # "B. " + "Satyanarayana": one name
     model_spans = first_names_left_out(body, model_spans)  # "Huw" + "Stephens": one name
+    model_spans = dropped_g_names(body, model_spans)  # "Blazin" + "' Squad": one name
     model_spans = surnames_left_out(body, model_spans, table)  # "Speaker Sylvia" + "Heal": one name
     model_spans = band_names_split(body, model_spans)  # "the Velt and Ann Pell", "the Happy Mondays": bands
     model_spans = peoples_joined_in_names(body, model_spans)  # "British" + " and " + "Irish Lions": one body
@@ -4709,7 +4760,11 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
     merged = honorific_spans(body, team_sheet_spans(body, national_branches(body, merged, table)))
     merged = peers_listed(body, merged)  # "Lords Tarbury, Pellow and Dorr": three peers
     merged = missed_full_names(body, territorial_designations(body, merged))  # "Lord X of Y"
-    merged = names_after_quotes(body, merged)  # '"...," Tom Pell, an analyst, said': untagged
+    quoted = names_after_quotes(body, merged)  # '"...," Tom Pell, an analyst, said': untagged
+    # the model's "work" there is the speaker's name (its "title" would drop him as a work)
+    speakers_named = {(s.start, s.end) for s in quoted} - {(s.start, s.end) for s in merged}
+    titles = [t for t in titles if t not in speakers_named]
+    merged = quoted
     merged = nicknamed_names(body, merged)  # 'Tom "Tank" Pell': one name
     merged = number_word_names(body, merged)  # "the Four-Kings clan": untagged, read as a number
     merged = acronym_subjects(body, merged, table)  # "the IBPA reported": untagged
@@ -4750,6 +4805,7 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
     mentions = papers_without_their_article(body, mentions, table)  # "a Hindu temple": no paper "The Hindu"
     short_forms(body, mentions, table)  # "Southwest" after "Southwest Airlines"
     dropped_first_words(body, mentions, table)  # "Boerse" after "Deutsche Boerse"
+    rivers_by_their_name(body, mentions, table)  # "the Upper Velt" beside "the Velt River"
     mentions = missed_surnames(article, mentions, table)  # "Campese told ..." after "David Campese"
     first_names_of_retyped_people(body, mentions, table)  # "Philip" after "Philip Pullman", typed a company first
     mentions = missed_company_names(article, mentions, table)  # "Datamonitor adds ..." after "Datamonitor said"
