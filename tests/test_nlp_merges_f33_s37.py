@@ -149,3 +149,16 @@ def test_a_possessive_is_no_dropped_g():
     text = "Show\n\nThe favourite is Grobin's singer Ann Pell, and Velts' Tom Dorr is second."
     found = _found(text, [("Grobin", "ORG"), ("Ann Pell", "PERSON"), ("Tom Dorr", "PERSON")])
     assert not any(t.startswith("Grobin'") and " " in t for t, _ in found), found
+
+
+# --- a name after a person's role, untagged -----------------------------------------------------
+
+
+def test_a_first_name_and_surname_after_a_role_are_a_person():
+    text = "Match\n\nThe crowd roared. Replacement Gareth Pellow made the most of a poor scrum."
+    assert ("Gareth Pellow", "PERSON") in _found(text, []), _found(text, [])
+
+
+def test_no_person_after_a_role_without_a_first_name_or_with_a_firms_word():
+    text = "Match\n\nThe crowd roared. Replacement Grobco Pellow made the most of it, said director Will Systems."
+    assert not [f for f in _found(text, []) if f[1] == "PERSON"], _found(text, [])

@@ -34,6 +34,7 @@ from belreader.nlp.kinds import (
     LEGAL_FORMS,
     MIDDLE_INITIAL,
     NOT_SURNAMES,
+    PERSON_ROLES,
     PLACE_FIRST_NAMES,
     VENUE_WORDS,
     WORK_NOUNS,
@@ -3069,6 +3070,36 @@ def missed_full_names(body: str, spans: list[Span]) -> list[Span]:
     return sorted(spans + added, key=lambda s: (s.start, -s.end))
 
 
+# a player off the bench, before his name ("Replacement Tom Pell made the most of ...")
+_BENCH_WORDS = {"replacement", "substitute"}
+# a person's role, then a first name and a surname (an "O'" or a "Mc" before it)
+_NAME_AFTER_ROLE = re.compile(
+    r"(?<![\w’'-])(?P<role>[A-Za-z][a-z-]+) (?P<name>(?P<first>[A-Z][a-z]+) (?:O['’]|Ma?c)?[A-Z][\w’'-]*[a-z])(?![\w’'-])"
+)
+
+
+def names_by_role(body: str, spans: list[Span]) -> list[Span]:
+    """ "Replacement Tom Pell made ...", "director Ann Velt" where the model tagged nothing: a known
+    first name (not one more often a word: "Will", "Save") and a capitalised surname right after a
+    person's role (`PERSON_ROLES`, or a player off the bench) is a person. Only where no span
+    lies, and only a name whose words make it no company or place ("Grobco Systems")."""
+    starts = sorted((s.start, s.end) for s in spans)
+    added = []
+    for match in _NAME_AFTER_ROLE.finditer(body):
+        first = match.group("first")
+        a, b = match.span("name")
+        if (
+            match.group("role").lower() not in PERSON_ROLES | _BENCH_WORDS
+            or first in _NOT_FIRST_NAMES_ALONE
+            or first_name_gender(first) is None
+            or label_from_words(body[a:b], "PERSON") != "PERSON"
+            or _taken(starts, a, b)
+        ):
+            continue
+        added.append(Span(a, b, "PERSON"))
+    return _with_added(spans, added)
+
+
 def nicknamed_names(body: str, spans: list[Span]) -> list[Span]:
     """'Tom "Tank" Pell': a first name, a nickname in quotes and a surname are one person's name,
     where the first word is a first name of the name list. The
@@ -4760,6 +4791,7 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
     merged = honorific_spans(body, team_sheet_spans(body, national_branches(body, merged, table)))
     merged = peers_listed(body, merged)  # "Lords Tarbury, Pellow and Dorr": three peers
     merged = missed_full_names(body, territorial_designations(body, merged))  # "Lord X of Y"
+    merged = names_by_role(body, merged)  # "Replacement Tom Pell made ...": untagged
     quoted = names_after_quotes(body, merged)  # '"...," Tom Pell, an analyst, said': untagged
     # the model's "work" there is the speaker's name (its "title" would drop him as a work)
     speakers_named = {(s.start, s.end) for s in quoted} - {(s.start, s.end) for s in merged}
