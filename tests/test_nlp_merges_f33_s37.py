@@ -162,3 +162,18 @@ def test_a_first_name_and_surname_after_a_role_are_a_person():
 def test_no_person_after_a_role_without_a_first_name_or_with_a_firms_word():
     text = "Match\n\nThe crowd roared. Replacement Grobco Pellow made the most of it, said director Will Systems."
     assert not [f for f in _found(text, []) if f[1] == "PERSON"], _found(text, [])
+
+
+# --- a family name written first --------------------------------------------------------------
+
+
+def test_a_short_family_name_before_a_hyphened_given_name_is_one_person():
+    text = "Award\n\nThe veteran film director Yoo Hwan-Sik has received an honorary award."
+    assert ("Yoo Hwan-Sik", "PERSON") in _found(text, [("Hwan-Sik", "ORG")]), _found(text, [("Hwan-Sik", "ORG")])
+
+
+def test_no_family_name_before_a_compound_or_after_a_capital():
+    # "Velt Idol-style": an English word after the hyphen; "The Grob-Ray": a sentence's article
+    text = "Shows\n\nIt was a big Velt Idol-style show. The Grob-Ray player sold well, Grobco said."
+    found = _found(text, [("Idol-style", "ORG"), ("Grob-Ray", "ORG"), ("Grobco", "ORG")])
+    assert not [f for f in found if f[1] == "PERSON"], found

@@ -1720,6 +1720,36 @@ def dropped_g_names(body: str, spans: list[Span]) -> list[Span]:
     return out
 
 
+# a given name of two syllables joined by a hyphen, written after the family name ("Kwon-Taek",
+# "Ji-chang"), and the short family name right before it after a lower-case word ("director Im")
+_GIVEN_SYLLABLES = re.compile(r"[A-Z][a-z]{1,5}-[A-Za-z][a-z]{1,5}")
+_FAMILY_NAME_BEFORE = re.compile(r"(?<=[a-z,] )([A-Z][a-z]{1,3}) $")
+
+
+def family_names_first(body: str, spans: list[Span]) -> list[Span]:
+    """ "film director Im Kwon-Taek" where the model tagged "Kwon-Taek": a given name of two short
+    syllables joined by a hyphen, its second capitalised or no English word ("Idol-style"), right
+    after a short capitalised word that is no English word (an East Asian family name, written
+    first) after a lower-case word, is one person's name with it. No span may hold that word."""
+    out: list[Span] = []
+    for span in spans:
+        text = body[span.start : span.end]
+        before = _FAMILY_NAME_BEFORE.search(body, max(0, span.start - 12), span.start)
+        if (
+            before is not None
+            and span.label in ("PERSON", "ORG", "PLACE", "NORP")
+            and _GIVEN_SYLLABLES.fullmatch(text)
+            and (text.split("-")[1][:1].isupper() or not common_word(text.split("-")[1]))
+            and not common_word(before.group(1))
+            and before.group(1) not in _FUNCTION_WORDS
+            and not honorific_before(body, span.start)
+            and not any(s.start <= before.start(1) < s.end for s in spans)
+        ):
+            span = Span(before.start(1), span.end, "PERSON")
+        out.append(span)
+    return out
+
+
 def first_names_left_out(body: str, spans: list[Span]) -> list[Span]:
     """ "Huw Stephens has been ...": the model tags "Stephens" and leaves out the first name
     right before it. A word the name list knows as a man's or a woman's first name (not one more
@@ -4713,6 +4743,7 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
     model_spans = leading_initials(body, model_spans)  # "B. " + "Satyanarayana": one name
     model_spans = first_names_left_out(body, model_spans)  # "Huw" + "Stephens": one name
     model_spans = dropped_g_names(body, model_spans)  # "Blazin" + "' Squad": one name
+    model_spans = family_names_first(body, model_spans)  # "Im" + "Kwon-Taek": one name
     model_spans = surnames_left_out(body, model_spans, table)  # "Speaker Sylvia" + "Heal": one name
     model_spans = band_names_split(body, model_spans)  # "the Velt and Ann Pell", "the Happy Mondays": bands
     model_spans = peoples_joined_in_names(body, model_spans)  # "British" + " and " + "Irish Lions": one body
