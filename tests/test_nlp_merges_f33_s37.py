@@ -177,3 +177,21 @@ def test_no_family_name_before_a_compound_or_after_a_capital():
     text = "Shows\n\nIt was a big Velt Idol-style show. The Grob-Ray player sold well, Grobco said."
     found = _found(text, [("Idol-style", "ORG"), ("Grob-Ray", "ORG"), ("Grobco", "ORG")])
     assert not [f for f in found if f[1] == "PERSON"], found
+
+
+# --- two acts after a list of performers ----------------------------------------------------------
+
+_CHART = "Rock poll\n\nThe poll of rock fans was topped by Grobsters, whose singer Tom Pell said the album was a hit."
+
+
+def test_two_acts_after_acts_like_are_two_names():
+    text = _CHART + " Newer acts like The Veltings and Dorrprophets are included."
+    found = _found(text, [("Grobsters", "ORG"), ("Tom Pell", "PERSON"), ("The Veltings and Dorrprophets", "ORG")])
+    assert ("Veltings", "ORG") in found and ("Dorrprophets", "ORG") in found, found
+
+
+def test_one_act_with_a_first_name_or_without_the_stays_whole():
+    for name in ("The Jesus and Mary Velt", "Veltings and Dorrprophets"):
+        text = _CHART + f" Newer acts like {name} are included."
+        found = _found(text, [("Grobsters", "ORG"), ("Tom Pell", "PERSON"), (name, "ORG")])
+        assert not any(t in ("Veltings", "Dorrprophets", "Mary Velt") for t, _ in found), (name, found)

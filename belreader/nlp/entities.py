@@ -4665,6 +4665,12 @@ _THE_INSIDE_BEFORE = re.compile(r"(?<=[a-z,;:] )the $")
 _CLAUSE_ENDS_AFTER = re.compile(r"[.,;:!?)]|$")
 # "the Happy Mondays": a plural weekday after a capitalised word inside a sentence
 _PLURAL_WEEKDAY = re.compile(rf"^(?:{_WEEKDAYS})s$")
+# a list of performers right before a name ("newer acts like The Velt and Grobsters")
+_ACTS_LISTED_BEFORE = re.compile(r"(?<![\w-])(?:acts|bands|groups|artists)\s+(?:like|such\s+as|including)\s+$")
+# two names joined by "and", the first maybe after "The" ("The Velt and Grobsters")
+_TWO_ACTS = re.compile(
+    r"(?P<the>The )?(?P<first>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?) and (?P<second>(?:The )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?)"
+)
 _NAME_WORD_BEFORE_DAY = re.compile(r"(?<=[a-z,;:] )(?:[Tt]he )?([A-Z][a-z]+) $")
 # before the capitalised word with no "the": a preposition ("on Easter Mondays", "every Happy Fridays")
 # or another capitalised word ("Bank Holiday Mondays"): a day, not a band
@@ -4678,7 +4684,8 @@ def band_names_split(body: str, spans: list[Span]) -> list[Span]:
     "and" right after a lower-case "the" and ending the clause ("favourites the Velt and Ann Pell.",
     no person's name takes "the"), one band; a plural weekday after a capitalised word inside a
     sentence ("the Happy Mondays", the model's date), the band with that word. Not "the Pell and
-    Bell families" (a noun after: the names modify it), nor "on Mondays"."""
+    Bell families" (a noun after: the names modify it), nor "on Mondays". And two names joined by
+    "and" right after a list of performers ("acts like The Velt and Grobsters") are two acts."""
     if not about_music(body):
         return spans
     out: list[Span] = []
@@ -4698,6 +4705,21 @@ def band_names_split(body: str, spans: list[Span]) -> list[Span]:
         ):
             out.append(Span(span.start, nxt.end, "ORG"))
             skip = True
+            continue
+        two = _TWO_ACTS.fullmatch(body, span.start, span.end) if span.label in ("ORG", "PERSON", "WORK") else None
+        if (
+            two is not None
+            and (two.group("the") or body[max(0, span.start - 4) : span.start] == "The ")
+            and not any(
+                is_first_name(w)
+                for w in re.findall(r"[A-Z][a-z]+", two.group("first") + " " + two.group("second"))
+                if w != "The"
+            )
+            and _ACTS_LISTED_BEFORE.search(body, max(0, span.start - 30), span.start - (0 if two.group("the") else 4))
+        ):
+            # "newer acts like The Velt and Grobsters": a list of two acts, the first with its "The",
+            # not one act's name (no first name inside: "The Jesus and Mary Chain", "Simon and X")
+            out += [Span(*two.span("first"), "ORG"), Span(*two.span("second"), "ORG")]
             continue
         word = _NAME_WORD_BEFORE_DAY.search(body, max(0, span.start - 20), span.start)
         if (
