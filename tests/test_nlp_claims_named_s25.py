@@ -96,9 +96,11 @@ def test_quote_after_a_quoted_name_is_a_claim_of_its_own() -> None:
 
 
 def test_closing_quote_hung_on_the_speaker_is_not_its_name() -> None:
-    # the parser hangs the quote's closing mark on the name (typed a work here, so the phrase is shown)
+    # the parser hangs the quote's closing mark on the name; the model types the name a work, which
+    # session 37 no longer lets drop the person named right after a quote: the name is the speaker
+    # (before, the whole phrase "Jean-Luc Marrot, from the FGU union" was shown, unresolved)
     text = 'Growers were unhappy. "It is not enough," Jean-Luc Marrot, from the FGU union, told the agency.'
-    assert ("Jean-Luc Marrot, from the FGU union", "It is not enough") in _pairs(text)
+    assert ("Jean-Luc Marrot", "It is not enough") in _pairs(text)
 
 
 @pytest.mark.parametrize(

@@ -34,6 +34,7 @@ from belreader.nlp.kinds import (
     LEGAL_FORMS,
     MIDDLE_INITIAL,
     NOT_SURNAMES,
+    PERSON_ROLES,
     PLACE_FIRST_NAMES,
     STATE_ABBREVIATIONS,
     STOPPED_LEGAL_FORMS,
@@ -74,6 +75,7 @@ from belreader.nlp.kinds import (
     real_names,
     remit_list,
     retype_by_context,
+    rivers_by_their_name,
     short_forms,
     split_list,
     split_located,
@@ -125,9 +127,11 @@ from belreader.nlp.people import (
     is_rank_abbreviation,
     is_title_only,
     judges_style,
+    name_before_particle,
     short_word,
     split_name,
     strip_titles,
+    transliterated_alike,
     without_nickname,
     without_suffix,
 )
@@ -1742,6 +1746,58 @@ _STRIPPABLE_BEFORE_NAMES = TITLE_WORDS | ROLE_NOUNS | set(RELIGIOUS_TITLES) | {"
 _BEFORE_LEFT_OUT_NAME = re.compile(r"(?:^|\n|[.,;:!?(\[\"“”‘’'-]\s*|\b[a-z][\w’'-]*\s)$")
 
 
+# a word whose last "g" an apostrophe stands for, inside a name, and the capitalised words after it
+# ("Blazin' Squad", "Dunkin' Donuts"): the model ends the name at the apostrophe
+_DROPPED_G_GOES_ON = re.compile(r"['’](?: [A-Z][\w-]*[a-z]){1,2}(?![\w’'-])")
+
+
+def dropped_g_names(body: str, spans: list[Span]) -> list[Span]:
+    """ "Blazin' Squad" where the model tagged "Blazin": a name's last word ending in "in" right
+    before an apostrophe that stands for a dropped "g" (no possessive: "Velt's", "Velts'"), and one
+    or two capitalised words after it, is one name with them. No span of its own may lie there."""
+    if "in'" not in body and "in’" not in body:
+        return spans
+    out: list[Span] = []
+    starts = {s.start for s in spans}
+    for span in spans:
+        goes_on = _DROPPED_G_GOES_ON.match(body, span.end) if body[span.start : span.end].endswith("in") else None
+        if goes_on is not None and span.label in ("ORG", "PERSON", "PLACE", "WORK"):
+            if not any(span.end < start < goes_on.end() for start in starts):
+                span = Span(span.start, goes_on.end(), span.label, span.entity_id)
+        out.append(span)
+    return out
+
+
+# a given name of two syllables joined by a hyphen, written after the family name ("Kwon-Taek",
+# "Ji-chang"), and the short family name right before it after a lower-case word ("director Im")
+_GIVEN_SYLLABLES = re.compile(r"[A-Z][a-z]{1,5}-[A-Za-z][a-z]{1,5}")
+_FAMILY_NAME_BEFORE = re.compile(r"(?<=[a-z,] )([A-Z][a-z]{1,3}) $")
+
+
+def family_names_first(body: str, spans: list[Span]) -> list[Span]:
+    """ "film director Im Kwon-Taek" where the model tagged "Kwon-Taek": a given name of two short
+    syllables joined by a hyphen, its second capitalised or no English word ("Idol-style"), right
+    after a short capitalised word that is no English word (an East Asian family name, written
+    first) after a lower-case word, is one person's name with it. No span may hold that word."""
+    out: list[Span] = []
+    for span in spans:
+        text = body[span.start : span.end]
+        before = _FAMILY_NAME_BEFORE.search(body, max(0, span.start - 12), span.start)
+        if (
+            before is not None
+            and span.label in ("PERSON", "ORG", "PLACE", "NORP")
+            and _GIVEN_SYLLABLES.fullmatch(text)
+            and (text.split("-")[1][:1].isupper() or not common_word(text.split("-")[1]))
+            and not common_word(before.group(1))
+            and before.group(1) not in _FUNCTION_WORDS
+            and not honorific_before(body, span.start)
+            and not any(s.start <= before.start(1) < s.end for s in spans)
+        ):
+            span = Span(before.start(1), span.end, "PERSON")
+        out.append(span)
+    return out
+
+
 def first_names_left_out(body: str, spans: list[Span]) -> list[Span]:
     """ "Huw Stephens has been ...": the model tags "Stephens" and leaves out the first name
     right before it. A word the name list knows as a man's or a woman's first name (not one more
@@ -2550,7 +2606,8 @@ def assign_ids(body: str, spans: list[Span], table: EntityTable) -> list[Span]:
                     eid
                     for entries in full.values()
                     for at, eid, w in entries
-                    if w[:1] == bare[:1]
+                    # "Victor Makarov" after "Viktor Makarov": one first name, transliterated twice
+                    if (w[:1] == bare[:1] or (len(w) == len(bare) and transliterated_alike(w[0], bare[0])))
                     and w[-1:] == bare[-1:]
                     and suffix_of.get(eid, "") == suffix
                     and not _namesakes(body, at, w, span.start, bare)
@@ -2564,6 +2621,9 @@ def assign_ids(body: str, spans: list[Span], table: EntityTable) -> list[Span]:
         if len(bare[0]) == 1 and bare[-1] in written_in_full:
             continue  # "S Jones" of a line-up, none of the full names: no surname alone is his
         full[bare[-1]].append((span.start, span.entity_id, bare))
+        called_by = name_before_particle(bare)  # "Lula" of "Luiz Inacio Lula da Silva"
+        if called_by:
+            full[called_by].append((span.start, span.entity_id, (bare[0], called_by)))
         nickname = without_nickname(split_name(text)[1])[1]
         if nickname:  # 'Tom "Tank" Pell': "Tank" alone is him, as a surname alone would be
             called = tuple(normalise(nickname).split())
@@ -2724,11 +2784,32 @@ _HONORIFIC_NAME = re.compile(
 )
 
 
+# a faith's title before a first name and one to three capitalised words ("Cardinal Tom Pell
+# O'Dorr", "Rabbi Ann Velt"): the name after the title, which the title leaves out
+_RELIGIOUS_TITLE_NAME = re.compile(
+    r"\b(?:" + "|".join(sorted(t.capitalize() for t in RELIGIOUS_TITLES)) + r")\s+"
+    r"(?P<name>[A-Z][a-z]+(?:\s+(?:O['’]|Ma?c)?[A-Z][\w’'-]*[a-z]){1,3})(?![\w’'-])"
+)
+
+
 def honorific_spans(body: str, spans: list[Span]) -> list[Span]:
     """ "Mr Balls", "Prof Pell" where the model tagged nothing: an honorific before a capitalised name is a
-    person. A second capitalised word is kept only after a first name ("Sir Digby Jones")."""
+    person. A second capitalised word is kept only after a first name ("Sir Digby Jones"). So is
+    the name after a faith's title ("Cardinal Tom Pell O'Dorr") when its first word is a first
+    name ("Bishop Auckland", "Imam Khomeini Airport" are not), to the last capitalised word."""
     added = []
     starts = sorted((s.start, s.end) for s in spans)
+    for match in _RELIGIOUS_TITLE_NAME.finditer(body):
+        start, end = match.span("name")
+        possessive = _POSSESSIVE_TAIL.search(body, 0, end)
+        if possessive and possessive.end() == end:
+            end = possessive.start()
+        if not is_first_name(match.group("name").split()[0]) or label_from_words(body[start:end], "PERSON") != "PERSON":
+            continue
+        i = bisect.bisect_left(starts, (end, -1))
+        if i > 0 and starts[i - 1][1] > match.start():
+            continue  # overlaps a span the model or the table found
+        added.append(Span(start, end, "PERSON"))
     for match in _HONORIFIC_NAME.finditer(body):
         start, end = match.start(), match.end()
         possessive = _POSSESSIVE_TAIL.search(body, 0, end)
@@ -3065,6 +3146,36 @@ def missed_full_names(body: str, spans: list[Span]) -> list[Span]:
     if not added:
         return spans
     return sorted(spans + added, key=lambda s: (s.start, -s.end))
+
+
+# a player off the bench, before his name ("Replacement Tom Pell made the most of ...")
+_BENCH_WORDS = {"replacement", "substitute"}
+# a person's role, then a first name and a surname (an "O'" or a "Mc" before it)
+_NAME_AFTER_ROLE = re.compile(
+    r"(?<![\w’'-])(?P<role>[A-Za-z][a-z-]+) (?P<name>(?P<first>[A-Z][a-z]+) (?:O['’]|Ma?c)?[A-Z][\w’'-]*[a-z])(?![\w’'-])"
+)
+
+
+def names_by_role(body: str, spans: list[Span]) -> list[Span]:
+    """ "Replacement Tom Pell made ...", "director Ann Velt" where the model tagged nothing: a known
+    first name (not one more often a word: "Will", "Save") and a capitalised surname right after a
+    person's role (`PERSON_ROLES`, or a player off the bench) is a person. Only where no span
+    lies, and only a name whose words make it no company or place ("Grobco Systems")."""
+    starts = sorted((s.start, s.end) for s in spans)
+    added = []
+    for match in _NAME_AFTER_ROLE.finditer(body):
+        first = match.group("first")
+        a, b = match.span("name")
+        if (
+            match.group("role").lower() not in PERSON_ROLES | _BENCH_WORDS
+            or first in _NOT_FIRST_NAMES_ALONE
+            or first_name_gender(first) is None
+            or label_from_words(body[a:b], "PERSON") != "PERSON"
+            or _taken(starts, a, b)
+        ):
+            continue
+        added.append(Span(a, b, "PERSON"))
+    return _with_added(spans, added)
 
 
 def nicknamed_names(body: str, spans: list[Span]) -> list[Span]:
@@ -4602,6 +4713,12 @@ _THE_INSIDE_BEFORE = re.compile(r"(?<=[a-z,;:] )the $")
 _CLAUSE_ENDS_AFTER = re.compile(r"[.,;:!?)]|$")
 # "the Happy Mondays": a plural weekday after a capitalised word inside a sentence
 _PLURAL_WEEKDAY = re.compile(rf"^(?:{_WEEKDAYS})s$")
+# a list of performers right before a name ("newer acts like The Velt and Grobsters")
+_ACTS_LISTED_BEFORE = re.compile(r"(?<![\w-])(?:acts|bands|groups|artists)\s+(?:like|such\s+as|including)\s+$")
+# two names joined by "and", the first maybe after "The" ("The Velt and Grobsters")
+_TWO_ACTS = re.compile(
+    r"(?P<the>The )?(?P<first>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?) and (?P<second>(?:The )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?)"
+)
 _NAME_WORD_BEFORE_DAY = re.compile(r"(?<=[a-z,;:] )(?:[Tt]he )?([A-Z][a-z]+) $")
 # before the capitalised word with no "the": a preposition ("on Easter Mondays", "every Happy Fridays")
 # or another capitalised word ("Bank Holiday Mondays"): a day, not a band
@@ -4615,7 +4732,8 @@ def band_names_split(body: str, spans: list[Span]) -> list[Span]:
     "and" right after a lower-case "the" and ending the clause ("favourites the Velt and Ann Pell.",
     no person's name takes "the"), one band; a plural weekday after a capitalised word inside a
     sentence ("the Happy Mondays", the model's date), the band with that word. Not "the Pell and
-    Bell families" (a noun after: the names modify it), nor "on Mondays"."""
+    Bell families" (a noun after: the names modify it), nor "on Mondays". And two names joined by
+    "and" right after a list of performers ("acts like The Velt and Grobsters") are two acts."""
     if not about_music(body):
         return spans
     out: list[Span] = []
@@ -4635,6 +4753,21 @@ def band_names_split(body: str, spans: list[Span]) -> list[Span]:
         ):
             out.append(Span(span.start, nxt.end, "ORG"))
             skip = True
+            continue
+        two = _TWO_ACTS.fullmatch(body, span.start, span.end) if span.label in ("ORG", "PERSON", "WORK") else None
+        if (
+            two is not None
+            and (two.group("the") or body[max(0, span.start - 4) : span.start] == "The ")
+            and not any(
+                is_first_name(w)
+                for w in re.findall(r"[A-Z][a-z]+", two.group("first") + " " + two.group("second"))
+                if w != "The"
+            )
+            and _ACTS_LISTED_BEFORE.search(body, max(0, span.start - 30), span.start - (0 if two.group("the") else 4))
+        ):
+            # "newer acts like The Velt and Grobsters": a list of two acts, the first with its "The",
+            # not one act's name (no first name inside: "The Jesus and Mary Chain", "Simon and X")
+            out += [Span(*two.span("first"), "ORG"), Span(*two.span("second"), "ORG")]
             continue
         word = _NAME_WORD_BEFORE_DAY.search(body, max(0, span.start - 20), span.start)
         if (
@@ -4680,6 +4813,8 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
     model_spans = legal_forms_alone(body, model_spans)  # "Grobwerke" + "AG": one company
     model_spans = leading_initials(body, model_spans)  # "B. " + "Satyanarayana": one name
     model_spans = first_names_left_out(body, model_spans)  # "Huw" + "Stephens": one name
+    model_spans = dropped_g_names(body, model_spans)  # "Blazin" + "' Squad": one name
+    model_spans = family_names_first(body, model_spans)  # "Im" + "Kwon-Taek": one name
     model_spans = surnames_left_out(body, model_spans, table)  # "Speaker Sylvia" + "Heal": one name
     model_spans = band_names_split(body, model_spans)  # "the Velt and Ann Pell", "the Happy Mondays": bands
     model_spans = peoples_joined_in_names(body, model_spans)  # "British" + " and " + "Irish Lions": one body
@@ -4758,7 +4893,12 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
     merged = honorific_spans(body, team_sheet_spans(body, national_branches(body, merged, table)))
     merged = peers_listed(body, merged)  # "Lords Tarbury, Pellow and Dorr": three peers
     merged = missed_full_names(body, territorial_designations(body, merged))  # "Lord X of Y"
-    merged = names_after_quotes(body, merged)  # '"...," Tom Pell, an analyst, said': untagged
+    merged = names_by_role(body, merged)  # "Replacement Tom Pell made ...": untagged
+    quoted = names_after_quotes(body, merged)  # '"...," Tom Pell, an analyst, said': untagged
+    # the model's "work" there is the speaker's name (its "title" would drop him as a work)
+    speakers_named = {(s.start, s.end) for s in quoted} - {(s.start, s.end) for s in merged}
+    titles = [t for t in titles if t not in speakers_named]
+    merged = quoted
     merged = nicknamed_names(body, merged)  # 'Tom "Tank" Pell': one name
     merged = number_word_names(body, merged)  # "the Four-Kings clan": untagged, read as a number
     merged = acronym_subjects(body, merged, table)  # "the IBPA reported": untagged
@@ -4799,6 +4939,7 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
     mentions = papers_without_their_article(body, mentions, table)  # "a Hindu temple": no paper "The Hindu"
     short_forms(body, mentions, table)  # "Southwest" after "Southwest Airlines"
     dropped_first_words(body, mentions, table)  # "Boerse" after "Deutsche Boerse"
+    rivers_by_their_name(body, mentions, table)  # "the Upper Velt" beside "the Velt River"
     mentions = missed_surnames(article, mentions, table)  # "Campese told ..." after "David Campese"
     first_names_of_retyped_people(body, mentions, table)  # "Philip" after "Philip Pullman", typed a company first
     mentions = missed_company_names(article, mentions, table)  # "Datamonitor adds ..." after "Datamonitor said"

@@ -778,16 +778,20 @@ def _one_letter_more(acronym: str, initials: set[str]) -> bool:
 def _shuffled_initials(acronym: str, name: str) -> bool:
     """ "European Conference of Postal and Telecommunications Administrations (CEPT)": four or
     more capitals that are the name's capitalised initials in another order (the body's own
-    language), one word at most left out."""
+    language), one word at most left out; or as many capitals as the name has initials, all but
+    one of them the name's, the first among them ("Brazilian Institute for Geography and Statistics
+    (IBGE)": the body's own language writes one word with another letter, "Estatistica")."""
     initials = [w[0] for w in name.split() if w[0].isupper()]
     if len(acronym) < 4 or not acronym.isupper() or len(acronym) < len(initials) - 1:
         return False
     rest = list(initials)
+    other = 0  # letters that are none of the name's initials
     for letter in acronym:
         if letter not in rest:
-            return False
+            other += 1
+            continue
         rest.remove(letter)
-    return True
+    return other == 0 or (other == 1 and len(acronym) == len(initials) and acronym[0] in initials)
 
 
 # two capitals that are more often an office, a role or a thing than a firm's initials ("the PM
@@ -5013,6 +5017,45 @@ def _respelled_names(mentions: list[Mention], table: EntityTable) -> None:
         for m in mentions:
             if m.entity_id in ids:
                 m.entity_id = target
+
+
+# a river's name with its noun ("the Yangtze River", "the River Velt"), and a reach of it ("the Upper Velt")
+_RIVER_NAME = re.compile(r"(?:[Rr]iver (?P<after>[A-Z][a-z]+)|(?P<before>[A-Z][a-z]+) [Rr]iver)")
+_REACH_NAME = re.compile(r"(?:Upper|Lower) (?P<name>[A-Z][a-z]+)")
+# "the" right before a river's bare name, a lower-case word between or not ("the central Velt")
+_THE_RIVER_BEFORE = re.compile(r"(?<![\w-])the\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
+
+
+def rivers_by_their_name(body: str, mentions: list[Mention], table: EntityTable) -> None:
+    """ "the Velt" and "the Upper Velt" in an article naming "the Velt River" (or "the River Velt"):
+    a place the table does not know, written every time as the river's bare name, or as its upper
+    or lower reach, after "the" ("on the central Velt"), is the one river of the article so named.
+    Not "Velt" without "the" (a state or a town that gives its name to a river: "in Ohio" beside
+    "the Ohio River"), nor where two rivers of the article share the name. Changes `mentions` in
+    place."""
+    if "iver" not in body:
+        return
+    groups = groups_by_entity(mentions)
+    rivers: dict[str, set[str]] = defaultdict(set)  # a river's bare name -> the ids of its full names
+    for entity_id, group in groups.items():
+        for m in group:
+            found = _RIVER_NAME.fullmatch(_POSSESSIVE_END.sub("", m.text))
+            if m.label == "PLACE" and found:
+                rivers[found.group("after") or found.group("before")].add(entity_id)
+    if not rivers:
+        return
+    for entity_id, group in groups.items():
+        texts = {_POSSESSIVE_END.sub("", m.text) for m in group}
+        if len(texts) != 1 or table.entry(entity_id) is not None or any(m.label != "PLACE" for m in group):
+            continue
+        text = texts.pop()
+        reach = _REACH_NAME.fullmatch(text)
+        targets = rivers.get(reach.group("name") if reach else text, set()) - {entity_id}
+        if len(targets) != 1 or not all(_THE_RIVER_BEFORE.search(body, max(0, m.start - 20), m.start) for m in group):
+            continue
+        (river,) = targets
+        for m in group:
+            m.entity_id = river
 
 
 # a company's arm named after it: "Standard Life" and "Standard Life Investments", "Ford Europe"

@@ -363,6 +363,38 @@ SURNAME_PARTICLES = frozenset(
 )
 
 
+# the letters one first name is spelt with in two transliterations ("Viktor" and "Victor",
+# "Aleksei" and "Alexey", "Sergey" and "Sergei"): each pair folded to its second
+_TRANSLITERATED = (("ks", "x"), ("ph", "f"), ("k", "c"), ("w", "v"), ("y", "i"))
+
+
+def transliterated_alike(first: str, other: str) -> bool:
+    """Whether two different first names of four letters or more (normalised, lower-case) are one
+    name in two transliterations: the same once "k"/"c", "ks"/"x", "ph"/"f", "w"/"v" and "y"/"i"
+    are folded ("viktor", "victor"). Not "jon"/"joe" (another letter, another name)."""
+    if first == other or min(len(first), len(other)) < 4:
+        return False
+    folded = []
+    for name in (first, other):
+        for written, read in _TRANSLITERATED:
+            name = name.replace(written, read)
+        folded.append(name)
+    return folded[0] == folded[1]
+
+
+def name_before_particle(words: tuple[str, ...]) -> str | None:
+    """The word a name of four words or more is called by alone where it stands between the given
+    names and a surname with its particle ("luiz inacio lula da silva" -> "lula", as Portuguese names
+    write it), else None; not the first word ("pieter van den heever": Pieter is a first name)."""
+    if len(words) < 4:
+        return None
+    for i in range(1, len(words) - 1):
+        if words[i + 1] in SURNAME_PARTICLES:
+            word = words[i]
+            return word if word not in SURNAME_PARTICLES and word.isalpha() and len(word) > 2 else None
+    return None
+
+
 def is_particle_surname(words: tuple[str, ...] | list[str]) -> bool:
     """Whether a name's normalised words are a surname with its particles ("van den heever",
     "lo cicero"): two to four words, the first a particle."""
