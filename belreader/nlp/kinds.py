@@ -391,7 +391,7 @@ def person_span(body: str, start: int, end: int, label: str) -> tuple[int, str]:
                 _DESCRIBING_NOUN.fullmatch(words[lead - 1])
                 # "Seeds Jane Doe, ...", "Finalists Jane Doe and ...": a plural noun opening the
                 # sentence, capitalised there only, before the first of the people it names
-                or (lead == 1 and _plural_noun(words[0]) and _SENTENCE_BEFORE.search(body, max(0, start - 5), start))
+                or (lead == 1 and plural_noun(words[0]) and _SENTENCE_BEFORE.search(body, max(0, start - 5), start))
             )
             and all(w[:1].isupper() for w in words)
             and words[lead] not in ("May", "Will", "Mark", "Bill", "Grant", "Rich")
@@ -422,7 +422,7 @@ def person_span(body: str, start: int, end: int, label: str) -> tuple[int, str]:
     return start, label
 
 
-def _plural_noun(word: str) -> bool:
+def plural_noun(word: str) -> bool:
     """ "Seeds", "Finalists": the plural of a noun of the lemmatizer's (none without the model)."""
     nouns = _word_classes()[0].get("noun", frozenset())
     return looks_plural(word) and singular(word) in nouns
@@ -5390,6 +5390,28 @@ def places_by_context(body: str, mentions: list[Mention], table: EntityTable) ->
         if group[0].label not in ("ORG", "PERSON") or table.entry(entity_id) is not None:
             continue
         if any(_compass_place(m, places, mentions, body) for m in group):
+            for m in group:
+                m.label = "PLACE"
+    _people_listed_among_places(body, mentions, table)
+
+
+def _people_listed_among_places(body: str, mentions: list[Mention], table: EntityTable) -> None:
+    """ "Sao Paolo, Rio de Janeiro, Belo Horizonte, Recife and Porto Alegre": a "person" listed
+    among places, three of them or more and at least twice as many as the people of the list, is
+    one more place, when every mention of it is in such a list and none has an honorific. Not in
+    sport, whose team sheets list players beside the towns the model took their surnames for.
+    The table's entries are kept. Changes `mentions` in place."""
+    if is_sport(body):
+        return
+    listed: set[int] = set()
+    for run in name_lists(mentions, body):
+        labels = [m.label for m in run]
+        if labels.count("PLACE") >= 3 and 2 * labels.count("PERSON") <= labels.count("PLACE"):
+            listed.update(id(m) for m in run if m.label == "PERSON")
+    if not listed:
+        return
+    for group in untabled_groups(mentions, "PERSON", table):
+        if all(id(m) in listed and not honorific_before(body, m.start) for m in group):
             for m in group:
                 m.label = "PLACE"
 
