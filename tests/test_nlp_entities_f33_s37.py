@@ -10,10 +10,18 @@ model's spans are given by hand.
 - "Velmira, Sandoval, Belo Grenvale, Ostra and Porto Belmar": a "person" listed among places,
   three of them or more and twice as many as the list's people, is a place; not a person with an
   honorific, not one written outside such a list as well, not in sport, not beside two places only.
+- "According to Herve Tallon from telecoms firm Grobco": a first name the name list knows only
+  with its accents ("Hervé") opens a person's name typed as a company, as a first name written
+  with them does; not a plain spelling that is a word ("Africa", "Fortune"), nor an unknown word.
+- "the Cardinal mentioned", "The Roman Catholic Archbishop of Tarbury, the Most Reverend Tom
+  Pell, said": a faith's title after "the", with only its church's words before it, is no one's
+  name (no entity; the speaker is the person named in apposition); not "Bishop" alone (a
+  surname), not "Cardinal Tom Pell".
 """
 
 from __future__ import annotations
 
+from nlp_util import claims_of
 from test_nlp_entities_kinds import resolved
 
 MUSIC = "The band's new album and single are out, and the singer will tour in May.\n\n"
@@ -128,3 +136,51 @@ def test_a_player_listed_among_towns_in_sport_is_left_alone() -> None:
     spans = [("Velmira", "PLACE"), ("Sandoval", "PLACE"), ("Ostra", "PLACE"), ("Belo Grenvale", "PERSON")]
     got = resolved(text, spans)
     assert _label(got, "Belo Grenvale") == "PERSON", got
+
+
+# ---- a first name written without its accents
+
+
+def test_a_first_name_without_its_accents_makes_a_person() -> None:
+    text = TRADE + "According to Herve Tallon from telecoms firm Grobco, sales will rise."
+    got = resolved(text, [("Grobco", "ORG"), ("Herve Tallon", "ORG"), ("Grobco", "ORG")])
+    assert _label(got, "Herve Tallon") == "PERSON", got
+
+
+def test_a_plain_spelling_that_is_a_word_or_no_name_makes_no_person() -> None:
+    text = TRADE + "Shares in Fortune Tallon and Grobel Tallon rose, Grobco said."
+    got = resolved(text, [("Grobco", "ORG"), ("Fortune Tallon", "ORG"), ("Grobel Tallon", "ORG"), ("Grobco", "ORG")])
+    assert _label(got, "Fortune Tallon") == "ORG", got
+    assert _label(got, "Grobel Tallon") == "ORG", got
+
+
+# ---- a faith's title alone
+
+
+def test_a_faiths_title_after_the_is_no_name() -> None:
+    text = TRADE + (
+        "It was one of many issues the Cardinal mentioned. "
+        "The Roman Catholic Archbishop of Tarbury, the Most Reverend Tom Pell, said the church wanted a debate."
+    )
+    spans = [("Grobco", "ORG"), ("Cardinal", "ORG"), ("Roman Catholic Archbishop", "PERSON"), ("Tarbury", "PLACE")]
+    got = resolved(text, spans + [("Tom Pell", "PERSON")])
+    assert "Cardinal" not in got, got
+    assert "Roman Catholic Archbishop" not in got, got
+    assert _label(got, "Tom Pell") == "PERSON", got
+
+
+def test_a_faiths_title_as_a_name_or_before_one_stays() -> None:
+    text = TRADE + "Bishop scored twice. Cardinal Tom Pell said the church wanted a debate."
+    got = resolved(text, [("Grobco", "ORG"), ("Bishop", "PERSON"), ("Cardinal Tom Pell", "PERSON")])
+    assert _label(got, "Bishop") == "PERSON", got
+    assert _label(got, "Cardinal Tom Pell") == "PERSON", got
+
+
+def test_the_speaker_after_a_faiths_title_is_the_person_in_apposition() -> None:
+    found = claims_of(
+        TRADE + "The Roman Catholic Archbishop of Tarbury, the Most Reverend Tom Pell, said the church "
+        "merely wanted people to reflect on the issues."
+    )
+    assert any(c.speaker_id == "tom-pell" and c.content.startswith("the church merely wanted") for c in found), [
+        (c.speaker, c.speaker_id, c.content) for c in found
+    ]

@@ -114,6 +114,7 @@ from belreader.nlp.people import (
     a_nations_word,
     borne_by_women_too,
     chosen_name,
+    faith_title_alone,
     first_name_gender,
     honorific_before,
     honorific_gender,
@@ -2399,8 +2400,8 @@ def assign_ids(body: str, spans: list[Span], table: EntityTable) -> list[Span]:
         honorific = honorific or (
             honorific_before(body, span.start) if span.label in ("PERSON", UNKNOWN, "ORG", "PLACE", "NORP") else None
         )
-        if is_title_only(text):
-            continue  # "Shadow", "Chancellor": a title the model took for a name
+        if is_title_only(text) or faith_title_alone(text, body[max(0, span.start - 4) : span.start]):
+            continue  # "Shadow", "Chancellor", "the Cardinal": a title the model took for a name
         if (
             span.label == "PERSON"
             and " " not in key

@@ -47,6 +47,7 @@ from belreader.nlp.people import (
     ROLE_NOUNS,
     SURNAME_PARTICLES,
     a_nations_word,
+    accented_first_name_gender,
     first_name_gender,
     honorific_before,
     is_first_name,
@@ -3380,7 +3381,9 @@ def _first_name_and_surname(text: str, table: EntityTable) -> bool:
     if not 2 <= len(words) <= 3 or not all(_NAME_WORD.match(w) for w in words):
         return False
     first = words[0]
-    if first in PLACE_FIRST_NAMES or first_name_gender(first) is None or table.canonical(first):
+    # "Benoit Joly": a first name the list knows with its accents only ("Benoît"), no word
+    accented = not common_word(first) and accented_first_name_gender(first) is not None
+    if first in PLACE_FIRST_NAMES or (first_name_gender(first) is None and not accented) or table.canonical(first):
         return False
     if is_title_only(first) or first.lower() in _NAME_PARTICLES:
         return False  # "General Election": a title's word, not a first name
