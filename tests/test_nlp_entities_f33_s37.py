@@ -10,6 +10,9 @@ model's spans are given by hand.
 - "Velmira, Sandoval, Belo Grenvale, Ostra and Porto Belmar": a "person" listed among places,
   three of them or more and twice as many as the list's people, is a place; not a person with an
   honorific, not one written outside such a list as well, not in sport, not beside two places only.
+- "Tarbury start-up Grobco", "Tarbury group The Pellows": a one-word "person" right before a
+  firm's or a band's noun and its name is where it is from, a place; not a first name ("Tom
+  firm"), not one with an honorific elsewhere.
 - "According to Herve Tallon from telecoms firm Grobco": a first name the name list knows only
   with its accents ("Hervé") opens a person's name typed as a company, as a first name written
   with them does; not a plain spelling that is a word ("Africa", "Fortune"), nor an unknown word.
@@ -21,8 +24,9 @@ model's spans are given by hand.
 
 from __future__ import annotations
 
-from nlp_util import claims_of
 from test_nlp_entities_kinds import resolved
+
+from nlp_util import claims_of
 
 MUSIC = "The band's new album and single are out, and the singer will tour in May.\n\n"
 TRADE = "Grobco reported higher sales in the year, its chief executive said.\n\n"
@@ -184,3 +188,22 @@ def test_the_speaker_after_a_faiths_title_is_the_person_in_apposition() -> None:
     assert any(c.speaker_id == "tom-pell" and c.content.startswith("the church merely wanted") for c in found), [
         (c.speaker, c.speaker_id, c.content) for c in found
     ]
+
+
+# ---- the home of a firm or a band named after it
+
+
+def test_a_one_word_person_before_a_firms_noun_and_its_name_is_a_place() -> None:
+    text = TRADE + "Another company aiming to cut costs is Tarbury start-up Grobwell. Its tool is cheap."
+    got = resolved(text, [("Grobco", "ORG"), ("Tarbury", "PERSON"), ("Grobwell", "ORG")])
+    assert _label(got, "Tarbury") == "PLACE", got
+
+
+def test_a_first_name_or_an_honorific_before_a_firms_noun_stays_a_person() -> None:
+    text = TRADE + "Analysts praised Grobwell firm Velt. Mr Grobwell said so. Later Jessica band Velt played."
+    got = resolved(
+        text,
+        [("Grobco", "ORG"), ("Grobwell", "PERSON"), ("Velt", "ORG"), ("Grobwell", "PERSON"), ("Jessica", "PERSON")],
+    )
+    assert _label(got, "Grobwell") == "PERSON", got
+    assert _label(got, "Jessica") == "PERSON", got

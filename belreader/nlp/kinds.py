@@ -5275,6 +5275,11 @@ _SETTLEMENT_OF = re.compile(
     r"(?<![\w-])(?:city|town|hometown|village|port|province|region|county|district|borough|suburb|island)\s+of\s+$"
 )
 _AIRPORT_AFTER = re.compile(r" airport\b")
+# a firm's or a band's noun and its name after a one-word "person": where it is from ("Tarbury
+# start-up Grobco", "Tarbury group The Pellows")
+_HOME_OF_A_NAMED_BODY_AFTER = re.compile(
+    r" (?:start-up|firm|company|group|band|outfit|label|studio|developer) (?=[A-Z])"
+)
 # a seat's election: "the Horsham by-election", "the Copeland constituency"
 _SEAT_AFTER = re.compile(r" (?:by-election|by election|constituency)(?![\w-])")
 
@@ -5340,13 +5345,14 @@ def places_by_context(body: str, mentions: list[Mention], table: EntityTable) ->
     """ "Chennai-based Tata", "the Gateshead-born winger": a name written "X-based" or "X-born"
     as `glued_place_after` reads it (the one reading `missed_glued_places` uses for untagged
     words) is a place, and so is a seat ("the X by-election", "the X constituency"), a one-word "person"
-    named as a country's city ("the Czech capital, X"), an airport ("X airport") or a borough ("the
+    named as a country's city ("the Czech capital, X"), an airport ("X airport"), the home of a firm or a
+    band named after it ("X start-up Grobco", "X group The Pellows") or a borough ("the
     boroughs of X and Y") once; a name of any length once written after one settlement's kind
     and "of" ("the port city of X", `_SETTLEMENT_OF`); "in Valencia" where a one-word
     "person" is only ever written after "in" or "near" (never "Mr X", "X said", "X's") is a
-    place, and so is a one-word "organisation" written as a site (`_sited_org`: "the summit in X").
-    Decided over all the entity's mentions; the table's entries are kept. Changes
-    `mentions` in place."""
+    place, and so is a one-word "organisation" written as a site (`_sited_org`: "the summit in X"),
+    and a "person" listed among places (`_people_listed_among_places`). Decided over all the
+    entity's mentions; the table's entries are kept. Changes `mentions` in place."""
     place_starts = {m.start: m.end for m in mentions if m.label == "PLACE"}
     org_starts = {m.start for m in mentions if m.label == "ORG"}
     for entity_id, group in groups_by_entity(mentions).items():
@@ -5371,6 +5377,7 @@ def places_by_context(body: str, mentions: list[Mention], table: EntityTable) ->
                         and _APPOSITION_ENDS.match(body, m.end)
                     )
                     or _AIRPORT_AFTER.match(body, m.end)
+                    or (_HOME_OF_A_NAMED_BODY_AFTER.match(body, m.end) and not is_first_name(m.text))
                     or _SETTLEMENTS_OF.search(body, max(0, m.start - 80), m.start)
                     for m in group
                 )
