@@ -13,6 +13,8 @@ model's spans are given by hand.
 - "Tarbury start-up Grobco", "Tarbury group The Pellows": a one-word "person" right before a
   firm's or a band's noun and its name is where it is from, a place; not a first name ("Tom
   firm"), not one with an honorific elsewhere.
+- "the constituency now known as Tarbury", "a village called Tarbury": a place, whatever the
+  model said; not "a company called Grobco".
 - "According to Herve Tallon from telecoms firm Grobco": a first name the name list knows only
   with its accents ("Hervé") opens a person's name typed as a company, as a first name written
   with them does; not a plain spelling that is a word ("Africa", "Fortune"), nor an unknown word.
@@ -207,3 +209,17 @@ def test_a_first_name_or_an_honorific_before_a_firms_noun_stays_a_person() -> No
     )
     assert _label(got, "Grobwell") == "PERSON", got
     assert _label(got, "Jessica") == "PERSON", got
+
+
+# ---- a seat or a settlement "known as" or "called" X
+
+
+def test_a_seat_known_as_a_name_is_a_place() -> None:
+    text = TRADE + (
+        "He has represented the constituency now known as Tarbury since 1970. "
+        "She grew up in a village called Velmoor Edge. Later she ran a company called Grobwell."
+    )
+    got = resolved(text, [("Grobco", "ORG"), ("Tarbury", "ORG"), ("Velmoor Edge", "PERSON"), ("Grobwell", "ORG")])
+    assert _label(got, "Tarbury") == "PLACE", got
+    assert _label(got, "Velmoor Edge") == "PLACE", got
+    assert _label(got, "Grobwell") == "ORG", got

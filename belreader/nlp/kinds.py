@@ -5273,6 +5273,8 @@ _SETTLEMENTS_OF = re.compile(
 # state of X" is as often its condition)
 _SETTLEMENT_OF = re.compile(
     r"(?<![\w-])(?:city|town|hometown|village|port|province|region|county|district|borough|suburb|island)\s+of\s+$"
+    # "the constituency now known as X", "a village called X"
+    r"|(?<![\w-])(?:constituency|seat|city|town|village|district|borough)\s+(?:now\s+)?(?:known\s+as|called)\s+$"
 )
 _AIRPORT_AFTER = re.compile(r" airport\b")
 # a firm's or a band's noun and its name after a one-word "person": where it is from ("Tarbury
@@ -5348,7 +5350,8 @@ def places_by_context(body: str, mentions: list[Mention], table: EntityTable) ->
     named as a country's city ("the Czech capital, X"), an airport ("X airport"), the home of a firm or a
     band named after it ("X start-up Grobco", "X group The Pellows") or a borough ("the
     boroughs of X and Y") once; a name of any length once written after one settlement's kind
-    and "of" ("the port city of X", `_SETTLEMENT_OF`); "in Valencia" where a one-word
+    and "of", "known as" or "called" ("the port city of X", "the constituency now known as X",
+    `_SETTLEMENT_OF`); "in Valencia" where a one-word
     "person" is only ever written after "in" or "near" (never "Mr X", "X said", "X's") is a
     place, and so is a one-word "organisation" written as a site (`_sited_org`: "the summit in X"),
     and a "person" listed among places (`_people_listed_among_places`). Decided over all the
@@ -5359,7 +5362,7 @@ def places_by_context(body: str, mentions: list[Mention], table: EntityTable) ->
         label = group[0].label
         if label not in ("ORG", "PERSON") or table.entry(entity_id) is not None:
             continue
-        if any(_SETTLEMENT_OF.search(body, max(0, m.start - 20), m.start) for m in group):
+        if any(_SETTLEMENT_OF.search(body, max(0, m.start - 30), m.start) for m in group):
             for m in group:  # "the port city of X Y": a place whatever its number of words
                 m.label = "PLACE"
             continue
