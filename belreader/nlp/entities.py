@@ -72,6 +72,7 @@ from belreader.nlp.kinds import (
     places_of_demonym,
     places_on_routes,
     players,
+    plural_noun,
     real_names,
     remit_list,
     retype_by_context,
@@ -117,6 +118,7 @@ from belreader.nlp.people import (
     a_nations_word,
     borne_by_women_too,
     chosen_name,
+    faith_title_alone,
     first_name_gender,
     honorific_before,
     honorific_gender,
@@ -2502,8 +2504,8 @@ def assign_ids(body: str, spans: list[Span], table: EntityTable) -> list[Span]:
         honorific = honorific or (
             honorific_before(body, span.start) if span.label in ("PERSON", UNKNOWN, "ORG", "PLACE", "NORP") else None
         )
-        if is_title_only(text):
-            continue  # "Shadow", "Chancellor": a title the model took for a name
+        if is_title_only(text) or faith_title_alone(text, body[max(0, span.start - 4) : span.start]):
+            continue  # "Shadow", "Chancellor", "the Cardinal": a title the model took for a name
         if (
             span.label == "PERSON"
             and " " not in key
@@ -5520,6 +5522,38 @@ def bands(body: str, mentions: list[Mention], table: EntityTable) -> None:
                 for other in group:
                     other.label = "ORG"
                 break
+    _bands_listed_with_a_band(body, mentions, table)
+
+
+def _band_shaped(body: str, m: Mention) -> bool:
+    """A name of two words or more (a leading "The" aside) whose first word is no known first name,
+    with no honorific: "Iron Maiden", "Sex Pistols"; not "Joss Stone", "Mr Pell"."""
+    words = m.text.removeprefix("The ").split()
+    return len(words) >= 2 and not is_first_name(words[0]) and not honorific_before(body, m.start)
+
+
+def _bands_listed_with_a_band(body: str, mentions: list[Mention], table: EntityTable) -> None:
+    """In an article about music, a list holding a band's name by its shape (`_band_shaped`, its
+    last word a common noun's plural: "Sex Pistols", "Kaiser Chiefs"; no person is named so) is a
+    list of acts: that name and every other "person" of the list of that shape ("Led Zeppelin,
+    Iron Maiden and Sex Pistols", "Girls Aloud, Akon and Kaiser Chiefs") are bands, organisations.
+    A one-word name ("Akon") or a first name and a surname ("Joss Stone") is left as it is; so is
+    an entity written with an honorific anywhere, and the table's entries. Changes `mentions` in place."""
+    bands_at: set[int] = set()
+    for run in name_lists(mentions, body, BAND_LIST_GAP):
+        if any(_band_shaped(body, m) and plural_noun(m.text.split()[-1]) for m in run):
+            bands_at.update(id(m) for m in run if m.label == "ORG" or _band_shaped(body, m))
+    if not bands_at:
+        return
+    for entity_id, group in groups_by_entity(mentions).items():
+        if (
+            group[0].label == "PERSON"
+            and table.entry(entity_id) is None
+            and any(id(m) in bands_at for m in group)
+            and not any(honorific_before(body, m.start) for m in group)
+        ):
+            for m in group:
+                m.label = "ORG"
 
 
 def about_music(body: str) -> bool:

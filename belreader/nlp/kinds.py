@@ -47,6 +47,7 @@ from belreader.nlp.people import (
     ROLE_NOUNS,
     SURNAME_PARTICLES,
     a_nations_word,
+    accented_first_name_gender,
     first_name_gender,
     honorific_before,
     is_first_name,
@@ -432,7 +433,7 @@ def person_span(body: str, start: int, end: int, label: str) -> tuple[int, str]:
                 _DESCRIBING_NOUN.fullmatch(words[lead - 1])
                 # "Seeds Jane Doe, ...", "Finalists Jane Doe and ...": a plural noun opening the
                 # sentence, capitalised there only, before the first of the people it names
-                or (lead == 1 and _plural_noun(words[0]) and _SENTENCE_BEFORE.search(body, max(0, start - 5), start))
+                or (lead == 1 and plural_noun(words[0]) and _SENTENCE_BEFORE.search(body, max(0, start - 5), start))
             )
             and all(w[:1].isupper() for w in words)
             and words[lead] not in ("May", "Will", "Mark", "Bill", "Grant", "Rich")
@@ -463,7 +464,7 @@ def person_span(body: str, start: int, end: int, label: str) -> tuple[int, str]:
     return start, label
 
 
-def _plural_noun(word: str) -> bool:
+def plural_noun(word: str) -> bool:
     """ "Seeds", "Finalists": the plural of a noun of the lemmatizer's (none without the model)."""
     nouns = _word_classes()[0].get("noun", frozenset())
     return looks_plural(word) and singular(word) in nouns
@@ -3434,7 +3435,9 @@ def _first_name_and_surname(text: str, table: EntityTable) -> bool:
     if not 2 <= len(words) <= 3 or not all(_NAME_WORD.match(w) for w in words):
         return False
     first = words[0]
-    if first in PLACE_FIRST_NAMES or first_name_gender(first) is None or table.canonical(first):
+    # "Benoit Joly": a first name the list knows with its accents only ("Benoît"), no word
+    accented = not common_word(first) and accented_first_name_gender(first) is not None
+    if first in PLACE_FIRST_NAMES or (first_name_gender(first) is None and not accented) or table.canonical(first):
         return False
     if is_title_only(first) or first.lower() in _NAME_PARTICLES:
         return False  # "General Election": a title's word, not a first name
@@ -5386,8 +5389,15 @@ _SETTLEMENTS_OF = re.compile(
 # state of X" is as often its condition)
 _SETTLEMENT_OF = re.compile(
     r"(?<![\w-])(?:city|town|hometown|village|port|province|region|county|district|borough|suburb|island)\s+of\s+$"
+    # "the constituency now known as X", "a village called X"
+    r"|(?<![\w-])(?:constituency|seat|city|town|village|district|borough)\s+(?:now\s+)?(?:known\s+as|called)\s+$"
 )
 _AIRPORT_AFTER = re.compile(r" airport\b")
+# a firm's or a band's noun and its name after a one-word "person": where it is from ("Tarbury
+# start-up Grobco", "Tarbury group The Pellows")
+_HOME_OF_A_NAMED_BODY_AFTER = re.compile(
+    r" (?:start-up|firm|company|group|band|outfit|label|studio|developer) (?=[A-Z])"
+)
 # a seat's election: "the Horsham by-election", "the Copeland constituency"
 _SEAT_AFTER = re.compile(r" (?:by-election|by election|constituency)(?![\w-])")
 
@@ -5453,20 +5463,22 @@ def places_by_context(body: str, mentions: list[Mention], table: EntityTable) ->
     """ "Chennai-based Tata", "the Gateshead-born winger": a name written "X-based" or "X-born"
     as `glued_place_after` reads it (the one reading `missed_glued_places` uses for untagged
     words) is a place, and so is a seat ("the X by-election", "the X constituency"), a one-word "person"
-    named as a country's city ("the Czech capital, X"), an airport ("X airport") or a borough ("the
+    named as a country's city ("the Czech capital, X"), an airport ("X airport"), the home of a firm or a
+    band named after it ("X start-up Grobco", "X group The Pellows") or a borough ("the
     boroughs of X and Y") once; a name of any length once written after one settlement's kind
-    and "of" ("the port city of X", `_SETTLEMENT_OF`); "in Valencia" where a one-word
+    and "of", "known as" or "called" ("the port city of X", "the constituency now known as X",
+    `_SETTLEMENT_OF`); "in Valencia" where a one-word
     "person" is only ever written after "in" or "near" (never "Mr X", "X said", "X's") is a
-    place, and so is a one-word "organisation" written as a site (`_sited_org`: "the summit in X").
-    Decided over all the entity's mentions; the table's entries are kept. Changes
-    `mentions` in place."""
+    place, and so is a one-word "organisation" written as a site (`_sited_org`: "the summit in X"),
+    and a "person" listed among places (`_people_listed_among_places`). Decided over all the
+    entity's mentions; the table's entries are kept. Changes `mentions` in place."""
     place_starts = {m.start: m.end for m in mentions if m.label == "PLACE"}
     org_starts = {m.start for m in mentions if m.label == "ORG"}
     for entity_id, group in groups_by_entity(mentions).items():
         label = group[0].label
         if label not in ("ORG", "PERSON") or table.entry(entity_id) is not None:
             continue
-        if any(_SETTLEMENT_OF.search(body, max(0, m.start - 20), m.start) for m in group):
+        if any(_SETTLEMENT_OF.search(body, max(0, m.start - 30), m.start) for m in group):
             for m in group:  # "the port city of X Y": a place whatever its number of words
                 m.label = "PLACE"
             continue
@@ -5484,6 +5496,7 @@ def places_by_context(body: str, mentions: list[Mention], table: EntityTable) ->
                         and _APPOSITION_ENDS.match(body, m.end)
                     )
                     or _AIRPORT_AFTER.match(body, m.end)
+                    or (_HOME_OF_A_NAMED_BODY_AFTER.match(body, m.end) and not is_first_name(m.text))
                     or _SETTLEMENTS_OF.search(body, max(0, m.start - 80), m.start)
                     for m in group
                 )
@@ -5526,6 +5539,28 @@ def places_by_context(body: str, mentions: list[Mention], table: EntityTable) ->
             )
         )
         if addressed or any(_compass_place(m, places, mentions, body) for m in group):
+            for m in group:
+                m.label = "PLACE"
+    _people_listed_among_places(body, mentions, table)
+
+
+def _people_listed_among_places(body: str, mentions: list[Mention], table: EntityTable) -> None:
+    """ "Sao Paolo, Rio de Janeiro, Belo Horizonte, Recife and Porto Alegre": a "person" listed
+    among places, three of them or more and at least twice as many as the people of the list, is
+    one more place, when every mention of it is in such a list and none has an honorific. Not in
+    sport, whose team sheets list players beside the towns the model took their surnames for.
+    The table's entries are kept. Changes `mentions` in place."""
+    if is_sport(body):
+        return
+    listed: set[int] = set()
+    for run in name_lists(mentions, body):
+        labels = [m.label for m in run]
+        if labels.count("PLACE") >= 3 and 2 * labels.count("PERSON") <= labels.count("PLACE"):
+            listed.update(id(m) for m in run if m.label == "PERSON")
+    if not listed:
+        return
+    for group in untabled_groups(mentions, "PERSON", table):
+        if all(id(m) in listed and not honorific_before(body, m.start) for m in group):
             for m in group:
                 m.label = "PLACE"
 

@@ -66,6 +66,25 @@ RELIGIOUS_TITLES = {
     "father": "m",
 }
 _TITLES_BEFORE_FULL_NAMES = frozenset({"father"})
+# a church's or a faith's words before its titles ("the Roman Catholic Archbishop", "the Chief Rabbi")
+FAITH_TITLE_WORDS = frozenset(
+    {"roman", "catholic", "anglican", "orthodox", "methodist", "baptist", "presbyterian", "chief", "grand"}
+)
+
+
+def faith_title_alone(text: str, before: str) -> bool:
+    """ "the Cardinal", "The Roman Catholic Archbishop (of X)": a faith's title after "the", with
+    only its church's words before it, names no one by name (the office or the person it refers
+    to); "Bishop" alone, or "Cardinal Tom Pell", may be a name."""
+    words = [w.lower() for w in text.split()]
+    return (
+        before[-4:].lower() == "the "
+        and bool(words)
+        and words[-1] in RELIGIOUS_TITLES
+        and all(w in RELIGIOUS_TITLES or w in FAITH_TITLE_WORDS for w in words[:-1])
+    )
+
+
 # what a place or a body named after a cleric ends with ("Imam Khomeini International Airport"): no
 # person's name after the title
 _NAMED_AFTER_A_CLERIC = frozenset(
@@ -710,6 +729,36 @@ def _compound_first_name(name: str) -> bool:
         and detector.get_gender(parts[0]) in ("male", "female")
         and all(p[:1].isupper() and p[1:].islower() and detector.get_gender(p) != "unknown" for p in parts)
     )
+
+
+# the accents English news drops from French, Spanish, Portuguese and Italian first names
+# ("Benoît" written "Benoit", "Inácio" "Inacio"); not other alphabets' letters ("ğ", "ø", "ł")
+_DROPPED_ACCENTS = str.maketrans("éèêëàâçîïôûùñáíóúãõ", "eeeeaaciiouunaiouao")
+
+
+@lru_cache(maxsize=1)
+def _accented_first_names() -> dict[str, str]:
+    """{plain spelling: the name list's accented first name} for the names whose plain spelling
+    is no entry of the list itself ("benoit" -> "benoît"); empty without the list."""
+    detector = _first_name_detector()
+    if not detector:
+        return {}
+    found: dict[str, str] = {}
+    for name in detector.names:
+        plain = name.translate(_DROPPED_ACCENTS)
+        if plain != name and plain.isascii() and plain not in detector.names:
+            found.setdefault(plain, name)
+    return found
+
+
+def accented_first_name_gender(word: str) -> str | None:
+    """ "m" or "f" for a word the name list knows only with its accents ("Benoit" for "Benoît",
+    "Francois" for "François"), as `first_name_gender` reads the accented name; None for any other
+    word, one the list knows as written included. For the few places that ask whether a name
+    typed as a company or a place opens with a first name: a plain spelling may be a word or a
+    body's name too ("Fifa" for "Fífa"), so it is no first name for every other rule."""
+    accented = _accented_first_names().get(word.lower())
+    return first_name_gender(accented.capitalize()) if accented else None
 
 
 # what an English-language article's readers take a first name to be: the name list's answers
