@@ -130,7 +130,9 @@ from belreader.nlp.claims.subjects import (
     named_after_quote,
     object_taken_for_participle_subject,
     office_word,
+    set_off_inverted,
     share_clause,
+    who_antecedent,
     subject_after_as,
     subject_before_inserted_say,
     titled_name_after_quote,
@@ -618,7 +620,7 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
         ):
             subject = None  # '..., declaring "today Leeds, tomorrow Paris"': a word of the quote, no speaker
         if subject is not None and subject.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
-            subject = verb.head
+            subject = who_antecedent(verb) if subject.lower_ == "who" else verb.head
         if (as_subject := subject_after_as(doc, verb, subject)) is not None:
             subject = as_subject  # "Shares fell as a survey by Velt said prices ...": the survey, not "Shares"
         if subject is not None and lemma in ("say", "add") and _inverted_speaker(doc, verb, subject) is not None:
@@ -960,13 +962,17 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
                 for c in verb.children
             )
         )
+        # "What is needed, agree analysts, is ...": the verb and its speaker set off inside the clause
+        inverted_aside = has_before and has_after and not inherited and set_off_inverted(verb, subject)
         if (aside := _aside_content(doc, verb)) is not None and _aside_speaker(
             speaker, speaker_id, _inside_quote(body, p_lo, offset + verb.idx)
         ):
             piece, clausal = aside, True  # "..., as Ann Bell noted, you cannot ...": the rest of the clause
             set_aside = True  # (a clause, whatever the verb: "as Ann Bell indicated, ...")
         elif (
-            (verb.dep_ == "parataxis" or split_quote or inserted_say is not None or joined) and has_before and has_after
+            (verb.dep_ == "parataxis" or split_quote or inserted_say is not None or joined or inverted_aside)
+            and has_before
+            and has_after
         ):
             # "A is balanced by B; there is rarely, the centre says, any boom": from the semicolon on
             semicolon = text.rfind(";", before[0], before[1])
@@ -1008,7 +1014,7 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             continue
         if (
             lemma in CLAUSE_ONLY_LEMMAS
-            and not (clausal_colon or that_clause or set_aside)
+            and not (clausal_colon or that_clause or set_aside or inverted_aside)
             and not any(c.dep_ == "ccomp" for c in verb.children)
             and not any(
                 q in text[piece[0] : piece[1]][:1] + text[piece[0] : piece[1]][-1:] for q in CLOSE_QUOTES + OPEN_QUOTES

@@ -432,6 +432,11 @@ _SPEECH_ACT = re.compile(
 # refused"); "rejected"/"dismissed" only with what was said as object; never "had" (maybe still
 # the first speaker's backshifted account)
 _REJOINDER_LEAD = r"(?:,[^,.]{1,60},)?\s+(?:also\s+|again\s+|now\s+)?"
+# how one stands towards what another said, unmoved by it ("but Y is unfazed", "unconvinced")
+_UNMOVED = (
+    r"unfazed|unmoved|unimpressed|unconvinced|unperturbed|undaunted|unconcerned|unruffled|unbowed|"
+    r"sceptical|skeptical|not\s+(?:convinced|impressed|worried|concerned|fazed|bothered)"
+)
 # the words said that a rejection answers ("rejected his claims", "dismissed her remarks"): not a
 # call, plea, demand, pledge, promise, assurance or apology, whose rejection is a refusal that the
 # first speaker's own account may tell ("he begged Y to stop but Y rejected his plea"); and the
@@ -447,7 +452,10 @@ _WORDS_REJECTED = re.compile(rf"{_REJOINDER_LEAD}{_REJECTS}\s+{_WORDS_SAID}")
 _REJOINDER_ACT = re.compile(
     rf"{_REJOINDER_LEAD}(?:{_REJECTS}\s+(?:it|this|that)|"
     r"played\s+down|plays\s+down|hit\s+back|hits\s+back|denied|denies|disputed|disputes|disagreed|disagrees|"
-    r"responded|responds|reacted|reacts|criticised|criticized|criticises|criticizes)\b"
+    r"responded|responds|reacted|reacts|criticised|criticized|criticises|criticizes|"
+    # a stance taken towards what was said ("X claimed A but Y is unfazed", "... but Y remained
+    # unconvinced"): Y's reaction, which a quote right after goes on with
+    rf"(?:is|was|are|were|remains|remained|seems|seemed|appears|appeared)\s+(?:still\s+|clearly\s+)?(?:{_UNMOVED}))\b"
 )
 # the first speaker's words tell of their own doings ("X said he had asked Y for the money but Y
 # rejected it"): the clause after "but" may go on with that account
