@@ -132,10 +132,10 @@ from belreader.nlp.claims.subjects import (
     office_word,
     set_off_inverted,
     share_clause,
-    who_antecedent,
     subject_after_as,
     subject_before_inserted_say,
     titled_name_after_quote,
+    who_antecedent,
     with_object_taken_for_subject,
 )
 from belreader.nlp.claims.vocabulary import (
