@@ -1415,9 +1415,10 @@ _TITLE_BEFORE = re.compile(
 # "the Lakeside Monitor newspaper": a name the text itself calls a paper, a magazine or an agency
 _MEDIA_NOUN_AFTER = re.compile(rf"\s+(?:{NAMING_NOUNS})\b")
 # "marketing magazine New Media Age", "Spanish daily El Diario": the noun before the name (a bare
-# "daily" or "weekly" only after a word saying what kind: "the weekly Cabinet meeting" is no paper)
+# "daily" or "weekly" only after a word saying what kind: "the weekly Cabinet meeting" is no paper);
+# "the UK-published Tarko Review": where it is published, which only a publication is
 _MEDIA_NOUN_BEFORE = re.compile(
-    rf"\b(?:{NAMING_NOUNS}|"
+    rf"\b(?:{NAMING_NOUNS}|[A-Z][\w]*-published|"
     r"(?:[A-Z][a-z]+|sports|business|financial|trade|evening|morning)\s+(?:daily|weekly))\s+(?:the\s+)?$"
 )
 # the written forms of "tell" ("told", "tells", "telling"), "tell" itself apart
