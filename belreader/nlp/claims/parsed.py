@@ -63,6 +63,7 @@ from belreader.nlp.claims.content import (
     _to_clause,
     _to_infinitive,
     _told_clause_cut_off,
+    absolute_after_quote,
     as_clause_before,
     before_writers_comment,
     clause_before_only,
@@ -215,6 +216,10 @@ from belreader.nlp.people import is_person_noun
 from belreader.nlp.sources import OUTLET_REFERENCES, TITLE_NOUNS, alternation
 from belreader.quantities import MONTH_NAMES, WEEKDAYS, parse_quantities, singular
 
+# what opens the object of "announced himself (as ...)": the subject made itself known, no statement
+_REFLEXIVE_OPENING = re.compile(r"\s*(?:himself|herself|itself|themselves)\b")
+# a verb opening a content with no subject of its own ("... announced is a new ferry")
+_COPULA_OPENING = re.compile(r"\s*(?:is|was|are|were)\b")
 # a piece of text that is only an "according to" phrase ("according to the Velt Times")
 _ONLY_ACCORDING = re.compile(r"according\s+to\s[^,;:“”\"]+", re.IGNORECASE)
 
@@ -907,6 +912,8 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             has_after = False  # '"...," Tom Pell said backstage at the gala' / 'said referring to ...'
         if has_after and has_before and _opens_with_participle(doc, verb, after[0]):
             has_after = False  # "“...,” Mr Fox said, adding that ...": the participle is a claim of its own
+        if has_after and has_before and absolute_after_quote(doc, text, before, after):
+            has_after = False  # '"...," he said later, his hair freshly gelled ...': how he looked
         if has_after and has_before and _setting_participle(doc, verb, after):
             has_after = False  # "..., the bank said, citing a report by X.": how or where, not what
         if has_after and has_before and _participle_on_clause_before(doc, verb, after[0]):
@@ -1012,6 +1019,15 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             continue
         if lemma in CLAUSAL_LEMMAS and not clausal and not (lemma in FORECAST_LEMMAS and _forecast_figure(verb)):
             continue
+        if lemma == "announce" and _REFLEXIVE_OPENING.match(text, piece[0]):
+            continue  # "Tom Pell announced himself with a fine pass": made himself known, said nothing
+        if (
+            lemma == "announce"
+            and piece[0] > verb.idx
+            and _COPULA_OPENING.match(text, piece[0])
+            and not any(t.lower_ in ("which", "that", "who") for t in doc[: verb.i])
+        ):
+            continue  # "The second plan Grobco announced is a new ferry": the plan it announced, described
         if (
             lemma in CLAUSE_ONLY_LEMMAS
             and not (clausal_colon or that_clause or set_aside or inverted_aside)

@@ -136,8 +136,11 @@ def _inserted_inverted_subject(verb, subjects):
     inside the clause it reports, the one before it (which the parser also hung on the verb)
     the reported clause's own; else None."""
     doc = verb.doc
-    if not any(s.i < verb.i for s in subjects) or verb.i == 0 or doc[verb.i - 1].text != ",":
+    before = [s for s in subjects if s.i < verb.i]
+    if not before or verb.i == 0 or doc[verb.i - 1].text != ",":
         return None
+    if any(pos_of(s) in ("PROPN", "PRON") for s in before):
+        return None  # "Lord Falconer, agreed the Act, which ..., was ...": a named subject agrees
     after = [s for s in subjects if s.i > verb.i]
     taken_for_object = not after and lemma_of(verb) in REPORTING_LEMMAS and verb.tag_ in ("VBP", "VBD", "VBZ")
     if taken_for_object:
@@ -147,8 +150,11 @@ def _inserted_inverted_subject(verb, subjects):
     if not after or not _between_commas(verb, after[0]):
         return None
     speaker = after[0]
-    if taken_for_object and not any(c.dep_ == "conj" and c.i == speaker.right_edge.i + 2 for c in verb.children):
-        return None
+    if taken_for_object and (
+        not any(c.dep_ == "conj" and c.i == speaker.right_edge.i + 2 for c in verb.children)
+        or any(t.dep_ in ("relcl", "acl", "prep") for t in speaker.subtree)
+    ):
+        return None  # ("agreed the Act, which governs ..., was ..."): a thing agreed, described
     return speaker
 
 
