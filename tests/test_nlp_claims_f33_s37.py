@@ -64,8 +64,7 @@ def test_quote_after_another_state_stays_with_the_quote_runs_speaker():
 
 def test_office_taken_for_a_name_gives_way_to_the_name_in_apposition():
     found = _found(
-        "The Roman Catholic Archbishop of Tarbury, the Most Reverend Sam Hale, said the church had no "
-        "favourite party."
+        "The Roman Catholic Archbishop of Tarbury, the Most Reverend Sam Hale, said the church had no favourite party."
     )
     assert ("Sam Hale", "sam-hale", "the church had no favourite party") in found
 
@@ -94,8 +93,7 @@ def test_who_clause_after_a_dashed_description_is_the_named_persons():
 
 def test_who_clause_on_a_name_after_of_is_left_as_parsed():
     found = _found(
-        "The appeal was backed by Tom Pell, the coach of the Velt striker Sam Hale, who said the records "
-        "were genuine."
+        "The appeal was backed by Tom Pell, the coach of the Velt striker Sam Hale, who said the records were genuine."
     )
     assert ("Sam Hale", "sam-hale", "the records were genuine") in found
 

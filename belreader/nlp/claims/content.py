@@ -289,7 +289,7 @@ def _setting_participle(doc, verb, piece: tuple[int, int]) -> bool:
 
 
 def absolute_after_quote(doc, text: str, before: tuple[int, int], after: tuple[int, int]) -> bool:
-    """ '"...," he said later, his hair freshly gelled into a star shape': after a quotation closed
+    """'"...," he said later, his hair freshly gelled into a star shape': after a quotation closed
     before the attribution, a phrase opening with a possessive pronoun and its noun, with no "that"
     and no quotation in it, tells how the speaker looked or sounded, not more of what was said."""
     if text[before[0] : before[1]].rstrip(" ,")[-1:] not in CLOSE_QUOTES:
