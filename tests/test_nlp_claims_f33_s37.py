@@ -23,6 +23,10 @@ invented sentences.
   Act, which ..., was unfair"), nor an object with a clause or a preposition of its own.
 - "according to the UK-published Tarko Review": a name after "PLACE-published" is a publication,
   so an outlet (`vocabulary._MEDIA_NOUN_BEFORE`).
+- "Broadcasters see the boxes as a threat": a bare plural of people or sources holding a view "as"
+  is their stance, as "sees X as Y" is a person's (`subjects._bare_plural_people`); not "We see",
+  "The two firms see" (an organisation's "see as" stays the author's reading, as before), nor a
+  negated "do not see".
 - Not statements: "Tom Pell announced himself with a fine pass" (made himself known); "The second
   scheme Grobco announced is a warning system" (the thing announced, described; "The deal, which
   Grobco announced was worth ..." stays); '"...," Tom Pell said later, his hair freshly gelled' (how
@@ -160,3 +164,15 @@ def test_how_the_speaker_looked_after_a_quote_is_no_content():
 def test_reported_clause_after_a_quote_and_said_is_kept():
     found = _found('"We are ready," Tom Pell said, adding that the harbour would reopen in May.')
     assert any(c.startswith("the harbour would reopen") for _, _, c in found)
+
+
+def test_bare_plural_of_people_seeing_x_as_y_is_their_stance():
+    found = _found("Broadcasters see the new boxes as both a threat and an opportunity.")
+    assert ("Broadcasters", None, "the new boxes as both a threat and an opportunity") in found
+
+
+def test_other_plural_see_as_is_no_stance():
+    found = _found(
+        "We see the plan as a disaster. The two firms see the deal as vital. Fans do not see the move as a betrayal."
+    )
+    assert not any(c.startswith(("the plan", "the deal", "the move")) for _, _, c in found)

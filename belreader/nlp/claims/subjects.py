@@ -1898,6 +1898,15 @@ def _naming(doc, verb) -> str | None:
     meeting" (no quotation) do not."""
     word = verb.lower_
     if (
+        word == "see"
+        and verb.tag_ == "VBP"
+        and (subject := next((c for c in verb.children if c.dep_ == "nsubj"), None)) is not None
+        and _bare_plural_people(subject)
+        and not any(c.dep_ in ("neg", "aux", "mark") for c in verb.children)
+        and _as_complement(verb) is not None
+    ):
+        return "see"  # "Analysts see the move as a threat": their stance (a plural "see" only so)
+    if (
         word in _VIEW_FORMS
         and any(c.dep_ == "nsubj" for c in verb.children)
         and not any(c.dep_ in ("neg", "aux", "mark") for c in verb.children)  # not "whether he sees"
@@ -1935,10 +1944,20 @@ def _naming(doc, verb) -> str | None:
 def _personal(ctx: ArticleContext, subject, offset: int) -> bool:
     """Whether a subject names a person ("Mr Bell", "Ann Bell", "he"): a view "sees X as Y" is a
     person's stance; "Labour sees ...", "Government policy sees ..." are the author's reading."""
-    if subject.lower_ in PERSON_PRONOUNS:
+    if subject.lower_ in PERSON_PRONOUNS or _bare_plural_people(subject):
         return True
     named = ctx.mention_at(offset + subject.idx)
     return named is not None and named.label == "PERSON"
+
+
+def _bare_plural_people(subject) -> bool:
+    """ "Analysts", "Broadcasters": a plural of people or of sources with no determiner, whose
+    "see X as Y" is their stance (the unnamed source of the guide), not "Shoppers' habits"."""
+    return (
+        subject.tag_ == "NNS"
+        and not any(c.dep_ in ("det", "poss", "nummod") for c in subject.children)
+        and (is_person_noun(singular(subject.lower_)) or singular(subject.lower_) in SOURCE_NOUNS)
+    )
 
 
 def _quoted_as(verb) -> bool:

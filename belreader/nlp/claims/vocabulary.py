@@ -1049,7 +1049,7 @@ _QUOTED_AS_FORMS = alternation(form for lemma in QUOTED_AS_NAMING_LEMMAS for for
 # "called Labour "a machine ..."", "branded the hours a "leap in the dark"": naming with a quotation
 _NAMING = (
     r"\b(?:call(?:s|ed|ing)?|brand(?:s|ed|ing)?|label(?:s|l?ed|l?ing)?|dub(?:s|bed|bing)?|dismiss(?:es|ed|ing)?|"
-    r"hail(?:s|ed|ing)?|sees|regards|views)"
+    r"hail(?:s|ed|ing)?|sees?|regards|views)"
     r"\s(?:[^.“\"]{0,60}[“\"]|[^.;:“\"]{1,60}?\sas\s)"
     r"|,\scalling\s(?:it|him|her|them)\san?\s"  # "..., calling it a sham": a view with no quotation
     r"|\blikens?e?d?\s(?:[^.;:]{1,80}?\s)?to\s"  # "likened the plan to ...", "which he likened to": a comparison
