@@ -176,3 +176,8 @@ def test_other_plural_see_as_is_no_stance():
         "We see the plan as a disaster. The two firms see the deal as vital. Fans do not see the move as a betrayal."
     )
     assert not any(c.startswith(("the plan", "the deal", "the move")) for _, _, c in found)
+
+
+def test_a_quoted_phrase_before_a_participle_is_no_closed_quotation():
+    found = _found('As part of the deal, Grobco has signed a "letter of intent" stating its plan to sell the harbour.')
+    assert not any(c.startswith(("As part of the deal", "Grobco has signed")) for _, _, c in found)

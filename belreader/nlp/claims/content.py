@@ -292,8 +292,9 @@ def absolute_after_quote(doc, text: str, before: tuple[int, int], after: tuple[i
     """'"...," he said later, his hair freshly gelled into a star shape': after a quotation closed
     before the attribution, a phrase opening with a possessive pronoun and its noun, with no "that"
     and no quotation in it, tells how the speaker looked or sounded, not more of what was said."""
-    if text[before[0] : before[1]].rstrip(" ,")[-1:] not in CLOSE_QUOTES:
-        return False
+    closed = text[before[0] : before[1]].rstrip()
+    if closed[-1:] not in CLOSE_QUOTES or closed[-2:-1] not in (",", "?", "!"):
+        return False  # (not a quoted phrase: 'signed a "letter of intent" stating its ...')
     tokens = [t for t in doc if after[0] <= t.idx < after[1] and not t.is_punct]
     return (
         len(tokens) >= 2
