@@ -19,7 +19,9 @@ invented sentences.
 - "The best option, say analysts, is to wait", "What needs to happen now, agree analysts, is for
   prices to fall": a verb and its speaker set off by commas inside the clause they report
   (`subjects.set_off_inverted`), the clause around them the content, "agree" too.
-  Not when a named subject before the verb is its own ("The harbour master, Tom Pell, agreed the
+  A clause before such a verb is part of the content ("Incidents like this happen, said Tom Pell,
+  because ..."); a connective alone is not ("For instance, said Tom Pell, ...", as the guide's
+  fresh10 note has it). Not when a named subject before the verb is its own ("The harbour master, Tom Pell, agreed the
   Act, which ..., was unfair"), nor an object with a clause or a preposition of its own.
 - "according to the UK-published Tarko Review": a name after "PLACE-published" is a publication,
   so an outlet (`vocabulary._MEDIA_NOUN_BEFORE`).
@@ -181,3 +183,13 @@ def test_other_plural_see_as_is_no_stance():
 def test_a_quoted_phrase_before_a_participle_is_no_closed_quotation():
     found = _found('As part of the deal, Grobco has signed a "letter of intent" stating its plan to sell the harbour.')
     assert not any(c.startswith(("As part of the deal", "Grobco has signed")) for _, _, c in found)
+
+
+def test_clause_before_an_inserted_said_is_part_of_the_content():
+    found = _found("Incidents like this happen, said Tom Pell, because the harbour is old.")
+    assert ("Tom Pell", "tom-pell", "Incidents like this happen because the harbour is old") in found
+
+
+def test_connective_before_an_inserted_said_is_left_out():
+    found = _found("For instance, said Tom Pell, filtering the water can stop most of the silt.")
+    assert ("Tom Pell", "tom-pell", "filtering the water can stop most of the silt") in found

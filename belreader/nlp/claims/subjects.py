@@ -114,7 +114,14 @@ def _subject(verb):
 def set_off_inverted(verb, subject) -> bool:
     """ "The best option, say analysts, is ...": whether the verb and its subject after it stand
     between commas inside the clause they report, a subject before them (the clause's own)."""
-    return subject is not None and verb.i >= 2 and subject.i > verb.i and _between_commas(verb, subject)
+    if subject is None or verb.i < 2 or subject.i <= verb.i or not _between_commas(verb, subject):
+        return False
+    # a clause of its own before the verb, not a connective ("For instance, said Mr Pell, ...",
+    # "Worryingly, said the firm, ...": the content is the clause after, as the guide has it)
+    return any(
+        t.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") or t.tag_ in _FINITE_TAGS
+        for t in verb.doc[verb.sent.start : verb.i - 1]
+    )
 
 
 def _between_commas(verb, speaker) -> bool:
