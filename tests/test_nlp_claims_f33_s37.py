@@ -21,7 +21,8 @@ invented sentences.
   (`subjects.set_off_inverted`), the clause around them the content, "agree" too.
   A clause before such a verb is part of the content ("Incidents like this happen, said Tom Pell,
   because ..."); a connective alone is not ("For instance, said Tom Pell, ...", as the guide's
-  fresh10 note has it). Not when a named subject before the verb is its own ("The harbour master, Tom Pell, agreed the
+  fresh10 note has it), nor one after "because" ("X shows A because, said Tom Pell, B": his
+  words are B). Not when a named subject before the verb is its own ("The harbour master, Tom Pell, agreed the
   Act, which ..., was unfair"), nor an object with a clause or a preposition of its own.
 - "according to the UK-published Tarko Review": a name after "PLACE-published" is a publication,
   so an outlet (`vocabulary._MEDIA_NOUN_BEFORE`).
@@ -193,3 +194,12 @@ def test_clause_before_an_inserted_said_is_part_of_the_content():
 def test_connective_before_an_inserted_said_is_left_out():
     found = _found("For instance, said Tom Pell, filtering the water can stop most of the silt.")
     assert ("Tom Pell", "tom-pell", "filtering the water can stop most of the silt") in found
+
+
+def test_inserted_said_after_because_is_the_reasons_speaker_only():
+    found = _found(
+        "Tom Pell runs the Grobco harbour.\n\nThe study shows that more drivers are taking the risks more "
+        "seriously because, said Mr Pell, they are reported in the papers much more."
+    )
+    assert ("Pell", "tom-pell", "they are reported in the papers much more") in found
+    assert any(s == "The study" for s, _, _ in found)

@@ -116,6 +116,8 @@ def set_off_inverted(verb, subject) -> bool:
     between commas inside the clause they report, a subject before them (the clause's own)."""
     if subject is None or verb.i < 2 or subject.i <= verb.i or not _between_commas(verb, subject):
         return False
+    if verb.doc[verb.i - 2].tag_ == "IN":
+        return False  # "X shows that A because, said Tom Pell, B": his words are the clause after "because"
     # a clause of its own before the verb, not a connective ("For instance, said Mr Pell, ...",
     # "Worryingly, said the firm, ...": the content is the clause after, as the guide has it)
     return any(
