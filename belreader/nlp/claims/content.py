@@ -317,6 +317,22 @@ def _setting_participle(doc, verb, piece: tuple[int, int]) -> bool:
     )
 
 
+def absolute_after_quote(doc, text: str, before: tuple[int, int], after: tuple[int, int]) -> bool:
+    """'"...," he said later, his hair freshly gelled into a star shape': after a quotation closed
+    before the attribution, a phrase opening with a possessive pronoun and its noun, with no "that"
+    and no quotation in it, tells how the speaker looked or sounded, not more of what was said."""
+    closed = text[before[0] : before[1]].rstrip()
+    if closed[-1:] not in CLOSE_QUOTES or closed[-2:-1] not in (",", "?", "!"):
+        return False  # (not a quoted phrase: 'signed a "letter of intent" stating its ...')
+    tokens = [t for t in doc if after[0] <= t.idx < after[1] and not t.is_punct]
+    return (
+        len(tokens) >= 2
+        and tokens[0].tag_ == "PRP$"
+        and tokens[1].tag_ in ("NN", "NNS", "JJ")
+        and not any(t.lower_ == "that" or t.text in OPEN_QUOTES for t in tokens)
+    )
+
+
 def _in_reason_clause(token, top) -> bool:
     """Whether `token` lies in a clause opened by "because", "since" or "as" below `top`."""
     node = token

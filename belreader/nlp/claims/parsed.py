@@ -64,6 +64,7 @@ from belreader.nlp.claims.content import (
     _to_clause,
     _to_infinitive,
     _told_clause_cut_off,
+    absolute_after_quote,
     as_clause_before,
     before_writers_comment,
     clause_before_only,
@@ -131,10 +132,12 @@ from belreader.nlp.claims.subjects import (
     named_after_quote,
     object_taken_for_participle_subject,
     office_word,
+    set_off_inverted,
     share_clause,
     subject_after_as,
     subject_before_inserted_say,
     titled_name_after_quote,
+    who_antecedent,
     with_object_taken_for_subject,
 )
 from belreader.nlp.claims.vocabulary import (
@@ -215,6 +218,10 @@ from belreader.nlp.people import is_person_noun
 from belreader.nlp.sources import OUTLET_REFERENCES, TITLE_NOUNS, alternation
 from belreader.quantities import MONTH_NAMES, WEEKDAYS, parse_quantities, singular
 
+# what opens the object of "announced himself (as ...)": the subject made itself known, no statement
+_REFLEXIVE_OPENING = re.compile(r"\s*(?:himself|herself|itself|themselves)\b")
+# a verb opening a content with no subject of its own ("... announced is a new ferry")
+_COPULA_OPENING = re.compile(r"\s*(?:is|was|are|were)\b")
 # a piece of text that is only an "according to" phrase ("according to the Velt Times")
 _ONLY_ACCORDING = re.compile(r"according\s+to\s[^,;:“”\"]+", re.IGNORECASE)
 
@@ -632,7 +639,7 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
         ):
             subject = None  # '..., declaring "today Leeds, tomorrow Paris"': a word of the quote, no speaker
         if subject is not None and subject.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
-            subject = verb.head
+            subject = who_antecedent(verb) if subject.lower_ == "who" else verb.head
         if (as_subject := subject_after_as(doc, verb, subject)) is not None:
             subject = as_subject  # "Shares fell as a survey by Velt said prices ...": the survey, not "Shares"
         if subject is not None and lemma in ("say", "add") and _inverted_speaker(doc, verb, subject) is not None:
@@ -920,6 +927,8 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             has_after = False  # '"...," Tom Pell said backstage at the gala' / 'said referring to ...'
         if has_after and has_before and _opens_with_participle(doc, verb, after[0]):
             has_after = False  # "“...,” Mr Fox said, adding that ...": the participle is a claim of its own
+        if has_after and has_before and absolute_after_quote(doc, text, before, after):
+            has_after = False  # '"...," he said later, his hair freshly gelled ...': how he looked
         if has_after and has_before and _setting_participle(doc, verb, after):
             has_after = False  # "..., the bank said, citing a report by X.": how or where, not what
         if has_after and has_before and _participle_on_clause_before(doc, verb, after[0]):
@@ -975,13 +984,17 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
                 for c in verb.children
             )
         )
+        # "What is needed, agree analysts, is ...": the verb and its speaker set off inside the clause
+        inverted_aside = has_before and has_after and not inherited and set_off_inverted(verb, subject)
         if (aside := _aside_content(doc, verb)) is not None and _aside_speaker(
             speaker, speaker_id, _inside_quote(body, p_lo, offset + verb.idx)
         ):
             piece, clausal = aside, True  # "..., as Ann Bell noted, you cannot ...": the rest of the clause
             set_aside = True  # (a clause, whatever the verb: "as Ann Bell indicated, ...")
         elif (
-            (verb.dep_ == "parataxis" or split_quote or inserted_say is not None or joined) and has_before and has_after
+            (verb.dep_ == "parataxis" or split_quote or inserted_say is not None or joined or inverted_aside)
+            and has_before
+            and has_after
         ):
             # "A is balanced by B; there is rarely, the centre says, any boom": from the semicolon on
             semicolon = text.rfind(";", before[0], before[1])
@@ -1021,9 +1034,18 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             continue
         if lemma in CLAUSAL_LEMMAS and not clausal and not (lemma in FORECAST_LEMMAS and _forecast_figure(verb)):
             continue
+        if lemma == "announce" and _REFLEXIVE_OPENING.match(text, piece[0]):
+            continue  # "Tom Pell announced himself with a fine pass": made himself known, said nothing
+        if (
+            lemma == "announce"
+            and piece[0] > verb.idx
+            and _COPULA_OPENING.match(text, piece[0])
+            and not any(t.lower_ in ("which", "that", "who") for t in doc[: verb.i])
+        ):
+            continue  # "The second plan Grobco announced is a new ferry": the plan it announced, described
         if (
             lemma in CLAUSE_ONLY_LEMMAS
-            and not (clausal_colon or that_clause or set_aside)
+            and not (clausal_colon or that_clause or set_aside or inverted_aside)
             and not any(c.dep_ == "ccomp" for c in verb.children)
             and not any(
                 q in text[piece[0] : piece[1]][:1] + text[piece[0] : piece[1]][-1:] for q in CLOSE_QUOTES + OPEN_QUOTES

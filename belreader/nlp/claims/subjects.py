@@ -68,7 +68,7 @@ from belreader.nlp.claims.vocabulary import (
     unresolved,
 )
 from belreader.nlp.kinds import capital_initials
-from belreader.nlp.offices import BOARD_OFFICES, HEAD_OFFICES, SPOKESPEOPLE, once_held
+from belreader.nlp.offices import BOARD_OFFICES, HEAD_OFFICES, RELIGIOUS_OFFICES, SPOKESPEOPLE, once_held
 from belreader.nlp.people import (
     AFTER_NAME,
     HONORIFICS,
@@ -100,10 +100,14 @@ def _subject(verb):
         subjects = [
             s for s in subjects if not any(m.dep_ == "mark" and subjects[0].i < m.i < s.i for m in verb.children)
         ]
+        if (inverted := _inserted_inverted_subject(verb, subjects)) is not None:
+            return inverted
         named = [s for s in subjects if pos_of(s) == "PROPN"]
         return named[-1] if named else subjects[0]
     if subjects:
         _mend_name_start(verb, subjects[0])
+    if subjects and (inverted := _inserted_inverted_subject(verb, subjects)) is not None:
+        return inverted
     return subjects[0] if subjects else (_mend_age_subject(verb) or _mend_opening_apposition(verb))
 
 
@@ -143,6 +147,62 @@ def _mend_opening_apposition(verb):
     token.head = verb
     token.dep_ = "nsubj"
     return token
+
+
+def set_off_inverted(verb, subject) -> bool:
+    """ "The best option, say analysts, is ...": whether the verb and its subject after it stand
+    between commas inside the clause they report, a subject before them (the clause's own)."""
+    if subject is None or verb.i < 2 or subject.i <= verb.i or not _between_commas(verb, subject):
+        return False
+    if verb.doc[verb.i - 2].tag_ == "IN":
+        return False  # "X shows that A because, said Tom Pell, B": his words are the clause after "because"
+    # a clause of its own before the verb, not a connective ("For instance, said Mr Pell, ...",
+    # "Worryingly, said the firm, ...": the content is the clause after, as the guide has it)
+    return any(
+        t.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") or t.tag_ in _FINITE_TAGS
+        for t in verb.doc[verb.sent.start : verb.i - 1]
+    )
+
+
+def _between_commas(verb, speaker) -> bool:
+    """Whether "…, VERB SPEAKER, …" stands so: a comma right before the verb, only the speaker's
+    own modifiers between them, a comma closing the speaker with more of the sentence after it."""
+    doc = verb.doc
+    close = speaker.right_edge.i + 1
+    return (
+        verb.i > 0
+        and doc[verb.i - 1].text == ","
+        and all(t.dep_ in ("det", "amod", "compound", "nummod") for t in doc[verb.i + 1 : speaker.i])
+        and close < len(doc) - 1
+        and doc[close].text == ","
+    )
+
+
+def _inserted_inverted_subject(verb, subjects):
+    """ "The best option, say analysts, is to wait": the subject after a verb set off by commas
+    inside the clause it reports, the one before it (which the parser also hung on the verb)
+    the reported clause's own; else None."""
+    doc = verb.doc
+    before = [s for s in subjects if s.i < verb.i]
+    if not before or verb.i == 0 or doc[verb.i - 1].text != ",":
+        return None
+    if any(pos_of(s) in ("PROPN", "PRON") for s in before):
+        return None  # "Lord Falconer, agreed the Act, which ..., was ...": a named subject agrees
+    after = [s for s in subjects if s.i > verb.i]
+    taken_for_object = not after and lemma_of(verb) in REPORTING_LEMMAS and verb.tag_ in ("VBP", "VBD", "VBZ")
+    if taken_for_object:
+        # "What is needed, agree analysts, is ...": the speaker parsed as the verb's object, the
+        # reported clause's verb after the closing comma joined to it
+        after = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+    if not after or not _between_commas(verb, after[0]):
+        return None
+    speaker = after[0]
+    if taken_for_object and (
+        not any(c.dep_ == "conj" and c.i == speaker.right_edge.i + 2 for c in verb.children)
+        or any(t.dep_ in ("relcl", "acl", "prep") for t in speaker.subtree)
+    ):
+        return None  # ("agreed the Act, which governs ..., was ..."): a thing agreed, described
+    return speaker
 
 
 def _mend_hyphenated_subject(verb, subjects):
@@ -325,6 +385,29 @@ def _wh_led(subject) -> bool:
     """ "which approach", "whose contract": a question's or a relative clause's own noun phrase."""
     first = subject.left_edge
     return first.i < subject.i and first.tag_ in ("WDT", "WP$", "WP") and first.head.i == subject.i
+
+
+def who_antecedent(verb):
+    """The one a "who" clause is about when the parser hung it on the object of a preposition in
+    a description of a named person ("Tom Pell - a historian and an expert on shipping, who has
+    confirmed ...": Pell, not "shipping"); else the noun it hangs on. Only a common noun that is no
+    person's word is passed over, and only for the name the description stands beside (in
+    apposition, or joined to its apposition): "a friend of Tom Pell, who said" stays as parsed."""
+    head = verb.head
+    noun = head.head.head if head.dep_ == "pobj" and head.head.dep_ == "prep" else None
+    if noun is None or pos_of(head) != "NOUN" or is_person_noun(head.text) or pos_of(noun) != "NOUN":
+        return head
+    for _ in range(3):  # "Tom Pell, a historian and an expert on ...": the expert joined to the apposition
+        if noun.dep_ not in ("appos", "conj") or noun.head.i > noun.i:
+            break
+        noun = noun.head
+        if pos_of(noun) == "PROPN":
+            return noun
+    # "Tom Pell - an expert on ...", the name parsed as the description's modifier
+    before = next((c for c in noun.lefts if c.dep_ in ("nmod", "npadvmod") and pos_of(c) == "PROPN"), None)
+    if before is not None and any(t.text in ",-–—" for t in noun.doc[before.i + 1 : noun.i]):
+        return before
+    return head
 
 
 def _antecedent(whose):
@@ -841,6 +924,14 @@ def _raised_report(verb, head) -> bool:
     )
 
 
+def _office_taken_for_name(ctx: ArticleContext, a: int, mention: Mention) -> bool:
+    """ "The Roman Catholic Archbishop" tagged as a person's name: a definite description opening
+    the phrase body[a:...] and ending on an office's word, no one's name ("the Tom Bishop" is
+    unwritten; "Tom Bishop" alone stays a name)."""
+    last = mention.text.split()[-1].lower()
+    return ctx.body[a : mention.start].strip().lower() == "the" and (office_word(last) or last in RELIGIOUS_OFFICES)
+
+
 def _listed_with(ctx: ArticleContext, first: Mention, then: Mention) -> bool:
     """Whether `then` is in the list of names `first` opens, closed by "and" or "&" ("by Velton and
     Grobco", "by Velton, Tarbury and Grobco"); not a name in apposition ("by Grobco, the UK's
@@ -892,7 +983,10 @@ def _speaker_from_span(
     persons = [m for m in found if m.label == "PERSON"]
     chosen = None
     if heads:
-        chosen = next((m for m in heads if m.label == "PERSON"), heads[0])
+        # "The Roman Catholic Archbishop of Tarbury, the Most Reverend Tom Pell, said": an office
+        # the model took for a name is no one beside the name in apposition to it
+        named = [m for m in heads if m.label == "PERSON" and not _office_taken_for_name(ctx, a, m)]
+        chosen = next((m for m in named or heads if m.label == "PERSON"), heads[0])
     elif common_noun:
         # "Lukashenko's former opponent, Sviatlana Tsikhanouskaya": the name closing the phrase
         tail = persons[-1] if persons else None
@@ -1851,6 +1945,15 @@ def _naming(doc, verb) -> str | None:
     meeting" (no quotation) do not."""
     word = verb.lower_
     if (
+        word == "see"
+        and verb.tag_ == "VBP"
+        and (subject := next((c for c in verb.children if c.dep_ == "nsubj"), None)) is not None
+        and _bare_plural_people(subject)
+        and not any(c.dep_ in ("neg", "aux", "mark") for c in verb.children)
+        and _as_complement(verb) is not None
+    ):
+        return "see"  # "Analysts see the move as a threat": their stance (a plural "see" only so)
+    if (
         word in _VIEW_FORMS
         and any(c.dep_ == "nsubj" for c in verb.children)
         and not any(c.dep_ in ("neg", "aux", "mark") for c in verb.children)  # not "whether he sees"
@@ -1888,10 +1991,20 @@ def _naming(doc, verb) -> str | None:
 def _personal(ctx: ArticleContext, subject, offset: int) -> bool:
     """Whether a subject names a person ("Mr Bell", "Ann Bell", "he"): a view "sees X as Y" is a
     person's stance; "Labour sees ...", "Government policy sees ..." are the author's reading."""
-    if subject.lower_ in PERSON_PRONOUNS:
+    if subject.lower_ in PERSON_PRONOUNS or _bare_plural_people(subject):
         return True
     named = ctx.mention_at(offset + subject.idx)
     return named is not None and named.label == "PERSON"
+
+
+def _bare_plural_people(subject) -> bool:
+    """ "Analysts", "Broadcasters": a plural of people or of sources with no determiner, whose
+    "see X as Y" is their stance (the unnamed source of the guide), not "Shoppers' habits"."""
+    return (
+        subject.tag_ == "NNS"
+        and not any(c.dep_ in ("det", "poss", "nummod") for c in subject.children)
+        and (is_person_noun(singular(subject.lower_)) or singular(subject.lower_) in SOURCE_NOUNS)
+    )
 
 
 def _quoted_as(verb) -> bool:
@@ -2323,6 +2436,23 @@ def _person_joined_before(ctx: ArticleContext, start: int) -> int | None:
     )
 
 
+def _dashed_description_goes_on(name, joined) -> bool:
+    """ "Jo Bell - a former historian, and a leading expert on codes": a common noun with "a"/"an"
+    joined to a name whose apposition a dash opened is more of that description (a dash opens an
+    aside that no comma closes), not a second speaker ("Jo Bell, a lawyer, and a spokesman for
+    Grobco" are two)."""
+    doc = name.doc
+    aside = next((c for c in name.children if c.dep_ == "appos" and name.i < c.i < joined.i), None)
+    return (
+        pos_of(name) == "PROPN"
+        and pos_of(joined) == "NOUN"
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in joined.children)
+        and aside is not None
+        and doc[aside.left_edge.i - 1].text in ("-", "–", "—")
+        and not any(t.text in ("-", "–", "—") for t in doc[aside.left_edge.i : joined.i])
+    )
+
+
 def _coordinated(ctx: ArticleContext, subject, offset: int) -> bool:
     """Whether the subject names several speakers ("X and Y"), not one name with "and" in it."""
     own = ctx.mention_at(offset + subject.idx)
@@ -2334,6 +2464,8 @@ def _coordinated(ctx: ArticleContext, subject, offset: int) -> bool:
                 continue  # "The head of X, Acting Chief Superintendent, Jo Bell": one person's titles
             if any(c.dep_ == "poss" and pos_of(c) == "PROPN" and c.i < child.i for c in child.children):
                 continue  # "Ernst and Young's Jo Bell": the firm's person, not two speakers
+            if _dashed_description_goes_on(subject, child):
+                continue  # "Jo Bell - a historian, and an expert on codes": one person described twice
             if own is None or not (own.start <= offset + child.idx < own.end):
                 return True
         if (

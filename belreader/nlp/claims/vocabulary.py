@@ -436,6 +436,11 @@ _SPEECH_ACT = re.compile(
 # refused"); "rejected"/"dismissed" only with what was said as object; never "had" (maybe still
 # the first speaker's backshifted account)
 _REJOINDER_LEAD = r"(?:,[^,.]{1,60},)?\s+(?:also\s+|again\s+|now\s+)?"
+# how one stands towards what another said, unmoved by it ("but Y is unfazed", "unconvinced")
+_UNMOVED = (
+    r"unfazed|unmoved|unimpressed|unconvinced|unperturbed|undaunted|unconcerned|unruffled|unbowed|"
+    r"sceptical|skeptical|not\s+(?:convinced|impressed|worried|concerned|fazed|bothered)"
+)
 # the words said that a rejection answers ("rejected his claims", "dismissed her remarks"): not a
 # call, plea, demand, pledge, promise, assurance or apology, whose rejection is a refusal that the
 # first speaker's own account may tell ("he begged Y to stop but Y rejected his plea"); and the
@@ -451,7 +456,10 @@ _WORDS_REJECTED = re.compile(rf"{_REJOINDER_LEAD}{_REJECTS}\s+{_WORDS_SAID}")
 _REJOINDER_ACT = re.compile(
     rf"{_REJOINDER_LEAD}(?:{_REJECTS}\s+(?:it|this|that)|"
     r"played\s+down|plays\s+down|hit\s+back|hits\s+back|denied|denies|disputed|disputes|disagreed|disagrees|"
-    r"responded|responds|reacted|reacts|criticised|criticized|criticises|criticizes)\b"
+    r"responded|responds|reacted|reacts|criticised|criticized|criticises|criticizes|"
+    # a stance taken towards what was said ("X claimed A but Y is unfazed", "... but Y remained
+    # unconvinced"): Y's reaction, which a quote right after goes on with
+    rf"(?:is|was|are|were|remains|remained|seems|seemed|appears|appeared)\s+(?:still\s+|clearly\s+)?(?:{_UNMOVED}))\b"
 )
 # the first speaker's words tell of their own doings ("X said he had asked Y for the money but Y
 # rejected it"): the clause after "but" may go on with that account
@@ -1056,7 +1064,7 @@ _QUOTED_AS_FORMS = alternation(form for lemma in QUOTED_AS_NAMING_LEMMAS for for
 # "called Labour "a machine ..."", "branded the hours a "leap in the dark"": naming with a quotation
 _NAMING = (
     r"\b(?:call(?:s|ed|ing)?|brand(?:s|ed|ing)?|label(?:s|l?ed|l?ing)?|dub(?:s|bed|bing)?|dismiss(?:es|ed|ing)?|"
-    r"hail(?:s|ed|ing)?|sees|regards|views)"
+    r"hail(?:s|ed|ing)?|sees?|regards|views)"
     r"\s(?:[^.“\"]{0,60}[“\"]|[^.;:“\"]{1,60}?\sas\s)"
     r"|,\scalling\s(?:it|him|her|them)\san?\s"  # "..., calling it a sham": a view with no quotation
     r"|\blikens?e?d?\s(?:[^.;:]{1,80}?\s)?to\s"  # "likened the plan to ...", "which he likened to": a comparison
@@ -1422,9 +1430,10 @@ _TITLE_BEFORE = re.compile(
 # "the Lakeside Monitor newspaper": a name the text itself calls a paper, a magazine or an agency
 _MEDIA_NOUN_AFTER = re.compile(rf"\s+(?:{NAMING_NOUNS})\b")
 # "marketing magazine New Media Age", "Spanish daily El Diario": the noun before the name (a bare
-# "daily" or "weekly" only after a word saying what kind: "the weekly Cabinet meeting" is no paper)
+# "daily" or "weekly" only after a word saying what kind: "the weekly Cabinet meeting" is no paper);
+# "the UK-published Tarko Review": where it is published, which only a publication is
 _MEDIA_NOUN_BEFORE = re.compile(
-    rf"\b(?:{NAMING_NOUNS}|"
+    rf"\b(?:{NAMING_NOUNS}|[A-Z][\w]*-published|"
     r"(?:[A-Z][a-z]+|sports|business|financial|trade|evening|morning)\s+(?:daily|weekly))\s+(?:the\s+)?$"
 )
 # the written forms of "tell" ("told", "tells", "telling"), "tell" itself apart
