@@ -18,6 +18,7 @@ from belreader.nlp.claims.vocabulary import (
     ADDRESSEE_LEMMAS,
     CLOSE_QUOTES,
     EDGE,
+    MADE_NOUNS,
     NEGATORS,
     OPEN_QUOTES,
     OWNED_NOUNS,
@@ -121,6 +122,8 @@ def _setting_before_that(doc, verb, start: int) -> int | None:
     that = next((t for t in doc[end + 1 : end + 13] if t.lower_ == "that"), None)
     if that is None or that.dep_ != "mark" or that.head.i <= that.i or that.i + 1 >= len(doc):
         return None
+    if _opens_a_saying_nouns_clause(that):
+        return None  # "wrote in a reply to the allegation that he had lied": the noun's clause, not hers
     if any(
         pos_of(t) in ("VERB", "AUX") or t.text in OPEN_QUOTES or t.text in CLOSE_QUOTES or t.text in (":", ";")
         for t in doc[end : that.i]
@@ -129,6 +132,17 @@ def _setting_before_that(doc, verb, start: int) -> int | None:
     if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i > that.i for c in that.head.children):
         return None
     return doc[that.i + 1].idx
+
+
+def _opens_a_saying_nouns_clause(that) -> bool:
+    """Whether this "that" opens the clause of a noun of saying in the phrase before it ("in a reply
+    to the allegation that ...", "in a post about the claim that ..."): right after the noun, or
+    in a clause the parser hung on it."""
+    nouns = _REPORT_NOUNS | set(MADE_NOUNS)
+    before = that.doc[that.i - 1] if that.i > 0 else None
+    if before is not None and pos_of(before) in ("NOUN", "PROPN") and singular(before.lower_) in nouns:
+        return True
+    return that.head.dep_ in ("acl", "relcl") and singular(that.head.head.lower_) in nouns
 
 
 # prepositions whose phrase after a reporting verb belongs to the clause that follows: "felt by May

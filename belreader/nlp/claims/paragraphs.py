@@ -10,6 +10,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from itertools import pairwise
 
+from belreader.nlp.backend import lemmatizer_tables
 from belreader.nlp.claims.spans import Draft, _inside_quote, _word_at, finish, split_sentences, trim
 from belreader.nlp.claims.subjects import office_word
 from belreader.nlp.claims.vocabulary import (
@@ -1176,6 +1177,32 @@ def named_colon_quotes(body: str, paragraphs, drafts: list[Draft], mentions: Seq
     return out
 
 
+# words only a clause has: the modal auxiliaries (which the lemmatizer's tables do not list as
+# verbs) and the subject pronouns ("I think so": a base form is as likely a noun, "chairman")
+_CLAUSE_WORDS = frozenset({"will", "would", "can", "could", "shall", "should", "may", "might", "must"})
+_CLAUSE_WORDS |= {"i", "we", "you", "he", "she", "they", "am", "is", "are"}
+
+
+def _has_verb_form(text: str) -> bool:
+    """Whether a turn's words hold a clause ("We never asked ...", "took", "It is"), not a who's
+    who's noun phrase ("Chairman of Grobco since 2001"): a verb's irregular form in the
+    lemmatizer's tables, a regular "-s"/"-ed" form of a verb there, a modal or a subject pronoun.
+    True when the tables are missing (the rule-based fallback): nothing is known, nothing dropped."""
+    tables = lemmatizer_tables()
+    verbs, irregular = tables.words.get("verb"), tables.irregular.get("verb", {})
+    if not verbs:
+        return True
+    for word in re.findall(r"[a-z]+", text.lower()):
+        stems = set()
+        if word.endswith("s"):
+            stems |= {word[:-1], word[:-2], word[:-3] + "y"}
+        if word.endswith("ed"):
+            stems |= {word[:-1], word[:-2], word[:-3] + "y"}
+        if word in _CLAUSE_WORDS or word in irregular or any(len(stem) > 2 and stem in verbs for stem in stems):
+            return True
+    return False
+
+
 # a transcript's turn: the speaker's surname (or names) in capitals and a colon opening the
 # paragraph ("PELL: We never asked for a bailout.", "MS. VELT: ...", "ANA VELT: ...")
 _TRANSCRIPT_TURN = re.compile(r"(?:(?:MR|MS|MRS|DR)\.?\s+)?(?P<who>[A-Z][A-Z’'-]+(?:\s+[A-Z][A-Z’'-]+)?):\s+(?=\S)")
@@ -1185,27 +1212,36 @@ def transcript_turns(body: str, paragraphs, drafts: list[Draft], mentions: Seque
     """An interview or debate transcript ("PELL: We never asked for a bailout." / "VELT: Your
     company took $40 million."): a paragraph opened by a name in capitals and a colon is that
     person's words, to the paragraph's end: a claim with that speaker. Only in a transcript (two
-    such paragraphs at least), only when the capitals are the surname (or full name) of exactly
-    one person the article named before, and not over a claim already found there. A "Q:" or
+    such paragraphs at least, with two different labels, whose capitals are each the surname (or
+    full name) of someone the article named before: never "NOTE:" or "WHEN:" boxes), a turn only
+    when its label is exactly one person's, and not over a claim already found there. A "Q:" or
     "A:" names no one and makes no claim."""
     out: list[Draft] = []
-    turns = [(p, m) for p in paragraphs if (m := _TRANSCRIPT_TURN.match(body, p.start, p.end)) is not None]
-    if len(turns) < 2:
-        return out
     people = [m for m in mentions if m.label == "PERSON" and m.entity_id]
-    for paragraph, match in turns:
+    turns = []
+    for paragraph in paragraphs:
+        match = _TRANSCRIPT_TURN.match(body, paragraph.start, paragraph.end)
+        if match is None:
+            continue
         label = match["who"].split()
         named = {
             m.entity_id
             for m in people
             if m.end <= paragraph.start and [w.upper() for w in m.text.split()[-len(label) :]] == label
         }
+        if named:
+            turns.append((paragraph, match, named))
+    # a transcript has turns of two people at least, each label a name given before: a fact box's
+    # "NOTE:", "WHEN:" or a who's who's one "PELL:" line is none
+    if len(turns) < 2 or len({match["who"] for _, match, _ in turns}) < 2:
+        return out
+    for paragraph, match, named in turns:
         if len(named) != 1:
-            continue
-        a, b = match.end(), paragraph.end
-        if any(d.start < b and a < d.end for d in drafts):
-            continue
+            continue  # "PELL:" with two people of that surname named: no one to give it to
         [entity_id] = named
+        a, b = match.end(), paragraph.end
+        if any(d.start < b and a < d.end for d in drafts) or not _has_verb_form(body[a:b]):
+            continue  # (a claim there already, or a who's who's "PELL: Chairman since 2001.")
         text = body[match.start("who") : match.end("who")]
         draft = finish(
             Draft(paragraph.index, a, b, text, entity_id, "say", False, paragraph.start, b, verb_at=-1),

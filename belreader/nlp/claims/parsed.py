@@ -1055,10 +1055,12 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             continue  # "agreed to a deal", "agreed to pay": an act, not a statement
         if (
             lemma == "post"
-            and not (clausal_colon or that_clause or any(c.dep_ == "ccomp" for c in verb.children))
+            and not (clausal_colon or any(c.dep_ == "ccomp" for c in verb.children))
             and piece[0] > verb.idx
         ):
-            continue  # 'posted "record" profits': a post's words are a quote before it, a clause or a colon
+            # 'posted "record" profits': a post's words are a quote before it, a clause or a colon;
+            # a "that" alone is not enough ("posted about reports that X": the reports' clause)
+            continue
         if lemma in CLAUSE_ONLY_LEMMAS and text[piece[0] : piece[1]].split()[:1] in (["to"], ["with"], ["on"], ["in"]):
             continue  # "agreed to allow him ... on condition that ...": the clause is not the content
         if (
@@ -2504,7 +2506,9 @@ def _before_sources_participle(doc, verb, after: tuple[int, int]) -> tuple[int, 
     clause said, after its comma, is the speaker's (how they spoke), not the clause's: the content
     ends at that comma. Only when the clause's subject cannot be the one citing, a thing ("sales",
     "prices"), never a name, a pronoun, a person or a group ("said the minister resigned, citing
-    ill health": the minister's reason), and only when the participle ends the content."""
+    ill health": the minister's reason), nor the subject of a verb with an object ("the hospital
+    rejected the request, citing privacy rules": its own act and reason), and only when the
+    participle ends the content."""
     for token in doc:
         if not (after[0] < token.idx < after[1] and token.i > verb.i and token.tag_ == "VBG"):
             continue
@@ -2527,7 +2531,10 @@ def _before_sources_participle(doc, verb, after: tuple[int, int]) -> tuple[int, 
             or is_person_noun(singular(subject.lower_))
             or singular(subject.lower_) in GROUP_NOUNS
             or _source_head(subject.lower_)
+            or any(c.dep_ in ("dobj", "dative", "agent") for c in clause.children)
         ):
+            # (a clause whose verb has an object is an act of its subject's, whose own reason the
+            # participle may give: "said the court rejected the appeal, citing a lack of evidence")
             return after
         return after[0], doc[token.i - 1].idx
     return after

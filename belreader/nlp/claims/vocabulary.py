@@ -1025,16 +1025,19 @@ DOCUMENT_ADDRESSEE = re.compile(
 # a participle after an attribution that says how the source spoke, never what: the wire
 # agencies' anonymity ("asking not to be identified", "declining to be named", "speaking on
 # condition of anonymity") and the source it leaned on ("citing people familiar with ...")
+# (the phrasings of going unnamed, once for both: each regex gives its own verb forms)
+_UNNAMED = r"(?:not\s+)?to\s+be\s+(?:named|identified)"
+_ON_CONDITION = r"\s+on\s+(?:the\s+)?condition"
 SOURCES_MANNER = re.compile(
-    r"(?:asking|declining|requesting|refusing)\s+(?:not\s+)?to\s+be\s+(?:named|identified)\b"
-    r"|speaking\s+on\s+(?:the\s+)?condition\b|(?:citing|quoting)\s"
+    rf"(?:asking|declining|requesting|refusing)\s+{_UNNAMED}\b"
+    rf"|speaking{_ON_CONDITION}\b|(?:citing|quoting)\s"
 )
 # a relative clause on an unnamed source that only tells why it goes unnamed, no part of who it is:
 # "a senior official who spoke on condition of anonymity because ...", "who asked not to be
 # identified", "who was not authorized to speak publicly" (the source's manner, as SOURCES_MANNER)
 ANONYMITY_CLAUSE = re.compile(
-    r"(?:who|that)\s+(?:(?:spoke|speaks)\s+on\s+(?:the\s+)?condition"
-    r"|(?:asked|requested|declined|refused)\s+(?:not\s+)?to\s+be\s+(?:named|identified)"
+    rf"(?:who|that)\s+(?:(?:spoke|speaks){_ON_CONDITION}"
+    rf"|(?:asked|requested|declined|refused)\s+{_UNNAMED}"
     r"|(?:requested|was\s+granted|were\s+granted)\s+anonymity"
     r"|(?:was|were|is|are)\s+not\s+(?:authori[sz]ed|permitted|allowed)\s+to)\b"
 )
