@@ -14,6 +14,9 @@ sentences and names. Each positive test failed on 6049928.
 - "who arrived at Grendon from Velencia in 2003" is a career again; only a squad's journey is not.
 - A replaced entity's other mentions of the same words follow the new span.
 - A legal form's name does not reach back over a paragraph's end.
+- "Hip-hop performer X's" is a person's cue: X listed beside bands stays a person.
+- "Speaking in Cardiff, X, the Velmia captain, said": a role apposition after a one-word name is a
+  person's cue (single_names made X the region of Cardiff).
 """
 
 from __future__ import annotations
@@ -117,16 +120,25 @@ def test_a_table_row_is_still_a_team() -> None:
 
 
 def test_who_arrived_at_a_team_from_a_city_is_a_career() -> None:
-    text = SPORT + "Pell, who arrived at Grendon from Velencia in 2003, has scored 40 goals. Grendon coach Ida Bell agreed."
-    got = resolved(text, [("Pell", "PERSON"), ("Grendon", "PLACE"), ("Velencia", "PERSON"), ("Grendon", "PLACE"), ("Ida Bell", "PERSON")])
+    text = (
+        SPORT
+        + "Pell, who arrived at Grendon from Velencia in 2003, has scored 40 goals. Grendon coach Ida Bell agreed."
+    )
+    got = resolved(
+        text,
+        [
+            ("Pell", "PERSON"),
+            ("Grendon", "PLACE"),
+            ("Velencia", "PERSON"),
+            ("Grendon", "PLACE"),
+            ("Ida Bell", "PERSON"),
+        ],
+    )
     assert _label(got, "Velencia") == "ORG", got
 
 
 def test_the_squads_journey_stays_a_journey() -> None:
-    text = (
-        SPORT + "The squad arrived at Grendon from Velencia last night. "
-        "Grendon coach Tom Pell welcomed the news."
-    )
+    text = SPORT + "The squad arrived at Grendon from Velencia last night. Grendon coach Tom Pell welcomed the news."
     got = resolved(text, [("Grendon", "PLACE"), ("Velencia", "PLACE"), ("Grendon", "PLACE"), ("Tom Pell", "PERSON")])
     assert _label(got, "Velencia") == "PLACE", got
 
@@ -148,3 +160,48 @@ def test_a_legal_forms_name_does_not_cross_a_paragraph() -> None:
     text = "Tarnia Steel Talks Collapse\n\nSA Velmar said talks had collapsed."
     got = resolved_mentions(text, [("SA", "ORG")])
     assert not any("\n" in m.text for m in got), got
+
+
+# ---- 9. a performer listed beside bands
+
+
+_CHART = (
+    "The album chart saw the band's new single reach number one, and the singer's album followed. "
+    "Tarnwick Cannons, Grobon and Tarnish Chiefs all have new singles in the top ten. "
+)
+_CHART_SPANS = [("Tarnwick Cannons", "PERSON"), ("Grobon", "PERSON"), ("Tarnish Chiefs", "PERSON")]
+
+
+def test_a_performer_listed_beside_bands_stays_a_person() -> None:
+    text = _CHART + "Hip-hop performer Grobon's new single is at number five."
+    got = resolved(text, [*_CHART_SPANS, ("Grobon", "PERSON")])
+    assert _label(got, "Grobon") == "PERSON", got
+
+
+def test_a_one_word_name_listed_beside_bands_is_still_a_band() -> None:
+    got = resolved(_CHART + "Grobon's new single is at number five.", [*_CHART_SPANS, ("Grobon", "PERSON")])
+    assert _label(got, "Tarnwick Cannons") == "ORG", got
+    assert _label(got, "Grobon") == "ORG", got
+
+
+# ---- 10. a person named after "Speaking in <town>,"
+
+
+def test_a_one_word_person_with_a_role_apposition_after_a_town_stays_a_person() -> None:
+    got = _mentions("Speaking in Cardiff, Grenshaw, the Wales captain, said the side was ready.")
+    assert ("Grenshaw", "PERSON") in got, got
+
+
+def test_a_region_after_its_town_is_still_a_place() -> None:
+    got = resolved(
+        "Tom Pell, 37, of Ledmoor, Velmouth, was fined.",
+        [("Tom Pell", "PERSON"), ("Ledmoor", "PLACE"), ("Velmouth", "PERSON")],
+    )
+    assert _label(got, "Velmouth") == "PLACE", got
+
+
+def test_a_firm_with_a_brewers_apposition_after_its_town_is_no_region() -> None:
+    got = resolved(
+        "Yesterday in Tarbury, Grobco, a brewer, said it would close.", [("Tarbury", "PLACE"), ("Grobco", "ORG")]
+    )
+    assert _label(got, "Grobco") == "ORG", got
