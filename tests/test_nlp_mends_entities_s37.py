@@ -137,6 +137,21 @@ def test_who_arrived_at_a_team_from_a_city_is_a_career() -> None:
     assert _label(got, "Velencia") == "ORG", got
 
 
+def test_a_finite_arrival_with_its_year_is_a_career() -> None:
+    text = SPORT + "Pell arrived at Grendon from Velencia in 2003 for a fee of 4m. Grendon coach Ida Bell agreed."
+    got = resolved(
+        text,
+        [
+            ("Pell", "PERSON"),
+            ("Grendon", "PLACE"),
+            ("Velencia", "PERSON"),
+            ("Grendon", "PLACE"),
+            ("Ida Bell", "PERSON"),
+        ],
+    )
+    assert _label(got, "Velencia") == "ORG", got
+
+
 def test_the_squads_journey_stays_a_journey() -> None:
     text = SPORT + "The squad arrived at Grendon from Velencia last night. Grendon coach Tom Pell welcomed the news."
     got = resolved(text, [("Grendon", "PLACE"), ("Velencia", "PLACE"), ("Grendon", "PLACE"), ("Tom Pell", "PERSON")])
