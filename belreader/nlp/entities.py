@@ -18,9 +18,10 @@ from dataclasses import dataclass
 
 from unidecode import unidecode
 
-from belreader.article import Article
+from belreader.article import Article, Paragraph
 from belreader.nlp.aliases import EntityEntry, EntityTable, normalise, slugify
-from belreader.nlp.claims.vocabulary import COUNTRY_OF, POSSESSIVE_PRONOUNS
+from belreader.nlp.claims.spans import dateline_end
+from belreader.nlp.claims.vocabulary import COUNTRY_OF, KICKERS, POSSESSIVE_PRONOUNS
 from belreader.nlp.kinds import (
     BAND_LIST_GAP,
     BODY_WORDS,
@@ -6036,18 +6037,42 @@ def _shouted(text: str) -> bool:
 
 
 def _replace_inside(article: Article, mentions: list[Mention], added: list[Span]) -> list[Mention]:
-    """`mentions` without those overlapping an added span, with the added spans."""
+    """`mentions` without those overlapping an added span, with the added spans; another mention
+    of an entity so dropped, of the same words as an added span, is of that span's entity and type
+    ("Tarnby 2 Reading 1" made a team, "Reading" later in the article is the team too)."""
     if not added:
         return mentions
     kept = [m for m in mentions if not any(m.start < s.end and s.start < m.end for s in added)]
+    dropped = {m.entity_id for m in mentions if any(m.start < s.end and s.start < m.end for s in added)}
     added = sorted(added, key=lambda s: (s.start, -s.end))  # to_mentions walks the paragraphs in order
-    return sorted(kept + to_mentions(article, added), key=lambda m: (m.start, -m.end))
+    new = to_mentions(article, added)
+    by_text = {n.text: n for n in new}
+    kept = [
+        Mention(n.entity_id, m.text, n.label, m.start, m.end, m.paragraph)
+        if m.entity_id in dropped and (n := by_text.get(m.text)) is not None
+        else m
+        for m in kept
+    ]
+    return sorted(kept + new, key=lambda m: (m.start, -m.end))
 
 
 def _id_of_same(text: str, mentions: list[Mention], label: str) -> str | None:
     """The entity of a mention of the same words (any case) and type elsewhere, when only one."""
     ids = {m.entity_id for m in mentions if m.label == label and m.text.lower() == text.lower()}
     return next(iter(ids)) if len(ids) == 1 else None
+
+
+def _opening_dateline(article: Article, mentions: list[Mention], start: int, match: re.Match[str]) -> bool:
+    """Whether an opening "WORD —" is a dateline: one claims/spans.py's `dateline_end` reads (not
+    "UEFA — the governing body — said", an aside), not a word the model typed an organisation with only a dash after it, nor a
+    desk's label (`KICKERS`: "EXCLUSIVE —", "ANALYSIS —")."""
+    if dateline_end(article.body, start) is None:
+        return False
+    a, b = start + match.start(1), start + match.end(1)
+    bare = match.group(2) is None and "(" not in match.group()  # "UNITED NATIONS (AP) —" is one
+    if bare and any(m.label == "ORG" and m.start < b and a < m.end for m in mentions):
+        return False
+    return not any(w in KICKERS for w in match.group(1).lower().split())
 
 
 def wire_datelines(article: Article, mentions: list[Mention], table: EntityTable) -> list[Mention]:
@@ -6063,6 +6088,8 @@ def wire_datelines(article: Article, mentions: list[Mention], table: EntityTable
         match = line or (_DATELINE_OPENING.match(text) if paragraph.index == article.paragraphs[0].index else None)
         if match is None or any(w in SPORT_NAMES for w in match.group(1).lower().split()):
             continue  # "SOCCER -- ...": a sport's word opening a headline
+        if not line and not _opening_dateline(article, mentions, paragraph.start, match):
+            continue
         for group in (1, 2):
             if match.group(group) is None:
                 continue
@@ -6074,18 +6101,33 @@ def wire_datelines(article: Article, mentions: list[Mention], table: EntityTable
     return _replace_inside(article, mentions, added)
 
 
+def _a_golfers_rounds(text: str, name: str, paragraph: Paragraph, mentions: list[Mention]) -> bool:
+    """A table row that is a golfer's rounds ("Retvik Grosen 68 70 69"): every number a round's
+    score (60 to 80), or a name of two words whose last is a person's elsewhere ("Grosen said"; a
+    one-word side the model typed a person is still a side)."""
+    numbers = [int(n) for n in text[len(name) :].split()]
+    if all(60 <= n <= 80 for n in numbers):
+        return True
+    words = name.split()
+    last = words[-1]
+    return len(words) > 1 and any(
+        m.label == "PERSON" and m.text.split()[-1] == last and not paragraph.start <= m.start < paragraph.end
+        for m in mentions
+    )
+
+
 def wire_results(article: Article, mentions: list[Mention], table: EntityTable) -> list[Mention]:
     """A line that is only two sides and their scores ("Velmar 3 Grobton 1") or a side and its row
     of a table ("Grobchester 3 2 1 0 6 2 7") names teams: organisations, whatever the model made of
     the line; the same name written elsewhere in the article and left untagged is the team too.
     Not a name of two words or more opening on a first name ("Tom Pell 66 68 70": a golfer's
-    rounds), nor a line with anything else on it."""
+    rounds), nor a row of rounds (`_a_golfers_rounds`), nor a line with anything else on it."""
     body = article.body
     added: list[Span] = []
     for paragraph in article.paragraphs:
         text = body[paragraph.start : paragraph.end]
         match = _SCORE_LINE.fullmatch(text) or _TABLE_ROW.fullmatch(text)
-        if match is None:
+        if match is None or (match.re is _TABLE_ROW and _a_golfers_rounds(text, match.group(1), paragraph, mentions)):
             continue
         for group in range(1, (match.lastindex or 0) + 1):
             name = match.group(group)
@@ -6178,7 +6220,7 @@ def party_state_tags(article: Article, mentions: list[Mention], table: EntityTab
 
 
 # an untagged name of capitalised words before a company's legal form the model tagged alone
-_BEFORE_LEGAL_FORM = re.compile(r"(?<![\w’'.-])((?:[A-Z][\w’'&-]*\s){1,3})$")
+_BEFORE_LEGAL_FORM = re.compile(r"(?<![\w’'.-])((?:[A-Z][\w’'&-]*[ \t]){1,3})$")
 
 
 def legal_forms_alone(body: str, spans: list[Span]) -> list[Span]:
@@ -6206,10 +6248,18 @@ def legal_forms_alone(body: str, spans: list[Span]) -> list[Span]:
 _NAME_BEFORE_COUNTRY = re.compile(r"(?<![\w’'.-])([A-Z][a-z]+(?:-[A-Z][a-z]+)? (?:[A-Z]\. )?[A-Z][\w’'-]+) \( ?")
 
 
+def _a_given_name(word: str) -> bool:
+    """A first name that is no capitalised function word or month ("The", "In", "June", "May" are
+    all in the first-name list)."""
+    return is_first_name(word) and word not in _FUNCTION_WORDS and word.lower() not in (*MONTH_NAMES, *WEEKDAYS)
+
+
 def players_with_countries(article: Article, mentions: list[Mention], table: EntityTable) -> list[Mention]:
     """An untagged first name and surname right before a bracket that holds only a place the
     article found ("Marc Grell ( France )"): a player listed with his country, a person. Not a
-    name whose first word is no first name ("Velmar United ( Spain )"), nor one already tagged."""
+    name whose first word is no first name ("Velmar United ( Spain )", "The Velmar ( Spain )"), nor
+    one already tagged; the given names walked back over stop at a function word or a month ("In
+    June Marc Grell (France)")."""
     body = article.body
     places = {(m.start, m.end) for m in mentions if m.label == "PLACE"}
     added: list[Span] = []
@@ -6218,9 +6268,9 @@ def players_with_countries(article: Article, mentions: list[Mention], table: Ent
         if close < 0 or (match.end(), close - (body[close - 1] == " ")) not in places:
             continue
         a, b = match.span(1)
-        if not is_first_name(match.group(1).split()[0]):
+        if not _a_given_name(match.group(1).split()[0]):
             continue
-        while (given := re.search(r"(?<![\w’'.-])([A-Z][a-z]+) $", body[max(0, a - 20) : a])) and is_first_name(
+        while (given := re.search(r"(?<![\w’'.-])([A-Z][a-z]+) $", body[max(0, a - 20) : a])) and _a_given_name(
             given.group(1)
         ):
             a -= len(given.group(0))  # "Juan Ignacio Chela ( Argentina )": the whole name
@@ -6235,8 +6285,9 @@ def players_with_countries(article: Article, mentions: list[Mention], table: Ent
 
 
 # a side, its score and its scorers in a bracket, as Reuters sums up a match ("Grobach Munich 2 (
-# Tom Pellner 34 , Jens Velt 78 pen ) Tarnen Bremen 1 ( Ulf Grell 55 )")
-_SIDE_AND_SCORERS = re.compile(rf"(?<![\w’'.-])({_RESULT_NAME}) \d{{1,2}},? \( ?([^()]+?) ?\)")
+# Tom Pellner 34 , Jens Velt 78 pen ) Tarnen Bremen 1 ( Ulf Grell 55 )"): the bracket spaced as the
+# wire's tokens are ("Grobdows 7 (Service Pack 1)" is prose)
+_SIDE_AND_SCORERS = re.compile(rf"(?<![\w’'.-])({_RESULT_NAME}) \d{{1,2}},? \( ([^()]+?) \)")
 # one scorer and the minute (or minutes) of the goals: "Tom Pellner 34", "Ulf Grell 55 penalty", "Velt 12 78"
 _SCORER = re.compile(r"([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2})(?: \d{1,3}(?:-\d{1,3})?)+(?: [a-z]+)?")
 
@@ -6245,19 +6296,21 @@ def wire_scorers(article: Article, mentions: list[Mention], table: EntityTable) 
     """ "Grobach Munich 2 ( Tom Pellner 34 , Jens Velt 78 )": a name, a score and a bracket whose
     every part is a name and a minute are a team and its scorers: the team an organisation, each
     scorer the model left untagged a person. Nothing changes unless every part of the bracket has
-    the scorer's shape; a side whose name opens on a first name (two words or more) is left."""
+    the scorer's shape with minutes of a match (120 at most); a side whose name opens on a first
+    name (two words or more), or that the model typed a person or a place, is left."""
     body = article.body
     added: list[Span] = []
     for match in _SIDE_AND_SCORERS.finditer(body):
         inside = match.group(2)
         parts = [part.strip() for part in re.split(r" ?[,;] ", inside)]
         scorers = [_SCORER.fullmatch(part) for part in parts]
-        if not all(scorers):
-            continue
+        if not all(scorers) or any(int(n) > 120 for n in re.findall(r"\d+", inside)):
+            continue  # not a scorer in each part, or no match's minutes ("Tom Pell 412": votes)
         name = match.group(1)
         words = name.split()
-        if not (len(words) > 1 and is_first_name(words[0])):
-            a = match.start(1)
+        a = match.start(1)
+        typed = any(m.label in ("PERSON", "PLACE") and m.start < a + len(name) and a < m.end for m in mentions)
+        if not (len(words) > 1 and is_first_name(words[0])) and not typed:
             entity_id = _id_of_same(name, mentions, "ORG") or club_for(name, table) or f"{slugify(name)}-team"
             added.append(Span(a, a + len(name), "ORG", entity_id=entity_id))
         cursor = match.start(2)

@@ -1399,9 +1399,15 @@ _TEAM_BEFORE = re.compile(
 _ARRIVED_AT_FROM = re.compile(
     r"(?<![\w-])(?i:arriv(?:ed|ing|es?)\s+at)\s+([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s+from\s+$"
 )
-# a career's frame before it ("since arriving at", "after his arriving at"): a move between clubs,
-# where a finite "the players arrived at X from Y" may be a squad's journey
-_CAREER_BEFORE_ARRIVING = re.compile(r"(?<![\w-])(?:since|after|before|on|upon)\s+(?:(?:his|her)\s+)?$", re.IGNORECASE)
+# a squad's journey, not a move between clubs: the squad arrives ("the players arrived at X from Y"),
+# or the day or the time of day follows the city ("from Y on Monday night", "from Y last night")
+_SQUAD_ARRIVING = re.compile(
+    r"(?<![\w-])(?:players|squad|team|side|party|delegation|tourists)\s+(?:(?:have|had|has)\s+)?$", re.IGNORECASE
+)
+_JOURNEYS_TIME_AFTER = re.compile(
+    r"\s+(?:(?:on|early|late)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|last\s+night|this\s+morning|"
+    r"yesterday|overnight|tonight|earlier\s+today)\b"
+)
 _TEAM_AFTER = re.compile(
     r"^(?:['’]s?)?\s+(?:coach|captain|manager|skipper|boss|side|squad|team|international|internationals|"
     r"full-back|striker|midfielder|defender|goalkeeper|keeper|winger|forward|career|game|games|fans|"
@@ -1558,21 +1564,21 @@ def _team_cue(body: str, start: int, end: int) -> bool:
 
 
 def _arrived_from_a_club(body: str, m: Mention, org_starts: set[int]) -> bool:
-    """ "since arriving at Z from X" where Z is an organisation's mention, or written elsewhere as a
-    team ("Z manager Tom Pell") with a career's frame ("since arriving"): X is the club he left;
-    not "the squad arrived at Heathrow from Lisbon" (Heathrow a place), nor "the players arrived at
-    Z from X on Monday" (a journey)."""
+    """ "since arriving at Z from X", "who arrived at Z from X in 2003" where Z is an organisation's
+    mention, or written elsewhere as a team ("Z manager Tom Pell"): X is the club he left; not "the
+    squad arrived at Heathrow from Lisbon" (Heathrow a place), nor, Z only written as a team, a
+    squad's journey ("the players arrived at Z from X", "... from X on Monday night")."""
     arrived = _ARRIVED_AT_FROM.search(body, max(0, m.start - 60), m.start)
     if arrived is None or _PLAYER_OF.match(body, m.end):
         return False
     if arrived.start(1) in org_starts:
         return True
-    # a town written elsewhere as a team ("Z coach Tom Pell") only in a career's frame: "the players
-    # arrived at Z from X on Monday night" is a journey from the city X
-    career = arrived.group().lower().startswith("arriving") and _CAREER_BEFORE_ARRIVING.search(
-        body, max(0, arrived.start() - 20), arrived.start()
+    # a town written elsewhere as a team ("Z coach Tom Pell"), unless the arrival is a squad's
+    # journey: "the players arrived at Z from X on Monday night" comes from the city X
+    journey = _SQUAD_ARRIVING.search(body, max(0, arrived.start() - 30), arrived.start()) or _JOURNEYS_TIME_AFTER.match(
+        body, m.end
     )
-    return bool(career) and _team_written(body, arrived.group(1))
+    return not journey and _team_written(body, arrived.group(1))
 
 
 # a player's club in brackets after his name: "Nicolas Mas (Perpignan)", "S Bruno (Sale/ENG)"
@@ -5354,19 +5360,23 @@ _SITE_IN_BEFORE = re.compile(r"\b(?:" + _SITE_NOUNS + r")\s+(?:in|near|at|outsid
 # list ("Chelsea, X and Arsenal"), not a possessive ("in X, Finland's biggest firm")
 _ADDRESS_OPENS = re.compile(r"(?<![\w’'-])(?:in|from|near|(?<=\d,\s)of)\s+$")
 _ADDRESS_ENDS = re.compile(r"[,.;]")
+# the region of an address ends its clause: not a comma before a relative or an apposition ("a firm
+# in Leeds, X, which beat two rivals", "in Tarbury, X, a brewer, said": X is named in the town)
+_REGION_ENDS = re.compile(r"[.;]|,(?!\s+(?:which|who|whose|that|the|a|an|its|his|her|their)\b)")
 
 
 def _in_an_address(body: str, m: Mention, place_starts: dict[int, int], place_ends: dict[int, int]) -> bool:
     """The mention is the town of an address whose region is a place ("from X, Velmia.") or the
     region of an address whose town is a place ("in Tarbury, X."), the address opened by "in",
     "from", "near" or an age's "of" (`_ADDRESS_OPENS`) and ended by a comma, a full stop or a
-    semicolon (`_ADDRESS_ENDS`)."""
+    semicolon (`_ADDRESS_ENDS`); after the region, not a comma that opens a relative or an
+    apposition (`_REGION_ENDS`: "in Leeds, X, which beat")."""
     comma = _COMMA_THEN_PLACE.match(body, m.end)
     if comma is not None and comma.end() in place_starts:
         end = place_starts[comma.end()]
         return bool(_ADDRESS_OPENS.search(body, max(0, m.start - 12), m.start) and _ADDRESS_ENDS.match(body, end))
     before = re.search(r",\s+$", body[max(0, m.start - 4) : m.start])
-    if before is None or not _ADDRESS_ENDS.match(body, m.end):
+    if before is None or not _REGION_ENDS.match(body, m.end):
         return False
     town_end = m.start - len(before.group())
     town_start = place_ends.get(town_end)

@@ -67,7 +67,7 @@ from belreader.nlp.sources import alternation
 _POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
 # relatives, and performers whose word says a person ("frontman", "drummer"): in both lists below
 _RELATIVES = KIN_WORDS | {"sons", "daughters", "girlfriend", "boyfriend"}
-_PERFORMERS = {"frontman", "frontwoman", "comedian", "musician", "guitarist", "drummer", "soulman"}
+_PERFORMERS = {"frontman", "frontwoman", "comedian", "musician", "guitarist", "drummer", "soulman", "performer"}
 # relatives and what people are, beyond the role words of `kinds` and `people`
 _PERSONAL_WORDS = _RELATIVES | _PERFORMERS | {
     "partner", "friend", "artist", "artiste", "character", "dj", "bassist", "vocalist", "star", "nominee",
@@ -90,6 +90,12 @@ _PERSON_VERBS = (
 )
 _PERSON_AFTER = re.compile(
     rf"^(?:['’]s)?,?\s+(?:{alternation(_PERSON_VERBS)}|who)\b|^,\s+\d{{1,2}},|^\s*\((?:capt|captain)\)"
+)
+# an apposition closed by a comma that names a person's post: "X, the Velmia captain, said" ("the
+# market leader" is a firm's)
+_POST_APPOSED_AFTER = re.compile(
+    rf"[ \t]*,[ \t]+(?:the|a|an|its|their|his|her)[ \t]+(?:[\w’'-]+[ \t]+){{0,3}}?"
+    rf"(?:{alternation(JOB_TITLES - {'leader'})}),"
 )
 _ROMAN = re.compile(r"^[IVXLC]+$")
 # an address's town before the name: "from Tarbury, X", "in Tarbury, X" (the name its region)
@@ -177,6 +183,8 @@ def _person_evidence(body: str, m: Mention, run: list[Mention], sport: bool) -> 
             return True
     if _PERSON_AFTER.search(body[m.end : m.end + 14]):
         return True
+    if _POST_APPOSED_AFTER.match(body, m.end):
+        return True  # "Speaking in Cardiff, X, the Velmia captain, said": no region of Cardiff
     return _listed_with_people(body, m, run)  # "Chris Martin, X, Robbie Williams"
 
 

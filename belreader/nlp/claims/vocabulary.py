@@ -1046,6 +1046,13 @@ ANONYMITY_CLAUSE = re.compile(
 # "LONDON — ", a press release's "TARBURY, Ohio, March 3, 2024 /PRNewswire/ -- " (the place in
 # capitals, its state or country, a date (and year), the agency in brackets or slashes, a dash;
 # spans.dateline_end asks for one of the three, or a long dash, so "OPEC - the cartel - said" is none)
+# a desk's label opening a story before a dash, written like a dateline's city ("EXCLUSIVE — The
+# minister said", "ANALYSIS —"): no place
+KICKERS = frozenset(
+    "exclusive analysis update updated breaking comment opinion review interview feature factbox "
+    "explainer editorial corrected correction urgent flash advisory insight focus preview profile "
+    "obituary special video watch live".split()
+)
 DATELINE = re.compile(
     r"[A-Z][A-Z.’'-]{2,}(?:\s+(?:[A-Z][A-Z.’'-]+|de|da|del|la|el))*"
     r"(?P<region>,\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})?"
