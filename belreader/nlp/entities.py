@@ -6039,7 +6039,9 @@ def _shouted(text: str) -> bool:
 def _replace_inside(article: Article, mentions: list[Mention], added: list[Span]) -> list[Mention]:
     """`mentions` without those overlapping an added span, with the added spans; another mention
     of an entity so dropped, of the same words as an added span, is of that span's entity and type
-    ("Tarnby 2 Reading 1" made a team, "Reading" later in the article is the team too)."""
+    ("Tarnby 2 Reading 1" made a team, "Reading" the model took for a person later in the article is
+    the team too), unless the model typed it a place ("Wales 24 England 18" made a team, "hotels
+    across Wales" stays the country)."""
     if not added:
         return mentions
     kept = [m for m in mentions if not any(m.start < s.end and s.start < m.end for s in added)]
@@ -6049,7 +6051,7 @@ def _replace_inside(article: Article, mentions: list[Mention], added: list[Span]
     by_text = {n.text: n for n in new}
     kept = [
         Mention(n.entity_id, m.text, n.label, m.start, m.end, m.paragraph)
-        if m.entity_id in dropped and (n := by_text.get(m.text)) is not None
+        if m.entity_id in dropped and m.label != "PLACE" and (n := by_text.get(m.text)) is not None
         else m
         for m in kept
     ]

@@ -57,7 +57,7 @@ from belreader.nlp.people import (
 from belreader.nlp.records import NAME_LABELS, Mention
 from belreader.nlp.saying import AFTER_A_NAME_LEMMAS, OF_ITSELF_LEMMAS, irregular_pasts, past_forms, present_forms
 from belreader.nlp.sources import PRESS_BUSINESS_WORDS, PUBLICATION_NOUNS, alternation
-from belreader.quantities import looks_plural, singular
+from belreader.quantities import WEEKDAYS, capitalised_alternation, looks_plural, singular
 
 # --- words inside a name ---------------------------------------------------------------
 
@@ -1405,7 +1405,7 @@ _SQUAD_ARRIVING = re.compile(
     r"(?<![\w-])(?:players|squad|team|side|party|delegation|tourists)\s+(?:(?:have|had|has)\s+)?$", re.IGNORECASE
 )
 _JOURNEYS_TIME_AFTER = re.compile(
-    r"\s+(?:(?:on|early|late)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|last\s+night|this\s+morning|"
+    rf"\s+(?:(?:on|early|late)\s+)?(?:{capitalised_alternation(WEEKDAYS)}|last\s+night|this\s+morning|"
     r"yesterday|overnight|tonight|earlier\s+today)\b"
 )
 _TEAM_AFTER = re.compile(

@@ -19,6 +19,7 @@ from belreader.nlp.claims.vocabulary import (
     CANDIDATE,
     CLOSE_QUOTES,
     DASHED_ASIDE,
+    MODAL_SKIP,
     NAMED_COMPLEMENT_LEMMAS,
     OPEN_QUOTES,
     PERSON_PRONOUNS,
@@ -1178,16 +1179,17 @@ def named_colon_quotes(body: str, paragraphs, drafts: list[Draft], mentions: Seq
 
 
 # words only a clause has: the modal auxiliaries (which the lemmatizer's tables do not list as
-# verbs) and the subject pronouns ("I think so": a base form is as likely a noun, "chairman")
-_CLAUSE_WORDS = frozenset({"will", "would", "can", "could", "shall", "should", "may", "might", "must"})
-_CLAUSE_WORDS |= {"i", "we", "you", "he", "she", "they", "am", "is", "are"}
+# verbs), the subject pronouns ("I think so": a base form is as likely a noun, "chairman") and the
+# present forms of "be"
+_CLAUSE_WORDS = frozenset({*MODAL_SKIP, "i", "we", "you", "he", "she", "they", "am", "is", "are"})
 
 
 def _has_verb_form(text: str) -> bool:
     """Whether a turn's words hold a clause ("We never asked ...", "took", "It is"), not a who's
     who's noun phrase ("Chairman of Grobco since 2001"): a verb's irregular form in the
-    lemmatizer's tables, a regular "-s"/"-ed" form of a verb there, a modal or a subject pronoun.
-    True when the tables are missing (the rule-based fallback): nothing is known, nothing dropped."""
+    lemmatizer's tables, a regular "-s"/"-ed" form of a verb there, a modal or a subject pronoun (a
+    plural noun that is also a verb's "-s" form passes: "Owner of two shops"). True when the tables
+    are missing (the rule-based fallback): nothing is known, nothing dropped."""
     tables = lemmatizer_tables()
     verbs, irregular = tables.words.get("verb"), tables.irregular.get("verb", {})
     if not verbs:

@@ -152,6 +152,7 @@ from belreader.nlp.claims.vocabulary import (
     _TITLE_HEADS,
     _TOLD_THE_PAPER,
     _TOPIC_PREPOSITIONS,
+    ACCORDING_SOURCE_NOUNS,
     AIM_HEADS,
     AIM_WORDS,
     ANONYMITY_CLAUSE,
@@ -2531,13 +2532,25 @@ def _before_sources_participle(doc, verb, after: tuple[int, int]) -> tuple[int, 
             or is_person_noun(singular(subject.lower_))
             or singular(subject.lower_) in GROUP_NOUNS
             or _source_head(subject.lower_)
-            or any(c.dep_ in ("dobj", "dative", "agent") for c in clause.children)
+            or (not _cites_a_source(token) and any(c.dep_ in ("dobj", "dative", "agent") for c in clause.children))
         ):
-            # (a clause whose verb has an object is an act of its subject's, whose own reason the
-            # participle may give: "said the court rejected the appeal, citing a lack of evidence")
+            # (a clause whose verb has an object or a "by" agent is an act of its subject's, whose
+            # own reason the participle may give: "said the court rejected the appeal, citing a lack
+            # of evidence"; not when the participle cites a source, which no act's reason is: "the
+            # deal values Grobco at $2 billion, citing people familiar with the matter")
             return after
         return after[0], doc[token.i - 1].idx
     return after
+
+
+def _cites_a_source(participle) -> bool:
+    """Whether "citing X" names a source of the report (people, officials, figures, a report),
+    not a reason ("citing a lack of evidence", "citing ill health")."""
+    cited = next((c for c in participle.children if c.dep_ == "dobj"), None)
+    if cited is None:
+        return False
+    word = singular(cited.lower_)
+    return bool(_source_head(cited.lower_) or word in ACCORDING_SOURCE_NOUNS or is_person_noun(word))
 
 
 def _participle_on_clause_before(doc, verb, start: int) -> bool:
