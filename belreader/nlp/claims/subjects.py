@@ -37,7 +37,9 @@ from belreader.nlp.claims.vocabulary import (
     FUTURE_MODALS,
     GROUP_NOUNS,
     INSCRIPTIONS,
+    MEMBERS_OF_NAMED,
     MODAL_SKIP,
+    NAMED_KIND_HEADS,
     NAMED_COMPLEMENT_LEMMAS,
     NAMES_LISTED,
     OPEN_QUOTES,
@@ -1016,6 +1018,8 @@ def _speaker_from_span(
             chosen = makers[0] if len(authors) == 1 else None
             if not makers and head_offsets:
                 chosen = _issuer_before_noun(ctx, found, a, head_offsets[0])
+        if chosen is None and not document and head_offsets:
+            chosen = _name_of_kind(ctx, found, a, head_offsets[0])
     elif persons:
         chosen = persons[-1]
     else:
@@ -1043,6 +1047,26 @@ def _speaker_from_span(
         # entity is not known; the phrase is shown as written, without a guessed id
         return ctx.body[a:b].strip(EDGE), None, others
     return chosen.text, chosen.entity_id, others
+
+
+def _name_of_kind(ctx: ArticleContext, found: list[Mention], a: int, head: int) -> Mention | None:
+    """ "The Viasna human rights centre said", "the Moscow-based OVD-Info monitoring group": the
+    one organisation named before the head, when the head is a kind of body (`NAMED_KIND_HEADS`)
+    and only lowercase descriptions stand around the name. Never a body of the name's members
+    ("the Grobco shareholder group"), a possessor ("Grobco's press group") or a phrase naming more."""
+    noun = re.match(r"[\w-]+", ctx.body[head:])
+    # ("the Moscow-based ... group": a place in a hyphened description is no other name)
+    named = [m for m in found if not (m.label == "PLACE" and ctx.body[m.end : m.end + 1] == "-")]
+    if noun is None or noun.group().lower() not in NAMED_KIND_HEADS or len(named) != 1 or named[0].label != "ORG":
+        return None
+    name = named[0]
+    before = re.sub(r"\b[A-Z][\w.]*-(?=[a-z])", "", ctx.body[a : name.start]).lower().split()
+    between = ctx.body[name.end : head].split()
+    if before[:1] and before[0] in _DETERMINERS:
+        before = before[1:]
+    if len(before) > 1 or len(between) > 3 or not all(re.fullmatch(r"[a-z][a-z-]*", w) for w in before + between):
+        return None
+    return None if any(singular(w) in MEMBERS_OF_NAMED for w in between) else name
 
 
 # what a person issues in their own name: "Mr Bell's statement said" is Mr Bell's words
