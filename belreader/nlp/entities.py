@@ -2736,6 +2736,16 @@ def assign_ids(body: str, spans: list[Span], table: EntityTable) -> list[Span]:
                 return None
             found = [(at, eid) for entries in full.values() for at, eid, w in entries if w[0] == words[0]]
         ids = {eid for _, eid in found}
+        if wanted and len(ids) > 1:
+            # "Ms. Okafor" after "Leah Okafor" and "Sam Okafor" (a first name either sex bears): the one
+            # whose first name is of the honorific's sex, before the nearest
+            fitting = {
+                eid
+                for at, eid, w in full.get(words[-1], [])
+                if (at, eid) in found and first_name_gender(w[0].capitalize()) == wanted
+            }
+            if len(fitting) == 1:
+                return fitting.pop()
         if len(ids) == 1:
             return ids.pop()
         before = [(at, eid) for at, eid in found if at < span.start]

@@ -132,6 +132,7 @@ from belreader.nlp.claims.subjects import (
     named_after_quote,
     object_taken_for_participle_subject,
     office_word,
+    ranked_name_after,
     set_off_inverted,
     share_clause,
     subject_after_as,
@@ -654,6 +655,7 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
                 or _name_after(doc, verb)
                 or name_before_copula(doc, verb)
                 or titled_name_after_quote(doc, verb)
+                or ranked_name_after(doc, verb)  # '"...," said Capt. Sarah Lee, ...'
             )
         elif subject is None and lemma in REPORTING_LEMMAS and verb.i > 0 and doc[verb.i - 1].text in CLOSE_QUOTES:
             subject = _inverted_name(doc, verb)  # '"...," warned Tom Pell.': any verb of saying after the quote

@@ -70,7 +70,15 @@ from belreader.nlp.claims.vocabulary import (
     unresolved,
 )
 from belreader.nlp.kinds import capital_initials
-from belreader.nlp.offices import BOARD_OFFICES, HEAD_OFFICES, RELIGIOUS_OFFICES, SPOKESPEOPLE, once_held
+from belreader.nlp.offices import (
+    BOARD_OFFICES,
+    HEAD_OFFICES,
+    POLICE_RANK_ABBREVIATIONS,
+    RANK_ABBREVIATIONS,
+    RELIGIOUS_OFFICES,
+    SPOKESPEOPLE,
+    once_held,
+)
 from belreader.nlp.people import (
     AFTER_NAME,
     HONORIFICS,
@@ -1554,6 +1562,38 @@ def _inverted_name(doc, verb):
         first = named.left_edge
         return named if first.lower_ in ("the", "a", "an") and first.i == verb.i + 1 else None
     return named if named is not None and pos_of(named) == "PROPN" else None
+
+
+def ranked_name_after(doc, verb):
+    """'"...," said Capt. Sarah Lee, a spokesperson for the police.': a finite "said"/"added" with
+    no subject after a comma or a quote closed on one, then a rank written short with its stop
+    ("Capt.", "Const.", "Det. Sgt.", "Staff Sgt."), which the parser may take for a full stop, and
+    a name of one to three capitalised words closed by a comma or the sentence's end: the name
+    speaks (mended, the rank and first names hung on it). Not a rank without a stop ("Sgt
+    Pepper"), nor a name that goes on into lowercase words."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i < 2:
+        return None
+    before = doc[verb.i - 1].text
+    if before != "," and not (before in CLOSE_QUOTES and doc[verb.i - 2].text in (",", "!", "?")):
+        return None
+    ranks = RANK_ABBREVIATIONS | POLICE_RANK_ABBREVIATIONS
+    i = verb.i + 1
+    while i < len(doc) and (
+        doc[i].text == "Staff" or (doc[i].text.endswith(".") and doc[i].text[:-1].lower() in ranks)
+    ):
+        i += 1
+    if i == verb.i + 1 or not doc[i - 1].text.endswith("."):
+        return None
+    first = i
+    while i < len(doc) and i - first < 3 and doc[i].text[:1].isupper() and doc[i].is_alpha:
+        i += 1
+    if i == first or (i < len(doc) and doc[i].text not in (",", ".", "!", "?")):
+        return None
+    name = doc[i - 1]
+    name.head, name.dep_ = verb, "nsubj"
+    for token in doc[verb.i + 1 : i - 1]:
+        token.head, token.dep_ = name, "compound"
+    return name
 
 
 def subject_after_as(doc, verb, subject):

@@ -318,6 +318,7 @@ DOCUMENT_NOUNS = {
     "letter",
     "communique",
     "communiqué",
+    "readout",  # "the Kremlin's readout of the call said", "according to a White House readout"
     "memo",
     "investigation",
     "investigations",
