@@ -162,12 +162,10 @@ def _web_addresses_whole(nlp: Any) -> None:
 def _ranks_whole(nlp: Any) -> None:
     """Keep a rank written short with a stop one word ("Sgt.", "Const.", "Lt."), as the model's
     tokenizer keeps "Gov." and "Sen.": '"...," said Sgt. Mark Bell.' is one sentence, not two."""
-    from spacy.symbols import ORTH
-
     for rank in RANK_ABBREVIATIONS | POLICE_RANK_ABBREVIATIONS:
         word = rank.capitalize() + "."
         if word not in nlp.tokenizer.rules:
-            nlp.tokenizer.add_special_case(word, [{ORTH: word}])
+            nlp.tokenizer.add_special_case(word, [{"ORTH": word}])
 
 
 def build_backend() -> Backend:
