@@ -1027,7 +1027,13 @@ def _speaker_from_span(
             if not makers and head_offsets:
                 chosen = _issuer_before_noun(ctx, found, a, head_offsets[0])
         if chosen is None and not document and head_offsets:
-            chosen = _name_of_kind(ctx, found, a, head_offsets[0])
+            kind = _name_of_kind(ctx, found, a, head_offsets[0])
+            if kind is not None:  # "The Viasna human rights centre": shown as written, the name's id
+                return (
+                    ctx.body[a:b].strip(EDGE),
+                    kind.entity_id,
+                    [m.entity_id for m in found if ctx.is_media(m.entity_id)],
+                )
     elif persons:
         chosen = persons[-1]
     else:
