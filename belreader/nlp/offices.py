@@ -66,6 +66,10 @@ RANKS = frozenset(
 # the forces' ranks written short before a name ("Gen X", "Lt Col X", "Gen. X"): titles only when
 # written so (people.is_rank_abbreviation), never in capitals ("CPL" is a body's letters)
 RANK_ABBREVIATIONS = frozenset({"gen", "lt", "col", "maj", "capt", "sgt", "adm", "brig", "cpl"})
+# the police's ranks written short with a stop before a name in North American papers ("Const.
+# Sarah Lee", "Det. Sgt. X", the RCMP's "Cst. X"): with the forces', kept one word with their stop
+# by the tokenizer (backend), which else ends a sentence there ('"...," said Sgt. X.')
+POLICE_RANK_ABBREVIATIONS = frozenset({"det", "insp", "supt", "const", "cst"})
 # a team's captain and its players' positions, written as a title before a name ("striker X")
 TEAM_TITLES = frozenset({"captain", "skipper", "striker", "midfielder", "defender", "goalkeeper", "winger"})
 # the field of an office that makes it another one ("the prime minister" is not "Aid minister X",

@@ -132,6 +132,7 @@ from belreader.nlp.claims.subjects import (
     named_after_quote,
     object_taken_for_participle_subject,
     office_word,
+    ranked_name_after,
     set_off_inverted,
     share_clause,
     subject_after_as,
@@ -654,6 +655,7 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
                 or _name_after(doc, verb)
                 or name_before_copula(doc, verb)
                 or titled_name_after_quote(doc, verb)
+                or ranked_name_after(doc, verb)  # '"...," said Capt. Sarah Lee, ...'
             )
         elif subject is None and lemma in REPORTING_LEMMAS and verb.i > 0 and doc[verb.i - 1].text in CLOSE_QUOTES:
             subject = _inverted_name(doc, verb)  # '"...," warned Tom Pell.': any verb of saying after the quote
@@ -1292,8 +1294,10 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
                     verb_at=offset + doc[i].idx,
                 )
             )
+    # "The ministry said X, BelTA reported.": the medium's report is the ministry's claim's outlet
+    drafts, reported = _medium_over_report(ctx, drafts)
     # a reporting verb inside another claim's content is part of that claim ("..., he said, as X announced")
-    nested = _nested_pronoun_claims(ctx, drafts) | _as_asides(doc, offset, drafts, body, p_lo)
+    nested = _nested_pronoun_claims(ctx, drafts) | _as_asides(doc, offset, drafts, body, p_lo) | reported
     drafts = [
         d
         for d in drafts
@@ -1842,6 +1846,44 @@ def _verdict(doc, as_word, end: int) -> bool:
     return all(t.tag_ in ("DT", "JJ", "RB", "CC") or t.lower_ in VERDICT_NOUNS for t in words) and any(
         t.lower_ in VERDICT_NOUNS for t in words
     )
+
+
+def _medium_over_report(ctx: ArticleContext, drafts: list[Draft]) -> tuple[list[Draft], set[int]]:
+    """ "The press service said X, BelTA reported.", "Tom Pell said X, the Interfax news agency
+    reported.": a medium's attribution closing the sentence over a reported claim that opens the
+    medium's content with its own speaker and verb reports that claim, whoever its speaker (named
+    or not): the inner claim stands with the medium as its outlet, and the medium's report of it
+    is no claim of its own. Returns the drafts less those reports, and the ids of the inner
+    claims kept. Not a quotation, nor an inner claim that does not open the medium's content
+    ("BelTA reported that talks, which X said ..."), nor a content going on past the inner one."""
+    body = ctx.body
+    dropped: set[int] = set()
+    kept: set[int] = set()
+    for outer in drafts:
+        if (
+            outer.direct_quote
+            or outer.gap is not None
+            or outer.speaker_id is None
+            or not ctx.is_media(outer.speaker_id)
+            or outer.verb_at < outer.end
+        ):
+            continue
+        for inner in drafts:
+            if (
+                inner is outer
+                or inner.direct_quote
+                or inner.gap is not None
+                or not inner.speaker
+                or not (outer.start <= inner.verb_at < inner.start < outer.end)
+                or body[outer.start : inner.verb_at].strip(EDGE) != inner.speaker.strip(EDGE)
+                or body[inner.end : outer.end].strip(EDGE + ",")
+            ):
+                continue
+            dropped.add(id(outer))
+            kept.add(id(inner))
+            if outer.speaker_id not in inner.outlets:
+                inner.outlets.append(outer.speaker_id)
+    return [d for d in drafts if id(d) not in dropped], kept
 
 
 def _nested_claim(body: str, outer: Draft, inner: Draft) -> bool:

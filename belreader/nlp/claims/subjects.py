@@ -37,8 +37,10 @@ from belreader.nlp.claims.vocabulary import (
     FUTURE_MODALS,
     GROUP_NOUNS,
     INSCRIPTIONS,
+    MEMBERS_OF_NAMED,
     MODAL_SKIP,
     NAMED_COMPLEMENT_LEMMAS,
+    NAMED_KIND_HEADS,
     NAMES_LISTED,
     OPEN_QUOTES,
     OWNED_NOUNS,
@@ -68,7 +70,15 @@ from belreader.nlp.claims.vocabulary import (
     unresolved,
 )
 from belreader.nlp.kinds import capital_initials
-from belreader.nlp.offices import BOARD_OFFICES, HEAD_OFFICES, RELIGIOUS_OFFICES, SPOKESPEOPLE, once_held
+from belreader.nlp.offices import (
+    BOARD_OFFICES,
+    HEAD_OFFICES,
+    POLICE_RANK_ABBREVIATIONS,
+    RANK_ABBREVIATIONS,
+    RELIGIOUS_OFFICES,
+    SPOKESPEOPLE,
+    once_held,
+)
 from belreader.nlp.people import (
     AFTER_NAME,
     HONORIFICS,
@@ -1016,6 +1026,14 @@ def _speaker_from_span(
             chosen = makers[0] if len(authors) == 1 else None
             if not makers and head_offsets:
                 chosen = _issuer_before_noun(ctx, found, a, head_offsets[0])
+        if chosen is None and not document and head_offsets:
+            kind = _name_of_kind(ctx, found, a, head_offsets[0])
+            if kind is not None:  # "The Viasna human rights centre": shown as written, the name's id
+                return (
+                    ctx.body[a:b].strip(EDGE),
+                    kind.entity_id,
+                    [m.entity_id for m in found if ctx.is_media(m.entity_id)],
+                )
     elif persons:
         chosen = persons[-1]
     else:
@@ -1043,6 +1061,26 @@ def _speaker_from_span(
         # entity is not known; the phrase is shown as written, without a guessed id
         return ctx.body[a:b].strip(EDGE), None, others
     return chosen.text, chosen.entity_id, others
+
+
+def _name_of_kind(ctx: ArticleContext, found: list[Mention], a: int, head: int) -> Mention | None:
+    """ "The Viasna human rights centre said", "the Moscow-based OVD-Info monitoring group": the
+    one organisation named before the head, when the head is a kind of body (`NAMED_KIND_HEADS`)
+    and only lowercase descriptions stand around the name. Never a body of the name's members
+    ("the Grobco shareholder group"), a possessor ("Grobco's press group") or a phrase naming more."""
+    noun = re.match(r"[\w-]+", ctx.body[head:])
+    # ("the Moscow-based ... group": a place in a hyphened description is no other name)
+    named = [m for m in found if not (m.label == "PLACE" and ctx.body[m.end : m.end + 1] == "-")]
+    if noun is None or noun.group().lower() not in NAMED_KIND_HEADS or len(named) != 1 or named[0].label != "ORG":
+        return None
+    name = named[0]
+    before = re.sub(r"\b[A-Z][\w.]*-(?=[a-z])", "", ctx.body[a : name.start]).lower().split()
+    between = ctx.body[name.end : head].split()
+    if before[:1] and before[0] in _DETERMINERS:
+        before = before[1:]
+    if len(before) > 1 or len(between) > 3 or not all(re.fullmatch(r"[a-z][a-z-]*", w) for w in before + between):
+        return None
+    return None if any(singular(w) in MEMBERS_OF_NAMED for w in between) else name
 
 
 # what a person issues in their own name: "Mr Bell's statement said" is Mr Bell's words
@@ -1530,6 +1568,38 @@ def _inverted_name(doc, verb):
         first = named.left_edge
         return named if first.lower_ in ("the", "a", "an") and first.i == verb.i + 1 else None
     return named if named is not None and pos_of(named) == "PROPN" else None
+
+
+def ranked_name_after(doc, verb):
+    """'"...," said Capt. Sarah Lee, a spokesperson for the police.': a finite "said"/"added" with
+    no subject after a comma or a quote closed on one, then a rank written short with its stop
+    ("Capt.", "Const.", "Det. Sgt.", "Staff Sgt."), which the parser may take for a full stop, and
+    a name of one to three capitalised words closed by a comma or the sentence's end: the name
+    speaks (mended, the rank and first names hung on it). Not a rank without a stop ("Sgt
+    Pepper"), nor a name that goes on into lowercase words."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i < 2:
+        return None
+    before = doc[verb.i - 1].text
+    if before != "," and not (before in CLOSE_QUOTES and doc[verb.i - 2].text in (",", "!", "?")):
+        return None
+    ranks = RANK_ABBREVIATIONS | POLICE_RANK_ABBREVIATIONS
+    i = verb.i + 1
+    while i < len(doc) and (
+        doc[i].text == "Staff" or (doc[i].text.endswith(".") and doc[i].text[:-1].lower() in ranks)
+    ):
+        i += 1
+    if i == verb.i + 1 or not doc[i - 1].text.endswith("."):
+        return None
+    first = i
+    while i < len(doc) and i - first < 3 and doc[i].text[:1].isupper() and doc[i].is_alpha:
+        i += 1
+    if i == first or (i < len(doc) and doc[i].text not in (",", ".", "!", "?")):
+        return None
+    name = doc[i - 1]
+    name.head, name.dep_ = verb, "nsubj"
+    for token in doc[verb.i + 1 : i - 1]:
+        token.head, token.dep_ = name, "compound"
+    return name
 
 
 def subject_after_as(doc, verb, subject):

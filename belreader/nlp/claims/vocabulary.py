@@ -318,6 +318,7 @@ DOCUMENT_NOUNS = {
     "letter",
     "communique",
     "communiqué",
+    "readout",  # "the Kremlin's readout of the call said", "according to a White House readout"
     "memo",
     "investigation",
     "investigations",
@@ -603,6 +604,14 @@ GROUP_NOUNS = {
     "department",
     "government",
 }
+# the kinds of body an organisation's name written before them says it is ("the Viasna human rights
+# centre", "the Interfax news agency", "the OVD-Info monitoring group": the name speaks), and the
+# words before such a head that make it another body, whose members the name only qualifies ("the
+# Grobco shareholder group" is not Grobco)
+NAMED_KIND_HEADS = {"centre", "center", "group", "organisation", "organization", "charity", "watchdog", "monitor"}
+NAMED_KIND_HEADS |= {"agency", "movement", "network", "institute", "foundation", "think-tank"}
+MEMBERS_OF_NAMED = {"shareholder", "investor", "user", "fan", "customer", "supporter", "staff", "worker", "employee"}
+MEMBERS_OF_NAMED |= {"parent", "creditor", "bondholder", "pensioner", "member", "student", "alumni", "veteran"}
 # "..., the MPs found." / "The committee found that ...": bodies whose findings are their statements
 FINDING_BODIES = {
     "committee",
