@@ -21,7 +21,7 @@ from unidecode import unidecode
 from belreader.article import Article, Paragraph
 from belreader.nlp.aliases import EntityEntry, EntityTable, normalise, slugify
 from belreader.nlp.claims.spans import dateline_end
-from belreader.nlp.claims.vocabulary import COUNTRY_OF, KICKERS, POSSESSIVE_PRONOUNS
+from belreader.nlp.claims.vocabulary import COUNTRY_OF, DATELINE, KICKERS, POSSESSIVE_PRONOUNS
 from belreader.nlp.kinds import (
     BAND_LIST_GAP,
     BODY_WORDS,
@@ -6014,14 +6014,9 @@ def ascii_surname(name: str) -> str:
 _CAPS_WORDS = r"[A-Z][A-Z.'’-]*[A-Z.](?: [A-Z][A-Z.'’-]*[A-Z.]){0,3}"
 # Reuters' dateline alone on its line, as CoNLL gives it: "LONDON 1996-08-30", "AL-AIN , United
 # Arab Emirates 1996-12-06" (the country after the comma is a place as well)
+# (its groups named as claims.vocabulary.DATELINE's, the dateline opening a first paragraph)
 _DATELINE_LINE = re.compile(
-    rf"({_CAPS_WORDS})(?: ?, ([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,3}}))? \d{{4}}-\d{{2}}-\d{{2}}"
-)
-# a dateline opening an agency's or a paper's first paragraph: "WASHINGTON (AP) —", "SACRAMENTO,
-# Calif. —", "LONDON (Reuters) -" (a dash after it, or the agency's bracket, is required)
-_DATELINE_OPENING = re.compile(
-    rf"({_CAPS_WORDS})(?:, ([A-Z][a-z]+\.?(?: [A-Z][a-z]+\.?)?))?"
-    r"(?: \((?:AP|Reuters|AFP|UPI|Bloomberg)\) ?(?:—|–|--|-)| ?(?:—|–|--)) "
+    rf"(?P<city>{_CAPS_WORDS})(?: ?, (?P<state>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,3}}))? \d{{4}}-\d{{2}}-\d{{2}}"
 )
 # a name in a line of results: capitalised words, no digits
 _RESULT_NAME = r"[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3}"
@@ -6064,38 +6059,44 @@ def _id_of_same(text: str, mentions: list[Mention], label: str) -> str | None:
     return next(iter(ids)) if len(ids) == 1 else None
 
 
-def _opening_dateline(article: Article, mentions: list[Mention], start: int, match: re.Match[str]) -> bool:
-    """Whether an opening "WORD —" is a dateline: one claims/spans.py's `dateline_end` reads (not
-    "UEFA — the governing body — said", an aside), not a word the model typed an organisation with only a dash after it, nor a
-    desk's label (`KICKERS`: "EXCLUSIVE —", "ANALYSIS —")."""
-    if dateline_end(article.body, start) is None:
-        return False
-    a, b = start + match.start(1), start + match.end(1)
-    bare = match.group(2) is None and "(" not in match.group()  # "UNITED NATIONS (AP) —" is one
+def _opening_dateline(article: Article, mentions: list[Mention], paragraph: Paragraph) -> re.Match[str] | None:
+    """The dateline opening the article's first paragraph ("WASHINGTON (AP) —", "SACRAMENTO, Calif.
+    —"), where claims/spans.py's `dateline_end` reads one (not "UEFA — the governing body — said",
+    an aside): its `DATELINE` match, unless its city is a word the model typed an organisation with
+    only a dash after it, or a desk's label (`KICKERS`: "EXCLUSIVE —", "ANALYSIS —"), or a sport's
+    word opening a headline ("SOCCER -- ...")."""
+    if paragraph.index != article.paragraphs[0].index or dateline_end(article.body, paragraph.start) is None:
+        return None
+    match = DATELINE.match(article.body, paragraph.start, paragraph.end)
+    if match is None:
+        return None
+    a, b = match.span("city")
+    bare = not (match["region"] or match["date"] or match["agency"])  # "UNITED NATIONS (AP) —" is one
     if bare and any(m.label == "ORG" and m.start < b and a < m.end for m in mentions):
-        return False
-    return not any(w in KICKERS for w in match.group(1).lower().split())
+        return None
+    words = match["city"].lower().split()
+    return None if any(w in KICKERS or w in SPORT_NAMES for w in words) else match
 
 
 def wire_datelines(article: Article, mentions: list[Mention], table: EntityTable) -> list[Mention]:
     """A dateline's city is a place: "LONDON 1996-08-30" alone on one of an article's first three
     lines (Reuters as CoNLL gives it), "WASHINGTON (AP) —" or "SACRAMENTO, Calif. —" opening its
-    first paragraph; so is the state or country after its comma. Nothing else in the paragraph
-    changes; a capitalised opening without a dash or an agency ("UK SALES FALL") is no dateline."""
+    first paragraph (`_opening_dateline`); so is the state or country after its comma. Nothing else
+    in the paragraph changes; a capitalised opening without a dash or an agency ("UK SALES FALL") is
+    no dateline."""
     body = article.body
     added: list[Span] = []
     for paragraph in article.paragraphs[:3]:
-        text = body[paragraph.start : paragraph.end]
-        line = _DATELINE_LINE.fullmatch(text)
-        match = line or (_DATELINE_OPENING.match(text) if paragraph.index == article.paragraphs[0].index else None)
-        if match is None or any(w in SPORT_NAMES for w in match.group(1).lower().split()):
-            continue  # "SOCCER -- ...": a sport's word opening a headline
-        if not line and not _opening_dateline(article, mentions, paragraph.start, match):
+        line = _DATELINE_LINE.fullmatch(body, paragraph.start, paragraph.end)
+        if line is not None and any(w in SPORT_NAMES for w in line["city"].lower().split()):
+            continue  # "SOCCER 1996-08-30"
+        match = line or _opening_dateline(article, mentions, paragraph)
+        if match is None:
             continue
-        for group in (1, 2):
-            if match.group(group) is None:
+        for group in ("city", "state"):
+            if match[group] is None:
                 continue
-            a, b = paragraph.start + match.start(group), paragraph.start + match.end(group)
+            a, b = match.span(group)
             word = body[a:b]
             title = word.title() if word.isupper() else word
             entity_id = _id_of_same(word, mentions, "PLACE") or table.canonical(title) or slugify(title)

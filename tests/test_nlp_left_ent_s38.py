@@ -1,0 +1,47 @@
+"""Session 38 entity rules left by session 37 (TASK_left38e); invented sentences and names. Each
+positive test failed on 3dadcce.
+
+- A dateline opening a first paragraph is read by the one pattern claims/spans.py reads
+  (`claims.vocabulary.DATELINE`): its city and state are places with a date ("TARBURY, Dec 7
+  (Reuters) -"), a state written with stops ("N.M."), any agency in brackets or a press release's
+  wire; not an aside, a kicker, a sport's word or an acronym before a hyphen.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_nlp_entities_kinds import resolved
+
+_SAID = " Velmar said on Monday it had won the contract for the port."
+
+# ---- 1. datelines from claims.vocabulary.DATELINE
+
+
+@pytest.mark.parametrize(
+    ("opening", "places"),
+    [
+        ("TARBURY, Dec 7 (Reuters) -", ["TARBURY"]),
+        ("GROBSTADT, N.M. (AP) —", ["GROBSTADT", "N.M."]),
+        ("VELMOUTH (CNN) —", ["VELMOUTH"]),
+        ("TARBURY, Ohio, March 3, 2024 /PRNewswire/ --", ["TARBURY", "Ohio"]),
+    ],
+)
+def test_a_datelines_city_and_state_are_places(opening: str, places: list[str]) -> None:
+    city = opening.split(",")[0].split(" (")[0]
+    got = resolved(opening + _SAID, [(city, "ORG"), ("Velmar", "ORG")])
+    for place in places:
+        assert got.get(place, ("", ""))[1] == "PLACE", got
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("OPEC - The cartel will meet on Monday, Tom Pell said.", "OPEC"),
+        ("GROBFA — the governing body of the game — said on Monday that the final would move.", "GROBFA"),
+        ("ANALYSIS — The minister Tom Pell said on Monday that the plan would fail.", "ANALYSIS"),
+        ("SOCCER - VELMAR BEAT GROBTON, Dec 7 (Reuters) - Velmar beat Grobton 2-1.", "SOCCER"),
+    ],
+)
+def test_an_opening_that_is_no_dateline_is_no_place(text: str, word: str) -> None:
+    got = resolved(text, [(word, "ORG")])
+    assert got.get(word, ("", ""))[1] != "PLACE", got
