@@ -5,6 +5,9 @@ positive test failed on 3dadcce.
   (`claims.vocabulary.DATELINE`): its city and state are places with a date ("TARBURY, Dec 7
   (Reuters) -"), a state written with stops ("N.M."), any agency in brackets or a press release's
   wire; not an aside, a kicker, a sport's word or an acronym before a hyphen.
+- A creed's word before a party's name the table knows makes another party ("the Liberal
+  Democratic Party" is no US Democratic Party); "Liberal Democrats" stays the table's, "Texas
+  Democrats" the party's branch.
 """
 
 from __future__ import annotations
@@ -45,3 +48,35 @@ def test_a_datelines_city_and_state_are_places(opening: str, places: list[str]) 
 def test_an_opening_that_is_no_dateline_is_no_place(text: str, word: str) -> None:
     got = resolved(text, [(word, "ORG")])
     assert got.get(word, ("", ""))[1] != "PLACE", got
+
+
+# ---- 2. a creed's word before a known party's name
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "shown", "party"),
+    [
+        (
+            "Tarvania's ruling Liberal Democratic Party will choose a leader.",
+            "Liberal Democratic Party",
+            "Liberal Democratic Party",
+            "liberal-democratic-party",
+        ),
+        (
+            "The Christian Democratic Party of Grobland lost seats.",
+            "Christian Democratic Party",
+            "Christian Democratic Party",
+            "christian-democratic-party",
+        ),
+        (
+            "The Liberal Democrats said the tax was unfair.",
+            "Liberal Democrats",
+            "Liberal Democrats",
+            "liberal-democrats",
+        ),
+        ("Texas Democrats said the tax was unfair.", "Texas Democrats", "Democrats", "democratic-party"),
+    ],
+)
+def test_a_creeds_word_before_a_known_party_makes_another_party(text: str, span: str, shown: str, party: str) -> None:
+    got = resolved(text, [(span, "ORG")])
+    assert got.get(shown, ("", ""))[0] == party, got

@@ -736,10 +736,13 @@ def bodies_around_known_names(body: str, span: Span, inside: list[Span]) -> list
 
 
 # the words that make another party or a party's body of a known party's name ("Social Democrats",
-# "Parliamentary Labour Party"); not any adjective ("Congressional Democrats" are the party's
-# members in Congress), nor a place's name ("London UKIP", "Stevenage Labour Party" are branches)
+# "Parliamentary Labour Party"); a creed's word is one too ("the Liberal Democratic Party", "the
+# Christian Democrats", "the Free Democrats" are no US Democratic Party); not any adjective
+# ("Congressional Democrats" are the party's members in Congress, "New Labour" is Labour), nor a
+# place's name ("London UKIP", "Stevenage Labour Party" are branches)
 _PARTY_QUALIFIERS = frozenset(
     {"Social", "Socialist", "Radical", "Parliamentary", "Progressive", "Popular", "Democratic", "Federal"}
+    | {"Liberal", "Christian", "Free"}
 )
 
 
