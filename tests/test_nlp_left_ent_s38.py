@@ -8,6 +8,8 @@ positive test failed on 3dadcce.
 - A creed's word before a party's name the table knows makes another party ("the Liberal
   Democratic Party" is no US Democratic Party); "Liberal Democrats" stays the table's, "Texas
   Democrats" the party's branch.
+- "Analyst Ana Velt of Tarnbridge Securities" the model made one organisation: a person of a firm;
+  not "Bank of England", "Duchess of York" (a word of the lexicon before "of").
 """
 
 from __future__ import annotations
@@ -80,3 +82,42 @@ def test_an_opening_that_is_no_dateline_is_no_place(text: str, word: str) -> Non
 def test_a_creeds_word_before_a_known_party_makes_another_party(text: str, span: str, shown: str, party: str) -> None:
     got = resolved(text, [(span, "ORG")])
     assert got.get(shown, ("", ""))[0] == party, got
+
+
+# ---- 3. a person of a firm the model made one organisation
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "Analyst Ana Velt of Tarnbridge Securities said Grobco's cost cutting was working.",
+            "Velt of Tarnbridge Securities",
+        ),
+        (
+            "The deal was backed by Ana Velt of Tarnbridge Securities, who said it was fair.",
+            "Velt of Tarnbridge Securities",
+        ),
+        (
+            "The deal was backed by Ana Velt of Tarnbridge Securities, who said it was fair.",
+            "Ana Velt of Tarnbridge Securities",
+        ),
+    ],
+)
+def test_a_person_of_a_firm_is_a_person_and_the_firm(text: str, span: str) -> None:
+    got = resolved(text, [(span, "ORG")])
+    assert got.get("Ana Velt", ("", ""))[1] == "PERSON", got
+    assert got.get("Tarnbridge Securities", ("", ""))[1] == "ORG", got
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Governor Tom Pell of the Bank of Tarvania said rates would rise.", "Bank of Tarvania"),
+        ("The gala was opened by Sarah Duchess of Tarbury, who praised the staff.", "Duchess of Tarbury"),
+        ("Critics at the House of Grobley said the play was long.", "House of Grobley"),
+    ],
+)
+def test_a_name_with_of_in_it_stays_whole(text: str, span: str) -> None:
+    got = resolved(text, [(span, "ORG")])
+    assert span in got, got

@@ -1846,6 +1846,47 @@ _TITLE_THEN_FIRST_NAME = re.compile(r"(?<![\w’'-])([A-Za-z]+\.?) $")
 _SURNAME_LEFT_OUT = re.compile(r" ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?=['’]s\b|[^\w’'-]|$)(?!\s+[A-Z])")
 
 
+# "Ana Velt of Tarnbridge Securities": a first name, a surname, "of" and the body the person is of
+_PERSON_OF_BODY = re.compile(r"(?:([A-Z][a-z]+) )?([A-Z][a-z][\w’'-]*) of ((?:the )?[A-Z][^,;:()]*)")
+
+
+def people_of_bodies(body: str, spans: list[Span]) -> list[Span]:
+    """ "Analyst Ana Velt of Tarnbridge Securities said": the model makes "Velt of Tarnbridge
+    Securities" (or the whole) one organisation; the first name and the surname are a person, the
+    words after "of" the body. Only where the word before "of" is no word of the lexicon ("Bank of
+    England", "House of Fraser", "Duke of Kent" are names with "of" in them) and the first name is one
+    the name list knows, tagged in no other span, after a sentence's edge, a lower-case word or a
+    title ("Analyst")."""
+    out: list[Span] = []
+    taken = [(s.start, s.end) for s in spans]
+    for span in spans:
+        match = _PERSON_OF_BODY.fullmatch(body, span.start, span.end) if span.label in ("ORG", "PLACE") else None
+        if match is not None and not common_word(match.group(2)):
+            if match.group(1) is not None:
+                first, first_at = match.group(1), match.start(1)
+            else:
+                before = _FIRST_NAME_BEFORE.search(body, max(0, span.start - 20), span.start)
+                first, first_at = (before.group(1), before.start(1)) if before else ("", span.start)
+                if any(a <= first_at < b for a, b in taken):
+                    first = ""
+            ahead = _TITLE_THEN_FIRST_NAME.search(body, max(0, first_at - 30), first_at)
+            if (
+                first
+                and first not in _NOT_FIRST_NAMES_ALONE
+                and first not in _FUNCTION_WORDS
+                and first_name_gender(first) is not None
+                and not (common_word(first) and f" {first.lower()} " in body)
+                and (
+                    _BEFORE_LEFT_OUT_NAME.search(body[max(0, first_at - 20) : first_at])
+                    or (ahead is not None and ahead.group(1).lower().rstrip(".") in _TITLES_BEFORE_A_FIRST_NAME)
+                )
+            ):
+                out += [Span(first_at, match.end(2), "PERSON"), Span(match.start(3), span.end, span.label)]
+                continue
+        out.append(span)
+    return out
+
+
 def surnames_left_out(body: str, spans: list[Span], table: EntityTable) -> list[Span]:
     """ "Deputy Speaker Sylvia Heal agreed": the model tags the first name alone when the surname
     is also an English word. A one-word person's span that is a known first name, after a title
@@ -4819,6 +4860,7 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
     model_spans = legal_forms_alone(body, model_spans)  # "Grobwerke" + "AG": one company
     model_spans = leading_initials(body, model_spans)  # "B. " + "Satyanarayana": one name
     model_spans = first_names_left_out(body, model_spans)  # "Huw" + "Stephens": one name
+    model_spans = people_of_bodies(body, model_spans)  # "Ana" + "Velt of Tarnbridge Securities": a person of a firm
     model_spans = dropped_g_names(body, model_spans)  # "Blazin" + "' Squad": one name
     model_spans = family_names_first(body, model_spans)  # "Im" + "Kwon-Taek": one name
     model_spans = surnames_left_out(body, model_spans, table)  # "Speaker Sylvia" + "Heal": one name
