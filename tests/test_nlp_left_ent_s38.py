@@ -10,12 +10,14 @@ positive test failed on 3dadcce.
   Democrats" the party's branch.
 - "Analyst Ana Velt of Tarnbridge Securities" the model made one organisation: a person of a firm;
   not "Bank of England", "Duchess of York" (a word of the lexicon before "of").
+- A one-word name written first in a headline in capitals ("VELKENS TO BUY ...") is the company
+  whose name it starts ("Velkens N.V."), as the story's "Velkens" is.
 """
 
 from __future__ import annotations
 
 import pytest
-from test_nlp_entities_kinds import resolved
+from test_nlp_entities_kinds import resolved, resolved_mentions
 
 _SAID = " Velmar said on Monday it had won the contract for the port."
 
@@ -121,3 +123,18 @@ def test_a_person_of_a_firm_is_a_person_and_the_firm(text: str, span: str) -> No
 def test_a_name_with_of_in_it_stays_whole(text: str, span: str) -> None:
     got = resolved(text, [(span, "ORG")])
     assert span in got, got
+
+
+# ---- 4. a headline's name in capitals is the company it starts
+
+
+def test_a_headlines_name_in_capitals_is_the_company_it_starts() -> None:
+    text = (
+        "VELKENS TO BUY STAKE IN TARNOWAR .\n\nDutch brewer Velkens N.V. said on Friday it would buy a stake .\n\n"
+        "Velkens chairman Piet Grobbe said the deal was good ."
+    )
+    got = resolved_mentions(
+        text, [("VELKENS", "PLACE"), ("Velkens N.V.", "ORG"), ("Velkens", "PLACE"), ("Piet Grobbe", "PERSON")]
+    )
+    ids = {m.entity_id for m in got if m.text.lower().startswith("velkens")}
+    assert len(ids) == 1, got
