@@ -1736,7 +1736,8 @@ def saints_places(body: str, spans: list[Span]) -> list[Span]:
 _TRADE_NOUN_FIRST = re.compile(
     r"(?:Jeweller|Jeweler|Retailer|Grocer|Supermarket|Bookmaker|Carmaker|Chipmaker|Drugmaker|Automaker|"
     r"Brewer|Distiller|Insurer|Lender|Airline|Carrier|Broadcaster|Publisher|Developer|Manufacturer|Maker|"
-    r"Distributor|Supplier|Operator|Conglomerate|Firm|Company|Chain|Outfitter|Wholesaler|Miner|Builder)"
+    r"Distributor|Supplier|Operator|Conglomerate|Firm|Company|Chain|Outfitter|Wholesaler|Miner|Builder|"
+    r"Organiser|Organizer|Promoter)"
     r" (?=[A-Z])"
 )
 
@@ -2115,10 +2116,22 @@ def possessives_inside(body: str, spans: list[Span]) -> list[Span]:
 def trade_nouns_before_names(body: str, spans: list[Span]) -> list[Span]:
     """ "Jeweller Zale said": a firm's trade, capitalised as a sentence's first word, that the model
     took into a person's name. The noun goes; the name is the firm's, unless it is a first name and
-    a surname ("Publisher Ada Brent": what a person is)."""
+    a surname ("Publisher Ada Brent": what a person is). So where the model took it into an
+    organisation's name ("Organiser Grob Fiddler said"), but only as a sentence's first word (inside
+    a sentence a capitalised trade is the name's own: "the Airline Pilots Association") and not
+    before a body's word ("Airline Pilots Association said": the body's own name)."""
     out: list[Span] = []
     for span in spans:
-        trade = _TRADE_NOUN_FIRST.match(body, span.start, span.end) if span.label == "PERSON" else None
+        trade = (
+            _TRADE_NOUN_FIRST.match(body, span.start, span.end)
+            if span.label == "PERSON"
+            or (
+                span.label == "ORG"
+                and _SENTENCE_OPENING.search(body, max(0, span.start - 4), span.start)
+                and body[span.start : span.end].split()[-1].lower() not in BODY_WORDS
+            )
+            else None
+        )
         if trade is not None:
             rest = body[trade.end() : span.end].split()
             person = len(rest) >= 2 and is_first_name(rest[0])
