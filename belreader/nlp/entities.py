@@ -147,6 +147,7 @@ from belreader.quantities import (
     NUMBER_WORDS,
     WEEKDAYS,
     capitalised_alternation,
+    looks_plural,
     parse_quantities,
     singular,
 )
@@ -4788,13 +4789,31 @@ _DAY_WORD_IS_NO_BAND = re.compile(
 )
 
 
+def _plural_of_name(body: str, span: Span, nxt: Span) -> bool:
+    """ "Kings of Tarvon", "Sons of Grobley": a plural of the lexicon capitalised inside a sentence
+    (no sentence's first word: "Ministers of Tarvania met"), that the model tagged alone, then "of"
+    (and "the") and the name it tagged after it."""
+    word = body[span.start : span.end]
+    return (
+        span.label in ("PERSON", "ORG")
+        and nxt.label in ("PERSON", "ORG", "PLACE")
+        and body[span.end : nxt.start] in (" of ", " of the ")
+        and re.fullmatch(r"[A-Z][a-z]+", word) is not None
+        and looks_plural(word)
+        and common_word(word)
+        and not _SENTENCE_OPENING.search(body, max(0, span.start - 4), span.start)
+    )
+
+
 def band_names_split(body: str, spans: list[Span]) -> list[Span]:
     """In an article about music, names the model cut out of a band's: two "people" joined by
     "and" right after a lower-case "the" and ending the clause ("favourites the Velt and Ann Pell.",
     no person's name takes "the"), one band; a plural weekday after a capitalised word inside a
     sentence ("the Happy Mondays", the model's date), the band with that word. Not "the Pell and
     Bell families" (a noun after: the names modify it), nor "on Mondays". And two names joined by
-    "and" right after a list of performers ("acts like The Velt and Grobsters") are two acts."""
+    "and" right after a list of performers ("acts like The Velt and Grobsters") are two acts. A
+    plural noun capitalised inside a sentence, "of" and a name ("Kings of Tarvon", the model's
+    two people) is one band (`_plural_of_name`)."""
     if not about_music(body):
         return spans
     out: list[Span] = []
@@ -4804,6 +4823,10 @@ def band_names_split(body: str, spans: list[Span]) -> list[Span]:
             skip = False
             continue
         nxt = spans[i + 1] if i + 1 < len(spans) else None
+        if nxt is not None and _plural_of_name(body, span, nxt):
+            out.append(Span(span.start, nxt.end, "ORG"))
+            skip = True
+            continue
         if (
             nxt is not None
             and span.label == nxt.label == "PERSON"
