@@ -175,12 +175,26 @@ _EDGE_JUNK = " \t\n,.;:!?()[]{}\"'“”‘’—–-…&"
 _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ian|ians|ese|ish|ites)$")  # "Thatcherites": a leader's followers
 
 
+# a place's preposition before a word, and the clause's end after it: "a port in Grobjian."
+_IN_BEFORE = re.compile(r"(?<![\w’'-])(?:in|from|near)\s+$")
+_CLAUSE_END_AFTER = re.compile(r"\s*(?:[.,;:!?)]|$)")
+
+
 def _demonym_at(body: str, start: int, end: int) -> bool:
     """Whether the word at start..end is a demonym: "-ites" only for a group, "the" before it,
     of a name of four letters or more ("the Thatcherites"; not a team's nickname, "the Whites",
-    nor a village, "moved to Tarlites")."""
+    nor a village, "moved to Tarlites"); not a word no people is called by after "in", "from" or
+    "near" that ends the clause ("a port in Grobjian.": a province; "written in Italian" is the
+    people's language), and never an adjective before a noun in the article ("the Grobjian army")."""
     word = body[start:end]
     if _DEMONYM.match(word) is None:
+        return False
+    if (
+        word.lower() not in NATIONALITIES
+        and _IN_BEFORE.search(body, max(0, start - 6), start)
+        and _CLAUSE_END_AFTER.match(body, end)
+        and not re.search(rf"(?<![\w’'-]){re.escape(word)}\s+[a-z]", body)
+    ):
         return False
     if not word.endswith("ites"):
         return True
