@@ -52,6 +52,7 @@ from belreader.nlp.people import (
     honorific_before,
     is_first_name,
     is_title_only,
+    mostly_one_sex,
     split_name,
 )
 from belreader.nlp.records import NAME_LABELS, Mention
@@ -3441,8 +3442,9 @@ def _first_name_and_surname(text: str, table: EntityTable) -> bool:
     if not 2 <= len(words) <= 3 or not all(_NAME_WORD.match(w) for w in words):
         return False
     first = words[0]
-    # "Benoit Joly": a first name the list knows with its accents only ("Benoît"), no word
-    accented = not common_word(first) and accented_first_name_gender(first) is not None
+    # "Benoit Joly": a first name the list knows with its accents only ("Benoît"), no word; "Freddie
+    # Grobberg": one the list takes mostly for one sex, no word either ("Charlie" is one)
+    accented = not common_word(first) and (accented_first_name_gender(first) is not None or mostly_one_sex(first))
     if first in PLACE_FIRST_NAMES or (first_name_gender(first) is None and not accented) or table.canonical(first):
         return False
     if is_title_only(first) or first.lower() in _NAME_PARTICLES:
