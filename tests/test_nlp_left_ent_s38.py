@@ -21,7 +21,9 @@ positive test failed on 3dadcce.
 - "a port in Grobjian." is a place, though its name ends as a people's word does; not "written in
   Italian", nor a word the article writes before a noun ("the Grobjian army").
 - "Freddie Grobberg" the model typed an organisation is a person: a first name the list takes
-  mostly for one sex ("Freddie") counts as a first name; not where a company's cue is around it.
+  mostly for one sex ("Freddie") counts as a first name; not where a company's cue is around it
+  (", the country's other largest mortgage firm,": an apposition with a possessive after "the"),
+  nor another tongue's article ("Les Grobs", a side's nickname).
 """
 
 from __future__ import annotations
@@ -217,6 +219,13 @@ def test_an_untagged_name_after_a_groups_noun_is_an_organisation(text: str) -> N
 # ---- 8. a province whose name ends as a people's word
 
 
+def test_a_pools_letter_after_group_is_no_organisation() -> None:
+    got = resolved(
+        "Japan began with a 2-1 win over Syria in a group C match on Friday.", [("Japan", "PLACE"), ("Syria", "PLACE")]
+    )
+    assert "C" not in got, got
+
+
 def test_a_place_after_in_ending_the_clause_is_a_place() -> None:
     got = resolved("Other projects included a chemicals plant and a port in Grobjian.", [("Grobjian", "PLACE")])
     assert got.get("Grobjian", ("", ""))[1] == "PLACE", got
@@ -251,3 +260,19 @@ def test_a_firm_named_so_stays_a_firm() -> None:
         [("Freddie Grob", "ORG"), ("Freddie Grob", "ORG")],
     )
     assert got.get("Freddie Grob", ("", ""))[1] == "ORG", got
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "label"),
+    [
+        (
+            "Grobbie Mae has problems. Freddie Grob, the country's other largest mortgage firm, was fined.",
+            "Freddie Grob",
+            "ORG",
+        ),
+        ("France lost to Les Grobs in Paris.", "Les Grobs", "PLACE"),
+    ],
+)
+def test_a_mostly_mens_first_name_leaves_other_names_alone(text: str, span: str, label: str) -> None:
+    got = resolved(text, [(span, label)])
+    assert got.get(span, ("", ""))[1] == label, got

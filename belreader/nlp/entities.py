@@ -4078,11 +4078,12 @@ def _split_at_honorific(body: str, pieces: list[tuple[int, int]]) -> tuple[list[
 # it took the name for a product): the name is the company's; a lower-case word before the noun
 # ("security firm X", "the firm X", "for analysts X") or a quote's end or a comma ('," consultancy X said'), and one
 # to three capitalised words after it, the first perhaps after digits ("consultancy 4Cast"); a group's
-# or a band's noun too ("pressure group X", "metal group X", "rock band X", "folk duo X")
+# or a band's noun too ("pressure group X", "metal group X", "rock band X", "folk duo X"), not before
+# one letter ("a group C match": a pool of a tournament)
 _DESCRIBED_NAME = re.compile(
     r"(?<=[a-z,\"”] )(?:firm|company|maker|manufacturer|retailer|airline|carrier|bank|insurer|broadcaster|"
     r"publisher|developer|conglomerate|operator|consultancy|start-up|brewer|supermarket|watchdog|regulator|"
-    r"magazine|newspaper|journal|tabloid|analysts|group|band|duo|trio|quartet)"
+    r"magazine|newspaper|journal|tabloid|analysts|(?:group|band|duo|trio|quartet)(?!\s+[A-Z]\b))"
     r"\s+((?:[0-9]*[A-Z][\w&.-]*[\w&]|[A-Z])(?:\s+[A-Z][\w&.-]*[\w&]){0,2})(?![\w&/-])"
 )
 _NAME_RUNS_ON = re.compile(r"\s+(?:(?:for|of|and|&)\s+(?:an?\s+|the\s+)?)?[A-Z0-9]")
