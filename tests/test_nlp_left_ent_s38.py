@@ -20,10 +20,6 @@ positive test failed on 3dadcce.
   band's noun is an organisation.
 - "a port in Grobjian." is a place, though its name ends as a people's word does; not "written in
   Italian", nor a word the article writes before a noun ("the Grobjian army").
-- "Freddie Grobberg" the model typed an organisation is a person: a first name the list takes
-  mostly for one sex ("Freddie") counts as a first name; not where a company's cue is around it
-  (", the country's other largest mortgage firm,": an apposition with a possessive after "the"),
-  nor another tongue's article ("Les Grobs", a side's nickname).
 """
 
 from __future__ import annotations
@@ -241,38 +237,3 @@ def test_a_place_after_in_ending_the_clause_is_a_place() -> None:
 def test_a_peoples_word_stays_no_place(text: str, spans: list[tuple[str, str]]) -> None:
     got = resolved(text, spans)
     assert all(label != "PLACE" for _, label in got.values()), got
-
-
-# ---- 9. a first name the list takes mostly for one sex
-
-
-def test_a_mostly_mens_first_name_and_a_surname_is_a_person() -> None:
-    got = resolved(
-        "The red card came after a foul on Freddie Grobberg in the first half, the referee said.",
-        [("Freddie Grobberg", "ORG")],
-    )
-    assert got.get("Freddie Grobberg", ("", ""))[1] == "PERSON", got
-
-
-def test_a_firm_named_so_stays_a_firm() -> None:
-    got = resolved(
-        "Mortgage firm Freddie Grob said its profits rose. Shares in Freddie Grob fell.",
-        [("Freddie Grob", "ORG"), ("Freddie Grob", "ORG")],
-    )
-    assert got.get("Freddie Grob", ("", ""))[1] == "ORG", got
-
-
-@pytest.mark.parametrize(
-    ("text", "span", "label"),
-    [
-        (
-            "Grobbie Mae has problems. Freddie Grob, the country's other largest mortgage firm, was fined.",
-            "Freddie Grob",
-            "ORG",
-        ),
-        ("France lost to Les Grobs in Paris.", "Les Grobs", "PLACE"),
-    ],
-)
-def test_a_mostly_mens_first_name_leaves_other_names_alone(text: str, span: str, label: str) -> None:
-    got = resolved(text, [(span, label)])
-    assert got.get(span, ("", ""))[1] == label, got
