@@ -21,6 +21,7 @@ sentences and names. Each positive test failed on 6049928.
 
 from __future__ import annotations
 
+import pytest
 from test_nlp_entities_kinds import resolved, resolved_mentions
 
 from belreader.nlp import analyze
@@ -41,19 +42,18 @@ def _label(got: dict[str, tuple[str, str]], text: str) -> str:
 # ---- 1. datelines
 
 
-def test_a_body_opening_with_an_aside_is_no_dateline() -> None:
-    got = _mentions("UEFA — the governing body of European football — said on Monday that the final would move.")
-    assert ("UEFA", "PLACE") not in got, got
-
-
-def test_a_kicker_before_a_dash_is_no_dateline() -> None:
-    got = _mentions("EXCLUSIVE — The minister Tom Pell said on Monday that the plan would fail.")
-    assert ("EXCLUSIVE", "PLACE") not in got, got
-
-
-def test_a_city_before_a_dash_is_still_a_dateline() -> None:
-    got = _mentions("ROTTERDAM — Velmar said on Monday it had won the contract for the port.")
-    assert ("ROTTERDAM", "PLACE") in got, got
+@pytest.mark.parametrize(
+    ("text", "word", "place"),
+    [
+        ("UEFA — the governing body of European football — said on Monday that the final would move.", "UEFA", False),
+        ("EXCLUSIVE — The minister Tom Pell said on Monday that the plan would fail.", "EXCLUSIVE", False),
+        ("ROTTERDAM — Velmar said on Monday it had won the contract for the port.", "ROTTERDAM", True),
+    ],
+)
+def test_an_opening_word_before_a_dash_is_a_place_only_in_a_dateline(text: str, word: str, place: bool) -> None:
+    """Not a body opening with an aside, nor a kicker; a city before a dash still is."""
+    got = _mentions(text)
+    assert ((word, "PLACE") in got) == place, got
 
 
 # ---- 2. scorers
@@ -119,26 +119,16 @@ def test_a_table_row_is_still_a_team() -> None:
 # ---- 6. a career's arrival
 
 
-def test_who_arrived_at_a_team_from_a_city_is_a_career() -> None:
-    text = (
-        SPORT
-        + "Pell, who arrived at Grendon from Velencia in 2003, has scored 40 goals. Grendon coach Ida Bell agreed."
-    )
-    got = resolved(
-        text,
-        [
-            ("Pell", "PERSON"),
-            ("Grendon", "PLACE"),
-            ("Velencia", "PERSON"),
-            ("Grendon", "PLACE"),
-            ("Ida Bell", "PERSON"),
-        ],
-    )
-    assert _label(got, "Velencia") == "ORG", got
-
-
-def test_a_finite_arrival_with_its_year_is_a_career() -> None:
-    text = SPORT + "Pell arrived at Grendon from Velencia in 2003 for a fee of 4m. Grendon coach Ida Bell agreed."
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Pell, who arrived at Grendon from Velencia in 2003, has scored 40 goals.",
+        "Pell arrived at Grendon from Velencia in 2003 for a fee of 4m.",
+    ],
+)
+def test_an_arrival_at_a_team_from_a_city_is_a_career(sentence: str) -> None:
+    """A relative clause's arrival, or a finite one with its year."""
+    text = SPORT + sentence + " Grendon coach Ida Bell agreed."
     got = resolved(
         text,
         [

@@ -21,7 +21,7 @@ from unidecode import unidecode
 from belreader.article import Article, Paragraph
 from belreader.nlp.aliases import EntityEntry, EntityTable, normalise, slugify
 from belreader.nlp.claims.spans import dateline_end
-from belreader.nlp.claims.vocabulary import COUNTRY_OF, KICKERS, POSSESSIVE_PRONOUNS
+from belreader.nlp.claims.vocabulary import COUNTRY_OF, DATELINE, KICKERS, POSSESSIVE_PRONOUNS
 from belreader.nlp.kinds import (
     BAND_LIST_GAP,
     BODY_WORDS,
@@ -147,6 +147,7 @@ from belreader.quantities import (
     NUMBER_WORDS,
     WEEKDAYS,
     capitalised_alternation,
+    looks_plural,
     parse_quantities,
     singular,
 )
@@ -174,12 +175,26 @@ _EDGE_JUNK = " \t\n,.;:!?()[]{}\"'“”‘’—–-…&"
 _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ian|ians|ese|ish|ites)$")  # "Thatcherites": a leader's followers
 
 
+# a place's preposition before a word, and the clause's end after it: "a port in Grobjian."
+_IN_BEFORE = re.compile(r"(?<![\w’'-])(?:in|from|near)\s+$")
+_CLAUSE_END_AFTER = re.compile(r"\s*(?:[.,;:!?)]|$)")
+
+
 def _demonym_at(body: str, start: int, end: int) -> bool:
     """Whether the word at start..end is a demonym: "-ites" only for a group, "the" before it,
     of a name of four letters or more ("the Thatcherites"; not a team's nickname, "the Whites",
-    nor a village, "moved to Tarlites")."""
+    nor a village, "moved to Tarlites"); not a word no people is called by after "in", "from" or
+    "near" that ends the clause ("a port in Grobjian.": a province; "written in Italian" is the
+    people's language), and never an adjective before a noun in the article ("the Grobjian army")."""
     word = body[start:end]
     if _DEMONYM.match(word) is None:
+        return False
+    if (
+        word.lower() not in NATIONALITIES
+        and _IN_BEFORE.search(body, max(0, start - 6), start)
+        and _CLAUSE_END_AFTER.match(body, end)
+        and not re.search(rf"(?<![\w’'-]){re.escape(word)}\s+[a-z]", body)
+    ):
         return False
     if not word.endswith("ites"):
         return True
@@ -736,10 +751,13 @@ def bodies_around_known_names(body: str, span: Span, inside: list[Span]) -> list
 
 
 # the words that make another party or a party's body of a known party's name ("Social Democrats",
-# "Parliamentary Labour Party"); not any adjective ("Congressional Democrats" are the party's
-# members in Congress), nor a place's name ("London UKIP", "Stevenage Labour Party" are branches)
+# "Parliamentary Labour Party"); a creed's word is one too ("the Liberal Democratic Party", "the
+# Christian Democrats", "the Free Democrats" are no US Democratic Party); not any adjective
+# ("Congressional Democrats" are the party's members in Congress, "New Labour" is Labour), nor a
+# place's name ("London UKIP", "Stevenage Labour Party" are branches)
 _PARTY_QUALIFIERS = frozenset(
     {"Social", "Socialist", "Radical", "Parliamentary", "Progressive", "Popular", "Democratic", "Federal"}
+    | {"Liberal", "Christian", "Free"}
 )
 
 
@@ -1733,7 +1751,8 @@ def saints_places(body: str, spans: list[Span]) -> list[Span]:
 _TRADE_NOUN_FIRST = re.compile(
     r"(?:Jeweller|Jeweler|Retailer|Grocer|Supermarket|Bookmaker|Carmaker|Chipmaker|Drugmaker|Automaker|"
     r"Brewer|Distiller|Insurer|Lender|Airline|Carrier|Broadcaster|Publisher|Developer|Manufacturer|Maker|"
-    r"Distributor|Supplier|Operator|Conglomerate|Firm|Company|Chain|Outfitter|Wholesaler|Miner|Builder)"
+    r"Distributor|Supplier|Operator|Conglomerate|Firm|Company|Chain|Outfitter|Wholesaler|Miner|Builder|"
+    r"Organiser|Organizer|Promoter)"
     r" (?=[A-Z])"
 )
 
@@ -1841,6 +1860,47 @@ _TITLE_THEN_FIRST_NAME = re.compile(r"(?<![\w’'-])([A-Za-z]+\.?) $")
 # the surname after it: one capitalised word (or two joined by a hyphen) ending the name, no
 # capitalised word after it
 _SURNAME_LEFT_OUT = re.compile(r" ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?=['’]s\b|[^\w’'-]|$)(?!\s+[A-Z])")
+
+
+# "Ana Velt of Tarnbridge Securities": a first name, a surname, "of" and the body the person is of
+_PERSON_OF_BODY = re.compile(r"(?:([A-Z][a-z]+) )?([A-Z][a-z][\w’'-]*) of ((?:the )?[A-Z][^,;:()]*)")
+
+
+def people_of_bodies(body: str, spans: list[Span]) -> list[Span]:
+    """ "Analyst Ana Velt of Tarnbridge Securities said": the model makes "Velt of Tarnbridge
+    Securities" (or the whole) one organisation; the first name and the surname are a person, the
+    words after "of" the body. Only where the word before "of" is no word of the lexicon ("Bank of
+    England", "House of Fraser", "Duke of Kent" are names with "of" in them) and the first name is one
+    the name list knows, tagged in no other span, after a sentence's edge, a lower-case word or a
+    title ("Analyst")."""
+    out: list[Span] = []
+    taken = [(s.start, s.end) for s in spans]
+    for span in spans:
+        match = _PERSON_OF_BODY.fullmatch(body, span.start, span.end) if span.label in ("ORG", "PLACE") else None
+        if match is not None and not common_word(match.group(2)):
+            if match.group(1) is not None:
+                first, first_at = match.group(1), match.start(1)
+            else:
+                before = _FIRST_NAME_BEFORE.search(body, max(0, span.start - 20), span.start)
+                first, first_at = (before.group(1), before.start(1)) if before else ("", span.start)
+                if any(a <= first_at < b for a, b in taken):
+                    first = ""
+            ahead = _TITLE_THEN_FIRST_NAME.search(body, max(0, first_at - 30), first_at)
+            if (
+                first
+                and first not in _NOT_FIRST_NAMES_ALONE
+                and first not in _FUNCTION_WORDS
+                and first_name_gender(first) is not None
+                and not (common_word(first) and f" {first.lower()} " in body)
+                and (
+                    _BEFORE_LEFT_OUT_NAME.search(body[max(0, first_at - 20) : first_at])
+                    or (ahead is not None and ahead.group(1).lower().rstrip(".") in _TITLES_BEFORE_A_FIRST_NAME)
+                )
+            ):
+                out += [Span(first_at, match.end(2), "PERSON"), Span(match.start(3), span.end, span.label)]
+                continue
+        out.append(span)
+    return out
 
 
 def surnames_left_out(body: str, spans: list[Span], table: EntityTable) -> list[Span]:
@@ -2071,10 +2131,22 @@ def possessives_inside(body: str, spans: list[Span]) -> list[Span]:
 def trade_nouns_before_names(body: str, spans: list[Span]) -> list[Span]:
     """ "Jeweller Zale said": a firm's trade, capitalised as a sentence's first word, that the model
     took into a person's name. The noun goes; the name is the firm's, unless it is a first name and
-    a surname ("Publisher Ada Brent": what a person is)."""
+    a surname ("Publisher Ada Brent": what a person is). So where the model took it into an
+    organisation's name ("Organiser Grob Fiddler said"), but only as a sentence's first word (inside
+    a sentence a capitalised trade is the name's own: "the Airline Pilots Association") and not
+    before a body's word ("Airline Pilots Association said": the body's own name)."""
     out: list[Span] = []
     for span in spans:
-        trade = _TRADE_NOUN_FIRST.match(body, span.start, span.end) if span.label == "PERSON" else None
+        trade = (
+            _TRADE_NOUN_FIRST.match(body, span.start, span.end)
+            if span.label == "PERSON"
+            or (
+                span.label == "ORG"
+                and _SENTENCE_OPENING.search(body, max(0, span.start - 4), span.start)
+                and body[span.start : span.end].split()[-1].lower() not in BODY_WORDS
+            )
+            else None
+        )
         if trade is not None:
             rest = body[trade.end() : span.end].split()
             person = len(rest) >= 2 and is_first_name(rest[0])
@@ -4013,11 +4085,13 @@ def _split_at_honorific(body: str, pieces: list[tuple[int, int]]) -> tuple[list[
 # a company's noun right before a name the model did not tag as a name ("anti-virus firm F-Secure":
 # it took the name for a product): the name is the company's; a lower-case word before the noun
 # ("security firm X", "the firm X", "for analysts X") or a quote's end or a comma ('," consultancy X said'), and one
-# to three capitalised words after it, the first perhaps after digits ("consultancy 4Cast")
+# to three capitalised words after it, the first perhaps after digits ("consultancy 4Cast"); a group's
+# or a band's noun too ("pressure group X", "metal group X", "rock band X", "folk duo X"), not before
+# one letter ("a group C match": a pool of a tournament)
 _DESCRIBED_NAME = re.compile(
     r"(?<=[a-z,\"”] )(?:firm|company|maker|manufacturer|retailer|airline|carrier|bank|insurer|broadcaster|"
     r"publisher|developer|conglomerate|operator|consultancy|start-up|brewer|supermarket|watchdog|regulator|"
-    r"magazine|newspaper|journal|tabloid|analysts)"
+    r"magazine|newspaper|journal|tabloid|analysts|(?:group|band|duo|trio|quartet)(?!\s+[A-Z]\b))"
     r"\s+((?:[0-9]*[A-Z][\w&.-]*[\w&]|[A-Z])(?:\s+[A-Z][\w&.-]*[\w&]){0,2})(?![\w&/-])"
 )
 _NAME_RUNS_ON = re.compile(r"\s+(?:(?:for|of|and|&)\s+(?:an?\s+|the\s+)?)?[A-Z0-9]")
@@ -4738,13 +4812,31 @@ _DAY_WORD_IS_NO_BAND = re.compile(
 )
 
 
+def _plural_of_name(body: str, span: Span, nxt: Span) -> bool:
+    """ "Kings of Tarvon", "Sons of Grobley": a plural of the lexicon capitalised inside a sentence
+    (no sentence's first word: "Ministers of Tarvania met"), that the model tagged alone, then "of"
+    (and "the") and the name it tagged after it."""
+    word = body[span.start : span.end]
+    return (
+        span.label in ("PERSON", "ORG")
+        and nxt.label in ("PERSON", "ORG", "PLACE")
+        and body[span.end : nxt.start] in (" of ", " of the ")
+        and re.fullmatch(r"[A-Z][a-z]+", word) is not None
+        and looks_plural(word)
+        and common_word(word)
+        and not _SENTENCE_OPENING.search(body, max(0, span.start - 4), span.start)
+    )
+
+
 def band_names_split(body: str, spans: list[Span]) -> list[Span]:
     """In an article about music, names the model cut out of a band's: two "people" joined by
     "and" right after a lower-case "the" and ending the clause ("favourites the Velt and Ann Pell.",
     no person's name takes "the"), one band; a plural weekday after a capitalised word inside a
     sentence ("the Happy Mondays", the model's date), the band with that word. Not "the Pell and
     Bell families" (a noun after: the names modify it), nor "on Mondays". And two names joined by
-    "and" right after a list of performers ("acts like The Velt and Grobsters") are two acts."""
+    "and" right after a list of performers ("acts like The Velt and Grobsters") are two acts. A
+    plural noun capitalised inside a sentence, "of" and a name ("Kings of Tarvon", the model's
+    two people) is one band (`_plural_of_name`)."""
     if not about_music(body):
         return spans
     out: list[Span] = []
@@ -4754,6 +4846,10 @@ def band_names_split(body: str, spans: list[Span]) -> list[Span]:
             skip = False
             continue
         nxt = spans[i + 1] if i + 1 < len(spans) else None
+        if nxt is not None and _plural_of_name(body, span, nxt):
+            out.append(Span(span.start, nxt.end, "ORG"))
+            skip = True
+            continue
         if (
             nxt is not None
             and span.label == nxt.label == "PERSON"
@@ -4824,6 +4920,7 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
     model_spans = legal_forms_alone(body, model_spans)  # "Grobwerke" + "AG": one company
     model_spans = leading_initials(body, model_spans)  # "B. " + "Satyanarayana": one name
     model_spans = first_names_left_out(body, model_spans)  # "Huw" + "Stephens": one name
+    model_spans = people_of_bodies(body, model_spans)  # "Ana" + "Velt of Tarnbridge Securities": a person of a firm
     model_spans = dropped_g_names(body, model_spans)  # "Blazin" + "' Squad": one name
     model_spans = family_names_first(body, model_spans)  # "Im" + "Kwon-Taek": one name
     model_spans = surnames_left_out(body, model_spans, table)  # "Speaker Sylvia" + "Heal": one name
@@ -6022,14 +6119,9 @@ def ascii_surname(name: str) -> str:
 _CAPS_WORDS = r"[A-Z][A-Z.'’-]*[A-Z.](?: [A-Z][A-Z.'’-]*[A-Z.]){0,3}"
 # Reuters' dateline alone on its line, as CoNLL gives it: "LONDON 1996-08-30", "AL-AIN , United
 # Arab Emirates 1996-12-06" (the country after the comma is a place as well)
+# (its groups named as claims.vocabulary.DATELINE's, the dateline opening a first paragraph)
 _DATELINE_LINE = re.compile(
-    rf"({_CAPS_WORDS})(?: ?, ([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,3}}))? \d{{4}}-\d{{2}}-\d{{2}}"
-)
-# a dateline opening an agency's or a paper's first paragraph: "WASHINGTON (AP) —", "SACRAMENTO,
-# Calif. —", "LONDON (Reuters) -" (a dash after it, or the agency's bracket, is required)
-_DATELINE_OPENING = re.compile(
-    rf"({_CAPS_WORDS})(?:, ([A-Z][a-z]+\.?(?: [A-Z][a-z]+\.?)?))?"
-    r"(?: \((?:AP|Reuters|AFP|UPI|Bloomberg)\) ?(?:—|–|--|-)| ?(?:—|–|--)) "
+    rf"(?P<city>{_CAPS_WORDS})(?: ?, (?P<state>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,3}}))? \d{{4}}-\d{{2}}-\d{{2}}"
 )
 # a name in a line of results: capitalised words, no digits
 _RESULT_NAME = r"[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3}"
@@ -6072,38 +6164,44 @@ def _id_of_same(text: str, mentions: list[Mention], label: str) -> str | None:
     return next(iter(ids)) if len(ids) == 1 else None
 
 
-def _opening_dateline(article: Article, mentions: list[Mention], start: int, match: re.Match[str]) -> bool:
-    """Whether an opening "WORD —" is a dateline: one claims/spans.py's `dateline_end` reads (not
-    "UEFA — the governing body — said", an aside), not a word the model typed an organisation with only a dash after it, nor a
-    desk's label (`KICKERS`: "EXCLUSIVE —", "ANALYSIS —")."""
-    if dateline_end(article.body, start) is None:
-        return False
-    a, b = start + match.start(1), start + match.end(1)
-    bare = match.group(2) is None and "(" not in match.group()  # "UNITED NATIONS (AP) —" is one
+def _opening_dateline(article: Article, mentions: list[Mention], paragraph: Paragraph) -> re.Match[str] | None:
+    """The dateline opening the article's first paragraph ("WASHINGTON (AP) —", "SACRAMENTO, Calif.
+    —"), where claims/spans.py's `dateline_end` reads one (not "UEFA — the governing body — said",
+    an aside): its `DATELINE` match, unless its city is a word the model typed an organisation with
+    only a dash after it, or a desk's label (`KICKERS`: "EXCLUSIVE —", "ANALYSIS —"), or a sport's
+    word opening a headline ("SOCCER -- ...")."""
+    if paragraph.index != article.paragraphs[0].index or dateline_end(article.body, paragraph.start) is None:
+        return None
+    match = DATELINE.match(article.body, paragraph.start, paragraph.end)
+    if match is None:
+        return None
+    a, b = match.span("city")
+    bare = not (match["region"] or match["date"] or match["agency"])  # "UNITED NATIONS (AP) —" is one
     if bare and any(m.label == "ORG" and m.start < b and a < m.end for m in mentions):
-        return False
-    return not any(w in KICKERS for w in match.group(1).lower().split())
+        return None
+    words = match["city"].lower().split()
+    return None if any(w in KICKERS or w in SPORT_NAMES for w in words) else match
 
 
 def wire_datelines(article: Article, mentions: list[Mention], table: EntityTable) -> list[Mention]:
     """A dateline's city is a place: "LONDON 1996-08-30" alone on one of an article's first three
     lines (Reuters as CoNLL gives it), "WASHINGTON (AP) —" or "SACRAMENTO, Calif. —" opening its
-    first paragraph; so is the state or country after its comma. Nothing else in the paragraph
-    changes; a capitalised opening without a dash or an agency ("UK SALES FALL") is no dateline."""
+    first paragraph (`_opening_dateline`); so is the state or country after its comma. Nothing else
+    in the paragraph changes; a capitalised opening without a dash or an agency ("UK SALES FALL") is
+    no dateline."""
     body = article.body
     added: list[Span] = []
     for paragraph in article.paragraphs[:3]:
-        text = body[paragraph.start : paragraph.end]
-        line = _DATELINE_LINE.fullmatch(text)
-        match = line or (_DATELINE_OPENING.match(text) if paragraph.index == article.paragraphs[0].index else None)
-        if match is None or any(w in SPORT_NAMES for w in match.group(1).lower().split()):
-            continue  # "SOCCER -- ...": a sport's word opening a headline
-        if not line and not _opening_dateline(article, mentions, paragraph.start, match):
+        line = _DATELINE_LINE.fullmatch(body, paragraph.start, paragraph.end)
+        if line is not None and any(w in SPORT_NAMES for w in line["city"].lower().split()):
+            continue  # "SOCCER 1996-08-30"
+        match = line or _opening_dateline(article, mentions, paragraph)
+        if match is None:
             continue
-        for group in (1, 2):
-            if match.group(group) is None:
+        for group in ("city", "state"):
+            if match[group] is None:
                 continue
-            a, b = paragraph.start + match.start(group), paragraph.start + match.end(group)
+            a, b = match.span(group)
             word = body[a:b]
             title = word.title() if word.isupper() else word
             entity_id = _id_of_same(word, mentions, "PLACE") or table.canonical(title) or slugify(title)

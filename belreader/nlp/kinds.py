@@ -4860,7 +4860,9 @@ def short_forms(body: str, mentions: list[Mention], table: EntityTable) -> None:
                 team_like.add(m.entity_id)
     sport = is_sport(body)
     for entity_id, group in groups_by_entity(mentions).items():
-        word = _POSSESSIVE_END.sub("", group[0].text)
+        # "VELKENS" in a headline in capitals, then "Velkens" in the story: the name as the story writes it
+        word = next((m.text for m in group if not m.text.isupper()), group[0].text)
+        word = _POSSESSIVE_END.sub("", word)
         if table.entry(entity_id) or any(" " in m.text for m in group):
             continue
         teams = clubs.get(word, set()) - {entity_id}

@@ -1062,9 +1062,11 @@ KICKERS = frozenset(
     "explainer editorial corrected correction urgent flash advisory insight focus preview profile "
     "obituary special video watch live".split()
 )
+# (the groups `city` and `state` are the places entities.wire_datelines reads; `region` is the state
+# or country with its comma)
 DATELINE = re.compile(
-    r"[A-Z][A-Z.’'-]{2,}(?:\s+(?:[A-Z][A-Z.’'-]+|de|da|del|la|el))*"
-    r"(?P<region>,\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})?"
+    r"(?P<city>[A-Z][A-Z.’'-]{2,}(?:\s+(?:[A-Z][A-Z.’'-]+|de|da|del|la|el))*)"
+    r"(?P<region>,\s+(?P<state>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}))?"
     r"(?P<date>,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?)?"
     # the agency in brackets, or a press-release wire between slashes ("/PRNewswire/ -- ")
     r"(?P<agency>\s*\([A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3}\)|\s+/[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3}/)?"
