@@ -6041,7 +6041,9 @@ def _replace_inside(article: Article, mentions: list[Mention], added: list[Span]
     of an entity so dropped, of the same words as an added span, is of that span's entity and type
     ("Tarnby 2 Reading 1" made a team, "Reading" the model took for a person later in the article is
     the team too), unless the model typed it a place ("Wales 24 England 18" made a team, "hotels
-    across Wales" stays the country)."""
+    across Wales" stays the country); a place of the same words as an added organisation that
+    opens its sentence is that organisation, whatever it was ("Portugal lead group nine" after
+    "Portugal 1 ( Joao Pelleira 61 )": the side, one way in the article)."""
     if not added:
         return mentions
     kept = [m for m in mentions if not any(m.start < s.end and s.start < m.end for s in added)]
@@ -6051,11 +6053,21 @@ def _replace_inside(article: Article, mentions: list[Mention], added: list[Span]
     by_text = {n.text: n for n in new}
     kept = [
         Mention(n.entity_id, m.text, n.label, m.start, m.end, m.paragraph)
-        if m.entity_id in dropped and m.label != "PLACE" and (n := by_text.get(m.text)) is not None
+        if (n := by_text.get(m.text)) is not None
+        and (
+            (m.entity_id in dropped and m.label != "PLACE")
+            or (m.label == "PLACE" and n.label == "ORG" and _opens_sentence(article.body, m.start))
+        )
         else m
         for m in kept
     ]
     return sorted(kept + new, key=lambda m: (m.start, -m.end))
+
+
+def _opens_sentence(body: str, start: int) -> bool:
+    """Whether a word opens its paragraph or follows a sentence's stop ("Portugal lead ...")."""
+    before = body[max(0, start - 3) : start]
+    return start == 0 or before.endswith("\n") or bool(re.search(r"[.!?] $", before))
 
 
 def _id_of_same(text: str, mentions: list[Mention], label: str) -> str | None:
@@ -6296,10 +6308,12 @@ _SCORER = re.compile(r"([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2})(?: \d{1,3}(?:-
 
 def wire_scorers(article: Article, mentions: list[Mention], table: EntityTable) -> list[Mention]:
     """ "Grobach Munich 2 ( Tom Pellner 34 , Jens Velt 78 )": a name, a score and a bracket whose
-    every part is a name and a minute are a team and its scorers: the team an organisation, each
-    scorer the model left untagged a person. Nothing changes unless every part of the bracket has
-    the scorer's shape with minutes of a match (120 at most); a side whose name opens on a first
-    name (two words or more), or that the model typed a person or a place, is left."""
+    every part is a name and a minute are a team and its scorers: the team an organisation, as a
+    plain score line makes it (a national side the model typed a place too: "Portugal 1 ( Joao
+    Pelleira 61 ) Ukraine 0"), each scorer the model left untagged, or tagged with the minute,
+    a person. Nothing changes unless every part of the bracket has the scorer's shape with minutes
+    of a match (120 at most); a side whose name opens on a first name (two words or more), or that
+    the model typed a person, is left."""
     body = article.body
     added: list[Span] = []
     for match in _SIDE_AND_SCORERS.finditer(body):
@@ -6311,7 +6325,7 @@ def wire_scorers(article: Article, mentions: list[Mention], table: EntityTable) 
         name = match.group(1)
         words = name.split()
         a = match.start(1)
-        typed = any(m.label in ("PERSON", "PLACE") and m.start < a + len(name) and a < m.end for m in mentions)
+        typed = any(m.label == "PERSON" and m.start < a + len(name) and a < m.end for m in mentions)
         if not (len(words) > 1 and is_first_name(words[0])) and not typed:
             entity_id = _id_of_same(name, mentions, "ORG") or club_for(name, table) or f"{slugify(name)}-team"
             added.append(Span(a, a + len(name), "ORG", entity_id=entity_id))
@@ -6321,8 +6335,9 @@ def wire_scorers(article: Article, mentions: list[Mention], table: EntityTable) 
             cursor = at + len(part)
             assert scorer is not None
             a, b = at, at + len(scorer.group(1))
-            if any(m.start < b and a < m.end for m in mentions):
-                continue
+            over = [m for m in mentions if m.start < b and a < m.end]
+            if over and not all(m.start == a and b < m.end <= cursor for m in over):
+                continue  # tagged as it stands, or by a span reaching past the part
             person = scorer.group(1)
             entity_id = _id_of_same(person, mentions, "PERSON") or table.canonical(person) or slugify(person)
             added.append(Span(a, b, "PERSON", entity_id=entity_id))
