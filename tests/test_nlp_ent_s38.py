@@ -6,6 +6,9 @@ then its failing patterns fixed in general code. Invented names; the model runs.
   a team as a plain score line makes it, and the same name opening a sentence of the article
   ("Portugal lead group nine") is the side too; a scorer the model tagged with the minute is the
   name alone.
+- A cricket scorecard's line to a batsman ("M. Tayford c Larsen b Ambrell 32") or to the bowling
+  ("Bowling : Ambrell 22-6-55-1 , Walsham 25-4-70-2") names players; its "Extras" and "Total"
+  are no names. Not prose, nor "Total" outside a scorecard.
 """
 
 from __future__ import annotations
@@ -13,6 +16,9 @@ from __future__ import annotations
 from ent_s37_score import evaluate
 
 from belreader.nlp import analyze
+from belreader.nlp.aliases import EntityTable
+from belreader.nlp.entities import wire_scorecards
+from belreader.nlp.records import Mention
 
 from nlp_util import make_article
 
@@ -82,3 +88,41 @@ def test_a_scorer_tagged_with_the_minute_is_the_name_alone() -> None:
     )
     assert ("Ian Wrightson", "PERSON") in got
     assert not any(text.endswith("23") for text, _ in got)
+
+
+# ---- cricket scorecards
+
+
+def test_every_name_in_a_batsmans_line_is_a_player() -> None:
+    got = _mentions(
+        _lines(
+            "CRICKET - VELMARIA V TARNIA SCOREBOARD .",
+            "Velmaria first innings",
+            "M. Tayford c Larsen b Ambrell 32",
+            "K. Slaven lbw b Walsham 8",
+            "Extras ( b-2 lb-5 nb-9 ) 16",
+        )
+    )
+    for name in ("Larsen", "Ambrell", "K. Slaven", "Walsham"):
+        assert (name, "PERSON") in got
+    assert not any(text == "Extras" for text, _ in got)
+
+
+def test_every_name_in_a_bowling_line_is_a_player() -> None:
+    got = _mentions(
+        _lines(
+            "Velmaria first innings",
+            "M. Tayford c Larsen b Ambrell 32",
+            "Bowling : Ambrell 22-6-55-1 , Walsham 25-4-70-2 ( 3nb )",
+        )
+    )
+    assert got.count(("Ambrell", "PERSON")) == 2
+    assert ("Walsham", "PERSON") in got
+
+
+def test_a_scorecards_words_in_prose_change_nothing() -> None:
+    article = make_article(
+        "Total ( the oil group ) said profits rose . Tom Pell was caught by Larsen off Ambrell for 32 ."
+    )
+    mentions = [Mention("total", "Total", "ORG", 0, 5, 0)]
+    assert wire_scorecards(article, list(mentions), EntityTable({})) == mentions

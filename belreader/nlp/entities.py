@@ -4971,6 +4971,7 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
     mentions = wire_datelines(article, mentions, table)  # "LONDON 1996-08-30", "BOSTON (AP) —": the place
     mentions = wire_results(article, mentions, table)  # "Velmar 3 Grobton 1": two teams
     mentions = wire_scorers(article, mentions, table)  # "Velmar 2 ( Tom Pell 34 , Ulf Grell 78 )": a team, scorers
+    mentions = wire_scorecards(article, mentions, table)  # "M. Tayford c Lara b Ambrell 32": three players
     mentions = wire_headlines(article, mentions, table)  # "VELMAR BEAT GROBTON" after "Velmar": the team
     mentions = party_state_tags(article, mentions, table)  # "Sen. Tom Pell (D-Calif.)": the state
     mentions = players_with_countries(article, mentions, table)  # "Marc Grell ( France ) beat": a player
@@ -6206,6 +6207,56 @@ def wire_headlines(article: Article, mentions: list[Mention], table: EntityTable
                 added.append(Span(s, e, source.label, entity_id=source.entity_id))
     kept = [m for m in mentions if id(m) not in dropped]
     return _replace_inside(article, kept, added)
+
+
+# a cricketer's name in a scorecard: "Tayford", "M. Tayford", "Saeed Anwar", "de Silva"
+_CRICKETER = r"(?:[a-z]{2,3} )?[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,2}"
+# a batsman's line of a scorecard, the whole line: "M. Tayford c Lara b Ambrell 32", "Slaven lbw b
+# Walsham 8", "Waugon run out 66", "Heally not out 41", "Bevan c and b Ambrell 4", "Lee st Varn b Grell 0"
+_BATTING_LINE = re.compile(
+    rf"({_CRICKETER}) (?:(?:c ({_CRICKETER}) |c (?:&|and) |st ({_CRICKETER}) |lbw |hit wicket )?b ({_CRICKETER})"
+    rf"|run out(?: \( ?({_CRICKETER}) ?\))?|not out|retired hurt|absent hurt)(?: \d{{1,3}})+"
+)
+# one bowler's figures: "Ambrell 22-6-55-1", "Walsham 25.3-4-70-2 ( 3nb )"
+_BOWLER = re.compile(
+    rf"({_CRICKETER}) \d{{1,2}}(?:\.\d)?-\d{{1,2}}-\d{{1,3}}-\d{{1,2}}(?: \( ?[\w-]+(?: , [\w-]+)* ?\))?"
+)
+# the scorecard's lines that are no batsman's: "Extras ( lb-3 w-1 ) 4", "Total ( for 4 wickets ) 263"
+_SCORECARD_SUMS = re.compile(r"(Extras|Total)(?: \(|,? \d)")
+
+
+def wire_scorecards(article: Article, mentions: list[Mention], table: EntityTable) -> list[Mention]:
+    """A cricket scorecard as the wire gives it, a line to a batsman ("M. Tayford c Lara b Ambrell
+    32") or to the bowling ("Bowling : Ambrell 22-6-55-1 , Walsham 25-4-70-2"): every name in such
+    a line is a player, a person, whatever the model made of it; and the card's "Extras" and
+    "Total" opening their lines are no names. Only a whole line of that shape changes ("caught
+    and bowled" prose does not), and "Extras" and "Total" only in an article with a batsman's line."""
+    body = article.body
+    added: list[Span] = []
+    for paragraph in article.paragraphs:
+        text = body[paragraph.start : paragraph.end].rstrip(" .")
+        names: list[tuple[int, int]] = []
+        if batting := _BATTING_LINE.fullmatch(text):
+            names = [batting.span(g) for g in range(1, 6) if batting.group(g)]
+        elif text.startswith("Bowling : "):
+            parts = [(m.start(), m) for m in re.finditer(r"[^,]+", text[len("Bowling : ") :])]
+            bowlers = [_BOWLER.fullmatch(m.group().strip()) for _, m in parts]
+            if parts and all(bowlers):
+                for (at, m), bowler in zip(parts, bowlers, strict=True):
+                    assert bowler is not None
+                    lead = len("Bowling : ") + at + len(m.group()) - len(m.group().lstrip())
+                    names.append((lead, lead + len(bowler.group(1))))
+        for a, b in names:
+            a, b = paragraph.start + a, paragraph.start + b
+            name = body[a:b]
+            entity_id = _id_of_same(name, mentions, "PERSON") or table.canonical(name) or slugify(name)
+            added.append(Span(a, b, "PERSON", entity_id=entity_id))
+    if not added:
+        return mentions
+    if any(_BATTING_LINE.fullmatch(body[p.start : p.end].rstrip(" .")) for p in article.paragraphs):
+        starts = {p.start for p in article.paragraphs if _SCORECARD_SUMS.match(body, p.start)}
+        mentions = [m for m in mentions if not (m.start in starts and m.text in ("Extras", "Total"))]
+    return _replace_inside(article, mentions, added)
 
 
 # a US legislator's party and state or district in a bracket or between commas: "(D-Calif.)",
