@@ -9,6 +9,10 @@ then its failing patterns fixed in general code. Invented names; the model runs.
 - A cricket scorecard's line to a batsman ("M. Tayford c Larsen b Ambrell 32") or to the bowling
   ("Bowling : Ambrell 22-6-55-1 , Walsham 25-4-70-2") names players; its "Extras" and "Total"
   are no names. Not prose, nor "Total" outside a scorecard.
+- A standings row of won, lost, percentage and games behind ("MIAMI 13 4 .765 -") is a team, a
+  heading of the table ("EASTERN CONFERENCE") names nothing; a score line may end in a bracket
+  ("( OT )"); the side written in mixed case elsewhere ("Philadelphia 's Erik Lindgard") is the
+  team the capitals of the results line are.
 """
 
 from __future__ import annotations
@@ -126,3 +130,40 @@ def test_a_scorecards_words_in_prose_change_nothing() -> None:
     )
     mentions = [Mention("total", "Total", "ORG", 0, 5, 0)]
     assert wire_scorecards(article, list(mentions), EntityTable({})) == mentions
+
+
+# ---- standings and results of the US leagues
+
+
+def test_a_row_of_won_lost_percentage_and_games_behind_is_a_team() -> None:
+    got = _mentions(
+        _lines(
+            "BASKETBALL - STANDINGS .",
+            "Standings after Thursday 's games ( tabulate under won , lost , percentage , games behind ) :",
+            "EASTERN CONFERENCE",
+            "MIAMI 13 4 .765 -",
+            "WASHINGTON 12 5 .706 1",
+            "Utah 13 3 .813 1 1/2",
+        )
+    )
+    for name in ("WASHINGTON", "Utah", "MIAMI"):
+        assert (name, "ORG") in got
+    assert not any(text == "EASTERN CONFERENCE" for text, _ in got)
+
+
+def test_a_score_line_ending_in_overtime_names_two_teams_and_the_article_types_them_one_way() -> None:
+    got = _mentions(
+        _lines(
+            "Results of games on Friday ( home team in CAPS ) :",
+            "PHILADELPHIA 3 Pittsburgh 3 ( OT )",
+            "Philadelphia 's Erik Lindgard scored twice .",
+        )
+    )
+    assert ("PHILADELPHIA", "ORG") in got
+    assert ("Philadelphia", "ORG") in got
+    assert ("Pittsburgh", "ORG") in got
+
+
+def test_a_golfers_rounds_are_still_no_team() -> None:
+    got = _mentions(_lines("Leading scores :", "Retvik Grosen 68 70 69", "Grosen said he was pleased ."))
+    assert ("Retvik Grosen", "ORG") not in got

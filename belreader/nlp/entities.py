@@ -6026,10 +6026,16 @@ _DATELINE_OPENING = re.compile(
 )
 # a name in a line of results: capitalised words, no digits
 _RESULT_NAME = r"[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3}"
-# "Velmar 3 Grobton 1", "Bath 34 , Harlequins 20": two sides and their scores, the whole line
-_SCORE_LINE = re.compile(rf"({_RESULT_NAME}) \d{{1,3}} ?,? ({_RESULT_NAME}) \d{{1,3}}")
-# "Grobchester 3 2 1 0 6 2 7": a side and its row of a table, the whole line
-_TABLE_ROW = re.compile(rf"({_RESULT_NAME})(?: \d{{1,3}}){{3,}}")
+# "Velmar 3 Grobton 1", "Bath 34 , Harlequins 20", "Hartford 3 BUFFALO 3 ( OT )": two sides and
+# their scores, the whole line (a bracket after it says how the game ended)
+_SCORE_LINE = re.compile(rf"({_RESULT_NAME}) \d{{1,3}} ?,? ({_RESULT_NAME}) \d{{1,3}}(?: \( ?[\w ]{{1,12}}? ?\))?")
+# "Grobchester 3 2 1 0 6 2 7", "MIAMI 13 4 .765 -", "Utah 13 3 .813 1 1/2": a side and its row of
+# a table (goals and points, or won, lost, percentage and games behind), the whole line
+_TABLE_ROW = re.compile(
+    rf"({_RESULT_NAME})(?:(?: \d{{1,3}}){{3,}}|(?: \d{{1,3}}){{2,3}} \.\d{{3}}(?: -| \d{{1,2}}(?: 1/2)?| 1/2)?)"
+)
+# a heading inside a table of standings: "EASTERN CONFERENCE", "ATLANTIC DIVISION", "GROUP C"
+_TABLE_HEADING = re.compile(r"(?:[A-Z]+ )+(?:CONFERENCE|DIVISION)|GROUP [A-Z1-9]")
 
 
 def _shouted(text: str) -> bool:
@@ -6051,10 +6057,10 @@ def _replace_inside(article: Article, mentions: list[Mention], added: list[Span]
     dropped = {m.entity_id for m in mentions if any(m.start < s.end and s.start < m.end for s in added)}
     added = sorted(added, key=lambda s: (s.start, -s.end))  # to_mentions walks the paragraphs in order
     new = to_mentions(article, added)
-    by_text = {n.text: n for n in new}
+    by_text = {n.text.lower(): n for n in new}  # "Philadelphia" after "PHILADELPHIA 3" too
     kept = [
         Mention(n.entity_id, m.text, n.label, m.start, m.end, m.paragraph)
-        if (n := by_text.get(m.text)) is not None
+        if (n := by_text.get(m.text.lower())) is not None
         and (
             (m.entity_id in dropped and m.label != "PLACE")
             or (m.label == "PLACE" and n.label == "ORG" and _opens_sentence(article.body, m.start))
@@ -6120,8 +6126,8 @@ def _a_golfers_rounds(text: str, name: str, paragraph: Paragraph, mentions: list
     """A table row that is a golfer's rounds ("Retvik Grosen 68 70 69"): every number a round's
     score (60 to 80), or a name of two words whose last is a person's elsewhere ("Grosen said"; a
     one-word side the model typed a person is still a side)."""
-    numbers = [int(n) for n in text[len(name) :].split()]
-    if all(60 <= n <= 80 for n in numbers):
+    columns = text[len(name) :].split()
+    if all(n.isdigit() and 60 <= int(n) <= 80 for n in columns):
         return True
     words = name.split()
     last = words[-1]
@@ -6134,14 +6140,18 @@ def _a_golfers_rounds(text: str, name: str, paragraph: Paragraph, mentions: list
 def wire_results(article: Article, mentions: list[Mention], table: EntityTable) -> list[Mention]:
     """A line that is only two sides and their scores ("Velmar 3 Grobton 1") or a side and its row
     of a table ("Grobchester 3 2 1 0 6 2 7") names teams: organisations, whatever the model made of
-    the line; the same name written elsewhere in the article and left untagged is the team too.
+    the line; the same name written elsewhere in the article and left untagged is the team too,
+    and a heading of the table ("EASTERN CONFERENCE", "GROUP C") names nothing.
     Not a name of two words or more opening on a first name ("Tom Pell 66 68 70": a golfer's
     rounds), nor a row of rounds (`_a_golfers_rounds`), nor a line with anything else on it."""
     body = article.body
     added: list[Span] = []
+    headings: list[Paragraph] = []
     for paragraph in article.paragraphs:
         text = body[paragraph.start : paragraph.end]
         match = _SCORE_LINE.fullmatch(text) or _TABLE_ROW.fullmatch(text)
+        if _TABLE_HEADING.fullmatch(text):
+            headings.append(paragraph)
         if match is None or (match.re is _TABLE_ROW and _a_golfers_rounds(text, match.group(1), paragraph, mentions)):
             continue
         for group in range(1, (match.lastindex or 0) + 1):
@@ -6154,6 +6164,7 @@ def wire_results(article: Article, mentions: list[Mention], table: EntityTable) 
             added.append(Span(a, a + len(name), "ORG", entity_id=entity_id))
     if not added:
         return mentions
+    mentions = [m for m in mentions if not any(p.start <= m.start and m.end <= p.end for p in headings)]
     out = _replace_inside(article, mentions, added)
     more: list[Span] = []
     for span in added:
