@@ -13,6 +13,8 @@ then its failing patterns fixed in general code. Invented names; the model runs.
   heading of the table ("EASTERN CONFERENCE") names nothing; a score line may end in a bracket
   ("( OT )"); the side written in mixed case elsewhere ("Philadelphia 's Erik Lindgard") is the
   team the capitals of the results line are.
+- A headline in capitals: a desk's label before its dash ("BRIEF -") is no name, nor a span with
+  a number among its words ("CUT 900 JOBS"); a span running over "TO" and a verb ends before it.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from ent_s37_score import evaluate
 
 from belreader.nlp import analyze
 from belreader.nlp.aliases import EntityTable
-from belreader.nlp.entities import wire_scorecards
+from belreader.nlp.entities import wire_headlines, wire_scorecards
 from belreader.nlp.records import Mention
 
 from nlp_util import make_article
@@ -167,3 +169,44 @@ def test_a_score_line_ending_in_overtime_names_two_teams_and_the_article_types_t
 def test_a_golfers_rounds_are_still_no_team() -> None:
     got = _mentions(_lines("Leading scores :", "Retvik Grosen 68 70 69", "Grosen said he was pleased ."))
     assert ("Retvik Grosen", "ORG") not in got
+
+
+# ---- headlines in capitals
+
+
+def test_a_desks_label_opening_a_headline_is_no_name() -> None:
+    article = make_article(_lines("BRIEF - VELMARIA OIL OUTPUT UP 8 PCT .", "Velmaria 's oil output rose 8 percent ."))
+    mentions = [Mention("brief", "BRIEF", "ORG", 0, 5, 0)]
+    assert wire_headlines(article, mentions, EntityTable({})) == []
+
+
+def test_a_sports_word_opening_a_headline_is_still_no_name_and_a_team_stays() -> None:
+    article = make_article(_lines("SOCCER - VELMAR BEAT GROBTON .", "Velmar beat Grobton 3-1 ."))
+    body = article.body
+    velmar = body.index("VELMAR")
+    mentions = [
+        Mention("soccer", "SOCCER", "ORG", 0, 6, 0),
+        Mention("velmar", "VELMAR", "ORG", velmar, velmar + 6, 0),
+    ]
+    got = wire_headlines(article, mentions, EntityTable({}))
+    assert [(m.text, m.label) for m in got] == [("VELMAR", "ORG")]
+
+
+def test_a_headline_span_with_a_number_among_its_words_is_no_name() -> None:
+    got = _mentions(
+        _lines(
+            "DORVEL TO SHUT TWO PLANTS , CUT 900 JOBS .", "PARIS 1996-12-05", "Dorvel SA said it would cut 900 jobs ."
+        )
+    )
+    assert not any("900" in text for text, _ in got)
+
+
+def test_a_headline_span_running_over_to_and_a_verb_ends_before_it() -> None:
+    got = _mentions(
+        _lines(
+            "GROBOWSKI BANK TO RAISE CAPITAL .",
+            "WARSAW 1996-12-10",
+            "Grobowski Bank Handlowy said it would issue new shares .",
+        )
+    )
+    assert not any(" TO " in text for text, _ in got)

@@ -6182,8 +6182,11 @@ def wire_headlines(article: Article, mentions: list[Mention], table: EntityTable
     """A headline written wholly in capitals ("SOCCER - VELMAR BEAT GROBTON .", "JAPAN 'S VELMOTO
     SAYS ..."): a name the article writes in mixed case elsewhere ("Velmar", "Ryu Velmoto",
     "Velmoto") is that name where the headline writes it in capitals, of its entity and type,
-    whatever the model made of the capitals; the sport's word before the dash that opens such a
-    headline ("CRICKET -", "GOLF -") is no name. Only whole paragraphs in capitals change."""
+    whatever the model made of the capitals; the sport's word or the desk's label before the dash
+    that opens such a headline ("CRICKET -", "GOLF -", "BRIEF -") is no name, nor a span with a
+    number among its words ("CUT 900 JOBS"), and a span running on over "TO" and a word of the
+    lexicon ends before it ("KRAKOWSKI BANK TO RAISE CAPITAL"). Only whole paragraphs in capitals
+    change."""
     body = article.body
     shouted = [p for p in article.paragraphs if _shouted(body[p.start : p.end])]
     if not shouted:
@@ -6194,10 +6197,18 @@ def wire_headlines(article: Article, mentions: list[Mention], table: EntityTable
         return any(a <= m.start and m.end <= b for a, b in inside)
 
     dropped: set[int] = set()
+    cut: dict[int, int] = {}
     for p in shouted:
         head = re.match(r"([A-Z]+(?: [A-Z]+)?) - ", body[p.start : p.end])
-        if head and all(w.lower() in SPORT_NAMES or w.lower() == "union" for w in head.group(1).split()):
+        if head and all(w.lower() in SPORT_NAMES or w.lower() in ("union", *KICKERS) for w in head.group(1).split()):
             dropped |= {id(m) for m in mentions if p.start <= m.start and m.end <= p.start + head.end(1)}
+        for m in mentions:
+            if not (p.start <= m.start and m.end <= p.end) or m.label not in ("PERSON", "ORG", "PLACE"):
+                continue
+            if re.search(r"(?<![\w.])\d+(?![\w.])", m.text):
+                dropped.add(id(m))  # "CUT 900 JOBS": a headline's words, no name
+            elif (to := re.search(r" TO ([A-Z]+)", m.text)) and common_word(to.group(1)):
+                cut[id(m)] = m.start + to.start()  # "KRAKOWSKI BANK TO RAISE CAPITAL": the bank
     forms: dict[str, Mention] = {}
     for m in mentions:
         if m.label in ("PERSON", "ORG", "PLACE") and not in_shouted(m) and len(m.text) >= 3:
@@ -6216,7 +6227,13 @@ def wire_headlines(article: Article, mentions: list[Mention], table: EntityTable
                     continue
                 source = forms[caps]
                 added.append(Span(s, e, source.label, entity_id=source.entity_id))
-    kept = [m for m in mentions if id(m) not in dropped]
+    kept = [
+        Mention(m.entity_id, body[m.start : cut[id(m)]], m.label, m.start, cut[id(m)], m.paragraph)
+        if id(m) in cut
+        else m
+        for m in mentions
+        if id(m) not in dropped
+    ]
     return _replace_inside(article, kept, added)
 
 

@@ -1051,7 +1051,7 @@ ANONYMITY_CLAUSE = re.compile(
 KICKERS = frozenset(
     "exclusive analysis update updated breaking comment opinion review interview feature factbox "
     "explainer editorial corrected correction urgent flash advisory insight focus preview profile "
-    "obituary special video watch live".split()
+    "obituary special video watch live brief".split()
 )
 DATELINE = re.compile(
     r"[A-Z][A-Z.’'-]{2,}(?:\s+(?:[A-Z][A-Z.’'-]+|de|da|del|la|el))*"
