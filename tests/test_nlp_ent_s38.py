@@ -15,6 +15,8 @@ then its failing patterns fixed in general code. Invented names; the model runs.
   team the capitals of the results line are.
 - A headline in capitals: a desk's label before its dash ("BRIEF -") is no name, nor a span with
   a number among its words ("CUT 900 JOBS"); a span running over "TO" and a verb ends before it.
+- A line of leading scorers ("8 - Marco Tarnelli ( Lazio ) , Ivan Zamorac ( Grobbia )") names
+  players and their clubs; a country the table knows in the bracket stays a place.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from ent_s37_score import evaluate
 
 from belreader.nlp import analyze
 from belreader.nlp.aliases import EntityTable
-from belreader.nlp.entities import wire_headlines, wire_scorecards
+from belreader.nlp.entities import wire_headlines, wire_scorecards, wire_top_scorers
 from belreader.nlp.records import Mention
 
 from nlp_util import make_article
@@ -210,3 +212,35 @@ def test_a_headline_span_running_over_to_and_a_verb_ends_before_it() -> None:
         )
     )
     assert not any(" TO " in text for text, _ in got)
+
+
+# ---- lists of leading scorers
+
+
+def test_a_line_of_leading_scorers_names_players_and_their_clubs() -> None:
+    got = _mentions(
+        _lines(
+            "SOCCER - VELMARIAN TOP SCORERS .",
+            "Leading goalscorers in the first division after Sunday 's matches :",
+            "9 - Giorgio Pellucci ( Tarnova )",
+            "8 - Marco Tarnelli ( Lazio ) , Ivan Zamorac ( Grobbia )",
+            "7 - Fabio Velluto ( Juventus )",
+        )
+    )
+    for name in ("Giorgio Pellucci", "Marco Tarnelli", "Ivan Zamorac", "Fabio Velluto"):
+        assert (name, "PERSON") in got
+    for club in ("Tarnova", "Lazio", "Grobbia", "Juventus"):
+        assert (club, "ORG") in got
+    assert not any(text.isdigit() for text, _ in got)
+
+
+def test_a_country_in_a_scorers_bracket_stays_a_place() -> None:
+    got = _mentions(_lines("Leading scorers :", "6 - Tom Pellary ( France ) , Ivo Tarnic ( Croatia )"))
+    assert ("France", "PLACE") in got
+    assert ("Croatia", "PLACE") in got
+    assert ("Tom Pellary", "PERSON") in got
+
+
+def test_a_line_with_other_words_is_no_list_of_scorers() -> None:
+    article = make_article("3 - the number of times Tom Pell ( Velmar ) has scored ( Tarnova ) .")
+    assert wire_top_scorers(article, [], EntityTable({})) == []

@@ -4972,6 +4972,7 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
     mentions = wire_results(article, mentions, table)  # "Velmar 3 Grobton 1": two teams
     mentions = wire_scorers(article, mentions, table)  # "Velmar 2 ( Tom Pell 34 , Ulf Grell 78 )": a team, scorers
     mentions = wire_scorecards(article, mentions, table)  # "M. Tayford c Lara b Ambrell 32": three players
+    mentions = wire_top_scorers(article, mentions, table)  # "8 - Marco Tarnelli ( Lazio )": a player, his club
     mentions = wire_headlines(article, mentions, table)  # "VELMAR BEAT GROBTON" after "Velmar": the team
     mentions = party_state_tags(article, mentions, table)  # "Sen. Tom Pell (D-Calif.)": the state
     mentions = players_with_countries(article, mentions, table)  # "Marc Grell ( France ) beat": a player
@@ -6234,6 +6235,52 @@ def wire_headlines(article: Article, mentions: list[Mention], table: EntityTable
         for m in mentions
         if id(m) not in dropped
     ]
+    return _replace_inside(article, kept, added)
+
+
+# a list of leading scorers, a line to a number of goals: "8 - Marco Tarnelli ( Lazio ) , Ivan
+# Zamorac ( Inter )", each a player and his club (or his country) in a bracket
+_TOP_SCORERS_LINE = re.compile(r"\d{1,3} - (.+)")
+_PLAYER_AND_CLUB = re.compile(rf"([A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){{0,3}}) \( ({_RESULT_NAME}) \)")
+
+
+def wire_top_scorers(article: Article, mentions: list[Mention], table: EntityTable) -> list[Mention]:
+    """A line of a list of leading scorers ("9 - Giorgio Pellucci ( Parma )", "8 - Marco Tarnelli (
+    Lazio ) , Ivan Zamorac ( Inter )"): each name before a bracket is a player, a person, and the
+    bracket his club, an organisation, whatever the model made of them; a country the table knows
+    in the bracket stays a place, as a results list writes a player's country ("( Italy )"), and
+    the goals' number opening the line is no name. Only a whole line of that shape changes."""
+    body = article.body
+    added: list[Span] = []
+    numbers: list[tuple[int, int]] = []
+    for paragraph in article.paragraphs:
+        text = body[paragraph.start : paragraph.end].rstrip(" .")
+        line = _TOP_SCORERS_LINE.fullmatch(text)
+        parts = line.group(1).split(" , ") if line else []
+        players = [_PLAYER_AND_CLUB.fullmatch(part) for part in parts]
+        if not parts or not all(players):
+            continue
+        assert line is not None
+        numbers.append((paragraph.start, paragraph.start + line.start(1)))
+        at = paragraph.start + line.start(1)
+        for part, player in zip(parts, players, strict=True):
+            assert player is not None
+            name, club = player.group(1), player.group(2)
+            a = at + player.start(1)
+            entity_id = _id_of_same(name, mentions, "PERSON") or table.canonical(name) or slugify(name)
+            added.append(Span(a, a + len(name), "PERSON", entity_id=entity_id))
+            c = at + player.start(2)
+            entry = table.entry(table.canonical(club) or "")
+            if entry is not None and entry.label == "PLACE" and entry.role == "country":
+                place_id = _id_of_same(club, mentions, "PLACE") or entry.id
+                added.append(Span(c, c + len(club), "PLACE", entity_id=place_id))
+            else:
+                club_id = _id_of_same(club, mentions, "ORG") or club_for(club, table) or f"{slugify(club)}-team"
+                added.append(Span(c, c + len(club), "ORG", entity_id=club_id))
+            at += len(part) + len(" , ")
+    if not added:
+        return mentions
+    kept = [m for m in mentions if not any(a <= m.start and m.end <= b for a, b in numbers)]
     return _replace_inside(article, kept, added)
 
 
