@@ -17,6 +17,8 @@ then its failing patterns fixed in general code. Invented names; the model runs.
   a number among its words ("CUT 900 JOBS"); a span running over "TO" and a verb ends before it.
 - A line of leading scorers ("8 - Marco Tarnelli ( Lazio ) , Ivan Zamorac ( Grobbia )") names
   players and their clubs; a country the table knows in the bracket stays a place.
+- A dateline on the line after any headline in capitals (a file of BRIEF items) is a place, and
+  an agency's dateline may name any agency ("(RFE/RL)", "(BelTA)") and the date ("December 4").
 """
 
 from __future__ import annotations
@@ -244,3 +246,37 @@ def test_a_country_in_a_scorers_bracket_stays_a_place() -> None:
 def test_a_line_with_other_words_is_no_list_of_scorers() -> None:
     article = make_article("3 - the number of times Tom Pell ( Velmar ) has scored ( Tarnova ) .")
     assert wire_top_scorers(article, [], EntityTable({})) == []
+
+
+# ---- datelines
+
+
+def test_a_dateline_after_each_brief_items_headline_is_a_place() -> None:
+    got = _mentions(
+        _lines(
+            "BRIEF - VELMARIA OIL OUTPUT UP 8 PCT .",
+            "ALMATY 1996-12-10",
+            "Velmaria 's oil output rose 8 percent , the statistics office said .",
+            "BRIEF - TARNIA NAMES PREMIER .",
+            "BUCHAREST 1996-12-11",
+            "President Emil Tarnescu named Victor Pellea as prime minister on Wednesday .",
+        )
+    )
+    assert ("BUCHAREST", "PLACE") in got
+
+
+def test_an_agency_dateline_with_any_agencys_name_is_a_place() -> None:
+    got = _mentions("CHISINAU, Moldova (RFE/RL) — The court upheld the results on Thursday, judge Ana Velescu said.")
+    assert ("CHISINAU", "PLACE") in got
+
+
+def test_an_agency_dateline_with_the_date_is_a_place() -> None:
+    got = _mentions(
+        "ZHLOBIN, December 4 (BelTA) — The plant opened a new line on Wednesday, director Ivan Pellov said."
+    )
+    assert ("ZHLOBIN", "PLACE") in got
+
+
+def test_a_line_after_a_headline_without_a_date_is_no_dateline() -> None:
+    got = _mentions(_lines("VELMAR WINS CONTRACT .", "GROBCO SHARES SLIDE", "Velmar said on Friday it won ."))
+    assert ("GROBCO", "PLACE") not in got

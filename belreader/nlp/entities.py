@@ -15,6 +15,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import pairwise
 
 from unidecode import unidecode
 
@@ -6022,8 +6023,8 @@ _DATELINE_LINE = re.compile(
 # a dateline opening an agency's or a paper's first paragraph: "WASHINGTON (AP) —", "SACRAMENTO,
 # Calif. —", "LONDON (Reuters) -" (a dash after it, or the agency's bracket, is required)
 _DATELINE_OPENING = re.compile(
-    rf"({_CAPS_WORDS})(?:, ([A-Z][a-z]+\.?(?: [A-Z][a-z]+\.?)?))?"
-    r"(?: \((?:AP|Reuters|AFP|UPI|Bloomberg)\) ?(?:—|–|--|-)| ?(?:—|–|--)) "
+    rf"({_CAPS_WORDS})(?:, ([A-Z][a-z]+\.?(?: [A-Z][a-z]+\.?)?))??(?:,? [A-Z][a-z]{{2,8}}\.? \d{{1,2}})?"
+    r"(?: \((?:AP|Reuters|AFP|UPI|Bloomberg|[A-Z][A-Za-z]+(?:/[A-Z]+)?)\) ?(?:—|–|--|-)| ?(?:—|–|--)) "
 )
 # a name in a line of results: capitalised words, no digits
 _RESULT_NAME = r"[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3}"
@@ -6099,12 +6100,15 @@ def _opening_dateline(article: Article, mentions: list[Mention], start: int, mat
 
 def wire_datelines(article: Article, mentions: list[Mention], table: EntityTable) -> list[Mention]:
     """A dateline's city is a place: "LONDON 1996-08-30" alone on one of an article's first three
-    lines (Reuters as CoNLL gives it), "WASHINGTON (AP) —" or "SACRAMENTO, Calif. —" opening its
-    first paragraph; so is the state or country after its comma. Nothing else in the paragraph
+    lines (Reuters as CoNLL gives it) or on the line after a headline in capitals (a file of BRIEF
+    items, each its headline and dateline), "WASHINGTON (AP) —", "SACRAMENTO, Calif. —",
+    "MOSCOW, December 4 (TASS) —" or "CHISINAU, Moldova (RFE/RL) —" opening its first paragraph;
+    so is the state or country after its comma. Nothing else in the paragraph
     changes; a capitalised opening without a dash or an agency ("UK SALES FALL") is no dateline."""
     body = article.body
     added: list[Span] = []
-    for paragraph in article.paragraphs[:3]:
+    after_headline = [p for before, p in pairwise(article.paragraphs) if _shouted(body[before.start : before.end])]
+    for paragraph in dict.fromkeys([*article.paragraphs[:3], *after_headline]):
         text = body[paragraph.start : paragraph.end]
         line = _DATELINE_LINE.fullmatch(text)
         match = line or (_DATELINE_OPENING.match(text) if paragraph.index == article.paragraphs[0].index else None)

@@ -1058,7 +1058,7 @@ DATELINE = re.compile(
     r"(?P<region>,\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})?"
     r"(?P<date>,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?)?"
     # the agency in brackets, or a press-release wire between slashes ("/PRNewswire/ -- ")
-    r"(?P<agency>\s*\([A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3}\)|\s+/[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3}/)?"
+    r"(?P<agency>\s*\([A-Z][\w.&’'/-]*(?:\s+[A-Z][\w.&’'-]*){0,3}\)|\s+/[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3}/)?"
     r"\s*(?P<dash>—|–|--?)\s+(?=[\"“‘'A-Z0-9])"
 )
 # a document's finite verbs of finding ("a study shows"), then all its verbs (base and participle too)
