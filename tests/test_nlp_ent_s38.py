@@ -19,6 +19,8 @@ then its failing patterns fixed in general code. Invented names; the model runs.
   players and their clubs; a country the table knows in the bracket stays a place.
 - A dateline on the line after any headline in capitals (a file of BRIEF items) is a place, and
   an agency's dateline may name any agency ("(RFE/RL)", "(BelTA)") and the date ("December 4").
+- "plants in Lille and Vardenne": an untagged word joined by "and" to a place after a preposition
+  of place is a place; not a first name, nor the first word of a longer name.
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ from ent_s37_score import evaluate
 
 from belreader.nlp import analyze
 from belreader.nlp.aliases import EntityTable
-from belreader.nlp.entities import wire_headlines, wire_scorecards, wire_top_scorers
+from belreader.nlp.entities import coordinated_places, wire_headlines, wire_scorecards, wire_top_scorers
 from belreader.nlp.records import Mention
 
 from nlp_util import make_article
@@ -45,9 +47,12 @@ def _lines(*lines: str) -> str:
 
 
 def test_the_blind_wire_file_reaches_its_floors() -> None:
-    result = evaluate(data="ent_s38_data")
-    assert result["micro"]["f1"] >= 0.86
-    assert result["conll_micro"]["f1"] >= 0.85
+    result = evaluate(data="ent_s38_data")  # blind start (3dadcce): micro 84.6, CoNLL 86.0
+    assert result["micro"]["f1"] >= 0.91
+    assert result["PERSON"]["f1"] >= 0.96
+    assert result["ORG"]["f1"] >= 0.88
+    assert result["PLACE"]["f1"] >= 0.89
+    assert result["conll_micro"]["f1"] >= 0.90
     assert result["merges"]["p"] >= 0.97
 
 
@@ -280,3 +285,22 @@ def test_an_agency_dateline_with_the_date_is_a_place() -> None:
 def test_a_line_after_a_headline_without_a_date_is_no_dateline() -> None:
     got = _mentions(_lines("VELMAR WINS CONTRACT .", "GROBCO SHARES SLIDE", "Velmar said on Friday it won ."))
     assert ("GROBCO", "PLACE") not in got
+
+
+# ---- places joined by "and"
+
+
+def test_an_untagged_word_joined_by_and_to_a_place_after_in_is_a_place() -> None:
+    article = make_article("Dorvel said it would close plants in Lille and Vardenne next year.")
+    lille = article.body.index("Lille")
+    mentions = [Mention("lille", "Lille", "PLACE", lille, lille + 5, 0)]
+    got = coordinated_places(article, mentions, EntityTable({}))
+    assert [(m.text, m.label) for m in got] == [("Lille", "PLACE"), ("Vardenne", "PLACE")]
+
+
+def test_a_first_name_or_a_longer_name_after_and_is_left() -> None:
+    for text in ("He lived in Lille and Thomas stayed.", "He lived in Lille and Vardenne Motors paid."):
+        article = make_article(text)
+        lille = article.body.index("Lille")
+        mentions = [Mention("lille", "Lille", "PLACE", lille, lille + 5, 0)]
+        assert coordinated_places(article, list(mentions), EntityTable({})) == mentions

@@ -3665,6 +3665,45 @@ def missed_birthplaces(article: Article, mentions: list[Mention], table: EntityT
     return sorted(mentions + to_mentions(article, added), key=lambda m: (m.start, -m.end))
 
 
+# a place after a preposition of place, "and", and one capitalised word the model left untagged
+# ("plants in Lille and Rennes"), the word ending its phrase (no capitalised word after it)
+_PLACE_AND_WORD = re.compile(r" and ([A-Z][a-z]{2,})(?![\w’'-])(?! [A-Z])")
+_PLACE_PREPOSITION = re.compile(r"(?<![\w’'-])(?:in|at|from|near|to|between)\s+$")
+
+
+def coordinated_places(article: Article, mentions: list[Mention], table: EntityTable) -> list[Mention]:
+    """ "closed plants in Lille and Rennes": an untagged capitalised word joined by "and" to a place
+    after a preposition of place is a place too. Never a first name, a word of the lexicon, a
+    nationality, a word the article also writes in lower case or that is tagged as something else
+    elsewhere, nor one the table knows as no place."""
+    body = article.body
+    added: list[Span] = []
+    for m in mentions:
+        if m.label != "PLACE" or not _PLACE_PREPOSITION.search(body, max(0, m.start - 10), m.start):
+            continue
+        match = _PLACE_AND_WORD.match(body, m.end)
+        if match is None:
+            continue
+        a, b = match.span(1)
+        word = match.group(1)
+        if (
+            any(x.start < b and a < x.end for x in mentions)
+            or is_first_name(word)
+            or common_word(word)
+            or word.lower() in NATIONALITIES
+            or re.search(rf"\b{re.escape(word.lower())}\b", body)
+            or any(x.text == word and x.label != "PLACE" for x in mentions)
+        ):
+            continue
+        known = table.entry(table.canonical(word) or "")
+        if known is not None and known.label != "PLACE":
+            continue
+        added.append(Span(a, b, "PLACE", entity_id=table.canonical(word) or slugify(word)))
+    if not added:
+        return mentions
+    return sorted(mentions + to_mentions(article, added), key=lambda m: (m.start, -m.end))
+
+
 # a town and its county after a preposition: "in Velton Moor, County Durham", "from Tarbury,
 # Lancashire", "at Gleneagles in Perthshire"; the county's own word ("-shire", "County X", "Co X")
 # says both are places; no capitalised word after the county ("Lancashire County Council")
@@ -4953,6 +4992,7 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
     club_nicknames(body, mentions, table)  # "the Magpies" beside "Newcastle": one club
     mentions = missed_glued_places(article, mentions, table)  # "Bracknell-based Exel", "Bracknell" untagged
     mentions = missed_birthplaces(article, mentions, table)  # "grew up in Kampen", "Kampen" untagged
+    mentions = coordinated_places(article, mentions, table)  # "plants in Lille and Rennes", "Rennes" untagged
     mentions = towns_in_counties(article, mentions, table)  # "in Tarbury, Lancashire": two places
     web_addresses(mentions, table)  # "Shadowcrew" beside "Shadowcrew.com"
     mentions = not_names(body, mentions, table)  # "Africans", "GMT", "the Government"
