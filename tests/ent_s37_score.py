@@ -1,6 +1,8 @@
-"""Score belreader's entities on tests/ent_s37_data.py (session 37, text not in BBC house style).
+"""Score belreader's entities on a hand-annotated wire file: tests/ent_s37_data.py (session 37,
+text not in BBC house style) or another module of the same format (--data ent_s38_data, the
+blind file of session 38).
 
-    PYTHONPATH=$PWD .venv/bin/python tests/ent_s37_score.py [--errors] [--json]
+    PYTHONPATH=$PWD .venv/bin/python tests/ent_s37_score.py [--data MODULE] [--errors] [--json]
 
 Exact spans, per type P / R / F1 and micro over PERSON / ORG / PLACE, counted twice: by the
 data's GUIDE.md types and by CoNLL-2003's (a national side in sport is LOC there). A predicted span
@@ -14,6 +16,7 @@ one annotated entity.
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import re
 import sys
@@ -23,8 +26,6 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent))
-
-from ent_s37_data import DOCS  # noqa: E402
 
 from nlp_util import make_article  # noqa: E402
 
@@ -77,16 +78,22 @@ def _prf(tp: int, predicted: int, gold: int) -> dict:
     return {"p": p, "r": r, "f1": 2 * p * r / (p + r) if p + r else 0.0, "tp": tp, "pred": predicted, "gold": gold}
 
 
-def evaluate(analyses: list | None = None) -> dict:
+def documents(data: str = "ent_s37_data") -> list[dict]:
+    """The DOCS of a data module in tests/ (by its name)."""
+    return importlib.import_module(data).DOCS
+
+
+def evaluate(analyses: list | None = None, data: str = "ent_s37_data") -> dict:
     from belreader.nlp import analyze
 
-    articles = [article_of(doc) for doc in DOCS]
+    docs = documents(data)
+    articles = [article_of(doc) for doc in docs]
     if analyses is None:
         analyses = [analyze(article) for article in articles]
     gold_all, gold_conll, pred_all, pred_conll = set(), set(), set(), set()
     merge_gold, merge_pred, merge_tp = 0, 0, 0
     errors: list[str] = []
-    for doc, article, analysis in zip(DOCS, articles, analyses, strict=True):
+    for doc, article, analysis in zip(docs, articles, analyses, strict=True):
         body = article.body
         gold = gold_mentions(body, doc)
         for start, end, kind, conll, _name, _form in gold:
@@ -135,10 +142,11 @@ def evaluate(analyses: list | None = None) -> dict:
 
 def main() -> int:
     parser = argparse.ArgumentParser()
+    parser.add_argument("--data", default="ent_s37_data", help="the data module in tests/")
     parser.add_argument("--errors", action="store_true")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
-    result = evaluate()
+    result = evaluate(data=args.data)
     if args.json:
         print(json.dumps(result, indent=1))
         return 0

@@ -15,6 +15,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import pairwise
 
 from unidecode import unidecode
 
@@ -3744,6 +3745,45 @@ def missed_birthplaces(article: Article, mentions: list[Mention], table: EntityT
     return sorted(mentions + to_mentions(article, added), key=lambda m: (m.start, -m.end))
 
 
+# a place after a preposition of place, "and", and one capitalised word the model left untagged
+# ("plants in Lille and Rennes"), the word ending its phrase (no capitalised word after it)
+_PLACE_AND_WORD = re.compile(r" and ([A-Z][a-z]{2,})(?![\w’'-])(?! [A-Z])")
+_PLACE_PREPOSITION = re.compile(r"(?<![\w’'-])(?:in|at|from|near|to|between)\s+$")
+
+
+def coordinated_places(article: Article, mentions: list[Mention], table: EntityTable) -> list[Mention]:
+    """ "closed plants in Lille and Rennes": an untagged capitalised word joined by "and" to a place
+    after a preposition of place is a place too. Never a first name, a word of the lexicon, a
+    nationality, a word the article also writes in lower case or that is tagged as something else
+    elsewhere, nor one the table knows as no place."""
+    body = article.body
+    added: list[Span] = []
+    for m in mentions:
+        if m.label != "PLACE" or not _PLACE_PREPOSITION.search(body, max(0, m.start - 10), m.start):
+            continue
+        match = _PLACE_AND_WORD.match(body, m.end)
+        if match is None:
+            continue
+        a, b = match.span(1)
+        word = match.group(1)
+        if (
+            any(x.start < b and a < x.end for x in mentions)
+            or is_first_name(word)
+            or common_word(word)
+            or word.lower() in NATIONALITIES
+            or re.search(rf"\b{re.escape(word.lower())}\b", body)
+            or any(x.text == word and x.label != "PLACE" for x in mentions)
+        ):
+            continue
+        known = table.entry(table.canonical(word) or "")
+        if known is not None and known.label != "PLACE":
+            continue
+        added.append(Span(a, b, "PLACE", entity_id=table.canonical(word) or slugify(word)))
+    if not added:
+        return mentions
+    return sorted(mentions + to_mentions(article, added), key=lambda m: (m.start, -m.end))
+
+
 # a town and its county after a preposition: "in Velton Moor, County Durham", "from Tarbury,
 # Lancashire", "at Gleneagles in Perthshire"; the county's own word ("-shire", "County X", "Co X")
 # says both are places; no capitalised word after the county ("Lancashire County Council")
@@ -5057,6 +5097,7 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
     club_nicknames(body, mentions, table)  # "the Magpies" beside "Newcastle": one club
     mentions = missed_glued_places(article, mentions, table)  # "Bracknell-based Exel", "Bracknell" untagged
     mentions = missed_birthplaces(article, mentions, table)  # "grew up in Kampen", "Kampen" untagged
+    mentions = coordinated_places(article, mentions, table)  # "plants in Lille and Rennes", "Rennes" untagged
     mentions = towns_in_counties(article, mentions, table)  # "in Tarbury, Lancashire": two places
     web_addresses(mentions, table)  # "Shadowcrew" beside "Shadowcrew.com"
     mentions = not_names(body, mentions, table)  # "Africans", "GMT", "the Government"
@@ -5076,6 +5117,8 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
     mentions = wire_datelines(article, mentions, table)  # "LONDON 1996-08-30", "BOSTON (AP) —": the place
     mentions = wire_results(article, mentions, table)  # "Velmar 3 Grobton 1": two teams
     mentions = wire_scorers(article, mentions, table)  # "Velmar 2 ( Tom Pell 34 , Ulf Grell 78 )": a team, scorers
+    mentions = wire_scorecards(article, mentions, table)  # "M. Tayford c Lara b Ambrell 32": three players
+    mentions = wire_top_scorers(article, mentions, table)  # "8 - Marco Tarnelli ( Lazio )": a player, his club
     mentions = wire_headlines(article, mentions, table)  # "VELMAR BEAT GROBTON" after "Velmar": the team
     mentions = party_state_tags(article, mentions, table)  # "Sen. Tom Pell (D-Calif.)": the state
     mentions = players_with_countries(article, mentions, table)  # "Marc Grell ( France ) beat": a player
@@ -6125,10 +6168,16 @@ _DATELINE_LINE = re.compile(
 )
 # a name in a line of results: capitalised words, no digits
 _RESULT_NAME = r"[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3}"
-# "Velmar 3 Grobton 1", "Bath 34 , Harlequins 20": two sides and their scores, the whole line
-_SCORE_LINE = re.compile(rf"({_RESULT_NAME}) \d{{1,3}} ?,? ({_RESULT_NAME}) \d{{1,3}}")
-# "Grobchester 3 2 1 0 6 2 7": a side and its row of a table, the whole line
-_TABLE_ROW = re.compile(rf"({_RESULT_NAME})(?: \d{{1,3}}){{3,}}")
+# "Velmar 3 Grobton 1", "Bath 34 , Harlequins 20", "Hartford 3 BUFFALO 3 ( OT )": two sides and
+# their scores, the whole line (a bracket after it says how the game ended)
+_SCORE_LINE = re.compile(rf"({_RESULT_NAME}) \d{{1,3}} ?,? ({_RESULT_NAME}) \d{{1,3}}(?: \( ?[\w ]{{1,12}}? ?\))?")
+# "Grobchester 3 2 1 0 6 2 7", "MIAMI 13 4 .765 -", "Utah 13 3 .813 1 1/2": a side and its row of
+# a table (goals and points, or won, lost, percentage and games behind), the whole line
+_TABLE_ROW = re.compile(
+    rf"({_RESULT_NAME})(?:(?: \d{{1,3}}){{3,}}|(?: \d{{1,3}}){{2,3}} \.\d{{3}}(?: -| \d{{1,2}}(?: 1/2)?| 1/2)?)"
+)
+# a heading inside a table of standings: "EASTERN CONFERENCE", "ATLANTIC DIVISION", "GROUP C"
+_TABLE_HEADING = re.compile(r"(?:[A-Z]+ )+(?:CONFERENCE|DIVISION)|GROUP [A-Z1-9]")
 
 
 def _shouted(text: str) -> bool:
@@ -6141,21 +6190,33 @@ def _replace_inside(article: Article, mentions: list[Mention], added: list[Span]
     of an entity so dropped, of the same words as an added span, is of that span's entity and type
     ("Tarnby 2 Reading 1" made a team, "Reading" the model took for a person later in the article is
     the team too), unless the model typed it a place ("Wales 24 England 18" made a team, "hotels
-    across Wales" stays the country)."""
+    across Wales" stays the country); a place of the same words as an added organisation that
+    opens its sentence is that organisation, whatever it was ("Portugal lead group nine" after
+    "Portugal 1 ( Joao Pelleira 61 )": the side, one way in the article)."""
     if not added:
         return mentions
     kept = [m for m in mentions if not any(m.start < s.end and s.start < m.end for s in added)]
     dropped = {m.entity_id for m in mentions if any(m.start < s.end and s.start < m.end for s in added)}
     added = sorted(added, key=lambda s: (s.start, -s.end))  # to_mentions walks the paragraphs in order
     new = to_mentions(article, added)
-    by_text = {n.text: n for n in new}
+    by_text = {n.text.lower(): n for n in new}  # "Philadelphia" after "PHILADELPHIA 3" too
     kept = [
         Mention(n.entity_id, m.text, n.label, m.start, m.end, m.paragraph)
-        if m.entity_id in dropped and m.label != "PLACE" and (n := by_text.get(m.text)) is not None
+        if (n := by_text.get(m.text.lower())) is not None
+        and (
+            (m.entity_id in dropped and m.label != "PLACE")
+            or (m.label == "PLACE" and n.label == "ORG" and _opens_sentence(article.body, m.start))
+        )
         else m
         for m in kept
     ]
     return sorted(kept + new, key=lambda m: (m.start, -m.end))
+
+
+def _opens_sentence(body: str, start: int) -> bool:
+    """Whether a word opens its paragraph or follows a sentence's stop ("Portugal lead ...")."""
+    before = body[max(0, start - 3) : start]
+    return start == 0 or before.endswith("\n") or bool(re.search(r"[.!?] $", before))
 
 
 def _id_of_same(text: str, mentions: list[Mention], label: str) -> str | None:
@@ -6185,13 +6246,15 @@ def _opening_dateline(article: Article, mentions: list[Mention], paragraph: Para
 
 def wire_datelines(article: Article, mentions: list[Mention], table: EntityTable) -> list[Mention]:
     """A dateline's city is a place: "LONDON 1996-08-30" alone on one of an article's first three
-    lines (Reuters as CoNLL gives it), "WASHINGTON (AP) —" or "SACRAMENTO, Calif. —" opening its
-    first paragraph (`_opening_dateline`); so is the state or country after its comma. Nothing else
-    in the paragraph changes; a capitalised opening without a dash or an agency ("UK SALES FALL") is
-    no dateline."""
+    lines (Reuters as CoNLL gives it) or on the line after a headline in capitals (a file of BRIEF
+    items, each its headline and dateline), "WASHINGTON (AP) —", "SACRAMENTO, Calif. —" or "MOSCOW,
+    December 4 (TASS) —" opening its first paragraph (`_opening_dateline`); so is the state or country
+    after its comma. Nothing else in the paragraph changes; a capitalised opening without a dash or an
+    agency ("UK SALES FALL") is no dateline."""
     body = article.body
     added: list[Span] = []
-    for paragraph in article.paragraphs[:3]:
+    after_headline = [p for before, p in pairwise(article.paragraphs) if _shouted(body[before.start : before.end])]
+    for paragraph in dict.fromkeys([*article.paragraphs[:3], *after_headline]):
         line = _DATELINE_LINE.fullmatch(body, paragraph.start, paragraph.end)
         if line is not None and any(w in SPORT_NAMES for w in line["city"].lower().split()):
             continue  # "SOCCER 1996-08-30"
@@ -6213,8 +6276,8 @@ def _a_golfers_rounds(text: str, name: str, paragraph: Paragraph, mentions: list
     """A table row that is a golfer's rounds ("Retvik Grosen 68 70 69"): every number a round's
     score (60 to 80), or a name of two words whose last is a person's elsewhere ("Grosen said"; a
     one-word side the model typed a person is still a side)."""
-    numbers = [int(n) for n in text[len(name) :].split()]
-    if all(60 <= n <= 80 for n in numbers):
+    columns = text[len(name) :].split()
+    if all(n.isdigit() and 60 <= int(n) <= 80 for n in columns):
         return True
     words = name.split()
     last = words[-1]
@@ -6227,14 +6290,18 @@ def _a_golfers_rounds(text: str, name: str, paragraph: Paragraph, mentions: list
 def wire_results(article: Article, mentions: list[Mention], table: EntityTable) -> list[Mention]:
     """A line that is only two sides and their scores ("Velmar 3 Grobton 1") or a side and its row
     of a table ("Grobchester 3 2 1 0 6 2 7") names teams: organisations, whatever the model made of
-    the line; the same name written elsewhere in the article and left untagged is the team too.
+    the line; the same name written elsewhere in the article and left untagged is the team too,
+    and a heading of the table ("EASTERN CONFERENCE", "GROUP C") names nothing.
     Not a name of two words or more opening on a first name ("Tom Pell 66 68 70": a golfer's
     rounds), nor a row of rounds (`_a_golfers_rounds`), nor a line with anything else on it."""
     body = article.body
     added: list[Span] = []
+    headings: list[Paragraph] = []
     for paragraph in article.paragraphs:
         text = body[paragraph.start : paragraph.end]
         match = _SCORE_LINE.fullmatch(text) or _TABLE_ROW.fullmatch(text)
+        if _TABLE_HEADING.fullmatch(text):
+            headings.append(paragraph)
         if match is None or (match.re is _TABLE_ROW and _a_golfers_rounds(text, match.group(1), paragraph, mentions)):
             continue
         for group in range(1, (match.lastindex or 0) + 1):
@@ -6247,6 +6314,7 @@ def wire_results(article: Article, mentions: list[Mention], table: EntityTable) 
             added.append(Span(a, a + len(name), "ORG", entity_id=entity_id))
     if not added:
         return mentions
+    mentions = [m for m in mentions if not any(p.start <= m.start and m.end <= p.end for p in headings)]
     out = _replace_inside(article, mentions, added)
     more: list[Span] = []
     for span in added:
@@ -6264,8 +6332,11 @@ def wire_headlines(article: Article, mentions: list[Mention], table: EntityTable
     """A headline written wholly in capitals ("SOCCER - VELMAR BEAT GROBTON .", "JAPAN 'S VELMOTO
     SAYS ..."): a name the article writes in mixed case elsewhere ("Velmar", "Ryu Velmoto",
     "Velmoto") is that name where the headline writes it in capitals, of its entity and type,
-    whatever the model made of the capitals; the sport's word before the dash that opens such a
-    headline ("CRICKET -", "GOLF -") is no name. Only whole paragraphs in capitals change."""
+    whatever the model made of the capitals; the sport's word or the desk's label before the dash
+    that opens such a headline ("CRICKET -", "GOLF -", "BRIEF -") is no name, nor a span with a
+    number among its words ("CUT 900 JOBS"), and a span running on over "TO" and a word of the
+    lexicon ends before it ("KRAKOWSKI BANK TO RAISE CAPITAL"). Only whole paragraphs in capitals
+    change."""
     body = article.body
     shouted = [p for p in article.paragraphs if _shouted(body[p.start : p.end])]
     if not shouted:
@@ -6276,10 +6347,18 @@ def wire_headlines(article: Article, mentions: list[Mention], table: EntityTable
         return any(a <= m.start and m.end <= b for a, b in inside)
 
     dropped: set[int] = set()
+    cut: dict[int, int] = {}
     for p in shouted:
         head = re.match(r"([A-Z]+(?: [A-Z]+)?) - ", body[p.start : p.end])
-        if head and all(w.lower() in SPORT_NAMES or w.lower() == "union" for w in head.group(1).split()):
+        if head and all(w.lower() in SPORT_NAMES or w.lower() in ("union", *KICKERS) for w in head.group(1).split()):
             dropped |= {id(m) for m in mentions if p.start <= m.start and m.end <= p.start + head.end(1)}
+        for m in mentions:
+            if not (p.start <= m.start and m.end <= p.end) or m.label not in ("PERSON", "ORG", "PLACE"):
+                continue
+            if re.search(r"(?<![\w.])\d+(?![\w.])", m.text):
+                dropped.add(id(m))  # "CUT 900 JOBS": a headline's words, no name
+            elif (to := re.search(r" TO ([A-Z]+)", m.text)) and common_word(to.group(1)):
+                cut[id(m)] = m.start + to.start()  # "KRAKOWSKI BANK TO RAISE CAPITAL": the bank
     forms: dict[str, Mention] = {}
     for m in mentions:
         if m.label in ("PERSON", "ORG", "PLACE") and not in_shouted(m) and len(m.text) >= 3:
@@ -6298,8 +6377,110 @@ def wire_headlines(article: Article, mentions: list[Mention], table: EntityTable
                     continue
                 source = forms[caps]
                 added.append(Span(s, e, source.label, entity_id=source.entity_id))
-    kept = [m for m in mentions if id(m) not in dropped]
+    kept = [
+        Mention(m.entity_id, body[m.start : cut[id(m)]], m.label, m.start, cut[id(m)], m.paragraph)
+        if id(m) in cut
+        else m
+        for m in mentions
+        if id(m) not in dropped
+    ]
     return _replace_inside(article, kept, added)
+
+
+# a list of leading scorers, a line to a number of goals: "8 - Marco Tarnelli ( Lazio ) , Ivan
+# Zamorac ( Inter )", each a player and his club (or his country) in a bracket
+_TOP_SCORERS_LINE = re.compile(r"\d{1,3} - (.+)")
+_PLAYER_AND_CLUB = re.compile(rf"([A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){{0,3}}) \( ({_RESULT_NAME}) \)")
+
+
+def wire_top_scorers(article: Article, mentions: list[Mention], table: EntityTable) -> list[Mention]:
+    """A line of a list of leading scorers ("9 - Giorgio Pellucci ( Parma )", "8 - Marco Tarnelli (
+    Lazio ) , Ivan Zamorac ( Inter )"): each name before a bracket is a player, a person, and the
+    bracket his club, an organisation, whatever the model made of them; a country the table knows
+    in the bracket stays a place, as a results list writes a player's country ("( Italy )"), and
+    the goals' number opening the line is no name. Only a whole line of that shape changes."""
+    body = article.body
+    added: list[Span] = []
+    numbers: list[tuple[int, int]] = []
+    for paragraph in article.paragraphs:
+        text = body[paragraph.start : paragraph.end].rstrip(" .")
+        line = _TOP_SCORERS_LINE.fullmatch(text)
+        parts = line.group(1).split(" , ") if line else []
+        players = [_PLAYER_AND_CLUB.fullmatch(part) for part in parts]
+        if not parts or not all(players):
+            continue
+        assert line is not None
+        numbers.append((paragraph.start, paragraph.start + line.start(1)))
+        at = paragraph.start + line.start(1)
+        for part, player in zip(parts, players, strict=True):
+            assert player is not None
+            name, club = player.group(1), player.group(2)
+            a = at + player.start(1)
+            entity_id = _id_of_same(name, mentions, "PERSON") or table.canonical(name) or slugify(name)
+            added.append(Span(a, a + len(name), "PERSON", entity_id=entity_id))
+            c = at + player.start(2)
+            entry = table.entry(table.canonical(club) or "")
+            if entry is not None and entry.label == "PLACE" and entry.role == "country":
+                place_id = _id_of_same(club, mentions, "PLACE") or entry.id
+                added.append(Span(c, c + len(club), "PLACE", entity_id=place_id))
+            else:
+                club_id = _id_of_same(club, mentions, "ORG") or club_for(club, table) or f"{slugify(club)}-team"
+                added.append(Span(c, c + len(club), "ORG", entity_id=club_id))
+            at += len(part) + len(" , ")
+    if not added:
+        return mentions
+    kept = [m for m in mentions if not any(a <= m.start and m.end <= b for a, b in numbers)]
+    return _replace_inside(article, kept, added)
+
+
+# a cricketer's name in a scorecard: "Tayford", "M. Tayford", "Saeed Anwar", "de Silva"
+_CRICKETER = r"(?:[a-z]{2,3} )?[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,2}"
+# a batsman's line of a scorecard, the whole line: "M. Tayford c Lara b Ambrell 32", "Slaven lbw b
+# Walsham 8", "Waugon run out 66", "Heally not out 41", "Bevan c and b Ambrell 4", "Lee st Varn b Grell 0"
+_BATTING_LINE = re.compile(
+    rf"({_CRICKETER}) (?:(?:c ({_CRICKETER}) |c (?:&|and) |st ({_CRICKETER}) |lbw |hit wicket )?b ({_CRICKETER})"
+    rf"|run out(?: \( ?({_CRICKETER}) ?\))?|not out|retired hurt|absent hurt)(?: \d{{1,3}})+"
+)
+# one bowler's figures: "Ambrell 22-6-55-1", "Walsham 25.3-4-70-2 ( 3nb )"
+_BOWLER = re.compile(
+    rf"({_CRICKETER}) \d{{1,2}}(?:\.\d)?-\d{{1,2}}-\d{{1,3}}-\d{{1,2}}(?: \( ?[\w-]+(?: , [\w-]+)* ?\))?"
+)
+# the scorecard's lines that are no batsman's: "Extras ( lb-3 w-1 ) 4", "Total ( for 4 wickets ) 263"
+_SCORECARD_SUMS = re.compile(r"(Extras|Total)(?: \(|,? \d)")
+
+
+def wire_scorecards(article: Article, mentions: list[Mention], table: EntityTable) -> list[Mention]:
+    """A cricket scorecard as the wire gives it, a line to a batsman ("M. Tayford c Lara b Ambrell
+    32") or to the bowling ("Bowling : Ambrell 22-6-55-1 , Walsham 25-4-70-2"): every name in such
+    a line is a player, a person, whatever the model made of it; and the card's "Extras" and
+    "Total" opening their lines are no names. Only a whole line of that shape changes ("caught
+    and bowled" prose does not), and "Extras" and "Total" only in an article with a batsman's line."""
+    body = article.body
+    added: list[Span] = []
+    for paragraph in article.paragraphs:
+        text = body[paragraph.start : paragraph.end].rstrip(" .")
+        names: list[tuple[int, int]] = []
+        if batting := _BATTING_LINE.fullmatch(text):
+            names = [batting.span(g) for g in range(1, 6) if batting.group(g)]
+        elif text.startswith("Bowling : "):
+            parts = [(m.start(), m) for m in re.finditer(r"[^,]+", text[len("Bowling : ") :])]
+            bowlers = [_BOWLER.fullmatch(m.group().strip()) for _, m in parts]
+            if parts and all(bowlers):
+                for (at, m), bowler in zip(parts, bowlers, strict=True):
+                    assert bowler is not None
+                    lead = len("Bowling : ") + at + len(m.group()) - len(m.group().lstrip())
+                    names.append((lead, lead + len(bowler.group(1))))
+        for a, b in names:
+            a, b = paragraph.start + a, paragraph.start + b
+            name = body[a:b]
+            entity_id = _id_of_same(name, mentions, "PERSON") or table.canonical(name) or slugify(name)
+            added.append(Span(a, b, "PERSON", entity_id=entity_id))
+    if not added:
+        return mentions
+    if any(_BATTING_LINE.fullmatch(body[p.start : p.end].rstrip(" .")) for p in article.paragraphs):
+        starts = {p.start for p in article.paragraphs if _SCORECARD_SUMS.match(body, p.start)}
+        mentions = [m for m in mentions if not (m.start in starts and m.text in ("Extras", "Total"))]
+    return _replace_inside(article, mentions, added)
 
 
 # a US legislator's party and state or district in a bracket or between commas: "(D-Calif.)",
@@ -6402,10 +6583,12 @@ _SCORER = re.compile(r"([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2})(?: \d{1,3}(?:-
 
 def wire_scorers(article: Article, mentions: list[Mention], table: EntityTable) -> list[Mention]:
     """ "Grobach Munich 2 ( Tom Pellner 34 , Jens Velt 78 )": a name, a score and a bracket whose
-    every part is a name and a minute are a team and its scorers: the team an organisation, each
-    scorer the model left untagged a person. Nothing changes unless every part of the bracket has
-    the scorer's shape with minutes of a match (120 at most); a side whose name opens on a first
-    name (two words or more), or that the model typed a person or a place, is left."""
+    every part is a name and a minute are a team and its scorers: the team an organisation, as a
+    plain score line makes it (a national side the model typed a place too: "Portugal 1 ( Joao
+    Pelleira 61 ) Ukraine 0"), each scorer the model left untagged, or tagged with the minute,
+    a person. Nothing changes unless every part of the bracket has the scorer's shape with minutes
+    of a match (120 at most); a side whose name opens on a first name (two words or more), or that
+    the model typed a person, is left."""
     body = article.body
     added: list[Span] = []
     for match in _SIDE_AND_SCORERS.finditer(body):
@@ -6417,7 +6600,7 @@ def wire_scorers(article: Article, mentions: list[Mention], table: EntityTable) 
         name = match.group(1)
         words = name.split()
         a = match.start(1)
-        typed = any(m.label in ("PERSON", "PLACE") and m.start < a + len(name) and a < m.end for m in mentions)
+        typed = any(m.label == "PERSON" and m.start < a + len(name) and a < m.end for m in mentions)
         if not (len(words) > 1 and is_first_name(words[0])) and not typed:
             entity_id = _id_of_same(name, mentions, "ORG") or club_for(name, table) or f"{slugify(name)}-team"
             added.append(Span(a, a + len(name), "ORG", entity_id=entity_id))
@@ -6427,8 +6610,9 @@ def wire_scorers(article: Article, mentions: list[Mention], table: EntityTable) 
             cursor = at + len(part)
             assert scorer is not None
             a, b = at, at + len(scorer.group(1))
-            if any(m.start < b and a < m.end for m in mentions):
-                continue
+            over = [m for m in mentions if m.start < b and a < m.end]
+            if over and not all(m.start == a and b < m.end <= cursor for m in over):
+                continue  # tagged as it stands, or by a span reaching past the part
             person = scorer.group(1)
             entity_id = _id_of_same(person, mentions, "PERSON") or table.canonical(person) or slugify(person)
             added.append(Span(a, b, "PERSON", entity_id=entity_id))

@@ -1060,7 +1060,7 @@ ANONYMITY_CLAUSE = re.compile(
 KICKERS = frozenset(
     "exclusive analysis update updated breaking comment opinion review interview feature factbox "
     "explainer editorial corrected correction urgent flash advisory insight focus preview profile "
-    "obituary special video watch live".split()
+    "obituary special video watch live brief".split()
 )
 # (the groups `city` and `state` are the places entities.wire_datelines reads; `region` is the state
 # or country with its comma)
@@ -1069,7 +1069,7 @@ DATELINE = re.compile(
     r"(?P<region>,\s+(?P<state>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}))?"
     r"(?P<date>,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?)?"
     # the agency in brackets, or a press-release wire between slashes ("/PRNewswire/ -- ")
-    r"(?P<agency>\s*\([A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3}\)|\s+/[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3}/)?"
+    r"(?P<agency>\s*\([A-Z][\w.&’'/-]*(?:\s+[A-Z][\w.&’'-]*){0,3}\)|\s+/[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3}/)?"
     r"\s*(?P<dash>—|–|--?)\s+(?=[\"“‘'A-Z0-9])"
 )
 # a document's finite verbs of finding ("a study shows"), then all its verbs (base and participle too)
