@@ -551,6 +551,29 @@ def _that_after_setting(doc, verb, a1: int) -> int | None:
     return at
 
 
+# the prepositions of a topic a report is about ("said on Facebook about reports that ...", "said in
+# reply to claims that ..."): a noun of saying after one is the topic, its "that" clause not the content
+_ABOUT_PREPOSITIONS = {"about", "on", "over", "to", "regarding", "concerning", "amid"}
+
+
+def that_after_topic(doc, that: int) -> int | None:
+    """ "said on Facebook about reports that she would quit that she had never been happier": the
+    first "that" opens the clause of a noun of saying after "about", "on", "to" ... (what the
+    reports say, not the speaker); the index of the next "that" after it with a subject after it
+    (the verb's own clause), else -1 (no content of the speaker's after the noun's clause). None
+    when the "that" opens no such noun's clause ("said in a report that ...": the report's medium)."""
+    token = doc[that]
+    if not _opens_a_saying_nouns_clause(token):
+        return None
+    noun = doc[that - 1] if pos_of(doc[that - 1]) in ("NOUN", "PROPN") else token.head.head
+    if not (noun.dep_ == "pobj" and noun.head.lower_ in _ABOUT_PREPOSITIONS):
+        return None
+    nxt = next((t.i for t in doc[that + 1 :] if t.lower_ == "that" and t.dep_ == "mark"), None)
+    if nxt is None or nxt + 1 >= len(doc) or doc[nxt + 1].tag_[:2] not in ("DT", "PR", "NN", "CD", "JJ"):
+        return -1
+    return nxt
+
+
 def _owned_statement(doc, noun):
     """(owner token, "that" token) for "Mr X's insistence that ...", "Putin's May warning that ...",
     "a new Kremlin statement that ...": a noun of saying whose owner is a name (a possessive or a

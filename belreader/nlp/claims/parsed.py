@@ -75,6 +75,7 @@ from belreader.nlp.claims.content import (
     relative_clause_cut_off,
     report_taken_for_main,
     subject_of_next_part,
+    that_after_topic,
 )
 from belreader.nlp.claims.context import ArticleContext
 from belreader.nlp.claims.shapes import (
@@ -852,6 +853,13 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
                     told_that = told_that or doc[a1].lower_ == "that"
                     a1 += 1
         that = next((t.i for t in doc[a1 : a1 + 6] if t.lower_ == "that" and t.dep_ == "mark"), None)
+        topic_that = that_after_topic(doc, that) if that is not None and made_that is None else None
+        topics_clause = None
+        if topic_that is not None:
+            # "said on Facebook about reports that she would quit that ...": the reports' clause is
+            # theirs; the verb's own "that" after it, else no "that" clause of the verb's
+            topics_clause = doc[that].idx
+            that = topic_that if topic_that >= 0 else None
         if made_that is not None:
             that = None
             told_that = True
@@ -1062,6 +1070,8 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             # 'posted "record" profits': a post's words are a quote before it, a clause or a colon;
             # a "that" alone is not enough ("posted about reports that X": the reports' clause)
             continue
+        if topics_clause is not None and piece[0] <= topics_clause < piece[1]:
+            continue  # "said on Facebook about rumours that she would quit": what the rumours say
         if lemma in CLAUSE_ONLY_LEMMAS and text[piece[0] : piece[1]].split()[:1] in (["to"], ["with"], ["on"], ["in"]):
             continue  # "agreed to allow him ... on condition that ...": the clause is not the content
         if (
