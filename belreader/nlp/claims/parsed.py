@@ -165,6 +165,7 @@ from belreader.nlp.claims.vocabulary import (
     DISCLOSING_LEMMAS,
     DOCUMENT_CLAIM,
     DOCUMENT_NOUNS,
+    DOCUMENT_TAKING_LEMMAS,
     DOCUMENT_WORDS,
     EDGE,
     FACT_VERBS,
@@ -876,6 +877,8 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             that = _that_after_addressee(doc, verb, a1)
         if that is None:
             that = _that_after_setting(doc, verb, a1)
+        if that is None and topic_that is None:
+            that = _that_after_document(doc, verb, a1)
         if that is None and share_clause(doc, verb):
             that = verb.i + 1  # "found that one in ten drink alcohol", "that" parsed as a determiner
         if that is not None and all(
@@ -2085,6 +2088,33 @@ _LEAVING_LEMMAS = {"leave", "quit", "exit", "abandon"}
 # "The defeat left the coach insisting that ...", "kept the treasurer saying ...": the person left or
 # kept saying it speaks, not the verb's subject
 _LEFT_LEMMAS = {"leave", "keep"}
+
+
+def _that_after_document(doc, verb, a1: int) -> int | None:
+    """ "said in a letter to the board that the ward would close": the "that" the parser made the
+    relative pronoun of a noun in the verb's own phrase (the clause hung on "letter" or "board"),
+    when the verb has no clause, object or quote of its own (else the content is there) and that
+    clause has a subject after the "that": its index, else None. Never when the clause's verb is
+    one done to a writing with the "that" for its only object ("said in a statement that the firm
+    issued"): a real relative clause."""
+    if any(c.dep_ in ("ccomp", "xcomp", "dobj", "attr", "oprd") for c in verb.children):
+        return None
+    if any(t.text in OPEN_QUOTES or t.text in CLOSE_QUOTES or t.text in (":", ";") for t in doc):
+        return None
+    at = next((t.i for t in doc[a1 : a1 + 12] if t.lower_ == "that"), None)
+    if at is None or at == a1 or at + 1 >= len(doc):
+        return None
+    that = doc[at]
+    clause = that.head
+    if that.tag_ != "WDT" or clause.dep_ != "relcl" or not _adjunct_of(verb, clause.head):
+        return None
+    if not all(t.is_punct or _adjunct_of(verb, t) for t in doc[a1:at]):
+        return None
+    if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i > at for c in clause.children):
+        return None  # "said in a post that went viral": the "that" is the clause's own subject
+    if that.dep_ == "dobj" and _inflects(clause.lower_, DOCUMENT_TAKING_LEMMAS):
+        return None  # "said in a statement that the firm issued"
+    return at
 
 
 def _inflects(word: str, lemmas: set[str]) -> bool:

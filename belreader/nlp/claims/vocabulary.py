@@ -205,6 +205,11 @@ DISCLOSING_LEMMAS = {"disclose", "reveal"}
 # ends a relative clause, whose "that" the parser tags as a clause's mark
 CLAIM_TAKING_LEMMAS = {"make", "print", "publish", "repeat", "level", "raise", "put", "voice", "spread", "carry"}
 CLAIM_TAKING_LEMMAS |= {"air", "deny", "report", "circulate"}
+# verbs done to a writing ("said in a statement that the firm issued", "in a letter that the board
+# received"): after such a noun, one with the noun's "that" for its only object ends a relative clause
+DOCUMENT_TAKING_LEMMAS = {"write", "send", "issue", "release", "publish", "post", "sign", "receive", "obtain"}
+DOCUMENT_TAKING_LEMMAS |= {"see", "read", "deliver", "circulate", "share", "submit", "leak", "file", "pen", "draft"}
+DOCUMENT_TAKING_LEMMAS |= {"give", "make", "hand", "email", "distribute", "address", "copy", "print", "air", "record"}
 # the verdict of "dismissed claims that X as Y": the rejecting verb's own "as" ("as nonsense", "as a
 # smear"), not the clause's ("that he had acted as an agent")
 VERDICT_NOUNS = {"nonsense", "rubbish", "speculation", "lie", "lies", "fantasy", "fiction", "scaremongering"}
