@@ -154,6 +154,7 @@ from belreader.nlp.claims.vocabulary import (
     _TOLD_THE_PAPER,
     _TOPIC_PREPOSITIONS,
     ACCORDING_SOURCE_NOUNS,
+    ACTING_BODIES,
     AIM_HEADS,
     AIM_WORDS,
     ANONYMITY_CLAUSE,
@@ -2570,7 +2571,7 @@ def _before_sources_participle(doc, verb, after: tuple[int, int]) -> tuple[int, 
             or subject.tag_ not in ("NN", "NNS")
             or is_person_noun(subject.text)
             or is_person_noun(singular(subject.lower_))
-            or singular(subject.lower_) in GROUP_NOUNS
+            or singular(subject.lower_) in ACTING_BODIES
             or _source_head(subject.lower_)
             or (not _cites_a_source(token) and any(c.dep_ in ("dobj", "dative", "agent") for c in clause.children))
         ):

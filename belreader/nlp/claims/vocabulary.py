@@ -11,7 +11,7 @@ from collections.abc import Collection, Iterable
 from functools import lru_cache
 
 from belreader.nlp import occasions
-from belreader.nlp.kinds import PLAYING_POSITIONS, label_from_words
+from belreader.nlp.kinds import BODY_WORDS, PLAYING_POSITIONS, label_from_words
 from belreader.nlp.offices import MEMBER_TITLES, office_subject
 from belreader.nlp.people import CLOSE_KIN, JOB_TITLES, TITLE_WORDS, first_name_gender
 from belreader.nlp.people import ROLE_NOUNS as PEOPLE_ROLE_NOUNS
@@ -627,6 +627,11 @@ FINDING_BODIES = {
     "tribunal",
     "court",
 }
+# bodies that act and give their own reasons ("a spokesman said the hospital declined, citing privacy
+# rules": the hospital's reason, unlike "said that sales fell, citing a report")
+ACTING_BODIES = GROUP_NOUNS | FINDING_BODIES | BODY_WORDS
+ACTING_BODIES |= {"hospital", "school", "police", "board", "authority", "embassy", "army", "military", "airline"}
+ACTING_BODIES |= {"team", "league", "broadcaster", "regulator", "prosecutor", "prison", "university"}
 # research people, whose "have shown that ..." reports their finding (parsed.py's `_researchers_shown`)
 RESEARCHERS = {"researchers", "scientists", "academics"}
 # people who try a thing out, whose "have found that ..." / "have shown that ..." reports what they
