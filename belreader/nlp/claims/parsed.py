@@ -179,6 +179,7 @@ from belreader.nlp.claims.vocabulary import (
     MADE_NOUNS,
     MEASURE_DOCUMENTS,
     NON_STATEMENT_HEADS,
+    ON_KINDS_MEDIUM,
     ON_OWN_MEDIUM,
     OPEN_QUOTES,
     OWNED_NOUNS,
@@ -1475,6 +1476,16 @@ def _own_medium(ctx: ArticleContext, doc, offset: int, draft: Draft, s0: int, s1
                 continue  # "told Grobco Media's Daily Post newspaper": the paper, not its owner
             if mention.entity_id != draft.speaker_id and not ctx.is_person(mention.entity_id):
                 return [mention.entity_id]
+    for told in ON_KINDS_MEDIUM.finditer(ctx.body, s0, s1):
+        # "..., said SEPA vice-director Pan Yue, in a statement on the agency's website"
+        if draft.start <= told.start() < draft.end:
+            continue
+        noun = doc.char_span(told.start("medium") - offset, told.end("medium") - offset, alignment_mode="expand")
+        if noun is None or noun[-1].dep_ == "compound":
+            continue
+        body = ctx.only_organisation(told.start(), told.group("head"))
+        if body is not None and body != draft.speaker_id:
+            return [body]
     return []
 
 

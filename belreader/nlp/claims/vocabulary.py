@@ -1473,6 +1473,12 @@ ON_OWN_MEDIUM = re.compile(
     rf"(?:official\s+|own\s+|club\s+|(?P<title>(?:[A-Z][\w’'-]*\s+){{1,3}})(?=(?i:{_OWN_TITLED})\b))?"
     rf"(?P<medium>(?i:{alternation(OWN_MEDIUM_NOUNS)}|{_OWN_TITLED}))\b"
 )
+# "in a statement on the agency's website", "told the club's official website": a body's own website
+# named by the body's kind (`head`), the one organisation of that kind the passage named
+ON_KINDS_MEDIUM = re.compile(
+    rf"\b(?:{TOLD_FORMS}|tell|(?:{_SAID_ON_FORMS}|spoke|speaking|statement|message|interview)\s+on)\s+"
+    rf"the\s+(?P<head>[a-z]+)['’]s\s+(?:official\s+|own\s+)?(?P<medium>(?i:{alternation(OWN_MEDIUM_NOUNS)}))\b"
+)
 # "according to the magazine", "the Spanish daily", "the trade weekly": a description of an outlet
 # (`ArticleContext.described_outlet`)
 _DESCRIBED_OUTLET = re.compile(rf"[Tt]he\s+((?:[\w’'-]+\s+){{0,3}}?)({alternation(DESCRIBED_OUTLET_NOUNS)})")
