@@ -18,8 +18,9 @@
 - "His words came as Cardinal X backed Y's stance ... In a statement, he said": the person after
   "came as" is the subject a "he" in the next sentence takes up (`context._CAME_AS`), when the
   other man named there is only a possessive; two men acting there leave "he" unresolved.
-- '"...," said agency deputy X, in a statement on the agency's website': the one body of that kind
-  the passage named is the outlet (`vocabulary.ON_KINDS_MEDIUM`); two such bodies, none.
+- '"...," said TWA vice-director X, in a statement on the agency's website': the one body of that
+  kind the passage named is the outlet, when the claim's own sentence names it too
+  (`vocabulary.ON_KINDS_MEDIUM`); two such bodies, or one named only before the sentence, none.
 """
 
 from __future__ import annotations
@@ -175,8 +176,8 @@ def test_he_after_came_as_with_two_men_acting_stays_unresolved() -> None:
 
 def test_a_statement_on_the_bodys_website_names_the_body_as_outlet() -> None:
     text = (
-        "The Tarbury Water Agency said the dams had failed their checks. "
-        '"These projects are illegal," said agency deputy Tom Pell, in a statement on the agency\'s website.'
+        "The Tarbury Water Agency (TWA) said the dams had failed their checks. "
+        '"These projects are illegal," said TWA vice-director Tom Pell, in a statement on the agency\'s website.'
     )
     claims = claims_of("Wire\n\n" + text)
     assert [(c.speaker_id, list(c.outlets)) for c in claims] == [
@@ -191,4 +192,16 @@ def test_two_bodies_of_that_kind_give_no_outlet() -> None:
         '"These projects are illegal," said Tom Pell, in a statement on the agency\'s website.'
     )
     claims = claims_of("Wire\n\n" + text)
+    assert all(not c.outlets for c in claims)
+
+
+def test_a_body_named_only_before_the_sentence_is_no_outlet() -> None:
+    # (the speaker may be another body's: "Chelsea's physio ... told the club's website" after "a
+    # win at Blackburn"; the first cut gave the club named further back)
+    text = (
+        "The Tarbury Water Agency said the dams had failed their checks. "
+        '"These projects are illegal," said agency deputy Tom Pell, in a statement on the agency\'s website.'
+    )
+    claims = claims_of("Wire\n\n" + text)
+    assert [c.speaker_id for c in claims] == ["tarbury-water-agency", "tom-pell"]
     assert all(not c.outlets for c in claims)

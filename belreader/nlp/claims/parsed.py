@@ -1484,7 +1484,11 @@ def _own_medium(ctx: ArticleContext, doc, offset: int, draft: Draft, s0: int, s1
         if noun is None or noun[-1].dep_ == "compound":
             continue
         body = ctx.only_organisation(told.start(), told.group("head"))
-        if body is not None and body != draft.speaker_id:
+        if body is None or body == draft.speaker_id:
+            continue
+        if any(m.entity_id == body and not draft.start <= m.start < draft.end for m in ctx.mentions_in(s0, s1)):
+            # named in the claim's own sentence too, the speaker's ("SEPA vice-director X"): a body
+            # named only further back ("a win at Blackburn") may not be the one the speaker is of
             return [body]
     return []
 
