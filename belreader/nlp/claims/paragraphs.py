@@ -1244,18 +1244,25 @@ def _answer_turns(body: str, paragraphs, drafts: list[Draft], mentions: Sequence
         match = _ANSWER_TURN.match(body, paragraph.start, paragraph.end)
         if match is None or not _QUESTION_TURN.match(body, previous.start, previous.end):
             continue
-        a, b = match.end(), paragraph.end
-        if any(d.start < b and a < d.end for d in drafts) or not _has_verb_form(body[a:b]):
-            continue
-        draft = finish(
-            Draft(paragraph.index, a, b, mention.text, entity_id, "say", False, paragraph.start, b, verb_at=-1),
-            body,
-            paragraph.start,
-            paragraph.end,
-        )
+        draft = _turn(body, paragraph, match.end(), drafts, mention.text, entity_id)
         if draft is not None:
             out.append(draft)
     return out
+
+
+def _turn(body: str, paragraph, a: int, drafts: list[Draft], speaker: str, entity_id: str) -> Draft | None:
+    """A transcript turn's words, from `a` to the paragraph's end, as a claim of the speaker's; None
+    over a claim already found there, or for words that hold no clause (a who's who's "PELL:
+    Chairman since 2001.")."""
+    b = paragraph.end
+    if any(d.start < b and a < d.end for d in drafts) or not _has_verb_form(body[a:b]):
+        return None
+    return finish(
+        Draft(paragraph.index, a, b, speaker, entity_id, "say", False, paragraph.start, b, verb_at=-1),
+        body,
+        paragraph.start,
+        paragraph.end,
+    )
 
 
 def transcript_turns(body: str, paragraphs, drafts: list[Draft], mentions: Sequence[Mention] = ()) -> list[Draft]:
@@ -1294,16 +1301,8 @@ def _named_turns(body: str, paragraphs, drafts: list[Draft], mentions: Sequence[
         if len(named) != 1:
             continue  # "PELL:" with two people of that surname named: no one to give it to
         [entity_id] = named
-        a, b = match.end(), paragraph.end
-        if any(d.start < b and a < d.end for d in drafts) or not _has_verb_form(body[a:b]):
-            continue  # (a claim there already, or a who's who's "PELL: Chairman since 2001.")
         text = body[match.start("who") : match.end("who")]
-        draft = finish(
-            Draft(paragraph.index, a, b, text, entity_id, "say", False, paragraph.start, b, verb_at=-1),
-            body,
-            paragraph.start,
-            paragraph.end,
-        )
+        draft = _turn(body, paragraph, match.end(), drafts, text, entity_id)
         if draft is not None:
             out.append(draft)
     return out
