@@ -139,11 +139,6 @@ _BODY_AHEAD = re.compile(
 _THE_BASED = re.compile(r"(?i:the)(?:\s+[A-Z][\w.’'-]*-based)?")
 
 
-# "His words came as (Cardinal) X ...", "The news comes after X ...": the person after it is the
-# subject of the clause the sentence is about, its one event
-_CAME_AS = re.compile(r"(?:\S+\s){1,3}(?:came|comes|come)\s(?:as|after|amid)(?:\s[A-Z][\w.’'-]*){0,2}")
-
-
 @dataclass
 class ArticleContext:
     """What claim extraction needs to know about the article, and its running state."""
@@ -250,8 +245,6 @@ class ArticleContext:
             return True  # "Speaking in court, Mr X ...": the subject after an opening phrase
         if 3 < len(words) <= 6 and long_title(words):
             return True  # "Lord of the Rings director X has said", "Veteran US television host X is"
-        if _CAME_AS.fullmatch(" ".join(words)):
-            return True  # "His words came as Cardinal X backed ...": the subject of the news the sentence is about
         return len(words) <= 3 and not any(
             w.lower() in _NOT_BEFORE_SUBJECT or w.lower().endswith(("ed", "ing")) for w in words
         )
