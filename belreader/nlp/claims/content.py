@@ -86,21 +86,47 @@ def _extend_attribution(doc, verb, end: int) -> int:
     return end
 
 
+# the words of time before a past participle of the occasion ("said, when asked about X, that ...")
+_ASKED_WHEN = {"when", "while", "after", "if", "once", "as"}
+
+
 def _participle_before_that(doc, verb, end: int) -> int | None:
     """ "reported, citing people familiar with the matter, that ...", "said, speaking on condition
-    of anonymity, that ...": a participle phrase set off by commas right before the "that" of the
-    verb's reported clause tells how it was said; the index of the comma closing it, else None."""
+    of anonymity, that ...", "said, when asked whether he would resign, that ...": a participle
+    phrase (or a "when" or "after" before a past participle) set off by commas right before the
+    "that" of the verb's reported clause tells how or when it was said; the index of the comma
+    closing it, else None."""
     token = doc[end]
-    if token.tag_ != "VBG" or end == 0 or doc[end - 1].text != ",":
+    if end == 0 or doc[end - 1].text != ",":
         return None
-    close = token.right_edge.i + 1
-    if close + 1 >= len(doc) or doc[close].text != "," or doc[close + 1].lower_ != "that":
+    if end >= 2 and doc[end - 2].lower_ == "that":
+        return None  # "said that, when asked about it, he had refused": the clause's own scene
+    asked = token.lower_ in _ASKED_WHEN and end + 1 < len(doc) and doc[end + 1].tag_ == "VBN"
+    if asked:
+        token = doc[end + 1]
+        if token.left_edge.i != end:
+            return None
+    elif token.tag_ != "VBG":
+        return None
+    close = token.right_edge.i
+    if doc[close].text != ",":
+        close += 1  # the parser may hang the closing comma on the phrase or not
+    if close + 1 >= len(doc) or doc[close].text != ",":
         return None
     that = doc[close + 1]
-    clause = that.head
-    if that.dep_ != "mark" or clause.dep_ != "ccomp" or clause.head.i != verb.i:
-        return None
-    return close
+    if that.lower_ == "that":
+        clause = that.head
+        return close if that.dep_ == "mark" and clause.dep_ == "ccomp" and clause.head.i == verb.i else None
+    # "said, when asked about the cuts, the plant would stay open": the clause with its subject
+    # right after the comma, the verb's own
+    if asked and any(
+        c.dep_ == "ccomp"
+        and c.left_edge.i <= close + 1 <= c.right_edge.i
+        and any(s.dep_ in ("nsubj", "nsubjpass", "expl") and s.left_edge.i == close + 1 for s in c.children)
+        for c in verb.children
+    ):
+        return close
+    return None
 
 
 def _setting_before_that(doc, verb, start: int) -> int | None:
@@ -523,6 +549,29 @@ def _that_after_setting(doc, verb, a1: int) -> int | None:
         # under the first, so which one opens the content is unsure; the whole span stands
         return None
     return at
+
+
+# the prepositions of a topic a report is about ("said on Facebook about reports that ...", "said in
+# reply to claims that ..."): a noun of saying after one is the topic, its "that" clause not the content
+_ABOUT_PREPOSITIONS = {"about", "on", "over", "to", "regarding", "concerning", "amid"}
+
+
+def that_after_topic(doc, that: int) -> int | None:
+    """ "said on Facebook about reports that she would quit that she had never been happier": the
+    first "that" opens the clause of a noun of saying after "about", "on", "to" ... (what the
+    reports say, not the speaker); the index of the next "that" after it with a subject after it
+    (the verb's own clause), else -1 (no content of the speaker's after the noun's clause). None
+    when the "that" opens no such noun's clause ("said in a report that ...": the report's medium)."""
+    token = doc[that]
+    if not _opens_a_saying_nouns_clause(token):
+        return None
+    noun = doc[that - 1] if pos_of(doc[that - 1]) in ("NOUN", "PROPN") else token.head.head
+    if not (noun.dep_ == "pobj" and noun.head.lower_ in _ABOUT_PREPOSITIONS):
+        return None
+    nxt = next((t.i for t in doc[that + 1 :] if t.lower_ == "that" and t.dep_ == "mark"), None)
+    if nxt is None or nxt + 1 >= len(doc) or doc[nxt + 1].tag_[:2] not in ("DT", "PR", "NN", "CD", "JJ"):
+        return -1
+    return nxt
 
 
 def _owned_statement(doc, noun):

@@ -1210,7 +1210,67 @@ def _has_verb_form(text: str) -> bool:
 _TRANSCRIPT_TURN = re.compile(r"(?:(?:MR|MS|MRS|DR)\.?\s+)?(?P<who>[A-Z][A-Z’'-]+(?:\s+[A-Z][A-Z’'-]+)?):\s+(?=\S)")
 
 
+# a question-and-answer transcript's turns ("Q: Will you run again?" / "A: I have no plans to run.")
+_QUESTION_TURN = re.compile(r"Q:\s+(?=\S)")
+_ANSWER_TURN = re.compile(r"A:\s+(?=\S)")
+# the words of an interview's introduction ("This interview with Tom Pell has been edited", "Ana
+# Velt spoke to the Tarbury Times about ...")
+_INTERVIEW_INTRO = re.compile(r"\b(?:interview(?:s|ed)?|spoke|talked|sat down|Q&A|conversation)\b", re.IGNORECASE)
+
+
+def _answer_turns(body: str, paragraphs, drafts: list[Draft], mentions: Sequence[Mention]) -> list[Draft]:
+    """A question-and-answer transcript ("Q: Will you run again?" / "A: I have no plans to run."):
+    each "A:" paragraph right after a "Q:" one is the interviewee's words, to the paragraph's end.
+    The interviewee is named in the introduction before the first question, not in the turns: only
+    when that introduction speaks of an interview (`_INTERVIEW_INTRO`) and names one person alone
+    (two people named, say the reporter too: no answer is given to either), and not over a claim
+    already found there. The questions make no claim."""
+    texts = list(paragraphs)
+    first = next((k for k, p in enumerate(texts) if _QUESTION_TURN.match(body, p.start, p.end)), None)
+    if first is None or first == 0:
+        return []
+    intro = (texts[0].start, texts[first].start)
+    if not _INTERVIEW_INTRO.search(body, *intro):
+        return []
+    named: dict[str, Mention] = {}
+    for m in mentions:
+        if m.label == "PERSON" and m.entity_id and intro[0] <= m.start < intro[1]:
+            named.setdefault(m.entity_id, m)  # the first mention, the name in full
+    if len(named) != 1:
+        return []
+    [(entity_id, mention)] = named.items()
+    out: list[Draft] = []
+    for previous, paragraph in pairwise(texts[first:]):
+        match = _ANSWER_TURN.match(body, paragraph.start, paragraph.end)
+        if match is None or not _QUESTION_TURN.match(body, previous.start, previous.end):
+            continue
+        draft = _turn(body, paragraph, match.end(), drafts, mention.text, entity_id)
+        if draft is not None:
+            out.append(draft)
+    return out
+
+
+def _turn(body: str, paragraph, a: int, drafts: list[Draft], speaker: str, entity_id: str) -> Draft | None:
+    """A transcript turn's words, from `a` to the paragraph's end, as a claim of the speaker's; None
+    over a claim already found there, or for words that hold no clause (a who's who's "PELL:
+    Chairman since 2001.")."""
+    b = paragraph.end
+    if any(d.start < b and a < d.end for d in drafts) or not _has_verb_form(body[a:b]):
+        return None
+    return finish(
+        Draft(paragraph.index, a, b, speaker, entity_id, "say", False, paragraph.start, b, verb_at=-1),
+        body,
+        paragraph.start,
+        paragraph.end,
+    )
+
+
 def transcript_turns(body: str, paragraphs, drafts: list[Draft], mentions: Sequence[Mention] = ()) -> list[Draft]:
+    """An interview's answers (`_answer_turns`) and the turns of a transcript of named speakers."""
+    return _answer_turns(body, paragraphs, drafts, mentions) + _named_turns(body, paragraphs, drafts, mentions)
+
+
+def _named_turns(body: str, paragraphs, drafts: list[Draft], mentions: Sequence[Mention]) -> list[Draft]:
     """An interview or debate transcript ("PELL: We never asked for a bailout." / "VELT: Your
     company took $40 million."): a paragraph opened by a name in capitals and a colon is that
     person's words, to the paragraph's end: a claim with that speaker. Only in a transcript (two
@@ -1241,16 +1301,8 @@ def transcript_turns(body: str, paragraphs, drafts: list[Draft], mentions: Seque
         if len(named) != 1:
             continue  # "PELL:" with two people of that surname named: no one to give it to
         [entity_id] = named
-        a, b = match.end(), paragraph.end
-        if any(d.start < b and a < d.end for d in drafts) or not _has_verb_form(body[a:b]):
-            continue  # (a claim there already, or a who's who's "PELL: Chairman since 2001.")
         text = body[match.start("who") : match.end("who")]
-        draft = finish(
-            Draft(paragraph.index, a, b, text, entity_id, "say", False, paragraph.start, b, verb_at=-1),
-            body,
-            paragraph.start,
-            paragraph.end,
-        )
+        draft = _turn(body, paragraph, match.end(), drafts, text, entity_id)
         if draft is not None:
             out.append(draft)
     return out

@@ -75,6 +75,7 @@ from belreader.nlp.claims.content import (
     relative_clause_cut_off,
     report_taken_for_main,
     subject_of_next_part,
+    that_after_topic,
 )
 from belreader.nlp.claims.context import ArticleContext
 from belreader.nlp.claims.shapes import (
@@ -154,6 +155,7 @@ from belreader.nlp.claims.vocabulary import (
     _TOLD_THE_PAPER,
     _TOPIC_PREPOSITIONS,
     ACCORDING_SOURCE_NOUNS,
+    ACTING_BODIES,
     AIM_HEADS,
     AIM_WORDS,
     ANONYMITY_CLAUSE,
@@ -165,6 +167,7 @@ from belreader.nlp.claims.vocabulary import (
     DISCLOSING_LEMMAS,
     DOCUMENT_CLAIM,
     DOCUMENT_NOUNS,
+    DOCUMENT_TAKING_LEMMAS,
     DOCUMENT_WORDS,
     EDGE,
     FACT_VERBS,
@@ -177,6 +180,7 @@ from belreader.nlp.claims.vocabulary import (
     MADE_NOUNS,
     MEASURE_DOCUMENTS,
     NON_STATEMENT_HEADS,
+    ON_KINDS_MEDIUM,
     ON_OWN_MEDIUM,
     OPEN_QUOTES,
     OWNED_NOUNS,
@@ -854,6 +858,13 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
                     told_that = told_that or doc[a1].lower_ == "that"
                     a1 += 1
         that = next((t.i for t in doc[a1 : a1 + 6] if t.lower_ == "that" and t.dep_ == "mark"), None)
+        topic_that = that_after_topic(doc, that) if that is not None and made_that is None else None
+        topics_clause = None
+        if topic_that is not None:
+            # "said on Facebook about reports that she would quit that ...": the reports' clause is
+            # theirs; the verb's own "that" after it, else no "that" clause of the verb's
+            topics_clause = doc[that].idx
+            that = topic_that if topic_that >= 0 else None
         if made_that is not None:
             that = None
             told_that = True
@@ -870,6 +881,8 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             that = _that_after_addressee(doc, verb, a1)
         if that is None:
             that = _that_after_setting(doc, verb, a1)
+        if that is None and topic_that is None:
+            that = _that_after_document(doc, verb, a1)
         if that is None and share_clause(doc, verb):
             that = verb.i + 1  # "found that one in ten drink alcohol", "that" parsed as a determiner
         if that is not None and all(
@@ -1064,6 +1077,8 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             # 'posted "record" profits': a post's words are a quote before it, a clause or a colon;
             # a "that" alone is not enough ("posted about reports that X": the reports' clause)
             continue
+        if topics_clause is not None and piece[0] <= topics_clause < piece[1]:
+            continue  # "said on Facebook about rumours that she would quit": what the rumours say
         if lemma in CLAUSE_ONLY_LEMMAS and text[piece[0] : piece[1]].split()[:1] in (["to"], ["with"], ["on"], ["in"]):
             continue  # "agreed to allow him ... on condition that ...": the clause is not the content
         if (
@@ -1465,6 +1480,20 @@ def _own_medium(ctx: ArticleContext, doc, offset: int, draft: Draft, s0: int, s1
                 continue  # "told Grobco Media's Daily Post newspaper": the paper, not its owner
             if mention.entity_id != draft.speaker_id and not ctx.is_person(mention.entity_id):
                 return [mention.entity_id]
+    for told in ON_KINDS_MEDIUM.finditer(ctx.body, s0, s1):
+        # "..., said SEPA vice-director Pan Yue, in a statement on the agency's website"
+        if draft.start <= told.start() < draft.end:
+            continue
+        noun = doc.char_span(told.start("medium") - offset, told.end("medium") - offset, alignment_mode="expand")
+        if noun is None or noun[-1].dep_ == "compound":
+            continue
+        body = ctx.only_organisation(told.start(), told.group("head"))
+        if body is None or body == draft.speaker_id:
+            continue
+        if any(m.entity_id == body and not draft.start <= m.start < draft.end for m in ctx.mentions_in(s0, s1)):
+            # named in the claim's own sentence too, the speaker's ("SEPA vice-director X"): a body
+            # named only further back ("a win at Blackburn") may not be the one the speaker is of
+            return [body]
     return []
 
 
@@ -2119,6 +2148,33 @@ _LEAVING_LEMMAS = {"leave", "quit", "exit", "abandon"}
 _LEFT_LEMMAS = {"leave", "keep"}
 
 
+def _that_after_document(doc, verb, a1: int) -> int | None:
+    """ "said in a letter to the board that the ward would close": the "that" the parser made the
+    relative pronoun of a noun in the verb's own phrase (the clause hung on "letter" or "board"),
+    when the verb has no clause, object or quote of its own (else the content is there) and that
+    clause has a subject after the "that": its index, else None. Never when the clause's verb is
+    one done to a writing with the "that" for its only object ("said in a statement that the firm
+    issued"): a real relative clause."""
+    if any(c.dep_ in ("ccomp", "xcomp", "dobj", "attr", "oprd") for c in verb.children):
+        return None
+    if any(t.text in OPEN_QUOTES or t.text in CLOSE_QUOTES or t.text in (":", ";") for t in doc):
+        return None
+    at = next((t.i for t in doc[a1 : a1 + 12] if t.lower_ == "that"), None)
+    if at is None or at == a1 or at + 1 >= len(doc):
+        return None
+    that = doc[at]
+    clause = that.head
+    if that.tag_ != "WDT" or clause.dep_ != "relcl" or not _adjunct_of(verb, clause.head):
+        return None
+    if not all(t.is_punct or _adjunct_of(verb, t) for t in doc[a1:at]):
+        return None
+    if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i > at for c in clause.children):
+        return None  # "said in a post that went viral": the "that" is the clause's own subject
+    if that.dep_ == "dobj" and _inflects(clause.lower_, DOCUMENT_TAKING_LEMMAS):
+        return None  # "said in a statement that the firm issued"
+    return at
+
+
 def _inflects(word: str, lemmas: set[str]) -> bool:
     """Whether a lowercased form ("leaves", "left", "kept", "was seen as") is of one of these verbs:
     its irregular forms from the lemmatizer's table, the regular ones by their stem."""
@@ -2572,7 +2628,7 @@ def _before_sources_participle(doc, verb, after: tuple[int, int]) -> tuple[int, 
             or subject.tag_ not in ("NN", "NNS")
             or is_person_noun(subject.text)
             or is_person_noun(singular(subject.lower_))
-            or singular(subject.lower_) in GROUP_NOUNS
+            or singular(subject.lower_) in ACTING_BODIES
             or _source_head(subject.lower_)
             or (not _cites_a_source(token) and any(c.dep_ in ("dobj", "dative", "agent") for c in clause.children))
         ):

@@ -11,7 +11,7 @@ from collections.abc import Collection, Iterable
 from functools import lru_cache
 
 from belreader.nlp import occasions
-from belreader.nlp.kinds import PLAYING_POSITIONS, label_from_words
+from belreader.nlp.kinds import BODY_WORDS, PLAYING_POSITIONS, label_from_words
 from belreader.nlp.offices import MEMBER_TITLES, office_subject
 from belreader.nlp.people import CLOSE_KIN, JOB_TITLES, TITLE_WORDS, first_name_gender
 from belreader.nlp.people import ROLE_NOUNS as PEOPLE_ROLE_NOUNS
@@ -205,6 +205,11 @@ DISCLOSING_LEMMAS = {"disclose", "reveal"}
 # ends a relative clause, whose "that" the parser tags as a clause's mark
 CLAIM_TAKING_LEMMAS = {"make", "print", "publish", "repeat", "level", "raise", "put", "voice", "spread", "carry"}
 CLAIM_TAKING_LEMMAS |= {"air", "deny", "report", "circulate"}
+# verbs done to a writing ("said in a statement that the firm issued", "in a letter that the board
+# received"): after such a noun, one with the noun's "that" for its only object ends a relative clause
+DOCUMENT_TAKING_LEMMAS = {"write", "send", "issue", "release", "publish", "post", "sign", "receive", "obtain"}
+DOCUMENT_TAKING_LEMMAS |= {"see", "read", "deliver", "circulate", "share", "submit", "leak", "file", "pen", "draft"}
+DOCUMENT_TAKING_LEMMAS |= {"give", "make", "hand", "email", "distribute", "address", "copy", "print", "air", "record"}
 # the verdict of "dismissed claims that X as Y": the rejecting verb's own "as" ("as nonsense", "as a
 # smear"), not the clause's ("that he had acted as an agent")
 VERDICT_NOUNS = {"nonsense", "rubbish", "speculation", "lie", "lies", "fantasy", "fiction", "scaremongering"}
@@ -631,6 +636,11 @@ FINDING_BODIES = {
     "tribunal",
     "court",
 }
+# bodies that act and give their own reasons ("a spokesman said the hospital declined, citing privacy
+# rules": the hospital's reason, unlike "said that sales fell, citing a report")
+ACTING_BODIES = GROUP_NOUNS | FINDING_BODIES | BODY_WORDS
+ACTING_BODIES |= {"hospital", "school", "police", "board", "authority", "embassy", "army", "military", "airline"}
+ACTING_BODIES |= {"team", "league", "broadcaster", "regulator", "prosecutor", "prison", "university"}
 # research people, whose "have shown that ..." reports their finding (parsed.py's `_researchers_shown`)
 RESEARCHERS = {"researchers", "scientists", "academics"}
 # people who try a thing out, whose "have found that ..." / "have shown that ..." reports what they
@@ -1473,6 +1483,12 @@ ON_OWN_MEDIUM = re.compile(
     rf"(?:the\s+)?(?P<name>[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){{0,3}}?)(?:['’]s|(?<=s)['’])\s+"
     rf"(?:official\s+|own\s+|club\s+|(?P<title>(?:[A-Z][\w’'-]*\s+){{1,3}})(?=(?i:{_OWN_TITLED})\b))?"
     rf"(?P<medium>(?i:{alternation(OWN_MEDIUM_NOUNS)}|{_OWN_TITLED}))\b"
+)
+# "in a statement on the agency's website", "told the club's official website": a body's own website
+# named by the body's kind (`head`), the one organisation of that kind the passage named
+ON_KINDS_MEDIUM = re.compile(
+    rf"\b(?:{TOLD_FORMS}|tell|(?:{_SAID_ON_FORMS}|spoke|speaking|statement|message|interview)\s+on)\s+"
+    rf"the\s+(?P<head>[a-z]+)['’]s\s+(?:official\s+|own\s+)?(?P<medium>(?i:{alternation(OWN_MEDIUM_NOUNS)}))\b"
 )
 # "according to the magazine", "the Spanish daily", "the trade weekly": a description of an outlet
 # (`ArticleContext.described_outlet`)
