@@ -1357,6 +1357,8 @@ class ArticleContext:
             return None  # "the German exchange" is not "the London Stock Exchange"
         if len(named) == 1 and head in DOCUMENT_NOUNS and self.is_media(next(iter(named))):
             return None  # "the report" after "told the BBC's World Business Report": no programme's words
+        if len(named) == 1 and self._another_called_so(next(iter(named)), head, offset):
+            return None  # "the bank" after "Deutsche Bank" where "Grobco, the largest bank," is one too
         if len(named) == 1:
             return named.pop()  # "the festival" after "the Berlin Film Festival"
         if (head in COMPANY_HEADS or head in NAMED_BODY_HEADS) and (
@@ -1396,6 +1398,20 @@ class ArticleContext:
                         return entry.id
             i -= 1
         return self.topic_person(phrase, head, offset)
+
+    def _another_called_so(self, entity_id: str, head: str, offset: int) -> bool:
+        """Whether the article, before `offset`, calls an organisation other than `entity_id` by the
+        head noun: in apposition ("Grobco, the country's largest bank,") or just before its name
+        ("Dutch bank Grobco"); then "the bank" may be that one, whatever name ends in "Bank"."""
+        for m in self.mentions:
+            if m.start >= offset or m.label != "ORG" or m.entity_id == entity_id:
+                continue
+            after = self.body[m.end : min(offset, m.end + 80)]
+            if re.match(rf",\s+(?:the|an?)\s+(?:[\w'’-]+\s+){{0,4}}?{re.escape(head)}\b", after, re.IGNORECASE):
+                return True
+            if re.search(rf"\b{re.escape(head)}\s+$", self.body[max(0, m.start - 40) : m.start], re.IGNORECASE):
+                return True
+        return False
 
     def _member_for_seat(self, phrase: str, offset: int) -> str | None:
         """ "The Mid-Dorset MP" after "Tory MP Tom Garside ... Mr Garside": the one person the
