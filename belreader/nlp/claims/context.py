@@ -1754,10 +1754,12 @@ class ArticleContext:
 
     def _named_after_media_noun(self, mention) -> bool:
         """ "marketing magazine New Brand Age": the name after a media noun that no other name
-        owns ("told the Grobco news agency Tarkon's exit was agreed": the noun is Grobco's)."""
+        owns ("told the Grobco news agency Tarkon's exit was agreed": the noun is Grobco's); a place
+        before the noun says where the medium is from ("US magazine Tarko Monthly")."""
         noun = _MEDIA_NOUN_BEFORE.search(self.body, max(0, mention.start - 30), mention.start)
         return noun is not None and not any(
-            noun.start() - 2 <= other.end <= noun.start() for other in self.mentions_in(noun.start() - 60, noun.start())
+            noun.start() - 2 <= other.end <= noun.start() and other.label not in ("PLACE", "GPE", "NORP")
+            for other in self.mentions_in(noun.start() - 60, noun.start())
         )
 
     def described_outlet(self, phrase: str, offset: int) -> str | None:
