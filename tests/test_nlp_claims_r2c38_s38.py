@@ -13,6 +13,12 @@ invented sentences.
   person with no attribution, to the article's end, after a report that never speaks so
   (`paragraphs.readers_comments`): none of them is a claim; a column in the first person from
   its start, and a report whose first-person quotations are given their speakers, keep theirs.
+- '"...," it said. "...," said the statement.': "the statement" is the speaker of the run of claims
+  before it that goes back, with no other speaker between, to a sentence giving the statement in
+  narration ("In a statement the trust said ...") (`speakers._statement_maker`).
+- "by US magazine Wired Monthly ... said the magazine": a place before the media noun says where
+  the medium is from, not who owns the noun (`ArticleContext._named_after_media_noun`), so the name
+  is a medium and "the magazine" is it, its outlet too.
 """
 
 from __future__ import annotations
@@ -109,3 +115,43 @@ def test_a_column_in_the_first_person_keeps_its_claims():
     )
     found = _found(column)
     assert any(i == "jo-bell" for _, i, _ in found), found
+
+
+def test_the_statement_goes_back_through_the_same_speakers_run():
+    text = (
+        "Ranch plan\n\nA ranch in Tarbury plans to let people hunt online.\n\n"
+        'In a statement the Velt Animal Trust said it had "serious doubts" about the plan. '
+        '"We doubt a clean shot is possible from afar," it said. '
+        '"Wounded animals would suffer for hours," said the statement.'
+    )
+    found = _found(text)
+    assert any(s == "the statement" and i == "velt-animal-trust" for s, i, _ in found), found
+
+
+def test_the_statement_after_another_speakers_claim_is_not_theirs():
+    text = (
+        "Ranch plan\n\nA ranch in Tarbury plans to let people hunt online.\n\n"
+        'In a statement the Velt Animal Trust said it had "serious doubts" about the plan. '
+        '"Nobody will be hurt," Tom Pell said. '
+        '"Wounded animals would suffer for hours," said the statement.'
+    )
+    found = _found(text)
+    assert all(i != "tom-pell" for s, i, _ in found if s == "the statement"), found
+
+
+_MAGAZINE = (
+    "Old radio is 'best gadget'\n\nThe Grobco Valve 7 radio has been chosen as the greatest gadget of all "
+    "time, by {named}.\n\nThe 1931 radio was chosen because it was one of the first portable sets. "
+    'The magazine has compiled a list of 100 gadgets.\n\n"In general we included only items that were '
+    'potentially mobile," said the magazine.'
+)
+
+
+def test_a_place_before_a_media_noun_leaves_the_name_after_it_a_medium():
+    found = [(c.speaker_id, c.outlets) for c in claims_of(_MAGAZINE.format(named="US magazine Wired Monthly"))]
+    assert ("wired-monthly", ["wired-monthly"]) in found, found
+
+
+def test_the_magazine_is_no_organisation_named_without_a_media_noun():
+    found = [(c.speaker_id, c.outlets) for c in claims_of(_MAGAZINE.format(named="US firm Wired Monthly"))]
+    assert all(i is None and not o for i, o in found), found
