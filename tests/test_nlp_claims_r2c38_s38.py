@@ -57,7 +57,7 @@ def test_the_bank_is_still_the_one_bank_named_when_no_other_is_called_so():
 
 _BRANDED = (
     "Ferry plan\n\nTransport minister Jo Bell has announced plans to close two ferry routes, "
-    'in a move {shape} by the Velt Party.\n\nThe routes carry 2,000 people a week.'
+    "in a move {shape} by the Velt Party.\n\nThe routes carry 2,000 people a week."
 )
 
 
@@ -80,7 +80,7 @@ _REPORT = (
     "Bus fares to rise\n\nBus fares in Tarbury will rise by 10p in April, the council has announced.\n\n"
     'Council leader Jo Bell said the rise was needed to keep rural routes running. "We have no choice," she said.\n\n'
     "Fares have not risen since 2001. The Tarbury Passengers Group said the rise would hit the poor hardest.\n\n"
-    "Sam Hale, the group's chairman, said: \"Many of our members rely on the bus.\"\n\n"
+    'Sam Hale, the group\'s chairman, said: "Many of our members rely on the bus."\n\n'
 )
 _COMMENTS = (
     "I take the bus every day and I think the rise is fair. The buses are always late though.\n\n"

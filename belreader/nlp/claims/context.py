@@ -1407,9 +1407,12 @@ class ArticleContext:
             if m.start >= offset or m.label != "ORG" or m.entity_id == entity_id:
                 continue
             after = self.body[m.end : min(offset, m.end + 80)]
-            if re.match(rf",\s+(?:the|an?)\s+(?:[\w'’-]+\s+){{0,4}}?{re.escape(head)}\b", after, re.IGNORECASE):
+            if re.match(
+                rf",\s+(?:the|an?)\s+(?:[\w'’-]+\s+){{0,4}}?{re.escape(head)}\b(?![’'-])", after, re.IGNORECASE
+            ):
                 return True
-            if re.search(rf"\b{re.escape(head)}\s+$", self.body[max(0, m.start - 40) : m.start], re.IGNORECASE):
+            # the noun before the name, in lower case ("bank Grobco"; not "Tarbury Bank Grobco")
+            if re.search(rf"\b{re.escape(head)}\s+$", self.body[max(0, m.start - 40) : m.start]):
                 return True
         return False
 
