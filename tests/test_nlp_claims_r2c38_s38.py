@@ -155,3 +155,13 @@ def test_a_place_before_a_media_noun_leaves_the_name_after_it_a_medium():
 def test_the_magazine_is_no_organisation_named_without_a_media_noun():
     found = [(c.speaker_id, c.outlets) for c in claims_of(_MAGAZINE.format(named="US firm Wired Monthly"))]
     assert all(i is None and not o for i, o in found), found
+
+
+def test_the_head_with_a_name_written_in_it_is_still_that_name():
+    text = (
+        "Label sold\n\nLuxury goods group Grobco has sold its Velt label to a US group.\n\n"
+        "Grobco said the label had been bought by the Tarko Group. "
+        "The Florida-based Tarko group said it planned to open new stores."
+    )
+    found = _found(text)
+    assert any(i == "tarko-group" and c.startswith("it planned") for _, i, c in found), found

@@ -1357,8 +1357,14 @@ class ArticleContext:
             return None  # "the German exchange" is not "the London Stock Exchange"
         if len(named) == 1 and head in DOCUMENT_NOUNS and self.is_media(next(iter(named))):
             return None  # "the report" after "told the BBC's World Business Report": no programme's words
-        if len(named) == 1 and self._another_called_so(next(iter(named)), head, offset):
-            return None  # "the bank" after "Deutsche Bank" where "Grobco, the largest bank," is one too
+        if (
+            len(named) == 1
+            and not any(w[:1].isupper() for w in phrase.split()[1:])
+            and self._another_called_so(next(iter(named)), head, offset)
+        ):
+            # "the bank" after "Deutsche Bank" where "Grobco, the largest bank," is one too (a
+            # phrase that writes a name, "the Florida-based Falic group", names its own)
+            return None
         if len(named) == 1:
             return named.pop()  # "the festival" after "the Berlin Film Festival"
         if (head in COMPANY_HEADS or head in NAMED_BODY_HEADS) and (
