@@ -3,8 +3,9 @@ invented sentences.
 
 - "Grobco, the Velt's largest bank, ... Tarbury Bank ... The bank said": "the bank" is not the one
   organisation whose name ends in "Bank" when the article calls another organisation a bank, in
-  apposition or before its name (`ArticleContext._another_called_so`): left unresolved rather than
-  guessed; with no other bank so called, "the bank" is still Tarbury Bank.
+  apposition or before its name (`ArticleContext._others_called_so`): it is that one when it opens
+  the article's lead (`ArticleContext._opens_lead`), else no one rather than a guess; with no other
+  bank so called, or a name written in the phrase ("the Florida-based Tarko group"), as before.
 - 'a plan branded a "costly mistake" by the Velt Party': a naming verb right after a noun, with no
   subject of its own and "by" after its quoted words, is a passive without "was"
   (`subjects._reduced_passive`): the words are the agent's (`shapes._CALLED_BY`), not the subject of
@@ -43,6 +44,11 @@ def test_the_bank_is_not_the_name_ending_in_bank_when_another_is_called_a_bank()
         found = _found(_BANKS.format(opening=opening))
         said = [(s, i) for s, i, c in found if c.startswith("it expected profits")]
         assert said and all(i != "tarbury-bank" for _, i in said), found
+
+
+def test_the_bank_is_the_one_called_so_that_opens_the_lead():
+    found = _found(_BANKS.format(opening="Grobco, the Velt's largest bank,"))
+    assert ("The bank", "grobco", "it expected profits to recover next year") in found, found
 
 
 def test_the_bank_is_still_the_one_bank_named_when_no_other_is_called_so():
