@@ -141,7 +141,9 @@ def _finish(
     if ctx is not None:  # once every quotation is found: the ones that go on from a claim with an outlet
         occasioned = claims_mod.occasion_outlets(drafts, ctx)
         claims_mod.interview_runs(drafts, ctx, occasioned)  # then a speaker's later claims of one interview
-    claims = claims_mod.to_claims(article.id, drafts + asides, article.body)
+    # readers' comments printed after the report: their words, no source the text names
+    drafts = claims_mod.outside_comments(article.body, article.text_paragraphs, drafts + asides)
+    claims = claims_mod.to_claims(article.id, drafts, article.body)
     citations = []
     bounds = {}
     for paragraph in article.paragraphs:

@@ -182,23 +182,26 @@ def resolve_organisations(drafts: list[Draft], ctx: ArticleContext | None) -> No
 def _statement_maker(ctx: ArticleContext, drafts: list[Draft], draft: Draft) -> str | None:
     """ "In a statement, Grobco said ... '...,' said the statement": "the statement" left without
     an entity is the speaker of the claim just before it in its paragraph, when that claim's
-    sentence gives a statement in narration ("in a statement", "issued a statement")."""
+    sentence gives a statement in narration ("in a statement", "issued a statement"), or that of
+    the same speaker's claims running back to one that does ("In a statement, Grobco said ...
+    '...,' it said. '...,' said the statement")."""
     written = draft.speaker.strip(EDGE)
     if written.lower() != "the statement":
         return None
     lo = ctx.paragraph_start(draft.verb_at)
-    before = [d for d in drafts if d is not draft and lo <= d.verb_at < draft.verb_at]
-    if not before:
+    before = sorted((d for d in drafts if d is not draft and lo <= d.verb_at < draft.verb_at), key=lambda d: d.verb_at)
+    if not before or before[-1].speaker_id is None:
         return None
-    last = max(before, key=lambda d: d.verb_at)
-    if last.speaker_id is None:
-        return None
-    narration = [
-        m.start()
-        for m in re.finditer(r"\bstatement\b", ctx.body[last.sentence_start : last.sentence_end])
-        if _outside(ctx, last, last.sentence_start + m.start())
-    ]
-    return last.speaker_id if narration else None
+    speaker_id = before[-1].speaker_id
+    for last in reversed(before):
+        if last.speaker_id != speaker_id:
+            return None
+        if any(
+            _outside(ctx, last, last.sentence_start + m.start())
+            for m in re.finditer(r"\bstatement\b", ctx.body[last.sentence_start : last.sentence_end])
+        ):
+            return speaker_id
+    return None
 
 
 # the preposition after a spokesperson's word that names whose they are ("a spokesman for Grobco")

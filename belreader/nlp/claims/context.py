@@ -1357,6 +1357,13 @@ class ArticleContext:
             return None  # "the German exchange" is not "the London Stock Exchange"
         if len(named) == 1 and head in DOCUMENT_NOUNS and self.is_media(next(iter(named))):
             return None  # "the report" after "told the BBC's World Business Report": no programme's words
+        if len(named) == 1 and not any(w[:1].isupper() for w in phrase.split()[1:]):
+            # "the bank" after "Deutsche Bank" where "Grobco, the largest bank," is one too: that one
+            # when it opens the article's lead, else no one (a phrase that writes a name, "the
+            # Florida-based Falic group", names its own)
+            others = self._others_called_so(next(iter(named)), head, offset)
+            if others:
+                return others.pop() if len(others) == 1 and self._opens_lead(others[0]) else None
         if len(named) == 1:
             return named.pop()  # "the festival" after "the Berlin Film Festival"
         if (head in COMPANY_HEADS or head in NAMED_BODY_HEADS) and (
@@ -1396,6 +1403,35 @@ class ArticleContext:
                         return entry.id
             i -= 1
         return self.topic_person(phrase, head, offset)
+
+    def _others_called_so(self, entity_id: str, head: str, offset: int) -> list[str]:
+        """The organisations other than `entity_id` the article, before `offset`, calls by the head
+        noun: in apposition ("Grobco, the country's largest bank,") or with the noun just before the
+        name ("Dutch bank Grobco"); "the bank" may be one of them, whatever name ends in "Bank"."""
+        found: list[str] = []
+        for m in self.mentions:
+            if m.start >= offset or m.label != "ORG" or m.entity_id == entity_id or m.entity_id in found:
+                continue
+            after = self.body[m.end : min(offset, m.end + 80)]
+            if re.match(
+                rf",\s+(?:the|an?)\s+(?:[\w'’-]+\s+){{0,4}}?{re.escape(head)}\b(?![’'-])", after, re.IGNORECASE
+            ) or re.search(rf"\b{re.escape(head)}\s+$", self.body[max(0, m.start - 40) : m.start]):
+                # (the noun before the name in lower case: "bank Grobco", not "Tarbury Bank Grobco")
+                found.append(m.entity_id)
+        return found
+
+    def _opens_lead(self, entity_id: str) -> bool:
+        """Whether the organisation is the subject that opens the article's first paragraph, a
+        headline line (no full stop) aside ("Grobco, the Velt's largest bank, is to cut 900 jobs"):
+        what the article is about."""
+        for para in re.finditer(r"[^\n]+", self.body):
+            if not re.search(r"[.!?][\"”’)]*\s*$", para.group()):
+                continue  # a headline
+            first = next(iter(self.mentions_in(para.start(), para.end())), None)
+            return (
+                first is not None and first.entity_id == entity_id and not self.body[para.start() : first.start].strip()
+            )
+        return False
 
     def _member_for_seat(self, phrase: str, offset: int) -> str | None:
         """ "The Mid-Dorset MP" after "Tory MP Tom Garside ... Mr Garside": the one person the
@@ -1738,10 +1774,12 @@ class ArticleContext:
 
     def _named_after_media_noun(self, mention) -> bool:
         """ "marketing magazine New Brand Age": the name after a media noun that no other name
-        owns ("told the Grobco news agency Tarkon's exit was agreed": the noun is Grobco's)."""
+        owns ("told the Grobco news agency Tarkon's exit was agreed": the noun is Grobco's); a place
+        before the noun says where the medium is from ("US magazine Tarko Monthly")."""
         noun = _MEDIA_NOUN_BEFORE.search(self.body, max(0, mention.start - 30), mention.start)
         return noun is not None and not any(
-            noun.start() - 2 <= other.end <= noun.start() for other in self.mentions_in(noun.start() - 60, noun.start())
+            noun.start() - 2 <= other.end <= noun.start() and other.label not in ("PLACE", "GPE", "NORP")
+            for other in self.mentions_in(noun.start() - 60, noun.start())
         )
 
     def described_outlet(self, phrase: str, offset: int) -> str | None:

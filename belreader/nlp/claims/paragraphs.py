@@ -1381,3 +1381,60 @@ def quotes_opened_before(body: str, paragraphs, drafts: list[Draft]) -> list[Dra
         draft.negated = bool(_RULE_NEGATION.search(draft.content))
         out.append(draft)
     return out
+
+
+# the writer's own "I", "my", "me" ("I work at a hospital", "my maths", "I'm"); not "World War I"
+_FIRST_PERSON = re.compile(
+    r"(?<![\w’'-])(?:I(?:['’](?:m|ve|d|ll))?(?=\s+[a-z])|I['’](?:m|ve|d|ll)\b|my(?=\s)|me(?=[\s.,!?]))"
+)
+# a paragraph opened by a label and a colon: a transcript's turn or "Q:", whose "I" is the one asked
+_LABELLED = re.compile(r"[A-Z][\w .’'-]{0,30}:\s")
+# a quotation the report gives its speaker: '...," he said', '..." said Jo Bell', '... ," Ms Bell added'
+_REPORTED_QUOTE = re.compile(
+    r"[,.!?…][”\"]\s+(?:(?:he|she|they|it)\s+(?:said|says|added|told)|(?:said|says|added)\s+[A-Z]|[A-Z][\w’'-]+\s+(?:said|says|added))\b"
+)
+_REPORT_AT_LEAST = 4  # paragraphs of report before the comments
+_COMMENTS_AT_LEAST = 3  # paragraphs of the tail written in the first person, half of it at least
+
+
+def _narration(body: str, start: int, end: int) -> str:
+    """The paragraph's words outside quotation marks (a quotation left open runs to its end)."""
+    out, inside = [], False
+    for ch in body[start:end]:
+        if ch in "“«" or (ch == '"' and not inside):
+            inside = True
+        elif ch in "”»" or (ch == '"' and inside):
+            inside = False
+        elif not inside:
+            out.append(ch)
+    return "".join(out)
+
+
+def readers_comments(body: str, paragraphs) -> int | None:
+    """Where readers' comments printed after a report begin ("Have your say" pages): the first
+    paragraph whose own words (outside quotations) speak in the first person ("I work at a hospital
+    ...", "my maths"), when four paragraphs of report come before it, it opens with no quotation,
+    and from it to the end half the paragraphs at least, three at least, so speak and none gives
+    a quotation its speaker as the report does ('..." he said'). What follows is readers' words
+    with no source the text names: no claim of the article's. Never in a column (its writer's "I"
+    from the start), a transcript or a Q&A (a paragraph opened by a label and a colon). None when
+    there are no such comments."""
+    paragraphs = [p for p in paragraphs if body[p.start : p.end].strip()]
+    if any(_LABELLED.match(body, p.start, p.end) for p in paragraphs):
+        return None
+    own = [bool(_FIRST_PERSON.search(_narration(body, p.start, p.end))) for p in paragraphs]
+    start = next((i for i, found in enumerate(own) if found), None)
+    if start is None or start < _REPORT_AT_LEAST or body[paragraphs[start].start] in OPEN_QUOTES:
+        return None
+    tail = own[start:]
+    if sum(tail) < max(_COMMENTS_AT_LEAST, len(tail) / 2):
+        return None
+    if any(_REPORTED_QUOTE.search(body, p.start, p.end) for p in paragraphs[start:]):
+        return None
+    return paragraphs[start].start
+
+
+def outside_comments(body: str, paragraphs, drafts: list[Draft]) -> list[Draft]:
+    """The drafts that are not in readers' comments after the report (`readers_comments`)."""
+    start = readers_comments(body, paragraphs)
+    return drafts if start is None else [d for d in drafts if d.start < start]

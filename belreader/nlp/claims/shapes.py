@@ -190,7 +190,8 @@ _DESCRIBED_BY = re.compile(
 # (a name the model found, or "the" and a person noun) said them; an article before the quotation
 # ('was branded a "folly" by MPs') is part of the description
 _CALLED_BY = re.compile(
-    r"\b(?:was|were|is|are|been|being)\s+(?P<verb>called|described\s+as|branded|hailed\s+as|dubbed|labelled)\s+"
+    r"\b(?:(?:was|were|is|are|been|being)\s+|(?P<reduced>(?<=[a-z]\s)))"
+    r"(?P<verb>called|described\s+as|branded|hailed\s+as|dubbed|labelled)\s+"
     r"(?P<article>(?:a|an|the)\s+)?(?P<content>[“\"][^“”\"]{3,200}[”\"])\s+by\s+(?P<who>(?:the\s+)?[^,;:“”\"()]{1,50}?)\s*(?=[.,;!?]|$)"
 )
 
@@ -260,6 +261,11 @@ def _described_by_claim(doc, offset, p_index, ctx, add, s0, s1) -> None:
     match = _DESCRIBED_BY.search(doc_text(doc)) or _CALLED_BY.search(doc_text(doc))
     if match is None:
         return
+    if match.re is _CALLED_BY and match.group("reduced") is not None:
+        # "a move branded a "retreat" by the Tories": a passive without "was" only after a noun
+        before = next((t for t in reversed(doc) if t.idx < match.start("verb") and not t.is_space), None)
+        if before is None or not before.tag_.startswith("NN"):
+            return
     w0, w1 = offset + match.start("who"), offset + match.end("who")
     named = [m for m in ctx.mentions_in(w0, w1) if m.label in ("PERSON", "ORG") and m.end >= w1 - 1]
     who = match.group("who").split()

@@ -2050,12 +2050,31 @@ def _naming(doc, verb) -> str | None:
         return None  # "a man called Smith", "the so-called ..."
     end = max(t.right_edge.i for t in objects) + 1
     span = doc[verb.i + 1 : end].text
+    if _reduced_passive(doc, verb):
+        return None  # "a move branded a "retreat" by the Tories": the agent's words, not the subject's
     if any(q in span for q in '“"‘'):
         return lemma if lemma != "dismiss" or _as_complement(verb) is not None else None
     if _calling_pronoun(verb):
         return lemma
     complement = _as_complement(verb) if lemma in _AS_ADJECTIVE_NAMING else None
     return lemma if complement is not None and complement.tag_ in ("JJ", "JJR", "JJS") else None
+
+
+def _reduced_passive(doc, verb) -> bool:
+    """Whether a naming verb with no subject of its own is a passive without "was": a noun just
+    before it and "by" right after its quoted words ("a move branded a "humiliating retreat" by the
+    Tories", however the parser hangs the clause)."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or verb.i == 0:
+        return False
+    if not doc[verb.i - 1].tag_.startswith("NN"):
+        return False
+    marks = 0
+    for token in doc[verb.i + 1 :]:
+        if token.tag_ in ("``", "''") or token.text in ('"', "“", "”"):
+            marks += 1
+            if marks % 2 == 0:  # the quoted words closed: "by" next, or the clause goes on otherwise
+                return token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "by"
+    return False
 
 
 def _personal(ctx: ArticleContext, subject, offset: int) -> bool:
