@@ -130,8 +130,7 @@ def test_team_and_its_word_is_a_side() -> None:
 
 def test_the_sides_word_alone_beside_team_and_it_is_the_side() -> None:
     text = (
-        "It will be tough for VB to move up, the captain said. The funding will springboard Team VB to "
-        "greater success."
+        "It will be tough for VB to move up, the captain said. The funding will springboard Team VB to greater success."
     )
     got = resolved(text, [("VB", "PLACE"), ("Team VB", "PERSON")])
     assert got["VB"] == got["Team VB"] and got["VB"][1] == "ORG", got
