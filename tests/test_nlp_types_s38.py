@@ -18,10 +18,7 @@ and names, the model's spans given by hand. Each positive test failed on 7f57f14
 from __future__ import annotations
 
 from test_nlp_entities_kinds import SPORT, resolved
-
-from belreader.nlp.aliases import load_table
-from belreader.nlp.claims import ArticleContext
-from belreader.nlp.records import Mention
+from test_nlp_speakers2 import _context
 
 # ---- a trade ending a firm's name
 
@@ -200,14 +197,6 @@ def test_a_person_before_a_feature_word_stays_a_person() -> None:
 
 
 # ---- a relative introduced by his tie (on a hand-made context: the model's tags fixed)
-
-
-def _context(body: str, names: list[tuple[str, str, str]]) -> ArticleContext:
-    mentions = []
-    for text, entity_id, label in names:
-        start = body.index(text)
-        mentions.append(Mention(entity_id, text, label, start, start + len(text), 0))
-    return ArticleContext("t", body, mentions, load_table())
 
 
 def test_a_named_persons_kin_is_introduced_by_the_tie() -> None:
