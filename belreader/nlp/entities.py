@@ -219,6 +219,9 @@ _SPORT_CLUB = re.compile(
     r"^[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)? (?:" + "|".join(w.title() for w in sorted(SPORT_NAMES)) + r")$"
 )
 
+# a side named "Team" and its country's or sponsor's word ("Team GB", "Team Velt"): no person's name
+_TEAM_NAMED = re.compile(r"^Team [A-Z][\w’'-]*$")
+
 
 @dataclass(slots=True)
 class Span:
@@ -228,6 +231,26 @@ class Span:
     end: int
     label: str
     entity_id: str | None = None
+
+
+def _sides_of_teams(body: str, spans: list[Span], table: EntityTable) -> list[Span]:
+    """ "Team GB" and "tough for GB to move up": the side's word alone, typed a person or a place
+    the table does not know, is the side too (`_TEAM_NAMED`); a known place keeps its type ("Team
+    USA" beside "hotels in the USA")."""
+    tails = {
+        body[s.start + len("Team ") : s.end]
+        for s in spans
+        if s.label == "ORG" and _TEAM_NAMED.match(body[s.start : s.end])
+    }
+    if not tails:
+        return spans
+    return [
+        Span(s.start, s.end, "ORG")
+        if body[s.start : s.end] in tails
+        and (s.label == "PERSON" or (s.label == "PLACE" and not table.canonical(body[s.start : s.end])))
+        else s
+        for s in spans
+    ]
 
 
 # --- gazetteer ---------------------------------------------------------------
@@ -5011,6 +5034,8 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
                     and not is_first_name(body[start:end].split()[0])  # "Alyn Hockey": a person
                 ):
                     label = "ORG"  # "Glasgow Rugby", "Sale Hockey": a club
+                if label in ("PERSON", "PLACE") and _TEAM_NAMED.match(body[start:end]):
+                    label = "ORG"  # "Team GB": a side
                 if label in ("PLACE", "PERSON") and _FESTIVAL.search(body[start:end]):
                     # "Berlin Film Festival": the festival and its organisers, not the place it is held
                     # in (the development set's annotators make a festival they annotate an ORG)
@@ -5019,6 +5044,7 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
                     label = "NORP"  # "Ukrainian" is not a place
                 cleaned.append(Span(start, end, label))
     cleaned.sort(key=lambda s: (s.start, -s.end))  # a place split off a name comes after it
+    cleaned = _sides_of_teams(body, cleaned, table)  # "GB" beside "Team GB"
     cleaned = described_names(body, cleaned, titles)  # "anti-virus firm F-Secure", the name untagged
     cleaned = edited_publications(body, cleaned, titles)  # "editor of PC Pro", the name untagged
     cleaned = bodies_after_places(body, cleaned)  # "Santa Clara County Superior Court"

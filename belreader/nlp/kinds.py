@@ -177,6 +177,10 @@ COMPANY_WORDS = {
     "stockbrokers",
     "brokers",
     "securities",
+    # a trade no surname is, written as a firm's last word: "Grobco Leisure" (casinos, gyms),
+    # "Tarn Multimedia" (a maker of players)
+    "leisure",
+    "multimedia",
     "cooperative",
     "co-operative",
     # trades written as a firm's last word: "Jupiter Research", "Tata Teleservices", "United
@@ -1418,6 +1422,8 @@ _TEAM_AFTER = re.compile(
     r"|^\s+(?:[a-z]+ed|kept|held|made|took|gave|put|set|began|left|won|lost)\s+their\b"
     r"|^\s+(?:beat|beats|drew|defeated|thrashed|edged|hammered|trounced)\b"
     r"|^\s+(?:could|would|should|might|may|can|will)\s+(?:have\s+)?(?:beaten|beat|won|drawn|lost\s+to)\b"
+    # "if X fail to beat Y", "X need to win": a side's result still to come
+    r"|^\s+(?:fail|fails|failed|need|needs|needed)\s+to\s+(?:beat|win\s+(?:at|against)|draw\s+(?:at|with|against))\b"
     r"|^(?:['’]s)?\s+\d+-\d+\b"  # "Leeds 3-1", "England's 18-17 defeat"
     # "Arvania's Davis Cup tie": a side's fixture in a cup between nations or clubs
     r"|^['’]s?\s+(?:[A-Z][\w’'-]*\s+){1,2}Cup\s+(?:tie|ties|team|squad|side)\b"
@@ -1427,6 +1433,11 @@ _TEAM_POSITION_PLAYER = re.compile(
     r"defender|goalkeeper|winger|centre-back|centre-half|number\s+eight)\s+[A-Z][a-z]+\s+[A-Z][\w’'-]*[a-z]"
 )
 # "beat Nicolas Kiefer of Germany 6-4 6-4": the score is the player's, the country his
+# the words between two sides of a match: "X beat Y", "if X fail to beat Y", "X drew with Y", "X v Y"
+_MATCH_BETWEEN = re.compile(
+    r"^\s+(?:(?:fail|fails|failed|need|needs|needed)\s+to\s+beat|beat|beats|defeated|thrashed|edged|"
+    r"hammered|trounced|(?:drew|draw)\s+(?:with|against)|lost\s+to|v|vs\.?|versus)\s+$"
+)
 _OF_BEFORE = re.compile(r"[a-z]\s+of\s+$")
 _SCORE_AFTER = re.compile(r"^\s+\d+-\d+")
 # "beat Sweden's Thomas Johansson": the country of the player beaten, not a team
@@ -1785,14 +1796,43 @@ def retype_by_context(body: str, mentions: list[Mention], table: EntityTable) ->
                 )
             ):
                 teams.add(entity_id)
+
         # a place listed with a team plays too ("against Wales, France and Ireland"); a list after
         # "in" or "near" names where games are played ("in Dublin, Ireland", "games in X, Y and Z"), but
         # "games at X and Y" are at the teams' grounds
+        # a one-word "person" listed with clubs is one more ("Spanish trio Velmadrid, Tarcelona
+        # and Valtia"): not a player's surname (a full name's word elsewhere, a person's sign, or
+        # an individual sport), nor a name the table knows
+        def listed_club(m: Mention) -> bool:
+            group = groups[m.entity_id]
+            return (
+                m.label == "PERSON"
+                and not individual
+                and all(" " not in o.text for o in group)
+                and m.text not in first_words
+                and table.entry(m.entity_id) is None
+                and not person_evidence(group)
+            )
+
+        def side(m: Mention) -> bool:
+            return m.entity_id in teams or _is_club(m.entity_id, table)
+
         for run in runs:
             if _IN_BEFORE.search(body[max(0, run[0].start - 8) : run[0].start]):
                 continue
             if any(m.entity_id in teams for m in run):
                 teams.update(m.entity_id for m in run if m.label == "PLACE")
+            if sum(side(m) for m in run) >= 2 and all(side(m) or listed_club(m) for m in run):
+                teams.update(m.entity_id for m in run if listed_club(m))
+        # the other side of a match a team plays ("if Velmar fail to beat Y", "Velmar drew with Y"):
+        # a place or a one-word "person" there is a team too
+        named = sorted((m for m in mentions if m.label in ("PERSON", "ORG", "PLACE")), key=lambda m: m.start)
+        for left, right in zip(named, named[1:], strict=False):
+            if not _MATCH_BETWEEN.match(body[left.end : right.start]):
+                continue
+            for one, other in ((left, right), (right, left)):
+                if side(one) and (other.label == "PLACE" or listed_club(other)):
+                    teams.add(other.entity_id)
     new_ids: dict[str, str] = {}
     for entity_id in teams:
         group = groups[entity_id]
@@ -2220,7 +2260,20 @@ _LISTED_AS_WORKS = re.compile(
 # "the Cell processor"): a product or a technology, not its maker; a version number may come between
 _PRODUCT_AFTER = re.compile(
     r"^(?:[.-][A-Z0-9]\b)?(?:\s+\d[\w.]*)?\s+(?:operating\s+systems?|virus|viruses|worms?|bugs?|trojans?|processors?|chips?|"
-    r"chipsets?|chip\s+sets?|consoles?|handsets?|browsers?|aircraft|fighter\s+jets?|warships?)\b"
+    r"chipsets?|chip\s+sets?|consoles?|handsets?|browsers?|aircraft|fighter\s+jets?|warships?|"
+    # a program's piece: "the AutoLink feature", "the Velt toolbar"
+    r"features?|toolbars?)\b"
+)
+# a gadget's noun after its brand, a word or two of what it does between ("the Velt quartz digital
+# watch", "the Tarn pie maker"); not a trade's ("a Velt camera shop"), and not "radio" (a station's
+# too): a maker the guide makes an organisation, or a product it leaves out, never a place or a person
+_DEVICE_AFTER = re.compile(
+    # the words between describe the gadget, no verb or function word ("Velt says radio ...")
+    r"(?:\s+(?!(?:says|said|is|was|has|had|will|would|can|could|and|or|to|in|on|at|of|for|with|by)\b)[a-z][\w-]*){0,2}"
+    r"\s+(?:watch|watches|calculators?|cameras?|camcorders?|recorders?|"
+    r"remote\s+controls?|laptops?|pie\s+makers?|toasters?|dispensers?|scramblers?|gadgets?)\b"
+    r"(?!\s+(?:stations?|shops?|stores?|makers?|firms?|company|companies|industry|market|sales|business|"
+    r"maker|manufacturers?)\b)"
 )
 # the word for a medicine or a format right before its name ("the anti-depressant X", "its
 # product X", "formats such as X and Y"), or a comma apposition that says it is one ("X, Acme's
@@ -3058,6 +3111,13 @@ def works(
             for m in group:
                 m.label = "EVENT"
             continue
+        if (
+            group[0].label in ("PLACE", "PERSON")
+            and all(" " not in m.text for m in group)
+            and any(_DEVICE_AFTER.match(body, m.end) for m in group)
+        ):
+            products.add(entity_id)  # "the Velt quartz digital watch": a gadget's brand, no place or person
+            continue
         if group[0].label == "PLACE":
             # a place is a work only right after a work's word ("comedy Sideways", "movie The Sea
             # Inside"), never by what follows ("Hollywood star", "a London premiere"), but for a
@@ -3090,6 +3150,15 @@ def works(
             continue
         if group[0].label == "PERSON" and not sport and _numbered_title(body, group):
             dropped.add(entity_id)  # "Spiderman 2": a title and its sequel's number
+            continue
+        if (
+            group[0].label == "PERSON"
+            and all(" " in m.text for m in group)  # one word ("Velt browsers") may be the maker's
+            and not any(is_first_name(m.text.split()[0]) or honorific_before(body, m.start) for m in group)
+            # wherever the article writes the name, tagged or not
+            and any(_PRODUCT_AFTER.search(body[end : end + 30]) for _, end in written_whole(group[0].text, body))
+        ):
+            products.add(entity_id)  # "the Smart Widgets feature": a program's piece, no first name
             continue
         if group[0].label == "PERSON" and any(" " in m.text or honorific_before(body, m.start) for m in group):
             if (
@@ -3885,6 +3954,18 @@ COMMON_ABBREVIATIONS = {
     "WiFi",
     "Wi-Fi",
     "R&B",
+    "DOS",
+    # school exams, and an era's letters after a year ("190 A.D."): common nouns written as capitals
+    "GCSE",
+    "GCSEs",
+    "A-Level",
+    "A-Levels",
+    "A-level",
+    "A-levels",
+    "A.D.",
+    "A.D",  # its last point also the sentence's
+    "B.C.",
+    "B.C",
     # the chancellor's statement, written with a capital: a document, not a body
     "Budget",
 }
@@ -4434,6 +4515,19 @@ def not_names(body: str, mentions: list[Mention], table: EntityTable) -> list[Me
                 # common word capitalised only where it opens a sentence, before the noun it describes
                 dropped.add(entity_id)
             elif (
+                group[0].label == "ORG"
+                and all(dictionary_word(t) for t in texts)
+                and all(
+                    _INDEFINITE_BEFORE.search(body, max(0, m.start - 30), m.start)
+                    and _NOUN_PHRASE_ENDS.match(body, m.end)
+                    for m in group
+                )
+                and not any(org_cue(body, m) for m in group)
+            ):
+                # "I work at a large Hospital where ...": a common noun a writer capitalised, the head
+                # of a phrase opened by "a" ("a Velt spokesman", "a Virgin train": a name before its noun)
+                dropped.add(entity_id)
+            elif (
                 group[0].label == "PLACE"
                 and all(_lower_too(t, body) for t in texts)
                 and not any(
@@ -4445,6 +4539,14 @@ def not_names(body: str, mentions: list[Mention], table: EntityTable) -> list[Me
                 # a common noun capitalised at a sentence's start, no place (unless "in X")
                 dropped.add(entity_id)
     return [m for m in mentions if m.entity_id not in dropped] if dropped else mentions
+
+
+# an indefinite article and up to two lower-case words before a capitalised word, and what may follow
+# the head of its phrase (a function word or a stop; not a noun the word would describe)
+_INDEFINITE_BEFORE = re.compile(
+    r"(?<![\w-])[Aa]n?\s+(?:(?!(?:against|of|for|at|to|with|from|by|in|on|and|or|over|than|like|as)\b)[a-z][\w-]*\s+){0,2}$"
+)
+_NOUN_PHRASE_ENDS = re.compile(r"[,.;:!?)]|\s+(?:where|which|that|who|in|at|of|on|and|or|but|for|with|to)\b")
 
 
 # an illness named by capitalised words and its medical head word ("Multiple Sclerosis", "Essential
@@ -5553,7 +5655,58 @@ def places_by_context(body: str, mentions: list[Mention], table: EntityTable) ->
         if addressed or any(_compass_place(m, places, mentions, body) for m in group):
             for m in group:
                 m.label = "PLACE"
+    _readers_towns(body, mentions, table)
     _people_listed_among_places(body, mentions, table)
+
+
+# between a reader's first name and the town a comment is signed from: "Ann in X", "Ann, of X",
+# "Ann from X", "Ann, X saying" (a comma alone not in a list: "firms Dell, Velt and Tarn")
+_READERS_TOWN_GLUE = re.compile(r"^(?:,?\s+(?:in|of|from)|(?P<comma>,))\s+$")
+_LIST_BEFORE = re.compile(r"(?:,|\b(?:and|or|&))\s+$")
+
+
+def _readers_towns(body: str, mentions: list[Mention], table: EntityTable) -> None:
+    """ "Ann in X complains", "I disagree with Ann, of X", "Ann from X": a one-word name written
+    only right after a reader's first name alone (no surname) and an "in", "of", "from" or a
+    comma is the town the reader writes from, not the organisation the model took it for; the
+    first name the model took for an organisation there is the reader. Not in sport ("Pell, of
+    X", a player of a club). The table's entries are kept. Changes `mentions` in place."""
+    if names_teams(body):
+        return
+    named = sorted((m for m in mentions if m.label in ("PERSON", "ORG", "PLACE")), key=lambda m: m.start)
+    readers: dict[int, Mention] = {}  # a town's mention -> the reader's
+    for first, second in zip(named, named[1:], strict=False):
+        if (
+            " " not in first.text
+            and is_first_name(first.text)
+            and first.label in ("PERSON", "ORG")
+            and table.entry(first.entity_id) is None
+            and (glue := _READERS_TOWN_GLUE.match(body[first.end : second.start]))
+            and not (
+                glue.group("comma")
+                and (
+                    _LIST_GOES_ON_AFTER.match(body, second.end)
+                    or _LIST_BEFORE.search(body, max(0, first.start - 6), first.start)
+                )
+            )
+        ):
+            readers[id(second)] = first
+    groups = groups_by_entity(mentions)
+    signed: set[str] = set()  # the readers of the towns retyped
+    for entity_id, group in groups.items():
+        if (
+            group[0].label != "ORG"
+            or table.entry(entity_id) is not None
+            or any(" " in m.text or id(m) not in readers or org_cue(body, m) for m in group)
+        ):
+            continue
+        for m in group:
+            m.label = "PLACE"
+            signed.add(readers[id(m)].entity_id)
+    for entity_id in signed:
+        if groups[entity_id][0].label == "ORG" and not any(org_cue(body, m) for m in groups[entity_id]):
+            for m in groups[entity_id]:
+                m.label = "PERSON"
 
 
 def _people_listed_among_places(body: str, mentions: list[Mention], table: EntityTable) -> None:

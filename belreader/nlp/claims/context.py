@@ -78,6 +78,7 @@ from belreader.nlp.offices import PAST_HOLDER_WORDS, SUBJECT_OFFICES, TITLE_QUAL
 from belreader.nlp.people import (
     GENDER_WORDS,
     JOB_TITLES,
+    KIN_WORDS,
     NATIONALITIES,
     TITLE_WORDS,
     gender_of,
@@ -125,6 +126,8 @@ _QUOTE_CLOSED_BEFORE = re.compile(r"[,?!][\"”]\s")
 _BODY_NOUNS = alternation(BODY_NAME_ENDS | {"union", "side", "team", "board", "squad"})
 _OTHER_BODY = re.compile(rf"\b({_BODY_NOUNS})\b", re.IGNORECASE)
 # what ties a body after a name to that person: "his ... side", "of the union's pension fund"
+# a named person's kin before a name ("Ann Bell's brother and agent Tom Pell"): introduced by the tie
+_NAMED_KIN_BEFORE = re.compile(rf"\b[A-Z][\w-]*['’]s\s+(?:{alternation(KIN_WORDS)})\b(?:\s+[\w-]+){{0,3}}\s+$")
 _TIED_BODY = re.compile(r"\b(?:his|her|their|of|at)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 # a body whose title a name's bare title is: "the committee, led by chairman Jo Bell"
 _BODY_AHEAD = re.compile(
@@ -761,7 +764,7 @@ class ArticleContext:
 
     def modifier_or_tie(self, mention: Mention, sentence: int, tie: bool = True) -> bool:
         """ "Glass Hammers frontwoman Ana Marsh": a name modifying the name after it; "His wife
-        Sharon": someone introduced by their tie to the person the report is about. Neither is
+        Sharon", "Ann Bell's brother Tom": someone introduced by their tie to the person the report is about. Neither is
         whom a later "he", "she" or "the star" continues with."""
         title = re.match(r"\s+([a-z][\w-]*)\s+[A-Z]", self.body[mention.end : mention.end + 40])
         return bool(
@@ -775,10 +778,13 @@ class ArticleContext:
             )
             or (
                 tie
-                and re.search(
-                    r"\b(?:his|her|their|its)\s+(?:[\w-]+\s+){0,2}$",
-                    self.body[sentence : mention.start],
-                    re.IGNORECASE,
+                and (
+                    re.search(
+                        r"\b(?:his|her|their|its)\s+(?:[\w-]+\s+){0,2}$",
+                        self.body[sentence : mention.start],
+                        re.IGNORECASE,
+                    )
+                    or _NAMED_KIN_BEFORE.search(self.body, sentence, mention.start)
                 )
             )
         )
