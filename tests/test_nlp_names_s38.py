@@ -109,3 +109,14 @@ def test_a_peer_after_a_word_or_a_day_keeps_his_title():
     text = "Lords\n\nSpeaking on Sunday, Lord Pellow said the bill was fair. Labour's Lord Pellow agreed."
     found = _found(text, [("Sunday", "DATE"), ("Lord Pellow", "PERSON"), ("Labour", "ORG"), ("Lord Pellow", "PERSON")])
     assert ("Lord Pellow", "PERSON") in found and not any("Sunday Lord" in t for t, _ in found), found
+
+
+def test_a_one_word_name_after_a_role_the_model_typed_a_people_is_the_person():
+    text = "Music\n\nThe song was made with rapper Zorvista and actor Tom Pell. Zorvista sang."
+    found = _found(text, [("Zorvista", "NORP"), ("Tom Pell", "PERSON")])
+    assert found.count(("Zorvista", "PERSON")) == 2, found
+
+
+def test_a_peoples_word_after_a_role_stays_a_people():
+    text = "Sport\n\nThe Velton side fielded striker Tarnian and two others."
+    assert ("Tarnian", "PERSON") not in _found(text, [("Tarnian", "NORP")]), _found(text, [("Tarnian", "NORP")])

@@ -3270,17 +3270,19 @@ def one_word_names(body: str, spans: list[Span], table: EntityTable) -> list[Spa
     """ "Brazilian midfielder Edu has hit out ...", "And Edu, 26, added": a one-word name the model
     tagged nowhere, after a player's or a performer's role or before an age set off by commas, is
     a person's; so is every other writing of it alone. Only a word that is no word of the lexicon,
-    that the article never writes in lower case, and that the table knows as nothing; only where
-    no span lies."""
+    that the article never writes in lower case, that names no people ("Tarnian") and that the
+    table knows as nothing; only where no span lies, but for the model's people ("rapper Twista"
+    typed a nationality: the person)."""
     cued = {m.group(1) for m in _ONE_WORD_NAME_AFTER_ROLE.finditer(body)}
     cued |= {m.group(1) for m in _ONE_WORD_NAME_AGED.finditer(body) if _one_word_name_here(body, m.start(1), m.end(1))}
     if not cued:
         return spans
-    tagged = {body[s.start : s.end] for s in spans}
+    tagged = {body[s.start : s.end] for s in spans if s.label != "NORP"}
     names = sorted(
         word
         for word in cued
         if not dictionary_word(word)
+        and not a_nations_word(word.lower())
         and re.search(rf"(?<![\w’'-]){word.lower()}(?![\w’'-])", body) is None
         and word not in _FUNCTION_WORDS
         and table.canonical(word) is None
@@ -3288,6 +3290,7 @@ def one_word_names(body: str, spans: list[Span], table: EntityTable) -> list[Spa
     )
     if not names:
         return spans
+    spans = [s for s in spans if not (s.label == "NORP" and body[s.start : s.end] in names)]
     starts = sorted((s.start, s.end) for s in spans)
     added = [
         Span(a, b, "PERSON")
