@@ -31,6 +31,7 @@ from belreader.nlp.kinds import (
     FACILITY_WORDS,
     FIRM_PLURALS,
     GLUED_PLACE,
+    GLUED_ROLES,
     HOME_NATION_ADJECTIVES,
     KIND_COMPOUNDS,
     LEGAL_FORMS,
@@ -90,7 +91,7 @@ from belreader.nlp.kinds import (
     written_as_work,
     written_whole,
 )
-from belreader.nlp.lexicon import common_word, has_lexicon, unknown_word
+from belreader.nlp.lexicon import common_word, dictionary_word, has_lexicon, unknown_word
 from belreader.nlp.offices import (
     LEGISLATOR_TITLES,
     OFFICES_OF_ONE_NATION,
@@ -211,6 +212,8 @@ SENTENCE_ADVERBS = frozenset(
     "Similarly Likewise Besides Instead Indeed".split()
 )
 _LEADING_ADVERB = re.compile(rf"^(?:{'|'.join(sorted(SENTENCE_ADVERBS))}),?\s+(?=[A-Z])")
+# a word written twice at a name's start, a name's word after it ("British British Casino Association")
+_DOUBLED_FIRST_WORD = re.compile(r"^([A-Z][a-z]+) \1 (?=[A-Z])")
 _POSSESSIVE_TAIL = re.compile(r"(?:['’]s|(?<=s)['’])$")
 # a festival's name ("Berlin Film Festival", "Newport Jazz Festival")
 _FESTIVAL = re.compile(r"^[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3} Festival$")
@@ -490,7 +493,8 @@ def kept_stop(body: str, start: int, end: int, label: str, styled: bool = True) 
 
 def clean_span(body: str, start: int, end: int) -> tuple[int, int]:
     """Trim punctuation, a possessive and a leading article off a span; a name ends before a
-    dash between spaces ("Alan Milburn - the man ...") and before a bracket it does not close."""
+    dash between spaces ("Alan Milburn - the man ...") and before a bracket it does not close. A
+    people's word written twice before a name's words is a slip: the name starts at the second."""
     dash = _SPACED_DASH.search(body, start, end)
     if dash is not None and dash.start() > start:
         end = dash.start()
@@ -510,6 +514,9 @@ def clean_span(body: str, start: int, end: int) -> tuple[int, int]:
     article = _LEADING_ARTICLE.match(body[start:end])
     if article and end - start - article.end() > 1:
         start += article.end()
+    doubled = _DOUBLED_FIRST_WORD.match(body[start:end])
+    if doubled and a_nations_word(doubled.group(1).lower()):
+        start += len(doubled.group(1)) + 1  # a people's word typed twice, a slip ("Bafana Bafana" is a name)
     while start < end and body[start] in _EDGE_JUNK:
         start += 1  # 'the "Big Tent" plan': the quote mark after the article is no part of the name
     joint = _JOINING_TAIL.search(body, start, end)
@@ -1854,11 +1861,17 @@ def first_names_left_out(body: str, spans: list[Span]) -> list[Span]:
     for span in spans:
         if span.label == "PERSON":
             first = _FIRST_NAME_BEFORE.search(body, max(0, span.start - 20), span.start)
+            # "Sacha" + "Baron Pellow": no peer is styled after a first name, the title word is
+            # the surname's (a first name of either sex too, when no word of the lexicon)
+            peerage = is_peerage(split_name(body[span.start : span.end])[0])
             if (
                 first is not None
                 and first.start() >= last_end
                 and first.group(1) not in _NOT_FIRST_NAMES_ALONE
-                and first_name_gender(first.group(1)) is not None
+                and (
+                    first_name_gender(first.group(1)) is not None
+                    or (peerage and is_first_name(first.group(1)) and not dictionary_word(first.group(1)))
+                )
                 # "Even", "Just": a sentence's word first, and so is a word the article writes in
                 # lower case too
                 and first.group(1) not in _FUNCTION_WORDS
@@ -1866,10 +1879,53 @@ def first_names_left_out(body: str, spans: list[Span]) -> list[Span]:
                 and not (common_word(first.group(1)) and f" {first.group(1).lower()} " in body)
                 and first.group(1).lower() not in _STRIPPABLE_BEFORE_NAMES
                 and _BEFORE_LEFT_OUT_NAME.search(body[max(0, first.start() - 20) : first.start()])
-                and not split_name(body[span.start : span.end])[0]
+                and (peerage or not split_name(body[span.start : span.end])[0])
             ):
                 span = Span(first.start(), span.end, span.label, span.entity_id)
         last_end = max(last_end, span.end)
+        out.append(span)
+    return out
+
+
+# the one capitalised word between a first name and a surname the model tagged apart ("Sacha" |
+# "Baron" | "Cohen"), and the surname: one word, or two joined by a hyphen, ending the name
+_MIDDLE_OF_A_NAME = re.compile(r" ([A-Z][a-z]+) (?=[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:['’]s)?(?:[^\w’'-]|$))")
+
+
+def surnames_of_two_words(body: str, spans: list[Span], table: EntityTable) -> list[Span]:
+    """ "comedian Sacha Baron Cohen slated ...": the model tags the first name and the last word
+    apart when the surname's first word is also a title or a word ("Baron", "Day"). A one-word
+    span that the name list knows as a first name, one capitalised word in no span after it, then a
+    person's one-word span: one person's name, where the word between is no name the table knows,
+    no month, no weekday and no sentence's word ("The")."""
+    out: list[Span] = []
+    skip = -1
+    for i, span in enumerate(spans):
+        if i == skip:
+            continue
+        nxt = spans[i + 1] if i + 1 < len(spans) else None
+        first = body[span.start : span.end]
+        middle = _MIDDLE_OF_A_NAME.match(body, span.end)
+        if (
+            nxt is not None
+            and middle is not None
+            and nxt.start == middle.end()
+            and nxt.label == "PERSON"
+            and span.label in ("PERSON", "ORG", "PLACE", "NORP")
+            and re.fullmatch(r"[A-Z][a-z]+", first)
+            and re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?", body[nxt.start : nxt.end])
+            and first not in _NOT_FIRST_NAMES_ALONE
+            and first not in _FUNCTION_WORDS
+            and is_first_name(first)
+            and not dictionary_word(first)
+            and not re.fullmatch(rf"{_MONTHS}|{_WEEKDAYS}", middle.group(1))
+            and middle.group(1) not in _FUNCTION_WORDS
+            and table.canonical(middle.group(1)) is None
+            and table.canonical(first) is None
+        ):
+            out.append(Span(span.start, nxt.end, "PERSON"))
+            skip = i + 1
+            continue
         out.append(span)
     return out
 
@@ -3282,6 +3338,69 @@ def names_by_role(body: str, spans: list[Span]) -> list[Span]:
         ):
             continue
         added.append(Span(a, b, "PERSON"))
+    return _with_added(spans, added)
+
+
+# a player's or a performer's role before a one-word name ("Brazilian midfielder Edu has ..."); not
+# a role a firm is also called by ("designer X", "producer X", "analyst X")
+_ROLES_OF_ONE_WORD_NAMES = frozenset(GLUED_ROLES) - {
+    "producer",
+    "writer",
+    "author",
+    "presenter",
+    "journalist",
+    "designer",
+    "economist",
+    "analyst",
+}
+_ONE_WORD_NAME_AFTER_ROLE = re.compile(
+    rf"(?<![\w’'-])(?:{'|'.join(sorted(_ROLES_OF_ONE_WORD_NAMES))}) ([A-Z][a-z]{{2,}})(?![\w’'-]| [A-Z&])"
+)
+# a one-word name and an age set off by commas ("Edu, 26, added"), no capitalised word before it
+_ONE_WORD_NAME_AGED = re.compile(r"(?<![\w’'-])([A-Z][a-z]{2,}), (?:1\d|[2-9]\d), ")
+_WORD_BEFORE_ONE_WORD_NAME = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]*) $")
+
+
+def _one_word_name_here(body: str, a: int, b: int) -> bool:
+    """Whether body[a:b] is written as a name of its own: no capitalised word right before it (a
+    sentence's word, "And", may be), none right after it, no hyphen joining it to another."""
+    before = _WORD_BEFORE_ONE_WORD_NAME.search(body, max(0, a - 30), a)
+    if before is not None and before.group(1) not in _FUNCTION_WORDS:
+        return False  # "Mr Pell, 63,": the name after an honorific, found by the others
+    return not re.match(r"(?:['’]s)?(?: [A-Z]|-[A-Za-z])", body[b : b + 4])
+
+
+def one_word_names(body: str, spans: list[Span], table: EntityTable) -> list[Span]:
+    """ "Brazilian midfielder Edu has hit out ...", "And Edu, 26, added": a one-word name the model
+    tagged nowhere, after a player's or a performer's role or before an age set off by commas, is
+    a person's; so is every other writing of it alone. Only a word that is no word of the lexicon,
+    that the article never writes in lower case, that names no people ("Tarnian") and that the
+    table knows as nothing; only where no span lies, but for the model's people ("rapper Twista"
+    typed a nationality: the person)."""
+    cued = {m.group(1) for m in _ONE_WORD_NAME_AFTER_ROLE.finditer(body)}
+    cued |= {m.group(1) for m in _ONE_WORD_NAME_AGED.finditer(body) if _one_word_name_here(body, m.start(1), m.end(1))}
+    if not cued:
+        return spans
+    tagged = {body[s.start : s.end] for s in spans if s.label != "NORP"}
+    names = sorted(
+        word
+        for word in cued
+        if not dictionary_word(word)
+        and not a_nations_word(word.lower())
+        and re.search(rf"(?<![\w’'-]){word.lower()}(?![\w’'-])", body) is None
+        and word not in _FUNCTION_WORDS
+        and table.canonical(word) is None
+        and not any(word in t.split() for t in tagged)
+    )
+    if not names:
+        return spans
+    spans = [s for s in spans if not (s.label == "NORP" and body[s.start : s.end] in names)]
+    starts = sorted((s.start, s.end) for s in spans)
+    added = [
+        Span(a, b, "PERSON")
+        for a, b, _ in any_written_whole(names, body)
+        if not _taken(starts, a, b) and _one_word_name_here(body, a, b)
+    ]
     return _with_added(spans, added)
 
 
@@ -4987,6 +5106,7 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
     model_spans = dropped_g_names(body, model_spans)  # "Blazin" + "' Squad": one name
     model_spans = family_names_first(body, model_spans)  # "Im" + "Kwon-Taek": one name
     model_spans = surnames_left_out(body, model_spans, table)  # "Speaker Sylvia" + "Heal": one name
+    model_spans = surnames_of_two_words(body, model_spans, table)  # "Sacha" + "Baron" + "Cohen": one name
     model_spans = band_names_split(body, model_spans)  # "the Velt and Ann Pell", "the Happy Mondays": bands
     model_spans = peoples_joined_in_names(body, model_spans)  # "British" + " and " + "Irish Lions": one body
     model_spans = names_before_acronyms(body, model_spans)  # "European Low-fare" + "Airlines Association (ELAA)"
@@ -5068,6 +5188,7 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
     merged = peers_listed(body, merged)  # "Lords Tarbury, Pellow and Dorr": three peers
     merged = missed_full_names(body, territorial_designations(body, merged))  # "Lord X of Y"
     merged = names_by_role(body, merged)  # "Replacement Tom Pell made ...": untagged
+    merged = one_word_names(body, merged, table)  # "midfielder Edu has ...", "Edu, 26, added": untagged
     quoted = names_after_quotes(body, merged)  # '"...," Tom Pell, an analyst, said': untagged
     # the model's "work" there is the speaker's name (its "title" would drop him as a work)
     speakers_named = {(s.start, s.end) for s in quoted} - {(s.start, s.end) for s in merged}
