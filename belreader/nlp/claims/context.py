@@ -1365,10 +1365,11 @@ class ArticleContext:
             return None  # "the report" after "told the BBC's World Business Report": no programme's words
         if len(named) == 1 and not any(w[:1].isupper() for w in phrase.split()[1:]):
             # "the bank" after "Deutsche Bank" where "Grobco, the largest bank," is one too: that one
-            # when it opens the article's lead, else no one (a phrase that writes a name, "the
-            # Florida-based Falic group", names its own)
+            # when it opens the article's lead, else no one, unless Deutsche Bank is named after it
+            # and not in a list ("Germany's Deutsche Bank also said ... The bank said"); a phrase that
+            # writes a name ("the Florida-based Falic group") names its own
             others = self._others_called_so(next(iter(named)), head, offset)
-            if others:
+            if others and not self._nearest_alone(next(iter(named)), others, offset):
                 return others.pop() if len(others) == 1 and self._opens_lead(others[0]) else None
         if len(named) == 1:
             return named.pop()  # "the festival" after "the Berlin Film Festival"
@@ -1425,6 +1426,18 @@ class ArticleContext:
                 # (the noun before the name in lower case: "bank Grobco", not "Tarbury Bank Grobco")
                 found.append(m.entity_id)
         return found
+
+    def _nearest_alone(self, entity_id: str, others: list[str], offset: int) -> bool:
+        """Whether the organisation's last mention before `offset` comes after every mention of the
+        others and stands alone, not in a list ("moves by Tarbury Bank and Velt Holdings")."""
+        before = [m for m in self.mentions if m.start < offset and m.entity_id in (entity_id, *others)]
+        if not before or before[-1].entity_id != entity_id:
+            return False
+        last = before[-1]
+        return not (
+            re.match(r"\s*(?:,|and\b|or\b)", self.body[last.end : last.end + 6])
+            or re.search(r"(?:,|\band|\bor)\s*$", self.body[max(0, last.start - 6) : last.start])
+        )
 
     def _opens_lead(self, entity_id: str) -> bool:
         """Whether the organisation is the subject that opens the article's first paragraph, a

@@ -1213,16 +1213,24 @@ _TRANSCRIPT_TURN = re.compile(r"(?:(?:MR|MS|MRS|DR)\.?\s+)?(?P<who>[A-Z][A-Z’'
 # a question-and-answer transcript's turns ("Q: Will you run again?" / "A: I have no plans to run.")
 _QUESTION_TURN = re.compile(r"Q:\s+(?=\S)")
 _ANSWER_TURN = re.compile(r"A:\s+(?=\S)")
-# the words of an interview's introduction ("This interview with Tom Pell has been edited", "Ana
-# Velt spoke to the Tarbury Times about ...")
-_INTERVIEW_INTRO = re.compile(r"\b(?:interview(?:s|ed)?|spoke|talked|sat down|Q&A|conversation)\b", re.IGNORECASE)
+# the words of an interview's introduction, the interview word with its interviewee ("This
+# interview with Tom Pell has been edited", "Ana Velt spoke to the Tarbury Times about ...", "sat
+# down with"); never a bare "spoke" ("Tom Pell spoke on Thursday about the rise") nor "Q&A"
+_INTERVIEW_INTRO = re.compile(
+    r"\b(?:interview(?:s|ed)?|(?:spoke|talked|speaking|talking)\s+(?:to|with)|sat\s+down\s+with|conversation\s+with)\b",
+    re.IGNORECASE,
+)
+# the headline of an explainer the outlet writes in questions and answers ("Q&A: What the rate rise
+# means for you"): its answers are the outlet's, whoever the introduction names
+_EXPLAINER_HEADLINE = re.compile(r"\s*Q\s*&\s*A\s*:", re.IGNORECASE)
 
 
 def _answer_turns(body: str, paragraphs, drafts: list[Draft], mentions: Sequence[Mention]) -> list[Draft]:
     """A question-and-answer transcript ("Q: Will you run again?" / "A: I have no plans to run."):
     each "A:" paragraph right after a "Q:" one is the interviewee's words, to the paragraph's end.
     The interviewee is named in the introduction before the first question, not in the turns: only
-    when that introduction speaks of an interview (`_INTERVIEW_INTRO`) and names one person alone
+    when that introduction speaks of an interview with someone (`_INTERVIEW_INTRO`; never under an
+    explainer's "Q&A:" headline, whose answers are the outlet's) and names one person alone
     (two people named, say the reporter too: no answer is given to either), and not over a claim
     already found there. The questions make no claim."""
     texts = list(paragraphs)
@@ -1230,7 +1238,7 @@ def _answer_turns(body: str, paragraphs, drafts: list[Draft], mentions: Sequence
     if first is None or first == 0:
         return []
     intro = (texts[0].start, texts[first].start)
-    if not _INTERVIEW_INTRO.search(body, *intro):
+    if _EXPLAINER_HEADLINE.match(body, texts[0].start) or not _INTERVIEW_INTRO.search(body, *intro):
         return []
     named: dict[str, Mention] = {}
     for m in mentions:
@@ -1383,10 +1391,28 @@ def quotes_opened_before(body: str, paragraphs, drafts: list[Draft]) -> list[Dra
     return out
 
 
-# the writer's own "I", "my", "me" ("I work at a hospital", "my maths", "I'm"); not "World War I"
+# the writer's own "I", "my", "me" ("I work at a hospital", "my maths", "I'm"); never a Roman
+# numeral "I" after a capitalised word ("World War I generation", "Type I diabetes", "Charles I was")
 _FIRST_PERSON = re.compile(
     r"(?<![\w’'-])(?:I(?:['’](?:m|ve|d|ll))?(?=\s+[a-z])|I['’](?:m|ve|d|ll)\b|my(?=\s)|me(?=[\s.,!?]))"
 )
+# a capitalised word inside a sentence right before a bare "I": a name with its Roman numeral
+_NUMBERED_NAME = re.compile(r"[\w,;’'-]\s+[A-Z][\w’'-]*\s+$")
+
+
+def _in_first_person(text: str) -> bool:
+    """Whether the words speak in the first person (`_FIRST_PERSON`), a bare "I" after a capitalised
+    word inside a sentence ("the World War I generation", "Type I diabetes") a numeral, not "I"
+    ("Yesterday I went" opens its sentence)."""
+    return any(
+        not (m.group() == "I" and _NUMBERED_NAME.search(text, max(0, m.start() - 40), m.start()))
+        for m in _FIRST_PERSON.finditer(text)
+    )
+
+
+# a statement narrated in the third person ("The mayor, Tom Dorin, said the city would ...", "told
+# reporters"): a report's, which readers' comments do not give
+_NARRATED_SAYING = re.compile(r"\b(?:said|says|told|added)\b")
 # a paragraph opened by a label and a colon: a transcript's turn or "Q:", whose "I" is the one asked
 _LABELLED = re.compile(r"[A-Z][\w .’'-]{0,30}:\s")
 # a quotation the report gives its speaker: '...," he said', '..." said Jo Bell', '... ," Ms Bell added'
@@ -1415,14 +1441,15 @@ def readers_comments(body: str, paragraphs) -> int | None:
     paragraph whose own words (outside quotations) speak in the first person ("I work at a hospital
     ...", "my maths"), when four paragraphs of report come before it, it opens with no quotation,
     and from it to the end half the paragraphs at least, three at least, so speak and none gives
-    a quotation its speaker as the report does ('..." he said'). What follows is readers' words
+    a quotation its speaker as the report does ('..." he said') nor, outside the first person,
+    narrates a statement ("The mayor, Tom Dorin, said ...": a correspondent's piece). What follows is readers' words
     with no source the text names: no claim of the article's. Never in a column (its writer's "I"
     from the start), a transcript or a Q&A (a paragraph opened by a label and a colon). None when
     there are no such comments."""
     paragraphs = [p for p in paragraphs if body[p.start : p.end].strip()]
     if any(_LABELLED.match(body, p.start, p.end) for p in paragraphs):
         return None
-    own = [bool(_FIRST_PERSON.search(_narration(body, p.start, p.end))) for p in paragraphs]
+    own = [_in_first_person(_narration(body, p.start, p.end)) for p in paragraphs]
     start = next((i for i, found in enumerate(own) if found), None)
     if start is None or start < _REPORT_AT_LEAST or body[paragraphs[start].start] in OPEN_QUOTES:
         return None
@@ -1431,6 +1458,11 @@ def readers_comments(body: str, paragraphs) -> int | None:
         return None
     if any(_REPORTED_QUOTE.search(body, p.start, p.end) for p in paragraphs[start:]):
         return None
+    if any(
+        not found and _NARRATED_SAYING.search(_narration(body, p.start, p.end))
+        for p, found in zip(paragraphs[start:], tail, strict=True)
+    ):
+        return None  # a correspondent's "I met ..." between a report's "The mayor said ...": not readers'
     return paragraphs[start].start
 
 

@@ -190,6 +190,7 @@ from belreader.nlp.claims.vocabulary import (
     POSSESSIVE_PRONOUNS,
     PRAISE_LEMMAS,
     REASON_MARKS,
+    REFUSING_LEMMAS,
     REJECTING_VERBS,
     REPORTING_LEMMAS,
     RESEARCHERS,
@@ -1490,11 +1491,32 @@ def _own_medium(ctx: ArticleContext, doc, offset: int, draft: Draft, s0: int, s1
         body = ctx.only_organisation(told.start(), told.group("head"))
         if body is None or body == draft.speaker_id:
             continue
-        if any(m.entity_id == body and not draft.start <= m.start < draft.end for m in ctx.mentions_in(s0, s1)):
-            # named in the claim's own sentence too, the speaker's ("SEPA vice-director X"): a body
-            # named only further back ("a win at Blackburn") may not be the one the speaker is of
+        if any(
+            m.entity_id == body and not draft.start <= m.start < draft.end and _names_its_owner(ctx.body, m)
+            for m in ctx.mentions_in(s0, s1)
+        ):
+            # named in the claim's own sentence too as the speaker's ("SEPA vice-director X",
+            # "Grobco's X", "X of Grobco"): a body named only further back ("a win at Blackburn"),
+            # or in another role ("who joined from Everton") may not be the one the speaker is of
             return [body]
     return []
+
+
+# a name owning the noun after it: a possessive ("Grobco's chief") or a modifier ("SEPA vice-director")
+_OWNER_AFTER = re.compile(r"(?:['’]s\b|\s+[a-z])")
+_OWNER_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")
+# a who-clause of the speaker's before the name ("The striker, who joined from X")
+_WHO_CLAUSE = re.compile(r",\s+who\b[^,]*$")
+
+
+def _names_its_owner(body: str, mention) -> bool:
+    """Whether a body's mention names it as the owner of a person's phrase: a possessive, a
+    modifier, or after "of"; never inside a who-clause ("who joined from X", "who scored against X")."""
+    if _WHO_CLAUSE.search(body, max(0, mention.start - 80), mention.start):
+        return False
+    return bool(
+        _OWNER_AFTER.match(body, mention.end) or _OWNER_BEFORE.search(body, max(0, mention.start - 12), mention.start)
+    )
 
 
 def _told_the_table_paper(ctx: ArticleContext, draft: Draft, drafts: list[Draft], s0: int, s1: int) -> list[str]:
@@ -2152,9 +2174,10 @@ def _that_after_document(doc, verb, a1: int) -> int | None:
     """ "said in a letter to the board that the ward would close": the "that" the parser made the
     relative pronoun of a noun in the verb's own phrase (the clause hung on "letter" or "board"),
     when the verb has no clause, object or quote of its own (else the content is there) and that
-    clause has a subject after the "that": its index, else None. Never when the clause's verb is
-    one done to a writing with the "that" for its only object ("said in a statement that the firm
-    issued"): a real relative clause."""
+    clause has a subject after the "that": its index, else None. Only when the "that" follows a
+    phrase of the writing's ("to the board"), not the writing itself ("said in a post that she later
+    deleted": a real relative clause); and never when the clause's verb is one done to a writing
+    with the "that" for its only object ("a letter to the board that her lawyers sent")."""
     if any(c.dep_ in ("ccomp", "xcomp", "dobj", "attr", "oprd") for c in verb.children):
         return None
     if any(t.text in OPEN_QUOTES or t.text in CLOSE_QUOTES or t.text in (":", ";") for t in doc):
@@ -2165,6 +2188,11 @@ def _that_after_document(doc, verb, a1: int) -> int | None:
     that = doc[at]
     clause = that.head
     if that.tag_ != "WDT" or clause.dep_ != "relcl" or not _adjunct_of(verb, clause.head):
+        return None
+    if doc[at - 1].dep_ == "pobj" and doc[at - 1].head.head.i == verb.i:
+        # "said in a post that she later deleted": a clause right after the writing it is hung on
+        # is its relative clause; only one the parser hung past another phrase ("a letter to the
+        # board that ...", the board the one told) may be the verb's own
         return None
     if not all(t.is_punct or _adjunct_of(verb, t) for t in doc[a1:at]):
         return None
@@ -2605,8 +2633,10 @@ def _before_sources_participle(doc, verb, after: tuple[int, int]) -> tuple[int, 
     clause said, after its comma, is the speaker's (how they spoke), not the clause's: the content
     ends at that comma. Only when the clause's subject cannot be the one citing, a thing ("sales",
     "prices"), never a name, a pronoun, a person or a group ("said the minister resigned, citing
-    ill health": the minister's reason), nor the subject of a verb with an object ("the hospital
-    rejected the request, citing privacy rules": its own act and reason), and only when the
+    ill health": the minister's reason), nor a body that refused or withdrew (`ACTING_BODIES`,
+    `REFUSING_LEMMAS`: "the hospital declined, citing privacy rules"), nor the subject of a verb
+    with an object ("the hospital rejected the request, citing privacy rules": its own act and
+    reason), and only when the
     participle ends the content."""
     for token in doc:
         if not (after[0] < token.idx < after[1] and token.i > verb.i and token.tag_ == "VBG"):
@@ -2628,7 +2658,7 @@ def _before_sources_participle(doc, verb, after: tuple[int, int]) -> tuple[int, 
             or subject.tag_ not in ("NN", "NNS")
             or is_person_noun(subject.text)
             or is_person_noun(singular(subject.lower_))
-            or singular(subject.lower_) in ACTING_BODIES
+            or (singular(subject.lower_) in ACTING_BODIES and _inflects(clause.lower_, REFUSING_LEMMAS))
             or _source_head(subject.lower_)
             or (not _cites_a_source(token) and any(c.dep_ in ("dobj", "dative", "agent") for c in clause.children))
         ):

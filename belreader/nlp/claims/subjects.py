@@ -73,9 +73,8 @@ from belreader.nlp.kinds import capital_initials
 from belreader.nlp.offices import (
     BOARD_OFFICES,
     HEAD_OFFICES,
-    POLICE_RANK_ABBREVIATIONS,
-    RANK_ABBREVIATIONS,
     RELIGIOUS_OFFICES,
+    SHORT_RANKS,
     SPOKESPEOPLE,
     once_held,
 )
@@ -1570,11 +1569,20 @@ def _inverted_name(doc, verb):
     return named if named is not None and pos_of(named) == "PROPN" else None
 
 
+_NAME_JOINERS = {"-", "'", "’"}
+
+
+def _name_word(text: str) -> bool:
+    """A capitalised word of a name, its letters with any hyphen or apostrophe inside it."""
+    return text[:1].isupper() and text[-1:].isalpha() and all(ch.isalpha() or ch in _NAME_JOINERS for ch in text)
+
+
 def ranked_name_after(doc, verb):
     """'"...," said Capt. Sarah Lee, a spokesperson for the police.': a finite "said"/"added" with
     no subject after a comma or a quote closed on one, then a rank written short with its stop
     ("Capt.", "Const.", "Det. Sgt.", "Staff Sgt."), which the parser may take for a full stop, and
-    a name of one to three capitalised words closed by a comma or the sentence's end: the name
+    a name of one to three capitalised words (a word may be hyphenated or have an apostrophe:
+    "Bell-Harris", "O'Neil") closed by a comma or the sentence's end: the name
     speaks (mended, the rank and first names hung on it). Not a rank without a stop ("Sgt
     Pepper"), nor a name that goes on into lowercase words."""
     if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i < 2:
@@ -1582,7 +1590,7 @@ def ranked_name_after(doc, verb):
     before = doc[verb.i - 1].text
     if before != "," and not (before in CLOSE_QUOTES and doc[verb.i - 2].text in (",", "!", "?")):
         return None
-    ranks = RANK_ABBREVIATIONS | POLICE_RANK_ABBREVIATIONS
+    ranks = SHORT_RANKS
     i = verb.i + 1
     while i < len(doc) and (
         doc[i].text == "Staff" or (doc[i].text.endswith(".") and doc[i].text[:-1].lower() in ranks)
@@ -1590,9 +1598,14 @@ def ranked_name_after(doc, verb):
         i += 1
     if i == verb.i + 1 or not doc[i - 1].text.endswith("."):
         return None
-    first = i
-    while i < len(doc) and i - first < 3 and doc[i].text[:1].isupper() and doc[i].is_alpha:
-        i += 1
+    first, words = i, 0
+    while i < len(doc) and words < 3:
+        if _name_word(doc[i].text):
+            i, words = i + 1, words + 1
+        elif words and doc[i].text in _NAME_JOINERS and i + 1 < len(doc) and _name_word(doc[i + 1].text):
+            i += 2  # "Bell-Harris", "O'Neil" split by the tokenizer: one word
+        else:
+            break
     if i == first or (i < len(doc) and doc[i].text not in (",", ".", "!", "?")):
         return None
     name = doc[i - 1]

@@ -641,6 +641,9 @@ FINDING_BODIES = {
 ACTING_BODIES = GROUP_NOUNS | FINDING_BODIES | BODY_WORDS
 ACTING_BODIES |= {"hospital", "school", "police", "board", "authority", "embassy", "army", "military", "airline"}
 ACTING_BODIES |= {"team", "league", "broadcaster", "regulator", "prosecutor", "prison", "university"}
+# the acts such a body gives a reason for ("the hospital declined, citing ..."); any other verb's
+# "citing ..." is the speaker's ("said the university had cut its intake, citing figures")
+REFUSING_LEMMAS = {"decline", "refuse", "cancel", "withdraw", "reject", "deny", "postpone", "suspend"}
 # research people, whose "have shown that ..." reports their finding (parsed.py's `_researchers_shown`)
 RESEARCHERS = {"researchers", "scientists", "academics"}
 # people who try a thing out, whose "have found that ..." / "have shown that ..." reports what they
@@ -1769,9 +1772,11 @@ _NOT_A_STATEMENT = re.compile(
 
 # prepositions whose phrase, alone as content, is a topic, a time or a place ("on the changes",
 # "at a rally in Leeds"); not "of" or "to" ("warned of a crisis", "admitted to taking bribes")
-_TOPIC_PREPOSITIONS = {
-    "on", "upon", "in", "at", "during", "after", "before", "about", "against", "over", "since", "via",
-    "through", "following", "amid", "regarding", "concerning", "throughout",
+# the prepositions of what a thing is about ("about reports that ...", "amid rumours that ...")
+ABOUT_PREPOSITIONS = {"about", "on", "over", "amid", "regarding", "concerning"}
+_TOPIC_PREPOSITIONS = ABOUT_PREPOSITIONS | {
+    "upon", "in", "at", "during", "after", "before", "against", "since", "via", "through", "following",
+    "throughout",
 }  # fmt: skip
 
 

@@ -1,0 +1,159 @@
+"""Session 38 round 2, mc38: the review of session 38's claims rules (its confident-wrong and lost
+findings), on invented sentences.
+
+- A Q&A explainer ("Q&A: What the rate rise means for you") or an intro where someone merely
+  "spoke": its answers are the outlet's, not the official the intro names (`_answer_turns`).
+- "told the club's website" with a former club in the speaker's who-clause ("who joined from X"):
+  no outlet from that club (`parsed._own_medium`).
+- "said, if elected, she would ...": the condition stays in the content (`_participle_before_that`
+  cuts only "when/while asked ...").
+- "said in a post that she later deleted": no content "she later deleted" (`_that_after_document`).
+- "said the university had cut its intake, citing figures": the citing is the speaker's unless the
+  body refused or acted (`_before_sources_participle`).
+- "World War I", "Type I": no first person; a correspondent's "I" keeps the report's claims
+  (`paragraphs.readers_comments`).
+- "said in response to the report that X": X is the content (`content.that_after_topic`).
+- "The bank said" right after "Germany's Deutsche Bank also said": Deutsche Bank
+  (`ArticleContext.resolve_description`).
+- "said Const. Jo Bell-Harris.": the hyphenated name speaks (`subjects.ranked_name_after`).
+"""
+
+from __future__ import annotations
+
+from nlp_util import claims_of
+
+
+def _found(text: str) -> list[tuple[str, str | None, str]]:
+    return [(c.speaker, c.speaker_id, c.content.rstrip(".")) for c in claims_of(text)]
+
+
+def test_a_qa_explainers_answers_are_no_officials():
+    text = (
+        "Q&A: What the rate rise means for you\n\n"
+        "The Bank of Velt has raised interest rates to 5%, its governor Tom Pell announced on Thursday.\n\n"
+        "Q: Will my mortgage payments go up?\n\n"
+        "A: Most lenders will pass the rise on to borrowers within weeks."
+    )
+    assert not [f for f in _found(text) if "lenders" in f[2]], _found(text)
+
+
+def test_an_official_who_spoke_gives_no_explainers_answers():
+    text = (
+        "Rate rise: what it means\n\n"
+        "Tom Pell spoke on Thursday about the rise in interest rates. Here is what it means for you.\n\n"
+        "Q: Will my mortgage payments go up?\n\n"
+        "A: Most lenders will pass the rise on to borrowers within weeks."
+    )
+    assert not [f for f in _found(text) if "lenders" in f[2]], _found(text)
+
+
+def test_a_former_club_in_the_speakers_who_clause_is_no_outlet():
+    text = (
+        "Tom Pell has signed a new three-year contract with Grobton.\n\n"
+        'The striker, who joined from Velt Football Club in 2003, told the club\'s website: "I am delighted to stay."'
+    )
+    claims = [c for c in claims_of(text) if "delighted" in c.content]
+    assert claims
+    assert all("velt-football-club" not in c.outlets for c in claims), [c.outlets for c in claims]
+
+
+def test_the_condition_if_elected_stays_in_the_content():
+    found = _found("Ana Velt said, if elected, she would cut property taxes by a third.")
+    assert [c for _, _, c in found if c.startswith("if elected")], found
+
+
+def test_the_condition_once_approved_stays_in_the_content():
+    found = _found("The minister said, once approved, the law would ban the sale of energy drinks to children.")
+    assert [c for _, _, c in found if c.startswith("once approved")], found
+
+
+def test_when_asked_still_opens_no_content():
+    found = _found("Ana Velt said, when asked about the cuts, that the plant would stay open.")
+    assert [c for _, _, c in found if c == "the plant would stay open"], found
+
+
+def test_a_post_she_later_deleted_is_no_statement():
+    for text in (
+        "Councillor Tom Pell said in a post that she later deleted.",
+        "Ana Velt said in a video that she uploaded on Sunday.",
+    ):
+        found = _found(text)
+        assert not [c for _, _, c in found if c.startswith("she ")], found
+
+
+def test_the_citing_of_an_institution_that_did_not_refuse_is_the_speakers():
+    for text, end in (
+        (
+            "A health ministry spokesman said the university had cut its intake of nurses, citing figures from the regulator.",
+            "intake of nurses",
+        ),
+        ("Analysts said the team had lost money for five years, citing its annual accounts.", "for five years"),
+    ):
+        found = _found(text)
+        assert [c for _, _, c in found if c.endswith(end)], found
+
+
+def test_a_body_that_declined_keeps_its_reason():
+    found = _found("A spokesman said the hospital declined, citing privacy rules.")
+    assert [c for _, _, c in found if c.endswith("citing privacy rules")], found
+
+
+_MEMORIAL = (
+    "Velt memorial opens\n\n"
+    "GROBTON - A new memorial opened in Grobton on Friday.\n\n"
+    "Thousands of visitors attended the ceremony.\n\n"
+    "The memorial cost $42 million, most of it raised privately.\n\n"
+    "The design was chosen after a competition in 2016.\n\n"
+    "Historian Ana Bell said the World War I generation had been forgotten for too long.\n\n"
+    "The World War I commission's chairman, Tom Pell, said the memorial would teach children about the war.\n\n"
+    "Veterans groups said the World War I memorial should have been built decades ago."
+)
+
+
+def test_world_war_i_is_no_first_person():
+    found = _found(_MEMORIAL)
+    assert [f for f in found if "forgotten" in f[2]], found
+    assert [f for f in found if "teach children" in f[2]], found
+
+
+def test_a_correspondents_own_i_keeps_the_reports_claims():
+    text = (
+        "Grobton counts the cost\n\n"
+        "A missile strike hit a housing block in Grobton overnight.\n\n"
+        "Rescue teams worked through the night to reach people under the rubble.\n\n"
+        "Officials said at least nine people had been injured.\n\n"
+        "The strike was the third on the city this month.\n\n"
+        "I met Olga Vetrova, 64, in her flat on the ninth floor.\n\n"
+        "She told me she had not slept for three nights since the first strike.\n\n"
+        "The mayor, Tom Dorin, said the city would rebuild every damaged home.\n\n"
+        "I watched as volunteers swept glass from the pavement."
+    )
+    found = _found(text)
+    assert [f for f in found if "rebuild every damaged home" in f[2]], found
+
+
+def test_in_response_to_the_report_that_keeps_the_content():
+    found = _found("Tom Pell, its chief executive, said in response to the report that the figures were wrong.")
+    assert [c for _, _, c in found if c == "the figures were wrong"], found
+
+
+def test_about_rumours_that_still_gives_no_content_of_the_rumours():
+    found = _found("Ana Velt said on Facebook about rumours that she would quit.")
+    assert not [c for _, _, c in found if c.endswith("she would quit")], found
+
+
+def test_the_bank_is_the_bank_named_just_before():
+    text = (
+        "Banks cut jobs\n\n"
+        "Dutch bank Grobco is to cut 2,850 jobs, it said on Tuesday.\n\n"
+        "Tarbury's Pellman Bank also said it would cut 500 jobs in Grobton. "
+        "The bank said the cuts would fall mainly on its trading arm."
+    )
+    found = _found(text)
+    said = [i for s, i, c in found if s.lower() == "the bank"]
+    assert said == ["pellman-bank"], found
+
+
+def test_a_hyphenated_name_after_a_short_rank_speaks():
+    found = _found('"We believe this was a targeted attack," said Const. Jo Bell-Harris.')
+    assert [s for s, _, c in found if "Bell-Harris" in s and "targeted attack" in c], found
