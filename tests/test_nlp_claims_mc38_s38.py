@@ -157,3 +157,25 @@ def test_the_bank_is_the_bank_named_just_before():
 def test_a_hyphenated_name_after_a_short_rank_speaks():
     found = _found('"We believe this was a targeted attack," said Const. Jo Bell-Harris.')
     assert [s for s, _, c in found if "Bell-Harris" in s and "targeted attack" in c], found
+
+
+def test_a_readers_says_leaves_the_comments_no_claims():
+    text = (
+        "Club rejects offer\n\n"
+        "Grobton have rejected a bid for their captain Tom Pell.\n\n"
+        "The club said the player was not for sale.\n\n"
+        "Pell has two years left on his contract.\n\n"
+        "Talks on a new deal are expected next month.\n\n"
+        "I would keep Pell. No amount of money could replace him.\n\n"
+        "The key is if Pell comes out and says that he is happy.\n\n"
+        "I think the club should sell him now while his price is high.\n\n"
+        "I expect he will stay at the club."
+    )
+    found = _found(text)
+    assert [f for f in found if "not for sale" in f[2]], found
+    assert not [f for f in found if "he is happy" in f[2]], found
+
+
+def test_a_claim_after_a_time_phrase_that_is_no_writing_stays():
+    found = _found("Ana Velt complained to her coach after the race that she could not get her breath properly.")
+    assert [c for _, _, c in found if c == "she could not get her breath properly"], found

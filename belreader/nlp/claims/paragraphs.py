@@ -1410,9 +1410,10 @@ def _in_first_person(text: str) -> bool:
     )
 
 
-# a statement narrated in the third person ("The mayor, Tom Dorin, said the city would ...", "told
-# reporters"): a report's, which readers' comments do not give
-_NARRATED_SAYING = re.compile(r"\b(?:said|says|told|added)\b")
+# a statement narrated in the past in the third person ("The mayor, Tom Dorin, said the city would
+# ...", "told reporters"): a report's; a reader writes of what someone "says" ("if Gerrard says he
+# is happy")
+_NARRATED_SAYING = re.compile(r"\b(?:said|told)\b")
 # a paragraph opened by a label and a colon: a transcript's turn or "Q:", whose "I" is the one asked
 _LABELLED = re.compile(r"[A-Z][\w .’'-]{0,30}:\s")
 # a quotation the report gives its speaker: '...," he said', '..." said Jo Bell', '... ," Ms Bell added'

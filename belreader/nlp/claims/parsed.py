@@ -2174,10 +2174,10 @@ def _that_after_document(doc, verb, a1: int) -> int | None:
     """ "said in a letter to the board that the ward would close": the "that" the parser made the
     relative pronoun of a noun in the verb's own phrase (the clause hung on "letter" or "board"),
     when the verb has no clause, object or quote of its own (else the content is there) and that
-    clause has a subject after the "that": its index, else None. Only when the "that" follows a
-    phrase of the writing's ("to the board"), not the writing itself ("said in a post that she later
-    deleted": a real relative clause); and never when the clause's verb is one done to a writing
-    with the "that" for its only object ("a letter to the board that her lawyers sent")."""
+    clause has a subject after the "that": its index, else None. Never when the "that" is the
+    object of the clause's verb right after the noun of the verb's own phrase ("said in a post that
+    she later deleted": a real relative clause), nor when the clause's verb is one done to a
+    writing with the "that" for its only object ("a letter to the board that her lawyers sent")."""
     if any(c.dep_ in ("ccomp", "xcomp", "dobj", "attr", "oprd") for c in verb.children):
         return None
     if any(t.text in OPEN_QUOTES or t.text in CLOSE_QUOTES or t.text in (":", ";") for t in doc):
@@ -2189,10 +2189,11 @@ def _that_after_document(doc, verb, a1: int) -> int | None:
     clause = that.head
     if that.tag_ != "WDT" or clause.dep_ != "relcl" or not _adjunct_of(verb, clause.head):
         return None
-    if doc[at - 1].dep_ == "pobj" and doc[at - 1].head.head.i == verb.i:
-        # "said in a post that she later deleted": a clause right after the writing it is hung on
-        # is its relative clause; only one the parser hung past another phrase ("a letter to the
-        # board that ...", the board the one told) may be the verb's own
+    if doc[at - 1].dep_ == "pobj" and doc[at - 1].head.head.i == verb.i and that.dep_ == "dobj":
+        # "said in a post that she later deleted": a "that" right after the noun of the verb's own
+        # phrase and the object of the clause's verb is that noun's relative pronoun; one past
+        # another phrase ("a letter to the board that ...") or not the object ("complained after
+        # the race that she could not get her breath") may open the verb's own clause
         return None
     if not all(t.is_punct or _adjunct_of(verb, t) for t in doc[a1:at]):
         return None
