@@ -39,8 +39,10 @@ from belreader.nlp.kinds import (
     NOT_SURNAMES,
     PERSON_ROLES,
     PLACE_FIRST_NAMES,
+    SETTLEMENT_NOUNS,
     STATE_ABBREVIATIONS,
     STOPPED_LEGAL_FORMS,
+    TEAM_AFTER,
     VENUE_WORDS,
     WORK_NOUNS,
     acronyms,
@@ -177,24 +179,24 @@ _EDGE_JUNK = " \t\n,.;:!?()[]{}\"'“”‘’—–-…&"
 _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ian|ians|ese|ish|ites)$")  # "Thatcherites": a leader's followers
 
 
-# a place's preposition before a word, and the clause's end after it: "a port in Grobjian."
-_IN_BEFORE = re.compile(r"(?<![\w’'-])(?:in|from|near)\s+$")
-_CLAUSE_END_AFTER = re.compile(r"\s*(?:[.,;:!?)]|$)")
+# a settlement's noun and "in" or "near" before a word: "a port in Grobjian." (not "sung in Cornish")
+_SETTLEMENT_IN_BEFORE = re.compile(rf"(?<![\w’'-])(?:{SETTLEMENT_NOUNS})\s+(?:in|near)\s+$")
 
 
 def _demonym_at(body: str, start: int, end: int) -> bool:
     """Whether the word at start..end is a demonym: "-ites" only for a group, "the" before it,
     of a name of four letters or more ("the Thatcherites"; not a team's nickname, "the Whites",
-    nor a village, "moved to Tarlites"); not a word no people is called by after "in", "from" or
-    "near" that ends the clause ("a port in Grobjian.": a province; "written in Italian" is the
-    people's language), and never an adjective before a noun in the article ("the Grobjian army")."""
+    nor a village, "moved to Tarlites"); not a word no people is called by after a settlement's
+    noun and "in" or "near" that ends the clause ("a port in Grobjian.": a province; "sung in
+    Cornish", "written in Italian" are languages), and never an adjective before a noun in the
+    article ("the Grobjian army")."""
     word = body[start:end]
     if _DEMONYM.match(word) is None:
         return False
     if (
         word.lower() not in NATIONALITIES
-        and _IN_BEFORE.search(body, max(0, start - 6), start)
-        and _CLAUSE_END_AFTER.match(body, end)
+        and _SETTLEMENT_IN_BEFORE.search(body, max(0, start - 20), start)
+        and _CLAUSE_ENDS_AFTER.match(body, end)
         and not re.search(rf"(?<![\w’'-]){re.escape(word)}\s+[a-z]", body)
     ):
         return False
@@ -237,9 +239,10 @@ class Span:
 
 
 def _sides_of_teams(body: str, spans: list[Span], table: EntityTable) -> list[Span]:
-    """ "Team GB" and "tough for GB to move up": the side's word alone, typed a person or a place
-    the table does not know, is the side too (`_TEAM_NAMED`); a known place keeps its type ("Team
-    USA" beside "hotels in the USA")."""
+    """ "Team GB" and "tough for GB to move up": the side's word alone, typed a person in capitals
+    or a place the table does not know, is the side too (`_TEAM_NAMED`); a known place keeps its
+    type ("Team USA" beside "hotels in the USA"), and a surname its person ("Team Velt", a
+    campaign, beside "Velt said he was ready")."""
     tails = {
         body[s.start + len("Team ") : s.end]
         for s in spans
@@ -250,7 +253,10 @@ def _sides_of_teams(body: str, spans: list[Span], table: EntityTable) -> list[Sp
     return [
         Span(s.start, s.end, "ORG")
         if body[s.start : s.end] in tails
-        and (s.label == "PERSON" or (s.label == "PLACE" and not table.canonical(body[s.start : s.end])))
+        and (
+            (s.label == "PERSON" and body[s.start : s.end].isupper())
+            or (s.label == "PLACE" and not table.canonical(body[s.start : s.end]))
+        )
         else s
         for s in spans
     ]
@@ -1779,6 +1785,9 @@ def saints_places(body: str, spans: list[Span]) -> list[Span]:
 
 # a firm's trade as the first word of a "person" the model tagged ("Jeweller Zale", "Carmaker
 # Velora"): the noun says what the name is, and is no part of it
+# the trades that open real firms' names as often as they describe one ("Maker Studios", "Chain
+# Reaction Cycles", "Carrier Corporation", "Company Pictures"): kept in an organisation's name
+_NAME_OPENING_TRADES = frozenset({"Maker", "Chain", "Builder", "Operator", "Carrier", "Company"})
 _TRADE_NOUN_FIRST = re.compile(
     r"(?:Jeweller|Jeweler|Retailer|Grocer|Supermarket|Bookmaker|Carmaker|Chipmaker|Drugmaker|Automaker|"
     r"Brewer|Distiller|Insurer|Lender|Airline|Carrier|Broadcaster|Publisher|Developer|Manufacturer|Maker|"
@@ -2213,8 +2222,10 @@ def trade_nouns_before_names(body: str, spans: list[Span]) -> list[Span]:
     took into a person's name. The noun goes; the name is the firm's, unless it is a first name and
     a surname ("Publisher Ada Brent": what a person is). So where the model took it into an
     organisation's name ("Organiser Grob Fiddler said"), but only as a sentence's first word (inside
-    a sentence a capitalised trade is the name's own: "the Airline Pilots Association") and not
-    before a body's word ("Airline Pilots Association said": the body's own name)."""
+    a sentence a capitalised trade is the name's own: "the Airline Pilots Association"), not
+    before a body's word ("Airline Pilots Association said": the body's own name), and not for a
+    trade that often opens a firm's own name (`_NAME_OPENING_TRADES`: "Maker Studios", "Chain
+    Reaction Cycles") unless the rest is written again alone."""
     out: list[Span] = []
     for span in spans:
         trade = (
@@ -2229,6 +2240,13 @@ def trade_nouns_before_names(body: str, spans: list[Span]) -> list[Span]:
         )
         if trade is not None:
             rest = body[trade.end() : span.end].split()
+            if (
+                span.label == "ORG"
+                and trade.group().split()[0] in _NAME_OPENING_TRADES
+                and body.count(body[trade.end() : span.end]) < 2  # "Velt Studios" alone elsewhere
+            ):
+                out.append(span)  # "Maker Studios", "Chain Reaction Cycles": the trade may open the name
+                continue
             person = len(rest) >= 2 and is_first_name(rest[0])
             span = Span(trade.end(), span.end, "PERSON" if person else "ORG", span.entity_id)
         out.append(span)
@@ -3890,7 +3908,8 @@ def missed_birthplaces(article: Article, mentions: list[Mention], table: EntityT
 # a place after a preposition of place, "and", and one capitalised word the model left untagged
 # ("plants in Lille and Rennes"), the word ending its phrase (no capitalised word after it)
 _PLACE_AND_WORD = re.compile(r" and ([A-Z][a-z]{2,})(?![\w’'-])(?! [A-Z])")
-_PLACE_PREPOSITION = re.compile(r"(?<![\w’'-])(?:in|at|from|near|to|between)\s+$")
+# (a narrower list than `_PLACE_PREPOSITIONS`, whose "of", "for", "over" go before a body too)
+_PLACED_BEFORE = re.compile(r"(?<![\w’'-])(?:in|at|from|near|to|between)\s+$")
 
 
 def coordinated_places(article: Article, mentions: list[Mention], table: EntityTable) -> list[Mention]:
@@ -3901,7 +3920,7 @@ def coordinated_places(article: Article, mentions: list[Mention], table: EntityT
     body = article.body
     added: list[Span] = []
     for m in mentions:
-        if m.label != "PLACE" or not _PLACE_PREPOSITION.search(body, max(0, m.start - 10), m.start):
+        if m.label != "PLACE" or not _PLACED_BEFORE.search(body, max(0, m.start - 10), m.start):
             continue
         match = _PLACE_AND_WORD.match(body, m.end)
         if match is None:
@@ -4264,6 +4283,11 @@ def _split_at_honorific(body: str, pieces: list[tuple[int, int]]) -> tuple[list[
     return out, addressed
 
 
+# the nouns of a group of players or performers: a band's ("rock band X", "folk duo X") or any
+# group's ("pressure group X"); `_DESCRIBED_NAME` and `_BAND_BEFORE` share them
+_ACT_NOUNS = r"band|duo|trio|quartet|quintet|group"
+
+
 # a company's noun right before a name the model did not tag as a name ("anti-virus firm F-Secure":
 # it took the name for a product): the name is the company's; a lower-case word before the noun
 # ("security firm X", "the firm X", "for analysts X") or a quote's end or a comma ('," consultancy X said'), and one
@@ -4273,7 +4297,7 @@ def _split_at_honorific(body: str, pieces: list[tuple[int, int]]) -> tuple[list[
 _DESCRIBED_NAME = re.compile(
     r"(?<=[a-z,\"”] )(?:firm|company|maker|manufacturer|retailer|airline|carrier|bank|insurer|broadcaster|"
     r"publisher|developer|conglomerate|operator|consultancy|start-up|brewer|supermarket|watchdog|regulator|"
-    r"magazine|newspaper|journal|tabloid|analysts|(?:group|band|duo|trio|quartet)(?!\s+[A-Z]\b))"
+    rf"magazine|newspaper|journal|tabloid|analysts|(?:{_ACT_NOUNS})(?!\s+[A-Z]\b))"
     r"\s+((?:[0-9]*[A-Z][\w&.-]*[\w&]|[A-Z])(?:\s+[A-Z][\w&.-]*[\w&]){0,2})(?![\w&/-])"
 )
 _NAME_RUNS_ON = re.compile(r"\s+(?:(?:for|of|and|&)\s+(?:an?\s+|the\s+)?)?[A-Z0-9]")
@@ -5749,7 +5773,7 @@ def _compass_seats(body: str, mentions: list[Mention], table: EntityTable) -> No
 # a band: "the band X", "rock group X", "X frontman Y" (a person's name after it)
 # (the band's own "The" may stand between: "rock group The Pellows", "soul group the Vells")
 _BAND_BEFORE = re.compile(
-    r"(?<![\w-])(?:band|bands|duo|trio|quartet|quintet|group)(?P<like>,?\s+(?:such\s+as|like|including))?"
+    rf"(?<![\w-])(?:bands|{_ACT_NOUNS})(?P<like>,?\s+(?:such\s+as|like|including))?"
     r"\s+(?:[Tt]he\s+)?$"
 )
 # music's genres: "rock group X", "Pop singer X" (a genre, not a band's name)
@@ -6338,8 +6362,8 @@ def _replace_inside(article: Article, mentions: list[Mention], added: list[Span]
     ("Tarnby 2 Reading 1" made a team, "Reading" the model took for a person later in the article is
     the team too), unless the model typed it a place ("Wales 24 England 18" made a team, "hotels
     across Wales" stays the country); a place of the same words as an added organisation that
-    opens its sentence is that organisation, whatever it was ("Portugal lead group nine" after
-    "Portugal 1 ( Joao Pelleira 61 )": the side, one way in the article)."""
+    opens its sentence with a team's cue, or in the paragraph after, is that organisation
+    (`_side_opening`: "Portugal lead group nine" after "Portugal 1 ( Joao Pelleira 61 )")."""
     if not added:
         return mentions
     kept = [m for m in mentions if not any(m.start < s.end and s.start < m.end for s in added)]
@@ -6352,7 +6376,7 @@ def _replace_inside(article: Article, mentions: list[Mention], added: list[Span]
         if (n := by_text.get(m.text.lower())) is not None
         and (
             (m.entity_id in dropped and m.label != "PLACE")
-            or (m.label == "PLACE" and n.label == "ORG" and _opens_sentence(article.body, m.start))
+            or (m.label == "PLACE" and n.label == "ORG" and _side_opening(article.body, m, new))
         )
         else m
         for m in kept
@@ -6360,10 +6384,14 @@ def _replace_inside(article: Article, mentions: list[Mention], added: list[Span]
     return sorted(kept + new, key=lambda m: (m.start, -m.end))
 
 
-def _opens_sentence(body: str, start: int) -> bool:
-    """Whether a word opens its paragraph or follows a sentence's stop ("Portugal lead ...")."""
-    before = body[max(0, start - 3) : start]
-    return start == 0 or before.endswith("\n") or bool(re.search(r"[.!?] $", before))
+def _side_opening(body: str, m: Mention, new: list[Mention]) -> bool:
+    """Whether the place `m` opens its sentence as a side a score line named does: a team's cue
+    after it ("Portugal beat", "Portugal have"), or in a score line's paragraph or the one after
+    the block of them ("Portugal lead group nine"); not a country's news further on ("Portugal
+    raised taxes")."""
+    if not (m.start == 0 or _SENTENCE_OPENING.search(body, max(0, m.start - 4), m.start)):
+        return False
+    return bool(TEAM_AFTER.search(body[m.end : m.end + 60])) or any(0 <= m.paragraph - n.paragraph <= 1 for n in new)
 
 
 def _id_of_same(text: str, mentions: list[Mention], label: str) -> str | None:

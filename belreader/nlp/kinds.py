@@ -1412,7 +1412,10 @@ _JOURNEYS_TIME_AFTER = re.compile(
     rf"\s+(?:(?:on|early|late)\s+)?(?:{capitalised_alternation(WEEKDAYS)}|last\s+night|this\s+morning|"
     r"yesterday|overnight|tonight|earlier\s+today)\b"
 )
-_TEAM_AFTER = re.compile(
+# a side's result, in the cue after its name and between two sides ("X beat Y", "if X fail to beat Y")
+_BEATS = r"beat|beats|defeated|thrashed|edged|hammered|trounced"
+_FAILS_TO = r"(?:fail|fails|failed|need|needs|needed)\s+to"
+TEAM_AFTER = re.compile(
     r"^(?:['’]s?)?\s+(?:coach|captain|manager|skipper|boss|side|squad|team|international|internationals|"
     r"full-back|striker|midfielder|defender|goalkeeper|keeper|winger|forward|career|game|games|fans|"
     r"supporters|players?|cap|caps|debut|defence|attack|offer|bid|win|victory|defeat|goal|goals|selectors?|"
@@ -1420,10 +1423,10 @@ _TEAM_AFTER = re.compile(
     r"|^(?:,?\s+who)?\s+(?:have|are|were)\s+(?!to\b)"  # "Scotland have not reached": a team takes the plural
     # "Scotland kept their lead", "Scotland, who were": a team's plural pronoun (a country's is "its")
     r"|^\s+(?:[a-z]+ed|kept|held|made|took|gave|put|set|began|left|won|lost)\s+their\b"
-    r"|^\s+(?:beat|beats|drew|defeated|thrashed|edged|hammered|trounced)\b"
+    rf"|^\s+(?:{_BEATS}|drew)\b"
     r"|^\s+(?:could|would|should|might|may|can|will)\s+(?:have\s+)?(?:beaten|beat|won|drawn|lost\s+to)\b"
     # "if X fail to beat Y", "X need to win": a side's result still to come
-    r"|^\s+(?:fail|fails|failed|need|needs|needed)\s+to\s+(?:beat|win\s+(?:at|against)|draw\s+(?:at|with|against))\b"
+    rf"|^\s+{_FAILS_TO}\s+(?:beat|win\s+(?:at|against)|draw\s+(?:at|with|against))\b"
     r"|^(?:['’]s)?\s+\d+-\d+\b"  # "Leeds 3-1", "England's 18-17 defeat"
     # "Arvania's Davis Cup tie": a side's fixture in a cup between nations or clubs
     r"|^['’]s?\s+(?:[A-Z][\w’'-]*\s+){1,2}Cup\s+(?:tie|ties|team|squad|side)\b"
@@ -1432,12 +1435,11 @@ _TEAM_POSITION_PLAYER = re.compile(
     r"(?<![\w’'-])[A-Z][\w’'-]+\s+(?:prop|flanker|fly-half|scrum-half|centre|full-back|striker|midfielder|"
     r"defender|goalkeeper|winger|centre-back|centre-half|number\s+eight)\s+[A-Z][a-z]+\s+[A-Z][\w’'-]*[a-z]"
 )
-# "beat Nicolas Kiefer of Germany 6-4 6-4": the score is the player's, the country his
 # the words between two sides of a match: "X beat Y", "if X fail to beat Y", "X drew with Y", "X v Y"
 _MATCH_BETWEEN = re.compile(
-    r"^\s+(?:(?:fail|fails|failed|need|needs|needed)\s+to\s+beat|beat|beats|defeated|thrashed|edged|"
-    r"hammered|trounced|(?:drew|draw)\s+(?:with|against)|lost\s+to|v|vs\.?|versus)\s+$"
+    rf"^\s+(?:{_FAILS_TO}\s+beat|{_BEATS}|(?:drew|draw)\s+(?:with|against)|lost\s+to|v|vs\.?|versus)\s+$"
 )
+# "beat Nicolas Kiefer of Germany 6-4 6-4": the score is the player's, the country his
 _OF_BEFORE = re.compile(r"[a-z]\s+of\s+$")
 _SCORE_AFTER = re.compile(r"^\s+\d+-\d+")
 # "beat Sweden's Thomas Johansson": the country of the player beaten, not a team
@@ -1570,7 +1572,7 @@ def _team_cue(body: str, start: int, end: int) -> bool:
         return False  # "victory over US Open champion X": the tournament's name
     return bool(
         (_TEAM_BEFORE.search(before) and not _PLAYER_OF.match(after) and not _AS_HOST_AFTER.match(after))
-        or (_TEAM_AFTER.search(after) and not (_OF_BEFORE.search(before) and _SCORE_AFTER.match(after)))
+        or (TEAM_AFTER.search(after) and not (_OF_BEFORE.search(before) and _SCORE_AFTER.match(after)))
     )
 
 
@@ -2265,15 +2267,19 @@ _PRODUCT_AFTER = re.compile(
     r"features?|toolbars?)\b"
 )
 # a gadget's noun after its brand, a word or two of what it does between ("the Velt quartz digital
-# watch", "the Tarn pie maker"); not a trade's ("a Velt camera shop"), and not "radio" (a station's
-# too): a maker the guide makes an organisation, or a product it leaves out, never a place or a person
+# watch", "the Tarn pie maker"), the brand right after a determiner (`_DEVICE_BEFORE`); not a
+# trade's ("a Velt camera shop"), not "radio" (a station's too), and not "watch" the verb ("Fans in
+# Tarn watch the match"): a product the guide leaves out, or its maker's name where the article
+# writes it before a model's name too ("Velt QV-10": an organisation), never a place or a person
+_DEVICE_BEFORE = re.compile(r"(?:(?<![\w-])(?:the|a|an|its|their|his|her|this|that)|\d)\s+$", re.IGNORECASE)
 _DEVICE_AFTER = re.compile(
     # the words between describe the gadget, no verb or function word ("Velt says radio ...")
     r"(?:\s+(?!(?:says|said|is|was|has|had|will|would|can|could|and|or|to|in|on|at|of|for|with|by)\b)[a-z][\w-]*){0,2}"
-    r"\s+(?:watch|watches|calculators?|cameras?|camcorders?|recorders?|"
-    r"remote\s+controls?|laptops?|pie\s+makers?|toasters?|dispensers?|scramblers?|gadgets?)\b"
+    r"\s+(?:watch(?!\s+(?:the|a|an|as|his|her|their|its|it|them|him|us|over|out|for)\b)|watches|calculators?|"
+    r"cameras?|camcorders?|recorders?|remote\s+controls?|laptops?|pie\s+makers?|toasters?|dispensers?|"
+    r"scramblers?|gadgets?)\b"
     r"(?!\s+(?:stations?|shops?|stores?|makers?|firms?|company|companies|industry|market|sales|business|"
-    r"maker|manufacturers?)\b)"
+    r"manufacturers?)\b)"
 )
 # the word for a medicine or a format right before its name ("the anti-depressant X", "its
 # product X", "formats such as X and Y"), or a comma apposition that says it is one ("X, Acme's
@@ -3114,9 +3120,17 @@ def works(
         if (
             group[0].label in ("PLACE", "PERSON")
             and all(" " not in m.text for m in group)
-            and any(_DEVICE_AFTER.match(body, m.end) for m in group)
+            and not any(table.canonical(m.text) for m in group)  # "the Manchester watch" stays the city
+            and any(
+                _DEVICE_BEFORE.search(body, max(0, m.start - 8), m.start) and _DEVICE_AFTER.match(body, m.end)
+                for m in group
+            )
         ):
-            products.add(entity_id)  # "the Velt quartz digital watch": a gadget's brand, no place or person
+            if re.search(rf"(?<![\w’'-]){re.escape(group[0].text)}\s+[A-Z0-9]", body):
+                for m in group:
+                    m.label = "ORG"  # "the Velt pocket calculator" beside the model "Velt QV-10": the maker
+            else:
+                products.add(entity_id)  # "the Velt quartz digital watch": a gadget's brand, no place or person
             continue
         if group[0].label == "PLACE":
             # a place is a work only right after a work's word ("comedy Sideways", "movie The Sea
@@ -4541,10 +4555,12 @@ def not_names(body: str, mentions: list[Mention], table: EntityTable) -> list[Me
     return [m for m in mentions if m.entity_id not in dropped] if dropped else mentions
 
 
-# an indefinite article and up to two lower-case words before a capitalised word, and what may follow
-# the head of its phrase (a function word or a stop; not a noun the word would describe)
+# an indefinite article and up to two lower-case words (no naming word) before a capitalised word,
+# and what may follow the head of its phrase (a function word or a stop; not a noun the word would describe)
 _INDEFINITE_BEFORE = re.compile(
-    r"(?<![\w-])[Aa]n?\s+(?:(?!(?:against|of|for|at|to|with|from|by|in|on|and|or|over|than|like|as)\b)[a-z][\w-]*\s+){0,2}$"
+    r"(?<![\w-])[Aa]n?\s+(?:(?!(?:against|of|for|at|to|with|from|by|in|on|and|or|over|than|like|as|"
+    # "a retailer named Next": a naming word says a name follows
+    r"named|called|dubbed|known)\b)[a-z][\w-]*\s+){0,2}$"
 )
 _NOUN_PHRASE_ENDS = re.compile(r"[,.;:!?)]|\s+(?:where|which|that|who|in|at|of|on|and|or|but|for|with|to)\b")
 
@@ -5501,8 +5517,10 @@ _SETTLEMENTS_OF = re.compile(
 # one settlement's kind and "of" right before the name, the kind in lower case: "the city of X",
 # "her home town of X", "the southern province of X Y" ("the City of X" may be a body's name; "the
 # state of X" is as often its condition)
+# (the kinds are shared: entities' "a port in X." too)
+SETTLEMENT_NOUNS = r"city|town|hometown|village|port|province|region|county|district|borough|suburb|island"
 _SETTLEMENT_OF = re.compile(
-    r"(?<![\w-])(?:city|town|hometown|village|port|province|region|county|district|borough|suburb|island)\s+of\s+$"
+    rf"(?<![\w-])(?:{SETTLEMENT_NOUNS})\s+of\s+$"
     # "the constituency now known as X", "a village called X"
     r"|(?<![\w-])(?:constituency|seat|city|town|village|district|borough)\s+(?:now\s+)?(?:known\s+as|called)\s+$"
 )
@@ -5670,7 +5688,8 @@ def _readers_towns(body: str, mentions: list[Mention], table: EntityTable) -> No
     only right after a reader's first name alone (no surname) and an "in", "of", "from" or a
     comma is the town the reader writes from, not the organisation the model took it for; the
     first name the model took for an organisation there is the reader. Not in sport ("Pell, of
-    X", a player of a club). The table's entries are kept. Changes `mentions` in place."""
+    X", a player of a club), nor where the word acts as only a body does ("Kate from X said": a
+    spokeswoman and her employer). The table's entries are kept. Changes `mentions` in place."""
     if names_teams(body):
         return
     named = sorted((m for m in mentions if m.label in ("PERSON", "ORG", "PLACE")), key=lambda m: m.start)
@@ -5697,7 +5716,13 @@ def _readers_towns(body: str, mentions: list[Mention], table: EntityTable) -> No
         if (
             group[0].label != "ORG"
             or table.entry(entity_id) is not None
-            or any(" " in m.text or id(m) not in readers or org_cue(body, m) for m in group)
+            or any(
+                " " in m.text
+                or id(m) not in readers
+                or org_cue(body, m)
+                or _ONLY_A_BODY_ACTS_AFTER.match(body, m.end)  # "Kate from Velnet said": her employer
+                for m in group
+            )
         ):
             continue
         for m in group:
