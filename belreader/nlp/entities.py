@@ -22,7 +22,7 @@ from unidecode import unidecode
 from belreader.article import Article, Paragraph
 from belreader.nlp.aliases import EntityEntry, EntityTable, normalise, slugify
 from belreader.nlp.claims.spans import dateline_end
-from belreader.nlp.claims.vocabulary import COUNTRY_OF, DATELINE, KICKERS, POSSESSIVE_PRONOUNS
+from belreader.nlp.claims.vocabulary import COUNTRY_OF, DATELINE, KICKERS, NAMED_KIND_HEADS, POSSESSIVE_PRONOUNS
 from belreader.nlp.kinds import (
     BAND_LIST_GAP,
     BODY_WORDS,
@@ -89,11 +89,12 @@ from belreader.nlp.kinds import (
     untabled_groups,
     untabled_people,
     web_addresses,
+    work_word_before,
     works,
     written_as_work,
     written_whole,
 )
-from belreader.nlp.lexicon import common_word, dictionary_word, has_lexicon, unknown_word
+from belreader.nlp.lexicon import common_word, dictionary_word, has_lexicon, unknown_word, verb_word
 from belreader.nlp.offices import (
     LEGISLATOR_TITLES,
     OFFICES_OF_ONE_NATION,
@@ -2018,6 +2019,87 @@ def surnames_left_out(body: str, spans: list[Span], table: EntityTable) -> list[
             ):
                 span = Span(span.start, surname.end(1), "PERSON", span.entity_id)
         out.append(span)
+    return out
+
+
+# a first name and an East Slavic surname as English news transliterates it ("Tkachuk", "Kovalenko",
+# "Zhukavaya", "Dabravolski", "Petrovich"), one word or two joined by a hyphen, ending the name: no
+# capitalised word after it
+_SLAVIC_NAME = re.compile(
+    r"(?<![\w’'.-])([A-Z][a-z]+) ([A-Z][a-z]+(?:uk|enko|enka|ich|ych|ski|sky|skyi|skiy|ska|skaya|ov|ova|ev|eva"
+    r"|in|ina|yn|yna|ava|aya|onak|chyk|ets)(?:-[A-Z][a-z]+)?)(?=['’]s\b|[^\w’'-]|$)(?!\s+[A-Z])"
+)
+
+
+def slavic_names_apart(body: str, spans: list[Span], table: EntityTable) -> list[Span]:
+    """ "Andriy Tkachuk, the deputy mayor, said": the model tags a Ukrainian, Belarusian or Russian
+    first name alone (often as a body or a place) and the surname apart or not at all, or neither
+    ("Taras Melnychuk"). A word the name list knows as a man's or a woman's first name (no place's
+    first word: "Georgia"; no word of the lexicon), after a sentence's edge, a lower-case word or a
+    title, followed by a surname of an East Slavic shape that is no word of the lexicon and no
+    name the table knows, is one person's name; the model's one-word spans of either word give way,
+    no other span may hold them."""
+    out = list(spans)
+    for found in _SLAVIC_NAME.finditer(body):
+        first, surname = found.group(1), found.group(2)
+        title = _TITLE_THEN_FIRST_NAME.search(body, max(0, found.start() - 20), found.start())
+        inside = [s for s in out if s.start < found.end() and found.start() < s.end]
+        if (
+            first not in PLACE_FIRST_NAMES
+            and first not in _NOT_FIRST_NAMES_ALONE
+            and first not in _FUNCTION_WORDS
+            and first_name_gender(first) is not None
+            and not dictionary_word(first)
+            and not common_word(surname.split("-")[0])
+            and not work_word_before(body, found.start())  # "Zola's novel Therese Raquin": a work
+            and table.canonical(first) is None
+            and table.canonical(surname) is None
+            and (
+                _BEFORE_LEFT_OUT_NAME.search(body[max(0, found.start() - 20) : found.start()])
+                or (title is not None and title.group(1).lower().rstrip(".") in _TITLES_BEFORE_A_FIRST_NAME)
+            )
+            and all(
+                s.label in ("PERSON", "ORG", "PLACE", "NORP") and (s.start, s.end) in (found.span(1), found.span(2))
+                for s in inside
+            )
+        ):
+            out = sorted(
+                [*(s for s in out if s not in inside), Span(found.start(1), found.end(2), "PERSON")],
+                key=lambda s: (s.start, -s.end),
+            )
+    return out
+
+
+# a body's name of purpose: capitalised words ending with a body's noun, "to", a capitalised verb and
+# the capitalised words it governs, a name's small words between them ("Committee to Protect
+# Journalists", "Campaign to Protect Rural England", "Foundation to Promote Open Society")
+_PURPOSE_NAME = re.compile(
+    r"(?<![\w’'-])((?:[A-Z][\w’'-]* )*([A-Z][a-z]+)) to [A-Z][a-z]+(?: (?:(?:of|and|the|for|in|on) )*[A-Z][\w’'-]*)+"
+)
+_PURPOSE_HEADS = (BODY_WORDS - {"club", "fc", "party"}) | NAMED_KIND_HEADS | {"campaign", "fund"}
+
+
+def names_of_purpose(body: str, spans: list[Span]) -> list[Span]:
+    """ "The Campaign to Protect Rural England said": the model cuts a body's name at its "to" (the
+    place at its end alone, or "Promote Open Society"). Capitalised words ending with a body's noun,
+    "to" and a capitalised verb of the lexicon with the capitalised words after it are one
+    organisation; the model's spans inside give way (none may run past the name). Not a club's
+    name before "to" and a place ("Manchester United to Griffin Park": no body's noun, no verb)."""
+    out = list(spans)
+    for found in _PURPOSE_NAME.finditer(body):
+        start = found.start() + (4 if found.group(1).startswith("The ") else 0)
+        verb = body[found.end(1) + 4 :].split(" ", 1)[0]
+        inside = [s for s in out if s.start < found.end() and start < s.end]
+        if (
+            found.group(2).lower() in _PURPOSE_HEADS
+            and verb_word(verb)
+            and start < found.end(1)
+            and all(start <= s.start and s.end <= found.end() for s in inside)
+        ):
+            out = sorted(
+                [*(s for s in out if s not in inside), Span(start, found.end(), "ORG")],
+                key=lambda s: (s.start, -s.end),
+            )
     return out
 
 
@@ -5131,8 +5213,10 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
     model_spans = family_names_first(body, model_spans)  # "Im" + "Kwon-Taek": one name
     model_spans = surnames_left_out(body, model_spans, table)  # "Speaker Sylvia" + "Heal": one name
     model_spans = surnames_of_two_words(body, model_spans, table)  # "Sacha" + "Baron" + "Cohen": one name
+    model_spans = slavic_names_apart(body, model_spans, table)  # "Andriy" + "Tkachuk": one name
     model_spans = band_names_split(body, model_spans)  # "the Velt and Ann Pell", "the Happy Mondays": bands
     model_spans = peoples_joined_in_names(body, model_spans)  # "British" + " and " + "Irish Lions": one body
+    model_spans = names_of_purpose(body, model_spans)  # "Campaign" + " to Protect Rural " + "England": one body
     model_spans = names_before_acronyms(body, model_spans)  # "European Low-fare" + "Airlines Association (ELAA)"
     model_spans = new_before_letters(body, model_spans, table)  # "New EU rules": EU
     model_spans = saints_places(body, model_spans)  # "St James's" + "Palace": one place

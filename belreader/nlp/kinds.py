@@ -2191,6 +2191,12 @@ def _past_after(after: str) -> bool:
     return (len(word) > 4 and word.endswith("ed")) or (lemma is not None and lemma not in ("be", "have", "do"))
 
 
+def work_word_before(body: str, start: int) -> bool:
+    """Whether a word that makes a name a work ("novel", "film", "album") is written in the 30
+    characters before `start` ("Zola's novel Therese Raquin")."""
+    return _WORK_BEFORE.search(body[max(0, start - 30) : start]) is not None
+
+
 def _work_cue_before(body: str, m: Mention, mentions: list[Mention]) -> str | None:
     """`_WORK_BEFORE` right before a mention, its looser cues checked against the words around
     it: "record" for a single's or a track's cue (weaker: a band is written "the single X" too),

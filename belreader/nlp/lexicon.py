@@ -39,6 +39,11 @@ def dictionary_word(word: str) -> bool:
     return word.lower() in _lexicon()[0]
 
 
+def verb_word(word: str) -> bool:
+    """ "Protect", "Promote": the word (lower-cased) is one of the lexicon's verbs ("Griffin" is none)."""
+    return word.lower() in lemmatizer_tables().words.get("verb", ())
+
+
 def has_lexicon() -> bool:
     """Whether the model's lexicon is there (not for the rule-based fallback)."""
     return bool(_lexicon()[0])

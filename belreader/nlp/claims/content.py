@@ -19,7 +19,9 @@ from belreader.nlp.claims.vocabulary import (
     ADDRESSEE_LEMMAS,
     CLOSE_QUOTES,
     EDGE,
+    GROUP_NOUNS,
     MADE_NOUNS,
+    NAMED_KIND_HEADS,
     NEGATORS,
     OPEN_QUOTES,
     OWNED_NOUNS,
@@ -31,6 +33,7 @@ from belreader.nlp.claims.vocabulary import (
     REPORTING_LEMMAS,
     RESULT_MEASURES,
     SPEAKERS_ACT_LEMMAS,
+    SPEAKERS_DEED_LEMMAS,
     SPEECH_OBJECTS,
     VOICED_NOUNS,
     doc_text,
@@ -901,11 +904,37 @@ def _speakers_conjunct(verb, clause, conj) -> bool:
         # with the speaker only, or says what the speaker wants; not "insist A would fail and
         # contains B", "believe the men were armed and are dangerous", "says it was hit and needs help"
         return _disagrees(subject, tag) or _speakers_act(conj)
+    if verb.tag_ == "VBD" and conj.tag_ == "VBD" and tag == "VBD" and _deed_apart(clause, conj):
+        return True
     singular = subject is not None and _singular(subject)
     # (not after a modal or an infinitive: "will avoid A and turn to B" shares the "will", "hopes
     # to stay and start B" the "to")
     infinitive = any(c.dep_ == "xcomp" and c.i < conj.i for c in clause.children)
     return singular and tag in ("VBP", "VB") and own in ("VBZ", "VBD") and conj.tag_ == tag and not infinitive
+
+
+def _deed_apart(clause, conj) -> bool:
+    """ "said the law was unconstitutional and announced a legal challenge", "said the ban was
+    illegal and launched an appeal": a speaker's deed in the simple past, with no auxiliary of its
+    own, joined to a reported clause that states what something is ("be" with its complement).
+    Not after an auxiliary or a passive ("the firm had cut jobs and announced a plan", "the council
+    was told and promised a review": as often the clause's subject's deed), nor after a verb of the
+    clause's own ("the minister resigned and announced an inquiry"), nor where the clause's subject
+    may do the deed itself."""
+    if stem_in(conj.lower_, SPEAKERS_DEED_LEMMAS) is None:
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in conj.children):
+        return False
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    # the clause's subject a thing ("the law", "the move"), not one who may act ("the company was
+    # profitable and launched a product": the company's deed; "Tom Pell", "she", "the minister")
+    thing = (
+        subject is not None
+        and subject.tag_ in ("NN", "NNS")
+        and not is_person_noun(subject.lower_)
+        and singular(subject.lower_) not in GROUP_NOUNS | NAMED_KIND_HEADS | set(MEDIA_NOUNS)
+    )
+    return thing and clause.lower_ in ("was", "were") and any(c.dep_ in ("acomp", "attr") for c in clause.children)
 
 
 def _before_speakers_conjunct(doc, verb, after: tuple[int, int]) -> tuple[int, int]:

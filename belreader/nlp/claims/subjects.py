@@ -1259,7 +1259,7 @@ def _subject_last(subject):
     doc = subject.doc
     inverted = subject.head.i < subject.i and doc[subject.head.i - 1].text in (",", *CLOSE_QUOTES)
     for child in subject.children:
-        if child.i > subject.i and child.dep_ not in ("relcl", "acl", "punct", "cc"):
+        if child.i > subject.i and (child.dep_ not in ("relcl", "acl", "punct", "cc") or _named_purpose(child)):
             if inverted and child.dep_ == "prep" and child.lower_ in _CIRCUMSTANCE and doc[child.i - 1].text == ",":
                 continue  # "..., said the survey, with 40% choosing it": the phrase goes on with the content
             last = max(last, child.right_edge, key=lambda t: t.i)
@@ -1287,6 +1287,29 @@ def _subject_last(subject):
     ):
         last = doc[verb.i - 1]  # "The drummer of Because the Morning said": the title the parser cut off
     return last
+
+
+# the small words a body's name of purpose keeps in lower case ("Campaign to Protect Rural England")
+_NAME_SMALL_WORDS = {"to", "of", "and", "the", "for", "in", "on", "a", "an"}
+
+
+def _named_purpose(clause) -> bool:
+    """ "The Committee to Protect Journalists", "the Foundation to Promote Open Society": an
+    infinitive right after a capitalised noun (wherever the parser hangs it) whose verb and every other word but
+    a name's small words are capitalised is part of the body's name, not a clause on it."""
+    doc = clause.doc
+    words = doc[clause.left_edge.i : clause.right_edge.i + 1]
+    noun = doc[max(0, clause.left_edge.i - 1)]  # the name's noun, whatever the parser hung the clause on
+    return (
+        noun.text[:1].isupper()
+        and noun.tag_ in ("NNP", "NNPS", "NN", "NNS")
+        and noun.i < clause.left_edge.i
+        and clause.left_edge.lower_ == "to"
+        and clause.tag_ == "VB"
+        and clause.text[:1].isupper()
+        and all(t.text[:1].isupper() or t.lower_ in _NAME_SMALL_WORDS for t in words)
+        and any(t.text[:1].isupper() for t in words if t.i > clause.i)
+    )
 
 
 def _clause_subject(noun):

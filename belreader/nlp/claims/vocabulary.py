@@ -297,6 +297,11 @@ FUTURE_HEADS = (*PLAN_HEADS, *READY_WORDS, "going", "about")
 SPEAKERS_ACT_LEMMAS = {"want", "vow", "plan", "hope", "intend", "appeal", "pledge", "promise", "urge", "aim", "seek"}
 SPEAKERS_ACT_LEMMAS |= {"pursue", "sue"}
 SPEAKERS_ACT_LEMMAS |= {"keen", "determined", "eager", "anxious"}
+# what a speaker does beside saying, named as a deed done ("said A was illegal and announced a legal
+# challenge", "and launched an appeal", "and called for a recount"): the speaker's act when the
+# reported clause is one that cannot share the deed's past tense (a state, a passive, an auxiliary)
+SPEAKERS_DEED_LEMMAS = {"announce", "launch", "file", "lodge", "threaten", "demand", "call", "unveil", "promise"}
+SPEAKERS_DEED_LEMMAS |= {"vow", "pledge", "urge", "appeal", "sue"}
 # documents that "show" or "find": "figures show that ...", "the survey found ..."
 DOCUMENT_NOUNS = {
     "figure",
