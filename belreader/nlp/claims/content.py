@@ -565,8 +565,9 @@ _DEFINITE = {"the", "this", "that", "these", "those", "its", "his", "her", "thei
 def that_after_topic(doc, that: int) -> int | None:
     """ "said on Facebook about reports that she would quit that she had never been happier": the
     first "that" opens the clause of a noun of saying after "about", "on", "to" ... (what the
-    reports say, not the speaker), a noun with no definite determiner or owner; the index of the next "that" after it with a subject after it
-    (the verb's own clause), else -1 (no content of the speaker's after the noun's clause). None
+    reports say, not the speaker); the index of the next "that" after it with a subject after it
+    (the verb's own clause), else -1 (no content of the speaker's after the noun's clause), or None
+    when the noun has a definite determiner or owner (one known report: its clause is the content). None
     when the "that" opens no such noun's clause ("said in a report that ...": the report's medium)."""
     token = doc[that]
     if not _opens_a_saying_nouns_clause(token):
@@ -574,12 +575,12 @@ def that_after_topic(doc, that: int) -> int | None:
     noun = doc[that - 1] if pos_of(doc[that - 1]) in ("NOUN", "PROPN") else token.head.head
     if not (noun.dep_ == "pobj" and noun.head.lower_ in _ABOUT_PREPOSITIONS):
         return None
+    nxt = next((t.i for t in doc[that + 1 :] if t.lower_ == "that" and t.dep_ == "mark"), None)
+    if nxt is not None and nxt + 1 < len(doc) and doc[nxt + 1].tag_[:2] in ("DT", "PR", "NN", "CD", "JJ"):
+        return nxt  # a second subject-led "that" (after any noun, "the claims that she had lied that ...")
     if any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE) for c in noun.children):
         return None  # "said in response to the report that the figures were wrong": the old reading
-    nxt = next((t.i for t in doc[that + 1 :] if t.lower_ == "that" and t.dep_ == "mark"), None)
-    if nxt is None or nxt + 1 >= len(doc) or doc[nxt + 1].tag_[:2] not in ("DT", "PR", "NN", "CD", "JJ"):
-        return -1
-    return nxt
+    return -1
 
 
 def _owned_statement(doc, noun):
