@@ -71,3 +71,21 @@ def test_the_bank_is_not_a_bank_where_cuts_were_made():
     )
     found = _found(text)
     assert "pellman-bank" not in [i for s, i, c in found if s.lower() == "the bank"], found
+
+
+def test_when_contacted_before_that_is_the_occasion_not_the_content():
+    found = _found(
+        "Grobco has closed its plant in Tarbury.\n\n"
+        "The firm said, when contacted by the Tarbury Times, that it would appeal against the ruling."
+    )
+    assert [c for _, _, c in found if c == "it would appeal against the ruling"], found
+
+
+def test_when_approached_before_that_keeps_the_claim():
+    found = _found("Ana Velt is a Tarbury councillor.\n\nVelt said, when approached by reporters, that the plan would cost jobs.")
+    assert [c for _, _, c in found if c == "the plan would cost jobs"], found
+
+
+def test_when_elected_without_that_stays_in_the_content():
+    found = _found("Ana Velt is a Tarbury candidate.\n\nVelt said, when elected, she would cut the council tax.")
+    assert [c for _, _, c in found if c.startswith("when elected")], found

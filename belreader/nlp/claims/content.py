@@ -96,7 +96,7 @@ _ASKING_PARTICIPLES = {"asked", "pressed", "questioned", "challenged", "quizzed"
 def _participle_before_that(doc, verb, end: int) -> int | None:
     """ "reported, citing people familiar with the matter, that ...", "said, speaking on condition
     of anonymity, that ...", "said, when asked whether he would resign, that ...": a participle
-    phrase (or "when"/"while" before a participle of asking, `_ASKING_PARTICIPLES`) set off by commas right before the
+    phrase (or "when"/"while" before a past participle: "when contacted by the paper") set off by commas right before the
     "that" of the verb's reported clause tells how or when it was said; the index of the comma
     closing it, else None."""
     token = doc[end]
@@ -104,8 +104,11 @@ def _participle_before_that(doc, verb, end: int) -> int | None:
         return None
     if end >= 2 and doc[end - 2].lower_ == "that":
         return None  # "said that, when asked about it, he had refused": the clause's own scene
-    asked = token.lower_ in _ASKED_WHEN and end + 1 < len(doc) and doc[end + 1].lower_ in _ASKING_PARTICIPLES
-    if asked:
+    # "said, when contacted by the paper, that ...": any participle after "when"/"while" with the
+    # "that" after the comma; one of asking also without it (`asked` below)
+    when = token.lower_ in _ASKED_WHEN and end + 1 < len(doc)
+    asked = when and doc[end + 1].lower_ in _ASKING_PARTICIPLES
+    if asked or (when and doc[end + 1].tag_ == "VBN"):
         token = doc[end + 1]
         if token.left_edge.i != end:
             return None
