@@ -82,7 +82,9 @@ def test_when_contacted_before_that_is_the_occasion_not_the_content():
 
 
 def test_when_approached_before_that_keeps_the_claim():
-    found = _found("Ana Velt is a Tarbury councillor.\n\nVelt said, when approached by reporters, that the plan would cost jobs.")
+    found = _found(
+        "Ana Velt is a Tarbury councillor.\n\nVelt said, when approached by reporters, that the plan would cost jobs."
+    )
     assert [c for _, _, c in found if c == "the plan would cost jobs"], found
 
 
