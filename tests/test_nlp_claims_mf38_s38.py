@@ -91,3 +91,21 @@ def test_when_approached_before_that_keeps_the_claim():
 def test_when_elected_without_that_stays_in_the_content():
     found = _found("Ana Velt is a Tarbury candidate.\n\nVelt said, when elected, she would cut the council tax.")
     assert [c for _, _, c in found if c.startswith("when elected")], found
+
+
+def test_a_readers_retelling_of_the_council_leaves_the_comments_no_claims():
+    text = (
+        "Libraries to close\n\n"
+        "Tarbury council is to close four of its nine libraries next year.\n\n"
+        "The council said the closures would save 2m euros a year.\n\n"
+        "Council leader Tom Dorin said the decision had been a hard one.\n\n"
+        "Campaigners have promised to fight the plan.\n\n"
+        "A final vote is due in March.\n\n"
+        "I have used the library for 30 years and I will miss it.\n\n"
+        "My children learned to read there and I cannot believe it will go.\n\n"
+        "The council said it had no money but they found money for a new office. Shameful.\n\n"
+        "I think the staff are heroes and my town is poorer today."
+    )
+    found = _found(text)
+    assert [f for f in found if "hard one" in f[2]], found
+    assert not [f for f in found if "found money" in f[2]], found
