@@ -27,3 +27,16 @@ def test_a_brand_beside_a_model_with_letters_and_digits_is_the_maker() -> None:
     text = "The Velmar pocket calculator was a hit in 1980, and the Velmar X100 camera followed."
     labels = _labels(text, "Velmar")
     assert labels and set(labels) == {"ORG"}, labels
+
+
+def test_a_city_ending_in_ian_after_a_factory_in_is_a_place() -> None:
+    text = "Grobco makes its chips at a factory in Dalian.\n\nThe firm said sales had risen."
+    assert "PLACE" in _labels(text, "Dalian")
+
+
+def test_a_town_ending_in_ian_after_a_farm_in_is_a_place() -> None:
+    assert "PLACE" in _labels("Ana Velt grew up on a farm in Merivian.\n\nShe moved to Tarbury in 1990.", "Merivian")
+
+
+def test_a_language_after_sung_in_stays_no_place() -> None:
+    assert "PLACE" not in _labels("The hymn was sung in Cornish.\n\nThe choir has 40 members.", "Cornish")

@@ -39,7 +39,6 @@ from belreader.nlp.kinds import (
     NOT_SURNAMES,
     PERSON_ROLES,
     PLACE_FIRST_NAMES,
-    SETTLEMENT_NOUNS,
     STATE_ABBREVIATIONS,
     STOPPED_LEGAL_FORMS,
     TEAM_AFTER,
@@ -179,23 +178,30 @@ _EDGE_JUNK = " \t\n,.;:!?()[]{}\"'“”‘’—–-…&"
 _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ian|ians|ese|ish|ites)$")  # "Thatcherites": a leader's followers
 
 
-# a settlement's noun and "in" or "near" before a word: "a port in Grobjian." (not "sung in Cornish")
-_SETTLEMENT_IN_BEFORE = re.compile(rf"(?<![\w’'-])(?:{SETTLEMENT_NOUNS})\s+(?:in|near)\s+$")
+# "in" or "near" before a word: "a port in Grobjian.", "a factory in Dalian." (a place), unless a
+# verb of language comes before "in" ("sung in Cornish", "published in Yiddish": a language)
+_IN_BEFORE = re.compile(r"(?<![\w’'-])(?:in|near)\s+$")
+_LANGUAGE_IN_BEFORE = re.compile(
+    r"(?<![\w’'-])(?:sung|sing|sings|written|write|writes|wrote|published|printed|spoken|speak|speaks|"
+    r"speaking|translated|dubbed|subtitled|taught|broadcast|recorded|performed|said|fluent)\s+in\s+$",
+    re.IGNORECASE,
+)
 
 
 def _demonym_at(body: str, start: int, end: int) -> bool:
     """Whether the word at start..end is a demonym: "-ites" only for a group, "the" before it,
     of a name of four letters or more ("the Thatcherites"; not a team's nickname, "the Whites",
-    nor a village, "moved to Tarlites"); not a word no people is called by after a settlement's
-    noun and "in" or "near" that ends the clause ("a port in Grobjian.": a province; "sung in
-    Cornish", "written in Italian" are languages), and never an adjective before a noun in the
-    article ("the Grobjian army")."""
+    nor a village, "moved to Tarlites"); not a word no people is called by after "in" or "near"
+    that ends the clause ("a factory in Dalian.": a city), unless a verb of language comes before
+    "in" ("sung in Cornish", "written in Italian" are languages), and never an adjective before a
+    noun in the article ("the Grobjian army")."""
     word = body[start:end]
     if _DEMONYM.match(word) is None:
         return False
     if (
         word.lower() not in NATIONALITIES
-        and _SETTLEMENT_IN_BEFORE.search(body, max(0, start - 20), start)
+        and _IN_BEFORE.search(body, max(0, start - 6), start)
+        and not _LANGUAGE_IN_BEFORE.search(body, max(0, start - 20), start)
         and _CLAUSE_ENDS_AFTER.match(body, end)
         and not re.search(rf"(?<![\w’'-]){re.escape(word)}\s+[a-z]", body)
     ):
