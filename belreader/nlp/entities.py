@@ -3883,12 +3883,28 @@ _BIRTHPLACE = re.compile(
 )
 
 
+def _with_added_places(
+    article: Article, mentions: list[Mention], table: EntityTable, found: list[tuple[int, int, str]]
+) -> list[Mention]:
+    """The mentions with each untagged word `found` (start, end, text) added as a place, unless the
+    table knows it as no place; the list in body order."""
+    added: list[Span] = []
+    for a, b, word in found:
+        known = table.entry(table.canonical(word) or "")
+        if known is not None and known.label != "PLACE":
+            continue
+        added.append(Span(a, b, "PLACE", entity_id=table.canonical(word) or slugify(word)))
+    if not added:
+        return mentions
+    return sorted(mentions + to_mentions(article, added), key=lambda m: (m.start, -m.end))
+
+
 def missed_birthplaces(article: Article, mentions: list[Mention], table: EntityTable) -> list[Mention]:
     """ "where I grew up in Kelvorn", "he was born in Tarbury": a capitalised name the model left
     untagged after where a person was born or grew up is a place. Never a word the article also
     writes in lower case, a nationality, a month, nor a word tagged as something else elsewhere."""
     body = article.body
-    added: list[Span] = []
+    found: list[tuple[int, int, str]] = []
     for match in _BIRTHPLACE.finditer(body):
         a, b = match.span(1)
         word = match.group(1)
@@ -3902,13 +3918,8 @@ def missed_birthplaces(article: Article, mentions: list[Mention], table: EntityT
             or any(m.text == word and m.label != "PLACE" for m in mentions)
         ):
             continue
-        known = table.entry(table.canonical(word) or "")
-        if known is not None and known.label != "PLACE":
-            continue
-        added.append(Span(a, b, "PLACE", entity_id=table.canonical(word) or slugify(word)))
-    if not added:
-        return mentions
-    return sorted(mentions + to_mentions(article, added), key=lambda m: (m.start, -m.end))
+        found.append((a, b, word))
+    return _with_added_places(article, mentions, table, found)
 
 
 # a place after a preposition of place, "and", and one capitalised word the model left untagged
@@ -3924,7 +3935,7 @@ def coordinated_places(article: Article, mentions: list[Mention], table: EntityT
     nationality, a word the article also writes in lower case or that is tagged as something else
     elsewhere, nor one the table knows as no place."""
     body = article.body
-    added: list[Span] = []
+    found: list[tuple[int, int, str]] = []
     for m in mentions:
         if m.label != "PLACE" or not _PLACED_BEFORE.search(body, max(0, m.start - 10), m.start):
             continue
@@ -3942,13 +3953,8 @@ def coordinated_places(article: Article, mentions: list[Mention], table: EntityT
             or any(x.text == word and x.label != "PLACE" for x in mentions)
         ):
             continue
-        known = table.entry(table.canonical(word) or "")
-        if known is not None and known.label != "PLACE":
-            continue
-        added.append(Span(a, b, "PLACE", entity_id=table.canonical(word) or slugify(word)))
-    if not added:
-        return mentions
-    return sorted(mentions + to_mentions(article, added), key=lambda m: (m.start, -m.end))
+        found.append((a, b, word))
+    return _with_added_places(article, mentions, table, found)
 
 
 # a town and its county after a preposition: "in Velton Moor, County Durham", "from Tarbury,
