@@ -2,6 +2,7 @@
 after a bank named last only when that bank spoke."""
 
 from belreader import nlp
+
 from nlp_util import make_article
 
 
