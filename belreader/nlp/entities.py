@@ -39,7 +39,6 @@ from belreader.nlp.kinds import (
     NOT_SURNAMES,
     PERSON_ROLES,
     PLACE_FIRST_NAMES,
-    SETTLEMENT_NOUNS,
     STATE_ABBREVIATIONS,
     STOPPED_LEGAL_FORMS,
     TEAM_AFTER,
@@ -180,23 +179,30 @@ _EDGE_JUNK = " \t\n,.;:!?()[]{}\"'“”‘’—–-…&"
 _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ian|ians|ese|ish|ites)$")  # "Thatcherites": a leader's followers
 
 
-# a settlement's noun and "in" or "near" before a word: "a port in Grobjian." (not "sung in Cornish")
-_SETTLEMENT_IN_BEFORE = re.compile(rf"(?<![\w’'-])(?:{SETTLEMENT_NOUNS})\s+(?:in|near)\s+$")
+# "in" or "near" before a word: "a port in Grobjian.", "a factory in Dalian." (a place), unless a
+# verb of language comes before "in" ("sung in Cornish", "published in Yiddish": a language)
+_IN_BEFORE = re.compile(r"(?<![\w’'-])(?:in|near)\s+$")
+_LANGUAGE_IN_BEFORE = re.compile(
+    r"(?<![\w’'-])(?:sung|sing|sings|written|write|writes|wrote|published|printed|spoken|speak|speaks|"
+    r"speaking|translated|dubbed|subtitled|taught|broadcast|recorded|performed|said|fluent)\s+in\s+$",
+    re.IGNORECASE,
+)
 
 
 def _demonym_at(body: str, start: int, end: int) -> bool:
     """Whether the word at start..end is a demonym: "-ites" only for a group, "the" before it,
     of a name of four letters or more ("the Thatcherites"; not a team's nickname, "the Whites",
-    nor a village, "moved to Tarlites"); not a word no people is called by after a settlement's
-    noun and "in" or "near" that ends the clause ("a port in Grobjian.": a province; "sung in
-    Cornish", "written in Italian" are languages), and never an adjective before a noun in the
-    article ("the Grobjian army")."""
+    nor a village, "moved to Tarlites"); not a word no people is called by after "in" or "near"
+    that ends the clause ("a factory in Dalian.": a city), unless a verb of language comes before
+    "in" ("sung in Cornish", "written in Italian" are languages), and never an adjective before a
+    noun in the article ("the Grobjian army")."""
     word = body[start:end]
     if _DEMONYM.match(word) is None:
         return False
     if (
         word.lower() not in NATIONALITIES
-        and _SETTLEMENT_IN_BEFORE.search(body, max(0, start - 20), start)
+        and _IN_BEFORE.search(body, max(0, start - 6), start)
+        and not _LANGUAGE_IN_BEFORE.search(body, max(0, start - 20), start)
         and _CLAUSE_ENDS_AFTER.match(body, end)
         and not re.search(rf"(?<![\w’'-]){re.escape(word)}\s+[a-z]", body)
     ):
@@ -3959,12 +3965,28 @@ _BIRTHPLACE = re.compile(
 )
 
 
+def _with_added_places(
+    article: Article, mentions: list[Mention], table: EntityTable, found: list[tuple[int, int, str]]
+) -> list[Mention]:
+    """The mentions with each untagged word `found` (start, end, text) added as a place, unless the
+    table knows it as no place; the list in body order."""
+    added: list[Span] = []
+    for a, b, word in found:
+        known = table.entry(table.canonical(word) or "")
+        if known is not None and known.label != "PLACE":
+            continue
+        added.append(Span(a, b, "PLACE", entity_id=table.canonical(word) or slugify(word)))
+    if not added:
+        return mentions
+    return sorted(mentions + to_mentions(article, added), key=lambda m: (m.start, -m.end))
+
+
 def missed_birthplaces(article: Article, mentions: list[Mention], table: EntityTable) -> list[Mention]:
     """ "where I grew up in Kelvorn", "he was born in Tarbury": a capitalised name the model left
     untagged after where a person was born or grew up is a place. Never a word the article also
     writes in lower case, a nationality, a month, nor a word tagged as something else elsewhere."""
     body = article.body
-    added: list[Span] = []
+    found: list[tuple[int, int, str]] = []
     for match in _BIRTHPLACE.finditer(body):
         a, b = match.span(1)
         word = match.group(1)
@@ -3978,13 +4000,8 @@ def missed_birthplaces(article: Article, mentions: list[Mention], table: EntityT
             or any(m.text == word and m.label != "PLACE" for m in mentions)
         ):
             continue
-        known = table.entry(table.canonical(word) or "")
-        if known is not None and known.label != "PLACE":
-            continue
-        added.append(Span(a, b, "PLACE", entity_id=table.canonical(word) or slugify(word)))
-    if not added:
-        return mentions
-    return sorted(mentions + to_mentions(article, added), key=lambda m: (m.start, -m.end))
+        found.append((a, b, word))
+    return _with_added_places(article, mentions, table, found)
 
 
 # a place after a preposition of place, "and", and one capitalised word the model left untagged
@@ -4000,7 +4017,7 @@ def coordinated_places(article: Article, mentions: list[Mention], table: EntityT
     nationality, a word the article also writes in lower case or that is tagged as something else
     elsewhere, nor one the table knows as no place."""
     body = article.body
-    added: list[Span] = []
+    found: list[tuple[int, int, str]] = []
     for m in mentions:
         if m.label != "PLACE" or not _PLACED_BEFORE.search(body, max(0, m.start - 10), m.start):
             continue
@@ -4018,13 +4035,8 @@ def coordinated_places(article: Article, mentions: list[Mention], table: EntityT
             or any(x.text == word and x.label != "PLACE" for x in mentions)
         ):
             continue
-        known = table.entry(table.canonical(word) or "")
-        if known is not None and known.label != "PLACE":
-            continue
-        added.append(Span(a, b, "PLACE", entity_id=table.canonical(word) or slugify(word)))
-    if not added:
-        return mentions
-    return sorted(mentions + to_mentions(article, added), key=lambda m: (m.start, -m.end))
+        found.append((a, b, word))
+    return _with_added_places(article, mentions, table, found)
 
 
 # a town and its county after a preposition: "in Velton Moor, County Durham", "from Tarbury,

@@ -3126,13 +3126,15 @@ def works(
         if (
             group[0].label in ("PLACE", "PERSON")
             and all(" " not in m.text for m in group)
-            and not any(table.canonical(m.text) for m in group)  # "the Manchester watch" stays the city
+            and not any(table.canonical(m.text) for m in group)  # a place the table knows stays a place
             and any(
                 _DEVICE_BEFORE.search(body, max(0, m.start - 8), m.start) and _DEVICE_AFTER.match(body, m.end)
                 for m in group
             )
         ):
-            if re.search(rf"(?<![\w’'-]){re.escape(group[0].text)}\s+[A-Z0-9]", body):
+            # a model's name right after the brand: capitals then a digit ("Velt QV-10", "Velt X100"),
+            # never a name's next word or a year ("Velkovo Council", "London 2012")
+            if re.search(rf"(?<![\w’'-]){re.escape(group[0].text)}\s+[A-Z]{{1,4}}-?\d", body):
                 for m in group:
                     m.label = "ORG"  # "the Velt pocket calculator" beside the model "Velt QV-10": the maker
             else:

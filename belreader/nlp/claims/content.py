@@ -99,7 +99,7 @@ _ASKING_PARTICIPLES = {"asked", "pressed", "questioned", "challenged", "quizzed"
 def _participle_before_that(doc, verb, end: int) -> int | None:
     """ "reported, citing people familiar with the matter, that ...", "said, speaking on condition
     of anonymity, that ...", "said, when asked whether he would resign, that ...": a participle
-    phrase (or "when"/"while" before a participle of asking, `_ASKING_PARTICIPLES`) set off by commas right before the
+    phrase (or "when"/"while" before a past participle: "when contacted by the paper") set off by commas right before the
     "that" of the verb's reported clause tells how or when it was said; the index of the comma
     closing it, else None."""
     token = doc[end]
@@ -107,8 +107,11 @@ def _participle_before_that(doc, verb, end: int) -> int | None:
         return None
     if end >= 2 and doc[end - 2].lower_ == "that":
         return None  # "said that, when asked about it, he had refused": the clause's own scene
-    asked = token.lower_ in _ASKED_WHEN and end + 1 < len(doc) and doc[end + 1].lower_ in _ASKING_PARTICIPLES
-    if asked:
+    # "said, when contacted by the paper, that ...": any participle after "when"/"while" with the
+    # "that" after the comma; one of asking also without it (`asked` below)
+    when = token.lower_ in _ASKED_WHEN and end + 1 < len(doc)
+    asked = when and doc[end + 1].lower_ in _ASKING_PARTICIPLES
+    if asked or (when and doc[end + 1].tag_ == "VBN"):
         token = doc[end + 1]
         if token.left_edge.i != end:
             return None
@@ -568,8 +571,9 @@ _DEFINITE = {"the", "this", "that", "these", "those", "its", "his", "her", "thei
 def that_after_topic(doc, that: int) -> int | None:
     """ "said on Facebook about reports that she would quit that she had never been happier": the
     first "that" opens the clause of a noun of saying after "about", "on", "to" ... (what the
-    reports say, not the speaker), a noun with no definite determiner or owner; the index of the next "that" after it with a subject after it
-    (the verb's own clause), else -1 (no content of the speaker's after the noun's clause). None
+    reports say, not the speaker); the index of the next "that" after it with a subject after it
+    (the verb's own clause), else -1 (no content of the speaker's after the noun's clause), or None
+    when the noun has a definite determiner or owner (one known report: its clause is the content). None
     when the "that" opens no such noun's clause ("said in a report that ...": the report's medium)."""
     token = doc[that]
     if not _opens_a_saying_nouns_clause(token):
@@ -577,12 +581,12 @@ def that_after_topic(doc, that: int) -> int | None:
     noun = doc[that - 1] if pos_of(doc[that - 1]) in ("NOUN", "PROPN") else token.head.head
     if not (noun.dep_ == "pobj" and noun.head.lower_ in _ABOUT_PREPOSITIONS):
         return None
+    nxt = next((t.i for t in doc[that + 1 :] if t.lower_ == "that" and t.dep_ == "mark"), None)
+    if nxt is not None and nxt + 1 < len(doc) and doc[nxt + 1].tag_[:2] in ("DT", "PR", "NN", "CD", "JJ"):
+        return nxt  # a second subject-led "that" (after any noun, "the claims that she had lied that ...")
     if any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE) for c in noun.children):
         return None  # "said in response to the report that the figures were wrong": the old reading
-    nxt = next((t.i for t in doc[that + 1 :] if t.lower_ == "that" and t.dep_ == "mark"), None)
-    if nxt is None or nxt + 1 >= len(doc) or doc[nxt + 1].tag_[:2] not in ("DT", "PR", "NN", "CD", "JJ"):
-        return -1
-    return nxt
+    return -1
 
 
 def _owned_statement(doc, noun):

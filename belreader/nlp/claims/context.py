@@ -1429,11 +1429,15 @@ class ArticleContext:
 
     def _nearest_alone(self, entity_id: str, others: list[str], offset: int) -> bool:
         """Whether the organisation's last mention before `offset` comes after every mention of the
-        others and stands alone, not in a list ("moves by Tarbury Bank and Velt Holdings")."""
+        others, stands alone, not in a list ("moves by Tarbury Bank and Velt Holdings"), and speaks
+        (a statement of its own ends after it: "Pellman Bank also said ...", not "cuts at Pellman
+        Bank" nor "a loan from Pellman Bank")."""
         before = [m for m in self.mentions if m.start < offset and m.entity_id in (entity_id, *others)]
         if not before or before[-1].entity_id != entity_id:
             return False
         last = before[-1]
+        if not any(said_id == entity_id and last.end <= end <= offset for end, _, said_id in self.turns):
+            return False
         return not (
             re.match(r"\s*(?:,|and\b|or\b)", self.body[last.end : last.end + 6])
             or re.search(r"(?:,|\band|\bor)\s*$", self.body[max(0, last.start - 6) : last.start])

@@ -23,6 +23,7 @@ from belreader.nlp.claims.vocabulary import (
     NAMED_COMPLEMENT_LEMMAS,
     OPEN_QUOTES,
     PERSON_PRONOUNS,
+    looks_like_a_person,
     named_before_dash,
 )
 from belreader.nlp.people import GENDER_WORDS, first_name_gender, gender_of
@@ -1410,10 +1411,25 @@ def _in_first_person(text: str) -> bool:
     )
 
 
-# a statement narrated in the past in the third person ("The mayor, Tom Dorin, said the city would
-# ...", "told reporters"): a report's; a reader writes of what someone "says" ("if Gerrard says he
-# is happy")
-_NARRATED_SAYING = re.compile(r"\b(?:said|told)\b")
+# a statement narrated in the past in the third person by a person named ("The mayor, Tom Dorin,
+# said the city would ...", "said Jo Bell"): a report's; a reader writes of what someone "says" ("if
+# Gerrard says he is happy") and retells the report's bodies ("The council said it had no money")
+_NAME_RUN = r"((?:[A-Z][\w’'-]+\s+){1,2}[A-Z][\w’'-]+)"
+_NARRATED_SAYING = re.compile(rf"{_NAME_RUN},?\s+(?:said|told)\b|\b(?:said|told)\s+{_NAME_RUN}")
+
+
+def _narrates_a_person(text: str) -> bool:
+    """Whether the text narrates a named person's saying (`_NARRATED_SAYING`): a first name and a
+    surname right before "said"/"told" ("Council leader Tom Dorin said") or right after it."""
+    for m in _NARRATED_SAYING.finditer(text):
+        before, after = m.group(1), m.group(2)
+        words = (before or after).split()
+        tails = (words[-2:], words[-3:]) if before else (words[:2], words[:3])
+        if any(looks_like_a_person(" ".join(w)) for w in tails):
+            return True
+    return False
+
+
 # a paragraph opened by a label and a colon: a transcript's turn or "Q:", whose "I" is the one asked
 _LABELLED = re.compile(r"[A-Z][\w .’'-]{0,30}:\s")
 # a quotation the report gives its speaker: '...," he said', '..." said Jo Bell', '... ," Ms Bell added'
@@ -1443,7 +1459,7 @@ def readers_comments(body: str, paragraphs) -> int | None:
     ...", "my maths"), when four paragraphs of report come before it, it opens with no quotation,
     and from it to the end half the paragraphs at least, three at least, so speak and none gives
     a quotation its speaker as the report does ('..." he said') nor, outside the first person,
-    narrates a statement ("The mayor, Tom Dorin, said ...": a correspondent's piece). What follows is readers' words
+    narrates a named person's statement ("The mayor, Tom Dorin, said ...": a correspondent's piece). What follows is readers' words
     with no source the text names: no claim of the article's. Never in a column (its writer's "I"
     from the start), a transcript or a Q&A (a paragraph opened by a label and a colon). None when
     there are no such comments."""
@@ -1460,7 +1476,7 @@ def readers_comments(body: str, paragraphs) -> int | None:
     if any(_REPORTED_QUOTE.search(body, p.start, p.end) for p in paragraphs[start:]):
         return None
     if any(
-        not found and _NARRATED_SAYING.search(_narration(body, p.start, p.end))
+        not found and _narrates_a_person(_narration(body, p.start, p.end))
         for p, found in zip(paragraphs[start:], tail, strict=True)
     ):
         return None  # a correspondent's "I met ..." between a report's "The mayor said ...": not readers'
