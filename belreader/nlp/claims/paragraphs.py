@@ -1462,7 +1462,11 @@ def readers_comments(body: str, paragraphs) -> int | None:
     narrates a named person's statement ("The mayor, Tom Dorin, said ...": a correspondent's piece). What follows is readers' words
     with no source the text names: no claim of the article's. Never in a column (its writer's "I"
     from the start), a transcript or a Q&A (a paragraph opened by a label and a colon). None when
-    there are no such comments."""
+    there are no such comments.
+
+    Another concept than the loader's comment header (corpus._COMMENT_HEADER, "12. Jo Bell says:"):
+    that is a comment section's markup, cut with all after it before the analysis runs; this finds
+    comments printed with no markup, by their voice alone."""
     paragraphs = [p for p in paragraphs if body[p.start : p.end].strip()]
     if any(_LABELLED.match(body, p.start, p.end) for p in paragraphs):
         return None
