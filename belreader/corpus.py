@@ -206,6 +206,10 @@ def decode_bytes(raw: bytes) -> tuple[str, str]:
 # --------------------------------------------------------------------------- structure
 
 _SENTENCE_END = (".", "!", "?", ":", '"', "”", "’", "'", ")", "…", ";")
+# a comment section's markup: the numbered header line of a reader's comment ("12. Jo Bell says:"),
+# from which the loader cuts the rest (`_strip_boilerplate`, "reader comments"). Another concept than
+# claims.paragraphs.readers_comments, which finds, by their voice, readers' comments printed with no
+# such header as paragraphs of the body (the analysis's, on what the loader keeps)
 _COMMENT_HEADER = re.compile(r"^\d{1,3}\.\s+\S.{0,80}\s(says|said|wrote|replied)\s*:?$", re.I)
 _BYLINE = re.compile(
     r"^(?:by\s+)?(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})\s*"

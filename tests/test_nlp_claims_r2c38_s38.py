@@ -8,7 +8,7 @@ invented sentences.
   bank so called, or a name written in the phrase ("the Florida-based Tarko group"), as before.
 - 'a plan branded a "costly mistake" by the Velt Party': a naming verb right after a noun, with no
   subject of its own and "by" after its quoted words, is a passive without "was"
-  (`subjects._reduced_passive`): the words are the agent's (`shapes._CALLED_BY`), not the subject of
+  (`subjects.reduced_passive`): the words are the agent's (`shapes._CALLED_BY`), not the subject of
   the sentence's main verb; 'Jo Bell branded the plan a "costly mistake"' stays hers.
 - Readers' comments printed after a report ("Have your say" pages): paragraphs in the first
   person with no attribution, to the article's end, after a report that never speaks so

@@ -748,17 +748,7 @@ def office_initials(body: str, acronym: str, table: EntityTable | None) -> list[
 
 # the last word of an office written out that its initials may stand for
 _OFFICER_WORDS = (
-    STATE_OFFICES
-    | APPOINTED_OFFICES
-    | BOARD_OFFICES
-    | HEAD_OFFICES
-    | RANKS
-    | LEGAL_OFFICES
-    | {
-        "officer",
-        "superintendent",
-        "surgeon",
-    }
+    STATE_OFFICES | APPOINTED_OFFICES | BOARD_OFFICES | HEAD_OFFICES | RANKS | LEGAL_OFFICES | {"officer", "surgeon"}
 )
 
 

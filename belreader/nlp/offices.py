@@ -48,13 +48,15 @@ LEGAL_OFFICES = frozenset({"judge", "attorney", "coroner", "prosecutor", "sherif
 LEGISLATOR_TITLES = frozenset({"senator", "congressman", "congresswoman", "mp", "mep", "msp"})
 # one member among a body's many ("A Plaid Cymru MP", "a Labour councillor"): a person, never the body
 MEMBER_TITLES = LEGISLATOR_TITLES | {"peer", "councillor", "backbencher"}
-# ranks of the forces and the police ("Colonel X", "Detective Inspector X")
+# ranks of the forces and the police ("Colonel X", "Detective Inspector X", "Superintendent X"): the
+# one home of the ranks written out, as the next three are of the ranks written short
 RANKS = frozenset(
     {
         "general",
         "colonel",
         "sergeant",
         "inspector",
+        "superintendent",
         "detective",
         "constable",
         "lieutenant",
@@ -63,15 +65,15 @@ RANKS = frozenset(
         "corporal",
     }
 )
-# the forces' ranks written short before a name ("Gen X", "Lt Col X", "Gen. X"): titles only when
-# written so (people.is_rank_abbreviation), never in capitals ("CPL" is a body's letters)
-RANK_ABBREVIATIONS = frozenset({"gen", "lt", "col", "maj", "capt", "sgt", "adm", "brig", "cpl"})
-# the police's ranks written short with a stop before a name in North American papers ("Const.
-# Sarah Lee", "Det. Sgt. X", the RCMP's "Cst. X"): with the forces', kept one word with their stop
-# by the tokenizer (backend), which else ends a sentence there ('"...," said Sgt. X.')
+# the forces' ranks written short before a name ("Gen X", "Lt Col X", "Gen. X", "Cmdr X", "Pte X")
+RANK_ABBREVIATIONS = frozenset({"gen", "lt", "col", "maj", "capt", "sgt", "adm", "brig", "cpl", "cmdr", "pte"})
+# the police's ranks written short before a name ("Det Insp X", "Supt X"; in North American papers
+# with a stop: "Const. Sarah Lee", "Det. Sgt. X", the RCMP's "Cst. X")
 POLICE_RANK_ABBREVIATIONS = frozenset({"det", "insp", "supt", "const", "cst"})
-# every rank written short with a stop that the tokenizer keeps one word and that can open a name
-# after "said" (subjects.ranked_name_after)
+# every rank written short: a title before a name only when written so, a capital and then lower
+# case (people.is_rank_abbreviation; never in capitals: "CPL" is a body's letters), kept one word
+# with its stop by the tokenizer (backend), which else ends a sentence there ('"...," said Sgt.
+# X.'), and able to open a name after "said" (subjects.ranked_name_after)
 SHORT_RANKS = RANK_ABBREVIATIONS | POLICE_RANK_ABBREVIATIONS
 # a team's captain and its players' positions, written as a title before a name ("striker X")
 TEAM_TITLES = frozenset({"captain", "skipper", "striker", "midfielder", "defender", "goalkeeper", "winger"})

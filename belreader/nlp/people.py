@@ -19,7 +19,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
 
-from belreader.nlp.offices import PAST_HOLDER_WORDS, RANK_ABBREVIATIONS, TITLES_BEFORE_NAMES
+from belreader.nlp.offices import PAST_HOLDER_WORDS, SHORT_RANKS, TITLES_BEFORE_NAMES
 
 # the kin a person is to another ("his sister", "her husband"), one of a family sharing a surname
 # (the nearest, which every rule of kin reads: "Jo Bell's mother said", "his daughter X")
@@ -505,9 +505,10 @@ def is_peerage(word: str | None) -> bool:
 
 
 def is_rank_abbreviation(word: str) -> bool:
-    """ "Gen", "Lt", "Gen.": a forces' rank written short, with a capital and then lower case."""
+    """ "Gen", "Lt", "Gen.", "Det", "Supt.": a forces' or a police rank written short (offices'
+    SHORT_RANKS), with a capital and then lower case."""
     word = word.rstrip(".")
-    return word.lower() in RANK_ABBREVIATIONS and word[:1].isupper() and word[1:].islower()
+    return word.lower() in SHORT_RANKS and word[:1].isupper() and word[1:].islower()
 
 
 def _name_rank(name: str) -> int:

@@ -590,27 +590,42 @@ def dashed_after_subject(body: str, paragraphs, drafts: list[Draft], mentions: S
             match = _DASHED_PARTICIPLE.search(body, s0, s1)
             if match is None or any(q in body[s0 : match.start()] for q in OPEN_QUOTES + CLOSE_QUOTES):
                 continue
-            if _inside_quote(body, paragraph.start, s0) or any(
-                d.start < s1 and s0 < d.end or s0 <= d.verb_at < s1 for d in drafts
-            ):
-                continue  # inside a quote, or a claim of the sentence already
+            if _quoted_or_claimed(body, paragraph, s0, s1, drafts):
+                continue
             subject = _person_subject(
                 body[s0 : match.start()], s0, [m for m in people if s0 <= m.start < match.start()]
             )
             if subject is None:
                 continue
-            draft = finish(
-                Draft(
-                    paragraph.index, match.end(), s1, subject.text, subject.entity_id,
-                    _PARTICIPLE_LEMMA[match.group("verb")], False, s0, s1, verb_at=match.start("verb"),
-                ),
-                body, paragraph.start, paragraph.end,
-            )  # fmt: skip
-            if draft is None or len(draft.content.split()) < 3:
-                continue
-            draft.negated = bool(_RULE_NEGATION.search(draft.content))
-            out.append(draft)
+            draft = _rest_of_sentence(body, paragraph, match, s0, s1, subject, _PARTICIPLE_LEMMA[match.group("verb")])
+            if draft is not None:
+                out.append(draft)
     return out
+
+
+def _quoted_or_claimed(body: str, paragraph, s0: int, s1: int, drafts: list[Draft]) -> bool:
+    """Whether the sentence body[s0:s1] lies inside a quote or has a claim already (a draft over
+    it, or a draft's verb in it): no place for a rule of narration's claim."""
+    return _inside_quote(body, paragraph.start, s0) or any(
+        d.start < s1 and s0 < d.end or s0 <= d.verb_at < s1 for d in drafts
+    )
+
+
+def _rest_of_sentence(body: str, paragraph, match, s0: int, s1: int, speaker: Mention, lemma: str) -> Draft | None:
+    """The claim of a rule of narration: the words from the end of `match` to the end of the
+    sentence body[s0:s1], said by `speaker` with the verb of the match's group "verb" (its
+    `lemma`); None when they are fewer than three words."""
+    draft = finish(
+        Draft(
+            paragraph.index, match.end(), s1, speaker.text, speaker.entity_id,
+            lemma, False, s0, s1, verb_at=match.start("verb"),
+        ),
+        body, paragraph.start, paragraph.end,
+    )  # fmt: skip
+    if draft is None or len(draft.content.split()) < 3:
+        return None
+    draft.negated = bool(_RULE_NEGATION.search(draft.content))
+    return draft
 
 
 # the past of a verb of saying -> its lemma ("admitted" -> "admit"); "told" needs an addressee
@@ -650,21 +665,11 @@ def interrupted_subjects(body: str, paragraphs, drafts: list[Draft], mentions: S
                 mention = named.get(match.span("name"))
             if match is None or mention is None:
                 continue
-            if _inside_quote(body, paragraph.start, s0) or any(
-                d.start < s1 and s0 < d.end or s0 <= d.verb_at < s1 for d in drafts
-            ):
-                continue  # inside a quote, or a claim of the sentence already
-            draft = finish(
-                Draft(
-                    paragraph.index, match.end(), s1, mention.text, mention.entity_id,
-                    _PAST_LEMMA[match.group("verb")], False, s0, s1, verb_at=match.start("verb"),
-                ),
-                body, paragraph.start, paragraph.end,
-            )  # fmt: skip
-            if draft is None or len(draft.content.split()) < 3:
+            if _quoted_or_claimed(body, paragraph, s0, s1, drafts):
                 continue
-            draft.negated = bool(_RULE_NEGATION.search(draft.content))
-            out.append(draft)
+            draft = _rest_of_sentence(body, paragraph, match, s0, s1, mention, _PAST_LEMMA[match.group("verb")])
+            if draft is not None:
+                out.append(draft)
     return out
 
 
@@ -1462,7 +1467,11 @@ def readers_comments(body: str, paragraphs) -> int | None:
     narrates a named person's statement ("The mayor, Tom Dorin, said ...": a correspondent's piece). What follows is readers' words
     with no source the text names: no claim of the article's. Never in a column (its writer's "I"
     from the start), a transcript or a Q&A (a paragraph opened by a label and a colon). None when
-    there are no such comments."""
+    there are no such comments.
+
+    Another concept than the loader's comment header (corpus._COMMENT_HEADER, "12. Jo Bell says:"):
+    that is a comment section's markup, cut with all after it before the analysis runs; this finds
+    comments printed with no markup, by their voice alone."""
     paragraphs = [p for p in paragraphs if body[p.start : p.end].strip()]
     if any(_LABELLED.match(body, p.start, p.end) for p in paragraphs):
         return None

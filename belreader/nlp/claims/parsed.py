@@ -225,6 +225,17 @@ from belreader.nlp.people import is_person_noun
 from belreader.nlp.sources import OUTLET_REFERENCES, TITLE_NOUNS, alternation
 from belreader.quantities import MONTH_NAMES, WEEKDAYS, parse_quantities, singular
 
+# the claim shapes of shapes.py that read a sentence's text and its parse together, tried in this
+# order on a sentence with no claim yet
+_SHAPE_CLAIMS = (
+    _dashed_subject_claim,
+    _view_claim,
+    _accused_by_claim,
+    _quoted_after_claim,
+    _described_by_claim,
+    _with_saying_claim,
+)
+
 # what opens the object of "announced himself (as ...)": the subject made itself known, no statement
 _REFLEXIVE_OPENING = re.compile(r"\s*(?:himself|herself|itself|themselves)\b")
 # a verb opening a content with no subject of its own ("... announced is a new ferry")
@@ -1206,18 +1217,10 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
         _trailing_claim(doc, offset, p_index, ctx, add, s0, s1)
     else:  # "X promised Y he would go, a new book claims.", the parse missing the book's verb
         _trailing_claim(doc, offset, p_index, ctx, add, s0, s1, over=list(drafts))
-    if not drafts:
-        _dashed_subject_claim(doc, offset, p_index, ctx, add, s0, s1)
-    if not drafts:
-        _view_claim(doc, offset, p_index, ctx, add, s0, s1)
-    if not drafts:
-        _accused_by_claim(doc, offset, p_index, ctx, add, s0, s1)
-    if not drafts:
-        _quoted_after_claim(doc, offset, p_index, ctx, add, s0, s1)
-    if not drafts:
-        _described_by_claim(doc, offset, p_index, ctx, add, s0, s1)
-    if not drafts:
-        _with_saying_claim(doc, offset, p_index, ctx, add, s0, s1)
+    # the shapes read on the text (`_SHAPE_CLAIMS`), each while the sentence has no claim yet
+    for shape_claim in _SHAPE_CLAIMS:
+        if not drafts:
+            shape_claim(doc, offset, p_index, ctx, add, s0, s1)
     if not drafts:
         _relative_report_claim(doc, offset, p_index, ctx, add, s0, s1)
     else:

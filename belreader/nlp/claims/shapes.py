@@ -19,6 +19,7 @@ from belreader.nlp.claims.subjects import (
     _subject,
     future_speech,
     issued_in_own_name,
+    reduced_passive,
 )
 from belreader.nlp.claims.vocabulary import (
     _FINITE_TAGS,
@@ -188,7 +189,8 @@ _DESCRIBED_BY = re.compile(
 
 # 'The cake was called "one of the finest" by the judge': the quoted words before the agent, who
 # (a name the model found, or "the" and a person noun) said them; an article before the quotation
-# ('was branded a "folly" by MPs') is part of the description
+# ('was branded a "folly" by MPs') is part of the description; without "was" ("reduced": 'a move
+# branded "a retreat" by the Tories') only where subjects.reduced_passive finds the shape
 _CALLED_BY = re.compile(
     r"\b(?:(?:was|were|is|are|been|being)\s+|(?P<reduced>(?<=[a-z]\s)))"
     r"(?P<verb>called|described\s+as|branded|hailed\s+as|dubbed|labelled)\s+"
@@ -263,8 +265,8 @@ def _described_by_claim(doc, offset, p_index, ctx, add, s0, s1) -> None:
         return
     if match.re is _CALLED_BY and match.group("reduced") is not None:
         # "a move branded a "retreat" by the Tories": a passive without "was" only after a noun
-        before = next((t for t in reversed(doc) if t.idx < match.start("verb") and not t.is_space), None)
-        if before is None or not before.tag_.startswith("NN"):
+        verb = next((t for t in doc if t.idx == match.start("verb")), None)
+        if verb is None or not reduced_passive(doc, verb):
             return
     w0, w1 = offset + match.start("who"), offset + match.end("who")
     named = [m for m in ctx.mentions_in(w0, w1) if m.label in ("PERSON", "ORG") and m.end >= w1 - 1]

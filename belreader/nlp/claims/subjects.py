@@ -2086,7 +2086,7 @@ def _naming(doc, verb) -> str | None:
         return None  # "a man called Smith", "the so-called ..."
     end = max(t.right_edge.i for t in objects) + 1
     span = doc[verb.i + 1 : end].text
-    if _reduced_passive(doc, verb):
+    if reduced_passive(doc, verb):
         return None  # "a move branded a "retreat" by the Tories": the agent's words, not the subject's
     if any(q in span for q in '“"‘'):
         return lemma if lemma != "dismiss" or _as_complement(verb) is not None else None
@@ -2096,10 +2096,12 @@ def _naming(doc, verb) -> str | None:
     return lemma if complement is not None and complement.tag_ in ("JJ", "JJR", "JJS") else None
 
 
-def _reduced_passive(doc, verb) -> bool:
-    """Whether a naming verb with no subject of its own is a passive without "was": a noun just
-    before it and "by" right after its quoted words ("a move branded a "humiliating retreat" by the
-    Tories", however the parser hangs the clause)."""
+def reduced_passive(doc, verb) -> bool:
+    """Whether a naming verb is a passive without "was" (the one home of the shape): no subject of
+    its own, a noun just before it and "by" right after its quoted words ("a move branded a
+    "humiliating retreat" by the Tories", however the parser hangs the clause; not "Jo Bell branded
+    "a farce" ..."). The naming rule (`_naming`) and the pattern of shapes (`_CALLED_BY`'s
+    "reduced") both ask it."""
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or verb.i == 0:
         return False
     if not doc[verb.i - 1].tag_.startswith("NN"):
