@@ -5,6 +5,10 @@
   clause, right after the noun or after a phrase of where, when or to whom, is the giver's claim;
   never the hearer's ("were given assurances that"), never "gave no assurance that", never a
   relative clause ("gave a speech in the hall that was packed").
+- "Grobton's Danish midfielder Tarvo has hit out at the club. ... He told ...": a one-word name
+  after a person's role noun (`ArticleContext.role_named`) is whom "he"/"she" names when that name
+  is the only person the pronoun fits; two such people leave it unresolved, as does a one-word
+  name with no role noun before it.
 """
 
 from __future__ import annotations
@@ -45,3 +49,46 @@ def test_no_assurance_given_states_nothing():
 def test_a_speech_in_a_hall_that_was_packed_is_no_claim():
     found = _found("Oskar Brenn gave a speech in the town hall that was packed with farmers.")
     assert not found, found
+
+
+def _speaker_of(text: str, fragment: str) -> tuple[str, str | None]:
+    claims = [c for c in claims_of(text) if fragment in c.content]
+    assert len(claims) == 1, [(c.speaker, c.content) for c in claims_of(text)]
+    return claims[0].speaker, claims[0].speaker_id
+
+
+def test_he_is_the_one_word_player_named_after_his_position():
+    text = (
+        "Tarvo hits out at Grobton\n\n"
+        "Grobton's Danish midfielder Tarvo has hit out at the club for stalling over offering him a new contract.\n\n"
+        "Tarvo's deal expires next summer and he has been linked with Velt Rovers. "
+        'He told the Velt Gazette: "I\'m not sure if I want to stay or not."'
+    )
+    assert _speaker_of(text, "stay or not")[1] == "tarvo"
+
+
+def test_she_is_the_one_word_singer_named_after_her_role():
+    text = (
+        "Mava quits tour\n\n"
+        "The singer Mava has cancelled her tour of the north.\n\n"
+        'She told the Velt Gazette: "I am simply too tired to go on."'
+    )
+    assert _speaker_of(text, "too tired")[1] == "mava"
+
+
+def test_two_one_word_players_leave_he_unresolved():
+    text = (
+        "Grobton pair unhappy\n\n"
+        "Grobton midfielder Tarvo and striker Olsek have both hit out at the club over their contracts.\n\n"
+        'He told the Velt Gazette: "I\'m not sure if I want to stay or not."'
+    )
+    assert _speaker_of(text, "stay or not")[1] is None
+
+
+def test_a_one_word_name_with_no_role_leaves_he_unresolved():
+    text = (
+        "Grobton unhappy\n\n"
+        "Tarvo has hit out at Grobton over his contract.\n\n"
+        'He told the Velt Gazette: "I\'m not sure if I want to stay or not."'
+    )
+    assert _speaker_of(text, "stay or not")[1] is None
