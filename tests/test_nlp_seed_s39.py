@@ -9,6 +9,10 @@
   after a person's role noun (`ArticleContext.role_named`) is whom "he"/"she" names when that name
   is the only person the pronoun fits; two such people leave it unresolved, as does a one-word
   name with no role noun before it.
+- "After the war, the Velt president showed ... He tried ... He said ...": a definite description
+  opening the sentence before (over sentences opening with the same pronoun) that names one person
+  (`ArticleContext.described_person_before`, by `resolve_description`) is whom the pronoun names,
+  unless another person it fits is named in between.
 """
 
 from __future__ import annotations
@@ -92,3 +96,31 @@ def test_a_one_word_name_with_no_role_leaves_he_unresolved():
         'He told the Velt Gazette: "I\'m not sure if I want to stay or not."'
     )
     assert _speaker_of(text, "stay or not")[1] is None
+
+
+VELT_LEAD = "Talks in Arvo\n\nVelt President Tom Pell has met Grobland's Prime Minister Jon Grist in Arvo.\n\n"
+
+
+def test_he_is_the_described_subject_of_the_sentence_before():
+    text = VELT_LEAD + (
+        "After the war, the Velt president showed a rare understanding of the treaty. "
+        "He said Velt would never allow its ports to be used by warships."
+    )
+    assert _speaker_of(text, "ports")[1] == "tom-pell"
+
+
+def test_he_is_the_described_subject_over_sentences_opening_with_he():
+    text = VELT_LEAD + (
+        "After the war, the Velt president showed a rare understanding of the treaty. "
+        "He tried to act as an honest broker. "
+        "He initially did not back the pact and said Velt would never allow its ports to be used by warships."
+    )
+    assert _speaker_of(text, "ports")[1] == "tom-pell"
+
+
+def test_another_man_named_after_the_description_leaves_he_unresolved():
+    text = VELT_LEAD + (
+        "After the talks, the Velt president met Jon Grist again. "
+        "He said Velt would never allow its ports to be used by warships."
+    )
+    assert _speaker_of(text, "ports")[1] is None

@@ -96,6 +96,12 @@ from belreader.nlp.sources import BROADCAST_KINDS, MEDIA_NAME_WORDS, MEDIUM_KIND
 # a person's role noun right before a one-word name ("Velt midfielder Edo", "the singer Mava"): a
 # sign beyond the model's tag that the name is a person's (`ArticleContext.role_named`); never a
 # people's word ("the Brazilian Edo" may be a firm)
+# a narration sentence opening (after a phrase set off by a comma) with a definite description as
+# its subject: "After the war, the Velt president showed ..." (`described_person_before`)
+_DESCRIBED_PERSON_OPENER = re.compile(
+    r"\s*(?:(?:But|And|Yet|So)\s+)?(?:[^,;:“”\"]{1,200},\s+)?"
+    r"(?P<phrase>[Tt]he\s+(?:[\w’'-]+\s+){0,3}?(?P<head>[a-z][a-z-]+))\s+(?!(?:of|for|in|at|on|to|with|from|by|and|or|who|whose|which|that)\b)[a-z]+\b"
+)
 _ROLE_BEFORE = re.compile(
     rf"\b(?:{alternation(re.escape(w) for w in (PEOPLE_ROLE_NOUNS - NATIONALITIES) | JOB_TITLES if ' ' not in w)})\s+$",
     re.IGNORECASE,
@@ -356,6 +362,9 @@ class ArticleContext:
         subject = self.subject_before(offset, pronoun, at)
         if subject is not None:
             return subject
+        described = self.described_person_before(offset, pronoun)
+        if described is not None:
+            return described
         speaker = next((s for s in reversed(self.speakers) if self._speaker_fits(s, pronoun)), None)
         if speaker is not None and (speaker[0], speaker[2]) in self.untagged:
             return None  # a person named without an entity spoke last: theirs, shown as nobody's
@@ -1729,6 +1738,42 @@ class ArticleContext:
             and not self.is_media(m.entity_id)
         }
         return (opener.group(1), named.pop()) if len(named) == 1 else None
+
+    def described_person_before(self, offset: int, pronoun: str) -> tuple[str, str] | None:
+        """ "After the war, the Velt president showed understanding. He said ...": the person a
+        definite description opening the narration sentence just before names as its subject
+        (`resolve_description`), over sentences that open with the same pronoun ("He tried to
+        ..."), in the same paragraph; when that person fits the pronoun and no other person the
+        pronoun fits is named in those sentences. Else None."""
+        lo = self.paragraph_start(offset)
+        at = offset
+        for _ in range(3):
+            span = self.narration_before(at)
+            if span is None or span[0] < lo:
+                return None
+            text = self.body[span[0] : span[1]]
+            if re.match(rf"\s*{pronoun}\b", text, re.IGNORECASE) is None:
+                break
+            at = span[0]
+        else:
+            return None
+        opener = _DESCRIBED_PERSON_OPENER.match(text)
+        if opener is None or opener.group("head").lower() not in TITLE_WORDS | set(PEOPLE_ROLE_NOUNS):
+            return None
+        phrase = opener.group("phrase")
+        found = self.resolve_description(phrase, opener.group("head").lower(), span[0] + opener.start("phrase"))
+        if found is None or not self.is_person(found) or not self.likely_person(found) or not self.fits(found, pronoun):
+            return None
+        a, b = span[0] + opener.start("phrase"), span[0] + opener.end("phrase")
+        for m in self.mentions_in(span[0], offset):
+            if (
+                m.label == "PERSON"
+                and not a <= m.start < b
+                and m.entity_id != found
+                and self.fits(m.entity_id, pronoun)
+            ):
+                return None  # another person the pronoun fits, outside the description itself
+        return phrase.strip(EDGE), found
 
     def other_group_before(self, offset: int, group: tuple[str, str]) -> bool:
         """Whether the narration sentence just before opens with a definite description of an
