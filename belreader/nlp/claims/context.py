@@ -93,6 +93,20 @@ from belreader.nlp.people import ROLE_NOUNS as PEOPLE_ROLE_NOUNS
 from belreader.nlp.records import Mention
 from belreader.nlp.sources import BROADCAST_KINDS, MEDIA_NAME_WORDS, MEDIUM_KINDS, PRESS_NOUNS, alternation
 
+# a person's role noun right before a one-word name ("Velt midfielder Edo", "the singer Mava"): a
+# sign beyond the model's tag that the name is a person's (`ArticleContext.role_named`); never a
+# people's word ("the Brazilian Edo" may be a firm)
+# a narration sentence opening (after a phrase set off by a comma) with a definite description as
+# its subject: "After the war, the Velt president showed ..." (`described_person_before`)
+_DESCRIBED_PERSON_OPENER = re.compile(
+    r"\s*(?:(?:But|And|Yet|So)\s+)?(?:[^,;:“”\"]{1,200},\s+)?"
+    r"(?P<phrase>[Tt]he\s+(?:[\w’'-]+\s+){0,3}?(?P<head>[a-z][a-z-]+))\s+(?!(?:of|for|in|at|on|to|with|from|by|and|or|who|whose|which|that)\b)[a-z]+\b"
+)
+_ROLE_BEFORE = re.compile(
+    rf"\b(?:{alternation(re.escape(w) for w in (PEOPLE_ROLE_NOUNS - NATIONALITIES) | JOB_TITLES if ' ' not in w)})\s+$",
+    re.IGNORECASE,
+)
+
 # a document or text named between an organisation and a pronoun (`organisation_it`'s check): one
 # compiled alternation, not a pattern a word
 _DOCUMENT_WORD = re.compile(rf"\b(?:{'|'.join((*DOCUMENT_NOUNS, *sorted(occasions.AUTHORED_TEXTS), 'answer'))})\b")
@@ -348,6 +362,9 @@ class ArticleContext:
         subject = self.subject_before(offset, pronoun, at)
         if subject is not None:
             return subject
+        described = self.described_person_before(offset, pronoun)
+        if described is not None:
+            return described
         speaker = next((s for s in reversed(self.speakers) if self._speaker_fits(s, pronoun)), None)
         if speaker is not None and (speaker[0], speaker[2]) in self.untagged:
             return None  # a person named without an entity spoke last: theirs, shown as nobody's
@@ -412,7 +429,7 @@ class ArticleContext:
             if not any(a <= m.start < b for a, b in self.contents)
         ):
             return None  # named only in a modifier ("a Tom Pell strike") or object ("with Y"), or a name before "he"
-        return only if self.likely_person(only[1]) else None
+        return only if self.likely_person(only[1]) or self.role_named(only[1]) else None
 
     def organisation_of(self, a: int, b: int) -> str | None:
         """The organisation an unnamed speaker body[a:b] speaks for ("A Treasury spokesman", "a
@@ -860,7 +877,7 @@ class ArticleContext:
             there = [m for m in self.mentions_in(previous, offset) if m.entity_id == only[1]]
             if there and self.modifier_or_tie(there[0], self.sentence_start(there[0].start), tie=False):
                 return None, True  # "Glass Hammers frontwoman Ana Marsh ...": not the band
-            return (only, False) if self.likely_person(only[1]) else (None, True)
+            return (only, False) if self.likely_person(only[1]) or self.role_named(only[1]) else (None, True)
         if len(subjects) == 1 and (acting := self.speech_act_subject(previous, offset)) in subjects:
             # "Kenyon has played down reports that Robben will return. "He's fine," he said.": the
             # person whose words the sentence reports, not the one they are about
@@ -870,7 +887,7 @@ class ArticleContext:
             agent = self.mention_at(self.body.rfind(only[0], previous, offset))
             if agent is not None and _PASSIVE_BY.search(self.body, previous, agent.start):
                 # "The report was welcomed by shadow minister David Willetts. "...," he said."
-                return (only, False) if self.likely_person(only[1]) else (None, True)
+                return (only, False) if self.likely_person(only[1]) or self.role_named(only[1]) else (None, True)
         opener = next(
             (
                 m
@@ -1050,7 +1067,8 @@ class ArticleContext:
         """Whether the article gives any sign beyond the model's tag that `entity_id` is a person:
         the table knows a person, or a mention has a first name and surname or an honorific.
         A bare one-word "person" ("Leeds", a club or a town the model tagged) may block a
-        pronoun's resolution but is never what "he" or "she" is resolved to."""
+        pronoun's resolution but is never what "he" or "she" is resolved to (unless the only one
+        it can be, named after a person's role noun: `role_named`)."""
         entry = self.table.entry(entity_id)
         if entry is not None:
             return entry.label == "PERSON"
@@ -1061,6 +1079,16 @@ class ArticleContext:
             if honorific or honorific_before(self.body, mention.start) or len(strip_titles(core).split()) >= 2:
                 return True
         return False
+
+    def role_named(self, entity_id: str) -> bool:
+        """Whether a mention of `entity_id` follows a person's role noun ("Velt midfielder Edo",
+        "the singer Mava"): a one-word name shown to be a person's, which "he" or "she" may be
+        when no other person the article names fits."""
+        return any(
+            _ROLE_BEFORE.search(self.body, max(0, m.start - 30), m.start) is not None
+            for m in self.mentions
+            if m.entity_id == entity_id
+        )
 
     def titled(self, head: str, words: set[str]) -> str | None:
         """ "the striker", "the Texas attorney general": the one person the article introduces with
@@ -1710,6 +1738,42 @@ class ArticleContext:
             and not self.is_media(m.entity_id)
         }
         return (opener.group(1), named.pop()) if len(named) == 1 else None
+
+    def described_person_before(self, offset: int, pronoun: str) -> tuple[str, str] | None:
+        """ "After the war, the Velt president showed understanding. He said ...": the person a
+        definite description opening the narration sentence just before names as its subject
+        (`resolve_description`), over sentences that open with the same pronoun ("He tried to
+        ..."), in the same paragraph; when that person fits the pronoun and no other person the
+        pronoun fits is named in those sentences. Else None."""
+        lo = self.paragraph_start(offset)
+        at = offset
+        for _ in range(3):
+            span = self.narration_before(at)
+            if span is None or span[0] < lo:
+                return None
+            text = self.body[span[0] : span[1]]
+            if re.match(rf"\s*{pronoun}\b", text, re.IGNORECASE) is None:
+                break
+            at = span[0]
+        else:
+            return None
+        opener = _DESCRIBED_PERSON_OPENER.match(text)
+        if opener is None or opener.group("head").lower() not in TITLE_WORDS | set(PEOPLE_ROLE_NOUNS):
+            return None
+        phrase = opener.group("phrase")
+        found = self.resolve_description(phrase, opener.group("head").lower(), span[0] + opener.start("phrase"))
+        if found is None or not self.is_person(found) or not self.likely_person(found) or not self.fits(found, pronoun):
+            return None
+        a, b = span[0] + opener.start("phrase"), span[0] + opener.end("phrase")
+        for m in self.mentions_in(span[0], offset):
+            if (
+                m.label == "PERSON"
+                and not a <= m.start < b
+                and m.entity_id != found
+                and self.fits(m.entity_id, pronoun)
+            ):
+                return None  # another person the pronoun fits, outside the description itself
+        return phrase.strip(EDGE), found
 
     def other_group_before(self, offset: int, group: tuple[str, str]) -> bool:
         """Whether the narration sentence just before opens with a definite description of an

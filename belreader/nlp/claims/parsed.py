@@ -174,6 +174,7 @@ from belreader.nlp.claims.vocabulary import (
     FINDING_BODIES,
     FOR_LEMMAS,
     FORECAST_LEMMAS,
+    GIVEN_NOUNS,
     GROUP_NOUNS,
     HABITUAL_ADVERBS,
     HABITUAL_UNITS,
@@ -478,7 +479,7 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             elif verb.lower_ in REJECTING_VERBS:
                 lemma = "deny"  # "rejected claims that ...": a denial of the clause
             else:
-                lemma = MADE_NOUNS.get(made[0]) or VOICED_NOUNS[made[0]]
+                lemma = MADE_NOUNS.get(made[0]) or VOICED_NOUNS.get(made[0]) or GIVEN_NOUNS[made[0]]
         elif verb.lower_ in ("decided", "decides") and _court_decided(verb):
             lemma = "rule"  # "The Court of Appeal decided the practice was unlawful": its ruling
         elif verb.lower_ == "asked" and _asks_quoted_question(doc, verb, body, s0, p_lo):

@@ -188,6 +188,20 @@ MADE_NOUNS = {
 # whose subject is often an event: "the closure raised fears that ...")
 # ("expressed doubts that X" states the opposite of X: left out)
 VOICED_NOUNS = {"concern": "fear", "fear": "fear"}
+# "gave assurances that ...", "issued a warning that ...", "offered reassurance in her speech that
+# ...": a verb of giving with a noun of saying whose "that" clause is the content (never "were given
+# assurances that ...": the hearer is that subject)
+GIVEN_NOUNS = {
+    "assurance": "assure",
+    "reassurance": "assure",
+    "guarantee": "promise",
+    "undertaking": "promise",
+    "pledge": "pledge",
+    "promise": "promise",
+    "warning": "warn",
+}
+GIVING_VERBS = {"give", "gives", "gave", "given", "giving", "offer", "offers", "offered", "offering"}
+GIVING_VERBS |= {"issue", "issues", "issued", "issuing"}
 # "rejected claims that ...", "has rubbished suggestions that ...": a verb of rejecting with a noun
 # of saying whose "that" clause is what the subject denies (never "rejected the claims" alone, nor
 # "rejected the offer that was made": no clause of the noun's)
@@ -841,6 +855,8 @@ def _made_statement(verb) -> tuple[str, int] | None:
         nouns = VOICED_NOUNS
     elif verb.lower_ in REJECTING_VERBS:
         nouns = REJECTED_NOUNS
+    elif verb.lower_ in GIVING_VERBS and not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        nouns = GIVEN_NOUNS
     else:
         return None
     for noun in verb.children:
@@ -848,6 +864,10 @@ def _made_statement(verb) -> tuple[str, int] | None:
         if noun.dep_ != "dobj" or word not in nouns or noun.i + 1 >= len(noun.doc):
             continue
         that = noun.doc[noun.i + 1]
+        if nouns is GIVEN_NOUNS and any(c.lower_ == "no" for c in noun.children):
+            continue  # "gave no assurance that ...": nothing given
+        if nouns is GIVEN_NOUNS and (setting := _setting_between(verb, noun)) is not None:
+            return word, setting  # "gave reassurance in his opening remarks that ..."
         if that.lower_ == "that" and that.dep_ == "mark" and that.head.head.i == noun.i:
             clause = that.head
             taking = "make" if clause.lower_ == "made" else stem_in(clause.lower_, CLAIM_TAKING_LEMMAS)
@@ -862,6 +882,23 @@ def _made_statement(verb) -> tuple[str, int] | None:
     if nouns is REJECTED_NOUNS and (noun := rejected_noun_taken_for_verb(verb)) is not None:
         return singular(noun.lower_), noun.i
     return None
+
+
+def _setting_between(verb, noun) -> int | None:
+    """The index of the "that" after a prepositional phrase of `verb` right after its object `noun`
+    ("gave reassurance in his remarks that nobody ...", "issued a warning on Monday that ..."),
+    opening a clause with a subject of its own; else None."""
+    doc = noun.doc
+    prep = next((c for c in verb.children if c.dep_ in ("prep", "dative") and c.i == noun.i + 1), None)
+    place = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if place is None or place.i + 2 >= len(doc):
+        return None
+    that = doc[place.i + 1]
+    if that.lower_ != "that" or that.dep_ != "mark":
+        return None
+    if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i > that.i for c in that.head.children):
+        return None
+    return that.i
 
 
 def rejected_noun_taken_for_verb(verb):
@@ -1137,6 +1174,10 @@ OWNED_THAT_ONLY = {"announcement"}
 # the pre-filter's share of them: the noun before "that" ("assurances that"), or right after its owner
 # ("Ann's contention the pier ...", `_loosely_owned_statement`)
 _OWNED = rf"\b(?:{'|'.join(OWNED_NOUNS)})s?\s+that\b|['’]s\s+(?:{'|'.join(OWNED_NOUNS)})\s"
+_GIVEN = (
+    rf"\b(?:{'|'.join(sorted(GIVING_VERBS))})\s+(?:[\w’'-]+\s+){{0,2}}"
+    rf"(?:{'|'.join(sorted(GIVEN_NOUNS))})s?\s+(?:that|in|on|at|to)\b"
+)
 _VOICED = r"\b(?:voic|express)\w*\s+(?:\w+\s+){0,2}(?:concerns?|fears?)\s+that\b"
 # ("dismissed a suggestion the move was ...": the "that" left out, `_bare_clause_of`)
 _REJECTED = (
@@ -1155,7 +1196,7 @@ _LOOKALIKE_VERB = (
 CANDIDATE = re.compile(
     # "..., reports the Daily Mail." / "..., the Times reports." / "..., state media report.": "reports"
     # closing the sentence
-    rf"\b(?:{_FORMS})\b|,\s+reports\s+the\s+[A-Z]|\b[Ii]n\s+(?:[A-Z][\w’'.-]*\s+){{0,3}}?[A-Z][\w’'.-]*(?:'s|’s)?\s+(?:view|opinion),|\b[Ii]n\s+the\s+(?:view|opinion)\s+of\s|\sreports[.!]?\s*$|,\s[^,;:]{{1,40}}\sreport[.!]?\s*$|\bAccording to\b|:\s*[“\"‘]|{_NAMING}|{_VOICED}|{_REJECTED}|\bhighlight\w*\s+the\s+fact\b|{_OWNED}"
+    rf"\b(?:{_FORMS})\b|,\s+reports\s+the\s+[A-Z]|\b[Ii]n\s+(?:[A-Z][\w’'.-]*\s+){{0,3}}?[A-Z][\w’'.-]*(?:'s|’s)?\s+(?:view|opinion),|\b[Ii]n\s+the\s+(?:view|opinion)\s+of\s|\sreports[.!]?\s*$|,\s[^,;:]{{1,40}}\sreport[.!]?\s*$|\bAccording to\b|:\s*[“\"‘]|{_NAMING}|{_VOICED}|{_GIVEN}|{_REJECTED}|\bhighlight\w*\s+the\s+fact\b|{_OWNED}"
     # "..., a court has heard.", "..., the inquiry was told.": evidence given to an audience
     r"|,\s[^,;:]{1,60}\s(?:(?:has|have|had)\s+(?:been\s+)?(?:heard|told)|heard|was\s+told|were\s+told)\s*[.!]?\s*$"
     # '"...," the newspaper quotes a source close to the firm.'
