@@ -7,6 +7,14 @@ ran on it, scored by `wire_s36_score`; then the patterns it showed, on invented 
   `offices.STOPPED_BEFORE_NAMES`): '"A," Sen. Ashby said. "B."' is one quote resumed, not two
   claims; "Mr. X met Mr. Y. He said" reads the sentence before whole (X its subject), not from
   "Y" on (Y taken for its subject).
+- "X's campaign said in a statement that A and demanded that B": a verb in the reporting verb's
+  tense, with no subject, joined to the reporting verb after the document's clause, is the
+  speaker's next act: the content ends before it (`content._before_speakers_next_act`; and
+  `content._phrases_clause` gives `_before_speakers_conjunct` the clause hung on "statement").
+- "According to a memo obtained by Politico, X wrote that A", "According to emails reviewed by
+  the Post, X told aides that A": an opening "according to" one person's writing over its writer's
+  own reporting verb names the text the words are in: one claim, X's, with the outlet
+  (`parsed._writing_over_writer`). Not a person's account of another's words, nor a report's.
 """
 
 from __future__ import annotations
@@ -63,3 +71,71 @@ def test_he_after_two_men_titled_short_is_the_subject() -> None:
 def test_she_after_two_women_titled_short_is_nobody() -> None:
     found = _found("Ms. Orlov and Ms. Tarrant voted against the bill. She said it was a matter of conscience.")
     assert [(c[1], c[2]) for c in found] == [(None, "it was a matter of conscience")], found
+
+
+# ---- the speaker's next act after a document's clause
+
+
+def test_the_speakers_next_act_after_a_statements_clause() -> None:
+    found = _found(
+        "Dara Voss's campaign said in a statement that the mailer was false and demanded that printers recall it."
+    )
+    assert [c[2] for c in found] == ["the mailer was false"], found
+
+
+def test_two_reported_clauses_after_a_statement_stay() -> None:
+    found = _found("Grobco said in a statement that sales rose and profits fell.")
+    assert [c[2] for c in found] == ["sales rose and profits fell"], found
+
+
+def test_a_second_that_clause_stays() -> None:
+    found = _found("Grobco said that sales rose and that profits fell.")
+    assert [c[2] for c in found] == ["sales rose and that profits fell"], found
+
+
+def test_a_passive_clauses_second_verb_stays() -> None:
+    found = _found("Police said in a statement that the man was arrested and charged with murder.")
+    assert [c[2] for c in found] == ["the man was arrested and charged with murder"], found
+
+
+def test_the_speakers_next_act_on_the_statements_clause() -> None:
+    # the parser hangs the act on the reporting verb here, on the clause in the test above
+    found = _found(
+        "Hollis Brandt's campaign said in a statement that the advertisement was false and demanded that "
+        "stations pull it."
+    )
+    assert [c[2] for c in found] == ["the advertisement was false"], found
+
+
+# ---- "according to" a writing, over its writer's own words
+
+
+def test_according_to_a_memo_over_its_writer() -> None:
+    found = _found(
+        "According to a memo obtained by Politico, field director Nell Prager wrote that the campaign would leave Iowa."
+    )
+    assert [(c[1], c[2], c[3]) for c in found] == [("nell-prager", "the campaign would leave Iowa", ["politico"])], (
+        found
+    )
+
+
+def test_according_to_emails_over_their_writer() -> None:
+    found = _found(
+        "According to emails reviewed by The Washington Post, Nell Prager told aides that the plan was dead."
+    )
+    assert [(c[1], c[2]) for c in found] == [("nell-prager", "the plan was dead")], found
+
+
+def test_according_to_people_keeps_both_claims() -> None:
+    # a person's account of another's words: the account is a claim of its own
+    found = _found("According to two people familiar with the talks, Nell Prager told donors that she would run.")
+    assert [(c[1], c[2]) for c in found] == [
+        (None, "Nell Prager told donors that she would run"),
+        ("nell-prager", "she would run"),
+    ], found
+
+
+def test_according_to_a_report_keeps_both_claims() -> None:
+    # a report may quote the company: not the company's own writing
+    found = _found("According to the report, Grobco said sales fell.")
+    assert [(c[1], c[2]) for c in found] == [(None, "Grobco said sales fell"), ("grobco", "sales fell")], found
