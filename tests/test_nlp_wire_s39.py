@@ -15,6 +15,9 @@ ran on it, scored by `wire_s36_score`; then the patterns it showed, on invented 
   the Post, X told aides that A": an opening "according to" one person's writing over its writer's
   own reporting verb names the text the words are in: one claim, X's, with the outlet
   (`parsed._writing_over_writer`). Not a person's account of another's words, nor a report's.
+- '"... better!" Mr. X tweeted on Sunday night.': a quote closed by its own stop, then a sentence
+  of its attribution with only when or where after the verb (an adjunct, no clause): the quote is
+  the content, as for '"..." said X.' (in `parsed`, before the pieces are chosen).
 """
 
 from __future__ import annotations
@@ -139,3 +142,35 @@ def test_according_to_a_report_keeps_both_claims() -> None:
     # a report may quote the company: not the company's own writing
     found = _found("According to the report, Grobco said sales fell.")
     assert [(c[1], c[2]) for c in found] == [(None, "Grobco said sales fell"), ("grobco", "sales fell")], found
+
+
+# ---- a closed quote, then its attribution with only when or where
+
+
+def test_a_tweet_then_its_attribution_with_a_time() -> None:
+    found = _found('"Rigged maps, rigged race. Nevada deserves better!" Mr. Okonjo tweeted on Sunday night.')
+    assert [(c[1], c[2]) for c in found] == [("okonjo", "Rigged maps, rigged race. Nevada deserves better!")], found
+
+
+def test_a_closed_quote_then_said_at_a_rally() -> None:
+    found = _found('"Nevada deserves better." Lena Okonjo said at a rally in Reno.')
+    assert [(c[1], c[2]) for c in found] == [("lena-okonjo", "Nevada deserves better")], found
+
+
+def test_a_closed_quote_then_a_clause_of_its_own() -> None:
+    found = _found('"Nevada deserves better." Lena Okonjo said on Sunday that she would run.')
+    assert [(c[1], c[2]) for c in found] == [("lena-okonjo", "she would run")], found
+
+
+def test_a_closed_quote_then_an_act() -> None:
+    found = _found('"Nevada deserves better." Lena Okonjo spoke on Sunday.')
+    assert found == [], found
+
+
+def test_a_closed_quote_then_a_participles_adjunct_is_no_attribution() -> None:
+    # "Responding to X, Y said:" opens Y's own quote: the quote before is not Y's
+    found = _found(
+        'Lena Okonjo spoke in Reno.\n\n"Nevada has moved on. It is modern now." Responding to Ms Okonjo, '
+        'Mr Tarrant said: "The review is under way."'
+    )
+    assert [(c[1], c[2]) for c in found] == [("tarrant", "The review is under way")], found

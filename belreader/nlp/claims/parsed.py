@@ -1004,6 +1004,18 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
                 for c in verb.children
             )
         )
+        if (
+            has_after
+            and not has_before
+            and a0 <= 1
+            and verb.dep_ == "ROOT"
+            and any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)
+            and not any(c.dep_ in ("ccomp", "xcomp", "dobj", "attr", "oprd") and c.i >= a1 for c in verb.children)
+            and text[after[0] : after[1]].split()[0].lower() in _ADJUNCT_START
+            and not any(q in text[after[0] :] for q in (":", *OPEN_QUOTES))
+            and _quote_before(body, s0 + len(text) - len(text.lstrip()), p_lo) is not None
+        ):
+            has_after = False  # '"... better!" Tom Pell tweeted on Sunday.': when or where, the quote before said
         # "What is needed, agree analysts, is ...": the verb and its speaker set off inside the clause
         inverted_aside = has_before and has_after and not inherited and set_off_inverted(verb, subject)
         if (aside := _aside_content(doc, verb)) is not None and _aside_speaker(
