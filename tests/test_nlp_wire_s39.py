@@ -18,6 +18,11 @@ ran on it, scored by `wire_s36_score`; then the patterns it showed, on invented 
 - '"... better!" Mr. X tweeted on Sunday night.': a quote closed by its own stop, then a sentence
   of its attribution with only when or where after the verb (an adjunct, no clause): the quote is
   the content, as for '"..." said X.' (in `parsed`, before the pieces are chosen).
+- "A, according to two people familiar with the matter, a move that would B": an indefinite noun
+  phrase after the source, no clause's subject, its finite verbs all in its own clause, is the
+  writer's comment on A (`content._comment_on_clause` in `clause_before_only`): the content is A.
+- "according to two Senate aides", "according to allies of the governor": the American papers'
+  unnamed sources (`vocabulary.ACCORDING_SOURCE_NOUNS`, set off by a comma only).
 """
 
 from __future__ import annotations
@@ -174,3 +179,34 @@ def test_a_closed_quote_then_a_participles_adjunct_is_no_attribution() -> None:
         'Mr Tarrant said: "The review is under way."'
     )
     assert [(c[1], c[2]) for c in found] == [("tarrant", "The review is under way")], found
+
+
+# ---- "..., according to X, a move that ...": the writer's comment after the source
+
+
+def test_a_comment_after_a_closing_source() -> None:
+    found = _found(
+        "Ada Lindqvist is preparing to call the vote next week, according to two people familiar with the "
+        "matter, a move that would force rivals to take sides."
+    )
+    assert [(c[0], c[2]) for c in found] == [
+        ("two people familiar with the matter", "Ada Lindqvist is preparing to call the vote next week")
+    ], found
+
+
+def test_a_subject_after_a_closing_source_goes_on() -> None:
+    # an indefinite noun phrase that is a clause's subject: the part after is a claim's content
+    found = _found("Sales were flat, according to two people familiar with the matter, a buyer is still wanted.")
+    assert [c[2] for c in found] == ["a buyer is still wanted"], found
+
+
+def test_according_to_aides() -> None:
+    found = _found("The bill will reach the floor next week, according to two longtime aides.")
+    assert [(c[0], c[1], c[2]) for c in found] == [
+        ("two longtime aides", None, "The bill will reach the floor next week")
+    ], found
+
+
+def test_according_to_lawmakers_wishes_is_no_source() -> None:
+    found = _found("The bill was written according to lawmakers' wishes.")
+    assert found == [], found

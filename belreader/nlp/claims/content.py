@@ -1349,9 +1349,26 @@ def clause_before_only(doc, a0: int, a1: int) -> bool:
     """Whether the clause of "..., according to X ..." is all before it: doc[a1:] holds no finite
     verb ("..., according to analysts In-Stat.", "..., according to estimates, taking its total to
     $9m"), doc[:a0] does. Not when doc[a1:] opens on a bare verb: the predicate of a subject before ("a
-    site that, according to reports, let users share files", "and, according to X, rise to 9%")."""
+    site that, according to reports, let users share files", "and, according to X, rise to 9%").
+    An apposition commenting on the clause ("..., according to X, a move that would ...") is no
+    clause of its own (`_comment_on_clause`)."""
     rest = [t for t in doc[a1:] if not t.is_punct]
+    if _comment_on_clause(doc, rest):
+        return _finite(doc[:a0])
     return not (rest and rest[0].tag_ == "VB") and not _finite(doc[a1:]) and _finite(doc[:a0])
+
+
+def _comment_on_clause(doc, rest) -> bool:
+    """ "..., according to two aides, a move that would force a vote.": an indefinite noun phrase
+    after the source that is no clause's subject, with every finite verb after it inside its own
+    relative or noun clause, sums up the clause before (the writer's comment), not what was said."""
+    if len(rest) < 2 or rest[0].lower_ not in ("a", "an"):
+        return False
+    head = rest[0].head
+    if pos_of(head) != "NOUN" or head.dep_ in ("nsubj", "nsubjpass") or head.i < rest[0].i:
+        return False
+    own = {t.i for t in head.subtree}
+    return all(t.i in own for t in rest if t.tag_.startswith(_FINITE_TAGS))
 
 
 # words opening a part joined to, or set against, the clause before "according to X"

@@ -1302,6 +1302,9 @@ ACCORDING_SOURCE_NOUNS = {
     # the wire agencies' unnamed sources: "..., according to a person familiar with the matter",
     # "according to people briefed on the talks" (set off only: "taxed according to people's means")
     "person", "people",
+    # the American political papers' unnamed sources: "according to two Senate aides", "according to
+    # Republican strategists", "according to a GOP lawmaker", "according to allies of the governor"
+    "aide", "staffer", "strategist", "lawmaker", "ally", "confidant",
 }  # fmt: skip
 
 # definite descriptions that can name a person the table knows, by role
