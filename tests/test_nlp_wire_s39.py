@@ -23,6 +23,10 @@ ran on it, scored by `wire_s36_score`; then the patterns it showed, on invented 
   writer's comment on A (`content._comment_on_clause` in `clause_before_only`): the content is A.
 - "according to two Senate aides", "according to allies of the governor": the American papers'
   unnamed sources (`vocabulary.ACCORDING_SOURCE_NOUNS`, set off by a comma only).
+- "The U.S. Treasury will ..., a Treasury spokesman said": a bare word the table gives one
+  nation's body ("Treasury": the UK's) is the other nation's body the article names in full with
+  that word, when it never names the table's one in full nor its nation
+  (`entities._other_nations_same_body` in `public_bodies_of_other_nations`).
 """
 
 from __future__ import annotations
@@ -210,3 +214,23 @@ def test_according_to_aides() -> None:
 def test_according_to_lawmakers_wishes_is_no_source() -> None:
     found = _found("The bill was written according to lawmakers' wishes.")
     assert found == [], found
+
+
+# ---- a bare "Treasury" beside "the U.S. Treasury"
+
+
+def test_a_bare_treasury_after_the_us_treasury() -> None:
+    found = _found(
+        "WASHINGTON (Reuters) - The U.S. Treasury will name new sanctions on Friday, a Treasury spokesman said."
+    )
+    assert [c[1] for c in found] == ["us-treasury"], found
+
+
+def test_a_bare_treasury_alone_stays_the_tables() -> None:
+    found = _found("A Treasury spokesman said the sanctions would start on Friday.")
+    assert [c[1] for c in found] == ["hm-treasury"], found
+
+
+def test_a_bare_treasury_beside_both_stays_the_tables() -> None:
+    found = _found("The U.S. Treasury and the UK Treasury met. A Treasury spokesman said the talks went well.")
+    assert [c[1] for c in found] == ["hm-treasury"], found
