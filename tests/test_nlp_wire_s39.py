@@ -46,11 +46,14 @@ def _found(text: str) -> list[tuple[str, str | None, str, list[str]]]:
 
 def test_the_development_file() -> None:
     totals = score(cases=CASES)
-    # blind start e10b21da: 60 of 63 found, 50 right speakers, 55 content right, 57/58 outlets, 5 extra
-    assert totals["found"] >= 60, totals
-    assert totals["speaker"] >= 51, totals
-    assert totals["content"] >= 57, totals
-    assert totals["dateline"] == 0 and totals["spurious"] <= 3 and totals["none_hit"] == 0, totals
+    # after wire39: 62 of 63 found, 56 right speakers, 61 content right, 59/60 outlets, 1 extra
+    # (blind start e10b21da, as first annotated: 60 found, 50 speakers, 55 content, 57/58 outlets, 5
+    # extra; with the two annotations changed after that run, see the file: 51 speakers)
+    assert totals["found"] >= 62, totals
+    assert totals["speaker"] >= 56, totals
+    assert totals["content"] >= 61, totals
+    assert totals["outlets"] >= totals["outlets_scored"] - 1, totals
+    assert totals["dateline"] == 0 and totals["spurious"] <= 1 and totals["none_hit"] == 0, totals
 
 
 # ---- a title written short with a stop ends no sentence

@@ -24,6 +24,10 @@ paragraphs separated by blank lines) and `claims`, one dict per expected claim:
 - `outlet`: the outlet's name, "" for none, None when not scored.
 `none` lists sentences (substrings) that must yield no claim. In "X said Y told him that Z" the
 claim is X's (the reporter has only X's word), its content "Y told him that Z".
+
+The expectations are as first written, committed before the code ran (e10b21da); two changed after
+the first run, each noted at its case and in REPORT_wire39.md (38: "She" after two people of no
+given sex has no one answer; 44: the body's name written so that the scorer's slug is its id).
 """
 
 from __future__ import annotations
@@ -512,8 +516,10 @@ CASES: list[dict] = [
         "to campaign together in the fall.",
         "claims": [
             {
+                # changed after the first run: the case gives neither "Sen. Ashby" nor "Gov. Pruett" a
+                # sex (no first name, no honorific), so "She" has no one answer (was "Ashby")
                 "who": "She",
-                "speaker": "Ashby",
+                "speaker": "",
                 "content": "the two had agreed to campaign together in the fall",
                 "outlet": "",
             }
@@ -573,7 +579,9 @@ CASES: list[dict] = [
             {
                 "who": "a Treasury spokesman",
                 "speaker": "",
-                "speaks_for": "Treasury",
+                # changed after the first run: the body's name written so that the scorer's slug is
+                # its id (was "Treasury"), as wire_s38's case 41
+                "speaks_for": "US Treasury",
                 "content": "The U.S. Treasury will announce new sanctions on Venezuelan officials as early as Friday",
                 "outlet": "",
             }
