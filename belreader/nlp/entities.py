@@ -1283,6 +1283,25 @@ def _post_named_after(body: str, end: int) -> bool:
     )
 
 
+def _other_nations_same_body(
+    word: str, entry: EntityEntry, nation: str, mentions: list[Mention], table: EntityTable
+) -> str | None:
+    """The one body of another nation the table knows that the article names in full with this bare
+    word last ("the U.S. Treasury" beside a bare "Treasury", which the table gives the UK's): the id
+    the bare word means there; None when there is none, more than one, or the table's own body is
+    named in full as well ("the UK Treasury")."""
+    if any(m.entity_id == entry.id and len(m.text.split()) > 1 for m in mentions):
+        return None  # "the UK Treasury" named in full too: either
+    rivals = set()
+    for m in mentions:
+        other = table.entry(m.entity_id) if m.entity_id != entry.id else None
+        if other is None or other.role != "government" or m.label != "ORG" or m.text.split()[-1:] != [word]:
+            continue
+        if len(m.text.split()) > 1 and _nation_of(other, table) not in (None, nation):
+            rivals.add(other.id)
+    return next(iter(rivals)) if len(rivals) == 1 else None
+
+
 def public_bodies_of_other_nations(body: str, mentions: list[Mention], table: EntityTable) -> None:
     """ "the country's Congress" in an article about Arvania, "Arvania's Congress", "the Arvanian
     Congress", "Treasury Secretary Tom Pell" in an article about Arvania that never names the UK: a
@@ -1293,7 +1312,10 @@ def public_bodies_of_other_nations(body: str, mentions: list[Mention], table: En
     that never names the body's nation; or, the nation never named and one other country named three
     times or more, the word opening the name of a named person's post ("Treasury Secretary Tom Pell"):
     the count alone is no evidence, as a UK story about Iraq seldom writes "UK" ("The Treasury has set
-    aside £3bn for troops in Iraq", "Ann Bell's Treasury"). Changes `mentions` in place."""
+    aside £3bn for troops in Iraq", "Ann Bell's Treasury"). Where the article names another nation's
+    body of the same word in full ("The U.S. Treasury ... a Treasury spokesman") and never the
+    table's nation, the bare word is that body (`_other_nations_same_body`). Changes `mentions` in
+    place."""
     counts = Counter(m.entity_id for m in mentions if m.label == "PLACE" and _a_country(m.entity_id, table))
     written: dict[str, bool] = {}
     for m in mentions:
@@ -1307,6 +1329,10 @@ def public_bodies_of_other_nations(body: str, mentions: list[Mention], table: En
             continue  # "US Congress": the nation's name is written
         if nation not in written:
             written[nation] = _nation_written(body, mentions, nation, table)
+        rival = _other_nations_same_body(word, entry, nation, mentions, table)
+        if rival is not None and not written[nation]:
+            m.entity_id = rival  # "The U.S. Treasury will ... a Treasury spokesman said": the one named
+            continue
         before = _COUNTRY_WORD_BEFORE.search(body, max(0, a - 30), a)
         other = _country_of_word(before.group(1), table) if before is not None else None
         if other is not None and other != nation:

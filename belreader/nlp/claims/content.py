@@ -799,6 +799,31 @@ def _before_narrated_conjunct(doc, verb, a1: int, after: tuple[int, int]) -> tup
     return after
 
 
+def _before_speakers_next_act(doc, verb, a1: int, after: tuple[int, int]) -> tuple[int, int]:
+    """ "The campaign said in a statement that the ad was false and demanded that stations pull
+    it": a verb in the reporting verb's own tense, with no subject of its own, that the parser
+    joined with "and"/"but" to the reporting verb itself after the content (here the document's
+    clause, which `_before_narrated_conjunct` and `_reported_conjunct_end` do not reach), says
+    what the speaker did next: the content ends before it. Not a reporting verb ("and added that
+    ...": a claim of its own), nor a clause that opens with "that" (a second reported clause)."""
+    for conj in verb.children:
+        k = conj.left_edge.i
+        if conj.dep_ != "conj" or k <= a1 + 1 or lemma_of(conj) in REPORTING_LEMMAS or conj.tag_ != verb.tag_:
+            continue
+        if doc[k - 1].lower_ not in ("and", "but") or _opens_with_that(conj):
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass") for c in conj.children):
+            continue
+        k -= 1
+        while k - 1 > a1 and doc[k - 1].text in (",", "-", "–", "—"):
+            k -= 1
+        end = doc[k - 1]
+        if not after[0] <= end.idx < after[1]:
+            continue
+        return after[0], min(after[1], end.idx + len(end))
+    return after
+
+
 def _report_joined_to_clause(doc, verb, a1: int):
     """ "X said A and added: “B”": a reporting verb in the attribution's own tense, with no subject
     of its own, that the parser joined with "and"/"but" to the reported clause's verb and that
@@ -941,11 +966,28 @@ def _deed_apart(clause, conj) -> bool:
     return thing and clause.lower_ in ("was", "were") and any(c.dep_ in ("acomp", "attr") for c in clause.children)
 
 
+def _phrases_clause(verb):
+    """ "said in a statement that A ...", "said in an interview that A ...": the that-clause the
+    parser hangs (as its "acl") on the noun of the reporting verb's own phrase after it, which holds
+    what was said; else None."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.i < verb.i:
+            continue
+        for noun in prep.children:
+            if noun.dep_ != "pobj":
+                continue
+            clause = next((c for c in noun.children if c.dep_ == "acl" and c.i > noun.i), None)
+            if clause is not None and any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children):
+                return clause
+    return None
+
+
 def _before_speakers_conjunct(doc, verb, after: tuple[int, int]) -> tuple[int, int]:
     """The content of "X fears that A could happen and wants B" ends before "and wants": a verb
     without a subject of its own joined to the reported clause, in a form that goes with the
-    speaker and not with the clause, says what the speaker does next (narration)."""
-    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+    speaker and not with the clause, says what the speaker does next (narration). The reported
+    clause may be hung on the verb's phrase ("said in a statement that A was false and demanded B")."""
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None) or _phrases_clause(verb)
     if clause is None or not after[0] <= clause.idx < after[1]:
         return after
     for conj in clause.children:
@@ -1307,9 +1349,26 @@ def clause_before_only(doc, a0: int, a1: int) -> bool:
     """Whether the clause of "..., according to X ..." is all before it: doc[a1:] holds no finite
     verb ("..., according to analysts In-Stat.", "..., according to estimates, taking its total to
     $9m"), doc[:a0] does. Not when doc[a1:] opens on a bare verb: the predicate of a subject before ("a
-    site that, according to reports, let users share files", "and, according to X, rise to 9%")."""
+    site that, according to reports, let users share files", "and, according to X, rise to 9%").
+    An apposition commenting on the clause ("..., according to X, a move that would ...") is no
+    clause of its own (`_comment_on_clause`)."""
     rest = [t for t in doc[a1:] if not t.is_punct]
+    if _comment_on_clause(doc, rest):
+        return _finite(doc[:a0])
     return not (rest and rest[0].tag_ == "VB") and not _finite(doc[a1:]) and _finite(doc[:a0])
+
+
+def _comment_on_clause(doc, rest) -> bool:
+    """ "..., according to two aides, a move that would force a vote.": an indefinite noun phrase
+    after the source that is no clause's subject, with every finite verb after it inside its own
+    relative or noun clause, sums up the clause before (the writer's comment), not what was said."""
+    if len(rest) < 2 or rest[0].lower_ not in ("a", "an"):
+        return False
+    head = rest[0].head
+    if pos_of(head) != "NOUN" or head.dep_ in ("nsubj", "nsubjpass") or head.i < rest[0].i:
+        return False
+    own = {t.i for t in head.subtree}
+    return all(t.i in own for t in rest if t.tag_.startswith(_FINITE_TAGS))
 
 
 # words opening a part joined to, or set against, the clause before "according to X"

@@ -21,6 +21,7 @@ from belreader.nlp.claims.vocabulary import (
     DASHED_ASIDE,
     MODAL_SKIP,
     NAMED_COMPLEMENT_LEMMAS,
+    NOT_AFTER_A_TITLE,
     OPEN_QUOTES,
     PERSON_PRONOUNS,
     looks_like_a_person,
@@ -942,7 +943,8 @@ def _narration_between(gap: str, closed: bool = False) -> bool:
         return False
     if ended:  # the quote ended its sentence: whatever follows is narration
         return any(ch.isalnum() for ch in outside)
-    return re.search(r"[.!?]\s+\S*\w", outside) is not None  # a sentence after the attribution's
+    # a sentence after the attribution's ('," Sen. Ashby said. "': the title's stop ends none)
+    return re.search(rf"(?:[!?]|{NOT_AFTER_A_TITLE}\.)\s+\S*\w", outside) is not None
 
 
 def _reopened_quote(quote: Draft, a: int, b: int, sentence_end: int, body: str) -> Draft:

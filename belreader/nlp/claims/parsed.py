@@ -28,6 +28,7 @@ from belreader.nlp.claims.content import (
     _before_next_report,
     _before_own_participle,
     _before_speakers_conjunct,
+    _before_speakers_next_act,
     _before_subject_phrase,
     _before_title_after_quote,
     _content_pieces,
@@ -222,6 +223,7 @@ from belreader.nlp.claims.vocabulary import (
     stem_in,
     unresolved,
 )
+from belreader.nlp.occasions import ISSUED_TEXTS, WRITINGS
 from belreader.nlp.people import is_person_noun
 from belreader.nlp.sources import OUTLET_REFERENCES, TITLE_NOUNS, alternation
 from belreader.quantities import MONTH_NAMES, WEEKDAYS, parse_quantities, singular
@@ -939,6 +941,7 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
                 after = (after[0], doc[last].idx + len(doc[last]))
         after = _before_own_participle(doc, verb, _narrated_while(doc, verb, _before_next_report(doc, verb, a1, after)))
         after = _before_narrated_conjunct(doc, verb, a1, after)
+        after = _before_speakers_next_act(doc, verb, a1, after)
         after = _before_named_rejoinder(doc, verb, _before_speakers_conjunct(doc, verb, after))
         after = before_writers_comment(doc, verb, after)
         after = _before_sources_participle(doc, verb, after)
@@ -1013,6 +1016,18 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
                 for c in verb.children
             )
         )
+        if (
+            has_after
+            and not has_before
+            and a0 <= 1
+            and verb.dep_ == "ROOT"
+            and any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)
+            and not any(c.dep_ in ("ccomp", "xcomp", "dobj", "attr", "oprd") and c.i >= a1 for c in verb.children)
+            and text[after[0] : after[1]].split()[0].lower() in _ADJUNCT_START
+            and not any(q in text[after[0] :] for q in (":", *OPEN_QUOTES))
+            and _quote_before(body, s0 + len(text) - len(text.lstrip()), p_lo) is not None
+        ):
+            has_after = False  # '"... better!" Tom Pell tweeted on Sunday.': when or where, the quote before said
         # "What is needed, agree analysts, is ...": the verb and its speaker set off inside the clause
         inverted_aside = has_before and has_after and not inherited and set_off_inverted(verb, subject)
         if (aside := _aside_content(doc, verb)) is not None and _aside_speaker(
@@ -1353,6 +1368,8 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             )
         )
         break
+    # "According to a memo obtained by Politico, X wrote that A": X's writing, one claim, X's
+    drafts = _writing_over_writer(ctx, drafts)
     for draft in drafts:
         _without_opening_conjunction(body, draft)
         _denied_by_others(ctx, draft)
@@ -1939,6 +1956,50 @@ def _medium_over_report(ctx: ArticleContext, drafts: list[Draft]) -> tuple[list[
             if outer.speaker_id not in inner.outlets:
                 inner.outlets.append(outer.speaker_id)
     return [d for d in drafts if id(d) not in dropped], kept
+
+
+# the texts one person writes or issues, which an opening "according to" may name over its writer's
+# own words ("According to a memo obtained by Politico, X wrote that ...")
+_ONES_WRITINGS = WRITINGS | ISSUED_TEXTS | {"memo", "e-mails", "emails", "letters", "memos", "messages", "notes"}
+
+
+def _writing_over_writer(ctx: ArticleContext, drafts: list[Draft]) -> list[Draft]:
+    """ "According to a memo obtained by Politico, campaign manager X wrote that A", "According to
+    emails reviewed by the Post, Ms. Lane told aides that A": an opening "according to" a writing
+    one person writes or issues (a memo, a letter, emails), over a content that opens with a named
+    speaker's own reporting verb, names the text that speaker's words are in: the inner claim stands
+    (with the outer's outlets), and the writing's claim of it is no claim of its own: the drafts
+    less those. Not a person's account ("According to
+    two aides, the senator told donors A": the aides' claim too), nor a finding's ("According to the
+    poll, 61% said A"), nor an inner speaker that does not open the content."""
+    body = ctx.body
+    dropped: set[int] = set()
+    for outer in drafts:
+        if outer.verb != "according to" or outer.verb_at >= outer.start or outer.direct_quote or outer.gap:
+            continue
+        head = re.match(
+            r"(?:(?:an?|the|his|her|their|its|[\w-]+[’']s?)\s+)?(?:[\w-]+\s+){0,2}?([\w-]+)\b(?!\s+[a-z]+[’']s\b)",
+            outer.speaker.strip(EDGE),
+        )
+        if head is None or head.group(1).lower() not in _ONES_WRITINGS:
+            continue
+        rest = outer.speaker.strip(EDGE)[head.end() :]
+        if rest and not re.match(r"\s+(?:obtained|reviewed|seen|sent|released|written|issued|shared|leaked)\b", rest):
+            continue
+        for inner in drafts:
+            if (
+                inner is outer
+                or inner.direct_quote
+                or inner.speaker_id is None
+                or not (outer.start <= inner.verb_at < inner.start < outer.end)
+            ):
+                continue
+            lead = body[outer.start : inner.verb_at].strip(EDGE)
+            if not lead.endswith(inner.speaker.strip(EDGE)) or "," in lead or len(lead.split()) > 6:
+                continue
+            dropped.add(id(outer))
+            inner.outlets.extend(o for o in outer.outlets if o not in inner.outlets)
+    return [d for d in drafts if id(d) not in dropped]
 
 
 def _nested_claim(body: str, outer: Draft, inner: Draft) -> bool:

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from belreader.nlp import occasions
 from belreader.nlp.kinds import BODY_WORDS, PLAYING_POSITIONS, label_from_words
-from belreader.nlp.offices import MEMBER_TITLES, office_subject
+from belreader.nlp.offices import MEMBER_TITLES, STOPPED_BEFORE_NAMES, office_subject
 from belreader.nlp.people import CLOSE_KIN, JOB_TITLES, TITLE_WORDS, first_name_gender
 from belreader.nlp.people import ROLE_NOUNS as PEOPLE_ROLE_NOUNS
 from belreader.nlp.records import Mention
@@ -1343,6 +1343,9 @@ ACCORDING_SOURCE_NOUNS = {
     # the wire agencies' unnamed sources: "..., according to a person familiar with the matter",
     # "according to people briefed on the talks" (set off only: "taxed according to people's means")
     "person", "people",
+    # the American political papers' unnamed sources: "according to two Senate aides", "according to
+    # Republican strategists", "according to a GOP lawmaker", "according to allies of the governor"
+    "aide", "staffer", "strategist", "lawmaker", "ally", "confidant",
 }  # fmt: skip
 
 # definite descriptions that can name a person the table knows, by role
@@ -1543,7 +1546,11 @@ ON_KINDS_MEDIUM = re.compile(
 # (`ArticleContext.described_outlet`)
 _DESCRIBED_OUTLET = re.compile(rf"[Tt]he\s+((?:[\w’'-]+\s+){{0,3}}?)({alternation(DESCRIBED_OUTLET_NOUNS)})")
 _NAME_WHO = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*,\s+who\s")
-SENTENCE_BOUNDARY = re.compile(r"[.!?][\"”’)]*\s|\n")  # 'on the other." Mr Milburn' starts a sentence
+# before a full stop: not a title or an honorific written short before a name ("Mr. Bell", "Sen.
+# Ashby", as American papers write them), whose stop ends no sentence
+NOT_AFTER_A_TITLE = "".join(rf"(?<!\b{w.capitalize()})" for w in sorted(STOPPED_BEFORE_NAMES))
+# 'on the other." Mr Milburn' starts a sentence; "Mr. Galloway met Mr. Delamar." is one
+SENTENCE_BOUNDARY = re.compile(rf"(?:[!?]|{NOT_AFTER_A_TITLE}\.)[\"”’)]*\s|\n")
 # a sentence opening with an indefinite description of a person ("A spokesman for ...", "But
 # one official ..."): the phrase up to six words, for person_description
 _UNNAMED_OPENER = re.compile(
