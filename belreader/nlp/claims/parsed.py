@@ -255,6 +255,7 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             or _only_adjunct(doc, offset, draft)
             or _act_not_statement(doc, offset, draft)
             or _authored_work(doc, offset, draft)
+            or _gapped_content(doc, offset, draft)
         ):
             return
         reporting = _reporting_medium_after(draft, ctx)
@@ -1318,7 +1319,13 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
         d
         for d in drafts
         if id(d) in nested
-        or not any(o is not d and o.start <= d.verb_at < o.end and not _nested_claim(body, o, d) for o in drafts)
+        or not any(
+            o is not d
+            and o.start <= d.verb_at < o.end
+            and not (o.gap and o.gap[0] <= d.verb_at < o.gap[1])  # "the flights, which it says ...": left out
+            and not _nested_claim(body, o, d)
+            for o in drafts
+        )
     ]
     # "According to the poll, 61% said X": two claims, the source's (the whole clause after the comma)
     # and the respondents' (X), which stays; not a medium's report (the claim's outlet) nor anyone's
@@ -2422,6 +2429,8 @@ def _act_not_statement(doc, offset: int, draft: Draft) -> bool:
         return False
     if _said_of_charge(doc, offset, draft) or _said_nothing(doc, offset, draft):
         return True
+    if _noun_object_only(doc, offset, draft):
+        return True
     if draft.verb in _INSTRUCTING_LEMMAS and re.match(r"to\s+[a-z]", draft.content):
         return True
     if not (
@@ -2959,6 +2968,34 @@ def _object_with_setting(doc, offset: int, draft: Draft, tokens) -> bool:
     return bool(setting) and all(t.i in held for t in tokens) and len(words) <= 2
 
 
+# verbs whose noun object is a thing made known, no statement ("revealed the new kit", "explained
+# her injury", "promised several initiatives"); "announce" and "confirm" only as a participle of
+# the act ("by announcing Mr Bell's departure"): "Velco confirmed a $2m deal" reports a fact
+_OBJECT_ONLY_LEMMAS = {"reveal", "claim", "explain", "promise", "unveil", "outline"}
+_OBJECT_ONLY_PARTICIPLE_LEMMAS = {"announce", "confirm"}
+
+
+def _noun_object_only(doc, offset: int, draft: Draft) -> bool:
+    """Whether the content is only the verb's noun object, with no clause of its own: "by announcing
+    Mr Bell's departure", "explaining the firm's alleged role", or the noun a participle of the
+    verb qualifies ("highlighting claimed gains in trade"). An act or a thing, not a statement
+    (not "revealed that the deal was off", "announced the deal would go ahead": a clause)."""
+    verb = next((t for t in doc if offset + t.idx == draft.verb_at), None)
+    tokens = [t for t in doc if draft.start <= offset + t.idx < draft.end and not t.is_punct]
+    if verb is None or not tokens:
+        return False
+    participle = verb.tag_ == "VBG" and verb.dep_ in ("advcl", "pcomp")
+    lemmas = _OBJECT_ONLY_LEMMAS | (_OBJECT_ONLY_PARTICIPLE_LEMMAS if participle else set())
+    if draft.verb not in lemmas and not _inflects(verb.lower_, lemmas):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for t in tokens for c in t.children):
+        return False
+    if any(t.dep_ == "prep" and t.lower_ == "as" for t in (*verb.children, *tokens)):
+        return False  # "explained the rejection as a plot": what the thing is, a view
+    objects = {verb.head.i} if verb.dep_ == "amod" else {c.i for c in verb.children if c.dep_ == "dobj"}
+    return bool(objects) and all(any(a.i in objects for a in (t, *t.ancestors)) for t in tokens)
+
+
 def _free_relative_subject(doc, offset: int, draft: Draft) -> bool:
     """Whether content opening with "what" is a statement whose subject is the "what" clause
     ("told the BBC's Money Box programme what was needed was one plan"), which the parser hung on
@@ -2977,6 +3014,89 @@ def _free_relative_subject(doc, offset: int, draft: Draft) -> bool:
         and offset + copula.idx < draft.end
         and any(c.dep_ in ("attr", "acomp") for c in copula.children)
     )
+
+
+# verbs that name or describe a thing the clause is about ("the plan, which he called a
+# disgrace", "what Velco calls a turning point"): their content is the name, never a clause with a gap
+_NAMING_LEMMAS = {"call", "dub", "describe", "label", "brand", "term", "hail", "liken", "nickname"}
+_RELATIVE_TAGS = ("WDT", "WP", "WP$", "WRB")
+_FINITE_START_TAGS = ("VBZ", "VBD", "VBP", "MD")
+
+
+def _gapped_content(doc, offset: int, draft: Draft) -> bool:
+    """Content after a verb of saying inside a relative clause whose gap is in the content: "the
+    ranch, which Velco says is lying idle" ("is lying idle"), "the routes he says face closure",
+    "the song they thought they were buying", "the drug he denied was heroin". The noun it is about
+    stands outside the clause: it opens the content ("the ranch is lying idle", the relative word
+    and the attribution left out as the draft's gap); with no such noun the content is a fragment,
+    so no claim (True). Never "Ann Bell, who says she is innocent", "a point at which buyers believe
+    prices will fall" (the relative word is outside the content), nor the name a naming verb
+    gives ("the plan, which he called a disgrace")."""
+    if draft.direct_quote or draft.start < draft.verb_at or draft.gap:
+        return False
+    gapped, noun = _gap_antecedent(doc, offset, draft)
+    if not gapped:
+        return False
+    if noun is None or not noun.tag_.startswith("NN") or offset + noun.idx >= draft.verb_at:
+        return True
+    if noun.dep_ == "pobj":
+        # "administered by the Revenue, which they say would save £3m": the relative word may stand
+        # for the phrase the noun ends or the whole clause before; the content stays as it is
+        return False
+    start = noun.left_edge.i
+    comma = next((t.i for t in reversed(doc[start : noun.i]) if t.text in (",", ";", ":", "-")), None)
+    start = comma + 1 if comma is not None else start
+    if start > 0 and doc[start].lower_ in ("or", "and") and doc[start - 1].text == ",":
+        start += 1  # "farms, or large estates, which ...": the nearer name
+    draft.gap = (offset + noun.idx + len(noun), draft.start)
+    draft.start = offset + doc[start].idx
+    draft.content = doc_text(doc)[doc[start].idx : noun.idx + len(noun)] + " " + draft.content
+    return False
+
+
+def _gap_antecedent(doc, offset: int, draft: Draft) -> tuple[bool, object]:
+    """Whether the content has a relative clause's gap, and the noun the gap stands for (None
+    when there is none: a free relative, "what the firm says are new needs")."""
+    tokens = [t for t in doc if draft.start <= offset + t.idx < draft.end and not t.is_punct]
+    verb = next((t for t in doc if offset + t.idx == draft.verb_at), None)
+    if not tokens or verb is None or draft.verb in _NAMING_LEMMAS or _inflects(verb.lower_, _NAMING_LEMMAS):
+        return False, None
+    first = tokens[0]
+    subjectless = (
+        first.tag_ in _FINITE_START_TAGS
+        and first.i > 0
+        and doc[first.i - 1].lower_ != "that"
+        # "..., which Velco claims was sold": a finite verb first, its subject (if any) outside the
+        # content (not a question's, inverted after it: "is it over")
+        and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i > first.i
+            for c in (first.head if first.dep_ in ("aux", "auxpass") else first).children
+        )
+    )
+    clause = verb
+    while clause.dep_ == "xcomp" and clause.head.i != clause.i:
+        clause = clause.head  # "which he appears to believe ...": the clause is the outer verb's
+    relcl = clause.dep_ == "relcl" and clause.head.i < clause.i
+    lo = clause.head.i + 1 if relcl else max(0, verb.i - 6)
+    relative = next((t for t in reversed(doc[lo : verb.i]) if t.tag_ in _RELATIVE_TAGS), None)
+    if relcl and not subjectless:
+        if relative is not None and not (
+            relative.dep_ in ("dobj", "attr", "oprd") or draft.start <= offset + relative.head.idx < draft.end
+        ):
+            # "who says ...", "whose lawyer says ...", "at which buyers believe ...": the
+            # relative word is the speaker's or an adjunct's, outside the content
+            return False, None
+        return True, clause.head  # "the song they thought they were buying": the gap is in the content
+    if not subjectless:
+        return False, None
+    if relcl:
+        return True, clause.head
+    if relative is None or relative.lower_ == "what":
+        # no relative clause in sight (a subject the parse put elsewhere), or a free relative ("to
+        # change what he said was a fine court"), read as a claim about the thing: as it is
+        return False, None
+    # "the ranch, which Velco claims was sold", "claims" taken for a noun: the word before "which"
+    return True, next((t for t in reversed(doc[: relative.i]) if not t.is_punct), None)
 
 
 # the auxiliaries and adverbs between a document and its verb ("Surveys have also shown")
