@@ -630,6 +630,8 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             continue
         if subject is not None and subject.lower_ in ("a", "an", "the") and subject.tag_ == "DT":
             continue  # "earning them a reported $5m", parsed with "a" as the subject: an adjective, nobody speaks
+        if subject is not None and subject.lower_ in ("anything", "something", "everything", "nothing"):
+            continue  # "If anything, what I saw confirmed my fears": a thing, no speaker
         if subject is not None and (
             with_object_taken_for_subject(verb, subject) or object_taken_for_participle_subject(verb, subject)
         ):
@@ -3039,19 +3041,35 @@ def _gapped_content(doc, offset: int, draft: Draft) -> bool:
         return False
     if noun is None or not noun.tag_.startswith("NN") or offset + noun.idx >= draft.verb_at:
         return True
-    if noun.dep_ == "pobj":
+    if noun.dep_ == "pobj" or noun.like_num or noun.text == "%" or not _agrees(doc, offset, draft, noun):
         # "administered by the Revenue, which they say would save £3m": the relative word may stand
-        # for the phrase the noun ends or the whole clause before; the content stays as it is
+        # for the phrase the noun ends or the whole clause before; "a margin of 14%, which it said
+        # could reach 15%", "posters showing Mr Pell, which critics said were crude": not the noun
+        # the clause is about. The content stays as it is
         return False
     start = noun.left_edge.i
-    comma = next((t.i for t in reversed(doc[start : noun.i]) if t.text in (",", ";", ":", "-")), None)
+    comma = next((t.i for t in reversed(doc[start : noun.i]) if t.is_punct and t.whitespace_), None)
     start = comma + 1 if comma is not None else start
     if start > 0 and doc[start].lower_ in ("or", "and") and doc[start - 1].text == ",":
         start += 1  # "farms, or large estates, which ...": the nearer name
+    while start < noun.i and doc[start].tag_.startswith("VB"):
+        start += 1  # "defended coach Tom Pell, who he believes ...": a verb the parse hung on the name
     draft.gap = (offset + noun.idx + len(noun), draft.start)
     draft.start = offset + doc[start].idx
     draft.content = doc_text(doc)[doc[start].idx : noun.idx + len(noun)] + " " + draft.content
     return False
+
+
+def _agrees(doc, offset: int, draft: Draft, noun) -> bool:
+    """Whether the noun agrees in number with the finite verb that opens the content ("posters
+    ... were", not "Mr Pell ... were"); True when either says nothing of its number."""
+    first = next((t for t in doc if draft.start <= offset + t.idx < draft.end and not t.is_punct), None)
+    if first is None:
+        return True
+    plural_verb = first.tag_ == "VBP" or first.lower_ in ("were", "are", "have")
+    singular_verb = first.tag_ == "VBZ" or first.lower_ == "was"
+    plural_noun, singular_noun = noun.tag_ in ("NNS", "NNPS"), noun.tag_ in ("NN", "NNP")
+    return not ((plural_verb and singular_noun) or (singular_verb and plural_noun))
 
 
 def _gap_antecedent(doc, offset: int, draft: Draft) -> tuple[bool, object]:
@@ -3079,6 +3097,22 @@ def _gap_antecedent(doc, offset: int, draft: Draft) -> tuple[bool, object]:
     relcl = clause.dep_ == "relcl" and clause.head.i < clause.i
     lo = clause.head.i + 1 if relcl else max(0, verb.i - 6)
     relative = next((t for t in reversed(doc[lo : verb.i]) if t.tag_ in _RELATIVE_TAGS), None)
+    edge = clause.right_edge.i
+    if (
+        relcl
+        and edge + 1 < len(doc)
+        and doc[edge + 1].text in (",", "-", "–", "—")
+        and offset + doc[edge].idx < draft.start
+    ):
+        # "The claims, which he has denied, are being looked into": the content is the main
+        # clause's, after the relative clause; none of his
+        return True, None
+    antecedent = clause.head
+    if relative is not None and relative.i > 0 and doc[relative.i - 1].tag_.startswith("NN"):
+        antecedent = doc[relative.i - 1]  # "his widow and Jill, who he says ...": the name before "who"
+    elif relative is not None and relative.i > 1 and doc[relative.i - 1].is_punct:
+        before = doc[relative.i - 2]
+        antecedent = before if before.tag_.startswith("NN") else antecedent
     if relcl and not subjectless:
         if relative is not None and not (
             relative.dep_ in ("dobj", "attr", "oprd") or draft.start <= offset + relative.head.idx < draft.end
@@ -3086,11 +3120,19 @@ def _gap_antecedent(doc, offset: int, draft: Draft) -> tuple[bool, object]:
             # "who says ...", "whose lawyer says ...", "at which buyers believe ...": the
             # relative word is the speaker's or an adjunct's, outside the content
             return False, None
-        return True, clause.head  # "the song they thought they were buying": the gap is in the content
+        last = tokens[-1]
+        if relative is None and not (last.tag_.startswith("VB") or (last.tag_ == "IN" and not list(last.children))):
+            # "the lawyer William Pell told the court that ...", parsed as a relative clause: a
+            # clause with no relative word has its gap at the end ("the song they thought they
+            # were buying", "a site they feel they can trust"), else it is whole
+            return False, None
+        return True, antecedent  # "the song they thought they were buying": the gap is in the content
     if not subjectless:
         return False, None
+    if len(tokens) == 1:
+        return True, None  # "a watch she said was ...", the content cut after its verb: a fragment
     if relcl:
-        return True, clause.head
+        return True, antecedent
     if relative is None or relative.lower_ == "what":
         # no relative clause in sight (a subject the parse put elsewhere), or a free relative ("to
         # change what he said was a fine court"), read as a claim about the thing: as it is
