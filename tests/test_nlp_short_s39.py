@@ -64,6 +64,16 @@ class TestCompleteRelativesStay:
         found = _contents("Velco makes mid-size jets, which it says are super-quiet.")
         assert found == ["mid-size jets are super-quiet"]
 
+    def test_noun_joined_inside_a_phrase_is_not_restored(self) -> None:
+        found = _contents("Talks began on a merger between Velco and Grobco which officials have said will go ahead.")
+        assert found == ["will go ahead"]
+
+    def test_bracketed_figure_kept_in_the_noun(self) -> None:
+        found = _contents(
+            "Prosecutors are forcing a sale to help pay a $27m (£14m) tax bill, which they claim is owed by Velco."
+        )
+        assert found == ["a $27m (£14m) tax bill is owed by Velco"]
+
     def test_no_agreement_no_restoring(self) -> None:
         found = _contents("Velco pulled the posters showing Mr Pell, which critics claimed were crude.")
         assert found == ["were crude"]

@@ -3023,6 +3023,7 @@ def _free_relative_subject(doc, offset: int, draft: Draft) -> bool:
 _NAMING_LEMMAS = {"call", "dub", "describe", "label", "brand", "term", "hail", "liken", "nickname"}
 _RELATIVE_TAGS = ("WDT", "WP", "WP$", "WRB")
 _FINITE_START_TAGS = ("VBZ", "VBD", "VBP", "MD")
+_PHRASE_BREAKS = (",", ";", ":", "-", "–", "—")  # spaced: "mid-size" and "(£14bn)" do not break a noun phrase
 
 
 def _gapped_content(doc, offset: int, draft: Draft) -> bool:
@@ -3041,14 +3042,17 @@ def _gapped_content(doc, offset: int, draft: Draft) -> bool:
         return False
     if noun is None or not noun.tag_.startswith("NN") or offset + noun.idx >= draft.verb_at:
         return True
-    if noun.dep_ == "pobj" or noun.like_num or noun.text == "%" or not _agrees(doc, offset, draft, noun):
+    head = noun
+    while head.dep_ in ("conj", "appos") and head.head.i < head.i:
+        head = head.head  # "a merger of Velco and Grobco, which ...": the phrase "Grobco" ends
+    if head.dep_ == "pobj" or noun.like_num or noun.text == "%" or not _agrees(doc, offset, draft, noun):
         # "administered by the Revenue, which they say would save £3m": the relative word may stand
         # for the phrase the noun ends or the whole clause before; "a margin of 14%, which it said
         # could reach 15%", "posters showing Mr Pell, which critics said were crude": not the noun
         # the clause is about. The content stays as it is
         return False
     start = noun.left_edge.i
-    comma = next((t.i for t in reversed(doc[start : noun.i]) if t.is_punct and t.whitespace_), None)
+    comma = next((t.i for t in reversed(doc[start : noun.i]) if t.text in _PHRASE_BREAKS and t.whitespace_), None)
     start = comma + 1 if comma is not None else start
     if start > 0 and doc[start].lower_ in ("or", "and") and doc[start - 1].text == ",":
         start += 1  # "farms, or large estates, which ...": the nearer name
