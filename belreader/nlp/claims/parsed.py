@@ -2979,8 +2979,7 @@ _OBJECT_ONLY_PARTICIPLE_LEMMAS = {"announce", "confirm"}
 
 def _noun_object_only(doc, offset: int, draft: Draft) -> bool:
     """Whether the content is only the verb's noun object, with no clause of its own: "by announcing
-    Mr Bell's departure", "explaining the firm's alleged role", or the noun a participle of the
-    verb qualifies ("highlighting claimed gains in trade"). An act or a thing, not a statement
+    Mr Bell's departure", "explaining the firm's alleged role". An act or a thing, not a statement
     (not "revealed that the deal was off", "announced the deal would go ahead": a clause)."""
     verb = next((t for t in doc if offset + t.idx == draft.verb_at), None)
     tokens = [t for t in doc if draft.start <= offset + t.idx < draft.end and not t.is_punct]
@@ -2994,7 +2993,7 @@ def _noun_object_only(doc, offset: int, draft: Draft) -> bool:
         return False
     if any(t.dep_ == "prep" and t.lower_ == "as" for t in (*verb.children, *tokens)):
         return False  # "explained the rejection as a plot": what the thing is, a view
-    objects = {verb.head.i} if verb.dep_ == "amod" else {c.i for c in verb.children if c.dep_ == "dobj"}
+    objects = {c.i for c in verb.children if c.dep_ == "dobj"}
     return bool(objects) and all(any(a.i in objects for a in (t, *t.ancestors)) for t in tokens)
 
 
