@@ -3075,7 +3075,7 @@ def _agrees(doc, offset: int, draft: Draft, noun) -> bool:
     return not ((plural_verb and singular_noun) or (singular_verb and plural_noun))
 
 
-def _gap_antecedent(doc, offset: int, draft: Draft) -> tuple[bool, object]:
+def _gap_antecedent(doc, offset: int, draft: Draft):
     """Whether the content has a relative clause's gap, and the noun the gap stands for (None
     when there is none: a free relative, "what the firm says are new needs")."""
     tokens = [t for t in doc if draft.start <= offset + t.idx < draft.end and not t.is_punct]
