@@ -19,6 +19,7 @@ from belreader.nlp.claims.content import (
     _REPORTS_AS_SAYING,
     _SAID_WHEN,
     _SAID_WHERE,
+    _STANCE_NOUNS,
     _THING_OBJECT_LEMMAS,
     _adjunct_of,
     _after_apposition,
@@ -2993,7 +2994,7 @@ def _noun_object_only(doc, offset: int, draft: Draft) -> bool:
         return False
     if any(t.dep_ == "prep" and t.lower_ == "as" for t in (*verb.children, *tokens)):
         return False  # "explained the rejection as a plot": what the thing is, a view
-    objects = {c.i for c in verb.children if c.dep_ == "dobj"}
+    objects = {c.i for c in verb.children if c.dep_ == "dobj" and c.lower_ not in _STANCE_NOUNS}
     return bool(objects) and all(any(a.i in objects for a in (t, *t.ancestors)) for t in tokens)
 
 
@@ -3050,6 +3051,8 @@ def _gapped_content(doc, offset: int, draft: Draft) -> bool:
         # could reach 15%", "posters showing Mr Pell, which critics said were crude": not the noun
         # the clause is about. The content stays as it is
         return False
+    if noun.i + 2 < len(doc) and doc[noun.i + 1].text in _PHRASE_BREAKS[3:]:
+        return False  # "failed a drugs test - which he denied was cocaine": an aside about more than the noun
     start = noun.left_edge.i
     comma = next((t.i for t in reversed(doc[start : noun.i]) if t.text in _PHRASE_BREAKS and t.whitespace_), None)
     start = comma + 1 if comma is not None else start
