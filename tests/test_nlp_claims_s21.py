@@ -41,12 +41,12 @@ _pairs = claim_rows("speaker content")
         (
             "The state is seizing large farms, which it says are lying unused.",
             "it (unresolved)",
-            "are lying unused",
+            "large farms are lying unused",  # session 39: the noun restored
         ),
         (
             "Police have seized the mine, which Tom Pell claims was sold illegally.",
             "Tom Pell",
-            "was sold illegally",
+            "the mine was sold illegally",  # session 39: the noun restored
         ),
         (
             "Tom Pell now claims he is in the best form of his career.",

@@ -19,6 +19,7 @@ from belreader.nlp.claims.content import (
     _REPORTS_AS_SAYING,
     _SAID_WHEN,
     _SAID_WHERE,
+    _STANCE_NOUNS,
     _THING_OBJECT_LEMMAS,
     _adjunct_of,
     _after_apposition,
@@ -269,6 +270,7 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             or _only_adjunct(doc, offset, draft)
             or _act_not_statement(doc, offset, draft)
             or _authored_work(doc, offset, draft)
+            or _gapped_content(doc, offset, draft)
         ):
             return
         reporting = _reporting_medium_after(draft, ctx)
@@ -643,6 +645,8 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             continue
         if subject is not None and subject.lower_ in ("a", "an", "the") and subject.tag_ == "DT":
             continue  # "earning them a reported $5m", parsed with "a" as the subject: an adjective, nobody speaks
+        if subject is not None and subject.lower_ in ("anything", "something", "everything", "nothing"):
+            continue  # "If anything, what I saw confirmed my fears": a thing, no speaker
         if subject is not None and (
             with_object_taken_for_subject(verb, subject) or object_taken_for_participle_subject(verb, subject)
         ):
@@ -1337,7 +1341,13 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
         d
         for d in drafts
         if id(d) in nested
-        or not any(o is not d and o.start <= d.verb_at < o.end and not _nested_claim(body, o, d) for o in drafts)
+        or not any(
+            o is not d
+            and o.start <= d.verb_at < o.end
+            and not (o.gap and o.gap[0] <= d.verb_at < o.gap[1])  # "the flights, which it says ...": left out
+            and not _nested_claim(body, o, d)
+            for o in drafts
+        )
     ]
     # "According to the poll, 61% said X": two claims, the source's (the whole clause after the comma)
     # and the respondents' (X), which stays; not a medium's report (the claim's outlet) nor anyone's
@@ -2487,6 +2497,8 @@ def _act_not_statement(doc, offset: int, draft: Draft) -> bool:
         return False
     if _said_of_charge(doc, offset, draft) or _said_nothing(doc, offset, draft):
         return True
+    if _noun_object_only(doc, offset, draft):
+        return True
     if draft.verb in _INSTRUCTING_LEMMAS and re.match(r"to\s+[a-z]", draft.content):
         return True
     if not (
@@ -3024,6 +3036,33 @@ def _object_with_setting(doc, offset: int, draft: Draft, tokens) -> bool:
     return bool(setting) and all(t.i in held for t in tokens) and len(words) <= 2
 
 
+# verbs whose noun object is a thing made known, no statement ("revealed the new kit", "explained
+# her injury", "promised several initiatives"); "announce" and "confirm" only as a participle of
+# the act ("by announcing Mr Bell's departure"): "Velco confirmed a $2m deal" reports a fact
+_OBJECT_ONLY_LEMMAS = {"reveal", "claim", "explain", "promise", "unveil", "outline"}
+_OBJECT_ONLY_PARTICIPLE_LEMMAS = {"announce", "confirm"}
+
+
+def _noun_object_only(doc, offset: int, draft: Draft) -> bool:
+    """Whether the content is only the verb's noun object, with no clause of its own: "by announcing
+    Mr Bell's departure", "explaining the firm's alleged role". An act or a thing, not a statement
+    (not "revealed that the deal was off", "announced the deal would go ahead": a clause)."""
+    verb = next((t for t in doc if offset + t.idx == draft.verb_at), None)
+    tokens = [t for t in doc if draft.start <= offset + t.idx < draft.end and not t.is_punct]
+    if verb is None or not tokens:
+        return False
+    participle = verb.tag_ == "VBG" and verb.dep_ in ("advcl", "pcomp")
+    lemmas = _OBJECT_ONLY_LEMMAS | (_OBJECT_ONLY_PARTICIPLE_LEMMAS if participle else set())
+    if draft.verb not in lemmas and not _inflects(verb.lower_, lemmas):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for t in tokens for c in t.children):
+        return False
+    if any(t.dep_ == "prep" and t.lower_ == "as" for t in (*verb.children, *tokens)):
+        return False  # "explained the rejection as a plot": what the thing is, a view
+    objects = {c.i for c in verb.children if c.dep_ == "dobj" and c.lower_ not in _STANCE_NOUNS}
+    return bool(objects) and all(any(a.i in objects for a in (t, *t.ancestors)) for t in tokens)
+
+
 def _free_relative_subject(doc, offset: int, draft: Draft) -> bool:
     """Whether content opening with "what" is a statement whose subject is the "what" clause
     ("told the BBC's Money Box programme what was needed was one plan"), which the parser hung on
@@ -3042,6 +3081,135 @@ def _free_relative_subject(doc, offset: int, draft: Draft) -> bool:
         and offset + copula.idx < draft.end
         and any(c.dep_ in ("attr", "acomp") for c in copula.children)
     )
+
+
+# verbs that name or describe a thing the clause is about ("the plan, which he called a
+# disgrace", "what Velco calls a turning point"): their content is the name, never a clause with a gap
+_NAMING_LEMMAS = {"call", "dub", "describe", "label", "brand", "term", "hail", "liken", "nickname"}
+_RELATIVE_TAGS = ("WDT", "WP", "WP$", "WRB")
+_FINITE_START_TAGS = ("VBZ", "VBD", "VBP", "MD")
+_PHRASE_BREAKS = (",", ";", ":", "-", "–", "—")  # spaced: "mid-size" and "(£14bn)" do not break a noun phrase
+
+
+def _gapped_content(doc, offset: int, draft: Draft) -> bool:
+    """Content after a verb of saying inside a relative clause whose gap is in the content: "the
+    ranch, which Velco says is lying idle" ("is lying idle"), "the routes he says face closure",
+    "the song they thought they were buying", "the drug he denied was heroin". The noun it is about
+    stands outside the clause: it opens the content ("the ranch is lying idle", the relative word
+    and the attribution left out as the draft's gap); with no such noun the content is a fragment,
+    so no claim (True). Never "Ann Bell, who says she is innocent", "a point at which buyers believe
+    prices will fall" (the relative word is outside the content), nor the name a naming verb
+    gives ("the plan, which he called a disgrace")."""
+    if draft.direct_quote or draft.start < draft.verb_at or draft.gap:
+        return False
+    gapped, noun = _gap_antecedent(doc, offset, draft)
+    if not gapped:
+        return False
+    if noun is None or not noun.tag_.startswith("NN") or offset + noun.idx >= draft.verb_at:
+        return True
+    head = noun
+    while head.dep_ in ("conj", "appos") and head.head.i < head.i:
+        head = head.head  # "a merger of Velco and Grobco, which ...": the phrase "Grobco" ends
+    if head.dep_ == "pobj" or noun.like_num or noun.text == "%" or not _agrees(doc, offset, draft, noun):
+        # "administered by the Revenue, which they say would save £3m": the relative word may stand
+        # for the phrase the noun ends or the whole clause before; "a margin of 14%, which it said
+        # could reach 15%", "posters showing Mr Pell, which critics said were crude": not the noun
+        # the clause is about. The content stays as it is
+        return False
+    if noun.i + 2 < len(doc) and doc[noun.i + 1].text in _PHRASE_BREAKS[3:]:
+        return False  # "failed a drugs test - which he denied was cocaine": an aside about more than the noun
+    start = noun.left_edge.i
+    comma = next((t.i for t in reversed(doc[start : noun.i]) if t.text in _PHRASE_BREAKS and t.whitespace_), None)
+    start = comma + 1 if comma is not None else start
+    if start > 0 and doc[start].lower_ in ("or", "and") and doc[start - 1].text == ",":
+        start += 1  # "farms, or large estates, which ...": the nearer name
+    while start < noun.i and doc[start].tag_.startswith("VB"):
+        start += 1  # "defended coach Tom Pell, who he believes ...": a verb the parse hung on the name
+    draft.gap = (offset + noun.idx + len(noun), draft.start)
+    draft.start = offset + doc[start].idx
+    draft.content = doc_text(doc)[doc[start].idx : noun.idx + len(noun)] + " " + draft.content
+    return False
+
+
+def _agrees(doc, offset: int, draft: Draft, noun) -> bool:
+    """Whether the noun agrees in number with the finite verb that opens the content ("posters
+    ... were", not "Mr Pell ... were"); True when either says nothing of its number."""
+    first = next((t for t in doc if draft.start <= offset + t.idx < draft.end and not t.is_punct), None)
+    if first is None:
+        return True
+    plural_verb = first.tag_ == "VBP" or first.lower_ in ("were", "are", "have")
+    singular_verb = first.tag_ == "VBZ" or first.lower_ == "was"
+    plural_noun, singular_noun = noun.tag_ in ("NNS", "NNPS"), noun.tag_ in ("NN", "NNP")
+    return not ((plural_verb and singular_noun) or (singular_verb and plural_noun))
+
+
+def _gap_antecedent(doc, offset: int, draft: Draft):
+    """Whether the content has a relative clause's gap, and the noun the gap stands for (None
+    when there is none: a free relative, "what the firm says are new needs")."""
+    tokens = [t for t in doc if draft.start <= offset + t.idx < draft.end and not t.is_punct]
+    verb = next((t for t in doc if offset + t.idx == draft.verb_at), None)
+    if not tokens or verb is None or draft.verb in _NAMING_LEMMAS or _inflects(verb.lower_, _NAMING_LEMMAS):
+        return False, None
+    first = tokens[0]
+    subjectless = (
+        first.tag_ in _FINITE_START_TAGS
+        and first.i > 0
+        and doc[first.i - 1].lower_ != "that"
+        # "..., which Velco claims was sold": a finite verb first, its subject (if any) outside the
+        # content (not a question's, inverted after it: "is it over")
+        and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i > first.i
+            for c in (first.head if first.dep_ in ("aux", "auxpass") else first).children
+        )
+    )
+    clause = verb
+    while clause.dep_ == "xcomp" and clause.head.i != clause.i:
+        clause = clause.head  # "which he appears to believe ...": the clause is the outer verb's
+    relcl = clause.dep_ == "relcl" and clause.head.i < clause.i
+    lo = clause.head.i + 1 if relcl else max(0, verb.i - 6)
+    relative = next((t for t in reversed(doc[lo : verb.i]) if t.tag_ in _RELATIVE_TAGS), None)
+    edge = clause.right_edge.i
+    if (
+        relcl
+        and edge + 1 < len(doc)
+        and doc[edge + 1].text in (",", "-", "–", "—")
+        and offset + doc[edge].idx < draft.start
+    ):
+        # "The claims, which he has denied, are being looked into": the content is the main
+        # clause's, after the relative clause; none of his
+        return True, None
+    antecedent = clause.head
+    if relative is not None and relative.i > 0 and doc[relative.i - 1].tag_.startswith("NN"):
+        antecedent = doc[relative.i - 1]  # "his widow and Jill, who he says ...": the name before "who"
+    elif relative is not None and relative.i > 1 and doc[relative.i - 1].is_punct:
+        before = doc[relative.i - 2]
+        antecedent = before if before.tag_.startswith("NN") else antecedent
+    if relcl and not subjectless:
+        if relative is not None and not (
+            relative.dep_ in ("dobj", "attr", "oprd") or draft.start <= offset + relative.head.idx < draft.end
+        ):
+            # "who says ...", "whose lawyer says ...", "at which buyers believe ...": the
+            # relative word is the speaker's or an adjunct's, outside the content
+            return False, None
+        last = tokens[-1]
+        if relative is None and not (last.tag_.startswith("VB") or (last.tag_ == "IN" and not list(last.children))):
+            # "the lawyer William Pell told the court that ...", parsed as a relative clause: a
+            # clause with no relative word has its gap at the end ("the song they thought they
+            # were buying", "a site they feel they can trust"), else it is whole
+            return False, None
+        return True, antecedent  # "the song they thought they were buying": the gap is in the content
+    if not subjectless:
+        return False, None
+    if len(tokens) == 1:
+        return True, None  # "a watch she said was ...", the content cut after its verb: a fragment
+    if relcl:
+        return True, antecedent
+    if relative is None or relative.lower_ == "what":
+        # no relative clause in sight (a subject the parse put elsewhere), or a free relative ("to
+        # change what he said was a fine court"), read as a claim about the thing: as it is
+        return False, None
+    # "the ranch, which Velco claims was sold", "claims" taken for a noun: the word before "which"
+    return True, next((t for t in reversed(doc[: relative.i]) if not t.is_punct), None)
 
 
 # the auxiliaries and adverbs between a document and its verb ("Surveys have also shown")
