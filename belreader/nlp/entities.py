@@ -5218,6 +5218,7 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
     cleaned: list[Span] = []
     model_spans = generation_suffixes(body, model_spans)  # "Jr" is no name: "Bruce L Castor Jr" is one
     model_spans = legal_forms_alone(body, model_spans)  # "Grobwerke" + "AG": one company
+    model_spans = company_words_left_out(body, model_spans)  # "Marten" + " Records": one company
     model_spans = leading_initials(body, model_spans)  # "B. " + "Satyanarayana": one name
     model_spans = first_names_left_out(body, model_spans)  # "Huw" + "Stephens": one name
     model_spans = people_of_bodies(body, model_spans)  # "Ana" + "Velt of Tarnbridge Securities": a person of a firm
@@ -6800,6 +6801,31 @@ def legal_forms_alone(body: str, spans: list[Span]) -> list[Span]:
         if any(s.start < span.start and a < s.end for s in spans if s is not span):
             continue
         out[i] = Span(a, span.end, "ORG", span.entity_id)
+    return out
+
+
+# a company's word written right after a name the model tagged without it ("Marten" + " Records")
+_COMPANY_WORD_AFTER = re.compile(
+    r" (?:" + "|".join(sorted((w.title() for w in COMPANY_WORDS - LEGAL_FORMS), key=len, reverse=True)) + r")(?![\w’'&-])"
+)
+
+
+def company_words_left_out(body: str, spans: list[Span]) -> list[Span]:
+    """ "Marten Records signed the band": the model tags "Marten" alone (a person's or a company's)
+    and leaves the company's word after it; the two are one company, never the surname of a
+    "Tom Marten" the article names. Only a name of capitalised words, no span right after it, and
+    the name ending there ("MIT Media Labs Europe", "BBC Research and Development" go on)."""
+    out = list(spans)
+    for i, span in enumerate(spans):
+        if span.label not in ("ORG", "PERSON"):
+            continue
+        words = body[span.start : span.end].split()
+        after = _COMPANY_WORD_AFTER.match(body, span.end)
+        if after is None or not all(w[:1].isupper() for w in words) or _NAME_RUNS_ON.match(body, after.end()):
+            continue
+        if i + 1 < len(spans) and spans[i + 1].start < after.end():
+            continue
+        out[i] = Span(span.start, after.end(), "ORG", span.entity_id)
     return out
 
 

@@ -52,6 +52,7 @@ from belreader.nlp.people import (
     honorific_before,
     is_first_name,
     is_title_only,
+    mostly_one_sex,
     split_name,
 )
 from belreader.nlp.records import NAME_LABELS, Mention
@@ -1139,10 +1140,11 @@ _IT_SAID_AFTER = re.compile(
     rf"^\s+(?:has\s+|had\s+)?(?:{alternation(past_forms(*OF_ITSELF_LEMMAS) + present_forms('say'))})\s+(?:that\s+)?it\b"
 )
 # an apposition that says what it is: "X - the oil firm sold on Sunday", "X, a Dutch bank,", "X,
-# India's biggest software firm,"; the describing noun ends the phrase ("Y, a firm believer" and "Y,
+# India's biggest software firm,", "X, the country's other big mortgage firm,"; the describing noun ends the phrase ("Y, a firm believer" and "Y,
 # the founder of the firm" are people)
 _DESCRIBED_AS_COMPANY = re.compile(
-    r"^(?:,|\s+[-–—])\s+(?:as\s+)?(?:the|a|an|[A-Z][\w-]*['’]s)\s+(?:(?!(?:of|for|at|to|with|from|by)\b)[\w'’-]+\s+){0,3}"
+    r"^(?:,|\s+[-–—])\s+(?:as\s+)?(?:the|a|an|[A-Z][\w-]*['’]s|the\s+[a-z]+['’]s)\s+"
+    r"(?:(?!(?:of|for|at|to|with|from|by)\b)[\w'’-]+\s+){0,3}"
     r"(?:airline|carrier|company|firm|group|bank|maker|chipmaker|manufacturer|retailer|giant|operator|"
     r"supplier|insurer|lender|exchange|producer|conglomerate|subsidiary|broadcaster|brewer|charity"
     # "X, the game's developer": a thing's maker (a "software developer" alone may be a person)
@@ -3509,6 +3511,8 @@ NOT_SURNAMES = {
     "woods",
 }
 _NAME_PARTICLES = {"di", "de", "da", "del", "della", "van", "von", "le", "la", "du", "des", "dos", "das"}
+# the articles of French, Spanish and Italian that open names of things and first names alike ("Les")
+_OTHER_TONGUES_ARTICLES = {"les", "los", "las", "el", "il", "lo"}
 _NAME_WORD = re.compile(r"^(?:[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|Ma?c[A-Z][a-z]+|O['’][A-Z][a-z]+)$")
 _POSSESSIVE_END = re.compile(r"(?:['’]s|(?<=s)['’])$")
 
@@ -3532,8 +3536,13 @@ def _first_name_and_surname(text: str, table: EntityTable) -> bool:
     if not 2 <= len(words) <= 3 or not all(_NAME_WORD.match(w) for w in words):
         return False
     first = words[0]
-    # "Benoit Joly": a first name the list knows with its accents only ("Benoît"), no word
-    accented = not common_word(first) and accented_first_name_gender(first) is not None
+    # "Benoit Joly": a first name the list knows with its accents only ("Benoît"), no word; "Freddie
+    # Grobberg": one the list takes mostly for one sex, no word either ("Charlie" is one) nor another
+    # tongue's article ("Les Bleus", "Les Sylphides")
+    accented = not common_word(first) and (
+        accented_first_name_gender(first) is not None
+        or (mostly_one_sex(first) and first.lower() not in _OTHER_TONGUES_ARTICLES)
+    )
     if first in PLACE_FIRST_NAMES or (first_name_gender(first) is None and not accented) or table.canonical(first):
         return False
     if is_title_only(first) or first.lower() in _NAME_PARTICLES:
