@@ -4,6 +4,10 @@ positive test failed on 0d6ed500.
 - "Marten Records signed the band": the model's "Marten" and the company's word after it it left out
   are one company, never the surname of a "Tom Marten" the article names; not where the name goes
   on ("Velt Media Labs Europe", "Velt Research and Development").
+- "Freddie Grobberg" the model typed an organisation is a person: a first name the list takes
+  mostly for one sex ("Freddie") counts as a first name; not where a company's cue is around it
+  (", the country's other largest mortgage firm,": an apposition with a possessive after "the"),
+  nor another tongue's article ("Les Grobs", a side's nickname).
 """
 
 from __future__ import annotations
@@ -34,3 +38,47 @@ def test_a_name_going_on_after_the_company_word_is_left_alone(text: str, span: s
     got = resolved(text, [(span, "ORG")])
     assert span in got, got
     assert not any(key.startswith(span + " ") for key in got), got
+
+
+# ---- 2. a first name the list takes mostly for one sex
+
+
+def test_a_mostly_mens_first_name_and_a_surname_is_a_person() -> None:
+    got = resolved(
+        "The red card came after a foul on Freddie Grobberg in the first half, the referee said.",
+        [("Freddie Grobberg", "ORG")],
+    )
+    assert got.get("Freddie Grobberg", ("", ""))[1] == "PERSON", got
+
+
+def test_a_firm_named_so_stays_a_firm() -> None:
+    got = resolved(
+        "Mortgage firm Freddie Grob said its profits rose. Shares in Freddie Grob fell.",
+        [("Freddie Grob", "ORG"), ("Freddie Grob", "ORG")],
+    )
+    assert got.get("Freddie Grob", ("", ""))[1] == "ORG", got
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "label"),
+    [
+        (
+            "Grobbie Mae has problems. Freddie Grob, the country's other largest mortgage firm, was fined.",
+            "Freddie Grob",
+            "ORG",
+        ),
+        ("France lost to Les Grobs in Paris.", "Les Grobs", "PLACE"),
+    ],
+)
+def test_a_mostly_mens_first_name_leaves_other_names_alone(text: str, span: str, label: str) -> None:
+    got = resolved(text, [(span, label)])
+    assert got.get(span, ("", ""))[1] == label, got
+
+
+def test_a_mostly_mens_first_name_keeps_a_surname_before_a_company_word_apart() -> None:
+    got = resolved(
+        "The song is by Freddie Marten. Marten Records signed the band.",
+        [("Freddie Marten", "ORG"), ("Marten", "ORG")],
+    )
+    assert got["Freddie Marten"][1] == "PERSON", got
+    assert got.get("Marten Records", ("", ""))[1] == "ORG", got
