@@ -8,12 +8,26 @@ positive test failed on 0d6ed500.
   mostly for one sex ("Freddie") counts as a first name; not where a company's cue is around it
   (", the country's other largest mortgage firm,": an apposition with a possessive after "the"),
   nor another tongue's article ("Les Grobs", a side's nickname).
+- An agency's noun in lower case after its name is no part of it ("told PAP news agency", "the Grobnik
+  agency": GUIDE's "the Reuters agency" -> Reuters), whether the table knows the outlet or not; an
+  untagged name after "agency" is the agency ("the state news agency GRNA said"), not a first name
+  and a surname ("the literary agency Curtis Pell" is left to the person's rules).
 """
 
 from __future__ import annotations
 
 import pytest
 from test_nlp_entities_kinds import resolved
+
+from belreader.nlp import analyze
+
+from nlp_util import make_article
+
+
+def found(text: str) -> list[tuple[str, str]]:
+    """The names the whole analysis finds in `text` (the model's spans and the rules)."""
+    return [(m.text, m.label) for m in analyze(make_article(text)).mentions if m.label in ("PERSON", "ORG", "PLACE")]
+
 
 # ---- 1. a company's word the model left after a name
 
@@ -82,3 +96,30 @@ def test_a_mostly_mens_first_name_keeps_a_surname_before_a_company_word_apart() 
     )
     assert got["Freddie Marten"][1] == "PERSON", got
     assert got.get("Marten Records", ("", ""))[1] == "ORG", got
+
+
+# ---- 3. an agency's noun after its name, a name after an agency's noun
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "name"),
+    [
+        ("Tom Velski told PAP news agency the issue would be priced at 45 zlotys.", "PAP news agency", "PAP"),
+        ("Tom Velski told the Grobnik news agency that troops had left.", "Grobnik news agency", "Grobnik"),
+        ("The Velbatt agency said on Monday that troops had left.", "Velbatt agency", "Velbatt"),
+    ],
+)
+def test_an_agencys_noun_after_its_name_is_no_part_of_it(text: str, span: str, name: str) -> None:
+    got = resolved(text, [(span, "ORG")])
+    assert got.get(name, ("", ""))[1] == "ORG", got
+    assert span not in got, got
+
+
+def test_a_name_after_an_agencys_noun_is_the_agency() -> None:
+    got = found("Tom Velski told the state news agency GRNA that he would stay in Tarbury.")
+    assert ("GRNA", "ORG") in got, got
+
+
+def test_a_person_after_an_agencys_noun_is_left_to_the_persons_rules() -> None:
+    got = found("She joined the literary agency Curtis Pell in May.")
+    assert ("Curtis Pell", "ORG") not in got, got

@@ -4390,7 +4390,7 @@ _ACT_NOUNS = r"band|duo|trio|quartet|quintet|group"
 # one letter ("a group C match": a pool of a tournament)
 _DESCRIBED_NAME = re.compile(
     r"(?<=[a-z,\"”] )(?:firm|company|maker|manufacturer|retailer|airline|carrier|bank|insurer|broadcaster|"
-    r"publisher|developer|conglomerate|operator|consultancy|start-up|brewer|supermarket|watchdog|regulator|"
+    r"publisher|developer|conglomerate|operator|consultancy|start-up|brewer|supermarket|watchdog|regulator|agency|"
     rf"magazine|newspaper|journal|tabloid|analysts|(?:{_ACT_NOUNS})(?!\s+[A-Z]\b))"
     r"\s+((?:[0-9]*[A-Z][\w&.-]*[\w&]|[A-Z])(?:\s+[A-Z][\w&.-]*[\w&]){0,2})(?![\w&/-])"
 )
@@ -4989,15 +4989,35 @@ def firm_group(body: str, start: int, end: int, label: str, table: EntityTable) 
     return start, group.end()
 
 
+# an agency's noun written in lower case after the name the model tagged with it: "the PAP news
+# agency" (GUIDE: "the Reuters agency" -> Reuters)
+_AGENCY_NOUN_TAIL = re.compile(r"(?<=[\w.])\s+(?:news\s+agency|press\s+agency|agency)$")
+
+
+def agency_noun_after_name(body: str, start: int, end: int, label: str) -> int:
+    """Where an organisation's span ends when the model ran it on into the lower-case noun of an
+    agency ("PAP news agency", "the Grobnik agency"): before the noun, after a capitalised name (the
+    claims read the noun after the mention: `claims.vocabulary._MEDIA_NOUN_AFTER`). A party's noun
+    stays ("Velt Dream party": its only sign of a party, which speakers and types read)."""
+    if label != "ORG":
+        return end
+    tail = _AGENCY_NOUN_TAIL.search(body, start, end)
+    if tail is None or not body[start : tail.start()].split()[0][:1].isupper():
+        return end
+    return tail.start()
+
+
 def media_nouns(mentions: list[Mention], table: EntityTable) -> None:
     """A known outlet's mention ends before the kind of outlet written after its name in lower
-    case ("the Guardian newspaper", "ABC television": Guardian, ABC); its entity stays the one the
-    whole phrase named (the table knows "Guardian newspaper" as the Guardian's). An outlet the
-    table does not know keeps its noun: the claims read it to know the name is an outlet's."""
+    case ("the Guardian newspaper", "ABC television", "the PAP news agency": Guardian, ABC, PAP);
+    its entity stays the one the whole phrase named (the table knows "Guardian newspaper" as the
+    Guardian's). An outlet the table does not know keeps its noun of a paper or a broadcast: the
+    claims read it to know the name is an outlet's (an agency's noun is cut off earlier,
+    `agency_noun_after_name`, and read after the mention)."""
     for m in mentions:
         if (
             m.label == "ORG"
-            and (tail := _MEDIA_NOUN_TAIL.search(m.text)) is not None
+            and (tail := _MEDIA_NOUN_TAIL.search(m.text) or _AGENCY_NOUN_TAIL.search(m.text)) is not None
             and tail.start() > 0
             and table.entry(m.entity_id) is not None
         ):
@@ -5255,6 +5275,7 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
             pieces, addressed = _split_at_honorific(body, pieces)
         for a, b in pieces:  # "Dell, Samsung and Sony": one span per name
             start, end = firm_group(body, *clean_span(body, a, b), span.label, table)  # "the Tata group"
+            end = agency_noun_after_name(body, start, end, span.label)  # "PAP news agency": PAP
             if span.label in ("PERSON", "ORG", "PLACE"):
                 start = _after_verb(body, start, end)  # "Describing Mr Jackson": Mr Jackson
             start, label = person_span(body, start, end, "PERSON" if a in addressed else label_of_pieces)
@@ -6806,7 +6827,9 @@ def legal_forms_alone(body: str, spans: list[Span]) -> list[Span]:
 
 # a company's word written right after a name the model tagged without it ("Marten" + " Records")
 _COMPANY_WORD_AFTER = re.compile(
-    r" (?:" + "|".join(sorted((w.title() for w in COMPANY_WORDS - LEGAL_FORMS), key=len, reverse=True)) + r")(?![\w’'&-])"
+    r" (?:"
+    + "|".join(sorted((w.title() for w in COMPANY_WORDS - LEGAL_FORMS), key=len, reverse=True))
+    + r")(?![\w’'&-])"
 )
 
 
