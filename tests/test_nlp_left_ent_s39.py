@@ -123,3 +123,8 @@ def test_a_name_after_an_agencys_noun_is_the_agency() -> None:
 def test_a_person_after_an_agencys_noun_is_left_to_the_persons_rules() -> None:
     got = found("She joined the literary agency Curtis Pell in May.")
     assert ("Curtis Pell", "ORG") not in got, got
+
+
+def test_an_agency_named_by_its_country_and_its_trade_keeps_its_noun() -> None:
+    got = resolved("The US space agency said the launch was off.", [("US space agency", "ORG")])
+    assert "US space" not in got, got

@@ -4996,14 +4996,14 @@ _AGENCY_NOUN_TAIL = re.compile(r"(?<=[\w.])\s+(?:news\s+agency|press\s+agency|ag
 
 def agency_noun_after_name(body: str, start: int, end: int, label: str) -> int:
     """Where an organisation's span ends when the model ran it on into the lower-case noun of an
-    agency ("PAP news agency", "the Grobnik agency"): before the noun, after a capitalised name (the
+    agency ("PAP news agency", "the Grobnik agency"): before the noun, after capitalised words (the
     claims read the noun after the mention: `claims.vocabulary._MEDIA_NOUN_AFTER`). A party's noun
     stays ("Velt Dream party": its only sign of a party, which speakers and types read)."""
     if label != "ORG":
         return end
     tail = _AGENCY_NOUN_TAIL.search(body, start, end)
-    if tail is None or not body[start : tail.start()].split()[0][:1].isupper():
-        return end
+    if tail is None or not all(w[:1].isupper() or w[:1].isdigit() for w in body[start : tail.start()].split()):
+        return end  # "the US space agency": no name before the noun
     return tail.start()
 
 
