@@ -12,6 +12,9 @@ positive test failed on 0d6ed500.
   agency": GUIDE's "the Reuters agency" -> Reuters), whether the table knows the outlet or not; an
   untagged name after "agency" is the agency ("the state news agency GRNA said"), not a first name
   and a surname ("the literary agency Curtis Pell" is left to the person's rules).
+- A headline in capitals ("ARVANIA JAILS WRITER WANG") names the person the story names with the
+  family name first ("Wang Dalin"): a word the name list gives neither sex and no dictionary's; not a
+  given name ("TOM") nor a word ("WILL").
 """
 
 from __future__ import annotations
@@ -128,3 +131,24 @@ def test_a_person_after_an_agencys_noun_is_left_to_the_persons_rules() -> None:
 def test_an_agency_named_by_its_country_and_its_trade_keeps_its_noun() -> None:
     got = resolved("The US space agency said the launch was off.", [("US space agency", "ORG")])
     assert "US space" not in got, got
+
+
+# ---- 4. a family name written first, in a headline in capitals
+
+
+def _jailed(word: str) -> str:
+    return (
+        f"ARVANIA JAILS WRITER {word} FOR TEN YEARS .\n\nTARBURY 1996-12-12\n\n"
+        f"A court in Arvania jailed the writer {word.title()} Dalin for ten years on Thursday , the paper said ."
+    )
+
+
+def test_a_headlines_family_name_is_the_person_named_with_it_first() -> None:
+    got = found(_jailed("WANG"))
+    assert ("WANG", "PERSON") in got, got
+
+
+@pytest.mark.parametrize("word", ["TOM", "WILL"])
+def test_a_headlines_given_name_or_word_is_left_alone(word: str) -> None:
+    got = found(_jailed(word))
+    assert (word, "PERSON") not in got, got

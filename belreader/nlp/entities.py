@@ -6624,7 +6624,8 @@ def wire_results(article: Article, mentions: list[Mention], table: EntityTable) 
 def wire_headlines(article: Article, mentions: list[Mention], table: EntityTable) -> list[Mention]:
     """A headline written wholly in capitals ("SOCCER - VELMAR BEAT GROBTON .", "JAPAN 'S VELMOTO
     SAYS ..."): a name the article writes in mixed case elsewhere ("Velmar", "Ryu Velmoto",
-    "Velmoto") is that name where the headline writes it in capitals, of its entity and type,
+    "Velmoto", and a family name written first, "Wang" of "Wang Dolun": a word the list gives
+    neither sex and no dictionary's) is that name where the headline writes it in capitals, of its entity and type,
     whatever the model made of the capitals; the sport's word or the desk's label before the dash
     that opens such a headline ("CRICKET -", "GOLF -", "BRIEF -") is no name, nor a span with a
     number among its words ("CUT 900 JOBS"), and a span running on over "TO" and a word of the
@@ -6661,6 +6662,16 @@ def wire_headlines(article: Article, mentions: list[Mention], table: EntityTable
                 surname = text.split()[-1]
                 if m.label == "PERSON" and " " in text and len(surname) >= 4 and surname[1:].islower():
                     forms.setdefault(surname.upper(), m)  # "VELMOTO SAYS" after "Ryu Velmoto"
+                family = text.split()[0]
+                if (
+                    m.label == "PERSON"
+                    and len(text.split()) == 2
+                    and len(family) >= 3
+                    and family[1:].islower()
+                    and first_name_gender(family) is None  # "Tom", "Mark": a given name, no family's
+                    and not dictionary_word(family)  # "Will", "Rich", "Park": a headline's word
+                ):
+                    forms.setdefault(family.upper(), m)  # "DISSIDENT WANG" of "Wang Donghai": his family name
     added: list[Span] = []
     for caps in sorted(forms, key=len, reverse=True):
         for a, b in inside:
