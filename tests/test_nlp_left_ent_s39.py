@@ -15,6 +15,9 @@ positive test failed on 0d6ed500.
 - A headline in capitals ("ARVANIA JAILS WRITER WANG") names the person the story names with the
   family name first ("Wang Dalin"): a word the name list gives neither sex and no dictionary's; not a
   given name ("TOM") nor a word ("WILL").
+- An ordinal in figures right before a body of a numbered series is the body's ("the 4th U.S.
+  Circuit Court of Appeals", "the 3rd Battalion"); not across a comma or a stop, nor before another
+  body ("the 5th Velmar Trust").
 """
 
 from __future__ import annotations
@@ -152,3 +155,32 @@ def test_a_headlines_family_name_is_the_person_named_with_it_first() -> None:
 def test_a_headlines_given_name_or_word_is_left_alone(word: str) -> None:
     got = found(_jailed(word))
     assert (word, "PERSON") not in got, got
+
+
+# ---- 5. the ordinal of a numbered body
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("The 4th U.S. Circuit Court of Appeals said the ban was lawful.", "U.S. Circuit Court of Appeals"),
+        ("Soldiers of the 3rd Battalion Velmar Guards said the road was closed.", "Battalion Velmar Guards"),
+    ],
+)
+def test_an_ordinal_before_a_numbered_body_is_its_own(text: str, span: str) -> None:
+    got = resolved(text, [(span, "ORG")])
+    ordinal = next(w for w in text.split() if w[:1].isdigit())
+    assert got.get(f"{ordinal} {span}", ("", ""))[1] == "ORG", got
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("The side finished 9th, Tarbury District Council said.", "Tarbury District Council"),
+        ("It came 9th. Tarbury District Council said so.", "Tarbury District Council"),
+        ("The 5th Velmar Trust said the ban was lawful.", "Velmar Trust"),
+    ],
+)
+def test_an_ordinal_elsewhere_stays_out(text: str, span: str) -> None:
+    got = resolved(text, [(span, "ORG")])
+    assert span in got, got

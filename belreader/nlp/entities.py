@@ -5239,6 +5239,7 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
     model_spans = generation_suffixes(body, model_spans)  # "Jr" is no name: "Bruce L Castor Jr" is one
     model_spans = legal_forms_alone(body, model_spans)  # "Grobwerke" + "AG": one company
     model_spans = company_words_left_out(body, model_spans)  # "Marten" + " Records": one company
+    model_spans = ordinals_of_numbered_bodies(body, model_spans)  # "9th " + "U.S. Circuit Court": one court
     model_spans = leading_initials(body, model_spans)  # "B. " + "Satyanarayana": one name
     model_spans = first_names_left_out(body, model_spans)  # "Huw" + "Stephens": one name
     model_spans = people_of_bodies(body, model_spans)  # "Ana" + "Velt of Tarnbridge Securities": a person of a firm
@@ -6833,6 +6834,44 @@ def legal_forms_alone(body: str, spans: list[Span]) -> list[Span]:
         if any(s.start < span.start and a < s.end for s in spans if s is not span):
             continue
         out[i] = Span(a, span.end, "ORG", span.entity_id)
+    return out
+
+
+# an ordinal in figures right before a body that is one of a numbered series: "the 9th U.S. Circuit
+# Court of Appeals", "the 2nd Battalion", "the 10th District Court"
+_ORDINAL_BEFORE = re.compile(r"(?<![\w’'.,-])\d{1,3}(?:st|nd|rd|th) $")
+_NUMBERED_BODY_WORDS = frozenset(
+    {
+        "circuit",
+        "district",
+        "battalion",
+        "regiment",
+        "brigade",
+        "division",
+        "army",
+        "fleet",
+        "corps",
+        "squadron",
+        "precinct",
+    }
+)
+
+
+def ordinals_of_numbered_bodies(body: str, spans: list[Span]) -> list[Span]:
+    """ "The 9th U.S. Circuit Court of Appeals said": the model leaves the ordinal out of a body
+    one of a numbered series (a circuit, a district, a battalion); it is the body's own name's first
+    word (without it the name is another court or none). Only an organisation with such a word,
+    the ordinal in figures one space before it."""
+    out = list(spans)
+    for i, span in enumerate(spans):
+        if span.label != "ORG" or not any(
+            w.lower() in _NUMBERED_BODY_WORDS for w in body[span.start : span.end].split()
+        ):
+            continue
+        ordinal = _ORDINAL_BEFORE.search(body, max(0, span.start - 6), span.start)
+        if ordinal is None or any(s.start < span.start and ordinal.start() < s.end for s in spans if s is not span):
+            continue
+        out[i] = Span(ordinal.start(), span.end, "ORG", span.entity_id)
     return out
 
 
