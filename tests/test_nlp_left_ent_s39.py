@@ -18,6 +18,9 @@ positive test failed on 0d6ed500.
 - An ordinal in figures right before a body of a numbered series is the body's ("the 4th U.S.
   Circuit Court of Appeals", "the 3rd Battalion"); not across a comma or a stop, nor before another
   body ("the 5th Velmar Trust").
+- A town of two words the model tagged as two places one space apart ("in Tarna Podvelska") is one
+  place; not where either word is written alone elsewhere ("flights from London Frankfurt", "London"
+  named again), nor without a place's preposition before, nor across a comma.
 """
 
 from __future__ import annotations
@@ -184,3 +187,29 @@ def test_an_ordinal_before_a_numbered_body_is_its_own(text: str, span: str) -> N
 def test_an_ordinal_elsewhere_stays_out(text: str, span: str) -> None:
     got = resolved(text, [(span, "ORG")])
     assert span in got, got
+
+
+# ---- 6. a town of two words the model split
+
+
+def test_a_town_of_two_words_split_in_two_places_is_one() -> None:
+    got = resolved(
+        "Police made the arrests in Tarna Podvelska on Monday.", [("Tarna", "PLACE"), ("Podvelska", "PLACE")]
+    )
+    assert got.get("Tarna Podvelska", ("", ""))[1] == "PLACE", got
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        (
+            "Fares rose on flights from London Frankfurt. London was busy.",
+            [("London", "PLACE"), ("Frankfurt", "PLACE"), ("London", "PLACE")],
+        ),
+        ("Fares for Tarna Podvelska flights rose.", [("Tarna", "PLACE"), ("Podvelska", "PLACE")]),
+        ("Police made arrests in Tarna, Podvelska and Velm.", [("Tarna", "PLACE"), ("Podvelska", "PLACE")]),
+    ],
+)
+def test_two_places_stay_two(text: str, spans: list[tuple[str, str]]) -> None:
+    got = resolved(text, spans)
+    assert all(words in got for words, _ in spans), got

@@ -5240,6 +5240,7 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
     model_spans = legal_forms_alone(body, model_spans)  # "Grobwerke" + "AG": one company
     model_spans = company_words_left_out(body, model_spans)  # "Marten" + " Records": one company
     model_spans = ordinals_of_numbered_bodies(body, model_spans)  # "9th " + "U.S. Circuit Court": one court
+    model_spans = places_of_two_words_apart(body, model_spans)  # "Biala" + "Podlaska": one town
     model_spans = leading_initials(body, model_spans)  # "B. " + "Satyanarayana": one name
     model_spans = first_names_left_out(body, model_spans)  # "Huw" + "Stephens": one name
     model_spans = people_of_bodies(body, model_spans)  # "Ana" + "Velt of Tarnbridge Securities": a person of a firm
@@ -6873,6 +6874,34 @@ def ordinals_of_numbered_bodies(body: str, spans: list[Span]) -> list[Span]:
             continue
         out[i] = Span(ordinal.start(), span.end, "ORG", span.entity_id)
     return out
+
+
+# a place's preposition right before a town's name ("arrests in Biala Podlaska")
+_IN_A_PLACE_BEFORE = re.compile(r"(?<![\w’'-])(?:in|at|near|from)\s+$")
+
+
+def places_of_two_words_apart(body: str, spans: list[Span]) -> list[Span]:
+    """ "arrests in Biala Podlaska": the model tags a town of two words as two places one space
+    apart; after "in", "at", "near" or "from", both words capitalised with no other capital, and
+    neither written alone anywhere else in the article ("London" of "London Frankfurt flights" is
+    the city the article names), one place."""
+
+    def alone_elsewhere(word: str, start: int) -> bool:
+        return any(m.start() != start for m in re.finditer(rf"(?<![\w’'-]){word}(?![\w’'-])", body))
+
+    def joins(span: Span, after: Span) -> bool:
+        first, second = body[span.start : span.end], body[after.start : after.end]
+        return (
+            span.label == after.label == "PLACE"
+            and after.start == span.end + 1
+            and body[span.end] == " "
+            and all(re.fullmatch(r"[A-Z][a-z]+", w) for w in (first, second))
+            and _IN_A_PLACE_BEFORE.search(body, max(0, span.start - 6), span.start) is not None
+            and not alone_elsewhere(first, span.start)
+            and not alone_elsewhere(second, after.start)
+        )
+
+    return _joined_pairs(spans, joins, "PLACE")
 
 
 # a company's word written right after a name the model tagged without it ("Marten" + " Records")
