@@ -21,6 +21,9 @@ positive test failed on 0d6ed500.
 - A town of two words the model tagged as two places one space apart ("in Tarna Podvelska") is one
   place; not where either word is written alone elsewhere ("flights from London Frankfurt", "London"
   named again), nor without a place's preposition before, nor across a comma.
+- A channel that is its broadcaster as a claim's medium ("told BBC Radio 4's Velmar Hour") is written
+  as the broadcaster's name there ("BBC": GUIDE's "BBC" for "BBC Radio 4"); a channel written about
+  otherwise ("BBC Three's new comedy") stays itself.
 """
 
 from __future__ import annotations
@@ -213,3 +216,17 @@ def test_a_town_of_two_words_split_in_two_places_is_one() -> None:
 def test_two_places_stay_two(text: str, spans: list[tuple[str, str]]) -> None:
     got = resolved(text, spans)
     assert all(words in got for words, _ in spans), got
+
+
+# ---- 7. a channel that is its broadcaster as a claim's medium
+
+
+def test_a_channel_that_is_a_claims_medium_is_written_as_its_broadcaster() -> None:
+    got = found("Tom Pell told BBC Radio 4's Velmar Hour that the plan would fail.")
+    assert ("BBC", "ORG") in got, got
+    assert ("BBC Radio 4", "ORG") not in got, got
+
+
+def test_a_channel_written_about_stays_itself() -> None:
+    got = found("BBC Three's new comedy about a Velmar chef starts in May, the channel said.")
+    assert ("BBC", "ORG") not in got, got
