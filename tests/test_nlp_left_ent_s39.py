@@ -24,6 +24,9 @@ positive test failed on 0d6ed500.
 - A channel that is its broadcaster as a claim's medium ("told BBC Radio 4's Velmar Hour") is written
   as the broadcaster's name there ("BBC": GUIDE's "BBC" for "BBC Radio 4"); a channel written about
   otherwise ("BBC Three's new comedy") stays itself.
+- A one-word name the model typed a person or a body after a distance and a compass point ("250 km
+  north of Tarvo") or last of two names before a plural of a settlement's kind ("the Velsk and Tarvo
+  regions") is a place; not "the Velsk and Tarvo families", nor a distance without "of".
 """
 
 from __future__ import annotations
@@ -230,3 +233,33 @@ def test_a_channel_that_is_a_claims_medium_is_written_as_its_broadcaster() -> No
 def test_a_channel_written_about_stays_itself() -> None:
     got = found("BBC Three's new comedy about a Velmar chef starts in May, the channel said.")
     assert ("BBC", "ORG") not in got, got
+
+
+# ---- 8. a place by a distance and a compass point, or before "regions"
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "name"),
+    [
+        ("Rebels took the town, 250 km north of Tarvo , on Monday.", [("Tarvo", "PERSON")], "Tarvo"),
+        ("The rebels are 40 miles (64 km) south-west of Tarvo now.", [("Tarvo", "ORG")], "Tarvo"),
+        ("Drones hit the Velsk and Tarvo regions overnight.", [("Velsk", "PLACE"), ("Tarvo", "PERSON")], "Tarvo"),
+    ],
+)
+def test_a_name_placed_by_distance_or_as_a_region_is_a_place(
+    text: str, spans: list[tuple[str, str]], name: str
+) -> None:
+    got = resolved(text, spans)
+    assert got.get(name, ("", ""))[1] == "PLACE", got
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "name"),
+    [
+        ("The Velsk and Tarvo families met on Monday.", [("Velsk", "PERSON"), ("Tarvo", "PERSON")], "Tarvo"),
+        ("Tarvo ran 250 km north, his coach said.", [("Tarvo", "PERSON")], "Tarvo"),
+    ],
+)
+def test_a_name_without_those_words_is_left(text: str, spans: list[tuple[str, str]], name: str) -> None:
+    got = resolved(text, spans)
+    assert got.get(name, ("", ""))[1] == "PERSON", got

@@ -5542,6 +5542,14 @@ _SETTLEMENT_OF = re.compile(
     r"|(?<![\w-])(?:constituency|seat|city|town|village|district|borough)\s+(?:now\s+)?(?:known\s+as|called)\s+$"
 )
 _AIRPORT_AFTER = re.compile(r" airport\b")
+# a distance and a compass point before the name: "250 km north of X", "40 miles (64 km) south-west of X"
+_DISTANCE_OF = re.compile(
+    r"(?<![\w.,])\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\s+(?:\([^()]{1,25}\)\s+)?"
+    r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of\s+$"
+)
+# the last of two names before a plural of a settlement's kind: "the Odesa and X regions"
+_LISTED_SETTLEMENT_BEFORE = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]* and $")
+_SETTLEMENTS_AFTER = re.compile(r"\s+(?:regions|provinces|districts|counties|oblasts)(?![\w-])")
 # a firm's or a band's noun and its name after a one-word "person": where it is from ("Tarbury
 # start-up Grobco", "Tarbury group The Pellows")
 _HOME_OF_A_NAMED_BODY_AFTER = re.compile(
@@ -5616,7 +5624,8 @@ def places_by_context(body: str, mentions: list[Mention], table: EntityTable) ->
     band named after it ("X start-up Grobco", "X group The Pellows") or a borough ("the
     boroughs of X and Y") once; a name of any length once written after one settlement's kind
     and "of", "known as" or "called" ("the port city of X", "the constituency now known as X",
-    `_SETTLEMENT_OF`); "in Valencia" where a one-word
+    `_SETTLEMENT_OF`), after a distance and a compass point ("250 km north of X") or before the plural
+    of a settlement's kind after another name ("the Odesa and X regions"); "in Valencia" where a one-word
     "person" is only ever written after "in" or "near" (never "Mr X", "X said", "X's") is a
     place, and so is a one-word "organisation" written as a site (`_sited_org`: "the summit in X"),
     and a "person" listed among places (`_people_listed_among_places`). Decided over all the
@@ -5627,7 +5636,15 @@ def places_by_context(body: str, mentions: list[Mention], table: EntityTable) ->
         label = group[0].label
         if label not in ("ORG", "PERSON") or table.entry(entity_id) is not None:
             continue
-        if any(_SETTLEMENT_OF.search(body, max(0, m.start - 30), m.start) for m in group):
+        if any(
+            _SETTLEMENT_OF.search(body, max(0, m.start - 30), m.start)
+            or _DISTANCE_OF.search(body, max(0, m.start - 60), m.start)  # "250 km north of X"
+            or (
+                _SETTLEMENTS_AFTER.match(body, m.end)  # "the Odesa and X regions"
+                and _LISTED_SETTLEMENT_BEFORE.search(body, max(0, m.start - 30), m.start)
+            )
+            for m in group
+        ):
             for m in group:  # "the port city of X Y": a place whatever its number of words
                 m.label = "PLACE"
             continue
