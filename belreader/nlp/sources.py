@@ -270,10 +270,8 @@ def channels_as_outlets(body: str, mentions: list[Mention], claims: list[Claim],
         # "BBC Radio 4" that is the BBC there is written "BBC" (GUIDE: "BBC" for "BBC Radio 4"): the
         # broadcaster's own name opening the channel's is the mention
         entry = table.entry(m.entity_id)
-        name = next(
-            (n for n in (entry.name, *entry.aliases) if m.text.startswith(n + " ")) if entry is not None else (),
-            None,
-        )
+        forms = (entry.name, *entry.aliases) if entry is not None else ()
+        name = next((n for n in forms if m.text.startswith(n + " ")), None)
         if name is not None:
             m.text, m.end = name, m.start + len(name)
 
