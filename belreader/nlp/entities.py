@@ -4416,7 +4416,7 @@ _ACT_NOUNS = r"band|duo|trio|quartet|quintet|group"
 # one letter ("a group C match": a pool of a tournament)
 _DESCRIBED_NAME = re.compile(
     r"(?<=[a-z,\"”] )(?:firm|company|maker|manufacturer|retailer|airline|carrier|bank|insurer|broadcaster|"
-    r"publisher|developer|conglomerate|operator|consultancy|start-up|brewer|supermarket|watchdog|regulator|"
+    r"publisher|developer|conglomerate|operator|consultancy|start-up|brewer|supermarket|watchdog|regulator|agency|"
     rf"magazine|newspaper|journal|tabloid|analysts|(?:{_ACT_NOUNS})(?!\s+[A-Z]\b))"
     r"\s+((?:[0-9]*[A-Z][\w&.-]*[\w&]|[A-Z])(?:\s+[A-Z][\w&.-]*[\w&]){0,2})(?![\w&/-])"
 )
@@ -5015,15 +5015,35 @@ def firm_group(body: str, start: int, end: int, label: str, table: EntityTable) 
     return start, group.end()
 
 
+# an agency's noun written in lower case after the name the model tagged with it: "the PAP news
+# agency" (GUIDE: "the Reuters agency" -> Reuters)
+_AGENCY_NOUN_TAIL = re.compile(r"(?<=[\w.])\s+(?:news\s+agency|press\s+agency|agency)$")
+
+
+def agency_noun_after_name(body: str, start: int, end: int, label: str) -> int:
+    """Where an organisation's span ends when the model ran it on into the lower-case noun of an
+    agency ("PAP news agency", "the Grobnik agency"): before the noun, after capitalised words (the
+    claims read the noun after the mention: `claims.vocabulary._MEDIA_NOUN_AFTER`). A party's noun
+    stays ("Velt Dream party": its only sign of a party, which speakers and types read)."""
+    if label != "ORG":
+        return end
+    tail = _AGENCY_NOUN_TAIL.search(body, start, end)
+    if tail is None or not all(w[:1].isupper() or w[:1].isdigit() for w in body[start : tail.start()].split()):
+        return end  # "the US space agency": no name before the noun
+    return tail.start()
+
+
 def media_nouns(mentions: list[Mention], table: EntityTable) -> None:
     """A known outlet's mention ends before the kind of outlet written after its name in lower
-    case ("the Guardian newspaper", "ABC television": Guardian, ABC); its entity stays the one the
-    whole phrase named (the table knows "Guardian newspaper" as the Guardian's). An outlet the
-    table does not know keeps its noun: the claims read it to know the name is an outlet's."""
+    case ("the Guardian newspaper", "ABC television", "the PAP news agency": Guardian, ABC, PAP);
+    its entity stays the one the whole phrase named (the table knows "Guardian newspaper" as the
+    Guardian's). An outlet the table does not know keeps its noun of a paper or a broadcast: the
+    claims read it to know the name is an outlet's (an agency's noun is cut off earlier,
+    `agency_noun_after_name`, and read after the mention)."""
     for m in mentions:
         if (
             m.label == "ORG"
-            and (tail := _MEDIA_NOUN_TAIL.search(m.text)) is not None
+            and (tail := _MEDIA_NOUN_TAIL.search(m.text) or _AGENCY_NOUN_TAIL.search(m.text)) is not None
             and tail.start() > 0
             and table.entry(m.entity_id) is not None
         ):
@@ -5244,6 +5264,9 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
     cleaned: list[Span] = []
     model_spans = generation_suffixes(body, model_spans)  # "Jr" is no name: "Bruce L Castor Jr" is one
     model_spans = legal_forms_alone(body, model_spans)  # "Grobwerke" + "AG": one company
+    model_spans = company_words_left_out(body, model_spans)  # "Marten" + " Records": one company
+    model_spans = ordinals_of_numbered_bodies(body, model_spans)  # "9th " + "U.S. Circuit Court": one court
+    model_spans = places_of_two_words_apart(body, model_spans)  # "Biala" + "Podlaska": one town
     model_spans = leading_initials(body, model_spans)  # "B. " + "Satyanarayana": one name
     model_spans = first_names_left_out(body, model_spans)  # "Huw" + "Stephens": one name
     model_spans = people_of_bodies(body, model_spans)  # "Ana" + "Velt of Tarnbridge Securities": a person of a firm
@@ -5280,6 +5303,7 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
             pieces, addressed = _split_at_honorific(body, pieces)
         for a, b in pieces:  # "Dell, Samsung and Sony": one span per name
             start, end = firm_group(body, *clean_span(body, a, b), span.label, table)  # "the Tata group"
+            end = agency_noun_after_name(body, start, end, span.label)  # "PAP news agency": PAP
             if span.label in ("PERSON", "ORG", "PLACE"):
                 start = _after_verb(body, start, end)  # "Describing Mr Jackson": Mr Jackson
             start, label = person_span(body, start, end, "PERSON" if a in addressed else label_of_pieces)
@@ -6628,7 +6652,8 @@ def wire_results(article: Article, mentions: list[Mention], table: EntityTable) 
 def wire_headlines(article: Article, mentions: list[Mention], table: EntityTable) -> list[Mention]:
     """A headline written wholly in capitals ("SOCCER - VELMAR BEAT GROBTON .", "JAPAN 'S VELMOTO
     SAYS ..."): a name the article writes in mixed case elsewhere ("Velmar", "Ryu Velmoto",
-    "Velmoto") is that name where the headline writes it in capitals, of its entity and type,
+    "Velmoto", and a family name written first, "Wang" of "Wang Dolun": a word the list gives
+    neither sex and no dictionary's) is that name where the headline writes it in capitals, of its entity and type,
     whatever the model made of the capitals; the sport's word or the desk's label before the dash
     that opens such a headline ("CRICKET -", "GOLF -", "BRIEF -") is no name, nor a span with a
     number among its words ("CUT 900 JOBS"), and a span running on over "TO" and a word of the
@@ -6665,6 +6690,16 @@ def wire_headlines(article: Article, mentions: list[Mention], table: EntityTable
                 surname = text.split()[-1]
                 if m.label == "PERSON" and " " in text and len(surname) >= 4 and surname[1:].islower():
                     forms.setdefault(surname.upper(), m)  # "VELMOTO SAYS" after "Ryu Velmoto"
+                family = text.split()[0]
+                if (
+                    m.label == "PERSON"
+                    and len(text.split()) == 2
+                    and len(family) >= 3
+                    and family[1:].islower()
+                    and first_name_gender(family) is None  # "Tom", "Mark": a given name, no family's
+                    and not dictionary_word(family)  # "Will", "Rich", "Park": a headline's word
+                ):
+                    forms.setdefault(family.upper(), m)  # "DISSIDENT WANG" of "Wang Donghai": his family name
     added: list[Span] = []
     for caps in sorted(forms, key=len, reverse=True):
         for a, b in inside:
@@ -6826,6 +6861,99 @@ def legal_forms_alone(body: str, spans: list[Span]) -> list[Span]:
         if any(s.start < span.start and a < s.end for s in spans if s is not span):
             continue
         out[i] = Span(a, span.end, "ORG", span.entity_id)
+    return out
+
+
+# an ordinal in figures right before a body that is one of a numbered series: "the 9th U.S. Circuit
+# Court of Appeals", "the 2nd Battalion", "the 10th District Court"
+_ORDINAL_BEFORE = re.compile(r"(?<![\w’'.,-])\d{1,3}(?:st|nd|rd|th) $")
+_NUMBERED_BODY_WORDS = frozenset(
+    {
+        "circuit",
+        "district",
+        "battalion",
+        "regiment",
+        "brigade",
+        "division",
+        "army",
+        "fleet",
+        "corps",
+        "squadron",
+        "precinct",
+    }
+)
+
+
+def ordinals_of_numbered_bodies(body: str, spans: list[Span]) -> list[Span]:
+    """ "The 9th U.S. Circuit Court of Appeals said": the model leaves the ordinal out of a body
+    one of a numbered series (a circuit, a district, a battalion); it is the body's own name's first
+    word (without it the name is another court or none). Only an organisation with such a word,
+    the ordinal in figures one space before it."""
+    out = list(spans)
+    for i, span in enumerate(spans):
+        if span.label != "ORG" or not any(
+            w.lower() in _NUMBERED_BODY_WORDS for w in body[span.start : span.end].split()
+        ):
+            continue
+        ordinal = _ORDINAL_BEFORE.search(body, max(0, span.start - 6), span.start)
+        if ordinal is None or any(s.start < span.start and ordinal.start() < s.end for s in spans if s is not span):
+            continue
+        out[i] = Span(ordinal.start(), span.end, "ORG", span.entity_id)
+    return out
+
+
+# a place's preposition right before a town's name ("arrests in Biala Podlaska")
+_IN_A_PLACE_BEFORE = re.compile(r"(?<![\w’'-])(?:in|at|near|from)\s+$")
+
+
+def places_of_two_words_apart(body: str, spans: list[Span]) -> list[Span]:
+    """ "arrests in Biala Podlaska": the model tags a town of two words as two places one space
+    apart; after "in", "at", "near" or "from", both words capitalised with no other capital, and
+    neither written alone anywhere else in the article ("London" of "London Frankfurt flights" is
+    the city the article names), one place."""
+
+    def alone_elsewhere(word: str, start: int) -> bool:
+        return any(m.start() != start for m in re.finditer(rf"(?<![\w’'-]){word}(?![\w’'-])", body))
+
+    def joins(span: Span, after: Span) -> bool:
+        first, second = body[span.start : span.end], body[after.start : after.end]
+        return (
+            span.label == after.label == "PLACE"
+            and after.start == span.end + 1
+            and body[span.end] == " "
+            and all(re.fullmatch(r"[A-Z][a-z]+", w) for w in (first, second))
+            and _IN_A_PLACE_BEFORE.search(body, max(0, span.start - 6), span.start) is not None
+            and not alone_elsewhere(first, span.start)
+            and not alone_elsewhere(second, after.start)
+        )
+
+    return _joined_pairs(spans, joins, "PLACE")
+
+
+# a company's word written right after a name the model tagged without it ("Marten" + " Records")
+_COMPANY_WORD_AFTER = re.compile(
+    r" (?:"
+    + "|".join(sorted((w.title() for w in COMPANY_WORDS - LEGAL_FORMS), key=len, reverse=True))
+    + r")(?![\w’'&-])"
+)
+
+
+def company_words_left_out(body: str, spans: list[Span]) -> list[Span]:
+    """ "Marten Records signed the band": the model tags "Marten" alone (a person's or a company's)
+    and leaves the company's word after it; the two are one company, never the surname of a
+    "Tom Marten" the article names. Only a name of capitalised words, no span right after it, and
+    the name ending there ("MIT Media Labs Europe", "BBC Research and Development" go on)."""
+    out = list(spans)
+    for i, span in enumerate(spans):
+        if span.label not in ("ORG", "PERSON"):
+            continue
+        words = body[span.start : span.end].split()
+        after = _COMPANY_WORD_AFTER.match(body, span.end)
+        if after is None or not all(w[:1].isupper() for w in words) or _NAME_RUNS_ON.match(body, after.end()):
+            continue
+        if i + 1 < len(spans) and spans[i + 1].start < after.end():
+            continue
+        out[i] = Span(span.start, after.end(), "ORG", span.entity_id)
     return out
 
 

@@ -52,6 +52,7 @@ from belreader.nlp.people import (
     honorific_before,
     is_first_name,
     is_title_only,
+    mostly_one_sex,
     split_name,
 )
 from belreader.nlp.records import NAME_LABELS, Mention
@@ -1129,10 +1130,11 @@ _IT_SAID_AFTER = re.compile(
     rf"^\s+(?:has\s+|had\s+)?(?:{alternation(past_forms(*OF_ITSELF_LEMMAS) + present_forms('say'))})\s+(?:that\s+)?it\b"
 )
 # an apposition that says what it is: "X - the oil firm sold on Sunday", "X, a Dutch bank,", "X,
-# India's biggest software firm,"; the describing noun ends the phrase ("Y, a firm believer" and "Y,
+# India's biggest software firm,", "X, the country's other big mortgage firm,"; the describing noun ends the phrase ("Y, a firm believer" and "Y,
 # the founder of the firm" are people)
 _DESCRIBED_AS_COMPANY = re.compile(
-    r"^(?:,|\s+[-–—])\s+(?:as\s+)?(?:the|a|an|[A-Z][\w-]*['’]s)\s+(?:(?!(?:of|for|at|to|with|from|by)\b)[\w'’-]+\s+){0,3}"
+    r"^(?:,|\s+[-–—])\s+(?:as\s+)?(?:the|a|an|[A-Z][\w-]*['’]s|the\s+[a-z]+['’]s)\s+"
+    r"(?:(?!(?:of|for|at|to|with|from|by)\b)[\w'’-]+\s+){0,3}"
     r"(?:airline|carrier|company|firm|group|bank|maker|chipmaker|manufacturer|retailer|giant|operator|"
     r"supplier|insurer|lender|exchange|producer|conglomerate|subsidiary|broadcaster|brewer|charity"
     # "X, the game's developer": a thing's maker (a "software developer" alone may be a person)
@@ -3499,6 +3501,8 @@ NOT_SURNAMES = {
     "woods",
 }
 _NAME_PARTICLES = {"di", "de", "da", "del", "della", "van", "von", "le", "la", "du", "des", "dos", "das"}
+# the articles of French, Spanish and Italian that open names of things and first names alike ("Les")
+_OTHER_TONGUES_ARTICLES = {"les", "los", "las", "el", "il", "lo"}
 _NAME_WORD = re.compile(r"^(?:[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|Ma?c[A-Z][a-z]+|O['’][A-Z][a-z]+)$")
 _POSSESSIVE_END = re.compile(r"(?:['’]s|(?<=s)['’])$")
 
@@ -3522,8 +3526,13 @@ def _first_name_and_surname(text: str, table: EntityTable) -> bool:
     if not 2 <= len(words) <= 3 or not all(_NAME_WORD.match(w) for w in words):
         return False
     first = words[0]
-    # "Benoit Joly": a first name the list knows with its accents only ("Benoît"), no word
-    accented = not common_word(first) and accented_first_name_gender(first) is not None
+    # "Benoit Joly": a first name the list knows with its accents only ("Benoît"), no word; "Freddie
+    # Grobberg": one the list takes mostly for one sex, no word either ("Charlie" is one) nor another
+    # tongue's article ("Les Bleus", "Les Sylphides")
+    accented = not common_word(first) and (
+        accented_first_name_gender(first) is not None
+        or (mostly_one_sex(first) and first.lower() not in _OTHER_TONGUES_ARTICLES)
+    )
     if first in PLACE_FIRST_NAMES or (first_name_gender(first) is None and not accented) or table.canonical(first):
         return False
     if is_title_only(first) or first.lower() in _NAME_PARTICLES:
@@ -5523,6 +5532,14 @@ _SETTLEMENT_OF = re.compile(
     r"|(?<![\w-])(?:constituency|seat|city|town|village|district|borough)\s+(?:now\s+)?(?:known\s+as|called)\s+$"
 )
 _AIRPORT_AFTER = re.compile(r" airport\b")
+# a distance and a compass point before the name: "250 km north of X", "40 miles (64 km) south-west of X"
+_DISTANCE_OF = re.compile(
+    r"(?<![\w.,])\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\s+(?:\([^()]{1,25}\)\s+)?"
+    r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of\s+$"
+)
+# the last of two names before a plural of a settlement's kind: "the Odesa and X regions"
+_LISTED_SETTLEMENT_BEFORE = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]* and $")
+_SETTLEMENTS_AFTER = re.compile(r"\s+(?:regions|provinces|districts|counties|oblasts)(?![\w-])")
 # a firm's or a band's noun and its name after a one-word "person": where it is from ("Tarbury
 # start-up Grobco", "Tarbury group The Pellows")
 _HOME_OF_A_NAMED_BODY_AFTER = re.compile(
@@ -5597,7 +5614,8 @@ def places_by_context(body: str, mentions: list[Mention], table: EntityTable) ->
     band named after it ("X start-up Grobco", "X group The Pellows") or a borough ("the
     boroughs of X and Y") once; a name of any length once written after one settlement's kind
     and "of", "known as" or "called" ("the port city of X", "the constituency now known as X",
-    `_SETTLEMENT_OF`); "in Valencia" where a one-word
+    `_SETTLEMENT_OF`), after a distance and a compass point ("250 km north of X") or before the plural
+    of a settlement's kind after another name ("the Odesa and X regions"); "in Valencia" where a one-word
     "person" is only ever written after "in" or "near" (never "Mr X", "X said", "X's") is a
     place, and so is a one-word "organisation" written as a site (`_sited_org`: "the summit in X"),
     and a "person" listed among places (`_people_listed_among_places`). Decided over all the
@@ -5608,7 +5626,15 @@ def places_by_context(body: str, mentions: list[Mention], table: EntityTable) ->
         label = group[0].label
         if label not in ("ORG", "PERSON") or table.entry(entity_id) is not None:
             continue
-        if any(_SETTLEMENT_OF.search(body, max(0, m.start - 30), m.start) for m in group):
+        if any(
+            _SETTLEMENT_OF.search(body, max(0, m.start - 30), m.start)
+            or _DISTANCE_OF.search(body, max(0, m.start - 60), m.start)  # "250 km north of X"
+            or (
+                _SETTLEMENTS_AFTER.match(body, m.end)  # "the Odesa and X regions"
+                and _LISTED_SETTLEMENT_BEFORE.search(body, max(0, m.start - 30), m.start)
+            )
+            for m in group
+        ):
             for m in group:  # "the port city of X Y": a place whatever its number of words
                 m.label = "PLACE"
             continue

@@ -782,6 +782,14 @@ def pronoun_gender(name: str) -> str | None:
     return found
 
 
+@lru_cache(maxsize=8192)
+def mostly_one_sex(name: str) -> bool:
+    """Whether the name list takes `name` mostly for one sex ("Freddie", "Sam"): a first name,
+    though less clearly one than `first_name_gender` says."""
+    detector = _first_name_detector()
+    return bool(detector) and detector.get_gender(name) in ("mostly_male", "mostly_female")
+
+
 # first names the name list gives only to men (or to either sex, never mostly to women) that
 # British women bear too: short forms of Jocelyn and Jessica, and Angel
 _WOMENS_TOO = frozenset({"joss", "jess", "angel"})

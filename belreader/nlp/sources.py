@@ -230,7 +230,8 @@ def channels_as_outlets(body: str, mentions: list[Mention], claims: list[Claim],
     the channel whose possessive names that programme; not another channel of the broadcaster the
     sentence names ("Ida Varnish, who used to work for Radio 1, told BBC Radio Five Live"). A channel
     the article writes about otherwise ("BBC Three's new comedy"), or that speaks a claim ("Sky
-    News reported", "the channel said"), stays itself. Call with the claims' outlets as found,
+    News reported", "the channel said"), stays itself. A mention that becomes the broadcaster's and
+    opens with its name ("BBC Radio 4") is that name ("BBC"). Call with the claims' outlets as found,
     before they are mapped to broadcasters. Changes `mentions` in place."""
     owner: dict[str, str] = {}
     for claim in claims:
@@ -263,7 +264,16 @@ def channels_as_outlets(body: str, mentions: list[Mention], claims: list[Claim],
     if not owner:
         return
     for m in mentions:
-        m.entity_id = owner.get(m.entity_id, m.entity_id)
+        if m.entity_id not in owner:
+            continue
+        m.entity_id = owner[m.entity_id]
+        # "BBC Radio 4" that is the BBC there is written "BBC" (GUIDE: "BBC" for "BBC Radio 4"): the
+        # broadcaster's own name opening the channel's is the mention
+        entry = table.entry(m.entity_id)
+        forms = (entry.name, *entry.aliases) if entry is not None else ()
+        name = next((n for n in forms if m.text.startswith(n + " ")), None)
+        if name is not None:
+            m.text, m.end = name, m.start + len(name)
 
 
 def article_sources(
