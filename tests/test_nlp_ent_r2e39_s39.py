@@ -1,0 +1,46 @@
+"""Session 39 round 2, r2e39: entity types and false positives found on fresh35, on invented
+sentences.
+
+- the table's telecoms companies, the Dutch bank ING, Ticketmaster and the UK's sports councils
+  ("equipment from Siemens and Ericsson", "commissioned by UK Sport and Sport England"): bodies,
+  never places; Sony Ericsson is its own company.
+"""
+
+from __future__ import annotations
+
+from belreader.nlp import analyze
+
+from nlp_util import make_article
+
+
+def _mentions(text: str) -> list[tuple[str, str, str]]:
+    return [(m.text, m.label, m.entity_id) for m in analyze(make_article(text)).mentions]
+
+
+def _labels(text: str, word: str) -> list[str]:
+    return [label for t, label, _ in _mentions(text) if t == word]
+
+
+def test_mobile_operators_and_makers_are_companies() -> None:
+    text = (
+        "Velcom said it buys equipment from Siemens and Ericsson.\n\n"
+        "Rivals Vodafone and O2, and Germany's T-Mobile, were also named. mmO2 declined to comment."
+    )
+    for word in ("Ericsson", "O2", "T-Mobile", "mmO2"):
+        assert _labels(text, word) == ["ORG"], (word, _mentions(text))
+
+
+def test_sony_ericsson_is_not_ericsson() -> None:
+    found = _mentions("Sony Ericsson sold more phones, and Ericsson sold more masts, Ana Velt said.")
+    ids = {t: entity_id for t, _, entity_id in found}
+    assert ids["Sony Ericsson"] != ids["Ericsson"], found
+
+
+def test_a_bank_in_capitals_and_a_ticket_seller_are_companies() -> None:
+    text = "Tickets went on sale at Ticketmaster on Friday, said Ana Velt, an analyst at ING."
+    assert _labels(text, "Ticketmaster") == ["ORG"] and _labels(text, "ING") == ["ORG"], _mentions(text)
+
+
+def test_the_sports_councils_are_bodies() -> None:
+    text = "The review of Tarnish athletics was commissioned by UK Sport and Sport England in May."
+    assert _labels(text, "UK Sport") == ["ORG"] and _labels(text, "Sport England") == ["ORG"], _mentions(text)
