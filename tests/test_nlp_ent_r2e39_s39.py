@@ -4,6 +4,8 @@ sentences.
 - the table's telecoms companies, the Dutch bank ING, Ticketmaster and the UK's sports councils
   ("equipment from Siemens and Ericsson", "commissioned by UK Sport and Sport England"): bodies,
   never places; Sony Ericsson is its own company.
+- units of a data rate ("Kbps", "Mbps") and common letters ("EV" of "EV-DO", "a PE teacher") are
+  no names (`kinds.COMMON_ABBREVIATIONS`).
 """
 
 from __future__ import annotations
@@ -44,3 +46,14 @@ def test_a_bank_in_capitals_and_a_ticket_seller_are_companies() -> None:
 def test_the_sports_councils_are_bodies() -> None:
     text = "The review of Tarnish athletics was commissioned by UK Sport and Sport England in May."
     assert _labels(text, "UK Sport") == ["ORG"] and _labels(text, "Sport England") == ["ORG"], _mentions(text)
+
+
+def test_units_and_common_letters_are_no_names() -> None:
+    text = (
+        "Velcom said its new network offers speeds of 12Mbps, against 384 kilobits per second (Kbps) "
+        "on older phones.\n\n"
+        "Some operators are opting for a technology called Evolution, Data Optimised (EV-DO). "
+        "A PE teacher said it was fast."
+    )
+    found = [t for t, _, _ in _mentions(text)]
+    assert not {"Kbps", "Mbps", "EV", "PE"} & set(found), found

@@ -3977,9 +3977,20 @@ COMMON_ABBREVIATIONS = {
     "Wi-Fi",
     "R&B",
     "DOS",
+    "HD",  # high definition ("HD-DVD", "HD TV")
+    "EV",  # electric vehicle, and the letters of "EV-DO" (a mobile data technology)
+    "EVs",
+    # units of a data rate or a frequency ("384 kilobits per second (Kbps)", "2.4Mbps")
+    "Kbps",
+    "kbps",
+    "Mbps",
+    "Gbps",
+    "MHz",
+    "GHz",
     # school exams, and an era's letters after a year ("190 A.D."): common nouns written as capitals
     "GCSE",
     "GCSEs",
+    "PE",  # physical education ("a PE teacher")
     "A-Level",
     "A-Levels",
     "A-level",
