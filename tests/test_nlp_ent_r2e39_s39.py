@@ -6,6 +6,8 @@ sentences.
   never places; Sony Ericsson is its own company.
 - units of a data rate ("Kbps", "Mbps") and common letters ("EV" of "EV-DO", "a PE teacher") are
   no names (`kinds.COMMON_ABBREVIATIONS`).
+- a name ending "Square" or "Towers", or "Beach" after no first name ("Velton Pleasure Beach", not
+  "Jim Beach"), is a place the model took for a person (`kinds.label_from_words`).
 """
 
 from __future__ import annotations
@@ -57,3 +59,17 @@ def test_units_and_common_letters_are_no_names() -> None:
     )
     found = [t for t, _, _ in _mentions(text)]
     assert not {"Kbps", "Mbps", "EV", "PE"} & set(found), found
+
+
+def test_squares_towers_and_beaches_are_places() -> None:
+    text = (
+        "Shoppers crowded Marston Square, where the Tarnby Gallery is located.\n\n"
+        "Visitors also flocked to Tarnby Towers and Velton Pleasure Beach last year."
+    )
+    for name in ("Marston Square", "Tarnby Towers", "Velton Pleasure Beach"):
+        assert _labels(text, name) == ["PLACE"], (name, _mentions(text))
+
+
+def test_a_first_name_before_beach_is_a_person() -> None:
+    text = "Jim Beach, the band's manager, said the tour would go ahead."
+    assert _labels(text, "Jim Beach") == ["PERSON"], _mentions(text)

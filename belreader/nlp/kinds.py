@@ -941,8 +941,11 @@ def _words(text: str) -> list[str]:
     return [w.strip(".,").lower() for w in text.split()]
 
 
-# the last word of a built place's name: "Three Gorges Dam", "Heathrow Airport", "Woodhill Prison"
+# the last word of a built place's name: "Three Gorges Dam", "Heathrow Airport", "Woodhill Prison";
+# a town's square and a tower block or a park named as towers ("Velt Square", "Tarn Towers")
 FACILITY_WORDS = {
+    "square",
+    "towers",
     "dam",
     "airport",
     "stadium",
@@ -978,12 +981,15 @@ _MOVEMENT_WORDS = frozenset({"tendency", "movement", "front", "league", "brigade
 
 def label_from_words(text: str, label: str) -> str:
     """ORG when the name's own words say it is a company or a body, PLACE when they name a built
-    place (a dam, an airport, a prison, a pavilion) or a theatre the model took for a person, else
-    `label`."""
+    place (a dam, an airport, a prison, a pavilion, a square, towers, a beach not after a first
+    name) or a theatre the model took for a person, else `label`."""
     if label in ("ORG", "PERSON") and len(text.split()) >= 2 and _words(text)[-1] in FACILITY_WORDS:
         return "PLACE"
     if label in ("ORG", "PERSON") and len(text.split()) >= 2 and text.split()[-1] == "Hotel":
         return "PLACE"  # "the Velt Serena Hotel": a building (a chain is "X Hotels", "X Hotel Group")
+    if label in ("ORG", "PERSON") and len(text.split()) >= 2 and text.split()[-1] == "Beach":
+        if first_name_gender(text.split()[0]) is None:
+            return "PLACE"  # "Velt Pleasure Beach", "Tarn Beach"; not a "Jim Beach", a person
     if label == "PERSON" and len(text.split()) >= 2 and _words(text)[-1] in VENUE_WORDS:
         return "PLACE"
     if label not in ("PERSON", "PLACE", "NORP"):
