@@ -73,3 +73,19 @@ def test_squares_towers_and_beaches_are_places() -> None:
 def test_a_first_name_before_beach_is_a_person() -> None:
     text = "Jim Beach, the band's manager, said the tour would go ahead."
     assert _labels(text, "Jim Beach") == ["PERSON"], _mentions(text)
+
+
+_CHARGED = (
+    "The FA has charged Chelsea over crowd trouble at their Premiership match with West Ham.\n\n"
+    "The striker scored twice in the league game. "
+)
+
+
+def test_the_second_side_of_a_tie_between_two_is_a_team() -> None:
+    text = _CHARGED + "Police are also looking into trouble at the cup tie between Millwall and Liverpool."
+    assert _labels(text, "Liverpool") == ["ORG"], _mentions(text)
+
+
+def test_a_ferry_between_two_names_no_team() -> None:
+    text = _CHARGED + "Velcom, the club's sponsor, runs the ferry between Velcom Quay and Liverpool."
+    assert "ORG" not in _labels(text, "Liverpool"), _mentions(text)

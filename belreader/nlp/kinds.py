@@ -1445,6 +1445,13 @@ _TEAM_POSITION_PLAYER = re.compile(
 _MATCH_BETWEEN = re.compile(
     rf"^\s+(?:{_FAILS_TO}\s+beat|{_BEATS}|(?:drew|draw)\s+(?:with|against)|lost\s+to|v|vs\.?|versus)\s+$"
 )
+# a fixture between two sides, "the cup tie between X and Y", "a match between the X and Y": the
+# second side written after "and" (`_FIXTURE_AND`)
+_FIXTURE_BETWEEN_BEFORE = re.compile(
+    r"(?<![\w-])(?:tie|ties|match|matches|game|clash|fixture|final|semi-final|quarter-final|derby)\s+between\s+"
+    r"(?:the\s+)?$"
+)
+_FIXTURE_AND = re.compile(r"^\s+and\s+(?:the\s+)?$")
 # "beat Nicolas Kiefer of Germany 6-4 6-4": the score is the player's, the country his
 _OF_BEFORE = re.compile(r"[a-z]\s+of\s+$")
 _SCORE_AFTER = re.compile(r"^\s+\d+-\d+")
@@ -1832,14 +1839,19 @@ def retype_by_context(body: str, mentions: list[Mention], table: EntityTable) ->
                 teams.update(m.entity_id for m in run if m.label == "PLACE")
             if sum(side(m) for m in run) >= 2 and all(side(m) or listed_club(m) for m in run):
                 teams.update(m.entity_id for m in run if listed_club(m))
-        # the other side of a match a team plays ("if Velmar fail to beat Y", "Velmar drew with Y"):
-        # a place or a one-word "person" there is a team too
+        # the other side of a match a team plays ("if Velmar fail to beat Y", "Velmar drew with Y",
+        # "the cup tie between Velmar and Y"): a place or a one-word "person" there is a team too
         named = sorted((m for m in mentions if m.label in ("PERSON", "ORG", "PLACE")), key=lambda m: m.start)
         for left, right in zip(named, named[1:], strict=False):
-            if not _MATCH_BETWEEN.match(body[left.end : right.start]):
+            gap = body[left.end : right.start]
+            # a fixture's noun says both are sides: an organisation the model found is one
+            fixture = _FIXTURE_AND.match(gap) is not None and (
+                _FIXTURE_BETWEEN_BEFORE.search(body, max(0, left.start - 40), left.start) is not None
+            )
+            if not fixture and not _MATCH_BETWEEN.match(gap):
                 continue
             for one, other in ((left, right), (right, left)):
-                if side(one) and (other.label == "PLACE" or listed_club(other)):
+                if (side(one) or (fixture and one.label == "ORG")) and (other.label == "PLACE" or listed_club(other)):
                     teams.add(other.entity_id)
     new_ids: dict[str, str] = {}
     for entity_id in teams:
