@@ -45,6 +45,11 @@ def test_a_bank_in_capitals_and_a_ticket_seller_are_companies() -> None:
     assert _labels(text, "Ticketmaster") == ["ORG"] and _labels(text, "ING") == ["ORG"], _mentions(text)
 
 
+def test_the_banks_investment_arm_keeps_its_whole_name() -> None:
+    text = "Tom Pell, an analyst at ING Barings, said ING would gain."
+    assert _labels(text, "ING Barings") == ["ORG"], _mentions(text)
+
+
 def test_the_sports_councils_are_bodies() -> None:
     text = "The review of Tarnish athletics was commissioned by UK Sport and Sport England in May."
     assert _labels(text, "UK Sport") == ["ORG"] and _labels(text, "Sport England") == ["ORG"], _mentions(text)
@@ -89,3 +94,13 @@ def test_the_second_side_of_a_tie_between_two_is_a_team() -> None:
 def test_a_ferry_between_two_names_no_team() -> None:
     text = _CHARGED + "Velcom, the club's sponsor, runs the ferry between Velcom Quay and Liverpool."
     assert "ORG" not in _labels(text, "Liverpool"), _mentions(text)
+
+
+def test_a_plural_noun_after_a_count_is_no_name() -> None:
+    text = "Tom Pell said a fine was fair.\n\nThe Bill passes through the two Houses next month."
+    assert not _labels(text, "Houses"), _mentions(text)
+
+
+def test_a_countrys_plural_after_a_count_is_kept() -> None:
+    text = "Talks between the two Koreas resumed on Monday, Tom Pell said."
+    assert _labels(text, "Koreas") == ["PLACE"], _mentions(text)

@@ -57,7 +57,7 @@ from belreader.nlp.people import (
 from belreader.nlp.records import NAME_LABELS, Mention
 from belreader.nlp.saying import AFTER_A_NAME_LEMMAS, OF_ITSELF_LEMMAS, irregular_pasts, past_forms, present_forms
 from belreader.nlp.sources import PRESS_BUSINESS_WORDS, PUBLICATION_NOUNS, alternation
-from belreader.quantities import WEEKDAYS, capitalised_alternation, looks_plural, singular
+from belreader.quantities import NUMBER_WORDS, WEEKDAYS, capitalised_alternation, looks_plural, singular
 
 # --- words inside a name ---------------------------------------------------------------
 
@@ -4462,7 +4462,8 @@ def not_names(body: str, mentions: list[Mention], table: EntityTable) -> list[Me
     - a one-word name the article also writes in lower case ("Government" and "the government",
       "Visa" and "a visa") is a capitalised common noun: left out; so is an "organisation" that is a
       word of the lexicon written only where a sentence opens, before the noun it describes
-      ("House prices fell", "Derby matches are worse": `_common_noun_opening`).
+      ("House prices fell", "Derby matches are worse": `_common_noun_opening`), and a plural noun
+      right after a count ("the two Houses").
     And, mention by mention, words that describe rather than name:
     - a span written wholly in lower case ("in midfield") is no name;
     - a competition's group ("Group A", "Pool B") is no body;
@@ -4579,6 +4580,15 @@ def not_names(body: str, mentions: list[Mention], table: EntityTable) -> list[Me
                 # of a phrase opened by "a" ("a Velt spokesman", "a Virgin train": a name before its noun)
                 dropped.add(entity_id)
             elif (
+                group[0].label in ("ORG", "PERSON")
+                and all(plural_noun(t) for t in texts)
+                and all(_COUNTED_BEFORE.search(body, max(0, m.start - 20), m.start) for m in group)
+                and not any(org_cue(body, m) for m in group)
+            ):
+                # "as the Bill passes through the two Houses": a plural noun a count comes before,
+                # capitalised as the writer's style, no name ("the two Koreas" are no noun's plural)
+                dropped.add(entity_id)
+            elif (
                 group[0].label == "PLACE"
                 and all(_lower_too(t, body) for t in texts)
                 and not any(
@@ -4590,6 +4600,13 @@ def not_names(body: str, mentions: list[Mention], table: EntityTable) -> list[Me
                 # a common noun capitalised at a sentence's start, no place (unless "in X")
                 dropped.add(entity_id)
     return [m for m in mentions if m.entity_id not in dropped] if dropped else mentions
+
+
+# a count right before a word ("the two Houses", "both Chambers")
+_COUNTED_BEFORE = re.compile(
+    rf"(?<![\w’'-])(?:{alternation(w for w, n in NUMBER_WORDS.items() if isinstance(n, int) and 2 <= n <= 12)}|both)\s+$",
+    re.IGNORECASE,
+)
 
 
 # an indefinite article and up to two lower-case words (no naming word) before a capitalised word,
