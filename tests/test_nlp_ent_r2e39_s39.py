@@ -104,3 +104,19 @@ def test_a_plural_noun_after_a_count_is_no_name() -> None:
 def test_a_countrys_plural_after_a_count_is_kept() -> None:
     text = "Talks between the two Koreas resumed on Monday, Tom Pell said."
     assert _labels(text, "Koreas") == ["PLACE"], _mentions(text)
+
+
+def test_a_firm_that_bears_a_venues_name_is_an_organisation() -> None:
+    text = (
+        "Gaming group Wembley has put six dog tracks up for sale. Shares in Wembley rose 5p.\n\n"
+        '"This is a positive step," said Wembley chairman Tom Pell.'
+    )
+    assert set(_labels(text, "Wembley")) == {"ORG"}, _mentions(text)
+
+
+def test_a_venue_where_a_match_is_played_stays_a_place() -> None:
+    text = (
+        "England will play Germany at Wembley in June. Shares in Wembley rose 5p, and Wembley "
+        "chairman Tom Pell said the pitch was ready."
+    )
+    assert set(_labels(text, "Wembley")) == {"PLACE"}, _mentions(text)
