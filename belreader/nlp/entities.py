@@ -5795,7 +5795,10 @@ def _firms_named_as_venues(body: str, mentions: list[Mention], table: EntityTabl
         texts = {_POSSESSIVE_TAIL.sub("", m.text) for m in group}
         if len(texts) != 1 or sum(org_cue(body, m) for m in group) < 2:
             continue
-        if any(_AT.search(body, max(0, m.start - 12), m.start) or _EVENT_AT.search(body[max(0, m.start - 40) : m.start]) for m in group):
+        if any(
+            _AT.search(body, max(0, m.start - 12), m.start) or _EVENT_AT.search(body[max(0, m.start - 40) : m.start])
+            for m in group
+        ):
             continue
         firm_id = default_id(next(iter(texts)), "ORG")
         for m in group:
