@@ -120,3 +120,12 @@ def test_a_venue_where_a_match_is_played_stays_a_place() -> None:
         "chairman Tom Pell said the pitch was ready."
     )
     assert set(_labels(text, "Wembley")) == {"PLACE"}, _mentions(text)
+
+
+def test_a_rugby_ground_and_its_short_name_are_one_place() -> None:
+    text = (
+        "The flanker has battled injury for the last two of his seven years at Stradey, the club said.\n\n"
+        '"He has been a fine servant at Stradey Park," said coach Tom Pell.'
+    )
+    found = [(label, entity_id) for t, label, entity_id in _mentions(text) if t.startswith("Stradey")]
+    assert found == [("PLACE", "stradey-park")] * 2, found
