@@ -129,3 +129,13 @@ def test_a_rugby_ground_and_its_short_name_are_one_place() -> None:
     )
     found = [(label, entity_id) for t, label, entity_id in _mentions(text) if t.startswith("Stradey")]
     assert found == [("PLACE", "stradey-park")] * 2, found
+
+
+def test_an_adverb_opening_a_quote_is_no_name() -> None:
+    text = 'Tom Pell said fines were too low. "Symbolically, a stiffer fine might be fitting."'
+    assert not _labels(text, "Symbolically"), _mentions(text)
+
+
+def test_a_place_opening_a_quote_before_a_comma_is_kept() -> None:
+    text = 'Tom Pell moved to Tarnby in 1990. "Italy, for me, is home," he said.'
+    assert _labels(text, "Italy") == ["PLACE"], _mentions(text)

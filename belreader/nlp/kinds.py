@@ -4463,7 +4463,8 @@ def not_names(body: str, mentions: list[Mention], table: EntityTable) -> list[Me
       "Visa" and "a visa") is a capitalised common noun: left out; so is an "organisation" that is a
       word of the lexicon written only where a sentence opens, before the noun it describes
       ("House prices fell", "Derby matches are worse": `_common_noun_opening`), and a plural noun
-      right after a count ("the two Houses").
+      right after a count ("the two Houses"), and an adverb opening a sentence before a comma
+      ("Symbolically, ...").
     And, mention by mention, words that describe rather than name:
     - a span written wholly in lower case ("in midfield") is no name;
     - a competition's group ("Group A", "Pool B") is no body;
@@ -4579,6 +4580,8 @@ def not_names(body: str, mentions: list[Mention], table: EntityTable) -> list[Me
                 # "I work at a large Hospital where ...": a common noun a writer capitalised, the head
                 # of a phrase opened by "a" ("a Velt spokesman", "a Virgin train": a name before its noun)
                 dropped.add(entity_id)
+            elif all(_adverb_opening(body, m) for m in group):
+                dropped.add(entity_id)  # "Symbolically, a higher fine ...": a sentence adverb, no name
             elif (
                 group[0].label in ("ORG", "PERSON")
                 and all(plural_noun(t) for t in texts)
@@ -4600,6 +4603,17 @@ def not_names(body: str, mentions: list[Mention], table: EntityTable) -> list[Me
                 # a common noun capitalised at a sentence's start, no place (unless "in X")
                 dropped.add(entity_id)
     return [m for m in mentions if m.entity_id not in dropped] if dropped else mentions
+
+
+def _adverb_opening(body: str, m: Mention) -> bool:
+    """ "Symbolically, a higher fine ...": an adverb of the lexicon ending "-ly" that opens a sentence
+    or a quote, a comma right after it (never without the model's lexicon)."""
+    return (
+        m.text.endswith("ly")
+        and m.text.lower() in lemmatizer_tables().words.get("adv", ())
+        and body[m.end : m.end + 1] == ","
+        and _OPENING.search(body, max(0, m.start - 8), m.start) is not None
+    )
 
 
 # a count right before a word ("the two Houses", "both Chambers")
