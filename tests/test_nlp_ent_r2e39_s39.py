@@ -139,3 +139,8 @@ def test_an_adverb_opening_a_quote_is_no_name() -> None:
 def test_a_place_opening_a_quote_before_a_comma_is_kept() -> None:
     text = 'Tom Pell moved to Tarnby in 1990. "Italy, for me, is home," he said.'
     assert _labels(text, "Italy") == ["PLACE"], _mentions(text)
+
+
+def test_a_capitalised_count_is_the_names_own_word() -> None:
+    text = "The Tarnby film is a remake of Three Kings, Tom Pell said."
+    assert any("Kings" in t for t, _, _ in _mentions(text)), _mentions(text)

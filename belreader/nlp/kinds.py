@@ -4616,10 +4616,10 @@ def _adverb_opening(body: str, m: Mention) -> bool:
     )
 
 
-# a count right before a word ("the two Houses", "both Chambers")
+# a count right before a word ("the two Houses", "both Chambers"), in lower case: a capitalised one
+# is the name's own first word ("the Six Nations", "Three Kings")
 _COUNTED_BEFORE = re.compile(
-    rf"(?<![\w’'-])(?:{alternation(w for w, n in NUMBER_WORDS.items() if isinstance(n, int) and 2 <= n <= 12)}|both)\s+$",
-    re.IGNORECASE,
+    rf"(?<![\w’'-])(?:{alternation(w for w, n in NUMBER_WORDS.items() if isinstance(n, int) and 2 <= n <= 12)}|both)\s+$"
 )
 
 
