@@ -5799,6 +5799,7 @@ def venues(body: str, mentions: list[Mention], table: EntityTable) -> None:
         entry = table.entry(table.canonical(_POSSESSIVE_TAIL.sub("", m.text)) or "")
         if entry is not None and entry.role == "venue" and m.entity_id != entry.id:
             m.entity_id, m.label = entry.id, "PLACE"  # "Ibrox" made a team
+    _firms_named_as_venues(body, mentions, table)
     groups: dict[str, list[Mention]] = defaultdict(list)
     for m in mentions:
         groups[m.entity_id].append(m)
@@ -5828,6 +5829,30 @@ def venues(body: str, mentions: list[Mention], table: EntityTable) -> None:
                 for other in group:
                     other.label = "PLACE"
                 break
+
+
+def _firms_named_as_venues(body: str, mentions: list[Mention], table: EntityTable) -> None:
+    """A company that bears a venue's short name ("gaming group X", "shares in X", "X chairman"):
+    where the article writes the table's venue only by that name, with a company's cue around two
+    of its mentions (`kinds.org_cue`) and never "at X" or an event at it, it names the firm, an
+    organisation of its own, not the ground. Changes `mentions` in place."""
+    groups: dict[str, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        entry = table.entry(m.entity_id)
+        if entry is not None and entry.role == "venue":
+            groups[m.entity_id].append(m)
+    for group in groups.values():
+        texts = {_POSSESSIVE_TAIL.sub("", m.text) for m in group}
+        if len(texts) != 1 or sum(org_cue(body, m) for m in group) < 2:
+            continue
+        if any(
+            _AT.search(body, max(0, m.start - 12), m.start) or _EVENT_AT.search(body[max(0, m.start - 40) : m.start])
+            for m in group
+        ):
+            continue
+        firm_id = default_id(next(iter(texts)), "ORG")
+        for m in group:
+            m.entity_id, m.label = firm_id, "ORG"
 
 
 # a constituency: "the MP for X and Y", "the seat of X"

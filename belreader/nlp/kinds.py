@@ -58,7 +58,7 @@ from belreader.nlp.people import (
 from belreader.nlp.records import NAME_LABELS, Mention
 from belreader.nlp.saying import AFTER_A_NAME_LEMMAS, OF_ITSELF_LEMMAS, irregular_pasts, past_forms, present_forms
 from belreader.nlp.sources import PRESS_BUSINESS_WORDS, PUBLICATION_NOUNS, alternation
-from belreader.quantities import WEEKDAYS, capitalised_alternation, looks_plural, singular
+from belreader.quantities import NUMBER_WORDS, WEEKDAYS, capitalised_alternation, looks_plural, singular
 
 # --- words inside a name ---------------------------------------------------------------
 
@@ -932,8 +932,11 @@ def _words(text: str) -> list[str]:
     return [w.strip(".,").lower() for w in text.split()]
 
 
-# the last word of a built place's name: "Three Gorges Dam", "Heathrow Airport", "Woodhill Prison"
+# the last word of a built place's name: "Three Gorges Dam", "Heathrow Airport", "Woodhill Prison";
+# a town's square and a tower block or a park named as towers ("Velt Square", "Tarn Towers")
 FACILITY_WORDS = {
+    "square",
+    "towers",
     "dam",
     "airport",
     "stadium",
@@ -969,12 +972,15 @@ _MOVEMENT_WORDS = frozenset({"tendency", "movement", "front", "league", "brigade
 
 def label_from_words(text: str, label: str) -> str:
     """ORG when the name's own words say it is a company or a body, PLACE when they name a built
-    place (a dam, an airport, a prison, a pavilion) or a theatre the model took for a person, else
-    `label`."""
+    place (a dam, an airport, a prison, a pavilion, a square, towers, a beach not after a first
+    name) or a theatre the model took for a person, else `label`."""
     if label in ("ORG", "PERSON") and len(text.split()) >= 2 and _words(text)[-1] in FACILITY_WORDS:
         return "PLACE"
     if label in ("ORG", "PERSON") and len(text.split()) >= 2 and text.split()[-1] == "Hotel":
         return "PLACE"  # "the Velt Serena Hotel": a building (a chain is "X Hotels", "X Hotel Group")
+    if label in ("ORG", "PERSON") and len(text.split()) >= 2 and text.split()[-1] == "Beach":
+        if first_name_gender(text.split()[0]) is None:
+            return "PLACE"  # "Velt Pleasure Beach", "Tarn Beach"; not a "Jim Beach", a person
     if label == "PERSON" and len(text.split()) >= 2 and _words(text)[-1] in VENUE_WORDS:
         return "PLACE"
     if label not in ("PERSON", "PLACE", "NORP"):
@@ -1431,6 +1437,13 @@ _TEAM_POSITION_PLAYER = re.compile(
 _MATCH_BETWEEN = re.compile(
     rf"^\s+(?:{_FAILS_TO}\s+beat|{_BEATS}|(?:drew|draw)\s+(?:with|against)|lost\s+to|v|vs\.?|versus)\s+$"
 )
+# a fixture between two sides, "the cup tie between X and Y", "a match between the X and Y": the
+# second side written after "and" (`_FIXTURE_AND`)
+_FIXTURE_BETWEEN_BEFORE = re.compile(
+    r"(?<![\w-])(?:tie|ties|match|matches|game|clash|fixture|final|semi-final|quarter-final|derby)\s+between\s+"
+    r"(?:the\s+)?$"
+)
+_FIXTURE_AND = re.compile(r"^\s+and\s+(?:the\s+)?$")
 # "beat Nicolas Kiefer of Germany 6-4 6-4": the score is the player's, the country his
 _OF_BEFORE = re.compile(r"[a-z]\s+of\s+$")
 _SCORE_AFTER = re.compile(r"^\s+\d+-\d+")
@@ -1818,14 +1831,19 @@ def retype_by_context(body: str, mentions: list[Mention], table: EntityTable) ->
                 teams.update(m.entity_id for m in run if m.label == "PLACE")
             if sum(side(m) for m in run) >= 2 and all(side(m) or listed_club(m) for m in run):
                 teams.update(m.entity_id for m in run if listed_club(m))
-        # the other side of a match a team plays ("if Velmar fail to beat Y", "Velmar drew with Y"):
-        # a place or a one-word "person" there is a team too
+        # the other side of a match a team plays ("if Velmar fail to beat Y", "Velmar drew with Y",
+        # "the cup tie between Velmar and Y"): a place or a one-word "person" there is a team too
         named = sorted((m for m in mentions if m.label in ("PERSON", "ORG", "PLACE")), key=lambda m: m.start)
         for left, right in zip(named, named[1:], strict=False):
-            if not _MATCH_BETWEEN.match(body[left.end : right.start]):
+            gap = body[left.end : right.start]
+            # a fixture's noun says both are sides: an organisation the model found is one
+            fixture = _FIXTURE_AND.match(gap) is not None and (
+                _FIXTURE_BETWEEN_BEFORE.search(body, max(0, left.start - 40), left.start) is not None
+            )
+            if not fixture and not _MATCH_BETWEEN.match(gap):
                 continue
             for one, other in ((left, right), (right, left)):
-                if side(one) and (other.label == "PLACE" or listed_club(other)):
+                if (side(one) or (fixture and one.label == "ORG")) and (other.label == "PLACE" or listed_club(other)):
                     teams.add(other.entity_id)
     new_ids: dict[str, str] = {}
     for entity_id in teams:
@@ -3976,9 +3994,20 @@ COMMON_ABBREVIATIONS = {
     "Wi-Fi",
     "R&B",
     "DOS",
+    "HD",  # high definition ("HD-DVD", "HD TV")
+    "EV",  # electric vehicle, and the letters of "EV-DO" (a mobile data technology)
+    "EVs",
+    # units of a data rate or a frequency ("384 kilobits per second (Kbps)", "2.4Mbps")
+    "Kbps",
+    "kbps",
+    "Mbps",
+    "Gbps",
+    "MHz",
+    "GHz",
     # school exams, and an era's letters after a year ("190 A.D."): common nouns written as capitals
     "GCSE",
     "GCSEs",
+    "PE",  # physical education ("a PE teacher")
     "A-Level",
     "A-Levels",
     "A-level",
@@ -4432,7 +4461,9 @@ def not_names(body: str, mentions: list[Mention], table: EntityTable) -> list[Me
     - a one-word name the article also writes in lower case ("Government" and "the government",
       "Visa" and "a visa") is a capitalised common noun: left out; so is an "organisation" that is a
       word of the lexicon written only where a sentence opens, before the noun it describes
-      ("House prices fell", "Derby matches are worse": `_common_noun_opening`).
+      ("House prices fell", "Derby matches are worse": `_common_noun_opening`), and a plural noun
+      right after a count ("the two Houses"), and an adverb opening a sentence before a comma
+      ("Symbolically, ...").
     And, mention by mention, words that describe rather than name:
     - a span written wholly in lower case ("in midfield") is no name;
     - a competition's group ("Group A", "Pool B") is no body;
@@ -4548,6 +4579,17 @@ def not_names(body: str, mentions: list[Mention], table: EntityTable) -> list[Me
                 # "I work at a large Hospital where ...": a common noun a writer capitalised, the head
                 # of a phrase opened by "a" ("a Velt spokesman", "a Virgin train": a name before its noun)
                 dropped.add(entity_id)
+            elif all(_adverb_opening(body, m) for m in group):
+                dropped.add(entity_id)  # "Symbolically, a higher fine ...": a sentence adverb, no name
+            elif (
+                group[0].label in ("ORG", "PERSON")
+                and all(plural_noun(t) for t in texts)
+                and all(_COUNTED_BEFORE.search(body, max(0, m.start - 20), m.start) for m in group)
+                and not any(org_cue(body, m) for m in group)
+            ):
+                # "as the Bill passes through the two Houses": a plural noun a count comes before,
+                # capitalised as the writer's style, no name ("the two Koreas" are no noun's plural)
+                dropped.add(entity_id)
             elif (
                 group[0].label == "PLACE"
                 and all(_lower_too(t, body) for t in texts)
@@ -4560,6 +4602,24 @@ def not_names(body: str, mentions: list[Mention], table: EntityTable) -> list[Me
                 # a common noun capitalised at a sentence's start, no place (unless "in X")
                 dropped.add(entity_id)
     return [m for m in mentions if m.entity_id not in dropped] if dropped else mentions
+
+
+def _adverb_opening(body: str, m: Mention) -> bool:
+    """ "Symbolically, a higher fine ...": an adverb of the lexicon ending "-ly" that opens a sentence
+    or a quote, a comma right after it (never without the model's lexicon)."""
+    return (
+        m.text.endswith("ly")
+        and m.text.lower() in lemmatizer_tables().words.get("adv", ())
+        and body[m.end : m.end + 1] == ","
+        and _OPENING.search(body, max(0, m.start - 8), m.start) is not None
+    )
+
+
+# a count right before a word ("the two Houses", "both Chambers"), in lower case: a capitalised one
+# is the name's own first word ("the Six Nations", "Three Kings")
+_COUNTED_BEFORE = re.compile(
+    rf"(?<![\w’'-])(?:{alternation(w for w, n in NUMBER_WORDS.items() if isinstance(n, int) and 2 <= n <= 12)}|both)\s+$"
+)
 
 
 # an indefinite article and up to two lower-case words (no naming word) before a capitalised word,
