@@ -135,6 +135,7 @@ from belreader.nlp.people import (
     is_title_only,
     judges_style,
     name_before_particle,
+    one_first_name,
     short_word,
     split_name,
     strip_titles,
@@ -2867,8 +2868,15 @@ def assign_ids(body: str, spans: list[Span], table: EntityTable) -> list[Span]:
                     eid
                     for entries in full.values()
                     for at, eid, w in entries
-                    # "Victor Makarov" after "Viktor Makarov": one first name, transliterated twice
-                    if (w[:1] == bare[:1] or (len(w) == len(bare) and transliterated_alike(w[0], bare[0])))
+                    # "Victor Makarov" after "Viktor Makarov": one first name, transliterated twice;
+                    # "David Pell" after "Dave Pell": a short form and the name it is short for
+                    if (
+                        w[:1] == bare[:1]
+                        or (
+                            len(w) == len(bare)
+                            and (transliterated_alike(w[0], bare[0]) or one_first_name(w[0], bare[0]))
+                        )
+                    )
                     and w[-1:] == bare[-1:]
                     and suffix_of.get(eid, "") == suffix
                     and not _namesakes(body, at, w, span.start, bare)
@@ -2964,15 +2972,24 @@ def assign_ids(body: str, spans: list[Span], table: EntityTable) -> list[Span]:
             )
         ):
             # "Sir Digby", or a first name alone ("We want Michael to ..."): the one full name it
-            # starts, else the nearest before it; but not where another person's full name that
-            # starts with it follows in the same sentence ("... called Tom, but meant Tom Hesketh"):
-            # which of the two is meant is left open, a person's name still (one named in a later
-            # sentence leaves it to the name before: "Tom Varley won. Tom said ... Tom Hesketh was second")
-            found = [(at, eid) for entries in full.values() for at, eid, w in entries if w[0] == words[0]]
-            earlier = {eid for at, eid in found if at < span.start}
-            if len({eid for _, eid in found}) > 1 and any(
-                eid not in earlier and span.end <= at and not _SENTENCE_BREAK.search(body, span.end, at)
-                for at, eid in found
+            # starts (else the one its short form starts: "David" of "Dave Pell"); but not where two
+            # people named before it carry it ("David" after "Dave Pell" and "David Moor", never the
+            # nearest of them), nor where another person's full name that starts with it follows in
+            # the same sentence ("... called Tom, but meant Tom Hesketh"): which of the two is meant
+            # is left open, a person's name still (one named in a later sentence leaves it to the
+            # one name before: "Tom Varley won. Tom said ... Tom Hesketh was second")
+            named = [(at, eid, w) for entries in full.values() for at, eid, w in entries]
+            found = [(at, eid) for at, eid, w in named if w[0] == words[0]] or [
+                (at, eid) for at, eid, w in named if one_first_name(w[0], words[0])
+            ]
+            # a person named before it in any form ("Dave Pell", later "David Pell")
+            earlier = {eid for at, eid, _ in named if at < span.start and eid in {e for _, e in found}}
+            if len({eid for _, eid in found}) > 1 and (
+                len(earlier) > 1
+                or any(
+                    eid not in earlier and span.end <= at and not _SENTENCE_BREAK.search(body, span.end, at)
+                    for at, eid in found
+                )
             ):
                 shared_first_names.add(id(span))
                 return None
@@ -4149,8 +4166,8 @@ def first_names_of_retyped_people(body: str, mentions: list[Mention], table: Ent
     """ "and Philip is very supportive" where the model typed "Philip Pullman" an organisation, a
     person only after `assign_ids` joined first names to full names: a first name alone (a clear
     one, no honorific before it, the table's entries kept) is the one person of the article named
-    in full with it, when no other full name starts with it and none ends with it. Changes
-    `mentions` in place."""
+    in full with it (else with its short form), when no other full name starts with it and none
+    ends with it. Changes `mentions` in place."""
     full: dict[str, set[str]] = defaultdict(set)  # a first name -> the ids of full names it starts
     surnames = set()  # "Owen" beside "Michael Owen" and "Owen Hart": whose, is left open
     for m in mentions:
@@ -4163,7 +4180,10 @@ def first_names_of_retyped_people(body: str, mentions: list[Mention], table: Ent
         if group[0].label != "PERSON" or len(texts) != 1:
             continue
         word = texts.pop()
-        owners = full.get(word, set())
+        # "David" beside "Dave Pell" and no "David X": a short form starts the name too
+        owners = full.get(word) or {
+            eid for first, ids in full.items() if one_first_name(first.lower(), word.lower()) for eid in ids
+        }
         if (
             len(owners) == 1
             and entity_id not in owners

@@ -1,0 +1,56 @@
+"""Session 39 round 2, r2m39: entity names and merges on invented sentences.
+
+- A first name and its short form are one first name ("Dave Pell" and "David Pell" one person;
+  "David" alone of "Dave Pell" where no one is named "David X"), and a first name alone that two
+  people named before it carry stays apart, never the nearest of them (`entities.assign_ids`,
+  `entities.first_names_of_retyped_people`).
+"""
+
+from __future__ import annotations
+
+from belreader.nlp import analyze
+
+from nlp_util import make_article
+
+
+def _ids(text: str) -> dict[str, set[str]]:
+    found: dict[str, set[str]] = {}
+    for m in analyze(make_article(text)).mentions:
+        found.setdefault(m.text, set()).add(m.entity_id)
+    return found
+
+
+def test_a_short_form_and_the_full_first_name_with_one_surname_are_one_person() -> None:
+    ids = _ids("Dave Pellow, the new coach, starts in May. Later David Pellow said he was ready.")
+    assert ids["Dave Pellow"] == ids["David Pellow"], ids
+
+
+def test_a_full_first_name_alone_is_the_one_person_named_by_its_short_form() -> None:
+    ids = _ids('Dave Hurley has left Tarbury. "David has been a fine captain," said coach Ian Venn. Hurley joined in 1998.')
+    assert ids["David"] == ids["Dave Hurley"], ids
+
+
+def test_a_first_name_alone_two_people_named_before_carry_stays_apart() -> None:
+    ids = _ids(
+        "David Marsh, chief executive of Velt Athletics, said the choice was good. Dave Pellow, the coach, "
+        'agreed. "I believe David will do well," said Mr Marsh. David Pellow starts in May.'
+    )
+    assert ids["David"] != ids["David Marsh"] and ids["David"] != ids["Dave Pellow"], ids
+
+
+def test_two_different_first_names_with_one_surname_stay_two_people() -> None:
+    ids = _ids("Tom Pellow won the race. His brother Sam Pellow was second.")
+    assert ids["Tom Pellow"] != ids["Sam Pellow"], ids
+
+
+def test_a_first_name_alone_of_one_person_is_still_merged() -> None:
+    ids = _ids("David Marsh won the race in Tarbury. David said he was tired.")
+    assert ids["David"] == ids["David Marsh"], ids
+
+
+def test_a_first_name_alone_is_the_person_it_starts_before_one_its_short_form_starts() -> None:
+    ids = _ids(
+        "Steve Marsh wants to buy Velt Rovers. Steven Pellow, the captain, may leave. "
+        "Steve said he would pay. Steven said he would stay."
+    )
+    assert ids["Steve"] == ids["Steve Marsh"] and ids["Steven"] == ids["Steven Pellow"], ids
