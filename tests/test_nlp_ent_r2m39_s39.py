@@ -26,7 +26,9 @@ def test_a_short_form_and_the_full_first_name_with_one_surname_are_one_person() 
 
 
 def test_a_full_first_name_alone_is_the_one_person_named_by_its_short_form() -> None:
-    ids = _ids('Dave Hurley has left Tarbury. "David has been a fine captain," said coach Ian Venn. Hurley joined in 1998.')
+    ids = _ids(
+        'Dave Hurley has left Tarbury. "David has been a fine captain," said coach Ian Venn. Hurley joined in 1998.'
+    )
     assert ids["David"] == ids["Dave Hurley"], ids
 
 
