@@ -4,6 +4,7 @@
   "David" alone of "Dave Pell" where no one is named "David X"), and a first name alone that two
   people named before it carry stays apart, never the nearest of them (`entities.assign_ids`,
   `entities.first_names_of_retyped_people`).
+- "X - real name Y", "X (real name Y)": the stage name, and its surname alone, are Y (`kinds.real_names`).
 """
 
 from __future__ import annotations
@@ -56,3 +57,18 @@ def test_a_first_name_alone_is_the_person_it_starts_before_one_its_short_form_st
         "Steve said he would pay. Steven said he would stay."
     )
     assert ids["Steve"] == ids["Steve Marsh"] and ids["Steven"] == ids["Steven Pellow"], ids
+
+
+def test_a_stage_name_before_a_dash_and_real_name_is_that_person() -> None:
+    ids = _ids("The suit names rapper Tom Velly - real name Ian Broadwick - and two friends. Velly denies it.")
+    assert ids["Tom Velly"] == ids["Ian Broadwick"] == ids["Velly"], ids
+
+
+def test_a_stage_name_before_a_bracketed_real_name_is_that_person() -> None:
+    ids = _ids("Rapper Tom Velly (real name Ian Broadwick) was not in court.")
+    assert ids["Tom Velly"] == ids["Ian Broadwick"], ids
+
+
+def test_a_name_before_a_dash_and_no_real_name_stays_apart() -> None:
+    ids = _ids("The suit names rapper Tom Velly - his lawyer Ian Broadwick said - and two friends.")
+    assert ids["Tom Velly"] != ids["Ian Broadwick"], ids
