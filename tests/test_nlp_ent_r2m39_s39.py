@@ -5,9 +5,13 @@
   people named before it carry stays apart, never the nearest of them (`entities.assign_ids`,
   `entities.first_names_of_retyped_people`).
 - "X - real name Y", "X (real name Y)": the stage name, and its surname alone, are Y (`kinds.real_names`).
+- "Velkomart in St Arvel's" + "Green Market": the saint's place is one name, the firm before "in"
+  another (`entities._saints_cut_at_possessive`).
 """
 
 from __future__ import annotations
+
+from test_nlp_entities_kinds import resolved
 
 from belreader.nlp import analyze
 
@@ -72,3 +76,22 @@ def test_a_stage_name_before_a_bracketed_real_name_is_that_person() -> None:
 def test_a_name_before_a_dash_and_no_real_name_stays_apart() -> None:
     ids = _ids("The suit names rapper Tom Velly - his lawyer Ian Broadwick said - and two friends.")
     assert ids["Tom Velly"] != ids["Ian Broadwick"], ids
+
+
+def test_a_saints_place_cut_at_its_possessive_and_run_into_the_name_before_is_two_names() -> None:
+    text = "Tickets sold out at Velkomart in St Arvel's Green Shopping Centre on Monday."
+    ids = resolved(text, [("Velkomart in St Arvel's", "PLACE"), ("Green Shopping Centre", "ORG")])
+    assert ids.get("St Arvel's Green Shopping Centre", ("", ""))[1] == "PLACE", ids
+    assert "Velkomart" in ids, ids
+
+
+def test_a_saints_possessive_left_out_of_the_span_is_inside_the_name() -> None:
+    text = "The fair was held at St Arvel's Green Market in May."
+    ids = resolved(text, [("St Arvel", "PLACE"), ("Green Market", "ORG")])
+    assert "St Arvel's Green Market" in ids, ids
+
+
+def test_a_saints_possessive_before_a_person_stays_apart() -> None:
+    text = "St Arvel's Tom Pellow scored twice."
+    ids = resolved(text, [("St Arvel's", "ORG"), ("Tom Pellow", "PERSON")])
+    assert ids.get("Tom Pellow", ("", ""))[1] == "PERSON", ids

@@ -1763,12 +1763,52 @@ _SAINTS_PLACE_NOUN = re.compile(
 )
 
 
+# a span ending in a saint's name (and its possessive, or that left out), after a name and "in" or
+# alone ("Ticketmaster in St Stephen's" | "Green Shopping Centre")
+_SAINT_AT_END = re.compile(r"(?:(?P<before>[A-Z].*?) in )?(?P<saint>(?:St\.?|Saint) [A-Z][\w-]*?(?P<own>['’]s)?)")
+_POSSESSIVE_GAP = re.compile(r"['’]s ")
+_SPACE = re.compile(" ")
+
+
+def _saints_cut_at_possessive(body: str, spans: list[Span]) -> list[Span]:
+    """ "Ticketmaster in St Stephen('s)" + "Green Shopping Centre": the model cut a saint's place at
+    its possessive and ran the saint's name into the name before it. The saint's name, its
+    possessive and the next span are one name (a place where either span was typed one, else of
+    the next span's type); a name before "in" is one of its own."""
+    out: list[Span] = []
+    skip: set[int] = set()
+    for i, span in enumerate(spans):
+        if i in skip:
+            continue
+        found = _SAINT_AT_END.fullmatch(body, span.start, span.end)
+        after = spans[i + 1] if i + 1 < len(spans) else None
+        # the possessive inside the span, or right after it
+        gap = (_SPACE if found.group("own") else _POSSESSIVE_GAP).match(body, span.end) if found else None
+        if (
+            found is None
+            or gap is None
+            or after is None
+            or after.start != gap.end()
+            or span.label not in NAME_LABELS
+            or after.label not in ("PLACE", "ORG")
+        ):
+            out.append(span)
+            continue
+        if found.group("before"):
+            out.append(Span(span.start, found.end("before"), span.label, span.entity_id))
+        label = "PLACE" if "PLACE" in (span.label, after.label) else after.label
+        out.append(Span(found.start("saint"), after.end, label))
+        skip.add(i + 1)
+    return out
+
+
 def saints_places(body: str, spans: list[Span]) -> list[Span]:
     """ "St James's Palace": the model tags "St James's" and leaves the noun out, and the
     possessive, cut off a name's end elsewhere, would leave "St James". A saint's possessive the
     noun of a place follows runs on over the noun: the possessive is inside the name. A saint's
     possessive is no person's name: tagged so, it is a school's or a hospital's (an organisation,
     as the same saint's name with such a noun elsewhere in the article) or else a place's."""
+    spans = _saints_cut_at_possessive(body, spans)
     out: list[Span] = []
     bodies: set[str] = set()  # saints' possessives written before a school's or a hospital's noun
     for span in spans:
