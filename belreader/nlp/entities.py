@@ -4567,6 +4567,66 @@ def country_bodies(body: str, spans: list[Span], table: EntityTable) -> list[Spa
     return _joined_pairs(spans, joins)
 
 
+# the last word of a body's name that a remit after "for" or "on" belongs to ("Velt Lab for Mobile
+# Communications", "Parliamentary Group on Betting"); not a party's or a club's
+_REMIT_BODY_WORDS = (BODY_WORDS - {"club", "fc", "party"}) | {
+    "lab",
+    "laboratory",
+    "laboratories",
+    "centre",
+    "center",
+    "group",
+    "forum",
+    "unit",
+    "office",
+    "panel",
+}
+# a body's name that ends in its remit: a body's word, "for", "on" or "of", then capitalised words
+_REMIT_AT_END = re.compile(r"\b([A-Z][a-z]+) (?:for|on|of) (?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+$")
+_CAPITAL_AFTER = re.compile(r" [A-Z]")
+
+
+def _a_remit(body: str, span: Span, table: EntityTable) -> bool:
+    """The span's words are a topic's: capitalised common words ("Mobile Communications",
+    "Gaming"), none a first name, the last no body's ("Foreign Office" is a body of its own), the
+    whole no name the table knows."""
+    words = body[span.start : span.end].split()
+    return (
+        0 < len(words) <= 3
+        and all(re.fullmatch(r"[A-Z][a-z]+", w) and common_word(w.lower()) and not is_first_name(w) for w in words)
+        and words[-1].lower() not in _REMIT_BODY_WORDS
+        and table.canonical(body[span.start : span.end]) is None
+    )
+
+
+def bodies_with_remits(body: str, spans: list[Span], table: EntityTable) -> list[Span]:
+    """A body's name the model cut before or inside its remit: "Velt Lab" + " for " + "Mobile
+    Communications", "Parliamentary Group on Betting" + " and " + "Gaming": one organisation, when
+    what follows is capitalised common words ("Gaming", not "Velt" nor "Tom"), the whole no name the
+    table knows and the first part none either."""
+
+    def joins(span: Span, after: Span) -> bool:
+        gap = body[span.end : after.start]
+        text = body[span.start : span.end]
+        if span.label not in ("ORG", "PERSON", "PLACE") or table.canonical(text) is not None:
+            return False
+        if not _a_remit(body, after, table) or _CAPITAL_AFTER.match(body, after.end):
+            return False
+        if gap in (" for ", " on "):
+            return text.split()[-1].lower() in _REMIT_BODY_WORDS
+        # after "and", no firm's name either ("Department of Trade and Velt Industries")
+        remit = _REMIT_AT_END.search(text)
+        return (
+            gap == " and "
+            and span.label == "ORG"
+            and remit is not None
+            and remit.group(1).lower() in _REMIT_BODY_WORDS
+            and body[after.start : after.end].split()[-1].lower() not in COMPANY_WORDS
+        )
+
+    return _joined_pairs(spans, joins)
+
+
 # the last word of a body's name that takes the place after "of" into its name ("Druid Council of
 # Wales"); not a firm's ("Tarlo of Sweden" is a firm and where it is based)
 _BODY_OF_PLACE_WORDS = BODY_WORDS | {"guild", "government"}
@@ -5350,6 +5410,7 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
     cleaned = bodies_after_places(body, cleaned)  # "Santa Clara County Superior Court"
     cleaned = country_bodies(body, cleaned, table)  # "US" + "District Court": one body
     cleaned = bodies_of_places(body, cleaned, table)  # "Druid Council" + " of " + "Wales": one body
+    cleaned = bodies_with_remits(body, cleaned, table)  # "Velt Lab" + " for " + "Mobile Communications"
     cleaned = bodies_of_two_places(body, cleaned, table)  # "X Commission for Asia and the Pacific (XCAP)"
     cleaned = common_noun_bodies(body, cleaned, table)  # "House" + " of " + "Fraser": one firm
     cleaned = possessive_venues(body, cleaned)  # "Grauman's" + "Chinese Theatre": one place
