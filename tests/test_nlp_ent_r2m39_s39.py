@@ -7,6 +7,10 @@
 - "X - real name Y", "X (real name Y)": the stage name, and its surname alone, are Y (`kinds.real_names`).
 - "Velkomart in St Arvel's" + "Green Market": the saint's place is one name, the firm before "in"
   another (`entities._saints_cut_at_possessive`).
+- "Velt Lab" + "for Mobile Communications", "Group on Fishing" + "and Farming": a body's remit of
+  capitalised common words is part of its name (`entities.bodies_with_remits`).
+- "QRV" after "QRV Investors": "investors" is a firm's last word (`kinds.COMPANY_WORDS`, read by
+  `kinds.short_forms`); "Disney" is the Walt Disney Company (data/organisations.toml).
 """
 
 from __future__ import annotations
@@ -95,3 +99,39 @@ def test_a_saints_possessive_before_a_person_stays_apart() -> None:
     text = "St Arvel's Tom Pellow scored twice."
     ids = resolved(text, [("St Arvel's", "ORG"), ("Tom Pellow", "PERSON")])
     assert ids.get("Tom Pellow", ("", ""))[1] == "PERSON", ids
+
+
+def test_a_labs_remit_the_model_tagged_apart_is_part_of_its_name() -> None:
+    text = "The Velkor Sino Lab for Mobile Communications said speeds would rise."
+    ids = resolved(text, [("Velkor Sino Lab", "PERSON"), ("Mobile Communications", "ORG")])
+    assert ids.get("Velkor Sino Lab for Mobile Communications", ("", ""))[1] == "ORG", ids
+
+
+def test_a_groups_remit_cut_at_and_is_one_name() -> None:
+    text = "A report by the Parliamentary Group on Fishing and Farming said the rules were weak."
+    ids = resolved(text, [("Parliamentary Group on Fishing", "ORG"), ("Farming", "PLACE")])
+    assert ids.get("Parliamentary Group on Fishing and Farming", ("", ""))[1] == "ORG", ids
+
+
+def test_a_body_and_another_body_after_and_stay_two() -> None:
+    text = "Officials from the Department of Health and Foreign Office met on Monday."
+    ids = resolved(text, [("Department of Health", "ORG"), ("Foreign Office", "ORG")])
+    assert "Department of Health and Foreign Office" not in ids, ids
+
+
+def test_a_body_and_a_place_after_for_stay_two() -> None:
+    text = "The Velt Council for Tarland met Ann Pell."
+    ids = resolved(text, [("Velt Council", "ORG"), ("Tarland", "PLACE"), ("Ann Pell", "PERSON")])
+    assert "Velt Council for Tarland" not in ids, ids
+
+
+def test_a_firms_first_word_alone_is_the_investors_firm_it_starts() -> None:
+    text = "Tarn Holdings will sell its casinos to QRV Investors. QRV holds a 22% stake in Tarn Holdings."
+    ids = resolved(text, [("Tarn Holdings", "ORG"), ("QRV Investors", "ORG"), ("QRV", "ORG")])
+    assert ids["QRV"][0] == ids["QRV Investors"][0], ids
+
+
+def test_disney_alone_is_the_walt_disney_company() -> None:
+    text = "The suit names The Walt Disney Company. Disney said the claims had no merit."
+    ids = resolved(text, [("The Walt Disney Company", "ORG"), ("Disney", "ORG")])
+    assert ids["Disney"][0] == ids["Walt Disney Company"][0] == "walt-disney-company", ids

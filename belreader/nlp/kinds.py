@@ -174,6 +174,7 @@ COMPANY_WORDS = {
     "semiconductors",
     # the City's firms: "Hibernian Investment Managers", "NCB Stockbrokers"
     "managers",
+    "investors",  # "BLB Investors"
     "stockbrokers",
     "brokers",
     "securities",
