@@ -135,3 +135,9 @@ def test_disney_alone_is_the_walt_disney_company() -> None:
     text = "The suit names The Walt Disney Company. Disney said the claims had no merit."
     ids = resolved(text, [("The Walt Disney Company", "ORG"), ("Disney", "ORG")])
     assert ids["Disney"][0] == ids["Walt Disney Company"][0] == "walt-disney-company", ids
+
+
+def test_a_venue_and_a_day_after_on_stay_apart() -> None:
+    text = "The Lakers beat the Suns at the Velt Centre on Wednesday."
+    ids = resolved(text, [("Lakers", "ORG"), ("Suns", "ORG"), ("Velt Centre", "PLACE"), ("Wednesday", "DATE")])
+    assert "Velt Centre on Wednesday" not in ids, ids

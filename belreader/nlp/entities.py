@@ -150,6 +150,7 @@ from belreader.nlp.sources import MEDIUM_TAIL_NOUNS, TITLE_NOUNS, alternation
 from belreader.quantities import (
     MONTH_NAMES,
     NUMBER_WORDS,
+    TIME_WORDS,
     WEEKDAYS,
     capitalised_alternation,
     looks_plural,
@@ -4588,12 +4589,18 @@ _CAPITAL_AFTER = re.compile(r" [A-Z]")
 
 def _a_remit(body: str, span: Span, table: EntityTable) -> bool:
     """The span's words are a topic's: capitalised common words ("Mobile Communications",
-    "Gaming"), none a first name, the last no body's ("Foreign Office" is a body of its own), the
+    "Gaming"), none a first name or a time's word, the last no body's ("Foreign Office" is a body of its own), the
     whole no name the table knows."""
     words = body[span.start : span.end].split()
     return (
         0 < len(words) <= 3
-        and all(re.fullmatch(r"[A-Z][a-z]+", w) and common_word(w.lower()) and not is_first_name(w) for w in words)
+        and all(
+            re.fullmatch(r"[A-Z][a-z]+", w)
+            and common_word(w.lower())
+            and not is_first_name(w)
+            and w.lower() not in TIME_WORDS  # "Velt Centre on Wednesday": a day, no remit
+            for w in words
+        )
         and words[-1].lower() not in _REMIT_BODY_WORDS
         and table.canonical(body[span.start : span.end]) is None
     )
@@ -4610,7 +4617,7 @@ def bodies_with_remits(body: str, spans: list[Span], table: EntityTable) -> list
         text = body[span.start : span.end]
         if span.label not in ("ORG", "PERSON", "PLACE") or table.canonical(text) is not None:
             return False
-        if not _a_remit(body, after, table) or _CAPITAL_AFTER.match(body, after.end):
+        if after.label not in NAME_LABELS or not _a_remit(body, after, table) or _CAPITAL_AFTER.match(body, after.end):
             return False
         if gap in (" for ", " on "):
             return text.split()[-1].lower() in _REMIT_BODY_WORDS
