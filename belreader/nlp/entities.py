@@ -4583,7 +4583,7 @@ _REMIT_BODY_WORDS = (BODY_WORDS - {"club", "fc", "party"}) | {
     "panel",
 }
 # a body's name that ends in its remit: a body's word, "for", "on" or "of", then capitalised words
-_REMIT_AT_END = re.compile(r"\b([A-Z][a-z]+) (?:for|on|of) (?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+$")
+_REMIT_AT_END = re.compile(r"\b([A-Z][a-z]+) (?:for|on|of) ((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+)$")
 _CAPITAL_AFTER = re.compile(r" [A-Z]")
 
 
@@ -4628,6 +4628,8 @@ def bodies_with_remits(body: str, spans: list[Span], table: EntityTable) -> list
             and span.label == "ORG"
             and remit is not None
             and remit.group(1).lower() in _REMIT_BODY_WORDS
+            # the words before "and" a remit too ("Group on Betting"; "Council of Vell" is a place's)
+            and all(common_word(w.lower()) and not is_first_name(w) for w in remit.group(2).split())
             and body[after.start : after.end].split()[-1].lower() not in COMPANY_WORDS
         )
 
