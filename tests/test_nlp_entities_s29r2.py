@@ -99,7 +99,9 @@ def test_a_nationalitys_word_that_is_a_persons_own_first_name_stays():
     assert "Swiss Varnholt" in ids, ids
 
 
-def test_a_first_name_alone_after_one_persons_full_name_is_his_when_no_other_follows():
+def test_a_first_name_alone_after_two_peoples_full_names_is_neither():
+    # session 39 (r2m39): two people named before a first name they share leave it open, never the
+    # nearest of them (here the nearest even speaks of the other: "I trust Tom, he said")
     text = "Ann Pell met Tom Varley and Tom Hesketh. Tom Hesketh left.\n\nLater Tom Varley spoke. I trust Tom, he said."
     ids = resolved(
         text,
@@ -112,7 +114,7 @@ def test_a_first_name_alone_after_one_persons_full_name_is_his_when_no_other_fol
             ("Tom", "PERSON"),
         ],
     )
-    assert ids["Tom"][0] == "tom-varley", ids
+    assert ids["Tom"][0] not in ("tom-varley", "tom-hesketh"), ids
 
 
 def test_a_first_name_alone_shared_by_two_people_is_still_a_person():

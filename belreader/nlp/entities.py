@@ -135,6 +135,7 @@ from belreader.nlp.people import (
     is_title_only,
     judges_style,
     name_before_particle,
+    one_first_name,
     short_word,
     split_name,
     strip_titles,
@@ -149,6 +150,7 @@ from belreader.nlp.sources import MEDIUM_TAIL_NOUNS, TITLE_NOUNS, alternation
 from belreader.quantities import (
     MONTH_NAMES,
     NUMBER_WORDS,
+    TIME_WORDS,
     WEEKDAYS,
     capitalised_alternation,
     looks_plural,
@@ -1788,12 +1790,52 @@ _SAINTS_PLACE_NOUN = re.compile(
 )
 
 
+# a span ending in a saint's name (and its possessive, or that left out), after a name and "in" or
+# alone ("Ticketmaster in St Stephen's" | "Green Shopping Centre")
+_SAINT_AT_END = re.compile(r"(?:(?P<before>[A-Z].*?) in )?(?P<saint>(?:St\.?|Saint) [A-Z][\w-]*?(?P<own>['’]s)?)")
+_POSSESSIVE_GAP = re.compile(r"['’]s ")
+_SPACE = re.compile(" ")
+
+
+def _saints_cut_at_possessive(body: str, spans: list[Span]) -> list[Span]:
+    """ "Ticketmaster in St Stephen('s)" + "Green Shopping Centre": the model cut a saint's place at
+    its possessive and ran the saint's name into the name before it. The saint's name, its
+    possessive and the next span are one name (a place where either span was typed one, else of
+    the next span's type); a name before "in" is one of its own."""
+    out: list[Span] = []
+    skip: set[int] = set()
+    for i, span in enumerate(spans):
+        if i in skip:
+            continue
+        found = _SAINT_AT_END.fullmatch(body, span.start, span.end)
+        after = spans[i + 1] if i + 1 < len(spans) else None
+        # the possessive inside the span, or right after it
+        gap = (_SPACE if found.group("own") else _POSSESSIVE_GAP).match(body, span.end) if found else None
+        if (
+            found is None
+            or gap is None
+            or after is None
+            or after.start != gap.end()
+            or span.label not in NAME_LABELS
+            or after.label not in ("PLACE", "ORG")
+        ):
+            out.append(span)
+            continue
+        if found.group("before"):
+            out.append(Span(span.start, found.end("before"), span.label, span.entity_id))
+        label = "PLACE" if "PLACE" in (span.label, after.label) else after.label
+        out.append(Span(found.start("saint"), after.end, label))
+        skip.add(i + 1)
+    return out
+
+
 def saints_places(body: str, spans: list[Span]) -> list[Span]:
     """ "St James's Palace": the model tags "St James's" and leaves the noun out, and the
     possessive, cut off a name's end elsewhere, would leave "St James". A saint's possessive the
     noun of a place follows runs on over the noun: the possessive is inside the name. A saint's
     possessive is no person's name: tagged so, it is a school's or a hospital's (an organisation,
     as the same saint's name with such a noun elsewhere in the article) or else a place's."""
+    spans = _saints_cut_at_possessive(body, spans)
     out: list[Span] = []
     bodies: set[str] = set()  # saints' possessives written before a school's or a hospital's noun
     for span in spans:
@@ -2893,8 +2935,15 @@ def assign_ids(body: str, spans: list[Span], table: EntityTable) -> list[Span]:
                     eid
                     for entries in full.values()
                     for at, eid, w in entries
-                    # "Victor Makarov" after "Viktor Makarov": one first name, transliterated twice
-                    if (w[:1] == bare[:1] or (len(w) == len(bare) and transliterated_alike(w[0], bare[0])))
+                    # "Victor Makarov" after "Viktor Makarov": one first name, transliterated twice;
+                    # "David Pell" after "Dave Pell": a short form and the name it is short for
+                    if (
+                        w[:1] == bare[:1]
+                        or (
+                            len(w) == len(bare)
+                            and (transliterated_alike(w[0], bare[0]) or one_first_name(w[0], bare[0]))
+                        )
+                    )
                     and w[-1:] == bare[-1:]
                     and suffix_of.get(eid, "") == suffix
                     and not _namesakes(body, at, w, span.start, bare)
@@ -2990,15 +3039,24 @@ def assign_ids(body: str, spans: list[Span], table: EntityTable) -> list[Span]:
             )
         ):
             # "Sir Digby", or a first name alone ("We want Michael to ..."): the one full name it
-            # starts, else the nearest before it; but not where another person's full name that
-            # starts with it follows in the same sentence ("... called Tom, but meant Tom Hesketh"):
-            # which of the two is meant is left open, a person's name still (one named in a later
-            # sentence leaves it to the name before: "Tom Varley won. Tom said ... Tom Hesketh was second")
-            found = [(at, eid) for entries in full.values() for at, eid, w in entries if w[0] == words[0]]
-            earlier = {eid for at, eid in found if at < span.start}
-            if len({eid for _, eid in found}) > 1 and any(
-                eid not in earlier and span.end <= at and not _SENTENCE_BREAK.search(body, span.end, at)
-                for at, eid in found
+            # starts (else the one its short form starts: "David" of "Dave Pell"); but not where two
+            # people named before it carry it ("David" after "Dave Pell" and "David Moor", never the
+            # nearest of them), nor where another person's full name that starts with it follows in
+            # the same sentence ("... called Tom, but meant Tom Hesketh"): which of the two is meant
+            # is left open, a person's name still (one named in a later sentence leaves it to the
+            # one name before: "Tom Varley won. Tom said ... Tom Hesketh was second")
+            named = [(at, eid, w) for entries in full.values() for at, eid, w in entries]
+            found = [(at, eid) for at, eid, w in named if w[0] == words[0]] or [
+                (at, eid) for at, eid, w in named if one_first_name(w[0], words[0])
+            ]
+            # a person named before it in any form ("Dave Pell", later "David Pell")
+            earlier = {eid for at, eid, _ in named if at < span.start and eid in {e for _, e in found}}
+            if len({eid for _, eid in found}) > 1 and (
+                len(earlier) > 1
+                or any(
+                    eid not in earlier and span.end <= at and not _SENTENCE_BREAK.search(body, span.end, at)
+                    for at, eid in found
+                )
             ):
                 shared_first_names.add(id(span))
                 return None
@@ -4175,8 +4233,8 @@ def first_names_of_retyped_people(body: str, mentions: list[Mention], table: Ent
     """ "and Philip is very supportive" where the model typed "Philip Pullman" an organisation, a
     person only after `assign_ids` joined first names to full names: a first name alone (a clear
     one, no honorific before it, the table's entries kept) is the one person of the article named
-    in full with it, when no other full name starts with it and none ends with it. Changes
-    `mentions` in place."""
+    in full with it (else with its short form), when no other full name starts with it and none
+    ends with it. Changes `mentions` in place."""
     full: dict[str, set[str]] = defaultdict(set)  # a first name -> the ids of full names it starts
     surnames = set()  # "Owen" beside "Michael Owen" and "Owen Hart": whose, is left open
     for m in mentions:
@@ -4189,7 +4247,10 @@ def first_names_of_retyped_people(body: str, mentions: list[Mention], table: Ent
         if group[0].label != "PERSON" or len(texts) != 1:
             continue
         word = texts.pop()
-        owners = full.get(word, set())
+        # "David" beside "Dave Pell" and no "David X": a short form starts the name too
+        owners = full.get(word) or {
+            eid for first, ids in full.items() if one_first_name(first.lower(), word.lower()) for eid in ids
+        }
         if (
             len(owners) == 1
             and entity_id not in owners
@@ -4528,6 +4589,74 @@ def country_bodies(body: str, spans: list[Span], table: EntityTable) -> list[Spa
             and body[after.start : after.end].split()[-1].lower() in _COUNTRY_BODY_WORDS | _NATIONAL_INSTITUTION_WORDS
             and all(w[:1].isupper() or w in ("of", "for", "and", "on") for w in body[after.start : after.end].split())
             and table.canonical(body[after.start : after.end]) is None
+        )
+
+    return _joined_pairs(spans, joins)
+
+
+# the last word of a body's name that a remit after "for" or "on" belongs to ("Velt Lab for Mobile
+# Communications", "Parliamentary Group on Betting"); not a party's or a club's
+_REMIT_BODY_WORDS = (BODY_WORDS - {"club", "fc", "party"}) | {
+    "lab",
+    "laboratory",
+    "laboratories",
+    "centre",
+    "center",
+    "group",
+    "forum",
+    "unit",
+    "office",
+    "panel",
+}
+# a body's name that ends in its remit: a body's word, "for", "on" or "of", then capitalised words
+_REMIT_AT_END = re.compile(r"\b([A-Z][a-z]+) (?:for|on|of) ((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+)$")
+_CAPITAL_AFTER = re.compile(r" [A-Z]")
+
+
+def _a_remit(body: str, span: Span, table: EntityTable) -> bool:
+    """The span's words are a topic's: capitalised common words ("Mobile Communications",
+    "Gaming"), none a first name or a time's word, the last no body's ("Foreign Office" is a body of its own), the
+    whole no name the table knows."""
+    words = body[span.start : span.end].split()
+    return (
+        0 < len(words) <= 3
+        and all(
+            re.fullmatch(r"[A-Z][a-z]+", w)
+            and common_word(w.lower())
+            and not is_first_name(w)
+            and w.lower() not in TIME_WORDS  # "Velt Centre on Wednesday": a day, no remit
+            for w in words
+        )
+        and words[-1].lower() not in _REMIT_BODY_WORDS
+        and table.canonical(body[span.start : span.end]) is None
+    )
+
+
+def bodies_with_remits(body: str, spans: list[Span], table: EntityTable) -> list[Span]:
+    """A body's name the model cut before or inside its remit: "Velt Lab" + " for " + "Mobile
+    Communications", "Parliamentary Group on Betting" + " and " + "Gaming": one organisation, when
+    what follows is capitalised common words ("Gaming", not "Velt" nor "Tom"), the whole no name the
+    table knows and the first part none either."""
+
+    def joins(span: Span, after: Span) -> bool:
+        gap = body[span.end : after.start]
+        text = body[span.start : span.end]
+        if span.label not in ("ORG", "PERSON", "PLACE") or table.canonical(text) is not None:
+            return False
+        if after.label not in NAME_LABELS or not _a_remit(body, after, table) or _CAPITAL_AFTER.match(body, after.end):
+            return False
+        if gap in (" for ", " on "):
+            return text.split()[-1].lower() in _REMIT_BODY_WORDS
+        # after "and", no firm's name either ("Department of Trade and Velt Industries")
+        remit = _REMIT_AT_END.search(text)
+        return (
+            gap == " and "
+            and span.label == "ORG"
+            and remit is not None
+            and remit.group(1).lower() in _REMIT_BODY_WORDS
+            # the words before "and" a remit too ("Group on Betting"; "Council of Vell" is a place's)
+            and all(common_word(w.lower()) and not is_first_name(w) for w in remit.group(2).split())
+            and body[after.start : after.end].split()[-1].lower() not in COMPANY_WORDS
         )
 
     return _joined_pairs(spans, joins)
@@ -5340,6 +5469,7 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
     cleaned = bodies_after_places(body, cleaned)  # "Santa Clara County Superior Court"
     cleaned = country_bodies(body, cleaned, table)  # "US" + "District Court": one body
     cleaned = bodies_of_places(body, cleaned, table)  # "Druid Council" + " of " + "Wales": one body
+    cleaned = bodies_with_remits(body, cleaned, table)  # "Velt Lab" + " for " + "Mobile Communications"
     cleaned = bodies_of_two_places(body, cleaned, table)  # "X Commission for Asia and the Pacific (XCAP)"
     cleaned = common_noun_bodies(body, cleaned, table)  # "House" + " of " + "Fraser": one firm
     cleaned = possessive_venues(body, cleaned)  # "Grauman's" + "Chinese Theatre": one place

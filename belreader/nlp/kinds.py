@@ -175,6 +175,7 @@ COMPANY_WORDS = {
     "semiconductors",
     # the City's firms: "Hibernian Investment Managers", "NCB Stockbrokers"
     "managers",
+    "investors",  # "BLB Investors"
     "stockbrokers",
     "brokers",
     "securities",
@@ -478,7 +479,8 @@ def plural_noun(word: str) -> bool:
 # what a person does or where they come from, by its ending: "Sprinter", "Novelist", "Kenyan"
 _DESCRIBING_NOUN = re.compile(r"[A-Z][a-z]{2,}(?:er|ist|ian|an|or|ese)")
 _REAL_NAME = re.compile(
-    r"(?:(?<=\s)|^)(?P<alias>(?:The\s+)?[A-Z0-9][\w'’-]*(?:\s+[A-Z0-9][\w'’-]*){0,3}),\s+"
+    # "X, real name Y", "X - real name Y", "X (real name Y)": a comma, a dash or a bracket before it
+    r"(?:(?<=\s)|^)(?P<alias>(?:The\s+)?[A-Z0-9][\w'’-]*(?:\s+[A-Z0-9][\w'’-]*){0,3})(?:,\s+|\s+[-–—]\s+|\s+\()"
     r"(?:whose\s+)?(?:real|full|birth|given)\s+name\s+(?:is\s+|was\s+)?"
 )
 
@@ -536,8 +538,12 @@ def real_names(body: str, mentions: list[Mention]) -> list[Mention]:
         if not any(m.start == a for m in same):
             paragraph = next((m.paragraph for m in mentions if m.start <= a), real.paragraph)
             added.append(Mention(real.entity_id, body[a:b], "PERSON", a, b, paragraph))
-        for m in same:
-            m.entity_id, m.label = real.entity_id, "PERSON"
+        # the stage name's other mentions too ("Velly" after "Tom Velly - real name Ian Pell")
+        stage = {m.entity_id for m in same if m.label == "PERSON" and m.entity_id != real.entity_id}
+        moved = {id(m) for m in same}
+        for m in mentions:
+            if id(m) in moved or m.entity_id in stage:
+                m.entity_id, m.label = real.entity_id, "PERSON"
     if not added:
         return mentions
     return sorted(mentions + added, key=lambda m: m.start)

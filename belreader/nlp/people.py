@@ -957,3 +957,10 @@ def short_form_of(short: str, full: str) -> bool:
 def same_full_forms(short: str, other: str) -> bool:
     """Whether two different short forms may stand for one first name ("rob", "robbie": Robert)."""
     return short != other and bool(SHORT_FORMS.get(short, set()) & SHORT_FORMS.get(other, set()))
+
+
+def one_first_name(first: str, other: str) -> bool:
+    """Whether two first names (normalised, lower-case) may be one person's: the same word, or one a
+    short form of the other or both short forms of one name ("dave" and "david", "rob" and
+    "robbie")."""
+    return first == other or short_form_of(first, other) or short_form_of(other, first) or same_full_forms(first, other)
