@@ -4,11 +4,13 @@ invented sentences.
 - "..., her lawyer, Tom Pell, said.", "..., Tom Pell, her lawyer, said.": a described name set off
   by commas closing the sentence, which the parser hangs on the content's last noun
   (`shapes._TRAILING`); the name speaks, and a following "he said" is his.
+- "her father, Murray": a word of kin or role right before a name gives its gender
+  (`ArticleContext.gender`), so a later "she" has one candidate, the daughter.
 """
 
 from __future__ import annotations
 
-from nlp_util import claims_of
+from nlp_util import claims_of, placed_mentions
 
 
 def _found(text: str) -> list[tuple[str, str | None, str]]:
@@ -46,3 +48,42 @@ def test_a_list_of_names_with_no_closing_verb_is_no_claim():
         "The club has named its new board, with the chairman, Tom Pell, and his deputy, Ann Bell, at its head."
     )
     assert not _found(text), _found(text)
+
+
+def _family(kin: str) -> str:
+    return (
+        "Driver keeps racing\n\n"
+        '"We turn nobody away," said Tom Hale, who runs the school.\n\n'
+        f"When Ann Velt started racing in 1980 she was following her family - {kin}, was a champion.\n\n"
+        "And it was Dorrin who modified a car for his daughter so that she could race. "
+        'She drives an ordinary car with extensions on the pedals. "In a race car you need everything right," she said.'
+    )
+
+
+def _race_car_speaker(text: str) -> str | None:
+    found = [f for f in _found(text) if "race car" in f[2]]
+    assert found, _found(text)
+    return found[0][1]
+
+
+def test_a_word_of_kin_before_a_name_gives_its_gender():
+    assert _race_car_speaker(_family("her father, Dorrin")) == "ann-velt"
+
+
+def _gender(body: str) -> str | None:
+    from belreader.nlp.aliases import EntityTable
+    from belreader.nlp.claims import ArticleContext
+
+    mentions = placed_mentions(body, [("Dorrin", "dorrin", "PERSON")])
+    return ArticleContext("a1", body, mentions, EntityTable({})).gender("dorrin")
+
+
+def test_a_word_of_kin_or_role_right_before_a_name_gives_its_gender():
+    assert _gender("Ann Velt races. Her father, Dorrin, was a champion.") == "m"
+    assert _gender("Ann Velt races. Spokeswoman Dorrin said so.") == "f"
+
+
+def test_no_gender_from_a_word_of_no_gender_or_from_an_of_phrase():
+    assert _gender("Ann Velt races. Her partner, Dorrin, was a champion.") is None
+    assert _gender("Ann Velt races with the wife of Dorrin, a champion.") is None
+    assert _gender("Ann Velt races. Her father, Dorrin, and her mother Dorrin were there.") is None
