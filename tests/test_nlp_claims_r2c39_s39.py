@@ -6,6 +6,9 @@ invented sentences.
   (`shapes._TRAILING`); the name speaks, and a following "he said" is his.
 - "her father, Murray": a word of kin or role right before a name gives its gender
   (`ArticleContext.gender`), so a later "she" has one candidate, the daughter.
+- "announced significant oil finds", "announced job cuts": a bare plural object is a thing made
+  known, no statement (`content._announced_thing`); "announced purchases of arms" (an act and its
+  object) and "announced profits had doubled" (a clause) stay claims.
 """
 
 from __future__ import annotations
@@ -87,3 +90,17 @@ def test_no_gender_from_a_word_of_no_gender_or_from_an_of_phrase():
     assert _gender("Ann Velt races. Her partner, Dorrin, was a champion.") is None
     assert _gender("Ann Velt races with the wife of Dorrin, a champion.") is None
     assert _gender("Ann Velt races. Her father, Dorrin, and her mother Dorrin were there.") is None
+
+
+def _announced(what: str) -> list[tuple[str, str | None, str]]:
+    return _found(f"Grobco shares up\n\nInvestors piled into Grobco after the company announced {what}.")
+
+
+def test_a_bare_plural_announced_is_no_claim():
+    assert not _announced("significant oil finds in Velt this year")
+    assert not _announced("big job cuts at its Velt plant")
+
+
+def test_an_act_with_its_object_or_a_clause_announced_stays_a_claim():
+    assert _announced("purchases of sophisticated arms")
+    assert _announced("profits had doubled")
