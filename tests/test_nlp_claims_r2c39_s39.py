@@ -9,6 +9,10 @@ invented sentences.
 - "announced significant oil finds", "announced job cuts": a bare plural object is a thing made
   known, no statement (`content._announced_thing`); "announced purchases of arms" (an act and its
   object) and "announced profits had doubled" (a clause) stay claims.
+- "It said it was told to pay a tax, for which Grobco argues it is not liable": a relative clause
+  set off by a comma whose subject is a name is that name's claim, the outer content ending before
+  the comma (`parsed._relative_aside_at`), even when the name is the outer speaker; not "which he
+  says" (a pronoun) nor "which police say" (unnamed).
 """
 
 from __future__ import annotations
@@ -104,3 +108,23 @@ def test_a_bare_plural_announced_is_no_claim():
 def test_an_act_with_its_object_or_a_clause_announced_stays_a_claim():
     assert _announced("purchases of sophisticated arms")
     assert _announced("profits had doubled")
+
+
+def _aside(clause: str) -> list[tuple[str, str | None, str]]:
+    return _found(
+        "Grobco shares fall\n\n"
+        "Shares in Grobco, a Velt oil firm, fell 18% on Friday.\n\n"
+        f"The company also said the government had told it to pay a production tax, {clause}."
+    )
+
+
+def test_a_named_relative_aside_is_its_own_claim():
+    found = _aside("for which Grobco argues it is not liable")
+    assert ("Grobco", "grobco", "it is not liable") in found, found
+    assert "the government had told it to pay a production tax" in [f[2] for f in found], found
+
+
+def test_a_relative_aside_with_a_pronoun_or_unnamed_subject_stays_inside():
+    for clause in ("which he says is unfair", "which police say is unfair"):
+        found = _aside(clause)
+        assert not [f for f in found if f[2].startswith("is unfair")], found
