@@ -13,6 +13,9 @@ invented sentences.
   set off by a comma whose subject is a name is that name's claim, the outer content ending before
   the comma (`parsed._relative_aside_at`), even when the name is the outer speaker; not "which he
   says" (a pronoun) nor "which police say" (unnamed).
+- "A survey carried out in 2000 by Grobco Research found that X": the maker written right after a
+  document phrase cut short ("A survey") is its author, a date between the participle and "by"
+  too (`described._MADE_BY`, `_document_author`); not two makers ("by X and Y").
 """
 
 from __future__ import annotations
@@ -128,3 +131,19 @@ def test_a_relative_aside_with_a_pronoun_or_unnamed_subject_stays_inside():
     for clause in ("which he says is unfair", "which police say is unfair"):
         found = _aside(clause)
         assert not [f for f in found if f[2].startswith("is unfair")], found
+
+
+def _survey(maker: str) -> str | None:
+    text = f"Laptops last longer\n\nA survey {maker} found that battery life was the top complaint about laptops."
+    found = [f for f in _found(text) if f[2].startswith("battery life")]
+    assert found, _found(text)
+    return found[0][1]
+
+
+def test_the_maker_after_a_document_phrase_speaks():
+    assert _survey("carried out in 2000 by Grobco Research") == "grobco-research"
+    assert _survey("conducted by Grobco Research") == "grobco-research"
+
+
+def test_two_makers_after_a_document_phrase_leave_it_unnamed():
+    assert _survey("carried out by Grobco Research and Tarco") is None
