@@ -16,6 +16,8 @@ invented sentences.
 - "A survey carried out in 2000 by Grobco Research found that X": the maker written right after a
   document phrase cut short ("A survey") is its author, a date between the participle and "by"
   too (`described._MADE_BY`, `_document_author`); not two makers ("by X and Y").
+- '"...," he joked.', "joked that ...", 'quipped: "..."': verbs of saying with a quote or a clause
+  only (`vocabulary.CLAUSAL_LEMMAS`, `_FORMS`); not "was joking about the weather".
 """
 
 from __future__ import annotations
@@ -147,3 +149,19 @@ def test_the_maker_after_a_document_phrase_speaks():
 
 def test_two_makers_after_a_document_phrase_leave_it_unnamed():
     assert _survey("carried out by Grobco Research and Tarco") is None
+
+
+def test_a_joke_with_a_quote_or_a_clause_is_a_claim():
+    text = (
+        "Racer builds his own parts\n\n"
+        'Racer Tom Pell built a new gear changer. "I will sell to anyone if I have to!" he joked. '
+        'Ann Bell quipped: "Never."'
+    )
+    found = _found(text)
+    assert ("Tom Pell", "tom-pell", "I will sell to anyone if I have to!") in found, found
+    assert ("Ann Bell", "ann-bell", "Never") in found, found
+
+
+def test_joking_about_a_thing_is_no_claim():
+    text = "Racer builds his own parts\n\nRacer Tom Pell was joking about the weather and quipped about the rain."
+    assert not _found(text), _found(text)
