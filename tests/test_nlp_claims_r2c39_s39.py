@@ -18,6 +18,8 @@ invented sentences.
   too (`described._MADE_BY`, `_document_author`); not two makers ("by X and Y").
 - '"...," he joked.', "joked that ...", 'quipped: "..."': verbs of saying with a quote or a clause
   only (`vocabulary.CLAUSAL_LEMMAS`, `_FORMS`); not "was joking about the weather".
+- "He was sceptical that fuel cells would ...": a doubt stated with a clause, as "is confident
+  that" (`vocabulary.STANCE_ADJECTIVES`); not "sceptical of the claims".
 """
 
 from __future__ import annotations
@@ -164,4 +166,14 @@ def test_a_joke_with_a_quote_or_a_clause_is_a_claim():
 
 def test_joking_about_a_thing_is_no_claim():
     text = "Racer builds his own parts\n\nRacer Tom Pell was joking about the weather and quipped about the rain."
+    assert not _found(text), _found(text)
+
+
+def test_sceptical_that_is_a_stance_stated():
+    text = "Batteries last longer\n\nTom Pell works for Grobco. He was sceptical that fuel cells would develop quickly enough."
+    assert ("Tom Pell", "tom-pell", "fuel cells would develop quickly enough") in _found(text), _found(text)
+
+
+def test_sceptical_of_a_thing_is_no_claim():
+    text = "Batteries last longer\n\nTom Pell works for Grobco. He was sceptical of the claims and doubtful about the plan."
     assert not _found(text), _found(text)
