@@ -20,6 +20,9 @@ invented sentences.
   only (`vocabulary.CLAUSAL_LEMMAS`, `_FORMS`); not "was joking about the weather".
 - "He was sceptical that fuel cells would ...": a doubt stated with a clause, as "is confident
   that" (`vocabulary.STANCE_ADJECTIVES`); not "sceptical of the claims".
+- 'Mr Pell was asked if he would back her. "I am sure we would ..."': the quote right after a
+  question put to a named person is their answer (`paragraphs._person_subject`,
+  `quotes_after_subject`); not "was asked to leave" (a request).
 """
 
 from __future__ import annotations
@@ -177,3 +180,21 @@ def test_sceptical_that_is_a_stance_stated():
 def test_sceptical_of_a_thing_is_no_claim():
     text = "Batteries last longer\n\nTom Pell works for Grobco. He was sceptical of the claims and doubtful about the plan."
     assert not _found(text), _found(text)
+
+
+def _asked(question: str) -> list[tuple[str, str | None, str]]:
+    return _found(
+        "Party leaves door open\n\n"
+        "Ann Bell spent two years in prison. Her suspension from the party has now ended.\n\n"
+        f'She won damages from a newspaper. Mr Tom Pell was {question}. "I am sure we would look at that kindly."'
+    )
+
+
+def test_the_quote_after_a_question_put_to_a_person_is_their_answer():
+    found = _asked("asked if he would say yes or no if Ms Bell applied to rejoin")
+    assert [f for f in found if f[1] == "tom-pell" and f[2].startswith("I am sure")], found
+
+
+def test_the_quote_after_a_request_put_to_a_person_is_not_theirs():
+    found = _asked("asked to leave the hall by the chairman")
+    assert not [f for f in found if f[1] == "tom-pell"], found
