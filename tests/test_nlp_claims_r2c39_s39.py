@@ -15,7 +15,7 @@ invented sentences.
   says" (a pronoun) nor "which police say" (unnamed).
 - "A survey carried out in 2000 by Grobco Research found that X": the maker written right after a
   document phrase cut short ("A survey") is its author, a date between the participle and "by"
-  too (`described._MADE_BY`, `_document_author`); not two makers ("by X and Y").
+  too (`described._MAKER_AFTER`, `_document_author`); not two makers ("by X and Y").
 - '"...," he joked.', "joked that ...", 'quipped: "..."': verbs of saying with a quote or a clause
   only (`vocabulary.CLAUSAL_LEMMAS`, `_FORMS`); not "was joking about the weather".
 - "He was sceptical that fuel cells would ...": a doubt stated with a clause, as "is confident

@@ -101,14 +101,14 @@ _NAME_THEN_REPORT = re.compile(
 _MAKERS = r"firm|company|group|consultancy|consultants|analysts|researchers|pollsters|think-tank|institute|agency"
 # "carried out by", "conducted in 2000 by", "published last year by" (a date between), "by", "from":
 # then the maker, after the words saying what it is
-_MADE_BY = (
+_MAKER_AFTER = (
     r"(?:(?:published|released|issued|carried\s+out|conducted|compiled|produced)\s+"
     r"(?:(?:in|on|last|this|earlier\s+this)\s+[\w-]+(?:\s+[\w-]+)?\s+)?)?"
     rf"(?:by|from)\s+(?:the\s+)?(?:(?:[a-z-]+\s+){{0,2}}(?:{_MAKERS})\s+)?"
 )
-_REPORT_BY = re.compile(rf"\b(?P<head>{_REPORTS})(?:,?\s+(?:which|that)\s+was)?,?\s+{_MADE_BY}$")
+_REPORT_BY = re.compile(rf"\b(?P<head>{_REPORTS})(?:,?\s+(?:which|that)\s+was)?,?\s+{_MAKER_AFTER}$")
 # what follows a document phrase cut short ("A survey" of "A survey carried out in 2000 by X found")
-_MADE_BY_AFTER = re.compile(rf",?\s+{_MADE_BY}")
+_MADE_BY_AFTER = re.compile(rf",?\s+{_MAKER_AFTER}")
 # "The study of 900 drivers in Tarbury was carried out by research firm Acme": the
 # document as the subject of a passive of making, its author after "by" (words saying what it is
 # between: a phrase opened by a preposition or a comma, never a verb of the document's own, "The
