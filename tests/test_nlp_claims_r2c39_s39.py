@@ -15,7 +15,8 @@ invented sentences.
   says" (a pronoun) nor "which police say" (unnamed).
 - "A survey carried out in 2000 by Grobco Research found that X": the maker written right after a
   document phrase cut short ("A survey") is its author, a date between the participle and "by"
-  too (`described._MAKER_AFTER`, `_document_author`); not two makers ("by X and Y").
+  too (`described._MAKER_AFTER`, `_document_author`); not two makers ("by X and Y"), nor one
+  working "on its behalf" (another's survey).
 - '"...," he joked.', "joked that ...", 'quipped: "..."': verbs of saying with a quote or a clause
   only (`vocabulary.CLAUSAL_LEMMAS`, `_FORMS`); not "was joking about the weather".
 - "He was sceptical that fuel cells would ...": a doubt stated with a clause, as "is confident
@@ -152,8 +153,9 @@ def test_the_maker_after_a_document_phrase_speaks():
     assert _survey("conducted by Grobco Research") == "grobco-research"
 
 
-def test_two_makers_after_a_document_phrase_leave_it_unnamed():
+def test_two_makers_or_one_on_anothers_behalf_leave_a_document_phrase_unnamed():
     assert _survey("carried out by Grobco Research and Tarco") is None
+    assert _survey("conducted on its behalf by Grobco Research") is None
 
 
 def test_a_joke_with_a_quote_or_a_clause_is_a_claim():

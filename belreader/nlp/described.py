@@ -99,11 +99,11 @@ _NAME_THEN_REPORT = re.compile(
 # the name after the document (and "research carried out by security firm Acme": the words saying
 # what the author is, between)
 _MAKERS = r"firm|company|group|consultancy|consultants|analysts|researchers|pollsters|think-tank|institute|agency"
-# "carried out by", "conducted in 2000 by", "published last year by" (a date between), "by", "from":
-# then the maker, after the words saying what it is
+# "carried out by", "conducted in 2000 by", "published last year by" (a date between, never "on its
+# behalf", whose owner is another), "by", "from": then the maker, after the words saying what it is
 _MAKER_AFTER = (
     r"(?:(?:published|released|issued|carried\s+out|conducted|compiled|produced)\s+"
-    r"(?:(?:in|on|last|this|earlier\s+this)\s+[\w-]+(?:\s+[\w-]+)?\s+)?)?"
+    r"(?:(?:in\s+(?:\d{4}|[A-Z][a-z]+(?:\s+\d{4})?)|(?:last|this|earlier\s+this)\s+(?:year|month|week|spring|summer|autumn|winter))\s+)?)?"
     rf"(?:by|from)\s+(?:the\s+)?(?:(?:[a-z-]+\s+){{0,2}}(?:{_MAKERS})\s+)?"
 )
 _REPORT_BY = re.compile(rf"\b(?P<head>{_REPORTS})(?:,?\s+(?:which|that)\s+was)?,?\s+{_MAKER_AFTER}$")
