@@ -24,6 +24,9 @@ invented sentences.
 - 'Mr Pell was asked if he would back her. "I am sure we would ..."': the quote right after a
   question put to a named person is their answer (`paragraphs._person_subject`,
   `quotes_after_subject`); not "was asked to leave" (a request).
+- "..., its co-chairman has said. / Dr Tom Pell told X there was no place for "anger" ...": a
+  shared office is an office (`subjects.office_word`), and a quotation after the name in the next
+  sentence does not stop it naming the one described (`article.named_next`); one before it does.
 """
 
 from __future__ import annotations
@@ -200,3 +203,21 @@ def test_the_quote_after_a_question_put_to_a_person_is_their_answer():
 def test_the_quote_after_a_request_put_to_a_person_is_not_theirs():
     found = _asked("asked to leave the hall by the chairman")
     assert not [f for f in found if f[1] == "tom-pell"], found
+
+
+def _lead(second: str) -> list[tuple[str, str | None, str]]:
+    return _found(
+        "Party open to peer\n\n"
+        "The Velt Party would deal kindly with any bid by Lord Dorn to rejoin its ranks, its co-chairman has said.\n\n"
+        f"{second}"
+    )
+
+
+def test_a_shared_office_is_named_next_past_a_quotation_after_the_name():
+    found = _lead('Dr Tom Pell told the Velt Times there was no place for "anger" in politics.')
+    assert [f for f in found if f[0] == "its co-chairman" and f[1] == "tom-pell"], found
+
+
+def test_a_quotation_before_the_next_name_names_no_one():
+    found = _lead('"There is no place for anger in politics," said Dr Tom Pell.')
+    assert not [f for f in found if f[0] == "its co-chairman" and f[1] is not None], found
