@@ -1656,11 +1656,14 @@ def _announced_thing(doc, verb) -> bool:
     if obj is None or obj.tag_ not in ("NN", "NNS") or obj.lower_ in _STANCE_NOUNS:
         return False  # "announced their support for the plan": a stance stated
     if obj.tag_ == "NNS" and not any(
-        (c.i < obj.i and c.dep_ in ("det", "poss", "predet")) or (c.dep_ == "prep" and c.lower_ == "of")
+        (c.i < obj.i and c.dep_ in ("det", "poss", "predet"))
+        or (c.dep_ == "prep" and c.lower_ == "of")
+        or c.dep_ in ("relcl", "acl")
         for c in obj.children
     ):
         # "announced significant oil finds", "announced job cuts": an indefinite plural; not an act
-        # with its object ("announced purchases of arms", as "the closure of the plant")
+        # with its object ("announced purchases of arms", as "the closure of the plant"), nor one
+        # with a clause of its own ("announced plans that would cut jobs", "proposals to raise fees")
         return True
     return any(
         c.i < obj.i and (c.lower_ in _NEW_THING_WORDS or c.dep_ == "nummod" or c.tag_ == "CD") for c in obj.children
