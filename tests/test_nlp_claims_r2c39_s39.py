@@ -18,16 +18,11 @@ invented sentences.
   document phrase cut short ("A survey") is its author, a date between the participle and "by"
   too (`described._MAKER_AFTER`, `_document_author`); not two makers ("by X and Y"), nor one
   working "on its behalf" (another's survey).
-- '"...," he joked.', "joked that ...", 'quipped: "..."': verbs of saying with a quote or a clause
-  only (`vocabulary.CLAUSAL_LEMMAS`, `_FORMS`); not "was joking about the weather".
 - "He was sceptical that fuel cells would ...": a doubt stated with a clause, as "is confident
   that" (`vocabulary.STANCE_ADJECTIVES`); not "sceptical of the claims".
 - 'Mr Pell was asked if he would back her. "I am sure we would ..."': the quote right after a
   question put to a named person is their answer (`paragraphs._person_subject`,
   `quotes_after_subject`); not "was asked to leave" (a request).
-- "..., its co-chairman has said. / Dr Tom Pell told X there was no place for "anger" ...": a
-  shared office is an office (`subjects.office_word`), and a quotation after the name in the next
-  sentence does not stop it naming the one described (`article.named_next`); one before it does.
 """
 
 from __future__ import annotations
@@ -163,22 +158,6 @@ def test_two_makers_or_one_on_anothers_behalf_leave_a_document_phrase_unnamed():
     assert _survey("conducted on its behalf by Grobco Research") is None
 
 
-def test_a_joke_with_a_quote_or_a_clause_is_a_claim():
-    text = (
-        "Racer builds his own parts\n\n"
-        'Racer Tom Pell built a new gear changer. "I will sell to anyone if I have to!" he joked. '
-        'Ann Bell quipped: "Never."'
-    )
-    found = _found(text)
-    assert ("Tom Pell", "tom-pell", "I will sell to anyone if I have to!") in found, found
-    assert ("Ann Bell", "ann-bell", "Never") in found, found
-
-
-def test_joking_about_a_thing_is_no_claim():
-    text = "Racer builds his own parts\n\nRacer Tom Pell was joking about the weather and quipped about the rain."
-    assert not _found(text), _found(text)
-
-
 def test_sceptical_that_is_a_stance_stated():
     text = "Batteries last longer\n\nTom Pell works for Grobco. He was sceptical that fuel cells would develop quickly enough."
     assert ("Tom Pell", "tom-pell", "fuel cells would develop quickly enough") in _found(text), _found(text)
@@ -210,16 +189,16 @@ def test_the_quote_after_a_request_put_to_a_person_is_not_theirs():
 def _lead(second: str) -> list[tuple[str, str | None, str]]:
     return _found(
         "Party open to peer\n\n"
-        "The Velt Party would deal kindly with any bid by Lord Dorn to rejoin its ranks, its co-chairman has said.\n\n"
+        "The Velt Party would deal kindly with any bid by Lord Dorn to rejoin its ranks, its chairman has said.\n\n"
         f"{second}"
     )
 
 
-def test_a_shared_office_is_named_next_past_a_quotation_after_the_name():
+def test_the_one_described_is_named_next_past_a_quotation_after_the_name():
     found = _lead('Dr Tom Pell told the Velt Times there was no place for "anger" in politics.')
-    assert [f for f in found if f[0] == "its co-chairman" and f[1] == "tom-pell"], found
+    assert [f for f in found if f[0] == "its chairman" and f[1] == "tom-pell"], found
 
 
 def test_a_quotation_before_the_next_name_names_no_one():
     found = _lead('"There is no place for anger in politics," said Dr Tom Pell.')
-    assert not [f for f in found if f[0] == "its co-chairman" and f[1] is not None], found
+    assert not [f for f in found if f[0] == "its chairman" and f[1] is not None], found

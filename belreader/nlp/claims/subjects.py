@@ -1126,11 +1126,9 @@ def _bracketed_acronym(ctx: ArticleContext, a: int, b: int) -> Mention | None:
 
 
 def office_word(word: str) -> bool:
-    """ "secretary-general", "chief", "chairman", "co-chairman": a word that names a person by
-    their office or role (its first part for a hyphenated office; a shared office as the office)."""
+    """ "secretary-general", "chief", "chairman": a word that names a person by their office
+    or role (its first part for a hyphenated office)."""
     word = word.strip(EDGE).lower()
-    if word.startswith("co-") and len(word) > 5:
-        word = word[3:]  # "its co-chairman", "the co-director": one of two holders, a person
     first = word.split("-")[0]
     return (word in PERSON_DESCRIPTIONS or word in PERSON_NOUNS or first in JOB_TITLES) and word not in (
         "general",
