@@ -99,11 +99,16 @@ _NAME_THEN_REPORT = re.compile(
 # the name after the document (and "research carried out by security firm Acme": the words saying
 # what the author is, between)
 _MAKERS = r"firm|company|group|consultancy|consultants|analysts|researchers|pollsters|think-tank|institute|agency"
-_REPORT_BY = re.compile(
-    rf"\b(?P<head>{_REPORTS})(?:,?\s+(?:which|that)\s+was)?,?\s+"
-    r"(?:(?:published|released|issued|carried\s+out|conducted|compiled|produced)\s+)?"
-    rf"(?:by|from)\s+(?:the\s+)?(?:(?:[a-z-]+\s+){{0,2}}(?:{_MAKERS})\s+)?$"
+# "carried out by", "conducted in 2000 by", "published last year by" (a date between, never "on its
+# behalf", whose owner is another), "by", "from": then the maker, after the words saying what it is
+_MAKER_AFTER = (
+    r"(?:(?:published|released|issued|carried\s+out|conducted|compiled|produced)\s+"
+    r"(?:(?:in\s+(?:\d{4}|[A-Z][a-z]+(?:\s+\d{4})?)|(?:last|this|earlier\s+this)\s+(?:year|month|week|spring|summer|autumn|winter))\s+)?)?"
+    rf"(?:by|from)\s+(?:the\s+)?(?:(?:[a-z-]+\s+){{0,2}}(?:{_MAKERS})\s+)?"
 )
+_REPORT_BY = re.compile(rf"\b(?P<head>{_REPORTS})(?:,?\s+(?:which|that)\s+was)?,?\s+{_MAKER_AFTER}$")
+# what follows a document phrase cut short ("A survey" of "A survey carried out in 2000 by X found")
+_MADE_BY_AFTER = re.compile(rf",?\s+{_MAKER_AFTER}")
 # "The study of 900 drivers in Tarbury was carried out by research firm Acme": the
 # document as the subject of a passive of making, its author after "by" (words saying what it is
 # between: a phrase opened by a preposition or a comma, never a verb of the document's own, "The
@@ -699,6 +704,10 @@ def _document_author(ctx: ArticleContext, phrase: str, at: int) -> str | None:
     if head is None or len(words) > 8 or "for" in lower:
         return None  # "a survey for the charity": commissioned by one, carried out by another
     named = {m.entity_id for m in ctx.mentions_in(at, at + len(phrase))}
+    if not named and lower[0] in ("a", "an") and (by := _MADE_BY_AFTER.match(ctx.body, at + len(phrase))):
+        # "A survey" of "A survey carried out in 2000 by X found": the maker written right after
+        maker = ctx.mention_at(by.end())
+        named = {maker.entity_id} if maker is not None and maker.start == by.end() else set()
     if named:
         makers = named & ctx.authors.get(head, set())
         return next(iter(makers)) if len(makers) == 1 and len(named) == 1 else None

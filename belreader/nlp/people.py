@@ -6,9 +6,10 @@ person's name:
   honorific ("Ms Kelly" is Ruth Kelly); a peerage ("Lord Falconer") keeps its title for display.
 - `strip_titles("Chancellor Gordon Brown")` -> "Gordon Brown": job titles glued to a name, and
   what a person is ("sprinter Kelly Holmes") before a first name and a surname.
-- `gender_of(names, honorifics)`: "m", "f" or None, from honorifics in front of the mentions and
-  the first names (the `gender-guesser` name list, shipped inside its wheel; optional), a first
-  name that Britain or the US take the other way ("Jan", "Jean") giving none.
+- `gender_of(names, honorifics, kin)`: "m", "f" or None, from honorifics in front of the mentions,
+  words of kin or role right before them ("her father, Murray") and the first names (the
+  `gender-guesser` name list, shipped inside its wheel; optional), a first name that Britain or
+  the US take the other way ("Jan", "Jean") giving none.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from __future__ import annotations
 import re
 import threading
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from functools import lru_cache
 
 from belreader.nlp.offices import PAST_HOLDER_WORDS, SHORT_RANKS, TITLES_BEFORE_NAMES
@@ -818,10 +819,11 @@ def is_first_name(word: str) -> bool:
     return detector.get_gender(word) != "unknown" or _compound_first_name(word)
 
 
-def gender_of(names: list[str], honorifics: list[str]) -> str | None:
-    """A person's gender from the honorifics in front of their mentions and their first names;
-    None when there is no evidence or the evidence disagrees."""
-    votes = {honorific_gender(h) for h in honorifics} - {None}
+def gender_of(names: list[str], honorifics: list[str], kin: Collection[str] = ()) -> str | None:
+    """A person's gender from the honorifics in front of their mentions, their first names and
+    `kin` ("m", "f": the words of kin or role naming them, "her father, Murray"); None when there
+    is no evidence or the evidence disagrees."""
+    votes = ({honorific_gender(h) for h in honorifics} | set(kin)) - {None}
     for name in names:
         style = judges_style(name.split())
         if style is not None:

@@ -175,12 +175,12 @@ def named_next(drafts: list[Draft], ctx: ArticleContext) -> None:
         if not possessive and not lead:
             continue
         end = ctx.sentence_end(start)
-        if ctx.body[start : start + 1] in OPEN_QUOTES or "“" in ctx.body[start:end] or '"' in ctx.body[start:end]:
-            continue
         people = [m for m in ctx.mentions_in(start, end) if m.label == "PERSON"]
         if not people:
             continue
         named = people[0]
+        if any(q in ctx.body[start : named.end] for q in OPEN_QUOTES + CLOSE_QUOTES):
+            continue  # a quotation before the name: maybe the words of another ('"...," said X')
         before = ctx.body[start : named.start]
         title = before.rpartition(",")[2] if "," in before else before
         if "," in before and len(before.rpartition(",")[0].split()) > 10:

@@ -1697,10 +1697,11 @@ _STANCE_NOUNS = {"support", "backing", "opposition", "objection", "objections", 
 
 
 def _announced_thing(doc, verb) -> bool:
-    """ "announced a new album", "announced 200 job cuts", "announced their plans": the object is a
-    new thing made known (an indefinite, counted or possessed noun), with no clause, quotation or
-    colon after the verb that could hold the words (not "announced the closure of the plant"); a
-    relative clause on the thing holds none ("announced a list of 12 films that will be ...")."""
+    """ "announced a new album", "announced 200 job cuts", "announced their plans", "announced oil
+    finds": the object is a new thing made known (an indefinite, bare plural, counted or possessed
+    noun), with no clause, quotation or colon after the verb that could hold the words (not
+    "announced the closure of the plant"); a relative clause on the thing holds none ("announced a
+    list of 12 films that will be ...")."""
     if verb.dep_ == "parataxis" or any(c.dep_ in ("ccomp", "xcomp", "parataxis", "csubj") for c in verb.children):
         return False
     if any(
@@ -1713,6 +1714,16 @@ def _announced_thing(doc, verb) -> bool:
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
     if obj is None or obj.tag_ not in ("NN", "NNS") or obj.lower_ in _STANCE_NOUNS:
         return False  # "announced their support for the plan": a stance stated
+    if obj.tag_ == "NNS" and not any(
+        (c.i < obj.i and c.dep_ in ("det", "poss", "predet"))
+        or (c.dep_ == "prep" and c.lower_ == "of")
+        or c.dep_ in ("relcl", "acl")
+        for c in obj.children
+    ):
+        # "announced significant oil finds", "announced job cuts": an indefinite plural; not an act
+        # with its object ("announced purchases of arms", as "the closure of the plant"), nor one
+        # with a clause of its own ("announced plans that would cut jobs", "proposals to raise fees")
+        return True
     return any(
         c.i < obj.i and (c.lower_ in _NEW_THING_WORDS or c.dep_ == "nummod" or c.tag_ == "CD") for c in obj.children
     )

@@ -54,6 +54,8 @@ from belreader.nlp.claims.vocabulary import (
     DEMONYMS,
     DOCUMENT_NOUNS,
     EDGE,
+    FEMALE_WORDS,
+    MALE_WORDS,
     NAMED_BODY_HEADS,
     OPEN_QUOTES,
     OUR_REPORTER,
@@ -111,6 +113,9 @@ _ROLE_BEFORE = re.compile(
 # compiled alternation, not a pattern a word
 _DOCUMENT_WORD = re.compile(rf"\b(?:{'|'.join((*DOCUMENT_NOUNS, *sorted(occasions.AUTHORED_TEXTS), 'answer'))})\b")
 # "told Radio Tarko." after a quotation, "told Tarko Live: "...": a name told words, with no "the"
+# a word of kin or role right before a person's name, at most a comma between ("her father, Murray",
+# "spokeswoman Ann Bell"): their gender; not "the wife of Tom Pell"
+_KIN_BEFORE = re.compile(rf"\b({alternation(FEMALE_WORDS | MALE_WORDS)}),?\s+$", re.IGNORECASE)
 _TOLD_BARE = re.compile(rf"\b(?:{TOLD_FORMS})\s+$")
 _COLON_QUOTE_AFTER = re.compile(r"\s*:\s*[\"“]")
 _PERIOD_AFTER = re.compile(r"\s*\.(?:\s|$)")
@@ -210,17 +215,20 @@ class ArticleContext:
         return None
 
     def gender(self, entity_id: str) -> str | None:
-        """ "m", "f" or None for a person of the article (honorifics, then first names)."""
+        """ "m", "f" or None for a person of the article (honorifics, a word of kin or role right
+        before a mention: "her father, Murray", then first names)."""
         if entity_id not in self._genders:
-            names, honorifics = [], []
+            names, honorifics, kin = [], [], []
             for mention in self.mentions:
                 if mention.entity_id == entity_id:
                     names.append(mention.text)
                     honorifics.append(split_name(mention.text)[0] or honorific_before(self.body, mention.start) or "")
+                    if found := _KIN_BEFORE.search(self.body, max(0, mention.start - 20), mention.start):
+                        kin.append("f" if found.group(1).lower() in FEMALE_WORDS else "m")
             entry = self.table.entry(entity_id)
             if entry is not None and entry.label == "PERSON":
                 names += [entry.name]
-            self._genders[entity_id] = gender_of(names, [h for h in honorifics if h])
+            self._genders[entity_id] = gender_of(names, [h for h in honorifics if h], kin)
         return self._genders[entity_id]
 
     def fits(self, entity_id: str, pronoun: str) -> bool:

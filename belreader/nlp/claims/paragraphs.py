@@ -1064,11 +1064,18 @@ _SUBJECT_VERB = re.compile(
 )  # a verb after the name, not a preposition ("Bob in the 1990s became ...": unsure whose the quote is)
 
 
+# a person asked a question ("was asked if / whether / about / why ..."), not asked to do a thing
+_ASKED_A_QUESTION = re.compile(
+    r"^\s*(?:was|were|(?:has|had)\s+been)\s+(?:\w+ly\s+)?asked\s+(?:if|whether|about|what|why|how|when|who)\b"
+)
+
+
 def _person_subject(sentence: str, s0: int, people: Sequence[Mention]) -> Mention | None:
     """The person a sentence of narration opens with as its active subject ("Fostering Network
     director Tom Pell criticised the plan.", "Writing in the Daily Post, Ms Cole set out her
-    view."), else None: a pronoun, a passive ("Tom Pell was praised"), a name in an object or
-    a possessive ("Tom Pell's lawyer") is none."""
+    view."), or as the one asked a question ("Dr Bell was asked if she would stay."), else None:
+    a pronoun, another passive ("Tom Pell was praised", "was asked to leave"), a name in an
+    object or a possessive ("Tom Pell's lawyer") is none."""
     lead = re.match(
         r"(?:(?:But|And|Yet|So|However|Meanwhile)\b,?\s+)?(?:[A-Z][\w’'-]*ing\b[^,;:]{0,80},\s+)?", sentence
     )
@@ -1090,6 +1097,8 @@ def _person_subject(sentence: str, s0: int, people: Sequence[Mention]) -> Mentio
         return None
     rest = sentence[first.end - s0 :]
     rest = re.sub(r"^,\s+[^,;:“”\"]{2,80},(?=\s)", "", rest)  # "Tom Pell, the charity's director, said"
+    if _ASKED_A_QUESTION.match(rest):
+        return first  # "Dr Bell was asked if she would stay. “I ...”": the quote after is the answer
     if rest[:1] in ("’", "'") or _PASSIVE_OR_LINK.match(rest) or not _SUBJECT_VERB.match(rest):
         return None
     return first

@@ -1349,6 +1349,13 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             for o in drafts
         )
     ]
+    for inner in drafts:  # "said X, for which Cairn argues Y": X ends before the aside's comma
+        for outer in drafts:
+            if outer is not inner and outer.start <= inner.verb_at < outer.end <= inner.end + 1:
+                comma = _relative_aside_at(body, outer, inner)
+                if comma is not None and comma > outer.start:
+                    outer.end = comma
+                    outer.content = body[outer.start : outer.end]
     # "According to the poll, 61% said X": two claims, the source's (the whole clause after the comma)
     # and the respondents' (X), which stays; not a medium's report (the claim's outlet) nor anyone's
     # own writing, likely the speaker's ("According to its accounts / Grobco's report, the company
@@ -2041,6 +2048,8 @@ def _nested_claim(body: str, outer: Draft, inner: Draft) -> bool:
         # named speaker's inside reported words is ("Mr Dorn said the deal, which Ms Orlo described
         # as Z, ..."); a pronoun there is the clause's person subject (_relative_description_claim)
         return True
+    if _relative_aside_at(body, outer, inner) is not None:
+        return True  # "said the tax was due, for which Cairn argues it is not liable": Cairn's own claim
     if (
         outer.verb == "deny"
         and (word := re.match(r"\w+", body[outer.verb_at :]))
@@ -2077,6 +2086,27 @@ def _nested_claim(body: str, outer: Draft, inner: Draft) -> bool:
         and not body[inner.start : inner.end].startswith("to ")
         and body[outer.start : inner.verb_at].split()[:1] != body[outer.start : inner.verb_at].split()
     )
+
+
+# ", for which Grobco argues", ", which Tom Pell says": a relative clause set off by a comma whose
+# subject is a name, the speaker of a reporting verb right after it (an adverb between)
+_RELATIVE_ASIDE = re.compile(
+    r",\s+(?:(?:for|to|with|about|of|over|against|on|in)\s+)?(?:which|whom)\s+(?P<who>[A-Z][^,;:\"“”()]{0,60}?)"
+    r"\s+(?:(?:also|still|now|\w+ly)\s+)?$"
+)
+
+
+def _relative_aside_at(body: str, outer: Draft, inner: Draft) -> int | None:
+    """Where the comma of a relative clause set off inside `outer`'s reported (not quoted) content
+    stands, when `inner` is that clause's statement by a name of its own ("It said it was told to
+    pay a tax, for which Cairn argues it is not liable"): the article's aside, not the outer
+    speaker's words. None for a pronoun or an unnamed subject ("which he says", "which police say")."""
+    if outer.direct_quote or inner.speaker_id is None or _inside_quote(body, outer.start, inner.verb_at):
+        return None
+    found = _RELATIVE_ASIDE.search(body, max(outer.start, inner.verb_at - 90), inner.verb_at)
+    if found is None or found.group("who").strip() != inner.speaker.strip():
+        return None
+    return found.start()
 
 
 # "But prices fell, according to Velt.": the sentence's own joining word, not what was said

@@ -49,6 +49,8 @@ from belreader.nlp.sources import alternation
 # the Office for National Statistics (ONS) said.": an attribution closing the sentence after a
 # comma, which the parser breaks (it takes "has confirmed" for the content's verb, "reports" for a
 # noun, or the named body for a conjunct of the content's last noun)
+_DESCRIBED = r"(?:his|her|its|their|the)\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,2}"
+_NAMED = r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,2}"
 _TRAILING = re.compile(
     r",\s+(?:(?P<who>it|he|she|they|the\s+[^,;:“”\"]{1,50}?|[A-Z][^,;:“”\"]{1,50}?)\s+(?:has|have|had)\s+"
     r"(?P<verb>confirmed|said|announced|revealed|admitted|indicated)"
@@ -69,7 +71,10 @@ _TRAILING = re.compile(
     # not its author's)
     rf"|(?P<who7>(?:a|an|the|this)\s+(?:[\w’'-]+\s+){{0,3}}?(?:{DOCUMENT_WORDS}|{alternation(WORK_NOUNS)})"
     r"(?P<about>\s+(?:about|on|into)\s+[^,;:“”\"]{1,50}?)?)\s+(?:(?:has|have)\s+)?"
-    rf"(?P<verb7>{DOCUMENT_FINITE_VERBS}|says|said|claims|claimed))"
+    rf"(?P<verb7>{DOCUMENT_FINITE_VERBS}|says|said|claims|claimed)"
+    # "..., her lawyer, Tom Pell, said.", "..., Tom Pell, her lawyer, said.": a described name set off
+    # by commas before the closing verb, which the parser hung on the content's last noun; the name speaks
+    rf"|(?:{_DESCRIBED},\s+(?P<who8>{_NAMED})|(?P<who9>{_NAMED}),\s+{_DESCRIBED}),\s+(?P<verb8>said|says|added|adds))"
     r"\s*[.!]?\s*$"
 )
 
@@ -623,7 +628,9 @@ def _trailing_claim(doc, offset, p_index, ctx, add, s0, s1, over: Collection[Dra
         return
     if any(match.start() <= d.verb_at - offset < match.end() for d in over):
         return  # the parse read the attribution: its own claim is there
-    who = next(g for g in ("who", "who2", "who3", "who4", "who5", "who6", "who7") if match.group(g) is not None)
+    who = next(
+        g for g in ("who", "who2", "who3", "who4", "who5", "who6", "who7", "who8", "who9") if match.group(g) is not None
+    )
     a, b = match.start(who), match.end(who)
     head = next((t for t in reversed(doc) if t.idx < b and t.idx >= a and not t.is_punct), None)
     c0 = len(text) - len(text.lstrip())
@@ -644,7 +651,9 @@ def _trailing_claim(doc, offset, p_index, ctx, add, s0, s1, over: Collection[Dra
     if resolved is None:
         return
     speaker, speaker_id, media = resolved
-    verb_group = next(g for g in ("verb", "inverted", "verb3", "verb4", "verb5", "verb6", "verb7") if match.group(g))
+    verb_group = next(
+        g for g in ("verb", "inverted", "verb3", "verb4", "verb5", "verb6", "verb7", "verb8") if match.group(g)
+    )
     verb_at = offset + match.start(verb_group)
     verb_token = next(t for t in doc if offset + t.idx == verb_at)
     draft = Draft(

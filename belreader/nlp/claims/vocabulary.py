@@ -674,6 +674,7 @@ PEOPLE_PRONOUNS = {"many", "some", "others"}
 STANCE_ADJECTIVES = {
     "confident", "sure", "convinced", "adamant", "certain", "optimistic", "hopeful", "upbeat",
     "concerned", "worried",  # "the union is concerned that jobs will go": a fear stated
+    "sceptical", "skeptical", "doubtful",  # "he was sceptical that fuel cells would ...": a doubt stated
 }  # fmt: skip
 # "Jo Bell was disappointed with her display": how a person took an event, the feeling her
 # next words give (with the stances above)
