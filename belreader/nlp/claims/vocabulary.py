@@ -123,6 +123,11 @@ CLAUSAL_LEMMAS = {
 # indicated that ...", "such statements indicate that ..."): a claim only with a subject that can
 # speak (`parsed._may_speak`) and is no writing read as evidence (DOCUMENT_NOUNS)
 SIGN_LEMMAS = frozenset({"indicate", "signal"})
+# what a comment on an event says of it ("..., which analysts said was a sign of anger", "which
+# they believe signals a purge", "which showed mercy"): ", which" then stands for the clause before,
+# never its object noun (`parsed._gapped_content`)
+COMMENT_VERB_LEMMAS = SIGN_LEMMAS | {"show", "mark", "mean", "reflect", "suggest", "amount", "constitute"}
+COMMENT_NOUNS = {"sign", "signal", "move", "blow", "breach", "step", "mistake", "victory", "setback", "message"}
 # "was keen to point out that ...", "was quick to stress that ...": adjectives of a will to say
 # that, before a to-infinitive of saying with its clause, report what was said
 # (`subjects._eager_to_say`)
@@ -674,8 +679,9 @@ PEOPLE_PRONOUNS = {"many", "some", "others"}
 STANCE_ADJECTIVES = {
     "confident", "sure", "convinced", "adamant", "certain", "optimistic", "hopeful", "upbeat",
     "concerned", "worried",  # "the union is concerned that jobs will go": a fear stated
-    "sceptical", "skeptical", "doubtful",  # "he was sceptical that fuel cells would ...": a doubt stated
 }  # fmt: skip
+# never "sceptical/doubtful that X": a doubt of X, not "be confident" of it (as "expressed doubts"
+# above); no claim
 # "Jo Bell was disappointed with her display": how a person took an event, the feeling her
 # next words give (with the stances above)
 REACTION_ADJECTIVES = STANCE_ADJECTIVES | {
@@ -1878,3 +1884,7 @@ MALE_WORDS = {"father", "husband", "son", "brother", "chairman", "spokesman", "m
 # about. "Branded", "dismissed", "sees X as Y" keep their object (annotated with it), and so does
 # "described X as Y" (annotated both ways; the bundled articles keep the object)
 NAMED_COMPLEMENT_LEMMAS = {"call", "dub", "hail", "label"}
+# ... with the verbs that name or describe a thing a relative clause is about ("the plan, which he
+# called a disgrace", "what Velco describes as a turning point"): their content is the name, never
+# a clause with a gap (`parsed._gap_antecedent`)
+NAMING_LEMMAS = NAMED_COMPLEMENT_LEMMAS | {"describe", "brand", "term", "liken", "nickname"}
