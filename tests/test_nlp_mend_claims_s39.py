@@ -6,8 +6,12 @@
   replied on Twitter.').
 - #2 ", which X says ...": no restoration onto a person noun ("which" then stands for the clause),
   onto a time phrase, nor for "whose".
+- #3 "gave assurances that A, but critics gave warnings that B": the content ends before the
+  verb's own joined clause; "gave assurances that", the clause hung on "gave", is found.
 - #4 "was sceptical that X": not written as "be confident"; no claim.
 - #7 "..., which Moscow says were aimed at ...": the word before "which" not a noun: content as is.
+- #5 "According to a memo written by his deputy, Tom Pell told ...": another's writing keeps its
+  claim beside the inner speaker's.
 - #8 "Standing beside his wife, Sasha Kovalenko told ...": a kin word in a preposition's phrase gives
   the named person no sex.
 """
@@ -41,6 +45,10 @@ class TestWhichRestoration:
     def test_which_after_the_general(self) -> None:
         found = _found("The Kremlin fired the general, which analysts believe signals a purge.")
         assert all(not c.startswith("the general") for _, c in found)
+
+    def test_which_with_a_comment_on_the_event(self) -> None:
+        found = _found("Tom Pell pardoned the blogger, which his supporters said showed mercy.")
+        assert all(not c.startswith("the blogger") for _, c in found)
 
     def test_which_after_a_time_phrase(self) -> None:
         found = _found("The court jailed three activists last year, which rights groups say was politically motivated.")
@@ -97,3 +105,21 @@ class TestWritingByAnother:
     def test_memo_obtained_by_a_paper_is_the_speakers(self) -> None:
         found = _found("According to emails obtained by the Velt Times, Tom Pell told aides that the vote was lost.")
         assert [s for s, _ in found] == ["Tom Pell"], found
+
+
+class TestGaveAssurances:
+    def test_critics_warning_is_not_the_presidents(self) -> None:
+        found = _found(
+            "The president gave his assurance that troops would not be sent, "
+            "but critics gave warnings that the promise meant little."
+        )
+        assert all("critics" not in c for _, c in found), found
+        assert ("critics", "the promise meant little") in found
+
+    def test_clause_hung_on_gave(self) -> None:
+        assert _found("The minister gave assurances that jobs were safe.") == [("The minister", "jobs were safe")]
+
+    def test_gave_an_assurance_still_found(self) -> None:
+        assert _found("Tom Pell gave an assurance that the plant would stay open.") == [
+            ("Tom Pell", "the plant would stay open")
+        ]

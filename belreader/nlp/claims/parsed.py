@@ -950,6 +950,8 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
         after = _before_narrated_conjunct(doc, verb, a1, after)
         after = _before_speakers_next_act(doc, verb, a1, after)
         after = _before_named_rejoinder(doc, verb, _before_speakers_conjunct(doc, verb, after))
+        if made_that is not None:
+            after = _before_own_clause(doc, verb, after)
         after = before_writers_comment(doc, verb, after)
         after = _before_sources_participle(doc, verb, after)
         has_before, has_after = _nonempty(text, before), _nonempty(text, after)
@@ -3206,6 +3208,22 @@ def _agrees(doc, offset: int, draft: Draft, noun) -> bool:
     singular_verb = first.tag_ == "VBZ" or first.lower_ == "was"
     plural_noun, singular_noun = noun.tag_ in ("NNS", "NNPS"), noun.tag_ in ("NN", "NNP")
     return not ((plural_verb and singular_noun) or (singular_verb and plural_noun))
+
+
+def _before_own_clause(doc, verb, after: tuple[int, int]) -> tuple[int, int]:
+    """ "The president gave assurances that A, but critics gave warnings that B": the content of a
+    noun of saying's clause ends before a clause joined to its verb with a subject of its own (that
+    clause a statement of its own, or none)."""
+    for conj in verb.children:
+        if conj.dep_ != "conj" or not any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
+            continue
+        k = conj.left_edge.i
+        while k > verb.i + 1 and (doc[k - 1].dep_ == "cc" or doc[k - 1].is_punct):
+            k -= 1
+        end = doc[k - 1]
+        if after[0] <= end.idx < after[1]:
+            return after[0], end.idx + len(end)
+    return after
 
 
 def _sentence_quote_before(body: str, at: int, lo: int) -> bool:

@@ -875,7 +875,9 @@ def _made_statement(verb) -> tuple[str, int] | None:
             continue  # "gave no assurance that ...": nothing given
         if nouns is GIVEN_NOUNS and (setting := _setting_between(verb, noun)) is not None:
             return word, setting  # "gave reassurance in his opening remarks that ..."
-        if that.lower_ == "that" and that.dep_ == "mark" and that.head.head.i == noun.i:
+        # "gave assurances that jobs were safe", the parser hanging the clause on "gave" (ccomp)
+        given_clause = nouns is GIVEN_NOUNS and that.head.dep_ == "ccomp" and that.head.head.i == verb.i
+        if that.lower_ == "that" and that.dep_ == "mark" and (that.head.head.i == noun.i or given_clause):
             clause = that.head
             taking = "make" if clause.lower_ == "made" else stem_in(clause.lower_, CLAIM_TAKING_LEMMAS)
             if taking is not None and not any(
