@@ -9,6 +9,8 @@
 - #3 "gave assurances that A, but critics gave warnings that B": the content ends before the
   verb's own joined clause; "gave assurances that", the clause hung on "gave", is found.
 - #4 "was sceptical that X": not written as "be confident"; no claim.
+- #6 a lead description ("A senior minister has resigned, saying ...") is not named by a next
+  sentence whose name has a title of its own or speaks of "the minister".
 - #7 "..., which Moscow says were aimed at ...": the word before "which" not a noun: content as is.
 - #5 "According to a memo written by his deputy, Tom Pell told ...": another's writing keeps its
   claim beside the inner speaker's.
@@ -123,3 +125,21 @@ class TestGaveAssurances:
         assert _found("Tom Pell gave an assurance that the plant would stay open.") == [
             ("Tom Pell", "the plant would stay open")
         ]
+
+
+class TestLeadDescriptionNamedNext:
+    def test_name_with_another_title_speaking_of_the_one_described(self) -> None:
+        text = (
+            "Resignation\n\nA senior Velt minister has resigned, saying he had been betrayed by the prime minister."
+            '\n\nTom Pell, the prime minister, said the minister\'s departure was "a loss for the country".'
+        )
+        claim = next(c for c in claims_of(text) if c.content.startswith("he had been betrayed"))
+        assert claim.speaker_id is None
+
+    def test_name_next_still_given(self) -> None:
+        text = (
+            "Resignation\n\nA senior Velt minister has resigned, saying he had been betrayed."
+            "\n\nTom Pell said he could no longer serve in the cabinet."
+        )
+        claim = next(c for c in claims_of(text) if c.content.startswith("he had been betrayed"))
+        assert claim.speaker_id == "tom-pell"
