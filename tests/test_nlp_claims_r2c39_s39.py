@@ -18,8 +18,8 @@ invented sentences.
   document phrase cut short ("A survey") is its author, a date between the participle and "by"
   too (`described._MAKER_AFTER`, `_document_author`); not two makers ("by X and Y"), nor one
   working "on its behalf" (another's survey).
-- "He was sceptical that fuel cells would ...": a doubt stated with a clause, as "is confident
-  that" (`vocabulary.STANCE_ADJECTIVES`); not "sceptical of the claims".
+- "He was sceptical that fuel cells would ...": once written as "be confident" (a doubt of X
+  shown as a stance for it); taken out by mc39 (REVIEW_claims39 #4): no claim, as "sceptical of".
 - 'Mr Pell was asked if he would back her. "I am sure we would ..."': the quote right after a
   question put to a named person is their answer (`paragraphs._person_subject`,
   `quotes_after_subject`); not "was asked to leave" (a request).
@@ -158,9 +158,9 @@ def test_two_makers_or_one_on_anothers_behalf_leave_a_document_phrase_unnamed():
     assert _survey("conducted on its behalf by Grobco Research") is None
 
 
-def test_sceptical_that_is_a_stance_stated():
+def test_sceptical_that_is_no_confidence():
     text = "Batteries last longer\n\nTom Pell works for Grobco. He was sceptical that fuel cells would develop quickly enough."
-    assert ("Tom Pell", "tom-pell", "fuel cells would develop quickly enough") in _found(text), _found(text)
+    assert not _found(text), _found(text)
 
 
 def test_sceptical_of_a_thing_is_no_claim():

@@ -107,14 +107,13 @@ class TestCompleteRelativesStay:
         assert found == ["prices will fall"]
 
     def test_naming_verb_in_a_relative(self) -> None:
-        found = _found('Tom Pell backed the plan, which Ann Bell called "a disgrace".')
-        assert [content for _, content in found] == ['"a disgrace"'] or [c for _, c in found] == ["a disgrace"]
+        assert _found('Tom Pell backed the plan, which Ann Bell called "a disgrace".') == [("Ann Bell", "a disgrace")]
 
     def test_denies_using(self) -> None:
         assert _found("Ann Bell, who won two medals, denies using drugs.") == [("Ann Bell", "using drugs")]
 
     def test_said_that_was(self) -> None:
-        assert _contents("Tom Pell said that was the right call.") != []
+        assert _contents("Tom Pell said that was the right call.") == ["that was the right call"]
 
 
 class TestNounObjectIsNoStatement:
@@ -132,7 +131,7 @@ class TestNounObjectIsNoStatement:
 class TestStatementsAfterTheVerbStay:
     def test_explained_as(self) -> None:
         found = _contents("They explained the defeat of Tom Pell as a plot by his rivals.")
-        assert found != []
+        assert found == ["the defeat of Tom Pell as a plot by his rivals"]
 
     def test_revealed_a_clause(self) -> None:
         assert _contents("Tom Pell revealed the deal was off.") == ["the deal was off"]

@@ -201,6 +201,14 @@ def named_next(drafts: list[Draft], ctx: ArticleContext) -> None:
         )
         if after is not None and after.group(1).lower() in _ANONYMOUS:
             continue
+        rest = ctx.body[named.end : end]
+        title_after = re.match(r",\s+(?:the|an?)\s+((?:[\w-]+\s+){0,3}?[\w-]+)\s*,", rest)
+        if re.search(rf"\b[Tt]he\s+{re.escape(head)}\b", rest) or (
+            title_after is not None and head not in title_after.group(1).lower().split()
+        ):
+            # "Tom Pell, the prime minister, said the minister's departure ...": a title of his own,
+            # or the one described spoken of: someone else
+            continue
         if (
             first_seen.get(named.entity_id, start) < start
             or not ctx.likely_person(named.entity_id)

@@ -95,15 +95,15 @@ from belreader.nlp.people import ROLE_NOUNS as PEOPLE_ROLE_NOUNS
 from belreader.nlp.records import Mention
 from belreader.nlp.sources import BROADCAST_KINDS, MEDIA_NAME_WORDS, MEDIUM_KINDS, PRESS_NOUNS, alternation
 
-# a person's role noun right before a one-word name ("Velt midfielder Edo", "the singer Mava"): a
-# sign beyond the model's tag that the name is a person's (`ArticleContext.role_named`); never a
-# people's word ("the Brazilian Edo" may be a firm)
 # a narration sentence opening (after a phrase set off by a comma) with a definite description as
 # its subject: "After the war, the Velt president showed ..." (`described_person_before`)
 _DESCRIBED_PERSON_OPENER = re.compile(
     r"\s*(?:(?:But|And|Yet|So)\s+)?(?:[^,;:“”\"]{1,200},\s+)?"
     r"(?P<phrase>[Tt]he\s+(?:[\w’'-]+\s+){0,3}?(?P<head>[a-z][a-z-]+))\s+(?!(?:of|for|in|at|on|to|with|from|by|and|or|who|whose|which|that)\b)[a-z]+\b"
 )
+# a person's role noun right before a one-word name ("Velt midfielder Edo", "the singer Mava"): a
+# sign beyond the model's tag that the name is a person's (`ArticleContext.role_named`); never a
+# people's word ("the Brazilian Edo" may be a firm)
 _ROLE_BEFORE = re.compile(
     rf"\b(?:{alternation(re.escape(w) for w in (PEOPLE_ROLE_NOUNS - NATIONALITIES) | JOB_TITLES if ' ' not in w)})\s+$",
     re.IGNORECASE,
@@ -112,10 +112,16 @@ _ROLE_BEFORE = re.compile(
 # a document or text named between an organisation and a pronoun (`organisation_it`'s check): one
 # compiled alternation, not a pattern a word
 _DOCUMENT_WORD = re.compile(rf"\b(?:{'|'.join((*DOCUMENT_NOUNS, *sorted(occasions.AUTHORED_TEXTS), 'answer'))})\b")
-# "told Radio Tarko." after a quotation, "told Tarko Live: "...": a name told words, with no "the"
 # a word of kin or role right before a person's name, at most a comma between ("her father, Murray",
 # "spokeswoman Ann Bell"): their gender; not "the wife of Tom Pell"
 _KIN_BEFORE = re.compile(rf"\b({alternation(FEMALE_WORDS | MALE_WORDS)}),?\s+$", re.IGNORECASE)
+# ... nor a kin word set off by a comma at the end of a preposition's phrase ("Standing beside his
+# wife, Sasha Kovalenko said"): someone other than the name
+_KIN_IN_PHRASE = re.compile(
+    r"\b(?:beside|alongside|with|without|after|for|behind|near|by|to|from|like)\s+(?:(?:his|her|their|a|the)\s+)?(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+# "told Radio Tarko." after a quotation, "told Tarko Live: "...": a name told words, with no "the"
 _TOLD_BARE = re.compile(rf"\b(?:{TOLD_FORMS})\s+$")
 _COLON_QUOTE_AFTER = re.compile(r"\s*:\s*[\"“]")
 _PERIOD_AFTER = re.compile(r"\s*\.(?:\s|$)")
@@ -223,7 +229,11 @@ class ArticleContext:
                 if mention.entity_id == entity_id:
                     names.append(mention.text)
                     honorifics.append(split_name(mention.text)[0] or honorific_before(self.body, mention.start) or "")
-                    if found := _KIN_BEFORE.search(self.body, max(0, mention.start - 20), mention.start):
+                    found = _KIN_BEFORE.search(self.body, max(0, mention.start - 20), mention.start)
+                    if found and not (
+                        "," in found.group(0)
+                        and _KIN_IN_PHRASE.search(self.body, max(0, found.start() - 30), found.start())
+                    ):
                         kin.append("f" if found.group(1).lower() in FEMALE_WORDS else "m")
             entry = self.table.entry(entity_id)
             if entry is not None and entry.label == "PERSON":

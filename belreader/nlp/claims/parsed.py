@@ -166,6 +166,8 @@ from belreader.nlp.claims.vocabulary import (
     CLAUSAL_LEMMAS,
     CLAUSE_ONLY_LEMMAS,
     CLOSE_QUOTES,
+    COMMENT_NOUNS,
+    COMMENT_VERB_LEMMAS,
     DISCLOSING_LEMMAS,
     DOCUMENT_CLAIM,
     DOCUMENT_NOUNS,
@@ -182,6 +184,7 @@ from belreader.nlp.claims.vocabulary import (
     HABITUAL_UNITS,
     MADE_NOUNS,
     MEASURE_DOCUMENTS,
+    NAMING_LEMMAS,
     NON_STATEMENT_HEADS,
     ON_KINDS_MEDIUM,
     ON_OWN_MEDIUM,
@@ -947,6 +950,8 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
         after = _before_narrated_conjunct(doc, verb, a1, after)
         after = _before_speakers_next_act(doc, verb, a1, after)
         after = _before_named_rejoinder(doc, verb, _before_speakers_conjunct(doc, verb, after))
+        if made_that is not None:
+            after = _before_own_clause(doc, verb, after)
         after = before_writers_comment(doc, verb, after)
         after = _before_sources_participle(doc, verb, after)
         has_before, has_after = _nonempty(text, before), _nonempty(text, after)
@@ -1029,7 +1034,7 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             and not any(c.dep_ in ("ccomp", "xcomp", "dobj", "attr", "oprd") and c.i >= a1 for c in verb.children)
             and text[after[0] : after[1]].split()[0].lower() in _ADJUNCT_START
             and not any(q in text[after[0] :] for q in (":", *OPEN_QUOTES))
-            and _quote_before(body, s0 + len(text) - len(text.lstrip()), p_lo) is not None
+            and _sentence_quote_before(body, s0 + len(text) - len(text.lstrip()), p_lo)
         ):
             has_after = False  # '"... better!" Tom Pell tweeted on Sunday.': when or where, the quote before said
         # "What is needed, agree analysts, is ...": the verb and its speaker set off inside the clause
@@ -1977,7 +1982,7 @@ def _medium_over_report(ctx: ArticleContext, drafts: list[Draft]) -> tuple[list[
 
 # the texts one person writes or issues, which an opening "according to" may name over its writer's
 # own words ("According to a memo obtained by Politico, X wrote that ...")
-_ONES_WRITINGS = WRITINGS | ISSUED_TEXTS | {"memo", "e-mails", "emails", "letters", "memos", "messages", "notes"}
+_ONES_WRITINGS = WRITINGS | ISSUED_TEXTS
 
 
 def _writing_over_writer(ctx: ArticleContext, drafts: list[Draft]) -> list[Draft]:
@@ -1998,11 +2003,14 @@ def _writing_over_writer(ctx: ArticleContext, drafts: list[Draft]) -> list[Draft
             r"(?:(?:an?|the|his|her|their|its|[\w-]+[’']s?)\s+)?(?:[\w-]+\s+){0,2}?([\w-]+)\b(?!\s+[a-z]+[’']s\b)",
             outer.speaker.strip(EDGE),
         )
-        if head is None or head.group(1).lower() not in _ONES_WRITINGS:
+        if head is None or singular(head.group(1).lower()) not in _ONES_WRITINGS:
             continue
         rest = outer.speaker.strip(EDGE)[head.end() :]
         if rest and not re.match(r"\s+(?:obtained|reviewed|seen|sent|released|written|issued|shared|leaked)\b", rest):
             continue
+        # "a memo written by his deputy", "a letter sent by Ann Bell": the writing's maker, who must
+        # be the inner speaker (or "him"/"her") for the writing to be that speaker's own
+        maker = re.search(r"\b(?:written|sent|issued|released)\s+(?:\w+\s+)?by\s+(.+?)(?:\s+to\b.*)?$", rest)
         for inner in drafts:
             if (
                 inner is outer
@@ -2014,6 +2022,13 @@ def _writing_over_writer(ctx: ArticleContext, drafts: list[Draft]) -> list[Draft
             lead = body[outer.start : inner.verb_at].strip(EDGE)
             if not lead.endswith(inner.speaker.strip(EDGE)) or "," in lead or len(lead.split()) > 6:
                 continue
+            if maker is not None and maker.group(1).strip(EDGE).lower() not in (
+                inner.speaker.strip(EDGE).lower(),
+                "him",
+                "her",
+                "them",
+            ):
+                continue  # another's writing: its claim stands beside the inner speaker's
             dropped.add(id(outer))
             inner.outlets.extend(o for o in outer.outlets if o not in inner.outlets)
     return [d for d in drafts if id(d) not in dropped]
@@ -3113,9 +3128,6 @@ def _free_relative_subject(doc, offset: int, draft: Draft) -> bool:
     )
 
 
-# verbs that name or describe a thing the clause is about ("the plan, which he called a
-# disgrace", "what Velco calls a turning point"): their content is the name, never a clause with a gap
-_NAMING_LEMMAS = {"call", "dub", "describe", "label", "brand", "term", "hail", "liken", "nickname"}
 _RELATIVE_TAGS = ("WDT", "WP", "WP$", "WRB")
 _FINITE_START_TAGS = ("VBZ", "VBD", "VBP", "MD")
 _PHRASE_BREAKS = (",", ";", ":", "-", "–", "—")  # spaced: "mid-size" and "(£14bn)" do not break a noun phrase
@@ -3137,6 +3149,8 @@ def _gapped_content(doc, offset: int, draft: Draft) -> bool:
         return False
     if noun is None or not noun.tag_.startswith("NN") or offset + noun.idx >= draft.verb_at:
         return True
+    if _which_is_the_clause(doc, offset, draft, noun):
+        return False
     head = noun
     while head.dep_ in ("conj", "appos") and head.head.i < head.i:
         head = head.head  # "a merger of Velco and Grobco, which ...": the phrase "Grobco" ends
@@ -3161,6 +3175,29 @@ def _gapped_content(doc, offset: int, draft: Draft) -> bool:
     return False
 
 
+def _which_is_the_clause(doc, offset: int, draft: Draft, noun) -> bool:
+    """ "Russia recalled its envoy, which diplomats said was a sign of anger", "jailed them last
+    year, which rights groups say was ...": ", which" after a person noun (never "which" for a
+    person), a time phrase, or with a comment on an event for content ("was a sign of", "signals a
+    purge", "showed mercy") stands for the whole clause before: the content stays as it is."""
+    after = next((t for t in doc[noun.i + 1 :] if not t.is_punct), None)
+    if after is None or after.lower_ != "which":
+        return False
+    if noun.ent_type_ in ("PERSON", "DATE", "TIME") or noun.dep_ == "npadvmod":
+        return True
+    if is_person_noun(noun.text) or noun.lower_ in PERSON_DESCRIPTIONS:
+        return True
+    words = [t for t in doc if draft.start <= offset + t.idx < draft.end]
+    head = next((t for t in words if t.dep_ == "ROOT" or not (draft.start <= offset + t.head.idx < draft.end)), None)
+    if head is None:
+        return False
+    if _inflects(head.lower_, set(COMMENT_VERB_LEMMAS)):
+        return True
+    return _inflects(head.lower_, {"be"}) and any(
+        c.dep_ == "attr" and singular(c.lower_) in COMMENT_NOUNS for c in head.children
+    )
+
+
 def _agrees(doc, offset: int, draft: Draft, noun) -> bool:
     """Whether the noun agrees in number with the finite verb that opens the content ("posters
     ... were", not "Mr Pell ... were"); True when either says nothing of its number."""
@@ -3173,12 +3210,41 @@ def _agrees(doc, offset: int, draft: Draft, noun) -> bool:
     return not ((plural_verb and singular_noun) or (singular_verb and plural_noun))
 
 
+def _before_own_clause(doc, verb, after: tuple[int, int]) -> tuple[int, int]:
+    """ "The president gave assurances that A, but critics gave warnings that B": the content of a
+    noun of saying's clause ends before a clause joined to its verb with a subject of its own (that
+    clause a statement of its own, or none)."""
+    for conj in verb.children:
+        if conj.dep_ != "conj" or not any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
+            continue
+        k = conj.left_edge.i
+        while k > verb.i + 1 and (doc[k - 1].dep_ == "cc" or doc[k - 1].is_punct):
+            k -= 1
+        end = doc[k - 1]
+        if after[0] <= end.idx < after[1]:
+            return after[0], end.idx + len(end)
+    return after
+
+
+def _sentence_quote_before(body: str, at: int, lo: int) -> bool:
+    """'"We will be back!" Tom Pell tweeted on Sunday.': a quotation ends right before `at` and is
+    a sentence of its own (the paragraph's start or a sentence's end before its opening mark); not
+    the words of a sentence with a speaker of its own ('Fans chanted "Resign now!" Tom Pell ...')."""
+    quote = _quote_before(body, at, lo)
+    if quote is None:
+        return False
+    before = body[lo : quote[0]].rstrip()
+    if before[-1:] in CLOSE_QUOTES:
+        before = before[:-1]
+    return not before or before[-1] in ".!?"
+
+
 def _gap_antecedent(doc, offset: int, draft: Draft):
     """Whether the content has a relative clause's gap, and the noun the gap stands for (None
     when there is none: a free relative, "what the firm says are new needs")."""
     tokens = [t for t in doc if draft.start <= offset + t.idx < draft.end and not t.is_punct]
     verb = next((t for t in doc if offset + t.idx == draft.verb_at), None)
-    if not tokens or verb is None or draft.verb in _NAMING_LEMMAS or _inflects(verb.lower_, _NAMING_LEMMAS):
+    if not tokens or verb is None or draft.verb in NAMING_LEMMAS or _inflects(verb.lower_, NAMING_LEMMAS):
         return False, None
     first = tokens[0]
     subjectless = (
@@ -3198,6 +3264,8 @@ def _gap_antecedent(doc, offset: int, draft: Draft):
     relcl = clause.dep_ == "relcl" and clause.head.i < clause.i
     lo = clause.head.i + 1 if relcl else max(0, verb.i - 6)
     relative = next((t for t in reversed(doc[lo : verb.i]) if t.tag_ in _RELATIVE_TAGS), None)
+    if relative is not None and relative.tag_ == "WP$":
+        return False, None  # "the singer, whose album critics say is her best": the gap is the possessed noun
     edge = clause.right_edge.i
     if (
         relcl
@@ -3238,8 +3306,12 @@ def _gap_antecedent(doc, offset: int, draft: Draft):
         # no relative clause in sight (a subject the parse put elsewhere), or a free relative ("to
         # change what he said was a fine court"), read as a claim about the thing: as it is
         return False, None
-    # "the ranch, which Velco claims was sold", "claims" taken for a noun: the word before "which"
-    return True, next((t for t in reversed(doc[: relative.i]) if not t.is_punct), None)
+    # "the ranch, which Velco claims was sold", "claims" taken for a noun: the word before "which";
+    # not a noun ("shot down 20 drones overnight, which Moscow says were ..."): the content as it is
+    before = next((t for t in reversed(doc[: relative.i]) if not t.is_punct), None)
+    if before is None or not before.tag_.startswith("NN"):
+        return False, None
+    return True, before
 
 
 # the auxiliaries and adverbs between a document and its verb ("Surveys have also shown")
