@@ -134,6 +134,11 @@ def test_a_square_or_towers_without_a_first_name_is_still_a_place() -> None:
     assert ids["Velt Square"][1] == ids["Tarn Towers"][1] == "PLACE", ids
 
 
+def test_a_place_named_after_a_full_name_is_still_a_place() -> None:
+    ids = resolved("The show was held at the Ida Pellow Pavilion.", [("Ida Pellow Pavilion", "PERSON")])
+    assert ids["Ida Pellow Pavilion"][1] == "PLACE", ids
+
+
 # --- 7. a counted plural that is a club's name ----------------------------------------------------
 
 
@@ -144,9 +149,13 @@ def test_a_club_counted_before_a_noun_or_in_a_list_of_names_is_kept() -> None:
     assert "Saracens" in ids, ids
 
 
-def test_a_counted_plural_ending_its_phrase_is_still_dropped() -> None:
+def test_a_counted_plural_ending_its_phrase_or_before_another_noun_is_still_dropped() -> None:
     ids = resolved("The Bill passes through the two Houses next month.", [("Houses", "ORG")])
     assert "Houses" not in ids, ids
+    ids = resolved(
+        "Tom Pell, with four Futures titles last year, is the best.", [("Tom Pell", "PERSON"), ("Futures", "ORG")]
+    )
+    assert "Futures" not in ids, ids
 
 
 # --- 8. a first name alone beside an exact and a short-form holder: the exact one (the comment now

@@ -957,9 +957,10 @@ FACILITY_WORDS = {
 }
 
 
-# the last word of a built place's name that ends a person's name too ("Jim Beach", "Tom Towers",
-# "Ann Square"): a place unless the name opens with a first name; a
-# hotel is a building ("the Velt Serena Hotel"; a chain is "X Hotels", "X Hotel Group")
+# the last word of a built place's name, which may end a person's name too ("Jim Beach", "Tom
+# Towers", "Ann Square"): a place unless the name is a first name and that word alone (a longer
+# name, "Dorothy Chandler Pavilion", stays a place; "Alton Towers" is lost to the guard, its first
+# word a first name too); a hotel is a building ("the Velt Serena Hotel"; a chain is "X Hotels")
 _PLACE_LAST_WORDS = frozenset(FACILITY_WORDS | {"hotel", "beach"})
 
 
@@ -984,13 +985,13 @@ _MOVEMENT_WORDS = frozenset({"tendency", "movement", "front", "league", "brigade
 
 def label_from_words(text: str, label: str) -> str:
     """ORG when the name's own words say it is a company or a body, PLACE when they name a built
-    place (a dam, an airport, a square, towers, a hotel, a beach; not a name that opens with a
-    first name) or a theatre the model took for a person, else `label`."""
+    place (a dam, an airport, a square, towers, a hotel, a beach; not a first name and that
+    word alone) or a theatre the model took for a person, else `label`."""
     if (
         label in ("ORG", "PERSON")
         and len(text.split()) >= 2
         and _words(text)[-1] in _PLACE_LAST_WORDS
-        and first_name_gender(text.split()[0]) is None
+        and not (len(text.split()) == 2 and first_name_gender(text.split()[0]) is not None)
     ):
         return "PLACE"  # "Velt Pleasure Beach"; not a "Jim Beach" or a "Tom Towers", a person
     if label == "PERSON" and len(text.split()) >= 2 and _words(text)[-1] in VENUE_WORDS:
@@ -4602,8 +4603,8 @@ def not_names(body: str, mentions: list[Mention], table: EntityTable) -> list[Me
             ):
                 # "as the Bill passes through the two Houses": a plural noun a count comes before,
                 # capitalised as the writer's style, no name ("the two Koreas" are no noun's plural);
-                # not a name before a noun ("the two Saints fans") or in a list of names ("both
-                # Saracens and Wasps")
+                # not a club's name before its fans ("the two Saints fans") nor in a list of names
+                # ("both Saracens and Wasps")
                 dropped.add(entity_id)
             elif (
                 group[0].label == "PLACE"
@@ -4637,14 +4638,10 @@ _NAME_LISTED_AFTER = re.compile(r"\s+(?:and|or)\s+[A-Z]")
 
 
 def _name_before_noun_or_name(body: str, end: int) -> bool:
-    """A noun right after `end` ("Saints fans", "Velt store": the word before modifies it) or a list
-    of names going on ("Saracens and Wasps")."""
+    """A club's word right after `end` ("Saints fans", "Wanderers players": a club's name before it;
+    `_CLUB_WORDS`; "four Futures titles" is none) or a list of names going on ("Saracens and Wasps")."""
     found = _WORD_AND_NEXT.match(body[end : end + 60])
-    return (
-        _NAME_LISTED_AFTER.match(body, end) is not None
-        or _noun_after(body[end : end + 60])
-        or (found is not None and plural_noun(found[1]))
-    )
+    return _NAME_LISTED_AFTER.match(body, end) is not None or (found is not None and found[1] in _CLUB_WORDS)
 
 
 _COUNTED_BEFORE = re.compile(
