@@ -134,9 +134,11 @@ def test_a_square_or_towers_without_a_first_name_is_still_a_place() -> None:
     assert ids["Velt Square"][1] == ids["Tarn Towers"][1] == "PLACE", ids
 
 
-def test_a_place_named_after_a_full_name_is_still_a_place() -> None:
+def test_a_place_named_after_a_full_name_or_a_hotel_after_a_first_name_is_still_a_place() -> None:
     ids = resolved("The show was held at the Ida Pellow Pavilion.", [("Ida Pellow Pavilion", "PERSON")])
     assert ids["Ida Pellow Pavilion"][1] == "PLACE", ids
+    ids = resolved("The gala was held at the Roosevelt Hotel in May.", [("Roosevelt Hotel", "PERSON")])
+    assert ids["Roosevelt Hotel"][1] == "PLACE", ids
 
 
 # --- 7. a counted plural that is a club's name ----------------------------------------------------

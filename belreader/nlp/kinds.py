@@ -957,11 +957,13 @@ FACILITY_WORDS = {
 }
 
 
-# the last word of a built place's name, which may end a person's name too ("Jim Beach", "Tom
-# Towers", "Ann Square"): a place unless the name is a first name and that word alone (a longer
-# name, "Dorothy Chandler Pavilion", stays a place; "Alton Towers" is lost to the guard, its first
-# word a first name too); a hotel is a building ("the Velt Serena Hotel"; a chain is "X Hotels")
-_PLACE_LAST_WORDS = frozenset(FACILITY_WORDS | {"hotel", "beach"})
+# the last word of a built place's name: a hotel is a building ("the Velt Serena Hotel"; a chain is
+# "X Hotels"); those of them that are surnames too ("Jim Beach", "Tom Towers", "Ann Square", "Ida
+# Castle") make a place unless the name is a first name and that word alone (a longer name, "Ida
+# Pell Square", stays a place; "Alton Towers" is lost to the guard, its first word a first name too;
+# "Roosevelt Hotel" keeps its place, "hotel" no surname)
+_SURNAME_PLACE_WORDS = frozenset({"beach", "towers", "square", "bridge", "castle"})
+_PLACE_LAST_WORDS = frozenset(FACILITY_WORDS | {"hotel"} | _SURNAME_PLACE_WORDS)
 
 
 # a theatre's last word: a venue where the model took the name for a person's ("the Ada Brook
@@ -985,13 +987,17 @@ _MOVEMENT_WORDS = frozenset({"tendency", "movement", "front", "league", "brigade
 
 def label_from_words(text: str, label: str) -> str:
     """ORG when the name's own words say it is a company or a body, PLACE when they name a built
-    place (a dam, an airport, a square, towers, a hotel, a beach; not a first name and that
-    word alone) or a theatre the model took for a person, else `label`."""
+    place (a dam, an airport, a square, towers, a hotel, a beach; not a first name and a
+    surname's word alone, "Tom Towers") or a theatre the model took for a person, else `label`."""
     if (
         label in ("ORG", "PERSON")
         and len(text.split()) >= 2
         and _words(text)[-1] in _PLACE_LAST_WORDS
-        and not (len(text.split()) == 2 and first_name_gender(text.split()[0]) is not None)
+        and not (
+            len(text.split()) == 2
+            and _words(text)[-1] in _SURNAME_PLACE_WORDS
+            and first_name_gender(text.split()[0]) is not None
+        )
     ):
         return "PLACE"  # "Velt Pleasure Beach"; not a "Jim Beach" or a "Tom Towers", a person
     if label == "PERSON" and len(text.split()) >= 2 and _words(text)[-1] in VENUE_WORDS:
