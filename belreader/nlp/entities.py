@@ -28,6 +28,7 @@ from belreader.nlp.kinds import (
     BODY_WORDS,
     COMMON_ABBREVIATIONS,
     COMPANY_WORDS,
+    ENSEMBLE_WORDS,
     FACILITY_WORDS,
     FIRM_PLURALS,
     GLUED_PLACE,
@@ -136,6 +137,7 @@ from belreader.nlp.people import (
     judges_style,
     name_before_particle,
     one_first_name,
+    sexes_apart,
     short_word,
     split_name,
     strip_titles,
@@ -1289,19 +1291,27 @@ def _other_nations_same_body(
     word: str, entry: EntityEntry, nation: str, mentions: list[Mention], table: EntityTable
 ) -> str | None:
     """The one body of another nation the table knows that the article names in full with this bare
-    word last ("the U.S. Treasury" beside a bare "Treasury", which the table gives the UK's): the id
-    the bare word means there; None when there is none, more than one, or the table's own body is
-    named in full as well ("the UK Treasury")."""
-    if any(m.entity_id == entry.id and len(m.text.split()) > 1 for m in mentions):
+    word last ("the U.S. Treasury" beside a bare "Treasury", which the table gives the UK's), written
+    before the bare word wherever that is written: the id the bare word means there; None when there
+    is none, more than one, the table's own body is named in full as well ("the UK Treasury"), or the
+    bare word comes first ("Treasury officials ... at the US Treasury": the article's own body)."""
+
+    def in_full(m: Mention) -> bool:
+        return len(re.sub(r"^[Tt]he\s+", "", m.text).split()) > 1  # "the Treasury" is the bare word
+
+    if any(m.entity_id == entry.id and in_full(m) for m in mentions):
         return None  # "the UK Treasury" named in full too: either
-    rivals = set()
+    rivals: dict[str, int] = {}
     for m in mentions:
         other = table.entry(m.entity_id) if m.entity_id != entry.id else None
         if other is None or other.role != "government" or m.label != "ORG" or m.text.split()[-1:] != [word]:
             continue
-        if len(m.text.split()) > 1 and _nation_of(other, table) not in (None, nation):
-            rivals.add(other.id)
-    return next(iter(rivals)) if len(rivals) == 1 else None
+        if in_full(m) and _nation_of(other, table) not in (None, nation):
+            rivals[other.id] = min(rivals.get(other.id, m.start), m.start)
+    bare = [m.start for m in mentions if m.entity_id == entry.id and not in_full(m)]
+    if len(rivals) != 1 or min(bare, default=0) < min(rivals.values()):
+        return None
+    return next(iter(rivals))
 
 
 def public_bodies_of_other_nations(body: str, mentions: list[Mention], table: EntityTable) -> None:
@@ -1801,7 +1811,8 @@ def _saints_cut_at_possessive(body: str, spans: list[Span]) -> list[Span]:
     """ "Ticketmaster in St Stephen('s)" + "Green Shopping Centre": the model cut a saint's place at
     its possessive and ran the saint's name into the name before it. The saint's name, its
     possessive and the next span are one name (a place where either span was typed one, else of
-    the next span's type); a name before "in" is one of its own."""
+    the next span's type) where the next span opens with a noun of a saint's place
+    (`_SAINTS_PLACE_NOUN`: "Green", "Market"); a name before "in" is one of its own."""
     out: list[Span] = []
     skip: set[int] = set()
     for i, span in enumerate(spans):
@@ -1818,6 +1829,9 @@ def _saints_cut_at_possessive(body: str, spans: list[Span]) -> list[Span]:
             or after.start != gap.end()
             or span.label not in NAME_LABELS
             or after.label not in ("PLACE", "ORG")
+            # the next span opens with a noun a saint's place is named by ("Green", "Wood", "Market"):
+            # not a name of its own ("St Petersburg's Hermitage Museum", "St Louis's Busch Stadium")
+            or _SAINTS_PLACE_NOUN.match(body, after.start - 1) is None
         ):
             out.append(span)
             continue
@@ -2733,6 +2747,19 @@ def _initials(middle: tuple[str, ...]) -> str:
     return "".join(w if re.fullmatch(r"[b-df-hj-np-tv-z]{2,3}", w) else w[:1] for w in middle)
 
 
+def _kin_apart(body: str, at: int, start: int, words: tuple[str, ...], other: tuple[str, ...]) -> bool:
+    """Whether a short and a full first name of one surname (at `at` and `start`) are two people:
+    of two sexes ("Chris Pell" and "Christine Pell"), or either written after a word of kin ("his
+    wife Christine Pell", "His son David Pell")."""
+    return sexes_apart(words[0].lower(), other[0].lower()) or any(
+        _KIN_BEFORE_NAME.search(body, max(0, where - 30), where) for where in (at, start) if where >= 0
+    )
+
+
+# "his wife Christine Pell", "Her son, David Pell": a relative of one of that surname
+_KIN_BEFORE_NAME = re.compile(rf"\b(?:his|her|their)\s+(?:{'|'.join(sorted(KIN_WORDS))}),?\s+$", re.IGNORECASE)
+
+
 def _namesakes(body: str, at: int, words: tuple[str, ...], start: int, other: tuple[str, ...]) -> bool:
     """ "George H W Bush" and "George W Bush" (two middle names that differ), or "George W Bush"
     and "George Bush" as two items of one list ("presidents George W Bush, Bill Clinton and George
@@ -2941,7 +2968,10 @@ def assign_ids(body: str, spans: list[Span], table: EntityTable) -> list[Span]:
                         w[:1] == bare[:1]
                         or (
                             len(w) == len(bare)
-                            and (transliterated_alike(w[0], bare[0]) or one_first_name(w[0], bare[0]))
+                            and (
+                                transliterated_alike(w[0], bare[0])
+                                or (one_first_name(w[0], bare[0]) and not _kin_apart(body, at, span.start, w, bare))
+                            )
                         )
                     )
                     and w[-1:] == bare[-1:]
@@ -3039,12 +3069,14 @@ def assign_ids(body: str, spans: list[Span], table: EntityTable) -> list[Span]:
             )
         ):
             # "Sir Digby", or a first name alone ("We want Michael to ..."): the one full name it
-            # starts (else the one its short form starts: "David" of "Dave Pell"); but not where two
-            # people named before it carry it ("David" after "Dave Pell" and "David Moor", never the
-            # nearest of them), nor where another person's full name that starts with it follows in
-            # the same sentence ("... called Tom, but meant Tom Hesketh"): which of the two is meant
-            # is left open, a person's name still (one named in a later sentence leaves it to the
-            # one name before: "Tom Varley won. Tom said ... Tom Hesketh was second")
+            # starts, whoever its short form starts ("David" after "Dave Pell" and "David Moor" is
+            # David Moor's; else the one its short form starts: "David" of "Dave Pell"); but not where
+            # two people named before it both write it out somewhere ("David" after "David Moor" and
+            # "Dave Pell", who is "David Pell" later: never the nearest of them), nor where another
+            # person's full name that starts with it follows in the same sentence ("... called Tom,
+            # but meant Tom Hesketh"): which of the two is meant is left open, a person's name still
+            # (one named in a later sentence leaves it to the one name before: "Tom Varley won. Tom
+            # said ... Tom Hesketh was second")
             named = [(at, eid, w) for entries in full.values() for at, eid, w in entries]
             found = [(at, eid) for at, eid, w in named if w[0] == words[0]] or [
                 (at, eid) for at, eid, w in named if one_first_name(w[0], words[0])
@@ -4615,8 +4647,9 @@ _CAPITAL_AFTER = re.compile(r" [A-Z]")
 
 def _a_remit(body: str, span: Span, table: EntityTable) -> bool:
     """The span's words are a topic's: capitalised common words ("Mobile Communications",
-    "Gaming"), none a first name or a time's word, the last no body's ("Foreign Office" is a body of its own), the
-    whole no name the table knows."""
+    "Gaming"), none a first name or a time's word, the last no body's, performers' or theatre's
+    ("Foreign Office", "Velt National Opera" are bodies of their own), the whole no name the table
+    knows."""
     words = body[span.start : span.end].split()
     return (
         0 < len(words) <= 3
@@ -4627,7 +4660,7 @@ def _a_remit(body: str, span: Span, table: EntityTable) -> bool:
             and w.lower() not in TIME_WORDS  # "Velt Centre on Wednesday": a day, no remit
             for w in words
         )
-        and words[-1].lower() not in _REMIT_BODY_WORDS
+        and words[-1].lower() not in _REMIT_BODY_WORDS | ENSEMBLE_WORDS | VENUE_WORDS
         and table.canonical(body[span.start : span.end]) is None
     )
 

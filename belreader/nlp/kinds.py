@@ -957,15 +957,24 @@ FACILITY_WORDS = {
 }
 
 
+# the last word of a built place's name: a hotel is a building ("the Velt Serena Hotel"; a chain is
+# "X Hotels"); those of them that are surnames too ("Jim Beach", "Tom Towers", "Ann Square", "Ida
+# Castle") make a place unless the name is a first name and that word alone (a longer name, "Ida
+# Pell Square", stays a place; "Alton Towers" is lost to the guard, its first word a first name too;
+# "Roosevelt Hotel" keeps its place, "hotel" no surname)
+_SURNAME_PLACE_WORDS = frozenset({"beach", "towers", "square", "bridge", "castle"})
+_PLACE_LAST_WORDS = frozenset(FACILITY_WORDS | {"hotel"} | _SURNAME_PLACE_WORDS)
+
+
 # a theatre's last word: a venue where the model took the name for a person's ("the Ada Brook
 # Theatre"); a theatre's name may also be its company's ("the National Theatre staged"), so an
 # organisation keeps its type
 VENUE_WORDS = {"theatre", "theater"}
 
 
-# a company of performers, the last word of its name ("the Royal Ballet", "the Berlin Philharmonic"):
-# no building, unlike an opera house
-_ENSEMBLE_WORDS = frozenset({"ballet", "orchestra", "philharmonic", "choir"})
+# a company of performers, the last word of its name ("the Royal Ballet", "the Berlin Philharmonic",
+# "Velt National Opera"): no building, unlike an opera house
+ENSEMBLE_WORDS = frozenset({"ballet", "orchestra", "philharmonic", "choir", "opera"})
 
 
 # the last word of a charity's or a campaign's name, a common noun no surname is ("Christian Aid",
@@ -978,15 +987,19 @@ _MOVEMENT_WORDS = frozenset({"tendency", "movement", "front", "league", "brigade
 
 def label_from_words(text: str, label: str) -> str:
     """ORG when the name's own words say it is a company or a body, PLACE when they name a built
-    place (a dam, an airport, a prison, a pavilion, a square, towers, a beach not after a first
-    name) or a theatre the model took for a person, else `label`."""
-    if label in ("ORG", "PERSON") and len(text.split()) >= 2 and _words(text)[-1] in FACILITY_WORDS:
-        return "PLACE"
-    if label in ("ORG", "PERSON") and len(text.split()) >= 2 and text.split()[-1] == "Hotel":
-        return "PLACE"  # "the Velt Serena Hotel": a building (a chain is "X Hotels", "X Hotel Group")
-    if label in ("ORG", "PERSON") and len(text.split()) >= 2 and text.split()[-1] == "Beach":
-        if first_name_gender(text.split()[0]) is None:
-            return "PLACE"  # "Velt Pleasure Beach", "Tarn Beach"; not a "Jim Beach", a person
+    place (a dam, an airport, a square, towers, a hotel, a beach; not a first name and a
+    surname's word alone, "Tom Towers") or a theatre the model took for a person, else `label`."""
+    if (
+        label in ("ORG", "PERSON")
+        and len(text.split()) >= 2
+        and _words(text)[-1] in _PLACE_LAST_WORDS
+        and not (
+            len(text.split()) == 2
+            and _words(text)[-1] in _SURNAME_PLACE_WORDS
+            and first_name_gender(text.split()[0]) is not None
+        )
+    ):
+        return "PLACE"  # "Velt Pleasure Beach"; not a "Jim Beach" or a "Tom Towers", a person
     if label == "PERSON" and len(text.split()) >= 2 and _words(text)[-1] in VENUE_WORDS:
         return "PLACE"
     if label not in ("PERSON", "PLACE", "NORP"):
@@ -994,7 +1007,7 @@ def label_from_words(text: str, label: str) -> str:
     words = _words(split_name(text)[1])
     if len(words) < 2 or split_name(text)[0]:
         return label
-    if words[-1] in COMPANY_WORDS or words[-1] in BODY_WORDS or words[-1] in _ENSEMBLE_WORDS:
+    if words[-1] in COMPANY_WORDS or words[-1] in BODY_WORDS or words[-1] in ENSEMBLE_WORDS:
         return "ORG"
     if label == "PERSON" and (words[-1] in _CAUSE_WORDS or words[-1] in _MOVEMENT_WORDS):
         return "ORG"  # "Christian Aid", "Age Concern": a charity, no surname; "Militant Tendency"
@@ -4592,9 +4605,12 @@ def not_names(body: str, mentions: list[Mention], table: EntityTable) -> list[Me
                 and all(plural_noun(t) for t in texts)
                 and all(_COUNTED_BEFORE.search(body, max(0, m.start - 20), m.start) for m in group)
                 and not any(org_cue(body, m) for m in group)
+                and not any(_name_before_noun_or_name(body, m.end) for m in group)
             ):
                 # "as the Bill passes through the two Houses": a plural noun a count comes before,
-                # capitalised as the writer's style, no name ("the two Koreas" are no noun's plural)
+                # capitalised as the writer's style, no name ("the two Koreas" are no noun's plural);
+                # not a club's name before its fans ("the two Saints fans") nor in a list of names
+                # ("both Saracens and Wasps")
                 dropped.add(entity_id)
             elif (
                 group[0].label == "PLACE"
@@ -4623,6 +4639,17 @@ def _adverb_opening(body: str, m: Mention) -> bool:
 
 # a count right before a word ("the two Houses", "both Chambers"), in lower case: a capitalised one
 # is the name's own first word ("the Six Nations", "Three Kings")
+# "and" or "or" and a capitalised word right after a word: a list of names ("both Saracens and Wasps")
+_NAME_LISTED_AFTER = re.compile(r"\s+(?:and|or)\s+[A-Z]")
+
+
+def _name_before_noun_or_name(body: str, end: int) -> bool:
+    """A club's word right after `end` ("Saints fans", "Wanderers players": a club's name before it;
+    `_CLUB_WORDS`; "four Futures titles" is none) or a list of names going on ("Saracens and Wasps")."""
+    found = _WORD_AND_NEXT.match(body[end : end + 60])
+    return _NAME_LISTED_AFTER.match(body, end) is not None or (found is not None and found[1] in _CLUB_WORDS)
+
+
 _COUNTED_BEFORE = re.compile(
     rf"(?<![\w’'-])(?:{alternation(w for w, n in NUMBER_WORDS.items() if isinstance(n, int) and 2 <= n <= 12)}|both)\s+$"
 )

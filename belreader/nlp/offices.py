@@ -77,7 +77,7 @@ POLICE_RANK_ABBREVIATIONS = frozenset({"det", "insp", "supt", "const", "cst"})
 SHORT_RANKS = RANK_ABBREVIATIONS | POLICE_RANK_ABBREVIATIONS
 # words written short with a stop before a name ("Mr. X", "Sen. X", "Rep. X", "Gov. X", "Sgt. X"),
 # as capitalised before the name: that stop ends no sentence ('"...," Sen. Ashby said. "..."')
-STOPPED_BEFORE_NAMES = frozenset({"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "lt", "prof", "rev"} | SHORT_RANKS)
+STOPPED_BEFORE_NAMES = frozenset({"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "prof", "rev"} | SHORT_RANKS)
 # a team's captain and its players' positions, written as a title before a name ("striker X")
 TEAM_TITLES = frozenset({"captain", "skipper", "striker", "midfielder", "defender", "goalkeeper", "winger"})
 # the field of an office that makes it another one ("the prime minister" is not "Aid minister X",

@@ -961,6 +961,20 @@ def same_full_forms(short: str, other: str) -> bool:
     return short != other and bool(SHORT_FORMS.get(short, set()) & SHORT_FORMS.get(other, set()))
 
 
+def sexes_apart(first: str, other: str) -> bool:
+    """Whether two first names (normalised, lower-case) name people of two sexes: both clearly one
+    sex and not the same, or a short form of either sex's name beside a full one ("chris" is
+    Christopher's and Christine's, so never surely "Christine")."""
+    sexes = {first_name_gender(name.capitalize()) for name in (first, other)}
+    if None not in sexes:
+        return len(sexes) > 1
+    for short in (first, other):
+        forms = {first_name_gender(full.capitalize()) for full in SHORT_FORMS.get(short, ())} - {None}
+        if len(forms) > 1:
+            return True
+    return False
+
+
 def one_first_name(first: str, other: str) -> bool:
     """Whether two first names (normalised, lower-case) may be one person's: the same word, or one a
     short form of the other or both short forms of one name ("dave" and "david", "rob" and
