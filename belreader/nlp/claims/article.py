@@ -22,6 +22,7 @@ from belreader.nlp.claims.vocabulary import (
     DOCUMENT_NOUNS,
     EDGE,
     FEMALE_WORDS,
+    GIVEN_NOUNS,
     MALE_WORDS,
     ON_OWN_MEDIUM,
     OPEN_QUOTES,
@@ -29,6 +30,7 @@ from belreader.nlp.claims.vocabulary import (
     SENTENCE_OPENERS,
     STANCE_ADJECTIVES,
     SUBJECT_PRONOUNS,
+    VOICED_NOUNS,
     member_description,
 )
 from belreader.nlp.people import HONORIFICS, PEERAGES, split_name
@@ -55,6 +57,14 @@ _VERB_WORDS_AFTER = {
         re.IGNORECASE,
     ),
 }
+# "gave assurances", "issued a warning", "voiced concern": the noun of saying a verb of giving or
+# voicing takes is what makes it one of reporting (its lemma is the noun's: "assure", "warn", "fear"),
+# so the verb as written keeps it (a verb of making or rejecting reads as one alone: "rejected", "made")
+_SAYING_NOUN_AFTER = re.compile(
+    r"(?:\s+(?:a|an|the|his|her|their|its|fresh|new|further|repeated|strong|clear|firm))*"
+    rf"\s+(?:{alternation({*VOICED_NOUNS, *GIVEN_NOUNS})})s?\b",
+    re.IGNORECASE,
+)
 _COPULA_BEFORE = re.compile(
     r"\b(?:is|are|was|were|be|been|am|remains?|remained)(?:\s+(?:not|still|also|now|very|so|quite|\w+ly))*\s+$",
     re.IGNORECASE,
@@ -77,6 +87,11 @@ def verb_as_written(body: str, draft: Draft) -> str:
         # one of reporting belong to it, up to where the content starts
         after = words.match(body, draft.verb_at + len(verb))
         if after is not None and not (draft.verb_at < draft.start < after.end()):
+            verb = " ".join([verb, *after.group(0).split()])
+    elif verb and verb.casefold() != draft.verb and draft.start > draft.verb_at:
+        # "gave assurances that ...": the noun before the content (never '"...," he said, a claim')
+        after = _SAYING_NOUN_AFTER.match(body, draft.verb_at + len(verb))
+        if after is not None and after.end() <= draft.start:
             verb = " ".join([verb, *after.group(0).split()])
     governing = _GOVERNING_VERB.search(body, max(0, draft.verb_at - 40), draft.verb_at)
     if verb and governing and governing.group(0).split()[0].casefold() not in _NOT_GOVERNING:
