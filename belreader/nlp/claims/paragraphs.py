@@ -944,7 +944,7 @@ def _narration_between(gap: str, closed: bool = False) -> bool:
     if ended:  # the quote ended its sentence: whatever follows is narration
         return any(ch.isalnum() for ch in outside)
     # a sentence after the attribution's ('," Sen. Ashby said. "': the title's stop ends none)
-    return re.search(rf"(?:[!?]|{NOT_AFTER_A_TITLE}\.)\s+\S*\w", outside) is not None
+    return re.search(rf"(?:[!?]|\.{NOT_AFTER_A_TITLE})\s+\S*\w", outside) is not None
 
 
 def _reopened_quote(quote: Draft, a: int, b: int, sentence_end: int, body: str) -> Draft:

@@ -1557,11 +1557,12 @@ ON_KINDS_MEDIUM = re.compile(
 # (`ArticleContext.described_outlet`)
 _DESCRIBED_OUTLET = re.compile(rf"[Tt]he\s+((?:[\w’'-]+\s+){{0,3}}?)({alternation(DESCRIBED_OUTLET_NOUNS)})")
 _NAME_WHO = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*,\s+who\s")
-# before a full stop: not a title or an honorific written short before a name ("Mr. Bell", "Sen.
-# Ashby", as American papers write them), whose stop ends no sentence
-NOT_AFTER_A_TITLE = "".join(rf"(?<!\b{w.capitalize()})" for w in sorted(STOPPED_BEFORE_NAMES))
+# after a full stop: the stop is not that of a title or an honorific written short before a name
+# ("Mr. Bell", "Sen. Ashby", as American papers write them), which ends no sentence (the look-behinds
+# come after the stop so that they are tried only at a stop, not at every character of a body)
+NOT_AFTER_A_TITLE = "".join(rf"(?<!\b{w.capitalize()}\.)" for w in sorted(STOPPED_BEFORE_NAMES))
 # 'on the other." Mr Milburn' starts a sentence; "Mr. Galloway met Mr. Delamar." is one
-SENTENCE_BOUNDARY = re.compile(rf"(?:[!?]|{NOT_AFTER_A_TITLE}\.)[\"”’)]*\s|\n")
+SENTENCE_BOUNDARY = re.compile(rf"(?:[!?]|\.{NOT_AFTER_A_TITLE})[\"”’)]*\s|\n")
 # a sentence opening with an indefinite description of a person ("A spokesman for ...", "But
 # one official ..."): the phrase up to six words, for person_description
 _UNNAMED_OPENER = re.compile(
