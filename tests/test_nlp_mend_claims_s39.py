@@ -121,6 +121,11 @@ class TestGaveAssurances:
     def test_clause_hung_on_gave(self) -> None:
         assert _found("The minister gave assurances that jobs were safe.") == [("The minister", "jobs were safe")]
 
+    def test_a_second_clause_of_the_assurance_stays_in_it(self) -> None:
+        # final read: the cut took any clause with a subject of its own, not only a statement's
+        found = _found("Tom Pell gave assurances that jobs were safe and the plant would stay open.")
+        assert found == [("Tom Pell", "jobs were safe and the plant would stay open")], found
+
     def test_gave_an_assurance_still_found(self) -> None:
         assert _found("Tom Pell gave an assurance that the plant would stay open.") == [
             ("Tom Pell", "the plant would stay open")

@@ -66,6 +66,12 @@ def test_a_husband_and_his_wife_of_one_surname_stay_two_people() -> None:
     assert ids["Chris Pellow"] != ids["Christine Pellow"], ids
 
 
+def test_a_short_form_of_either_sex_joins_its_full_name_without_a_word_of_kin() -> None:
+    # final read: "Chris" (Christopher's or Christine's) was kept apart from every full name
+    ids = _ids('Christopher Pellow runs the farm. "We are worried," said Chris Pellow.')
+    assert ids["Chris Pellow"] == ids["Christopher Pellow"], ids
+
+
 def test_a_father_and_his_son_named_by_a_short_and_a_full_form_stay_two_people() -> None:
     ids = _ids(
         'Dave Pellow, 45, runs the bakery. His son David Pellow, 19, said: "Dad works hard." '

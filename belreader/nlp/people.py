@@ -963,16 +963,11 @@ def same_full_forms(short: str, other: str) -> bool:
 
 def sexes_apart(first: str, other: str) -> bool:
     """Whether two first names (normalised, lower-case) name people of two sexes: both clearly one
-    sex and not the same, or a short form of either sex's name beside a full one ("chris" is
-    Christopher's and Christine's, so never surely "Christine")."""
+    sex and not the same. A short form of either sex's names ("chris": Christopher's and
+    Christine's) is apart from neither full name: "Christopher Pell ... Chris Pell" is one man, and
+    "Chris Pell and his wife Christine Pell" two people by the word of kin (`entities._kin_apart`)."""
     sexes = {first_name_gender(name.capitalize()) for name in (first, other)}
-    if None not in sexes:
-        return len(sexes) > 1
-    for short in (first, other):
-        forms = {first_name_gender(full.capitalize()) for full in SHORT_FORMS.get(short, ())} - {None}
-        if len(forms) > 1:
-            return True
-    return False
+    return None not in sexes and len(sexes) > 1
 
 
 def one_first_name(first: str, other: str) -> bool:

@@ -179,6 +179,7 @@ from belreader.nlp.claims.vocabulary import (
     FOR_LEMMAS,
     FORECAST_LEMMAS,
     GIVEN_NOUNS,
+    GIVING_VERBS,
     GROUP_NOUNS,
     HABITUAL_ADVERBS,
     HABITUAL_UNITS,
@@ -3212,10 +3213,13 @@ def _agrees(doc, offset: int, draft: Draft, noun) -> bool:
 
 def _before_own_clause(doc, verb, after: tuple[int, int]) -> tuple[int, int]:
     """ "The president gave assurances that A, but critics gave warnings that B": the content of a
-    noun of saying's clause ends before a clause joined to its verb with a subject of its own (that
-    clause a statement of its own, or none)."""
+    noun of saying's clause ends before a clause joined to its verb with a subject of its own that is
+    a statement of its own (a verb of saying or giving); "gave assurances that A and the plant would
+    stay open", where the parser may hang the second clause on "gave" too, keeps it."""
     for conj in verb.children:
         if conj.dep_ != "conj" or not any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
+            continue
+        if lemma_of(conj) not in REPORTING_LEMMAS and conj.lower_ not in GIVING_VERBS:
             continue
         k = conj.left_edge.i
         while k > verb.i + 1 and (doc[k - 1].dep_ == "cc" or doc[k - 1].is_punct):
