@@ -145,7 +145,7 @@ async def test_disagreements_say_how_far_the_facts_are_built(app_factory, monkey
         def slow(stage, done, total):  # each count is seen before the next replaces it
             if progress is not None:
                 progress(stage, done, total)
-            time.sleep(0.5)
+            time.sleep(1.5)  # 0.5 s let a loaded CI machine coalesce ("analyses", 0, 5) away once
 
         return fill(self, slow, cancelled)
 
