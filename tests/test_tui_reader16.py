@@ -125,6 +125,7 @@ async def test_the_claims_tab_shows_the_governing_verb(app_factory):
 async def test_disagreements_say_how_far_the_facts_are_built(app_factory, monkeypatch):
     """Building the fact groups took 26 s on BBC (2,198 articles) with only "Finding facts…"
     on the screen: it counts the articles read, then says what it groups, the seconds ticking."""
+    import threading
     import time
 
     from belreader import facts
@@ -140,37 +141,47 @@ async def test_disagreements_say_how_far_the_facts_are_built(app_factory, monkey
     from belreader import library as library_module
 
     fill = library_module.Library._fill
+    heard: list[FactsProgress] = []
+    shown: list[str] = []
+    step_heard = threading.Event()
 
     def slow_fill(self, progress=None, cancelled=None):
-        def slow(stage, done, total):  # each count is seen before the next replaces it
+        def slow(stage, done, total):
+            # Hand-shake: each count waits until the screen has handled it, so no two counts are
+            # ever in the queue together to coalesce (they do by design: only the latest shows).
+            # Timing alone (a sleep per step) lost ("analyses", 0, 5) once on a loaded CI run.
             if progress is not None:
+                step_heard.clear()
                 progress(stage, done, total)
-            time.sleep(1.5)  # 0.5 s let a loaded CI machine coalesce ("analyses", 0, 5) away once
+                step_heard.wait(timeout=30)
 
         return fill(self, slow, cancelled)
 
     monkeypatch.setattr(library_module.Library, "_fill", slow_fill)
-    heard: list[FactsProgress] = []
     handler = FactsProgressStatus.heard
 
     def spy(self, message):
-        heard.append(message)
         handler(self, message)
+        heard.append(message)
+        if isinstance(self._screen, DisagreementsScreen):  # what the status line says right now
+            shown.append(str(self._screen.query_one("#disagree-status", Static).render()))
+        step_heard.set()
 
     monkeypatch.setattr(FactsProgressStatus, "heard", spy)
     app = app_factory()
     async with app.run_test(size=(120, 36)) as pilot:
         await settle(app, pilot)
         await pilot.press("D")
-        shown: list[str] = []
-        for _ in range(200):  # until the list is there (a loaded machine takes a while)
+        for _ in range(300):  # until the list is there (a loaded machine takes a while)
             await pilot.pause(0.1)
             if isinstance(app.screen, DisagreementsScreen):
                 if not app.screen.waiting:
                     break
                 shown.append(str(app.screen.query_one("#disagree-status", Static).render()))
         claims = sum(len(a.claims) for a in app.library.analyses())
-        assert ("analyses", 0, 5) in [(m.stage, m.done, m.total) for m in heard]
+        seen = [(m.stage, m.done, m.total) for m in heard]
+        assert seen[:2] == [("articles", 0, 5), ("analyses", 0, 5)], seen  # each count heard, in order
+        assert [stage for stage, _, _ in seen][-2:] == ["groups", "compare"], seen
         assert "Reading the articles' claims: 0 of 5 articles…" in shown, shown
         assert any(f"Grouping {claims} claims into facts" in s and s.rstrip().endswith(" s") for s in shown), shown
         assert FactsProgress("analyses", 1, 5).can_replace(FactsProgress("analyses", 0, 5))  # floods coalesce
