@@ -23,6 +23,10 @@ paragraphs separated by blank lines) and `claims`, one dict per expected claim:
   after "expect X to" the content is the words after the verb;
 - `outlet`: the outlet's name, "" for none, None when not scored.
 `none` lists sentences (substrings) that must yield no claim.
+
+The expectations are as first written, committed before the code ran (f418a0f2); two changed after
+the first run, each noted at its case and in REPORT_wire40.md (36 and 50: the body's name written so
+that the scorer's slug matches the id the body has, "us-department-of-justice", "imf").
 """
 
 from __future__ import annotations
@@ -513,7 +517,9 @@ CASES: list[dict] = [
         "claims": [
             {
                 "who": "The Justice Department",
-                "speaker": "Justice Department",
+                # changed after the first run: the body's name written so that the scorer's slug is
+                # its id (was "Justice Department"), as wire_s39's case 44
+                "speaker": "US Department of Justice",
                 "content": "it would not seek the death penalty against the gunman",
                 "outlet": "",
             }
@@ -705,7 +711,9 @@ CASES: list[dict] = [
         "claims": [
             {
                 "who": "The International Monetary Fund",
-                "speaker": "International Monetary Fund",
+                # changed after the first run: the scorer's slug of the body's id (was "International
+                # Monetary Fund"), as case 36
+                "speaker": "IMF",
                 "content": 'rising government debt in the United States posed "a growing risk" to global financial '
                 "stability",
                 "outlet": "",
