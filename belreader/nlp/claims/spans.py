@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from belreader.nlp.claims.vocabulary import CLOSE_QUOTES, DATELINE, EDGE, OPEN_QUOTES, WORK_NOUNS
+from belreader.nlp.claims.vocabulary import CLOSE_QUOTES, DATELINE, EDGE, NOT_AFTER_A_TITLE, OPEN_QUOTES, WORK_NOUNS
 from belreader.nlp.offices import TITLES_BEFORE_NAMES
 from belreader.quantities import MONTHS, WEEKDAYS
 
@@ -328,5 +328,6 @@ def _inside_quote(body: str, start: int, offset: int) -> bool:
 
 
 # a full stop that ends a sentence inside a claim's content: after a word of two characters or
-# more ("$4m. Assistant ..."), not an initial ("George W. Bush", "U.S. forces")
-_STOP_INSIDE = re.compile(r"(?<=[\w%)’'\]]{2})[.!?][”\"’)]*\s+(?=[A-Z“\"‘])")
+# more ("$4m. Assistant ..."), not an initial ("George W. Bush", "U.S. forces") nor a title written
+# short before a name ("she had warned Mr. Delgado in writing")
+_STOP_INSIDE = re.compile(rf"(?<=[\w%)’'\]]{{2}})(?:[!?]|\.{NOT_AFTER_A_TITLE})[”\"’)]*\s+(?=[A-Z“\"‘])")
