@@ -1357,6 +1357,9 @@ ACCORDING_SOURCE_NOUNS = {
     # strategists") is still taken for the speaker (the body, not the unnamed person: a known
     # fault, REVIEW_claims39 #9, left open)
     "aide", "staffer", "strategist", "lawmaker", "ally", "confidant",
+    # the court's and the parties' writings, which state what happened ("..., according to the
+    # indictment", "according to the complaint", "according to an affidavit filed by the FBI")
+    "indictment", "complaint", "affidavit", "filing", "ruling", "judgment", "testimony", "transcript",
 }  # fmt: skip
 
 # definite descriptions that can name a person the table knows, by role
