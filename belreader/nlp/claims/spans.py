@@ -120,6 +120,18 @@ def extend_quotes(body: str, a: int, b: int, lo: int, hi: int) -> tuple[int, int
     return a, b
 
 
+def _to_closing_mark(body: str, a: int, b: int, hi: int, verb_at: int) -> int:
+    """'"We lost. We will be back," Tom Bell, a farmer from Leeds, said': the parse of an attribution
+    with an apposition after the name left the quotation's closing mark (and the comma before it)
+    out of the content; the content of words with no quote mark of their own, attributed after them,
+    runs to a closing mark straight after it, so that extend_quotes finds the opening. Returns the
+    content's end."""
+    if verb_at < b or any(q in body[a:b] for q in OPEN_QUOTES + CLOSE_QUOTES):
+        return b
+    mark = re.compile(r"[,;]?[”\"](?=\s|$)").match(body, b, hi)
+    return mark.end() if mark is not None else b
+
+
 _NARRATION_THEN_QUOTE = re.compile(r"[.!?]\s+([“\"])")
 
 
@@ -242,6 +254,7 @@ def finish(draft: Draft, body: str, lo: int, hi: int) -> Draft | None:
         a = a + colon.end()
     elif colon and _OWN_PARTICIPLE.search(body, a, a + colon.start()):
         b = a + colon.start()  # the participle's quote is not this claim's to follow to its close
+    b = _to_closing_mark(body, a, b, hi, draft.verb_at)
     a, b = extend_quotes(body, a, b, lo, hi)
     a, b = trim(body, a, b)
     if b - a < 2 or not any(ch.isalnum() for ch in body[a:b]):
