@@ -92,6 +92,9 @@ MEDIA_NAME_WORDS = (
     | {w.lower() for w in MEDIA_NAME_ENDS}
     | {"cadena", "canal", "antena", "agence", "agencia", "presse", "prensa"}
 )
+# the words after a known outlet's name that name one of its own services ("Fox News Digital", "CNN
+# International", "Fox News Channel"): the name is an outlet's too
+MEDIUM_SERVICE_WORDS = frozenset({"digital", "online", "international", "channel"})
 # a body's own medium after its possessive ("told Uefa's official website"): the body is the outlet,
 # as a programme's broadcaster is; words (two-word ones as regex), any case ("tv channel")
 OWN_MEDIUM_NOUNS = (

@@ -451,10 +451,11 @@ _OWNS_POLL = re.compile(
     rf"(?:['’]s?)?\s+(?:(?:own|latest|new|annual|opinion|online|exclusive|recent|readers['’]?)\s+){{0,2}}(?:{_POLL_WORDS})\b",
     re.IGNORECASE,
 )
-# the document a medium's name follows as its maker ("a survey conducted by Grobco Weekly"); a poll
-# conducted "for" the medium was made for it to report, which it did
+# the document a medium's name follows as its maker ("a survey conducted by Grobco Weekly"), or the
+# people it asked ("economists polled by Grobco Wire": its poll); a poll conducted "for" the medium was
+# made for it to report, which it did
 _POLL_BY = re.compile(
-    rf"\b(?:{_POLL_WORDS})\s+(?:(?:conducted|carried\s+out|published)\s+)?by\s+(?:the\s+)?$",
+    rf"\b(?:(?:{_POLL_WORDS})\s+(?:(?:conducted|carried\s+out|published)\s+)?|(?:polled|surveyed)\s+)by\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # a speaker that is such a document ("The poll", "A new survey")

@@ -93,7 +93,14 @@ from belreader.nlp.people import (
 )
 from belreader.nlp.people import ROLE_NOUNS as PEOPLE_ROLE_NOUNS
 from belreader.nlp.records import Mention
-from belreader.nlp.sources import BROADCAST_KINDS, MEDIA_NAME_WORDS, MEDIUM_KINDS, PRESS_NOUNS, alternation
+from belreader.nlp.sources import (
+    BROADCAST_KINDS,
+    MEDIA_NAME_WORDS,
+    MEDIUM_KINDS,
+    MEDIUM_SERVICE_WORDS,
+    PRESS_NOUNS,
+    alternation,
+)
 
 # a narration sentence opening (after a phrase set off by a comma) with a definite description as
 # its subject: "After the war, the Velt president showed ..." (`described_person_before`)
@@ -1843,10 +1850,20 @@ class ArticleContext:
                     or _MEDIA_NOUN_AFTER.match(self.body, m.end)
                     or self._named_after_media_noun(m)
                     or self._told_with_a_quote(m)
+                    or self._outlets_service(m.text)
                 )
                 for m in self.mentions
             )
         return self._media_names[entity_id]
+
+    def _outlets_service(self, name: str) -> bool:
+        """ "Fox News Digital", "CNN International": a known outlet's name, then a word that names
+        one of its services (MEDIUM_SERVICE_WORDS)."""
+        words = name.split()
+        if len(words) < 2 or words[-1].lower() not in MEDIUM_SERVICE_WORDS:
+            return False
+        entry = self.table.entry(self.table.canonical(" ".join(words[:-1])) or "")
+        return entry is not None and entry.is_media
 
     def _told_with_a_quote(self, mention: Mention) -> bool:
         """'"...," the striker told Radio Tarko.', 'She told Tarko Live: "..."': a name the table

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from belreader.nlp.claims.vocabulary import CLOSE_QUOTES, DATELINE, EDGE, OPEN_QUOTES, WORK_NOUNS
+from belreader.nlp.claims.vocabulary import CLOSE_QUOTES, DATELINE, EDGE, NOT_AFTER_A_TITLE, OPEN_QUOTES, WORK_NOUNS
 from belreader.nlp.offices import TITLES_BEFORE_NAMES
 from belreader.quantities import MONTHS, WEEKDAYS
 
@@ -118,6 +118,18 @@ def extend_quotes(body: str, a: int, b: int, lo: int, hi: int) -> tuple[int, int
             opening = body.rfind('"', lo, a)
             a = opening if opening != -1 else a
     return a, b
+
+
+def _to_closing_mark(body: str, a: int, b: int, hi: int, verb_at: int) -> int:
+    """'"We lost. We will be back," Tom Bell, a farmer from Leeds, said': the parse of an attribution
+    with an apposition after the name left the quotation's closing mark (and the comma before it)
+    out of the content; the content of words with no quote mark of their own, attributed after them,
+    runs to a closing mark straight after it, so that extend_quotes finds the opening. Returns the
+    content's end."""
+    if verb_at < b or any(q in body[a:b] for q in OPEN_QUOTES + CLOSE_QUOTES):
+        return b
+    mark = re.compile(r"[,;]?[”\"](?=\s|$)").match(body, b, hi)
+    return mark.end() if mark is not None else b
 
 
 _NARRATION_THEN_QUOTE = re.compile(r"[.!?]\s+([“\"])")
@@ -242,6 +254,7 @@ def finish(draft: Draft, body: str, lo: int, hi: int) -> Draft | None:
         a = a + colon.end()
     elif colon and _OWN_PARTICIPLE.search(body, a, a + colon.start()):
         b = a + colon.start()  # the participle's quote is not this claim's to follow to its close
+    b = _to_closing_mark(body, a, b, hi, draft.verb_at)
     a, b = extend_quotes(body, a, b, lo, hi)
     a, b = trim(body, a, b)
     if b - a < 2 or not any(ch.isalnum() for ch in body[a:b]):
@@ -328,5 +341,6 @@ def _inside_quote(body: str, start: int, offset: int) -> bool:
 
 
 # a full stop that ends a sentence inside a claim's content: after a word of two characters or
-# more ("$4m. Assistant ..."), not an initial ("George W. Bush", "U.S. forces")
-_STOP_INSIDE = re.compile(r"(?<=[\w%)’'\]]{2})[.!?][”\"’)]*\s+(?=[A-Z“\"‘])")
+# more ("$4m. Assistant ..."), not an initial ("George W. Bush", "U.S. forces") nor a title written
+# short before a name ("she had warned Mr. Delgado in writing")
+_STOP_INSIDE = re.compile(rf"(?<=[\w%)’'\]]{{2}})(?:[!?]|\.{NOT_AFTER_A_TITLE})[”\"’)]*\s+(?=[A-Z“\"‘])")

@@ -1357,6 +1357,9 @@ ACCORDING_SOURCE_NOUNS = {
     # strategists") is still taken for the speaker (the body, not the unnamed person: a known
     # fault, REVIEW_claims39 #9, left open)
     "aide", "staffer", "strategist", "lawmaker", "ally", "confidant",
+    # the court's and the parties' writings, which state what happened ("..., according to the
+    # indictment", "according to the complaint", "according to an affidavit filed by the FBI")
+    "indictment", "complaint", "affidavit", "filing", "ruling", "judgment", "testimony", "transcript",
 }  # fmt: skip
 
 # definite descriptions that can name a person the table knows, by role
@@ -1528,7 +1531,9 @@ _MEDIA_NOUN_AFTER = re.compile(rf"\s+(?:{NAMING_NOUNS})\b")
 # "the UK-published Tarko Review": where it is published, which only a publication is
 _MEDIA_NOUN_BEFORE = re.compile(
     rf"\b(?:{NAMING_NOUNS}|[A-Z][\w]*-published|"
-    r"(?:[A-Z][a-z]+|sports|business|financial|trade|evening|morning)\s+(?:daily|weekly))\s+(?:the\s+)?$"
+    r"(?:[A-Z][a-z]+|sports|business|financial|trade|evening|morning)\s+(?:daily|weekly)|"
+    # "said in a radio interview with WMAL": a broadcast interview is given to a broadcaster
+    r"(?:radio|television|TV|podcast)\s+interview\s+with)\s+(?:the\s+)?$"
 )
 # the written forms of "tell" ("told", "tells", "telling"), "tell" itself apart
 TOLD_FORMS = "|".join([*past_forms("tell"), *present_forms("tell"), "telling"])
