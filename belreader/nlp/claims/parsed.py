@@ -3142,7 +3142,9 @@ def _gapped_content(doc, offset: int, draft: Draft) -> bool:
     and the attribution left out as the draft's gap); with no such noun the content is a fragment,
     so no claim (True). Never "Ann Bell, who says she is innocent", "a point at which buyers believe
     prices will fall" (the relative word is outside the content), nor the name a naming verb
-    gives ("the plan, which he called a disgrace")."""
+    gives ("the plan, which he called a disgrace"). A "which" that stands for the whole clause
+    before ("recalled its envoy, which diplomats said was a sign of anger") has no noun to open the
+    content: no claim, as with no noun at all."""
     if draft.direct_quote or draft.start < draft.verb_at or draft.gap:
         return False
     gapped, noun = _gap_antecedent(doc, offset, draft)
@@ -3151,7 +3153,7 @@ def _gapped_content(doc, offset: int, draft: Draft) -> bool:
     if noun is None or not noun.tag_.startswith("NN") or offset + noun.idx >= draft.verb_at:
         return True
     if _which_is_the_clause(doc, offset, draft, noun):
-        return False
+        return True  # "which" for the whole clause before: no words of the claim say what it is about
     head = noun
     while head.dep_ in ("conj", "appos") and head.head.i < head.i:
         head = head.head  # "a merger of Velco and Grobco, which ...": the phrase "Grobco" ends
@@ -3179,8 +3181,10 @@ def _gapped_content(doc, offset: int, draft: Draft) -> bool:
 def _which_is_the_clause(doc, offset: int, draft: Draft, noun) -> bool:
     """ "Russia recalled its envoy, which diplomats said was a sign of anger", "jailed them last
     year, which rights groups say was ...": ", which" after a person noun (never "which" for a
-    person), a time phrase, or with a comment on an event for content ("was a sign of", "signals a
-    purge", "showed mercy") stands for the whole clause before: the content stays as it is."""
+    person), a time phrase, or with a comment on an event for content ("was a sign of", "was the
+    right move") stands for the whole clause before (the claim is left out); a verb of
+    comment ("showed", "signals") only after a noun that may name a person: "the factory, which
+    analysts said showed signs of decay" is the factory's."""
     after = next((t for t in doc[noun.i + 1 :] if not t.is_punct), None)
     if after is None or after.lower_ != "which":
         return False
@@ -3193,10 +3197,27 @@ def _which_is_the_clause(doc, offset: int, draft: Draft, noun) -> bool:
     if head is None:
         return False
     if _inflects(head.lower_, set(COMMENT_VERB_LEMMAS)):
-        return True
+        # a verb of comment takes a thing's subject as often as a whole clause's ("the factory,
+        # which analysts said showed signs of decay"): the clause only after a noun that may name a
+        # person ("the blogger, which his supporters said showed mercy")
+        return _may_name_a_person(noun)
     return _inflects(head.lower_, {"be"}) and any(
         c.dep_ == "attr" and singular(c.lower_) in COMMENT_NOUNS for c in head.children
     )
+
+
+# the endings of a doer's noun ("blogger", "governor", "activist", "civilian", "migrant",
+# "dissident", "detainee", "chairman"); "-ment" names a thing ("the agreement")
+_DOER_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "ee", "man")
+
+
+def _may_name_a_person(noun) -> bool:
+    """Whether a common noun may name a person: a role or nationality (`is_person_noun`), an
+    unnamed speaker's noun, or a doer's ending ("blogger", "prisoner", "dissident"); "the mill",
+    "its figures" never. Some things pass ("printer"): their claim is then left out, never guessed."""
+    word = singular(noun.lower_)
+    doer = word.endswith(_DOER_ENDINGS) and not word.endswith("ment")
+    return doer or is_person_noun(word) or word in PERSON_DESCRIPTIONS
 
 
 def _agrees(doc, offset: int, draft: Draft, noun) -> bool:

@@ -1,0 +1,40 @@
+"""Session 40, claim defects left by session 39's final read and reviews, on sentences written for
+the purpose (none copied from any corpus).
+
+- ", which X said showed ...": a verb of comment stands for the whole clause before only after a
+  noun that may name a person; after a thing ("the old mill") the claim is the thing's. When
+  "which" stands for the whole clause, no claim (never a fragment with nothing it is about).
+"""
+
+from __future__ import annotations
+
+from nlp_util import QUAY, claim_rows
+
+_found = claim_rows("speaker content", opening=QUAY, bare=True)
+
+
+class TestWhichAfterAThing:
+    def test_comment_verb_after_a_thing_is_the_things(self) -> None:
+        found = _found("Grobco bought the old mill, which surveyors said showed signs of damp.")
+        assert found == [("surveyors", "the old mill showed signs of damp")]
+
+    def test_plural_thing(self) -> None:
+        found = _found("Velco published its sales figures, which analysts said suggest a slowdown.")
+        assert found == [("analysts", "its sales figures suggest a slowdown")]
+
+    def test_comment_verb_after_a_doer_is_the_clause(self) -> None:
+        found = _found("Tom Pell pardoned the blogger, which his supporters said showed mercy.")
+        assert all(not c.startswith("the blogger") for _, c in found)
+
+    def test_whole_clause_gives_no_fragment(self) -> None:
+        found = _found("Dornland recalled its envoy, which Western diplomats said was a sign of anger.")
+        assert found == []
+
+    def test_comment_after_a_person_noun_gives_no_fragment(self) -> None:
+        found = _found("The Kremlin fired the general, which analysts believe signals a purge.")
+        assert found == []
+
+    def test_thing_noun_with_copula_still_restored(self) -> None:
+        found = _found("Tom Pell sold the ranch, which Velco says is lying idle.")
+        assert found == [("Velco", "the ranch is lying idle")]
+
