@@ -4,6 +4,8 @@ the purpose (none copied from any corpus).
 - ", which X said showed ...": a verb of comment stands for the whole clause before only after a
   noun that may name a person; after a thing ("the old mill") the claim is the thing's. When
   "which" stands for the whole clause, no claim (never a fragment with nothing it is about).
+- "whose": a relative pronoun's phrase is never the speaker ("whose album critics say ...": the
+  critics; "Velco, whose chief executive said ...": Velco's chief executive).
 """
 
 from __future__ import annotations
@@ -38,3 +40,20 @@ class TestWhichAfterAThing:
         found = _found("Tom Pell sold the ranch, which Velco says is lying idle.")
         assert found == [("Velco", "the ranch is lying idle")]
 
+
+class TestWhoseIsNoSpeaker:
+    def test_whose_object_is_not_the_speakers(self) -> None:
+        found = _found("The festival honoured Ann Vell, whose novel critics say is her finest.")
+        assert [s for s, _ in found] == ["critics"]
+
+    def test_whose_with_a_modifier(self) -> None:
+        found = _found("Ministers met Velco, whose chief executive analysts say is likely to quit.")
+        assert [s for s, _ in found] == ["analysts"]
+
+    def test_whose_own_subject_is_the_antecedents(self) -> None:
+        found = _found("Tom Pell, whose lawyer said he was innocent, left the court.")
+        assert [s for s, _ in found] == ["Tom Pell's lawyer"]
+
+    def test_speaker_never_opens_with_whose(self) -> None:
+        found = _found("The firm hired Jo Marsh, whose latest film reviewers said was a flop.")
+        assert found and all(not s.lower().startswith("whose") for s, _ in found)
