@@ -6,6 +6,8 @@ the purpose (none copied from any corpus).
   "which" stands for the whole clause, no claim (never a fragment with nothing it is about).
 - "whose": a relative pronoun's phrase is never the speaker ("whose album critics say ...": the
   critics; "Velco, whose chief executive said ...": Velco's chief executive).
+- "gave the new chairman assurances that ...": the verb shown as in the direct case ("gave
+  assurances"), the one given to left out.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from __future__ import annotations
 from nlp_util import QUAY, claim_rows
 
 _found = claim_rows("speaker content", opening=QUAY, bare=True)
+_verbs = claim_rows("verb_text content", opening=QUAY, bare=True)
 
 
 class TestWhichAfterAThing:
@@ -57,3 +60,20 @@ class TestWhoseIsNoSpeaker:
     def test_speaker_never_opens_with_whose(self) -> None:
         found = _found("The firm hired Jo Marsh, whose latest film reviewers said was a flop.")
         assert found and all(not s.lower().startswith("whose") for s, _ in found)
+
+
+class TestGivenToShownAsDirect:
+    def test_indirect_object_before_the_noun(self) -> None:
+        found = _verbs("Ann Bell gave the new chairman assurances that the deal was safe.")
+        assert found == [("gave assurances", "the deal was safe")]
+
+    def test_bare_plural_hearer(self) -> None:
+        found = _verbs("The minister gave MPs an undertaking that the hospital would stay open.")
+        assert found == [("gave an undertaking", "the hospital would stay open")]
+
+    def test_direct_case_unchanged(self) -> None:
+        assert _verbs("Ann Bell gave assurances that the deal was safe.") == [("gave assurances", "the deal was safe")]
+
+    def test_determiner_is_no_hearer(self) -> None:
+        found = _verbs("Ann Bell issued a warning on Monday that the economy would shrink.")
+        assert found == [("issued a warning", "the economy would shrink")]
