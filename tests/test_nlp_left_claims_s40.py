@@ -8,6 +8,9 @@ the purpose (none copied from any corpus).
   critics; "Velco, whose chief executive said ...": Velco's chief executive).
 - "gave the new chairman assurances that ...": the verb shown as in the direct case ("gave
   assurances"), the one given to left out.
+- "according to a Senate aide": the unnamed person speaks, resolved as the subject "A Senate aide
+  said" is (shown as written, speaking for the body as GUIDE.md's spokesman does); never the body
+  alone, nor the person a description names ("a source close to Tom Pell").
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from nlp_util import QUAY, claim_rows
 
 _found = claim_rows("speaker content", opening=QUAY, bare=True)
 _verbs = claim_rows("verb_text content", opening=QUAY, bare=True)
+_speakers = claim_rows("speaker speaker_id", opening=QUAY)
 
 
 class TestWhichAfterAThing:
@@ -77,3 +81,34 @@ class TestGivenToShownAsDirect:
     def test_determiner_is_no_hearer(self) -> None:
         found = _verbs("Ann Bell issued a warning on Monday that the economy would shrink.")
         assert found == [("issued a warning", "the economy would shrink")]
+
+
+class TestAccordingToAnUnnamedPerson:
+    def test_aide_of_a_body(self) -> None:
+        found = _speakers("The vote will be held on Friday, according to a Senate aide.")
+        assert found == [("a Senate aide", "us-senate")]
+
+    def test_same_as_the_subject(self) -> None:
+        according = _speakers("The plant will close in May, according to a senior Velco official.")
+        subject = _speakers("A senior Velco official said the plant would close in May.")
+        assert [s for s, _ in according] == ["a senior Velco official"]
+        assert [(s.lower(), i) for s, i in according] == [(s.lower(), i) for s, i in subject]
+
+    def test_source_close_to_a_person_is_not_the_person(self) -> None:
+        found = _speakers("The plant will close in May, according to a source close to Tom Pell.")
+        assert found == [("a source close to Tom Pell", None)]
+
+    def test_strategists_are_not_the_party(self) -> None:
+        found = _speakers("The race is now a toss-up, according to Republican strategists.")
+        assert [(s, i) for s, i in found] == [("Republican strategists", None)]
+
+    def test_named_person_unchanged(self) -> None:
+        found = _speakers("The plant will close in May, according to Velco spokesman Tom Pell.")
+        assert found == [("Tom Pell", "tom-pell")]
+
+    def test_body_unchanged(self) -> None:
+        assert _speakers("The plant will close in May, according to Velco.") == [("Velco", "velco")]
+
+    def test_analysts_named_after_the_noun(self) -> None:
+        found = _speakers("Sales rose 5% in May, according to analysts Grobco Research.")
+        assert all(s != "analysts" for s, _ in found)

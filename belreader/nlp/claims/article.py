@@ -68,7 +68,9 @@ _SAYING_NOUN_AFTER = re.compile(
 )
 # "gave the new chairman assurances that ...": the one given to (a noun phrase of a few words, no
 # punctuation, no "that") between a verb of giving and its noun of saying; shown without it
-_HEARER_BEFORE_NOUN = re.compile(r"(?:\s+(?!that\b)[\w’'-]+){1,4}?(?=" + _SAYING_NOUN_AFTER.pattern + ")", re.IGNORECASE)
+_HEARER_BEFORE_NOUN = re.compile(
+    r"(?:\s+(?!that\b)[\w’'-]+){1,4}?(?=" + _SAYING_NOUN_AFTER.pattern + ")", re.IGNORECASE
+)
 _COPULA_BEFORE = re.compile(
     r"\b(?:is|are|was|were|be|been|am|remains?|remained)(?:\s+(?:not|still|also|now|very|so|quite|\w+ly))*\s+$",
     re.IGNORECASE,

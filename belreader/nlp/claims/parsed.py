@@ -210,6 +210,7 @@ from belreader.nlp.claims.vocabulary import (
     SUBJECT_PRONOUNS,
     TIP_LEMMAS,
     TRYING_PEOPLE,
+    UNNAMED_SOURCE_PEOPLE,
     VERDICT_NOUNS,
     VOICED_NOUNS,
     WORK_NOUNS,
@@ -386,6 +387,16 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             xa, xb = offset + to.idx + len(to) + 1, offset + doc[name_end - 1].idx + len(doc[name_end - 1])
             document = bool(objects) and objects[0].lower_ in DOCUMENT_NOUNS  # "according to a survey by X"
             name, entity_id, _ = _speaker_from_span(ctx, xa, xb, None, common_noun=document, document=document)
+            if (
+                name is not None
+                and objects
+                and _unnamed_person_source(ctx, objects[0], offset, entity_id)
+                and (described := _speaker(ctx, objects[0], offset, s0)) is not None
+            ):
+                # "according to a Senate aide", "a spokesman for Velco", "a source close to Tom
+                # Pell": the unnamed person, as when they are the subject ("A Senate aide said"),
+                # never the body or the person named in the description
+                name, entity_id = described[0], described[1]
             if name is None and any(_place_modifier(ctx, m, xb) for m in ctx.mentions_in(xa, xb)):
                 name = body[xa:xb].strip(EDGE)  # "according to a US think-tank": a source, the place not it
             if entity_id is None and (outlet := ctx.described_outlet(body[xa:xb], xa)) is not None:
@@ -3107,6 +3118,28 @@ def _noun_object_only(doc, offset: int, draft: Draft) -> bool:
         return False  # "explained the rejection as a plot": what the thing is, a view
     objects = {c.i for c in verb.children if c.dep_ == "dobj" and c.lower_ not in _STANCE_NOUNS}
     return bool(objects) and all(any(a.i in objects for a in (t, *t.ancestors)) for t in tokens)
+
+
+def _unnamed_person_source(ctx: ArticleContext, obj, offset: int, entity_id: str | None) -> bool:
+    """Whether the object of "according to" is an unnamed person described by a body or a person
+    ("a Senate aide", "a Velco official", "a source close to Tom Pell"): a noun of such a person
+    with no name right after it ("analysts Gartner", "analyst Jo Bell" are named) and no person
+    chosen for the phrase outside the description's own prepositional phrases."""
+    doc = obj.doc
+    if pos_of(obj) != "NOUN" or singular(obj.lower_) not in PERSON_DESCRIPTIONS.keys() | UNNAMED_SOURCE_PEOPLE:
+        return False
+    if (obj.i + 1 < len(doc) and pos_of(doc[obj.i + 1]) == "PROPN") or any(c.dep_ == "appos" for c in obj.children):
+        return False
+    if entity_id is None or not ctx.is_person(entity_id):
+        return True
+    described = [
+        (offset + c.left_edge.idx, offset + c.right_edge.idx + len(c.right_edge))
+        for c in obj.children
+        if c.i > obj.i and c.dep_ in ("prep", "amod", "acl")
+    ]
+    a, b = offset + obj.left_edge.idx, offset + obj.right_edge.idx + len(obj.right_edge)
+    people = [m for m in ctx.mentions_in(a, b) if m.entity_id == entity_id]
+    return bool(people) and all(any(x <= m.start < y for x, y in described) for m in people)
 
 
 def _free_relative_subject(doc, offset: int, draft: Draft) -> bool:

@@ -1342,6 +1342,10 @@ SOURCE_NOUNS = {
 }
 
 # what else "according to the HEAD" names as a source, beside SOURCE_NOUNS, FINDING_BODIES and
+# the American political papers' unnamed people: "according to a Senate aide", "Republican
+# strategists said": the person speaks (as "a Treasury spokesman"), never the body named before
+# the noun (`parsed.extract_parsed` resolves "according to" them as a subject)
+UNNAMED_SOURCE_PEOPLE = frozenset({"aide", "staffer", "strategist", "lawmaker", "ally", "confidant"})
 # OWNED_NOUNS: people, offices and writings that state things ("according to his family", "the
 # authors", "the statistics office", "the book"; writings and postings are occasions.WRITINGS and
 # POSTINGS); subjects.py's according_source takes them only when the phrase is set off by a comma
@@ -1353,10 +1357,8 @@ ACCORDING_SOURCE_NOUNS = {
     # "according to people briefed on the talks" (set off only: "taxed according to people's means")
     "person", "people",
     # the American political papers' unnamed sources: "according to allies of the governor",
-    # "according to a staffer"; a body's name before the noun ("a Senate aide", "Republican
-    # strategists") is still taken for the speaker (the body, not the unnamed person: a known
-    # fault, REVIEW_claims39 #9, left open)
-    "aide", "staffer", "strategist", "lawmaker", "ally", "confidant",
+    # "according to a staffer" (UNNAMED_SOURCE_PEOPLE)
+    *UNNAMED_SOURCE_PEOPLE,
 }  # fmt: skip
 
 # definite descriptions that can name a person the table knows, by role
