@@ -1341,11 +1341,11 @@ SOURCE_NOUNS = {
     "politicians",
 }
 
-# what else "according to the HEAD" names as a source, beside SOURCE_NOUNS, FINDING_BODIES and
 # the American political papers' unnamed people: "according to a Senate aide", "Republican
-# strategists said": the person speaks (as "a Treasury spokesman"), never the body named before
-# the noun (`parsed.extract_parsed` resolves "according to" them as a subject)
+# strategists said": the person speaks, shown as written (speaking for the body as "a Treasury
+# spokesman" does), never the body alone (`parsed.extract_parsed` resolves them as a subject)
 UNNAMED_SOURCE_PEOPLE = frozenset({"aide", "staffer", "strategist", "lawmaker", "ally", "confidant"})
+# what else "according to the HEAD" names as a source, beside SOURCE_NOUNS, FINDING_BODIES and
 # OWNED_NOUNS: people, offices and writings that state things ("according to his family", "the
 # authors", "the statistics office", "the book"; writings and postings are occasions.WRITINGS and
 # POSTINGS); subjects.py's according_source takes them only when the phrase is set off by a comma
