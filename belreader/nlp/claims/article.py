@@ -23,6 +23,7 @@ from belreader.nlp.claims.vocabulary import (
     EDGE,
     FEMALE_WORDS,
     GIVEN_NOUNS,
+    GIVING_VERBS,
     MALE_WORDS,
     ON_OWN_MEDIUM,
     OPEN_QUOTES,
@@ -65,6 +66,11 @@ _SAYING_NOUN_AFTER = re.compile(
     rf"\s+(?:{alternation({*VOICED_NOUNS, *GIVEN_NOUNS})})s?\b",
     re.IGNORECASE,
 )
+# "gave the new chairman assurances that ...": the one given to (a noun phrase of a few words, no
+# punctuation, no "that") between a verb of giving and its noun of saying; shown without it
+_HEARER_BEFORE_NOUN = re.compile(
+    r"(?:\s+(?!that\b)[\w’'-]+){1,4}?(?=" + _SAYING_NOUN_AFTER.pattern + ")", re.IGNORECASE
+)
 _COPULA_BEFORE = re.compile(
     r"\b(?:is|are|was|were|be|been|am|remains?|remained)(?:\s+(?:not|still|also|now|very|so|quite|\w+ly))*\s+$",
     re.IGNORECASE,
@@ -90,7 +96,10 @@ def verb_as_written(body: str, draft: Draft) -> str:
             verb = " ".join([verb, *after.group(0).split()])
     elif verb and verb.casefold() != draft.verb and draft.start > draft.verb_at:
         # "gave assurances that ...": the noun before the content (never '"...," he said, a claim')
-        after = _SAYING_NOUN_AFTER.match(body, draft.verb_at + len(verb))
+        at = draft.verb_at + len(verb)
+        after = _SAYING_NOUN_AFTER.match(body, at)
+        if after is None and verb.casefold() in GIVING_VERBS and (hearer := _HEARER_BEFORE_NOUN.match(body, at)):
+            after = _SAYING_NOUN_AFTER.match(body, hearer.end())  # "gave the chairman assurances": "gave assurances"
         if after is not None and after.end() <= draft.start:
             verb = " ".join([verb, *after.group(0).split()])
     governing = _GOVERNING_VERB.search(body, max(0, draft.verb_at - 40), draft.verb_at)

@@ -210,6 +210,7 @@ from belreader.nlp.claims.vocabulary import (
     SUBJECT_PRONOUNS,
     TIP_LEMMAS,
     TRYING_PEOPLE,
+    UNNAMED_SOURCE_PEOPLE,
     VERDICT_NOUNS,
     VOICED_NOUNS,
     WORK_NOUNS,
@@ -386,6 +387,16 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             xa, xb = offset + to.idx + len(to) + 1, offset + doc[name_end - 1].idx + len(doc[name_end - 1])
             document = bool(objects) and objects[0].lower_ in DOCUMENT_NOUNS  # "according to a survey by X"
             name, entity_id, _ = _speaker_from_span(ctx, xa, xb, None, common_noun=document, document=document)
+            if (
+                name is not None
+                and objects
+                and _unnamed_person_source(ctx, objects[0], offset, entity_id)
+                and (described := _speaker(ctx, objects[0], offset, s0)) is not None
+            ):
+                # "according to a Senate aide", "a spokesman for Velco", "a source close to Tom
+                # Pell": the unnamed person, as when they are the subject ("A Senate aide said"),
+                # never the body or the person named in the description
+                name, entity_id = described[0], described[1]
             if name is None and any(_place_modifier(ctx, m, xb) for m in ctx.mentions_in(xa, xb)):
                 name = body[xa:xb].strip(EDGE)  # "according to a US think-tank": a source, the place not it
             if entity_id is None and (outlet := ctx.described_outlet(body[xa:xb], xa)) is not None:
@@ -3109,6 +3120,28 @@ def _noun_object_only(doc, offset: int, draft: Draft) -> bool:
     return bool(objects) and all(any(a.i in objects for a in (t, *t.ancestors)) for t in tokens)
 
 
+def _unnamed_person_source(ctx: ArticleContext, obj, offset: int, entity_id: str | None) -> bool:
+    """Whether the object of "according to" is an unnamed person described by a body or a person
+    ("a Senate aide", "a Velco official", "a source close to Tom Pell"): a noun of such a person
+    with no name right after it ("analysts Gartner", "analyst Jo Bell" are named) and no person
+    chosen for the phrase outside the description's own prepositional phrases."""
+    doc = obj.doc
+    if pos_of(obj) != "NOUN" or singular(obj.lower_) not in PERSON_DESCRIPTIONS.keys() | UNNAMED_SOURCE_PEOPLE:
+        return False
+    if (obj.i + 1 < len(doc) and pos_of(doc[obj.i + 1]) == "PROPN") or any(c.dep_ == "appos" for c in obj.children):
+        return False
+    if entity_id is None or not ctx.is_person(entity_id):
+        return True
+    described = [
+        (offset + c.left_edge.idx, offset + c.right_edge.idx + len(c.right_edge))
+        for c in obj.children
+        if c.i > obj.i and c.dep_ in ("prep", "amod", "acl")
+    ]
+    a, b = offset + obj.left_edge.idx, offset + obj.right_edge.idx + len(obj.right_edge)
+    people = [m for m in ctx.mentions_in(a, b) if m.entity_id == entity_id]
+    return bool(people) and all(any(x <= m.start < y for x, y in described) for m in people)
+
+
 def _free_relative_subject(doc, offset: int, draft: Draft) -> bool:
     """Whether content opening with "what" is a statement whose subject is the "what" clause
     ("told the BBC's Money Box programme what was needed was one plan"), which the parser hung on
@@ -3142,7 +3175,9 @@ def _gapped_content(doc, offset: int, draft: Draft) -> bool:
     and the attribution left out as the draft's gap); with no such noun the content is a fragment,
     so no claim (True). Never "Ann Bell, who says she is innocent", "a point at which buyers believe
     prices will fall" (the relative word is outside the content), nor the name a naming verb
-    gives ("the plan, which he called a disgrace")."""
+    gives ("the plan, which he called a disgrace"). A "which" that stands for the whole clause
+    before ("recalled its envoy, which diplomats said was a sign of anger") has no noun to open the
+    content: no claim, as with no noun at all."""
     if draft.direct_quote or draft.start < draft.verb_at or draft.gap:
         return False
     gapped, noun = _gap_antecedent(doc, offset, draft)
@@ -3151,7 +3186,7 @@ def _gapped_content(doc, offset: int, draft: Draft) -> bool:
     if noun is None or not noun.tag_.startswith("NN") or offset + noun.idx >= draft.verb_at:
         return True
     if _which_is_the_clause(doc, offset, draft, noun):
-        return False
+        return True  # "which" for the whole clause before: no words of the claim say what it is about
     head = noun
     while head.dep_ in ("conj", "appos") and head.head.i < head.i:
         head = head.head  # "a merger of Velco and Grobco, which ...": the phrase "Grobco" ends
@@ -3179,8 +3214,10 @@ def _gapped_content(doc, offset: int, draft: Draft) -> bool:
 def _which_is_the_clause(doc, offset: int, draft: Draft, noun) -> bool:
     """ "Russia recalled its envoy, which diplomats said was a sign of anger", "jailed them last
     year, which rights groups say was ...": ", which" after a person noun (never "which" for a
-    person), a time phrase, or with a comment on an event for content ("was a sign of", "signals a
-    purge", "showed mercy") stands for the whole clause before: the content stays as it is."""
+    person), a time phrase, or with a comment on an event for content ("was a sign of", "was the
+    right move") stands for the whole clause before (the claim is left out); a verb of
+    comment ("showed", "signals") only after a noun that may name a person: "the factory, which
+    analysts said showed signs of decay" is the factory's."""
     after = next((t for t in doc[noun.i + 1 :] if not t.is_punct), None)
     if after is None or after.lower_ != "which":
         return False
@@ -3193,10 +3230,27 @@ def _which_is_the_clause(doc, offset: int, draft: Draft, noun) -> bool:
     if head is None:
         return False
     if _inflects(head.lower_, set(COMMENT_VERB_LEMMAS)):
-        return True
+        # a verb of comment takes a thing's subject as often as a whole clause's ("the factory,
+        # which analysts said showed signs of decay"): the clause only after a noun that may name a
+        # person ("the blogger, which his supporters said showed mercy")
+        return _may_name_a_person(noun)
     return _inflects(head.lower_, {"be"}) and any(
         c.dep_ == "attr" and singular(c.lower_) in COMMENT_NOUNS for c in head.children
     )
+
+
+# the endings of a doer's noun ("blogger", "governor", "activist", "civilian", "migrant",
+# "dissident", "detainee", "chairman"); "-ment" names a thing ("the agreement")
+_DOER_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "ee", "man")
+
+
+def _may_name_a_person(noun) -> bool:
+    """Whether a common noun may name a person: a role or nationality (`is_person_noun`), an
+    unnamed speaker's noun, or a doer's ending ("blogger", "prisoner", "dissident"); "the mill",
+    "its figures" never. Some things pass ("printer"): their claim is then left out, never guessed."""
+    word = singular(noun.lower_)
+    doer = word.endswith(_DOER_ENDINGS) and not word.endswith("ment")
+    return doer or is_person_noun(word) or word in PERSON_DESCRIPTIONS
 
 
 def _agrees(doc, offset: int, draft: Draft, noun) -> bool:

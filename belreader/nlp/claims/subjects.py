@@ -429,6 +429,29 @@ def _antecedent(whose):
     return token if token is not None and pos_of(token) in ("NOUN", "PROPN") else None
 
 
+def _whose_gap(subject) -> bool:
+    """ "whose album critics say is her best": the phrase "whose X" is the gap of the reported
+    clause (its verb has no subject of its own), so it is not the speaker's phrase; "whose lawyer
+    said he was innocent" (the clause has its subject) is."""
+    clause = next((c for c in subject.head.children if c.dep_ == "ccomp" and c.i > subject.head.i), None)
+    return clause is not None and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in clause.children)
+
+
+def _whose_phrase(ctx: ArticleContext, subject, offset: int) -> str:
+    """ "Velco's chief executive" for "Velco, whose chief executive": the antecedent's name (its
+    noun phrase, when it is a name) owns the rest; else the rest alone ("chief executive")."""
+    whose, last = subject.left_edge, _subject_last(subject)
+    rest = ctx.body[offset + whose.idx + len(whose) : offset + last.idx + len(last)].strip(EDGE)
+    owner = _antecedent(whose)
+    if owner is None or pos_of(owner) != "PROPN":
+        return rest
+    first = owner
+    while first.i > 0 and owner.doc[first.i - 1].dep_ == "compound" and owner.doc[first.i - 1].head.i == owner.i:
+        first = owner.doc[first.i - 1]  # "Tom Pell": the name's words before its head
+    name = ctx.body[offset + first.idx : offset + owner.idx + len(owner)]
+    return f"{name}'s {rest}"
+
+
 def _at_pains(verb):
     """ "X was at pains to point out that ...": the verb the idiom's "at" hangs on (the parser
     hangs the infinitive on the noun "pains", which is no speaker), else None."""
@@ -2763,6 +2786,14 @@ def _speaker(ctx: ArticleContext, subject, offset: int, sentence_start: int, con
                 if outlet is not None:
                     return ctx.body[first : offset + subject.idx + len(subject)], outlet, []
     opening = subject.left_edge
+    if opening.tag_ == "WP$" and opening.i < subject.i:
+        if _whose_gap(subject):
+            # "the singer, whose album critics say is her best": the parser joined the possessed
+            # noun to the speaker; who speaks is the subject's own word, never "whose album critics"
+            opening = subject
+        else:
+            # "Velco, whose chief executive said ...": the antecedent's, never "whose chief executive"
+            return _whose_phrase(ctx, subject, offset), None, []
     while opening.i < subject.i and opening.is_punct:
         opening = opening.nbor()  # '"...," Tom Pell, from the union, told': the closing quote hung on the name
     a = offset + opening.idx

@@ -1341,6 +1341,10 @@ SOURCE_NOUNS = {
     "politicians",
 }
 
+# the American political papers' unnamed people: "according to a Senate aide", "Republican
+# strategists said": the person speaks, shown as written (speaking for the body as "a Treasury
+# spokesman" does), never the body alone (`parsed.extract_parsed` resolves them as a subject)
+UNNAMED_SOURCE_PEOPLE = frozenset({"aide", "staffer", "strategist", "lawmaker", "ally", "confidant"})
 # what else "according to the HEAD" names as a source, beside SOURCE_NOUNS, FINDING_BODIES and
 # OWNED_NOUNS: people, offices and writings that state things ("according to his family", "the
 # authors", "the statistics office", "the book"; writings and postings are occasions.WRITINGS and
@@ -1353,10 +1357,8 @@ ACCORDING_SOURCE_NOUNS = {
     # "according to people briefed on the talks" (set off only: "taxed according to people's means")
     "person", "people",
     # the American political papers' unnamed sources: "according to allies of the governor",
-    # "according to a staffer"; a body's name before the noun ("a Senate aide", "Republican
-    # strategists") is still taken for the speaker (the body, not the unnamed person: a known
-    # fault, REVIEW_claims39 #9, left open)
-    "aide", "staffer", "strategist", "lawmaker", "ally", "confidant",
+    # "according to a staffer" (UNNAMED_SOURCE_PEOPLE)
+    *UNNAMED_SOURCE_PEOPLE,
     # the court's and the parties' writings, which state what happened ("..., according to the
     # indictment", "according to the complaint", "according to an affidavit filed by the FBI")
     "indictment", "complaint", "affidavit", "filing", "ruling", "judgment", "testimony", "transcript",
