@@ -6852,6 +6852,13 @@ def wire_results(article: Article, mentions: list[Mention], table: EntityTable) 
         return mentions
     mentions = [m for m in mentions if not any(p.start <= m.start and m.end <= p.end for p in headings)]
     out = _replace_inside(article, mentions, added)
+    sides = {body[s.start : s.end]: s for s in added}
+    out = [
+        Mention(side.entity_id or m.entity_id, m.text, "ORG", m.start, m.end, m.paragraph)
+        if m.label == "PERSON" and (side := sides.get(m.text)) is not None
+        else m
+        for m in out
+    ]  # "left Velding third" after "Tarnby 2 Velding 1", the model's person of another id: the team
     more: list[Span] = []
     for span in added:
         name = body[span.start : span.end]
