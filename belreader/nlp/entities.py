@@ -525,6 +525,8 @@ def clean_span(body: str, start: int, end: int) -> tuple[int, int]:
     possessive = _POSSESSIVE_TAIL.search(body[start:end])
     if possessive and end - start > 3:
         end = start + possessive.start()
+        while end > start and body[end - 1].isspace():
+            end -= 1  # "Welfare Party 's", a possessive as CoNLL tokenises it: Welfare Party
     adverb = _LEADING_ADVERB.match(body[start:end])
     if adverb:
         start += adverb.end()
@@ -2193,7 +2195,7 @@ def names_of_purpose(body: str, spans: list[Span]) -> list[Span]:
 
 # an organisation's letters in brackets after its name ("... Association (ELAA)"), and a capitalised
 # word right before the model's span, whole or joined by a hyphen to a lower-case part ("Low-fare")
-_LETTERS_AFTER = re.compile(r"\s*\(([A-Z]{2,8})\)")
+_LETTERS_AFTER = re.compile(r"\s*\( ?([A-Z]{2,8}) ?\)")  # "(ELAA)", "( ELAA )" as CoNLL tokenises it
 _NAME_WORD_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][a-z]+(?:-[A-Za-z]+)*) $")
 
 
@@ -4401,6 +4403,14 @@ def to_mentions(article: Article, spans: list[Span]) -> list[Mention]:
 
 # letters after a person's name: a rank or an honour, not part of the name
 _SCORE_TAIL = re.compile(r"(?:\s+\(?\d+-\d+\)?)+$")
+# a compass word before a people's word ("North Korean", "South Sudanese", "NORTH KOREAN")
+_COMPASS_BEFORE_PEOPLE = re.compile(r"(?:North|South|East|West|NORTH|SOUTH|EAST|WEST) (?=[A-Z][A-Za-z]+$)")
+# a number between a person's words ("Tarnby 1 Pellow Vale 1": a results line read as one name),
+# or ending them before a mark the wire writes apart ("( R. Tarn 88 ; D. Pell 4-61 )"): a score or a
+# figure after the name, never part of it ("Colin McRae Rally 2005", "Perm 35 -" keep theirs)
+_NUMBER_INSIDE = re.compile(r"\s+\(?\d[\d.,]*\)?(?=\s+[A-Z])")
+_NUMBER_END = re.compile(r"\s+\d[\d.,]*$")
+_SPACED_MARK_AFTER = re.compile(r" [;,()]")
 _POST_NOMINAL = re.compile(r",?\s+(?:QC|KC|MP|MEP|MSP|OBE|MBE|CBE|KBE|DBE)$")
 
 
@@ -4745,7 +4755,7 @@ def bodies_of_two_places(body: str, spans: list[Span], table: EntityTable) -> li
                 and table.canonical(body[second.start : second.end]) is not None
                 and any(
                     letters.group(1).endswith(initials)
-                    for letters in re.finditer(re.escape(tail) + r"\s*\(([A-Z]{3,8})\)", body)
+                    for letters in re.finditer(re.escape(tail) + r"\s*\( ?([A-Z]{3,8}) ?\)", body)
                 )
             ):
                 out.append(Span(span.start, second.end, "ORG"))
@@ -4779,7 +4789,8 @@ def _body_of_a_place_and_another(body: str, span: Span, after: Span, table: Enti
     initials = "".join(w[0] for w in body[named.start(2) : after.end].split() if w[:1].isupper())
     tail = body[named.start(2) : after.end]
     return any(
-        letters.group(1).endswith(initials) for letters in re.finditer(re.escape(tail) + r"\s*\(([A-Z]{3,8})\)", body)
+        letters.group(1).endswith(initials)
+        for letters in re.finditer(re.escape(tail) + r"\s*\( ?([A-Z]{3,8}) ?\)", body)
     )
 
 
@@ -5474,10 +5485,16 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
                 post = _POST_NOMINAL.search(body, start, end)  # "Andrew Nicol QC": Andrew Nicol
                 if post and post.start() > start:
                     end = post.start()
-                score = _SCORE_TAIL.search(body, start, end)  # "Roddick 6-2 7-6": Roddick
+                number = _NUMBER_INSIDE.search(body, start, end)  # "Lindau 1 Hansa Gerwig 1"
+                if number is None and _SPACED_MARK_AFTER.match(body, end):
+                    number = _NUMBER_END.search(body, start, end)  # "( R. Harwood 88 ;"
+                if number and number.start() > start:
+                    end = number.start()
+                end = _hyphenated_surname(body, start, end, model_spans)  # "Ida Borel" + "-Vanck"
+            if label in ("PERSON", "ORG", "PLACE"):
+                score = _SCORE_TAIL.search(body, start, end)  # "Roddick 6-2 7-6", "beat Brennock 3-1"
                 if score and score.start() > start:
                     end = score.start()
-                end = _hyphenated_surname(body, start, end, model_spans)  # "Ida Borel" + "-Vanck"
             if end > start:
                 label = label_from_words(body[start:end], label)  # "Mengniu Dairy", "Leadplex LLC"
                 if (
@@ -5494,6 +5511,9 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
                     label = "ORG"
                 if label == "PLACE" and _demonym_at(body, start, end):
                     label = "NORP"  # "Ukrainian" is not a place
+                compass = _COMPASS_BEFORE_PEOPLE.match(body, start, end)
+                if label == "PLACE" and compass and a_nations_word(body[compass.end() : end].lower()):
+                    label = "NORP"  # "a North Korean agent": a people's word, no place
                 cleaned.append(Span(start, end, label))
     cleaned.sort(key=lambda s: (s.start, -s.end))  # a place split off a name comes after it
     cleaned = _sides_of_teams(body, cleaned, table)  # "GB" beside "Team GB"
@@ -6673,9 +6693,10 @@ _DATELINE_LINE = re.compile(
 )
 # a name in a line of results: capitalised words, no digits
 _RESULT_NAME = r"[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3}"
-# "Velmar 3 Grobton 1", "Bath 34 , Harlequins 20", "Hartford 3 BUFFALO 3 ( OT )": two sides and
-# their scores, the whole line (a bracket after it says how the game ended)
-_SCORE_LINE = re.compile(rf"({_RESULT_NAME}) \d{{1,3}} ?,? ({_RESULT_NAME}) \d{{1,3}}(?: \( ?[\w ]{{1,12}}? ?\))?")
+# "Velmar 3 Grobton 1", "Bath 34 , Harlequins 20", "Hartford 3 BUFFALO 3 ( OT )", "Tarnby 1 Pellow 1
+# ( Tarnby win 4-2 on penalties )": two sides and their scores, the whole line (a bracket after it
+# says how the game ended)
+_SCORE_LINE = re.compile(rf"({_RESULT_NAME}) \d{{1,3}} ?,? ({_RESULT_NAME}) \d{{1,3}}(?: \( ?[\w -]{{1,40}}? ?\))?")
 # "Grobchester 3 2 1 0 6 2 7", "MIAMI 13 4 .765 -", "Utah 13 3 .813 1 1/2": a side and its row of
 # a table (goals and points, or won, lost, percentage and games behind), the whole line
 _TABLE_ROW = re.compile(
@@ -6796,13 +6817,19 @@ def _a_golfers_rounds(text: str, name: str, paragraph: Paragraph, mentions: list
     )
 
 
+def _standings_row(match: re.Match[str], text: str) -> bool:
+    """A table row of six columns or more ("Bradford Tarns 21 15 0 6 655 480 30": played, won,
+    drawn, lost, for, against, points), a side's and no golfer's (whose row is his rounds and total)."""
+    return match.re is _TABLE_ROW and len(text[match.end(1) :].split()) >= 6
+
+
 def wire_results(article: Article, mentions: list[Mention], table: EntityTable) -> list[Mention]:
     """A line that is only two sides and their scores ("Velmar 3 Grobton 1") or a side and its row
     of a table ("Grobchester 3 2 1 0 6 2 7") names teams: organisations, whatever the model made of
     the line; the same name written elsewhere in the article and left untagged is the team too,
     and a heading of the table ("EASTERN CONFERENCE", "GROUP C") names nothing.
     Not a name of two words or more opening on a first name ("Tom Pell 66 68 70": a golfer's
-    rounds), nor a row of rounds (`_a_golfers_rounds`), nor a line with anything else on it."""
+    rounds) outside a row of standings (`_standings_row`), nor a row of rounds (`_a_golfers_rounds`), nor a line with anything else on it."""
     body = article.body
     added: list[Span] = []
     headings: list[Paragraph] = []
@@ -6816,7 +6843,7 @@ def wire_results(article: Article, mentions: list[Mention], table: EntityTable) 
         for group in range(1, (match.lastindex or 0) + 1):
             name = match.group(group)
             words = name.split()
-            if len(words) > 1 and is_first_name(words[0]):
+            if len(words) > 1 and is_first_name(words[0]) and not _standings_row(match, text):
                 continue
             a = paragraph.start + match.start(group)
             entity_id = _id_of_same(name, mentions, "ORG") or club_for(name, table) or f"{slugify(name)}-team"
@@ -6825,6 +6852,13 @@ def wire_results(article: Article, mentions: list[Mention], table: EntityTable) 
         return mentions
     mentions = [m for m in mentions if not any(p.start <= m.start and m.end <= p.end for p in headings)]
     out = _replace_inside(article, mentions, added)
+    sides = {body[s.start : s.end]: s for s in added}
+    out = [
+        Mention(side.entity_id or m.entity_id, m.text, "ORG", m.start, m.end, m.paragraph)
+        if m.label == "PERSON" and (side := sides.get(m.text)) is not None
+        else m
+        for m in out
+    ]  # "left Velding third" after "Tarnby 2 Velding 1", the model's person of another id: the team
     more: list[Span] = []
     for span in added:
         name = body[span.start : span.end]
@@ -6837,18 +6871,45 @@ def wire_results(article: Article, mentions: list[Mention], table: EntityTable) 
     return sorted(out + to_mentions(article, more), key=lambda m: (m.start, -m.end)) if more else out
 
 
+# the words of a sport's name that open a wire headline before its dash ("RUGBY UNION -", "MOTOR
+# RACING -", "ICE HOCKEY -") besides SPORT_NAMES, and the desk's labels ("BRIEF -")
+_SPORT_HEAD_WORDS = frozenset(
+    {"union", "league", "motor", "racing", "ice", "alpine", "skiing", "horse", "sailing", "yachting", *KICKERS}
+)
+_COMPASS_WORDS = frozenset({"north", "south", "east", "west"})
+
+
+def _peoples_words_opening(text: str) -> bool:
+    """Whether a headline's span of two words or more opens on a people's word ("RUSSIAN
+    SECURITY", "LATVIAN PARLIAMENT"; not a first name, "BRIAN") or is a compass word and a people's
+    ("NORTH KOREAN"): CoNLL's MISC and a common noun, no name (a name the article writes in mixed
+    case, "British Airways", is put back from it by `wire_headlines`)."""
+    words = text.lower().split()
+    if len(words) < 2:
+        return False
+    if words[0] in _COMPASS_WORDS:
+        words = words[1:]
+    return a_nations_word(words[0]) and not is_first_name(words[0].title())
+
+
 def wire_headlines(article: Article, mentions: list[Mention], table: EntityTable) -> list[Mention]:
     """A headline written wholly in capitals ("SOCCER - VELMAR BEAT GROBTON .", "JAPAN 'S VELMOTO
     SAYS ..."): a name the article writes in mixed case elsewhere ("Velmar", "Ryu Velmoto",
     "Velmoto", and a family name written first, "Wang" of "Wang Dolun": a word the list gives
     neither sex and no dictionary's) is that name where the headline writes it in capitals, of its entity and type,
-    whatever the model made of the capitals; the sport's word or the desk's label before the dash
+    whatever the model made of the capitals, and so are an organisation's letters the article
+    writes elsewhere ("PRI", no word of the lexicon); the sport's word or the desk's label before the dash
     that opens such a headline ("CRICKET -", "GOLF -", "BRIEF -") is no name, nor a span with a
     number among its words ("CUT 900 JOBS"), and a span running on over "TO" and a word of the
-    lexicon ends before it ("KRAKOWSKI BANK TO RAISE CAPITAL"). Only whole paragraphs in capitals
-    change."""
+    lexicon ends before it ("KRAKOWSKI BANK TO RAISE CAPITAL"); a span opening on a people's word
+    ("RUSSIAN SECURITY", `_peoples_words_opening`) is no name either. Only whole paragraphs in
+    capitals change, and not a dateline's ("MEXICO CITY 1996-09-30")."""
     body = article.body
-    shouted = [p for p in article.paragraphs if _shouted(body[p.start : p.end])]
+    shouted = [
+        p
+        for p in article.paragraphs
+        if _shouted(body[p.start : p.end]) and not _DATELINE_LINE.fullmatch(body, p.start, p.end)
+    ]  # "MEXICO CITY 1996-09-30" is a dateline (`wire_datelines`), no headline
     if not shouted:
         return mentions
     inside = [(p.start, p.end) for p in shouted]
@@ -6860,19 +6921,23 @@ def wire_headlines(article: Article, mentions: list[Mention], table: EntityTable
     cut: dict[int, int] = {}
     for p in shouted:
         head = re.match(r"([A-Z]+(?: [A-Z]+)?) - ", body[p.start : p.end])
-        if head and all(w.lower() in SPORT_NAMES or w.lower() in ("union", *KICKERS) for w in head.group(1).split()):
+        if head and all(w.lower() in SPORT_NAMES or w.lower() in _SPORT_HEAD_WORDS for w in head.group(1).split()):
             dropped |= {id(m) for m in mentions if p.start <= m.start and m.end <= p.start + head.end(1)}
         for m in mentions:
             if not (p.start <= m.start and m.end <= p.end) or m.label not in ("PERSON", "ORG", "PLACE"):
                 continue
             if re.search(r"(?<![\w.])\d+(?![\w.])", m.text):
                 dropped.add(id(m))  # "CUT 900 JOBS": a headline's words, no name
+            elif _peoples_words_opening(m.text):
+                dropped.add(id(m))  # "RUSSIAN SECURITY CHIEF", "NORTH KOREAN AGENT": a people's word
             elif (to := re.search(r" TO ([A-Z]+)", m.text)) and common_word(to.group(1)):
                 cut[id(m)] = m.start + to.start()  # "KRAKOWSKI BANK TO RAISE CAPITAL": the bank
     forms: dict[str, Mention] = {}
     for m in mentions:
         if m.label in ("PERSON", "ORG", "PLACE") and not in_shouted(m) and len(m.text) >= 3:
             text = re.sub(r"['’]s$", "", m.text)
+            if text.isupper() and m.label == "ORG" and text.isalpha() and not common_word(text):
+                forms.setdefault(text, m)  # "MEXICO 'S PRI LOSES" after "Party ( PRI )": the party's letters
             if not text.isupper():
                 forms.setdefault(text.upper(), m)
                 surname = text.split()[-1]

@@ -549,7 +549,8 @@ def real_names(body: str, mentions: list[Mention]) -> list[Mention]:
     return sorted(mentions + added, key=lambda m: m.start)
 
 
-_ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z]{1,7})\)")
+# "the London Stock Exchange (LSE)", and "( LSE )" as CoNLL-2003 tokenises the wire
+_ACRONYM = re.compile(r"\s*\( ?([A-Z][A-Za-z]{1,7}) ?\)")
 
 
 _NOT_INITIALS = {"of", "the", "for", "de", "du", "la", "le"}
@@ -782,8 +783,12 @@ def _shuffled_initials(acronym: str, name: str) -> bool:
     more capitals that are the name's capitalised initials in another order (the body's own
     language), one word at most left out; or as many capitals as the name has initials, all but
     one of them the name's, the first among them ("Brazilian Institute for Geography and Statistics
-    (IBGE)": the body's own language writes one word with another letter, "Estatistica")."""
+    (IBGE)": the body's own language writes one word with another letter, "Estatistica"); or three
+    capitals that are the name's three initials in another order ("Institutional Revolutionary
+    Party ( PRI )", "Party of the Democratic Revolution ( PRD )": the Spanish order)."""
     initials = [w[0] for w in name.split() if w[0].isupper()]
+    if len(acronym) == 3 and acronym.isupper() and sorted(acronym) == sorted(initials):
+        return True
     if len(acronym) < 4 or not acronym.isupper() or len(acronym) < len(initials) - 1:
         return False
     rest = list(initials)
