@@ -40,6 +40,7 @@ from belreader.nlp.kinds import (
     NOT_SURNAMES,
     PERSON_ROLES,
     PLACE_FIRST_NAMES,
+    SENTENCE_OPENING,
     STATE_ABBREVIATIONS,
     STOPPED_LEGAL_FORMS,
     TEAM_AFTER,
@@ -144,6 +145,7 @@ from belreader.nlp.people import (
     transliterated_alike,
     without_nickname,
     without_suffix,
+    word_before_name,
 )
 from belreader.nlp.records import NAME_LABELS, NUMERIC_LABELS, Entity, Mention
 from belreader.nlp.saying import past_forms, present_forms
@@ -451,7 +453,7 @@ def named_channels(body: str, table: EntityTable, spans: list[Span]) -> list[Spa
         if entity_id is None:
             continue
         for a, b in written_whole(word, body, possessive=True):
-            opening = _SENTENCE_OPENING.search(body, max(0, a - 4), a) is not None or a == 0
+            opening = SENTENCE_OPENING.search(body, max(0, a - 4), a) is not None or a == 0
             if a != match.start(1) and opening and not _SPEAKS_AFTER.match(body[b : b + 16]):
                 continue  # "Five people were hurt": a number opening a sentence
             if any(s.start < b and a < s.end for s in (*spans, *found)):
@@ -825,7 +827,7 @@ def _another_party(body: str, span: Span, inside: list[Span], table: EntityTable
     return (
         qualifier in _PARTY_QUALIFIERS
         and table.canonical(qualifier) is None
-        and not _SENTENCE_OPENING.search(body, max(0, a - 4), a)
+        and not SENTENCE_OPENING.search(body, max(0, a - 4), a)
     )
 
 
@@ -919,7 +921,7 @@ def _another_name_around(body: str, span: Span, known: Span, table: EntityTable 
     if any(v.startswith(qualifier) for v in (entry.name, *entry.aliases)):
         return False  # the table writes the entity with this qualifier: the same body
     # "Both Rangers", "Former Tarlow": one common word opening a sentence is no qualifier
-    return not (len(before) == 1 and _SENTENCE_OPENING.search(body, max(0, a - 4), a) and common_word(before[0]))
+    return not (len(before) == 1 and SENTENCE_OPENING.search(body, max(0, a - 4), a) and common_word(before[0]))
 
 
 def _one_nations_sport_body(entry: EntityEntry) -> bool:
@@ -1044,7 +1046,7 @@ def _longer_name_around(
     before = _CAPITALISED_WORDS_BEFORE.search(body, max(0, a - 40), a)
     if before is not None:
         words, at = before.group(1).split(), before.start(1)
-        if common_word(words[0]) and (at == 0 or _SENTENCE_OPENING.search(body, max(0, at - 4), at)):
+        if common_word(words[0]) and (at == 0 or SENTENCE_OPENING.search(body, max(0, at - 4), at)):
             at += len(words[0]) + 1  # "Past Congress efforts": a sentence's first word, no name
             words = words[1:]
         if (
@@ -1413,7 +1415,7 @@ def _common_plural_opening(body: str, mention: Mention, same: list[Mention]) -> 
     word = mention.text
     if not word.endswith("s") or not word[:1].isupper():
         return False
-    opens = [o for o in same if _SENTENCE_OPENING.search(body, max(0, o.start - 4), o.start)]
+    opens = [o for o in same if SENTENCE_OPENING.search(body, max(0, o.start - 4), o.start)]
     if len(opens) != len(same) or mention not in opens:
         return False
     return any(written_whole(word.lower(), body))
@@ -1474,7 +1476,7 @@ def parties_of_other_nations(body: str, mentions: list[Mention], table: EntityTa
         entry = table.entry(m.entity_id)
         nation = entry.country or _nation_of(entry, table) if entry is not None else None
         if m.text.islower() or (
-            _SENTENCE_OPENING.search(body, max(0, m.start - 4), m.start) and _ECONOMY_NOUN_AFTER.match(body, m.end)
+            SENTENCE_OPENING.search(body, max(0, m.start - 4), m.start) and _ECONOMY_NOUN_AFTER.match(body, m.end)
         ):
             drop.add(id(m))  # "armed republicans", "Labour markets firmed"
             continue
@@ -2240,7 +2242,7 @@ def new_before_letters(body: str, spans: list[Span], table: EntityTable) -> list
         new = _NEW_BEFORE_LETTERS.match(body[span.start : span.end])
         if (
             new is not None
-            and _SENTENCE_OPENING.search(body[max(0, span.start - 4) : span.start])
+            and SENTENCE_OPENING.search(body[max(0, span.start - 4) : span.start])
             and table.canonical(new.group(1)) is not None
             and table.canonical(new.group(0)) is None
         ):
@@ -2403,7 +2405,7 @@ def trade_nouns_before_names(body: str, spans: list[Span]) -> list[Span]:
             if span.label == "PERSON"
             or (
                 span.label == "ORG"
-                and _SENTENCE_OPENING.search(body, max(0, span.start - 4), span.start)
+                and SENTENCE_OPENING.search(body, max(0, span.start - 4), span.start)
                 and body[span.start : span.end].split()[-1].lower() not in BODY_WORDS
             )
             else None
@@ -2752,12 +2754,19 @@ def _kin_apart(body: str, at: int, start: int, words: tuple[str, ...], other: tu
     of two sexes ("Chris Pell" and "Christine Pell"), or either written after a word of kin ("his
     wife Christine Pell", "His son David Pell")."""
     return sexes_apart(words[0].lower(), other[0].lower()) or any(
-        _KIN_BEFORE_NAME.search(body, max(0, where - 30), where) for where in (at, start) if where >= 0
+        _kin_before(body, where) for where in (at, start) if where >= 0
     )
 
 
 # "his wife Christine Pell", "Her son, David Pell": a relative of one of that surname
-_KIN_BEFORE_NAME = re.compile(rf"\b(?:his|her|their)\s+(?:{'|'.join(sorted(KIN_WORDS))}),?\s+$", re.IGNORECASE)
+_KIN_BEFORE_NAME = word_before_name(KIN_WORDS)
+
+
+def _kin_before(body: str, at: int, reach: int = 30, comma: bool = False) -> bool:
+    """Whether a word of kin with its possessive stands right before `at` ("his wife Christine
+    Pell"; with `comma`, set off by one: "His wife, Mrs Pell")."""
+    found = _KIN_BEFORE_NAME.search(body, max(0, at - reach), at)
+    return found is not None and found.group("owner") is not None and (not comma or "," in found.group(0))
 
 
 def _namesakes(body: str, at: int, words: tuple[str, ...], start: int, other: tuple[str, ...]) -> bool:
@@ -2782,7 +2791,6 @@ _RELATIVE_AFTER = re.compile(r",\s+(?:his|her|their)\s")
 _RELATIVE_BEFORE = re.compile(r"\b(?:his|her|their)\s+[a-z-]+,\s*$", re.IGNORECASE)
 # the same with a word of kin ("Ms Pell, his sister", "His wife, Mrs Pell"): never the one named in full
 _KIN_AFTER = re.compile(rf",\s+(?:his|her|their)\s+(?:{'|'.join(sorted(KIN_WORDS))})\b")
-_KIN_BEFORE = re.compile(rf"\b(?:his|her|their)\s+(?:{'|'.join(sorted(KIN_WORDS))}),\s*$", re.IGNORECASE)
 
 
 def _initials_of_full_names(keyed: list[tuple[Span, str, str | None, str]]) -> dict[int, tuple[str, ...]]:
@@ -3009,7 +3017,7 @@ def assign_ids(body: str, spans: list[Span], table: EntityTable) -> list[Span]:
         if not words:
             return None
         wanted = honorific_gender(honorific)  # "Mrs Howard" is not Michael Howard
-        kin_before = wanted == "f" and _KIN_BEFORE.search(body, max(0, span.start - 40), span.start)
+        kin_before = wanted == "f" and _kin_before(body, span.start, 40, comma=True)
         kin_after = _KIN_AFTER.match(body, span.end) if wanted == "f" else None
 
         def kin_of(at: int, first: str) -> bool:
@@ -3804,7 +3812,6 @@ def office_acronyms(body: str, spans: list[Span], table: EntityTable) -> list[Sp
 
 
 _SURNAME_WORD = re.compile(r"[A-Z][\w’'-]*[a-z]")
-_SENTENCE_OPENING = re.compile(r"(?:^|[.!?:][\"”’)]*\s+|\n\s*|[“\"‘(]\s*)$")
 
 
 def missed_surnames(article: Article, mentions: list[Mention], table: EntityTable) -> list[Mention]:
@@ -3866,7 +3873,7 @@ def missed_surnames(article: Article, mentions: list[Mention], table: EntityTabl
         if (i >= 0 and mentions[i].end > a) or (i + 1 < len(mentions) and mentions[i + 1].start < b):
             continue  # inside or against a mention found already
         before = body[max(0, a - 40) : a]
-        if not _SENTENCE_OPENING.search(before) and re.search(r"(?:[A-Z][\w’'-]*|\d+|\bthe)\s+$", before):
+        if not SENTENCE_OPENING.search(before) and re.search(r"(?:[A-Z][\w’'-]*|\d+|\bthe)\s+$", before):
             continue  # "Jason Robinson", "Mr Robinson", "the Bush administration": not the name alone
         if before.endswith("(") and body[b : b + 1] == ")":
             continue  # "S Orlando (Treviso)": a player's club after the name
@@ -3912,7 +3919,7 @@ def missed_company_names(article: Article, mentions: list[Mention], table: Entit
         i = bisect.bisect_right(starts, a) - 1
         if (i >= 0 and mentions[i].end > a) or (i + 1 < len(mentions) and mentions[i + 1].start < b):
             continue  # inside or against a mention found already
-        if re.search(r"[A-Z][\w’'-]*\s$", body[max(0, a - 30) : a]) and not _SENTENCE_OPENING.search(
+        if re.search(r"[A-Z][\w’'-]*\s$", body[max(0, a - 30) : a]) and not SENTENCE_OPENING.search(
             body, max(0, a - 4), a
         ):
             continue  # "Big Datamonitor": part of a longer name
@@ -3948,7 +3955,7 @@ def missed_teams(article: Article, mentions: list[Mention], table: EntityTable) 
         if match.end() not in starts or any(m.start < b and a < m.end for m in mentions):
             continue
         word = match.group(1)
-        if _NATIONAL_WORD.search(word) or word.lower() in body or _SENTENCE_OPENING.search(body, max(0, a - 4), a):
+        if _NATIONAL_WORD.search(word) or word.lower() in body or SENTENCE_OPENING.search(body, max(0, a - 4), a):
             continue
         if re.search(r"[A-Z][\w’'-]*\s$", body[max(0, a - 30) : a]):
             continue  # "Leicester Tigers prop": a longer name the model missed
@@ -4008,7 +4015,7 @@ def _past_describing_words(body: str, title: str, a: int, b: int) -> int:
     while a < b:
         word = body[a:b].split()[0]
         glued = "-" in word and common_word(word.rsplit("-", 1)[1]) and word.rsplit("-", 1)[1].islower()
-        opening = _SENTENCE_OPENING.search(body, max(0, a - 4), a) is not None
+        opening = SENTENCE_OPENING.search(body, max(0, a - 4), a) is not None
         if word == "The" or (
             not glued
             and not (
@@ -4027,7 +4034,7 @@ def _past_describing_words(body: str, title: str, a: int, b: int) -> int:
 def _written_within_a_sentence(body: str, name: str) -> bool:
     """Whether the article writes `name` (capitalised) somewhere other than at a sentence's start."""
     for start, _ in written_whole(name, body):
-        if not _SENTENCE_OPENING.search(body, max(0, start - 4), start):
+        if not SENTENCE_OPENING.search(body, max(0, start - 4), start):
             return True
     return False
 
@@ -5079,7 +5086,7 @@ def described_names(body: str, spans: list[Span], titles: list[tuple[int, int]])
             continue  # "the Lord Chancellor's Department": the person's rules would take it for a peer
         if (
             match.re is _BODY_NAMED
-            and _SENTENCE_OPENING.search(body, max(0, a - 4), a)
+            and SENTENCE_OPENING.search(body, max(0, a - 4), a)
             and (common_word(body[a:b].split()[0]) or body[a:b].split()[0].lower() in _OPENING_NO_NAME)
             and not _written_within_a_sentence(body, body[a:b])
         ):
@@ -5332,7 +5339,7 @@ def _plural_of_name(body: str, span: Span, nxt: Span) -> bool:
         and re.fullmatch(r"[A-Z][a-z]+", word) is not None
         and looks_plural(word)
         and common_word(word)
-        and not _SENTENCE_OPENING.search(body, max(0, span.start - 4), span.start)
+        and not SENTENCE_OPENING.search(body, max(0, span.start - 4), span.start)
     )
 
 
@@ -6265,12 +6272,12 @@ def plural_subjects(body: str, mentions: list[Mention], table: EntityTable) -> N
         named_the = {m.text for m in group if " " not in m.text and not m.text.endswith("s")}
         if (
             any(
-                _SENTENCE_OPENING.search(body, max(0, start - 6), start) and _PLURAL_VERB_AFTER.match(body, end)
+                SENTENCE_OPENING.search(body, max(0, start - 6), start) and _PLURAL_VERB_AFTER.match(body, end)
                 for name in names
                 for start, end in written_whole(name, body)
             )
             or any(
-                _SENTENCE_OPENING.search(body, max(0, start - 10), start - 4)
+                SENTENCE_OPENING.search(body, max(0, start - 10), start - 4)
                 and body.startswith("The ", start - 4)
                 and _PLURAL_VERB_AFTER.match(body, end)
                 for name in named_the
@@ -6723,7 +6730,7 @@ def _side_opening(body: str, m: Mention, new: list[Mention]) -> bool:
     after it ("Portugal beat", "Portugal have"), or in a score line's paragraph or the one after
     the block of them ("Portugal lead group nine"); not a country's news further on ("Portugal
     raised taxes")."""
-    if not (m.start == 0 or _SENTENCE_OPENING.search(body, max(0, m.start - 4), m.start)):
+    if not (m.start == 0 or SENTENCE_OPENING.search(body, max(0, m.start - 4), m.start)):
         return False
     return bool(TEAM_AFTER.search(body[m.end : m.end + 60])) or any(0 <= m.paragraph - n.paragraph <= 1 for n in new)
 

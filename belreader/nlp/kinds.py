@@ -4411,8 +4411,9 @@ COMPANY_POSSESSIONS = (
     r"services|products|brand|rivals?|offer|bid|takeover|stores|shops|factory|factories|plant|staff|"
     r"workers|employees|executives|chief|boss|parent|subsidiary|website|platform|software|market"
 )
-# where a sentence, a paragraph or a quote opens
-_OPENING = re.compile(r"(?:^|[.!?:][\"”’)]*\s+|\n\s*)[\"“‘]?$")
+# where a sentence, a paragraph, a quote or a bracket opens (search it in the few characters before
+# a word): the one home of the shape
+SENTENCE_OPENING = re.compile(r"(?:^|[.!?:][\"”’)]*\s+|\n\s*|[“\"‘(]\s*)$")
 # the lower-case word after it, glued by a hyphen ("Chart-topping") or after a space ("House prices")
 _WORD_AFTER_OPENING = re.compile(r"(-|\s+)([a-z][a-z’'-]*)(?![\w’'-])")
 # what a name is written before: a verb or a small word ("Grobco said", "Velt and ..."), a fixture's
@@ -4445,7 +4446,7 @@ def _common_noun_opening(body: str, m: Mention, table: EntityTable) -> bool:
     word = m.text
     if " " in word or not dictionary_word(word) or table.canonical(word) is not None:
         return False
-    if _OPENING.search(body, max(0, m.start - 8), m.start) is None:
+    if SENTENCE_OPENING.search(body, max(0, m.start - 8), m.start) is None:
         return False
     after = _WORD_AFTER_OPENING.match(body, m.end)
     if after is None:
@@ -4633,7 +4634,7 @@ def _adverb_opening(body: str, m: Mention) -> bool:
         m.text.endswith("ly")
         and m.text.lower() in lemmatizer_tables().words.get("adv", ())
         and body[m.end : m.end + 1] == ","
-        and _OPENING.search(body, max(0, m.start - 8), m.start) is not None
+        and SENTENCE_OPENING.search(body, max(0, m.start - 8), m.start) is not None
     )
 
 
