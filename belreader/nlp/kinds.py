@@ -4524,6 +4524,7 @@ def not_names(body: str, mentions: list[Mention], table: EntityTable) -> list[Me
     }
     # the words of the article's longer names ("Irish" of "London Irish")
     named_words = {w for m in mentions if " " in m.text for w in m.text.split()}
+    named_at = {m.start: m for m in mentions if m.label in NAME_LABELS}
     for entity_id, group in groups_by_entity(mentions).items():
         if group[0].label not in ("PERSON", "ORG", "PLACE") or table.entry(entity_id) is not None:
             continue
@@ -4606,7 +4607,7 @@ def not_names(body: str, mentions: list[Mention], table: EntityTable) -> list[Me
                 and all(plural_noun(t) for t in texts)
                 and all(_COUNTED_BEFORE.search(body, max(0, m.start - 20), m.start) for m in group)
                 and not any(org_cue(body, m) for m in group)
-                and not any(_name_before_noun_or_name(body, m.end) for m in group)
+                and not any(_name_before_noun_or_name(body, m.end, named_at, table) for m in group)
             ):
                 # "as the Bill passes through the two Houses": a plural noun a count comes before,
                 # capitalised as the writer's style, no name ("the two Koreas" are no noun's plural);
@@ -4641,14 +4642,33 @@ def _adverb_opening(body: str, m: Mention) -> bool:
 # a count right before a word ("the two Houses", "both Chambers"), in lower case: a capitalised one
 # is the name's own first word ("the Six Nations", "Three Kings")
 # "and" or "or" and a capitalised word right after a word: a list of names ("both Saracens and Wasps")
-_NAME_LISTED_AFTER = re.compile(r"\s+(?:and|or)\s+[A-Z]")
+_NAME_LISTED_AFTER = re.compile(r"\s+(?:and|or)\s+(?=[A-Z])")
 
 
-def _name_before_noun_or_name(body: str, end: int) -> bool:
+def _name_before_noun_or_name(body: str, end: int, named_at: dict[int, Mention], table: EntityTable) -> bool:
     """A club's word right after `end` ("Saints fans", "Wanderers players": a club's name before it;
     `_CLUB_WORDS`; "four Futures titles" is none) or a list of names going on ("Saracens and Wasps")."""
     found = _WORD_AND_NEXT.match(body[end : end + 60])
-    return _NAME_LISTED_AFTER.match(body, end) is not None or (found is not None and found[1] in _CLUB_WORDS)
+    listed = _NAME_LISTED_AFTER.match(body, end)
+    return (listed is not None and _real_name(named_at.get(listed.end()), table)) or (
+        found is not None and found[1] in _CLUB_WORDS
+    )
+
+
+def _real_name(m: Mention | None, table: EntityTable) -> bool:
+    """Whether the next item of a list is a name, so the list one of names: a name the model found
+    that is a person's or a place's, one the table knows, a plural like a side's ("Wasps", "Sale
+    Sharks") or one with a word of no lexicon's ("Exeter"); not a phrase of capitalised common words
+    ("both Houses and Royal Assent": "Royal Assent" is no item of a list of names)."""
+    if m is None:
+        return False
+    words = m.text.split()
+    return (
+        m.label in ("PERSON", "PLACE")
+        or table.canonical(m.text) is not None
+        or looks_plural(words[-1])
+        or not all(common_word(w) for w in words)
+    )
 
 
 _COUNTED_BEFORE = re.compile(
