@@ -56,6 +56,7 @@ from belreader.nlp.kinds import (
     dropped_first_words,
     firm_around_its_place,
     firms_named_as_papers,
+    first_name_and_place_word,
     glued_place_after,
     groups_by_entity,
     is_person_by_role,
@@ -3811,6 +3812,8 @@ def office_acronyms(body: str, spans: list[Span], table: EntityTable) -> list[Sp
     return kept if len(kept) < len(spans) else spans
 
 
+# a preposition of place right before a name: "on Ida Bridge", "at the Ida Castle" (a site)
+_ON_A_SITE = re.compile(r"\b(?:in|at|on|near|outside|across|over|under|along|beside|into|onto)\s+(?:the\s+)?$", re.I)
 _SURNAME_WORD = re.compile(r"[A-Z][\w’'-]*[a-z]")
 
 
@@ -5487,6 +5490,12 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
                 end = _hyphenated_surname(body, start, end, model_spans)  # "Ida Borel" + "-Vanck"
             if end > start:
                 label = label_from_words(body[start:end], label)  # "Mengniu Dairy", "Leadplex LLC"
+                if (
+                    label == "ORG"
+                    and first_name_and_place_word(body[start:end])
+                    and not _ON_A_SITE.search(body, max(0, start - 12), start)
+                ):
+                    label = "PERSON"  # "according to Ida Bridge"; not "a march on Ida Bridge"
                 if (
                     label in ("PERSON", "PLACE")
                     and _SPORT_CLUB.search(body[start:end])

@@ -51,9 +51,11 @@ from belreader.nlp.people import (
     first_name_gender,
     honorific_before,
     is_first_name,
+    is_person_noun,
     is_title_only,
     mostly_one_sex,
     split_name,
+    strip_titles,
 )
 from belreader.nlp.records import NAME_LABELS, Mention
 from belreader.nlp.saying import AFTER_A_NAME_LEMMAS, OF_ITSELF_LEMMAS, irregular_pasts, past_forms, present_forms
@@ -985,19 +987,27 @@ _CAUSE_WORDS = frozenset({"aid", "concern", "relief", "appeal"})
 _MOVEMENT_WORDS = frozenset({"tendency", "movement", "front", "league", "brigade", "brigades", "militia", "faction"})
 
 
+def first_name_and_place_word(text: str) -> bool:
+    """ "Jim Beach", "Dr Tom Towers", "Pensioner Ida Bridge": a first name and a surname that is a
+    built place's word too, after any honorific or title (`strip_titles`) or one word for what a
+    person is ("Campaigner", "Pensioner": `_DESCRIBING_NOUN`, `is_person_noun`) the model took in;
+    not "Ida Pell Square" (a first name, a surname and the place's word: a place)."""
+    words = strip_titles(split_name(text)[1]).split()
+    if len(words) == 3 and (_DESCRIBING_NOUN.fullmatch(words[0]) or is_person_noun(words[0])):
+        words = words[1:]
+    return len(words) == 2 and _words(words[-1])[0] in _SURNAME_PLACE_WORDS and first_name_gender(words[0]) is not None
+
+
 def label_from_words(text: str, label: str) -> str:
     """ORG when the name's own words say it is a company or a body, PLACE when they name a built
     place (a dam, an airport, a square, towers, a hotel, a beach; not a first name and a
-    surname's word alone, "Tom Towers") or a theatre the model took for a person, else `label`."""
+    surname's word alone, "Tom Towers", "Nurse Ida Bridge") or a theatre the model took for a
+    person, else `label`."""
     if (
         label in ("ORG", "PERSON")
         and len(text.split()) >= 2
         and _words(text)[-1] in _PLACE_LAST_WORDS
-        and not (
-            len(text.split()) == 2
-            and _words(text)[-1] in _SURNAME_PLACE_WORDS
-            and first_name_gender(text.split()[0]) is not None
-        )
+        and not first_name_and_place_word(text)
     ):
         return "PLACE"  # "Velt Pleasure Beach"; not a "Jim Beach" or a "Tom Towers", a person
     if label == "PERSON" and len(text.split()) >= 2 and _words(text)[-1] in VENUE_WORDS:
