@@ -12,6 +12,9 @@ positive test failed on 0255f086.
   word for what a person is the model took in ("Pensioner Ida Bridge"), and where the model typed it
   an organisation with no preposition of place before it ("according to Ida Bridge"); "Tower
   Bridge", "London Bridge", "Ida Pell Square" and "at Victoria Square" stay places.
+- An outlet's name the table knows with a legal form after it ("ABC Inc") is that outlet where the
+  article writes the name alone as well ("ABC said"): one company; alone, it stays the owner's own
+  name (not the outlet's news).
 """
 
 from __future__ import annotations
@@ -113,3 +116,18 @@ def test_first_name_and_place_word_needs_a_first_name() -> None:
     assert not kinds.first_name_and_place_word("Ida Pell Square")
     assert not kinds.first_name_and_place_word("Tower Bridge")
     assert re.search(entities._ON_A_SITE, "a march on ")
+
+
+# ---- 5. a legal form after an outlet's name ------------------------------------------------------
+
+
+def test_outlet_with_legal_form_and_alone_is_one_company() -> None:
+    found = _mentions("Shares in ABC Inc rose 3% on Monday. ABC said it would cut 200 jobs, Jo Velt said.")
+    ids = {t: entity_id for t, _, entity_id in found}
+    assert ids["ABC Inc"] == ids["ABC"], found
+
+
+def test_outlet_with_legal_form_only_stays_apart() -> None:
+    found = _mentions("Shares in ABC Inc rose 3% on Monday, Jo Velt said. ABC News will hire staff.")
+    ids = {t: entity_id for t, _, entity_id in found}
+    assert ids["ABC Inc"] != ids["ABC News"], found

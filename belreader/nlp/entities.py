@@ -2836,16 +2836,20 @@ def _sentence_from(body: str, start: int) -> str:
     return body[start : start + (end.end() if end else 300)]
 
 
-def _known_without_legal_form(text: str, table: EntityTable) -> str | None:
+def _known_without_legal_form(body: str, text: str, table: EntityTable) -> str | None:
     """ "G7 Group", "Grobco Corporation": an organisation's name the table does not know, written
     with a capitalised legal form after a name the table knows as an organisation, is that
-    organisation. Not an outlet's ("ABC Inc" is the broadcaster's owner, not its news)."""
+    organisation. An outlet's only where the article writes its name alone as well ("ABC Inc ...
+    ABC said": one company; "Walt Disney's ABC Inc" alone is the broadcaster's owner, not its news)."""
     words = text.split()
     if len(words) < 2 or not words[-1][:1].isupper() or words[-1].lower().rstrip(".") not in LEGAL_FORMS:
         return None
-    known = table.canonical(" ".join(words[:-1]))
+    stem = " ".join(words[:-1])
+    known = table.canonical(stem)
     entry = table.entry(known) if known else None
-    if entry is None or entry.label != "ORG" or entry.is_media:
+    if entry is None or entry.label != "ORG":
+        return None
+    if entry.is_media and not re.search(rf"(?<![\w’'-]){re.escape(stem)}(?![\w’'-])(?!\s+[A-Z])", body):
         return None
     return known
 
@@ -2888,7 +2892,7 @@ def assign_ids(body: str, spans: list[Span], table: EntityTable) -> list[Span]:
                     # nation's own branch is a body of its own, never the international one
                     known = None
             if known is None and span.label == "ORG":
-                known = _known_without_legal_form(text, table)  # "the Velt Group" of the table's "Velt"
+                known = _known_without_legal_form(body, text, table)  # "the Velt Group" of the table's "Velt"
             entry = table.entry(known) if known else None
             if entry is not None and (span.label in NAME_LABELS or span.label == UNKNOWN or honorific):
                 span.entity_id, span.label = entry.id, entry.label
