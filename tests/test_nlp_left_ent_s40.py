@@ -12,6 +12,9 @@ positive test failed on 0255f086.
   word for what a person is the model took in ("Pensioner Ida Bridge"), and where the model typed it
   an organisation with no preposition of place before it ("according to Ida Bridge"); "Tower
   Bridge", "London Bridge", "Ida Pell Square" and "at Victoria Square" stay places.
+- A bare "Treasury" after "the US Treasury" stays the UK's in a home story: where the article writes
+  more sums in the pound than in the dollar (a sum in brackets after another is a conversion and
+  counts for neither: "$20bn (£10.6bn)"); a US story's bare word is still the US body's.
 - An outlet's name the table knows with a legal form after it ("ABC Inc") is that outlet where the
   article writes the name alone as well ("ABC said"): one company; alone, it stays the owner's own
   name (not the outlet's news).
@@ -131,3 +134,26 @@ def test_outlet_with_legal_form_only_stays_apart() -> None:
     found = _mentions("Shares in ABC Inc rose 3% on Monday, Jo Velt said. ABC News will hire staff.")
     ids = {t: entity_id for t, _, entity_id in found}
     assert ids["ABC Inc"] != ids["ABC News"], found
+
+
+# ---- 4. a bare "Treasury" in a home story that names the US Treasury ------------------------------
+
+
+def _treasury_ids(text: str) -> set[str]:
+    return {entity_id for t, _, entity_id in _mentions(text) if t == "Treasury"}
+
+
+def test_home_story_keeps_its_own_treasury() -> None:
+    text = (
+        "The US Treasury has warned that the dollar could fall further. Chancellor Ann Velt said the "
+        "pound was strong. The Treasury said borrowing would be £5bn lower than planned this year."
+    )
+    assert _treasury_ids(text) == {"hm-treasury"}, _mentions(text)
+
+
+def test_us_story_with_converted_sums_gives_the_bare_word_to_the_us() -> None:
+    text = (
+        "The US Treasury will sell $20bn (£10.6bn) of bonds next week. "
+        '"We are sure demand will hold," a Treasury spokesman said.'
+    )
+    assert _treasury_ids(text) == {"us-treasury"}, _mentions(text)

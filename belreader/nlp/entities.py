@@ -153,6 +153,7 @@ from belreader.nlp.saying import past_forms, present_forms
 from belreader.nlp.single_names import ANALYSTS_AT, SPORT_NAMES, single_names
 from belreader.nlp.sources import MEDIUM_TAIL_NOUNS, TITLE_NOUNS, alternation
 from belreader.quantities import (
+    CURRENCY_NATIONS,
     MONTH_NAMES,
     NUMBER_WORDS,
     TIME_WORDS,
@@ -1317,6 +1318,28 @@ def _other_nations_same_body(
     return next(iter(rivals))
 
 
+# a sum in brackets, after another it converts ("$5bn (£2.6bn)", "(about £3m)")
+_CONVERSION_BEFORE = re.compile(r"\(\s*(?:about|around|roughly|some|nearly|almost|over|more than)?\s*$")
+
+
+def _sums_mostly_of(body: str, nation: str, rival: str, table: EntityTable) -> bool:
+    """Whether the article writes more sums in `nation`'s own currency than in the nation of the
+    body `rival` (quantities.CURRENCY_NATIONS): a home story ("borrowing will be £5bn lower")
+    that also names the other nation's body ("the US Treasury warned"). A sum in brackets after
+    another is a conversion and counts for neither ("$5bn (£2.6bn)")."""
+    rival_entry = table.entry(rival)
+    other = _nation_of(rival_entry, table) if rival_entry is not None else None
+    counts: Counter[str | None] = Counter()
+    for q in parse_quantities(body):
+        if (
+            q.is_money
+            and q.unit in CURRENCY_NATIONS
+            and not _CONVERSION_BEFORE.search(body, max(0, q.start - 20), q.start)
+        ):
+            counts[table.canonical(CURRENCY_NATIONS[q.unit])] += 1
+    return counts[nation] > counts[other]
+
+
 def public_bodies_of_other_nations(body: str, mentions: list[Mention], table: EntityTable) -> None:
     """ "the country's Congress" in an article about Arvania, "Arvania's Congress", "the Arvanian
     Congress", "Treasury Secretary Tom Pell" in an article about Arvania that never names the UK: a
@@ -1345,7 +1368,7 @@ def public_bodies_of_other_nations(body: str, mentions: list[Mention], table: En
         if nation not in written:
             written[nation] = _nation_written(body, mentions, nation, table)
         rival = _other_nations_same_body(word, entry, nation, mentions, table)
-        if rival is not None and not written[nation]:
+        if rival is not None and not written[nation] and not _sums_mostly_of(body, nation, rival, table):
             m.entity_id = rival  # "The U.S. Treasury will ... a Treasury spokesman said": the one named
             continue
         before = _COUNTRY_WORD_BEFORE.search(body, max(0, a - 30), a)
