@@ -2862,8 +2862,9 @@ def _sentence_from(body: str, start: int) -> str:
 def _known_without_legal_form(body: str, text: str, table: EntityTable) -> str | None:
     """ "G7 Group", "Grobco Corporation": an organisation's name the table does not know, written
     with a capitalised legal form after a name the table knows as an organisation, is that
-    organisation. An outlet's only where the article writes its name alone as well ("ABC Inc ...
-    ABC said": one company; "Walt Disney's ABC Inc" alone is the broadcaster's owner, not its news)."""
+    organisation. An outlet's only where the article writes its name alone as well and that name is
+    no medium's ("ABC Inc ... ABC said": one company; "Walt Disney's ABC Inc" alone, or "Velt News
+    Inc" beside "Velt News", is the owner, not its news)."""
     words = text.split()
     if len(words) < 2 or not words[-1][:1].isupper() or words[-1].lower().rstrip(".") not in LEGAL_FORMS:
         return None
@@ -2872,7 +2873,10 @@ def _known_without_legal_form(body: str, text: str, table: EntityTable) -> str |
     entry = table.entry(known) if known else None
     if entry is None or entry.label != "ORG":
         return None
-    if entry.is_media and not re.search(rf"(?<![\w’'-]){re.escape(stem)}(?![\w’'-])(?!\s+[A-Z])", body):
+    if entry.is_media and (
+        stem.split()[-1].lower() in {*MEDIUM_TAIL_NOUNS, "news", "tv", "channel"}
+        or not re.search(rf"(?<![\w’'-]){re.escape(stem)}(?![\w’'-])(?!\s+[A-Z])", body)
+    ):
         return None
     return known
 
