@@ -40,6 +40,7 @@ from belreader.nlp.kinds import (
     NOT_SURNAMES,
     PERSON_ROLES,
     PLACE_FIRST_NAMES,
+    SENTENCE_OPENING,
     STATE_ABBREVIATIONS,
     STOPPED_LEGAL_FORMS,
     TEAM_AFTER,
@@ -55,6 +56,7 @@ from belreader.nlp.kinds import (
     dropped_first_words,
     firm_around_its_place,
     firms_named_as_papers,
+    first_name_and_place_word,
     glued_place_after,
     groups_by_entity,
     is_person_by_role,
@@ -144,12 +146,14 @@ from belreader.nlp.people import (
     transliterated_alike,
     without_nickname,
     without_suffix,
+    word_before_name,
 )
 from belreader.nlp.records import NAME_LABELS, NUMERIC_LABELS, Entity, Mention
 from belreader.nlp.saying import past_forms, present_forms
 from belreader.nlp.single_names import ANALYSTS_AT, SPORT_NAMES, single_names
 from belreader.nlp.sources import MEDIUM_TAIL_NOUNS, TITLE_NOUNS, alternation
 from belreader.quantities import (
+    CURRENCY_NATIONS,
     MONTH_NAMES,
     NUMBER_WORDS,
     TIME_WORDS,
@@ -451,7 +455,7 @@ def named_channels(body: str, table: EntityTable, spans: list[Span]) -> list[Spa
         if entity_id is None:
             continue
         for a, b in written_whole(word, body, possessive=True):
-            opening = _SENTENCE_OPENING.search(body, max(0, a - 4), a) is not None or a == 0
+            opening = SENTENCE_OPENING.search(body, max(0, a - 4), a) is not None or a == 0
             if a != match.start(1) and opening and not _SPEAKS_AFTER.match(body[b : b + 16]):
                 continue  # "Five people were hurt": a number opening a sentence
             if any(s.start < b and a < s.end for s in (*spans, *found)):
@@ -827,7 +831,7 @@ def _another_party(body: str, span: Span, inside: list[Span], table: EntityTable
     return (
         qualifier in _PARTY_QUALIFIERS
         and table.canonical(qualifier) is None
-        and not _SENTENCE_OPENING.search(body, max(0, a - 4), a)
+        and not SENTENCE_OPENING.search(body, max(0, a - 4), a)
     )
 
 
@@ -921,7 +925,7 @@ def _another_name_around(body: str, span: Span, known: Span, table: EntityTable 
     if any(v.startswith(qualifier) for v in (entry.name, *entry.aliases)):
         return False  # the table writes the entity with this qualifier: the same body
     # "Both Rangers", "Former Tarlow": one common word opening a sentence is no qualifier
-    return not (len(before) == 1 and _SENTENCE_OPENING.search(body, max(0, a - 4), a) and common_word(before[0]))
+    return not (len(before) == 1 and SENTENCE_OPENING.search(body, max(0, a - 4), a) and common_word(before[0]))
 
 
 def _one_nations_sport_body(entry: EntityEntry) -> bool:
@@ -1046,7 +1050,7 @@ def _longer_name_around(
     before = _CAPITALISED_WORDS_BEFORE.search(body, max(0, a - 40), a)
     if before is not None:
         words, at = before.group(1).split(), before.start(1)
-        if common_word(words[0]) and (at == 0 or _SENTENCE_OPENING.search(body, max(0, at - 4), at)):
+        if common_word(words[0]) and (at == 0 or SENTENCE_OPENING.search(body, max(0, at - 4), at)):
             at += len(words[0]) + 1  # "Past Congress efforts": a sentence's first word, no name
             words = words[1:]
         if (
@@ -1316,6 +1320,28 @@ def _other_nations_same_body(
     return next(iter(rivals))
 
 
+# a sum in brackets, after another it converts ("$5bn (£2.6bn)", "(about £3m)")
+_CONVERSION_BEFORE = re.compile(r"\(\s*(?:about|around|roughly|some|nearly|almost|over|more than)?\s*$")
+
+
+def _sums_mostly_of(body: str, nation: str, rival: str, table: EntityTable) -> bool:
+    """Whether the article writes more sums in `nation`'s own currency than in the nation of the
+    body `rival` (quantities.CURRENCY_NATIONS): a home story ("borrowing will be £5bn lower")
+    that also names the other nation's body ("the US Treasury warned"). A sum in brackets after
+    another is a conversion and counts for neither ("$5bn (£2.6bn)")."""
+    rival_entry = table.entry(rival)
+    other = _nation_of(rival_entry, table) if rival_entry is not None else None
+    counts: Counter[str | None] = Counter()
+    for q in parse_quantities(body):
+        if (
+            q.is_money
+            and q.unit in CURRENCY_NATIONS
+            and not _CONVERSION_BEFORE.search(body, max(0, q.start - 20), q.start)
+        ):
+            counts[table.canonical(CURRENCY_NATIONS[q.unit])] += 1
+    return counts[nation] > counts[other]
+
+
 def public_bodies_of_other_nations(body: str, mentions: list[Mention], table: EntityTable) -> None:
     """ "the country's Congress" in an article about Arvania, "Arvania's Congress", "the Arvanian
     Congress", "Treasury Secretary Tom Pell" in an article about Arvania that never names the UK: a
@@ -1344,7 +1370,7 @@ def public_bodies_of_other_nations(body: str, mentions: list[Mention], table: En
         if nation not in written:
             written[nation] = _nation_written(body, mentions, nation, table)
         rival = _other_nations_same_body(word, entry, nation, mentions, table)
-        if rival is not None and not written[nation]:
+        if rival is not None and not written[nation] and not _sums_mostly_of(body, nation, rival, table):
             m.entity_id = rival  # "The U.S. Treasury will ... a Treasury spokesman said": the one named
             continue
         before = _COUNTRY_WORD_BEFORE.search(body, max(0, a - 30), a)
@@ -1415,7 +1441,7 @@ def _common_plural_opening(body: str, mention: Mention, same: list[Mention]) -> 
     word = mention.text
     if not word.endswith("s") or not word[:1].isupper():
         return False
-    opens = [o for o in same if _SENTENCE_OPENING.search(body, max(0, o.start - 4), o.start)]
+    opens = [o for o in same if SENTENCE_OPENING.search(body, max(0, o.start - 4), o.start)]
     if len(opens) != len(same) or mention not in opens:
         return False
     return any(written_whole(word.lower(), body))
@@ -1476,7 +1502,7 @@ def parties_of_other_nations(body: str, mentions: list[Mention], table: EntityTa
         entry = table.entry(m.entity_id)
         nation = entry.country or _nation_of(entry, table) if entry is not None else None
         if m.text.islower() or (
-            _SENTENCE_OPENING.search(body, max(0, m.start - 4), m.start) and _ECONOMY_NOUN_AFTER.match(body, m.end)
+            SENTENCE_OPENING.search(body, max(0, m.start - 4), m.start) and _ECONOMY_NOUN_AFTER.match(body, m.end)
         ):
             drop.add(id(m))  # "armed republicans", "Labour markets firmed"
             continue
@@ -2242,7 +2268,7 @@ def new_before_letters(body: str, spans: list[Span], table: EntityTable) -> list
         new = _NEW_BEFORE_LETTERS.match(body[span.start : span.end])
         if (
             new is not None
-            and _SENTENCE_OPENING.search(body[max(0, span.start - 4) : span.start])
+            and SENTENCE_OPENING.search(body[max(0, span.start - 4) : span.start])
             and table.canonical(new.group(1)) is not None
             and table.canonical(new.group(0)) is None
         ):
@@ -2405,7 +2431,7 @@ def trade_nouns_before_names(body: str, spans: list[Span]) -> list[Span]:
             if span.label == "PERSON"
             or (
                 span.label == "ORG"
-                and _SENTENCE_OPENING.search(body, max(0, span.start - 4), span.start)
+                and SENTENCE_OPENING.search(body, max(0, span.start - 4), span.start)
                 and body[span.start : span.end].split()[-1].lower() not in BODY_WORDS
             )
             else None
@@ -2754,12 +2780,19 @@ def _kin_apart(body: str, at: int, start: int, words: tuple[str, ...], other: tu
     of two sexes ("Chris Pell" and "Christine Pell"), or either written after a word of kin ("his
     wife Christine Pell", "His son David Pell")."""
     return sexes_apart(words[0].lower(), other[0].lower()) or any(
-        _KIN_BEFORE_NAME.search(body, max(0, where - 30), where) for where in (at, start) if where >= 0
+        _kin_before(body, where) for where in (at, start) if where >= 0
     )
 
 
 # "his wife Christine Pell", "Her son, David Pell": a relative of one of that surname
-_KIN_BEFORE_NAME = re.compile(rf"\b(?:his|her|their)\s+(?:{'|'.join(sorted(KIN_WORDS))}),?\s+$", re.IGNORECASE)
+_KIN_BEFORE_NAME = word_before_name(KIN_WORDS)
+
+
+def _kin_before(body: str, at: int, reach: int = 30, comma: bool = False) -> bool:
+    """Whether a word of kin with its possessive stands right before `at` ("his wife Christine
+    Pell"; with `comma`, set off by one: "His wife, Mrs Pell")."""
+    found = _KIN_BEFORE_NAME.search(body, max(0, at - reach), at)
+    return found is not None and found.group("owner") is not None and (not comma or "," in found.group(0))
 
 
 def _namesakes(body: str, at: int, words: tuple[str, ...], start: int, other: tuple[str, ...]) -> bool:
@@ -2784,7 +2817,6 @@ _RELATIVE_AFTER = re.compile(r",\s+(?:his|her|their)\s")
 _RELATIVE_BEFORE = re.compile(r"\b(?:his|her|their)\s+[a-z-]+,\s*$", re.IGNORECASE)
 # the same with a word of kin ("Ms Pell, his sister", "His wife, Mrs Pell"): never the one named in full
 _KIN_AFTER = re.compile(rf",\s+(?:his|her|their)\s+(?:{'|'.join(sorted(KIN_WORDS))})\b")
-_KIN_BEFORE = re.compile(rf"\b(?:his|her|their)\s+(?:{'|'.join(sorted(KIN_WORDS))}),\s*$", re.IGNORECASE)
 
 
 def _initials_of_full_names(keyed: list[tuple[Span, str, str | None, str]]) -> dict[int, tuple[str, ...]]:
@@ -2829,16 +2861,24 @@ def _sentence_from(body: str, start: int) -> str:
     return body[start : start + (end.end() if end else 300)]
 
 
-def _known_without_legal_form(text: str, table: EntityTable) -> str | None:
+def _known_without_legal_form(body: str, text: str, table: EntityTable) -> str | None:
     """ "G7 Group", "Grobco Corporation": an organisation's name the table does not know, written
     with a capitalised legal form after a name the table knows as an organisation, is that
-    organisation. Not an outlet's ("ABC Inc" is the broadcaster's owner, not its news)."""
+    organisation. An outlet's only where the article writes its name alone as well and that name is
+    no medium's ("ABC Inc ... ABC said": one company; "Walt Disney's ABC Inc" alone, or "Velt News
+    Inc" beside "Velt News", is the owner, not its news)."""
     words = text.split()
     if len(words) < 2 or not words[-1][:1].isupper() or words[-1].lower().rstrip(".") not in LEGAL_FORMS:
         return None
-    known = table.canonical(" ".join(words[:-1]))
+    stem = " ".join(words[:-1])
+    known = table.canonical(stem)
     entry = table.entry(known) if known else None
-    if entry is None or entry.label != "ORG" or entry.is_media:
+    if entry is None or entry.label != "ORG":
+        return None
+    if entry.is_media and (
+        stem.split()[-1].lower() in {*MEDIUM_TAIL_NOUNS, "news", "tv", "channel"}
+        or not re.search(rf"(?<![\w’'-]){re.escape(stem)}(?![\w’'-])(?!\s+[A-Z])", body)
+    ):
         return None
     return known
 
@@ -2881,7 +2921,7 @@ def assign_ids(body: str, spans: list[Span], table: EntityTable) -> list[Span]:
                     # nation's own branch is a body of its own, never the international one
                     known = None
             if known is None and span.label == "ORG":
-                known = _known_without_legal_form(text, table)  # "the Velt Group" of the table's "Velt"
+                known = _known_without_legal_form(body, text, table)  # "the Velt Group" of the table's "Velt"
             entry = table.entry(known) if known else None
             if entry is not None and (span.label in NAME_LABELS or span.label == UNKNOWN or honorific):
                 span.entity_id, span.label = entry.id, entry.label
@@ -3011,7 +3051,7 @@ def assign_ids(body: str, spans: list[Span], table: EntityTable) -> list[Span]:
         if not words:
             return None
         wanted = honorific_gender(honorific)  # "Mrs Howard" is not Michael Howard
-        kin_before = wanted == "f" and _KIN_BEFORE.search(body, max(0, span.start - 40), span.start)
+        kin_before = wanted == "f" and _kin_before(body, span.start, 40, comma=True)
         kin_after = _KIN_AFTER.match(body, span.end) if wanted == "f" else None
 
         def kin_of(at: int, first: str) -> bool:
@@ -3805,8 +3845,9 @@ def office_acronyms(body: str, spans: list[Span], table: EntityTable) -> list[Sp
     return kept if len(kept) < len(spans) else spans
 
 
+# a preposition of place right before a name: "on Ida Bridge", "at the Ida Castle" (a site)
+_ON_A_SITE = re.compile(r"\b(?:in|at|on|near|outside|across|over|under|along|beside|into|onto)\s+(?:the\s+)?$", re.I)
 _SURNAME_WORD = re.compile(r"[A-Z][\w’'-]*[a-z]")
-_SENTENCE_OPENING = re.compile(r"(?:^|[.!?:][\"”’)]*\s+|\n\s*|[“\"‘(]\s*)$")
 
 
 def missed_surnames(article: Article, mentions: list[Mention], table: EntityTable) -> list[Mention]:
@@ -3868,7 +3909,7 @@ def missed_surnames(article: Article, mentions: list[Mention], table: EntityTabl
         if (i >= 0 and mentions[i].end > a) or (i + 1 < len(mentions) and mentions[i + 1].start < b):
             continue  # inside or against a mention found already
         before = body[max(0, a - 40) : a]
-        if not _SENTENCE_OPENING.search(before) and re.search(r"(?:[A-Z][\w’'-]*|\d+|\bthe)\s+$", before):
+        if not SENTENCE_OPENING.search(before) and re.search(r"(?:[A-Z][\w’'-]*|\d+|\bthe)\s+$", before):
             continue  # "Jason Robinson", "Mr Robinson", "the Bush administration": not the name alone
         if before.endswith("(") and body[b : b + 1] == ")":
             continue  # "S Orlando (Treviso)": a player's club after the name
@@ -3914,7 +3955,7 @@ def missed_company_names(article: Article, mentions: list[Mention], table: Entit
         i = bisect.bisect_right(starts, a) - 1
         if (i >= 0 and mentions[i].end > a) or (i + 1 < len(mentions) and mentions[i + 1].start < b):
             continue  # inside or against a mention found already
-        if re.search(r"[A-Z][\w’'-]*\s$", body[max(0, a - 30) : a]) and not _SENTENCE_OPENING.search(
+        if re.search(r"[A-Z][\w’'-]*\s$", body[max(0, a - 30) : a]) and not SENTENCE_OPENING.search(
             body, max(0, a - 4), a
         ):
             continue  # "Big Datamonitor": part of a longer name
@@ -3950,7 +3991,7 @@ def missed_teams(article: Article, mentions: list[Mention], table: EntityTable) 
         if match.end() not in starts or any(m.start < b and a < m.end for m in mentions):
             continue
         word = match.group(1)
-        if _NATIONAL_WORD.search(word) or word.lower() in body or _SENTENCE_OPENING.search(body, max(0, a - 4), a):
+        if _NATIONAL_WORD.search(word) or word.lower() in body or SENTENCE_OPENING.search(body, max(0, a - 4), a):
             continue
         if re.search(r"[A-Z][\w’'-]*\s$", body[max(0, a - 30) : a]):
             continue  # "Leicester Tigers prop": a longer name the model missed
@@ -4010,7 +4051,7 @@ def _past_describing_words(body: str, title: str, a: int, b: int) -> int:
     while a < b:
         word = body[a:b].split()[0]
         glued = "-" in word and common_word(word.rsplit("-", 1)[1]) and word.rsplit("-", 1)[1].islower()
-        opening = _SENTENCE_OPENING.search(body, max(0, a - 4), a) is not None
+        opening = SENTENCE_OPENING.search(body, max(0, a - 4), a) is not None
         if word == "The" or (
             not glued
             and not (
@@ -4029,7 +4070,7 @@ def _past_describing_words(body: str, title: str, a: int, b: int) -> int:
 def _written_within_a_sentence(body: str, name: str) -> bool:
     """Whether the article writes `name` (capitalised) somewhere other than at a sentence's start."""
     for start, _ in written_whole(name, body):
-        if not _SENTENCE_OPENING.search(body, max(0, start - 4), start):
+        if not SENTENCE_OPENING.search(body, max(0, start - 4), start):
             return True
     return False
 
@@ -5090,7 +5131,7 @@ def described_names(body: str, spans: list[Span], titles: list[tuple[int, int]])
             continue  # "the Lord Chancellor's Department": the person's rules would take it for a peer
         if (
             match.re is _BODY_NAMED
-            and _SENTENCE_OPENING.search(body, max(0, a - 4), a)
+            and SENTENCE_OPENING.search(body, max(0, a - 4), a)
             and (common_word(body[a:b].split()[0]) or body[a:b].split()[0].lower() in _OPENING_NO_NAME)
             and not _written_within_a_sentence(body, body[a:b])
         ):
@@ -5343,7 +5384,7 @@ def _plural_of_name(body: str, span: Span, nxt: Span) -> bool:
         and re.fullmatch(r"[A-Z][a-z]+", word) is not None
         and looks_plural(word)
         and common_word(word)
-        and not _SENTENCE_OPENING.search(body, max(0, span.start - 4), span.start)
+        and not SENTENCE_OPENING.search(body, max(0, span.start - 4), span.start)
     )
 
 
@@ -5497,6 +5538,12 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
                     end = score.start()
             if end > start:
                 label = label_from_words(body[start:end], label)  # "Mengniu Dairy", "Leadplex LLC"
+                if (
+                    label == "ORG"
+                    and first_name_and_place_word(body[start:end])
+                    and not _ON_A_SITE.search(body, max(0, start - 12), start)
+                ):
+                    label = "PERSON"  # "according to Ida Bridge"; not "a march on Ida Bridge"
                 if (
                     label in ("PERSON", "PLACE")
                     and _SPORT_CLUB.search(body[start:end])
@@ -6285,12 +6332,12 @@ def plural_subjects(body: str, mentions: list[Mention], table: EntityTable) -> N
         named_the = {m.text for m in group if " " not in m.text and not m.text.endswith("s")}
         if (
             any(
-                _SENTENCE_OPENING.search(body, max(0, start - 6), start) and _PLURAL_VERB_AFTER.match(body, end)
+                SENTENCE_OPENING.search(body, max(0, start - 6), start) and _PLURAL_VERB_AFTER.match(body, end)
                 for name in names
                 for start, end in written_whole(name, body)
             )
             or any(
-                _SENTENCE_OPENING.search(body, max(0, start - 10), start - 4)
+                SENTENCE_OPENING.search(body, max(0, start - 10), start - 4)
                 and body.startswith("The ", start - 4)
                 and _PLURAL_VERB_AFTER.match(body, end)
                 for name in named_the
@@ -6744,7 +6791,7 @@ def _side_opening(body: str, m: Mention, new: list[Mention]) -> bool:
     after it ("Portugal beat", "Portugal have"), or in a score line's paragraph or the one after
     the block of them ("Portugal lead group nine"); not a country's news further on ("Portugal
     raised taxes")."""
-    if not (m.start == 0 or _SENTENCE_OPENING.search(body, max(0, m.start - 4), m.start)):
+    if not (m.start == 0 or SENTENCE_OPENING.search(body, max(0, m.start - 4), m.start)):
         return False
     return bool(TEAM_AFTER.search(body[m.end : m.end + 60])) or any(0 <= m.paragraph - n.paragraph <= 1 for n in new)
 

@@ -51,9 +51,11 @@ from belreader.nlp.people import (
     first_name_gender,
     honorific_before,
     is_first_name,
+    is_person_noun,
     is_title_only,
     mostly_one_sex,
     split_name,
+    strip_titles,
 )
 from belreader.nlp.records import NAME_LABELS, Mention
 from belreader.nlp.saying import AFTER_A_NAME_LEMMAS, OF_ITSELF_LEMMAS, irregular_pasts, past_forms, present_forms
@@ -990,19 +992,27 @@ _CAUSE_WORDS = frozenset({"aid", "concern", "relief", "appeal"})
 _MOVEMENT_WORDS = frozenset({"tendency", "movement", "front", "league", "brigade", "brigades", "militia", "faction"})
 
 
+def first_name_and_place_word(text: str) -> bool:
+    """ "Jim Beach", "Dr Tom Towers", "Pensioner Ida Bridge": a first name and a surname that is a
+    built place's word too, after any honorific or title (`strip_titles`) or one word for what a
+    person is ("Campaigner", "Pensioner": `_DESCRIBING_NOUN`, `is_person_noun`) the model took in;
+    not "Ida Pell Square" (a first name, a surname and the place's word: a place)."""
+    words = strip_titles(split_name(text)[1]).split()
+    if len(words) == 3 and (_DESCRIBING_NOUN.fullmatch(words[0]) or is_person_noun(words[0])):
+        words = words[1:]
+    return len(words) == 2 and _words(words[-1])[0] in _SURNAME_PLACE_WORDS and first_name_gender(words[0]) is not None
+
+
 def label_from_words(text: str, label: str) -> str:
     """ORG when the name's own words say it is a company or a body, PLACE when they name a built
     place (a dam, an airport, a square, towers, a hotel, a beach; not a first name and a
-    surname's word alone, "Tom Towers") or a theatre the model took for a person, else `label`."""
+    surname's word alone, "Tom Towers", "Nurse Ida Bridge") or a theatre the model took for a
+    person, else `label`."""
     if (
         label in ("ORG", "PERSON")
         and len(text.split()) >= 2
         and _words(text)[-1] in _PLACE_LAST_WORDS
-        and not (
-            len(text.split()) == 2
-            and _words(text)[-1] in _SURNAME_PLACE_WORDS
-            and first_name_gender(text.split()[0]) is not None
-        )
+        and not first_name_and_place_word(text)
     ):
         return "PLACE"  # "Velt Pleasure Beach"; not a "Jim Beach" or a "Tom Towers", a person
     if label == "PERSON" and len(text.split()) >= 2 and _words(text)[-1] in VENUE_WORDS:
@@ -4416,8 +4426,9 @@ COMPANY_POSSESSIONS = (
     r"services|products|brand|rivals?|offer|bid|takeover|stores|shops|factory|factories|plant|staff|"
     r"workers|employees|executives|chief|boss|parent|subsidiary|website|platform|software|market"
 )
-# where a sentence, a paragraph or a quote opens
-_OPENING = re.compile(r"(?:^|[.!?:][\"”’)]*\s+|\n\s*)[\"“‘]?$")
+# where a sentence, a paragraph, a quote or a bracket opens (search it in the few characters before
+# a word): the one home of the shape
+SENTENCE_OPENING = re.compile(r"(?:^|[.!?:][\"”’)]*\s+|\n\s*|[“\"‘(]\s*)$")
 # the lower-case word after it, glued by a hyphen ("Chart-topping") or after a space ("House prices")
 _WORD_AFTER_OPENING = re.compile(r"(-|\s+)([a-z][a-z’'-]*)(?![\w’'-])")
 # what a name is written before: a verb or a small word ("Grobco said", "Velt and ..."), a fixture's
@@ -4450,7 +4461,7 @@ def _common_noun_opening(body: str, m: Mention, table: EntityTable) -> bool:
     word = m.text
     if " " in word or not dictionary_word(word) or table.canonical(word) is not None:
         return False
-    if _OPENING.search(body, max(0, m.start - 8), m.start) is None:
+    if SENTENCE_OPENING.search(body, max(0, m.start - 8), m.start) is None:
         return False
     after = _WORD_AFTER_OPENING.match(body, m.end)
     if after is None:
@@ -4528,6 +4539,7 @@ def not_names(body: str, mentions: list[Mention], table: EntityTable) -> list[Me
     }
     # the words of the article's longer names ("Irish" of "London Irish")
     named_words = {w for m in mentions if " " in m.text for w in m.text.split()}
+    named_at = {m.start: m for m in mentions if m.label in NAME_LABELS}
     for entity_id, group in groups_by_entity(mentions).items():
         if group[0].label not in ("PERSON", "ORG", "PLACE") or table.entry(entity_id) is not None:
             continue
@@ -4610,7 +4622,7 @@ def not_names(body: str, mentions: list[Mention], table: EntityTable) -> list[Me
                 and all(plural_noun(t) for t in texts)
                 and all(_COUNTED_BEFORE.search(body, max(0, m.start - 20), m.start) for m in group)
                 and not any(org_cue(body, m) for m in group)
-                and not any(_name_before_noun_or_name(body, m.end) for m in group)
+                and not any(_name_before_noun_or_name(body, m.end, named_at, table) for m in group)
             ):
                 # "as the Bill passes through the two Houses": a plural noun a count comes before,
                 # capitalised as the writer's style, no name ("the two Koreas" are no noun's plural);
@@ -4638,21 +4650,40 @@ def _adverb_opening(body: str, m: Mention) -> bool:
         m.text.endswith("ly")
         and m.text.lower() in lemmatizer_tables().words.get("adv", ())
         and body[m.end : m.end + 1] == ","
-        and _OPENING.search(body, max(0, m.start - 8), m.start) is not None
+        and SENTENCE_OPENING.search(body, max(0, m.start - 8), m.start) is not None
     )
 
 
 # a count right before a word ("the two Houses", "both Chambers"), in lower case: a capitalised one
 # is the name's own first word ("the Six Nations", "Three Kings")
 # "and" or "or" and a capitalised word right after a word: a list of names ("both Saracens and Wasps")
-_NAME_LISTED_AFTER = re.compile(r"\s+(?:and|or)\s+[A-Z]")
+_NAME_LISTED_AFTER = re.compile(r"\s+(?:and|or)\s+(?=[A-Z])")
 
 
-def _name_before_noun_or_name(body: str, end: int) -> bool:
+def _name_before_noun_or_name(body: str, end: int, named_at: dict[int, Mention], table: EntityTable) -> bool:
     """A club's word right after `end` ("Saints fans", "Wanderers players": a club's name before it;
     `_CLUB_WORDS`; "four Futures titles" is none) or a list of names going on ("Saracens and Wasps")."""
     found = _WORD_AND_NEXT.match(body[end : end + 60])
-    return _NAME_LISTED_AFTER.match(body, end) is not None or (found is not None and found[1] in _CLUB_WORDS)
+    listed = _NAME_LISTED_AFTER.match(body, end)
+    return (listed is not None and _real_name(named_at.get(listed.end()), table)) or (
+        found is not None and found[1] in _CLUB_WORDS
+    )
+
+
+def _real_name(m: Mention | None, table: EntityTable) -> bool:
+    """Whether the next item of a list is a name, so the list one of names: a name the model found
+    that is a person's or a place's, one the table knows, a plural like a side's ("Wasps", "Sale
+    Sharks") or one with a word of no lexicon's ("Exeter"); not a phrase of capitalised common words
+    ("both Houses and Royal Assent": "Royal Assent" is no item of a list of names)."""
+    if m is None:
+        return False
+    words = m.text.split()
+    return (
+        m.label in ("PERSON", "PLACE")
+        or table.canonical(m.text) is not None
+        or looks_plural(words[-1])
+        or not all(common_word(w) for w in words)
+    )
 
 
 _COUNTED_BEFORE = re.compile(

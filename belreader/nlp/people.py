@@ -30,6 +30,17 @@ KIN_WORDS = frozenset(
     | {"widow", "widower"}
     | {"grandmother", "grandfather", "granddaughter", "grandson", "aunt", "niece", "cousin", "mum", "stepdaughter"}
 )
+
+
+def word_before_name(words: Iterable[str]) -> re.Pattern[str]:
+    """The one shape of a word of kin or role right before a person's name, at most a comma between
+    ("his wife Christine Pell", "Her son, David Pell", "spokeswoman Ann Bell"), for `words`: group
+    "word" is the word, group "owner" the possessive before it when written ("his"); search it in
+    the text right before the name."""
+    alternatives = "|".join(sorted(words))
+    return re.compile(rf"\b(?:(?P<owner>his|her|their)\s+)?(?P<word>{alternatives}),?\s+$", re.IGNORECASE)
+
+
 # honorifics that say nothing about identity; the value is the gender they imply
 HONORIFICS = {
     "mr": "m",

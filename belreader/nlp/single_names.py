@@ -36,6 +36,7 @@ from belreader.nlp.kinds import (
     PERSON_ROLES,
     PLAYER_AFTER,
     PLAYER_BEFORE,
+    SENTENCE_OPENING,
     SPEAKER_AFTER_VERBS,
     among_companies,
     firm_in_its_place,
@@ -143,7 +144,6 @@ SPORT_NAMES = {
     "swimming",
     "badminton",
 }
-_SENTENCE_OPENING = re.compile(r"(?:^|[.!?:][\"”’)]*\s+|\n\s*|[“\"‘(]\s*)$")
 _LOWER_AFTER = re.compile(r"^(?:['’]s)?\s+[a-z]")
 _DETERMINER_BEFORE = re.compile(
     r"(?<![\w-])(?:[Aa]n?|[Tt]he|[Ss]everal|[Mm]any|[Ss]ome|[Ee]very|[Ee]ach|[Tt]his|[Tt]hese|[Tt]hose)"
@@ -330,7 +330,7 @@ def _not_a_name(body: str, m: Mention, sport: bool) -> bool:
     return bool(
         not sport
         and common_word(word)
-        and _SENTENCE_OPENING.search(body[max(0, m.start - 6) : m.start])
+        and SENTENCE_OPENING.search(body[max(0, m.start - 6) : m.start])
         and _LOWER_AFTER.match(body[m.end :])
         and not _PAST_AFTER.match(body[m.end :])
     )

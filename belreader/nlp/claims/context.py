@@ -90,6 +90,7 @@ from belreader.nlp.people import (
     split_name,
     strip_titles,
     untagged_name,
+    word_before_name,
 )
 from belreader.nlp.people import ROLE_NOUNS as PEOPLE_ROLE_NOUNS
 from belreader.nlp.records import Mention
@@ -121,7 +122,7 @@ _ROLE_BEFORE = re.compile(
 _DOCUMENT_WORD = re.compile(rf"\b(?:{'|'.join((*DOCUMENT_NOUNS, *sorted(occasions.AUTHORED_TEXTS), 'answer'))})\b")
 # a word of kin or role right before a person's name, at most a comma between ("her father, Murray",
 # "spokeswoman Ann Bell"): their gender; not "the wife of Tom Pell"
-_KIN_BEFORE = re.compile(rf"\b({alternation(FEMALE_WORDS | MALE_WORDS)}),?\s+$", re.IGNORECASE)
+_KIN_BEFORE = word_before_name(FEMALE_WORDS | MALE_WORDS)
 # ... nor a kin word set off by a comma at the end of a preposition's phrase ("Standing beside his
 # wife, Sasha Kovalenko said"): someone other than the name
 _KIN_IN_PHRASE = re.compile(
@@ -239,9 +240,9 @@ class ArticleContext:
                     found = _KIN_BEFORE.search(self.body, max(0, mention.start - 20), mention.start)
                     if found and not (
                         "," in found.group(0)
-                        and _KIN_IN_PHRASE.search(self.body, max(0, found.start() - 30), found.start())
+                        and _KIN_IN_PHRASE.search(self.body, max(0, found.start("word") - 30), found.start("word"))
                     ):
-                        kin.append("f" if found.group(1).lower() in FEMALE_WORDS else "m")
+                        kin.append("f" if found.group("word").lower() in FEMALE_WORDS else "m")
             entry = self.table.entry(entity_id)
             if entry is not None and entry.label == "PERSON":
                 names += [entry.name]
