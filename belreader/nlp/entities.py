@@ -5913,7 +5913,7 @@ _EVENT_AT = re.compile(
     r"(?<![\w-])(?:match|matches|game|games|tie|fixture|clash|concerts?|gigs?|shows?|performances?|final|"
     r"semi-final|quarter-final|international|friendly|encounter|showdown|opener|decider|ceremony|"
     r"held|staged|performs?|performed|performing|sang|sing|sings|singing|appears?|appeared|appearing|"
-    r"kick-off|crowd|sell-out|sold-out)\s+at\s+(?:the\s+)?$",
+    r"kick-off|crowd|sell-out|sold-out|audiences?)\s+at\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 
@@ -5947,6 +5947,27 @@ def _without_places_possessive(body: str, m: Mention, mentions: list[Mention]) -
     return body[max(0, m.start - 40) : m.start]
 
 
+def _held_at_a_bodys(body: str, m: Mention, mentions: list[Mention]) -> bool:
+    """Whether a venue's name stands after an event held at a body's hall: "told the audience at
+    the University's Ada Hall", "a concert at Grobco's Velt Arena" (a body's possessive between the
+    event's "at" and a name whose last word is a venue's word); no person is written so."""
+    words = _POSSESSIVE_TAIL.sub("", m.text).split()
+    if len(words) < 2 or words[-1].lower() not in _VENUE_WORDS or body[m.end : m.end + 2] in ("'s", "’s"):
+        return False
+    owner = _POSSESSIVE_BODY_BEFORE.search(body, max(0, m.start - 60), m.start)
+    if owner is None:
+        return False
+    body_named = (
+        any(o.label == "ORG" and o.start == owner.start(1) for o in mentions)
+        or owner.group(1).split()[-1].lower() in BODY_WORDS  # "the University's": untagged
+    )
+    return body_named and _EVENT_AT.search(body[max(0, owner.start(1) - 40) : owner.start(1)]) is not None
+
+
+# a body's possessive right before a name: "the University's ", "Grobco's "
+_POSSESSIVE_BODY_BEFORE = re.compile(r"(?<![\w-])([A-Z][\w&-]*(?: [A-Z][\w&-]*)*)['’]s $")
+
+
 def venues(body: str, mentions: list[Mention], table: EntityTable) -> None:
     """Grounds, halls and theatres are places. A venue the table knows stays that place where
     the sport rules took it for a team ("Anfield have ..."); a name the model typed an
@@ -5972,7 +5993,12 @@ def venues(body: str, mentions: list[Mention], table: EntityTable) -> None:
         if entity_id.endswith("-team") or any(honorific_before(body, m.start) for m in group):
             continue
         words = _POSSESSIVE_TAIL.sub("", group[0].text).split()
-        if group[0].label == "PERSON" and len(words) >= 2 and is_first_name(words[0]):
+        if (
+            group[0].label == "PERSON"
+            and len(words) >= 2
+            and is_first_name(words[0])
+            and not (words[-1].lower() in _VENUE_WORDS and all(_held_at_a_bodys(body, m, mentions) for m in group))
+        ):
             continue  # "at Stuart Hall": a person's name
         for m in group:
             before = _without_places_possessive(body, m, mentions)
@@ -5980,6 +6006,7 @@ def venues(body: str, mentions: list[Mention], table: EntityTable) -> None:
                 break  # "analysts at X Hall", "a teacher at Tarbury's X Academy": an employer
             if (
                 _EVENT_AT.search(before)
+                or _held_at_a_bodys(body, m, mentions)
                 or _VENUES_LISTED_BEFORE.search(before)  # "gigs at venues including X"
                 or _VENUE_APPOSED_AFTER.match(body, m.end)  # "X, a pub next to the ground"
                 or (len(words) >= 2 and words[-1].lower() in _VENUE_WORDS and _AT.search(before))
