@@ -6204,6 +6204,56 @@ def bands(body: str, mentions: list[Mention], table: EntityTable) -> None:
                     other.label = "ORG"
                 break
     _bands_listed_with_a_band(body, mentions, table)
+    _acts_listed(body, mentions, table)
+
+
+# a list named as bands around it: "bands such as X, Y and Z", "X, Y and Z are among the other
+# bands playing"; or as acts ("X, Y and Z are among the other acts performing"), an act a band or
+# a singer ("a single featuring Lil Tarn and Ludacris" names two rappers)
+_BANDS_LIST_BEFORE = re.compile(r"(?<![\w-])(?:bands|groups),?\s+(?:such\s+as|including|like)\s+(?:[Tt]he\s+)?$")
+_ACTS_LIST_AFTER = re.compile(
+    # the list's last name may be one the model left untagged ("X, Y and Teenage Velts are among")
+    r"(?:,?\s+and\s+(?:[Tt]he\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})?"
+    r"\s+(?:are|were|will\s+be)\s+(?:also\s+)?among\s+the\s+(?:other\s+)?(?:[a-z-]+\s+)?"
+    r"(?P<noun>acts|bands|groups|performers)(?![\w-])"
+)
+# a place's cue before a name: "a gig in X", "the band from X"
+_PLACE_WORD_BEFORE = re.compile(r"(?<![\w-])(?:in|from|near|to)\s+$")
+
+
+def _acts_listed(body: str, mentions: list[Mention], table: EntityTable) -> None:
+    """In an article about music, a list the article gives as bands ("bands such as X, Y and Z",
+    "X, Y and Z are among the bands playing"), or as acts with a band's name in it ("Velt Drift, Y
+    and Z are among the other acts"; an act may be a singer), names bands: a "person" or a "place" of it that no
+    person's name is shaped like (one word, no first name: "Idlewild", a state's name for a band)
+    is a band, an organisation. A first name ("Keane") or a name of two words ("Jools Velt", "Deacon
+    Blue") is left as it is (a singer may be listed so); so is an entity written with an honorific, after
+    "in" or "from" (a place), or with a possessive (a venue's town), and the table's entries.
+    Changes `mentions` in place."""
+    listed: set[str] = set()
+    for run in name_lists(mentions, body, BAND_LIST_GAP):
+        after = _ACTS_LIST_AFTER.match(body, run[-1].end)
+        if (
+            _BANDS_LIST_BEFORE.search(body, max(0, run[0].start - 30), run[0].start)
+            or (after is not None and after.group("noun") in ("bands", "groups"))
+            # acts: a band or a singer, so only a list that holds a band already ("Velt Drift")
+            or (after is not None and any(m.label == "ORG" for m in run))
+        ):
+            listed.update(m.entity_id for m in run if m.label in ("PERSON", "PLACE"))
+    if not listed:
+        return
+    for entity_id, group in groups_by_entity(mentions).items():
+        if entity_id not in listed or table.entry(entity_id) is not None:
+            continue
+        if " " in group[0].text or is_first_name(group[0].text) or any(
+            honorific_before(body, m.start)
+            or _PLACE_WORD_BEFORE.search(body, max(0, m.start - 6), m.start)
+            or body[m.end : m.end + 2] in ("'s", "’s")
+            for m in group
+        ):
+            continue
+        for m in group:
+            m.label = "ORG"
 
 
 def _band_shaped(body: str, m: Mention) -> bool:
