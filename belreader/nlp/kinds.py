@@ -1248,10 +1248,14 @@ _OWNED_BEFORE = re.compile(r"(?:\b(?:its|their|his|her|the|a|an)|['’]s|\d)\s+$
 # a plural company noun before a list of names: "start-up companies X and Y", "banks such as X, Y",
 # "some networks, such as X", "other retailers - including X, Y"
 # (a list only: "services such as X" lists who provides them; "the X service" is often a programme)
-_LISTED_FIRM_PLURALS = (*FIRM_PLURALS, "services")
+# "organisations" and "websites" only before "such as", "including", "like" ("organisations such
+# as X": bodies or firms; not "the organisations Tom Pell founded")
+_LISTED_BODY_PLURALS = ("organisations", "organizations", "websites")
+_LISTED_FIRM_PLURALS = (*FIRM_PLURALS, "services", *_LISTED_BODY_PLURALS)
 _DESIGNATORS_BEFORE = re.compile(
-    rf"(?<![\w-])(?:{alternation(_LISTED_FIRM_PLURALS)})"
+    rf"(?<![\w-])(?:(?:{alternation(FIRM_PLURALS + ('services',))})"
     r"(?:\s+(?:(?:such\s+as|including|like)\s+)?|,\s+(?:such\s+as|including|which\s+include)\s+|\s+[-–—]\s+(?:such\s+as|including)\s+)"
+    rf"|(?:{alternation(_LISTED_BODY_PLURALS)}),?\s+(?:such\s+as|including|like)\s+)"
     # the names listed before this one ("record companies VP and X", "providers such as eVelt and X")
     r"(?:(?:[A-Z]|[a-z](?=[A-Z]))[\w&’'-]*(?:\s+[A-Z][\w&’'-]*){0,2}(?:,\s+|,?\s+and\s+)){0,3}$"
 )
