@@ -1415,6 +1415,8 @@ _TEAM_BEFORE = re.compile(
     r"(?:his|her|their)\s+(?:(?:former|new|old|previous|current|parent)\s+)?club|"
     r"(?:win|wins|victory|victories|triumph)\s+over|v|vs|versus|defeat\s+to|at\s+home\s+to|"
     r"(?:league\s+)?leaders|champions|holders|club\s+side|rivals|"
+    # a match's noun: "Saturday's Six Nations clash with X", "the fixture with X"
+    r"(?:clash|fixture)\s+with|"
     # what a player does for a side: "his debut for X", "his goalkicking for X", "40 caps for X"
     r"(?:debut|appearances?|goals|tries|caps|starts|outings?|performances?|displays?|goalkicking|kicking)\s+for)\s+$",
     re.IGNORECASE,  # "Against Ireland they played ..."
