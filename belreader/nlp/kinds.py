@@ -1829,6 +1829,20 @@ def retype_by_context(body: str, mentions: list[Mention], table: EntityTable) ->
             ):
                 teams.add(entity_id)
 
+        # "Spurs boss X", then "sympathised with Tottenham": the town of the one club the table
+        # names after it, where the article names that club by another of its names, is the club
+        # (not "in Tottenham", "near Tottenham": a place)
+        named_clubs = {m.entity_id for m in mentions if m.label == "ORG" and _is_club(m.entity_id, table)}
+        for entity_id, group in groups.items():
+            if (
+                sport
+                and group[0].label == "PLACE"
+                and table.entry(entity_id) is None
+                and _club_for(group[0].text, table) in named_clubs
+                and not any(_IN_BEFORE.search(before(m)) for m in group)
+            ):
+                teams.add(entity_id)
+
         # a place listed with a team plays too ("against Wales, France and Ireland"); a list after
         # "in" or "near" names where games are played ("in Dublin, Ireland", "games in X, Y and Z"), but
         # "games at X and Y" are at the teams' grounds
