@@ -1,17 +1,17 @@
 """Session 40 round 2, r2e40: entity types fresh36 got wrong, on invented sentences.
 
-- a list an article about music gives as bands ("bands such as X, Y and Z"), or as acts with a band in it ("Velt Drift, X and Y are among the
-  other acts performing"): a one-word "person" or "place" of it that is no first name is a band
-  (`entities._acts_listed`); a first name, a name of two words, a place written "in X" and the
-  artists a song is "featuring" are kept.
+- a list an article about music gives as bands ("bands such as X, Y and Z"), or as acts with a
+  band in it ("Velt Drift, X and Y are among the other acts performing"): a one-word "person" or
+  "place" of it that is no first name is a band (`entities._acts_listed`); a first name, a name of
+  two words, a place written "in X" and the artists a song is "featuring" are kept.
 - a venue's name after an event at a body's hall ("the audience at the University's Ada Hall"):
   a place, even with a first name before "Hall" (`entities._held_at_a_bodys`); "at Stuart Hall"
   with no body's possessive stays a person.
-- "organisations such as X", "websites such as X": X is a body or a firm (`kinds._DESIGNATORS_BEFORE`);
-  not "the organisations Tom Pell founded".
+- "organisations such as X", "websites such as X": X is a body or a firm
+  (`kinds._DESIGNATORS_BEFORE`); not "the organisations Tom Pell founded".
 - "Spurs boss X" then "felt sorry for Tottenham": in a sport article the town of the one club the
-  table names after it, where that club is named by another name, is the club (`kinds.retype_by_context`);
-  "in Tottenham" stays a place.
+  table names after it, where that club is named by another name, is the club
+  (`kinds.retype_by_context`); "in Tottenham" stays a place.
 - "Saturday's clash with Wales" in a sport article: the side (`kinds._TEAM_BEFORE`).
 """
 

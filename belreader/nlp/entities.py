@@ -6224,12 +6224,12 @@ _PLACE_WORD_BEFORE = re.compile(r"(?<![\w-])(?:in|from|near|to)\s+$")
 def _acts_listed(body: str, mentions: list[Mention], table: EntityTable) -> None:
     """In an article about music, a list the article gives as bands ("bands such as X, Y and Z",
     "X, Y and Z are among the bands playing"), or as acts with a band's name in it ("Velt Drift, Y
-    and Z are among the other acts"; an act may be a singer), names bands: a "person" or a "place" of it that no
-    person's name is shaped like (one word, no first name: "Idlewild", a state's name for a band)
-    is a band, an organisation. A first name ("Keane") or a name of two words ("Jools Velt", "Deacon
-    Blue") is left as it is (a singer may be listed so); so is an entity written with an honorific, after
-    "in" or "from" (a place), or with a possessive (a venue's town), and the table's entries.
-    Changes `mentions` in place."""
+    and Z are among the other acts"; an act may be a singer), names bands: a "person" or a "place"
+    of it that no person's name is shaped like (one word, no first name: "Idlewild", a state's name
+    for a band) is a band, an organisation. A first name ("Keane") or a name of two words ("Jools
+    Velt", "Deacon Blue") is left as it is (a singer may be listed so); so is an entity written
+    with an honorific, after "in" or "from" (a place), or with a possessive (a venue's town), and
+    the table's entries. Changes `mentions` in place."""
     listed: set[str] = set()
     for run in name_lists(mentions, body, BAND_LIST_GAP):
         after = _ACTS_LIST_AFTER.match(body, run[-1].end)
@@ -6245,11 +6245,15 @@ def _acts_listed(body: str, mentions: list[Mention], table: EntityTable) -> None
     for entity_id, group in groups_by_entity(mentions).items():
         if entity_id not in listed or table.entry(entity_id) is not None:
             continue
-        if " " in group[0].text or is_first_name(group[0].text) or any(
-            honorific_before(body, m.start)
-            or _PLACE_WORD_BEFORE.search(body, max(0, m.start - 6), m.start)
-            or body[m.end : m.end + 2] in ("'s", "’s")
-            for m in group
+        if (
+            " " in group[0].text
+            or is_first_name(group[0].text)
+            or any(
+                honorific_before(body, m.start)
+                or _PLACE_WORD_BEFORE.search(body, max(0, m.start - 6), m.start)
+                or body[m.end : m.end + 2] in ("'s", "’s")
+                for m in group
+            )
         ):
             continue
         for m in group:
