@@ -13,6 +13,8 @@
   table names after it, where that club is named by another name, is the club
   (`kinds.retype_by_context`); "in Tottenham" stays a place.
 - "Saturday's clash with Wales" in a sport article: the side (`kinds._TEAM_BEFORE`).
+- "Ms Abbott" after "Diane Abbot": a surname misspelt by a doubled letter joins the one full name
+  of that spelling whose first name is not of the other sex (`entities._misspelt_surname`).
 """
 
 from __future__ import annotations
@@ -133,3 +135,28 @@ def test_the_nation_after_a_clash_with_is_the_side() -> None:
 def test_a_clash_with_a_nation_outside_sport_stays_a_place() -> None:
     text = "The minister warned of a clash with Wales over water charges, Ana Velt said."
     assert "ORG" not in _labels(text, "Wales"), _mentions(text)
+
+
+def _ids(text: str) -> dict[str, str]:
+    return {t: entity_id for t, label, entity_id in _mentions(text) if label == "PERSON"}
+
+
+def test_a_surname_misspelt_by_a_doubled_letter_is_the_same_person() -> None:
+    text = (
+        "Velt MP Diane Pellot, who backs the plan, said she had been elected in 1987. "
+        "That was a rate of progress Ms Pellott described as painful."
+    )
+    ids = _ids(text)
+    assert ids.get("Ms Pellott") == ids.get("Diane Pellot") is not None, _mentions(text)
+
+
+def test_a_man_is_not_joined_to_a_womans_misspelt_surname() -> None:
+    text = "Velt MP John Pellot said he was pleased. Ms Pellott, the council's leader, disagreed."
+    ids = _ids(text)
+    assert ids.get("Ms Pellott") != ids.get("John Pellot"), _mentions(text)
+
+
+def test_two_surnames_a_letter_apart_otherwise_stay_apart() -> None:
+    text = "Diane Pellot and Anna Pellott both spoke. Ms Pellot said the vote was close."
+    ids = _ids(text)
+    assert ids.get("Ms Pellot") == ids.get("Diane Pellot") != ids.get("Anna Pellott"), _mentions(text)

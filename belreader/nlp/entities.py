@@ -2821,6 +2821,29 @@ def _initials_of_full_names(keyed: list[tuple[Span, str, str | None, str]]) -> d
     return out
 
 
+def _undoubled(word: str) -> str:
+    """A word with each doubled letter written once ("abbott" -> "abot")."""
+    return re.sub(r"(.)\1", r"\1", word)
+
+
+def _misspelt_surname(
+    surname: str, full: dict[str, list[tuple[int, str, tuple[str, ...]]]], wanted: str | None
+) -> list[tuple[int, str]]:
+    """Where the full names `assign_ids` gathered (by surname) hold one person whose surname is
+    this one with a letter doubled or undoubled ("abbot" for "abbott", five letters or more), and
+    whose first name is not of the sex the honorific asks: that person's mentions, else none."""
+    if len(surname) < 5:
+        return []
+    alike = [
+        (at, eid)
+        for last, entries in full.items()
+        if last != surname and abs(len(last) - len(surname)) == 1 and _undoubled(last) == _undoubled(surname)
+        for at, eid, w in entries
+        if len(w) > 1 and not (wanted and first_name_gender(w[0].capitalize()) not in (None, wanted))
+    ]
+    return sorted(alike) if len({eid for _, eid in alike}) == 1 else []
+
+
 def _sentence_from(body: str, start: int) -> str:
     """The text from `start` to the end of its sentence (at most 300 characters)."""
     end = re.search(r"[.!?](?:\s|$)", body[start : start + 300])
@@ -3047,6 +3070,10 @@ def assign_ids(body: str, spans: list[Span], table: EntityTable) -> list[Span]:
                 and not _RELATIVE_AFTER.match(body, span.end)
             ):
                 found = sorted((at, eid) for at, eid, _ in same)
+        if not found and honorific and len(words) == 1 and not full.get(words[0]):
+            # "Ms Abbott" after "Diane Abbot": a surname the article misspells by a doubled letter,
+            # the one full name of that spelling whose first name is not the other sex's
+            found = _misspelt_surname(words[0], full, wanted)
         if (
             not found
             and len(words) == 1
