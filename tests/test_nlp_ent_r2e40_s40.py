@@ -15,6 +15,8 @@
 - "Saturday's clash with Wales" in a sport article: the side (`kinds._TEAM_BEFORE`).
 - "Ms Abbott" after "Diane Abbot": a surname misspelt by a doubled letter joins the one full name
   of that spelling whose first name is not of the other sex (`entities._misspelt_surname`).
+- "his Glasgow four-piece band": a one-word "person" between a determiner and a band's noun is the
+  band's home, a place (`kinds.places_by_context`); not "the X tribute band", nor a first name.
 """
 
 from __future__ import annotations
@@ -160,3 +162,8 @@ def test_two_surnames_a_letter_apart_otherwise_stay_apart() -> None:
     text = "Diane Pellot and Anna Pellott both spoke. Ms Pellot said the vote was close."
     ids = _ids(text)
     assert ids.get("Ms Pellot") == ids.get("Diane Pellot") != ids.get("Anna Pellott"), _mentions(text)
+
+
+def test_the_home_before_a_bands_noun_is_a_place() -> None:
+    text = "Pellow and his Swansea four-piece band have been nominated. Their album won a music prize."
+    assert _labels(text, "Swansea") == ["PLACE"], _mentions(text)
