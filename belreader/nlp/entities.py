@@ -6263,8 +6263,13 @@ def _acts_listed(body: str, mentions: list[Mention], table: EntityTable) -> None
         if (
             _BANDS_LIST_BEFORE.search(body, max(0, run[0].start - 30), run[0].start)
             or (after is not None and after.group("noun") in ("bands", "groups"))
-            # acts: a band or a singer, so only a list that holds a band already ("Velt Drift")
-            or (after is not None and any(m.label == "ORG" for m in run))
+            # acts: a band or a singer, so only a list that holds a band already ("Velt Drift") and
+            # no one named as a person ("The Harrow Lights, Marrin and Tom Hale are among the acts")
+            or (
+                after is not None
+                and any(m.label == "ORG" for m in run)
+                and not any(m.label == "PERSON" and (" " in m.text or is_first_name(m.text)) for m in run)
+            )
         ):
             listed.update(m.entity_id for m in run if m.label in ("PERSON", "PLACE"))
     if not listed:
