@@ -2855,6 +2855,29 @@ def _initials_of_full_names(keyed: list[tuple[Span, str, str | None, str]]) -> d
     return out
 
 
+def _undoubled(word: str) -> str:
+    """A word with each doubled letter written once ("abbott" -> "abot")."""
+    return re.sub(r"(.)\1", r"\1", word)
+
+
+def _misspelt_surname(
+    surname: str, full: dict[str, list[tuple[int, str, tuple[str, ...]]]], wanted: str | None
+) -> list[tuple[int, str]]:
+    """Where the full names `assign_ids` gathered (by surname) hold one person whose surname is
+    this one with a letter doubled or undoubled ("abbot" for "abbott", five letters or more), and
+    whose first name is not of the sex the honorific asks: that person's mentions, else none."""
+    if len(surname) < 5:
+        return []
+    alike = [
+        (at, eid)
+        for last, entries in full.items()
+        if last != surname and abs(len(last) - len(surname)) == 1 and _undoubled(last) == _undoubled(surname)
+        for at, eid, w in entries
+        if len(w) > 1 and not (wanted and first_name_gender(w[0].capitalize()) not in (None, wanted))
+    ]
+    return sorted(alike) if len({eid for _, eid in alike}) == 1 else []
+
+
 def _sentence_from(body: str, start: int) -> str:
     """The text from `start` to the end of its sentence (at most 300 characters)."""
     end = re.search(r"[.!?](?:\s|$)", body[start : start + 300])
@@ -3089,6 +3112,10 @@ def assign_ids(body: str, spans: list[Span], table: EntityTable) -> list[Span]:
                 and not _RELATIVE_AFTER.match(body, span.end)
             ):
                 found = sorted((at, eid) for at, eid, _ in same)
+        if not found and honorific and len(words) == 1 and not full.get(words[0]):
+            # "Ms Abbott" after "Diane Abbot": a surname the article misspells by a doubled letter,
+            # the one full name of that spelling whose first name is not the other sex's
+            found = _misspelt_surname(words[0], full, wanted)
         if (
             not found
             and len(words) == 1
@@ -5980,7 +6007,7 @@ _EVENT_AT = re.compile(
     r"(?<![\w-])(?:match|matches|game|games|tie|fixture|clash|concerts?|gigs?|shows?|performances?|final|"
     r"semi-final|quarter-final|international|friendly|encounter|showdown|opener|decider|ceremony|"
     r"held|staged|performs?|performed|performing|sang|sing|sings|singing|appears?|appeared|appearing|"
-    r"kick-off|crowd|sell-out|sold-out)\s+at\s+(?:the\s+)?$",
+    r"kick-off|crowd|sell-out|sold-out|audiences?)\s+at\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 
@@ -6014,6 +6041,27 @@ def _without_places_possessive(body: str, m: Mention, mentions: list[Mention]) -
     return body[max(0, m.start - 40) : m.start]
 
 
+def _held_at_a_bodys(body: str, m: Mention, mentions: list[Mention]) -> bool:
+    """Whether a venue's name stands after an event held at a body's hall: "told the audience at
+    the University's Ada Hall", "a concert at Grobco's Velt Arena" (a body's possessive between the
+    event's "at" and a name whose last word is a venue's word); no person is written so."""
+    words = _POSSESSIVE_TAIL.sub("", m.text).split()
+    if len(words) < 2 or words[-1].lower() not in _VENUE_WORDS or body[m.end : m.end + 2] in ("'s", "’s"):
+        return False
+    owner = _POSSESSIVE_BODY_BEFORE.search(body, max(0, m.start - 60), m.start)
+    if owner is None:
+        return False
+    body_named = (
+        any(o.label == "ORG" and o.start == owner.start(1) for o in mentions)
+        or owner.group(1).split()[-1].lower() in BODY_WORDS  # "the University's": untagged
+    )
+    return body_named and _EVENT_AT.search(body[max(0, owner.start(1) - 40) : owner.start(1)]) is not None
+
+
+# a body's possessive right before a name: "the University's ", "Grobco's "
+_POSSESSIVE_BODY_BEFORE = re.compile(r"(?<![\w-])([A-Z][\w&-]*(?: [A-Z][\w&-]*)*)['’]s $")
+
+
 def venues(body: str, mentions: list[Mention], table: EntityTable) -> None:
     """Grounds, halls and theatres are places. A venue the table knows stays that place where
     the sport rules took it for a team ("Anfield have ..."); a name the model typed an
@@ -6039,7 +6087,12 @@ def venues(body: str, mentions: list[Mention], table: EntityTable) -> None:
         if entity_id.endswith("-team") or any(honorific_before(body, m.start) for m in group):
             continue
         words = _POSSESSIVE_TAIL.sub("", group[0].text).split()
-        if group[0].label == "PERSON" and len(words) >= 2 and is_first_name(words[0]):
+        if (
+            group[0].label == "PERSON"
+            and len(words) >= 2
+            and is_first_name(words[0])
+            and not (words[-1].lower() in _VENUE_WORDS and all(_held_at_a_bodys(body, m, mentions) for m in group))
+        ):
             continue  # "at Stuart Hall": a person's name
         for m in group:
             before = _without_places_possessive(body, m, mentions)
@@ -6047,6 +6100,7 @@ def venues(body: str, mentions: list[Mention], table: EntityTable) -> None:
                 break  # "analysts at X Hall", "a teacher at Tarbury's X Academy": an employer
             if (
                 _EVENT_AT.search(before)
+                or _held_at_a_bodys(body, m, mentions)
                 or _VENUES_LISTED_BEFORE.search(before)  # "gigs at venues including X"
                 or _VENUE_APPOSED_AFTER.match(body, m.end)  # "X, a pub next to the ground"
                 or (len(words) >= 2 and words[-1].lower() in _VENUE_WORDS and _AT.search(before))
@@ -6244,6 +6298,65 @@ def bands(body: str, mentions: list[Mention], table: EntityTable) -> None:
                     other.label = "ORG"
                 break
     _bands_listed_with_a_band(body, mentions, table)
+    _acts_listed(body, mentions, table)
+
+
+# a list named as bands around it: "bands such as X, Y and Z", "X, Y and Z are among the other
+# bands playing"; or as acts ("X, Y and Z are among the other acts performing"), an act a band or
+# a singer ("a single featuring Lil Tarn and Ludacris" names two rappers)
+_BANDS_LIST_BEFORE = re.compile(r"(?<![\w-])(?:bands|groups),?\s+(?:such\s+as|including|like)\s+(?:[Tt]he\s+)?$")
+_ACTS_LIST_AFTER = re.compile(
+    # the list's last name may be one the model left untagged ("X, Y and Teenage Velts are among")
+    r"(?:,?\s+and\s+(?:[Tt]he\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})?"
+    r"\s+(?:are|were|will\s+be)\s+(?:also\s+)?among\s+the\s+(?:other\s+)?(?:[a-z-]+\s+)?"
+    r"(?P<noun>acts|bands|groups|performers)(?![\w-])"
+)
+# a place's cue before a name: "a gig in X", "the band from X"
+_PLACE_WORD_BEFORE = re.compile(r"(?<![\w-])(?:in|from|near|to)\s+$")
+
+
+def _acts_listed(body: str, mentions: list[Mention], table: EntityTable) -> None:
+    """In an article about music, a list the article gives as bands ("bands such as X, Y and Z",
+    "X, Y and Z are among the bands playing"), or as acts with a band's name in it ("Velt Drift, Y
+    and Z are among the other acts"; an act may be a singer), names bands: a "person" or a "place"
+    of it that no person's name is shaped like (one word, no first name: "Idlewild", a state's name
+    for a band) is a band, an organisation. A first name ("Keane") or a name of two words ("Jools
+    Velt", "Deacon Blue") is left as it is (a singer may be listed so); so is an entity written
+    with an honorific, after "in" or "from" (a place), or with a possessive (a venue's town), and
+    the table's entries. Changes `mentions` in place."""
+    listed: set[str] = set()
+    for run in name_lists(mentions, body, BAND_LIST_GAP):
+        after = _ACTS_LIST_AFTER.match(body, run[-1].end)
+        if (
+            _BANDS_LIST_BEFORE.search(body, max(0, run[0].start - 30), run[0].start)
+            or (after is not None and after.group("noun") in ("bands", "groups"))
+            # acts: a band or a singer, so only a list that holds a band already ("Velt Drift") and
+            # no one named as a person ("The Harrow Lights, Marrin and Tom Hale are among the acts")
+            or (
+                after is not None
+                and any(m.label == "ORG" for m in run)
+                and not any(m.label == "PERSON" and (" " in m.text or is_first_name(m.text)) for m in run)
+            )
+        ):
+            listed.update(m.entity_id for m in run if m.label in ("PERSON", "PLACE"))
+    if not listed:
+        return
+    for entity_id, group in groups_by_entity(mentions).items():
+        if entity_id not in listed or table.entry(entity_id) is not None:
+            continue
+        if (
+            " " in group[0].text
+            or is_first_name(group[0].text)
+            or any(
+                honorific_before(body, m.start)
+                or _PLACE_WORD_BEFORE.search(body, max(0, m.start - 6), m.start)
+                or body[m.end : m.end + 2] in ("'s", "’s")
+                for m in group
+            )
+        ):
+            continue
+        for m in group:
+            m.label = "ORG"
 
 
 def _band_shaped(body: str, m: Mention) -> bool:

@@ -1263,10 +1263,14 @@ _OWNED_BEFORE = re.compile(r"(?:\b(?:its|their|his|her|the|a|an)|['’]s|\d)\s+$
 # a plural company noun before a list of names: "start-up companies X and Y", "banks such as X, Y",
 # "some networks, such as X", "other retailers - including X, Y"
 # (a list only: "services such as X" lists who provides them; "the X service" is often a programme)
-_LISTED_FIRM_PLURALS = (*FIRM_PLURALS, "services")
+# "organisations" and "websites" only before "such as", "including", "like" ("organisations such
+# as X": bodies or firms; not "the organisations Tom Pell founded")
+_LISTED_BODY_PLURALS = ("organisations", "organizations", "websites")
+_LISTED_FIRM_PLURALS = (*FIRM_PLURALS, "services", *_LISTED_BODY_PLURALS)
 _DESIGNATORS_BEFORE = re.compile(
-    rf"(?<![\w-])(?:{alternation(_LISTED_FIRM_PLURALS)})"
+    rf"(?<![\w-])(?:(?:{alternation(FIRM_PLURALS + ('services',))})"
     r"(?:\s+(?:(?:such\s+as|including|like)\s+)?|,\s+(?:such\s+as|including|which\s+include)\s+|\s+[-–—]\s+(?:such\s+as|including)\s+)"
+    rf"|(?:{alternation(_LISTED_BODY_PLURALS)}),?\s+(?:such\s+as|including|like)\s+)"
     # the names listed before this one ("record companies VP and X", "providers such as eVelt and X")
     r"(?:(?:[A-Z]|[a-z](?=[A-Z]))[\w&’'-]*(?:\s+[A-Z][\w&’'-]*){0,2}(?:,\s+|,?\s+and\s+)){0,3}$"
 )
@@ -1426,6 +1430,8 @@ _TEAM_BEFORE = re.compile(
     r"(?:his|her|their)\s+(?:(?:former|new|old|previous|current|parent)\s+)?club|"
     r"(?:win|wins|victory|victories|triumph)\s+over|v|vs|versus|defeat\s+to|at\s+home\s+to|"
     r"(?:league\s+)?leaders|champions|holders|club\s+side|rivals|"
+    # a match's noun: "Saturday's Six Nations clash with X", "the fixture with X"
+    r"(?:clash|fixture)\s+with|"
     # what a player does for a side: "his debut for X", "his goalkicking for X", "40 caps for X"
     r"(?:debut|appearances?|goals|tries|caps|starts|outings?|performances?|displays?|goalkicking|kicking)\s+for)\s+$",
     re.IGNORECASE,  # "Against Ireland they played ..."
@@ -1835,6 +1841,20 @@ def retype_by_context(body: str, mentions: list[Mention], table: EntityTable) ->
                         _team_written(body, group[0].text) or any(_arrived_from_a_club(body, m, org_at) for m in group)
                     )
                 )
+            ):
+                teams.add(entity_id)
+
+        # "Spurs boss X", then "sympathised with Tottenham": the town of the one club the table
+        # names after it, where the article names that club by another of its names, is the club
+        # (not "in Tottenham", "near Tottenham": a place)
+        named_clubs = {m.entity_id for m in mentions if m.label == "ORG" and _is_club(m.entity_id, table)}
+        for entity_id, group in groups.items():
+            if (
+                sport
+                and group[0].label == "PLACE"
+                and table.entry(entity_id) is None
+                and _club_for(group[0].text, table) in named_clubs
+                and not any(_IN_BEFORE.search(before(m)) for m in group)
             ):
                 teams.add(entity_id)
 
@@ -5674,6 +5694,10 @@ _SETTLEMENTS_AFTER = re.compile(r"\s+(?:regions|provinces|districts|counties|obl
 _HOME_OF_A_NAMED_BODY_AFTER = re.compile(
     r" (?:start-up|firm|company|group|band|outfit|label|studio|developer) (?=[A-Z])"
 )
+# a band's noun after its home and up to two describing words, the band's name unsaid: "his Tarbury
+# four-piece band", "a Velton indie outfit" (not "the X tribute band": another band's name)
+_HOME_OF_A_BAND_AFTER = re.compile(r" (?!tribute |covers? )(?:[a-z][\w-]*\s+){0,2}(?:band|outfit)(?![\w-])")
+_DETERMINER_BEFORE = re.compile(r"(?<![\w-])(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Aa]n?)\s+$")
 # a seat's election: "the Horsham by-election", "the Copeland constituency"
 _SEAT_AFTER = re.compile(r" (?:by-election|by election|constituency)(?![\w-])")
 
@@ -5782,6 +5806,12 @@ def places_by_context(body: str, mentions: list[Mention], table: EntityTable) ->
                     )
                     or _AIRPORT_AFTER.match(body, m.end)
                     or (_HOME_OF_A_NAMED_BODY_AFTER.match(body, m.end) and not is_first_name(m.text))
+                    or (
+                        # "his Tarbury four-piece band": the band's home, its name unsaid
+                        _HOME_OF_A_BAND_AFTER.match(body, m.end)
+                        and _DETERMINER_BEFORE.search(body, max(0, m.start - 8), m.start)
+                        and not is_first_name(m.text)
+                    )
                     or _SETTLEMENTS_OF.search(body, max(0, m.start - 80), m.start)
                     for m in group
                 )
