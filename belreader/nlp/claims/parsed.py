@@ -127,6 +127,7 @@ from belreader.nlp.claims.subjects import (
     according_measure,
     according_set_off,
     according_source,
+    according_subject_after,
     charged_gerund,
     charged_object,
     future_speech,
@@ -1365,13 +1366,15 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
     # "According to the poll, 61% said X": two claims, the source's (the whole clause after the comma)
     # and the respondents' (X), which stays; not a medium's report (the claim's outlet) nor anyone's
     # own writing, likely the speaker's ("According to its accounts / Grobco's report, the company
-    # said X": one statement)
+    # said X": one statement). Without the comma ("According to Grobco Research 40% of homes say
+    # X") the same where the source's phrase ends right at the main verb's subject.
     for i, x_end, name, entity_id, obj, xa, xb in according_claims:
+        set_off = x_end < len(doc) and doc[x_end].text == ","
         if (
             not drafts
             or obj is None
             or x_end + 1 >= len(doc)
-            or doc[x_end].text != ","
+            or not (set_off or according_subject_after(doc, i, x_end))
             or any(not t.is_punct and t.lower_ not in ("but", "and") for t in doc[:i])
             or any(c.dep_ == "poss" for c in obj.children)
             or any(d.verb == "according to" or d.start < offset + doc[x_end].idx for d in drafts)
@@ -1384,7 +1387,7 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             )
         if name is None or (obj.lower_ not in DOCUMENT_NOUNS and entity_id and ctx.is_media(entity_id)):
             continue
-        start = _after_apposition(doc, x_end + 1, doc[x_end + 1].idx)
+        start = _after_apposition(doc, x_end + 1, doc[x_end + 1].idx) if set_off else doc[x_end].idx
         add(
             Draft(
                 p_index, offset + start, s1, name, entity_id, "according to", False, s0, s1, verb_at=offset + doc[i].idx

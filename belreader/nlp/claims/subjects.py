@@ -2252,6 +2252,15 @@ def according_set_off(doc, i: int) -> bool:
     return before[-1].text in (",", "-", "–", "—", ":", ";") or before[-1].lower_ in ("and", "but", "or")
 
 
+def according_subject_after(doc, i: int, x_end: int) -> bool:
+    """ "According to Grobco Research 40% of homes say X": "according to" opening the sentence with
+    no comma, its phrase ending right where the subject of the verb it hangs on begins."""
+    if any(not t.is_punct for t in doc[:i]) or x_end >= len(doc):
+        return False
+    head = doc[i].head
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.i == x_end for c in head.children)
+
+
 # the verb's words beyond which "according to" is no longer what the verb depends on
 _NOT_OWN_COMPLEMENT = {"nsubj", "nsubjpass", "aux", "auxpass", "neg", "punct", "cc", "conj", "mark", "advcl"}
 
