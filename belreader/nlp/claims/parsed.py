@@ -195,6 +195,7 @@ from belreader.nlp.claims.vocabulary import (
     PEOPLE_PRONOUNS,
     PERSON_DESCRIPTIONS,
     PERSON_PRONOUNS,
+    PERSONAL_MEDIUM,
     POSSESSIVE_PRONOUNS,
     PRAISE_LEMMAS,
     REASON_MARKS,
@@ -1546,6 +1547,15 @@ def _own_medium(ctx: ArticleContext, doc, offset: int, draft: Draft, s0: int, s1
             # "Grobco's X", "X of Grobco"): a body named only further back ("a win at Blackburn"),
             # or in another role ("who joined from Everton") may not be the one the speaker is of
             return [body]
+    own = PERSONAL_MEDIUM.search(ctx.body[s0:s1])
+    if (
+        own is not None
+        and not draft.start <= s0 + own.start() < draft.end
+        and draft.speaker_id is not None
+        and ctx.is_person(draft.speaker_id)
+        and ctx.fits(draft.speaker_id, "he" if own.group("pronoun") == "his" else "she")
+    ):
+        return [draft.speaker_id]  # "Tom Pell said on his personal website": his own site
     return []
 
 

@@ -1547,6 +1547,13 @@ ON_OWN_MEDIUM = re.compile(
     rf"(?:official\s+|own\s+|club\s+|(?P<title>(?:[A-Z][\w’'-]*\s+){{1,3}})(?=(?i:{_OWN_TITLED})\b))?"
     rf"(?P<medium>(?i:{alternation(OWN_MEDIUM_NOUNS)}|{_OWN_TITLED}))\b"
 )
+# '"...," Tom Pell said on his personal website', "May wrote on his website", "a statement on her
+# website said", "On his blog, X wrote": a person's own website or blog, the speaker's (the outlet
+# is the speaker, as a body's own website is the body; `parsed._own_medium`)
+PERSONAL_MEDIUM = re.compile(
+    rf"(?:\b(?:{_SAID_ON_FORMS}|spoke|speaking|posted|statement|message|letter|interview)\s+on|^\s*[Oo]n)\s+"
+    r"(?P<pronoun>his|her)\s+(?:own\s+|personal\s+|official\s+)?(?:website|web\s+site|blog)\b"
+)
 # "in a statement on the agency's website", "told the club's official website": a body's own website
 # named by the body's kind (`head`), the one organisation of that kind the passage named
 ON_KINDS_MEDIUM = re.compile(
