@@ -123,6 +123,7 @@ from belreader.nlp.claims.subjects import (
     _speaks_as_outlet,
     _stance,
     _subject,
+    _valued_at,
     _without_speakers_act,
     according_measure,
     according_set_off,
@@ -1088,7 +1089,12 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             continue
         else:
             continue
-        if lemma in CLAUSAL_LEMMAS and not clausal and not (lemma in FORECAST_LEMMAS and _forecast_figure(verb)):
+        if (
+            lemma in CLAUSAL_LEMMAS
+            and not clausal
+            and not (lemma in FORECAST_LEMMAS and _forecast_figure(verb))
+            and _valued_at(verb) is None  # "estimated the cost at $2bn": the object and its figure
+        ):
             continue
         if lemma == "announce" and _REFLEXIVE_OPENING.match(text, piece[0]):
             continue  # "Tom Pell announced himself with a fine pass": made himself known, said nothing
@@ -3077,7 +3083,12 @@ def _object_with_setting(doc, offset: int, draft: Draft, tokens) -> bool:
     for "accuse", whose object is the accused and whose "of" phrase the parser may hang on the
     setting ("accused the jury during the hearing of bias")."""
     verb = next((t for t in doc if offset + t.idx == draft.verb_at), None)
-    if draft.verb == "accuse" or verb is None or (draft.verb in FORECAST_LEMMAS and _forecast_figure(verb)):
+    if (
+        draft.verb == "accuse"
+        or verb is None
+        or (draft.verb in FORECAST_LEMMAS and _forecast_figure(verb))
+        or _valued_at(verb) is not None  # "put the damage at 300m euros": the figure is the estimate
+    ):
         return False
     if any(t.text in OPEN_QUOTES or t.text in CLOSE_QUOTES for t in doc[tokens[0].i : tokens[-1].i + 1]):
         return False

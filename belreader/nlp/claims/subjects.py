@@ -2028,6 +2028,70 @@ def _likened(verb) -> bool:
     )
 
 
+# verbs that put a figure on their object ("estimated the cost at $2bn", "valued the firm at £9m",
+# "put the damage at 300m euros"): an estimate its subject states
+_VALUING_FORMS = {
+    "estimated": "estimate", "estimates": "estimate", "valued": "value", "values": "value", "puts": "put",
+    "put": "put",
+}  # fmt: skip
+_MAGNITUDES = {"tens", "hundreds", "thousands", "millions", "billions", "trillions"}
+
+
+def _valued_at(verb) -> str | None:
+    """ "Mr X estimated the cost of the flood at hundreds of millions of dollars", "Analysts have
+    valued the tracks at £40m": a finite verb with a subject (no relative word), an object and an
+    "at" with a figure after the object: the estimate is a view stated (not "was valued at",
+    "the cost, which he put at", "put the boxes at the door")."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    thing = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if (
+        verb.lower_ not in _VALUING_FORMS
+        or verb.tag_ not in ("VBD", "VBZ", "VBN", "VBP")
+        or subject is None
+        or subject.lower_ in ("which", "that", "who", "what")
+        or thing is None
+        or any(c.dep_ in ("neg", "auxpass", "nsubjpass", "ccomp") for c in verb.children)
+    ):
+        return None  # (a clause hung on the verb: two sentences the parser ran together, "at £5m. The X is")
+    at = next(
+        (t for t in (*verb.children, *thing.subtree) if t.i > thing.i and t.dep_ == "prep" and t.lower_ == "at"), None
+    )
+    figure = next((c for c in at.children if c.dep_ == "pobj"), None) if at is not None else None
+    if figure is None or not any(
+        t.like_num or t.tag_ == "CD" or t.text in ("$", "£", "€", "%") or t.lower_ in _MAGNITUDES for t in figure.subtree
+    ):
+        return None
+    return _VALUING_FORMS[verb.lower_]
+
+
+# what a thing cited is held up as: "cited the 1980s as an example of ...", "as proof of ..."
+_CITED_AS_NOUNS = {"example", "proof", "evidence", "illustration", "instance"}
+
+
+def _cited_as(verb) -> bool:
+    """ "Ms Vell cited the 1980s as an example of a time when ...", "He also cited the film as proof
+    of his commitment": a finite "cite" with a subject (no relative word), an object and an "as"
+    phrase holding the object up as an example or proof of something, a view stated. Not "cited
+    poor sales" alone (a reason given, no view of it), nor "cited ill health as the reason"."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    thing = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if (
+        verb.lower_ not in ("cited", "cites")
+        or verb.tag_ not in ("VBD", "VBZ", "VBN")
+        or subject is None
+        or subject.lower_ in ("which", "that", "who", "what")
+        or thing is None
+    ):
+        return False
+    return any(
+        t.dep_ == "prep"
+        and t.lower_ == "as"
+        and any(c.dep_ == "pobj" and c.lower_ in _CITED_AS_NOUNS for c in t.children)
+        for t in (*verb.children, *thing.subtree)
+        if t.i > thing.i
+    )
+
+
 def _calling_pronoun(verb) -> bool:
     """ "..., calling it a sham": a participle after its clause that calls a pronoun "a"/"an"
     something states its subject's view with no quotation ("calling it a day" is parsed as no
@@ -2068,6 +2132,10 @@ def _naming(doc, verb) -> str | None:
         return _VIEW_FORMS[word]
     if _likened(verb):
         return "liken"
+    if (valued := _valued_at(verb)) is not None:
+        return valued
+    if _cited_as(verb):
+        return "cite"
     attack = stem_in(word, QUOTED_AS_NAMING_LEMMAS)
     if attack is not None:
         passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)

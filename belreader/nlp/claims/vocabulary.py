@@ -1153,6 +1153,10 @@ _NAMING = (
     r"\s(?:[^.“\"]{0,60}[“\"]|[^.;:“\"]{1,60}?\sas\s)"
     r"|,\scalling\s(?:it|him|her|them)\san?\s"  # "..., calling it a sham": a view with no quotation
     r"|\blikens?e?d?\s(?:[^.;:]{1,80}?\s)?to\s"  # "likened the plan to ...", "which he likened to": a comparison
+    # "cited the 1980s as an example of ...", "as proof of ...": a view of the object (`subjects._cited_as`)
+    r"|\bcit(?:es|ed)\s[^.;:]{1,120}?\sas\s(?:an?\s|the\s)?(?:example|proof|evidence|illustration|instance)\b"
+    # "valued the firm at £9m", "put the damage at 300m euros": a figure put on the object (`subjects._valued_at`)
+    r"|\b(?:valu(?:es|ed)|puts?)\s[^.;:“\"]{1,80}?\sat\s(?:between\s|about\s|around\s)?(?:[£$€\d]|(?:tens|hundreds|thousands|millions|billions)\b)"
     # "attacked the plan as a “bad piece of work”": a verb of attack naming with a quotation
     rf"|\b(?:{_QUOTED_AS_FORMS})\s[^.;:“\"]{{1,60}}?\sas\s(?:\w+\s){{0,2}}[“\"]"
 )
