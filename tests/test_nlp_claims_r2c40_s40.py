@@ -12,7 +12,8 @@ misses, on invented sentences (none copied from any corpus).
 - "He estimated the cost of the flood at hundreds of millions of dollars", "Analysts have valued
   the mills at £40m", "put the damage at 300m euros": a figure put on the object is an estimate
   stated (`subjects._valued_at`); not "was valued at" (a passive), "put the boxes at the door" (no
-  figure), "the cost, which he estimated at $2m" (a relative word for object).
+  figure), "the cost, which he estimated at $2m" (a relative word for object), "Mr X's offer values
+  the club at £800m" (a thing's terms), "the bank values its gold at $40 an ounce" (a practice).
 - "That was a rate of growth Ms Vell described as "painful"": a relative clause without a
   relative word after a common noun, the describer a name or a pronoun: what the thing is called
   is her statement, as "which she described as" (`shapes._CONTACT_DESCRIPTION`).
@@ -129,10 +130,7 @@ def test_a_description_in_a_relative_clause_without_which():
 
 
 def test_a_name_after_a_verb_then_described_is_no_contact_relative():
-    text = (
-        "Shortlists\n\n"
-        "Ana Vell spoke on Monday. The report said Ms Vell described as a test the plans she had."
-    )
+    text = "Shortlists\n\nAna Vell spoke on Monday. The report said Ms Vell described as a test the plans she had."
     assert not any(c.content.startswith("a test") for c in claims_of(text)), _found(text)
 
 

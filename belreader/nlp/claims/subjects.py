@@ -2030,11 +2030,24 @@ def _likened(verb) -> bool:
 
 # verbs that put a figure on their object ("estimated the cost at $2bn", "valued the firm at £9m",
 # "put the damage at 300m euros"): an estimate its subject states
-_VALUING_FORMS = {
-    "estimated": "estimate", "estimates": "estimate", "valued": "value", "values": "value", "puts": "put",
-    "put": "put",
-}  # fmt: skip
+# (not "values": "the IMF values its gold at $40 an ounce" is a practice, no estimate)
+_VALUING_FORMS = {"estimated": "estimate", "estimates": "estimate", "valued": "value", "puts": "put", "put": "put"}
 _MAGNITUDES = {"tens", "hundreds", "thousands", "millions", "billions", "trillions"}
+
+
+def _may_estimate(noun) -> bool:
+    """Whether a common noun subject may state an estimate: people ("analysts"), a body ("the
+    bank"), a document ("reports", "the survey"); not a thing ("Mr X's offer values the club at
+    £800m": the offer's terms, no one's estimate)."""
+    word = singular(noun.lower_)
+    return (
+        is_person_noun(noun.text)
+        or is_person_noun(word)
+        or word in GROUP_NOUNS
+        or word in COMPANY_HEADS
+        or word in DOCUMENT_NOUNS
+        or noun.lower_ in DOCUMENT_NOUNS
+    )
 
 
 def _valued_at(verb) -> str | None:
@@ -2049,6 +2062,7 @@ def _valued_at(verb) -> str | None:
         or verb.tag_ not in ("VBD", "VBZ", "VBN", "VBP")
         or subject is None
         or subject.lower_ in ("which", "that", "who", "what")
+        or (subject.tag_ in ("NN", "NNS") and not _may_estimate(subject))
         or thing is None
         or any(c.dep_ in ("neg", "auxpass", "nsubjpass", "ccomp") for c in verb.children)
     ):
@@ -2058,7 +2072,8 @@ def _valued_at(verb) -> str | None:
     )
     figure = next((c for c in at.children if c.dep_ == "pobj"), None) if at is not None else None
     if figure is None or not any(
-        t.like_num or t.tag_ == "CD" or t.text in ("$", "£", "€", "%") or t.lower_ in _MAGNITUDES for t in figure.subtree
+        t.like_num or t.tag_ == "CD" or t.text in ("$", "£", "€", "%") or t.lower_ in _MAGNITUDES
+        for t in figure.subtree
     ):
         return None
     return _VALUING_FORMS[verb.lower_]
