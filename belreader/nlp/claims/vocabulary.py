@@ -1397,6 +1397,9 @@ _TITLE_SYNONYMS = {
 # professions a report's lead is described by ("The TV host said", "the presenter")
 TOPIC_HEADS |= {"presenter", "host", "broadcaster", "producer", "designer", "novelist", "playwright", "songwriter"}
 TOPIC_HEADS |= {"guitarist", "frontman", "frontwoman", "drummer", "film-maker", "filmmaker", "chef"}
+# ... and by an occupation ("X, who was selected to fight the seat, quit. The former teacher said")
+TOPIC_HEADS |= {"teacher", "headteacher", "headmaster", "headmistress", "lecturer", "academic", "scientist"}
+TOPIC_HEADS |= {"businessman", "businesswoman", "entrepreneur", "tycoon", "banker"}
 _AGE = re.compile(r"the \d+-year-old")
 # "Mid-Dorset MP": one to three capitalised words (a seat's name, or a party's: "Tory MP") and the
 # title of a member (Westminster, European, Scottish), a description of a person however the model
