@@ -20,6 +20,11 @@ misses, on invented sentences (none copied from any corpus).
 - "He also cited the film as proof of his commitment", "cited the 1980s as an example of ...": a
   thing held up as an example or proof, a view stated (`subjects._cited_as`); not "cited poor
   sales" nor "cited ill health as the reason".
+- "The former teacher confirmed ...", "the businessman said": an occupation (`TOPIC_HEADS`) names
+  the one person the passage is about, as the earlier sessions' "the singer", "the novelist"
+  (`ArticleContext.topic_person`); two people in play leave it unresolved.
+- "The Grobtrack reports said": a document noun in the plural is a document of the body named
+  with it, as "The Grobtrack report said".
 - '"...," Dorr said on his personal website': a person's own website or blog is the outlet, the
   speaker (as a body's own website is the body); the pronoun must fit the speaker, and a website
   named in another act ("set up a payment system on his website") is none
@@ -176,3 +181,44 @@ def test_a_website_in_another_act_or_of_another_is_no_outlet():
     )
     claims = claims_of(text)
     assert claims and all(c.outlets == [] for c in claims), [(c.speaker, c.outlets) for c in claims]
+
+
+def test_an_occupation_describes_the_one_person_the_passage_is_about():
+    text = (
+        "Candidate quits\n\n"
+        "A candidate for the Velt Party has quit after admitting a link to a fringe group.\n\n"
+        "Tom Pell, who had been selected to fight the Carrowby seat, quit after reports in a paper. "
+        "The former teacher confirmed he had attended a meeting of the group."
+    )
+    found = _found(text)
+    assert ("The former teacher", "tom-pell", "he had attended a meeting of the group") in found, found
+
+
+def test_an_occupation_with_two_people_in_play_stays_unresolved():
+    text = (
+        "Candidate quits\n\n"
+        "A candidate for the Velt Party has quit after admitting a link to a fringe group.\n\n"
+        "Tom Pell quit after reports in a paper. Ben Dorr, his agent, also left. "
+        "The former teacher confirmed he had attended a meeting of the group."
+    )
+    found = [c for c in claims_of(text) if c.content.startswith("he had attended")]
+    assert found and found[0].speaker_id is None, [(c.speaker, c.speaker_id) for c in found]
+
+
+def test_a_named_bodys_reports_in_the_plural_are_the_body():
+    text = (
+        "Downloads rise\n\n"
+        "Web tracking company Grobtrack said downloads rose by 150% last year.\n\n"
+        "The Grobtrack reports said that firms should act."
+    )
+    found = _found(text)
+    assert any(c[1] == "grobtrack" and c[2] == "firms should act" for c in found), found
+
+
+def test_an_offers_terms_or_a_practice_are_no_estimate():
+    text = (
+        "Bids\n\n"
+        "The bid is high. Mr Tom Pell's offer values the club at £800m. The Grobland bank values its "
+        "gold at $40 an ounce."
+    )
+    assert not any(c.verb_text in ("values", "valued") for c in claims_of(text)), _found(text)
