@@ -222,3 +222,13 @@ def test_an_offers_terms_or_a_practice_are_no_estimate():
         "gold at $40 an ounce."
     )
     assert not any(c.verb_text in ("values", "valued") for c in claims_of(text)), _found(text)
+
+
+def test_bare_plural_media_reports_are_nobodys():
+    text = (
+        "Peace deal\n\n"
+        "The two countries signed a deal on Monday.\n\n"
+        "Media reports in both countries describe the deal as a major step in the peace process."
+    )
+    claims = claims_of(text)
+    assert claims and all(c.speaker_id is None for c in claims), [(c.speaker, c.speaker_id) for c in claims]

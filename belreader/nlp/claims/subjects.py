@@ -2991,8 +2991,12 @@ def _speaker(ctx: ArticleContext, subject, offset: int, sentence_start: int, con
         return named[0], named[1], []
     # "greater numbers of women in the Cabinet say": a count of people, who speak, is no document
     # of the body they are in ("numbers from the Home Office show" is one)
-    # ("The Grobco reports said": the plural of a document noun too)
-    document = (lower in DOCUMENT_NOUNS or singular(lower) in DOCUMENT_NOUNS) and not (
+    # ("The Grobco reports said": the plural of a document noun too, with its determiner: "Media
+    # reports say" are anyone's)
+    document = (
+        lower in DOCUMENT_NOUNS
+        or (singular(lower) in DOCUMENT_NOUNS and any(c.dep_ == "det" for c in subject.children))
+    ) and not (
         lower == "numbers"
         and any(
             c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and g.tag_ == "NNS" for g in c.children)
