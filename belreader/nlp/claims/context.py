@@ -59,6 +59,7 @@ from belreader.nlp.claims.vocabulary import (
     NAMED_BODY_HEADS,
     OPEN_QUOTES,
     OUR_REPORTER,
+    POSSESSIVE_PRONOUNS,
     ROLE_NOUNS,
     SENTENCE_BOUNDARY,
     SENTENCE_OPENERS,
@@ -284,6 +285,8 @@ class ArticleContext:
             return True  # "For analyst X, ...", "In X's view, ...": X holds the opinion that follows
         if _thing_apposition(words):
             return False  # "The film, A Quiet Story, chronicles ...": the name is the film's
+        if words and words[-1].lower() in POSSESSIVE_PRONOUNS:
+            return False  # "Vell and his Leeds band have ...": a name right after "his" modifies a noun
         if words and words[-1].endswith(",") and len(words) <= 4 and not words[0].endswith(","):
             return True  # "Speaking in court, Mr X ...": the subject after an opening phrase
         if 3 < len(words) <= 6 and long_title(words):

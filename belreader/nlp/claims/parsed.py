@@ -123,10 +123,12 @@ from belreader.nlp.claims.subjects import (
     _speaks_as_outlet,
     _stance,
     _subject,
+    _valued_at,
     _without_speakers_act,
     according_measure,
     according_set_off,
     according_source,
+    according_subject_after,
     charged_gerund,
     charged_object,
     future_speech,
@@ -194,6 +196,7 @@ from belreader.nlp.claims.vocabulary import (
     PEOPLE_PRONOUNS,
     PERSON_DESCRIPTIONS,
     PERSON_PRONOUNS,
+    PERSONAL_MEDIUM,
     POSSESSIVE_PRONOUNS,
     PRAISE_LEMMAS,
     REASON_MARKS,
@@ -1097,7 +1100,12 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             continue
         else:
             continue
-        if lemma in CLAUSAL_LEMMAS and not clausal and not (lemma in FORECAST_LEMMAS and _forecast_figure(verb)):
+        if (
+            lemma in CLAUSAL_LEMMAS
+            and not clausal
+            and not (lemma in FORECAST_LEMMAS and _forecast_figure(verb))
+            and _valued_at(verb) is None  # "estimated the cost at $2bn": the object and its figure
+        ):
             continue
         if lemma == "announce" and _REFLEXIVE_OPENING.match(text, piece[0]):
             continue  # "Tom Pell announced himself with a fine pass": made himself known, said nothing
@@ -1376,13 +1384,15 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
     # "According to the poll, 61% said X": two claims, the source's (the whole clause after the comma)
     # and the respondents' (X), which stays; not a medium's report (the claim's outlet) nor anyone's
     # own writing, likely the speaker's ("According to its accounts / Grobco's report, the company
-    # said X": one statement)
+    # said X": one statement). Without the comma ("According to Grobco Research 40% of homes say
+    # X") the same where the source's phrase ends right at the main verb's subject.
     for i, x_end, name, entity_id, obj, xa, xb in according_claims:
+        set_off = x_end < len(doc) and doc[x_end].text == ","
         if (
             not drafts
             or obj is None
             or x_end + 1 >= len(doc)
-            or doc[x_end].text != ","
+            or not (set_off or according_subject_after(doc, i, x_end))
             or any(not t.is_punct and t.lower_ not in ("but", "and") for t in doc[:i])
             or any(c.dep_ == "poss" for c in obj.children)
             or any(d.verb == "according to" or d.start < offset + doc[x_end].idx for d in drafts)
@@ -1395,7 +1405,7 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             )
         if name is None or (obj.lower_ not in DOCUMENT_NOUNS and entity_id and ctx.is_media(entity_id)):
             continue
-        start = _after_apposition(doc, x_end + 1, doc[x_end + 1].idx)
+        start = _after_apposition(doc, x_end + 1, doc[x_end + 1].idx) if set_off else doc[x_end].idx
         add(
             Draft(
                 p_index, offset + start, s1, name, entity_id, "according to", False, s0, s1, verb_at=offset + doc[i].idx
@@ -1554,6 +1564,15 @@ def _own_medium(ctx: ArticleContext, doc, offset: int, draft: Draft, s0: int, s1
             # "Grobco's X", "X of Grobco"): a body named only further back ("a win at Blackburn"),
             # or in another role ("who joined from Everton") may not be the one the speaker is of
             return [body]
+    own = PERSONAL_MEDIUM.search(ctx.body[s0:s1])
+    if (
+        own is not None
+        and not draft.start <= s0 + own.start() < draft.end
+        and draft.speaker_id is not None
+        and ctx.is_person(draft.speaker_id)
+        and ctx.fits(draft.speaker_id, "he" if own.group("pronoun") == "his" else "she")
+    ):
+        return [draft.speaker_id]  # "Tom Pell said on his personal website": his own site
     return []
 
 
@@ -3075,7 +3094,12 @@ def _object_with_setting(doc, offset: int, draft: Draft, tokens) -> bool:
     for "accuse", whose object is the accused and whose "of" phrase the parser may hang on the
     setting ("accused the jury during the hearing of bias")."""
     verb = next((t for t in doc if offset + t.idx == draft.verb_at), None)
-    if draft.verb == "accuse" or verb is None or (draft.verb in FORECAST_LEMMAS and _forecast_figure(verb)):
+    if (
+        draft.verb == "accuse"
+        or verb is None
+        or (draft.verb in FORECAST_LEMMAS and _forecast_figure(verb))
+        or _valued_at(verb) is not None  # "put the damage at 300m euros": the figure is the estimate
+    ):
         return False
     if any(t.text in OPEN_QUOTES or t.text in CLOSE_QUOTES for t in doc[tokens[0].i : tokens[-1].i + 1]):
         return False

@@ -444,6 +444,13 @@ _RELATIVE_DESCRIPTION = re.compile(
     r"(?P<verb>" + _DESCRIBING + r")\s+"
     r"(?P<content>[^,;:()]+?)\s*(?=\s[-–]\s|[,;:(]|[.!?]?[”\"]?\s*$)"
 )
+# ... with no relative word, right after a common noun: "a rate of growth Ms Orlo described as
+# "painful"", "the plan he described as a disaster" (a name or a pronoun for describer only)
+_CONTACT_DESCRIPTION = re.compile(
+    r"(?<=[a-z]\s)(?P<who>he|she|they|(?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'.-]+)\s+"
+    r"(?:(?:has|had|have)\s+)?(?P<verb>" + _DESCRIBING + r")\s+"
+    r"(?P<content>[^,;:()]+?)\s*(?=\s[-–]\s|[,;:(]|[.!?]?[”\"]?\s*$)"
+)
 # lower-case describers of a relative description ("the bridge, which police described as unsafe"):
 # the police and the people of SOURCE_NOUNS in the plural ("critics", "officials"; not its writings
 # and bodies: "which reports described as" is a verb), the words themselves the speaker
@@ -543,13 +550,19 @@ def _relative_description_claim(doc, offset, p_index, ctx, add, s0, s1, claimed:
     is the speaker's statement, beside any other claim of the sentence (the verbs of the parse's
     claims, `claimed`, end it)."""
     text = doc_text(doc)
-    for match in _RELATIVE_DESCRIPTION.finditer(text):
-        rel = next((t for t in doc if t.idx == match.start("rel")), None)
+    for match in (*_RELATIVE_DESCRIPTION.finditer(text), *_CONTACT_DESCRIPTION.finditer(text)):
         verb = next((t for t in doc if t.idx == match.start("verb")), None)
-        if rel is None or rel.i < 2 or verb is None:
-            continue
-        antecedent = doc[rel.i - 2] if doc[rel.i - 1].is_punct else doc[rel.i - 1]
-        who = _relative_subject_words(doc, match, antecedent, set_off=doc[rel.i - 1].text == ",")
+        if match.re is _CONTACT_DESCRIPTION:
+            first = next((t for t in doc if t.idx == match.start("who")), None)
+            if first is None or first.i < 1 or verb is None or doc[first.i - 1].tag_ not in ("NN", "NNS"):
+                continue  # only right after a common noun: "a rate of growth Ms Orlo described as"
+            who = _relative_subject_words(doc, match, doc[first.i - 1])
+        else:
+            rel = next((t for t in doc if t.idx == match.start("rel")), None)
+            if rel is None or rel.i < 2 or verb is None:
+                continue
+            antecedent = doc[rel.i - 2] if doc[rel.i - 1].is_punct else doc[rel.i - 1]
+            who = _relative_subject_words(doc, match, antecedent, set_off=doc[rel.i - 1].text == ",")
         if not who:
             continue
         lower = who[-1].lower_ not in PERSON_PRONOUNS | {"it", "they"} and who[-1].text.islower()

@@ -2051,6 +2051,85 @@ def _likened(verb) -> bool:
     )
 
 
+# verbs that put a figure on their object ("estimated the cost at $2bn", "valued the firm at £9m",
+# "put the damage at 300m euros"): an estimate its subject states
+# (not "values": "the IMF values its gold at $40 an ounce" is a practice, no estimate)
+_VALUING_FORMS = {"estimated": "estimate", "estimates": "estimate", "valued": "value", "puts": "put", "put": "put"}
+_MAGNITUDES = {"tens", "hundreds", "thousands", "millions", "billions", "trillions"}
+
+
+def _may_estimate(noun) -> bool:
+    """Whether a common noun subject may state an estimate: people ("analysts"), a body ("the
+    bank"), a document ("reports", "the survey"); not a thing ("Mr X's offer values the club at
+    £800m": the offer's terms, no one's estimate)."""
+    word = singular(noun.lower_)
+    return (
+        is_person_noun(noun.text)
+        or is_person_noun(word)
+        or word in GROUP_NOUNS
+        or word in COMPANY_HEADS
+        or word in DOCUMENT_NOUNS
+        or noun.lower_ in DOCUMENT_NOUNS
+    )
+
+
+def _valued_at(verb) -> str | None:
+    """ "Mr X estimated the cost of the flood at hundreds of millions of dollars", "Analysts have
+    valued the tracks at £40m": a finite verb with a subject (no relative word), an object and an
+    "at" with a figure after the object: the estimate is a view stated (not "was valued at",
+    "the cost, which he put at", "put the boxes at the door")."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    thing = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if (
+        verb.lower_ not in _VALUING_FORMS
+        or verb.tag_ not in ("VBD", "VBZ", "VBN", "VBP")
+        or subject is None
+        or subject.lower_ in ("which", "that", "who", "what")
+        or (subject.tag_ in ("NN", "NNS") and not _may_estimate(subject))
+        or thing is None
+        or any(c.dep_ in ("neg", "auxpass", "nsubjpass", "ccomp") for c in verb.children)
+    ):
+        return None  # (a clause hung on the verb: two sentences the parser ran together, "at £5m. The X is")
+    at = next(
+        (t for t in (*verb.children, *thing.subtree) if t.i > thing.i and t.dep_ == "prep" and t.lower_ == "at"), None
+    )
+    figure = next((c for c in at.children if c.dep_ == "pobj"), None) if at is not None else None
+    if figure is None or not any(
+        t.like_num or t.tag_ == "CD" or t.text in ("$", "£", "€", "%") or t.lower_ in _MAGNITUDES
+        for t in figure.subtree
+    ):
+        return None
+    return _VALUING_FORMS[verb.lower_]
+
+
+# what a thing cited is held up as: "cited the 1980s as an example of ...", "as proof of ..."
+_CITED_AS_NOUNS = {"example", "proof", "evidence", "illustration", "instance"}
+
+
+def _cited_as(verb) -> bool:
+    """ "Ms Vell cited the 1980s as an example of a time when ...", "He also cited the film as proof
+    of his commitment": a finite "cite" with a subject (no relative word), an object and an "as"
+    phrase holding the object up as an example or proof of something, a view stated. Not "cited
+    poor sales" alone (a reason given, no view of it), nor "cited ill health as the reason"."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    thing = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if (
+        verb.lower_ not in ("cited", "cites")
+        or verb.tag_ not in ("VBD", "VBZ", "VBN")
+        or subject is None
+        or subject.lower_ in ("which", "that", "who", "what")
+        or thing is None
+    ):
+        return False
+    return any(
+        t.dep_ == "prep"
+        and t.lower_ == "as"
+        and any(c.dep_ == "pobj" and c.lower_ in _CITED_AS_NOUNS for c in t.children)
+        for t in (*verb.children, *thing.subtree)
+        if t.i > thing.i
+    )
+
+
 def _calling_pronoun(verb) -> bool:
     """ "..., calling it a sham": a participle after its clause that calls a pronoun "a"/"an"
     something states its subject's view with no quotation ("calling it a day" is parsed as no
@@ -2091,6 +2170,10 @@ def _naming(doc, verb) -> str | None:
         return _VIEW_FORMS[word]
     if _likened(verb):
         return "liken"
+    if (valued := _valued_at(verb)) is not None:
+        return valued
+    if _cited_as(verb):
+        return "cite"
     attack = stem_in(word, QUOTED_AS_NAMING_LEMMAS)
     if attack is not None:
         passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
@@ -2273,6 +2356,15 @@ def according_set_off(doc, i: int) -> bool:
     if all(t.is_punct or t.lower_ in ("and", "but", "yet", "so") for t in before):
         return True
     return before[-1].text in (",", "-", "–", "—", ":", ";") or before[-1].lower_ in ("and", "but", "or")
+
+
+def according_subject_after(doc, i: int, x_end: int) -> bool:
+    """ "According to Grobco Research 40% of homes say X": "according to" opening the sentence with
+    no comma, its phrase ending right where the subject of the verb it hangs on begins."""
+    if any(not t.is_punct for t in doc[:i]) or x_end >= len(doc):
+        return False
+    head = doc[i].head
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.i == x_end for c in head.children)
 
 
 # the verb's words beyond which "according to" is no longer what the verb depends on
@@ -2930,7 +3022,12 @@ def _speaker(ctx: ArticleContext, subject, offset: int, sentence_start: int, con
         return named[0], named[1], []
     # "greater numbers of women in the Cabinet say": a count of people, who speak, is no document
     # of the body they are in ("numbers from the Home Office show" is one)
-    document = lower in DOCUMENT_NOUNS and not (
+    # ("The Grobco reports said": the plural of a document noun too, with its determiner: "Media
+    # reports say" are anyone's)
+    document = (
+        lower in DOCUMENT_NOUNS
+        or (singular(lower) in DOCUMENT_NOUNS and any(c.dep_ == "det" for c in subject.children))
+    ) and not (
         lower == "numbers"
         and any(
             c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and g.tag_ == "NNS" for g in c.children)

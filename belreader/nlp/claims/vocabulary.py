@@ -1153,6 +1153,10 @@ _NAMING = (
     r"\s(?:[^.“\"]{0,60}[“\"]|[^.;:“\"]{1,60}?\sas\s)"
     r"|,\scalling\s(?:it|him|her|them)\san?\s"  # "..., calling it a sham": a view with no quotation
     r"|\blikens?e?d?\s(?:[^.;:]{1,80}?\s)?to\s"  # "likened the plan to ...", "which he likened to": a comparison
+    # "cited the 1980s as an example of ...", "as proof of ...": a view of the object (`subjects._cited_as`)
+    r"|\bcit(?:es|ed)\s[^.;:]{1,120}?\sas\s(?:an?\s|the\s)?(?:example|proof|evidence|illustration|instance)\b"
+    # "valued the firm at £9m", "put the damage at 300m euros": a figure put on the object (`subjects._valued_at`)
+    r"|\b(?:valu(?:es|ed)|puts?)\s[^.;:“\"]{1,80}?\sat\s(?:between\s|about\s|around\s)?(?:[£$€\d]|(?:tens|hundreds|thousands|millions|billions)\b)"
     # "attacked the plan as a “bad piece of work”": a verb of attack naming with a quotation
     rf"|\b(?:{_QUOTED_AS_FORMS})\s[^.;:“\"]{{1,60}}?\sas\s(?:\w+\s){{0,2}}[“\"]"
 )
@@ -1398,6 +1402,9 @@ _TITLE_SYNONYMS = {
 # professions a report's lead is described by ("The TV host said", "the presenter")
 TOPIC_HEADS |= {"presenter", "host", "broadcaster", "producer", "designer", "novelist", "playwright", "songwriter"}
 TOPIC_HEADS |= {"guitarist", "frontman", "frontwoman", "drummer", "film-maker", "filmmaker", "chef"}
+# ... and by an occupation ("X, who was selected to fight the seat, quit. The former teacher said")
+TOPIC_HEADS |= {"teacher", "headteacher", "headmaster", "headmistress", "lecturer", "academic", "scientist"}
+TOPIC_HEADS |= {"businessman", "businesswoman", "entrepreneur", "tycoon", "banker"}
 _AGE = re.compile(r"the \d+-year-old")
 # "Mid-Dorset MP": one to three capitalised words (a seat's name, or a party's: "Tory MP") and the
 # title of a member (Westminster, European, Scottish), a description of a person however the model
@@ -1553,6 +1560,13 @@ ON_OWN_MEDIUM = re.compile(
     rf"(?:the\s+)?(?P<name>[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){{0,3}}?)(?:['’]s|(?<=s)['’])\s+"
     rf"(?:official\s+|own\s+|club\s+|(?P<title>(?:[A-Z][\w’'-]*\s+){{1,3}})(?=(?i:{_OWN_TITLED})\b))?"
     rf"(?P<medium>(?i:{alternation(OWN_MEDIUM_NOUNS)}|{_OWN_TITLED}))\b"
+)
+# '"...," Tom Pell said on his personal website', "May wrote on his website", "a statement on her
+# website said", "On his blog, X wrote": a person's own website or blog, the speaker's (the outlet
+# is the speaker, as a body's own website is the body; `parsed._own_medium`)
+PERSONAL_MEDIUM = re.compile(
+    rf"(?:\b(?:{_SAID_ON_FORMS}|spoke|speaking|posted|statement|message|letter|interview)\s+on|^\s*[Oo]n)\s+"
+    r"(?P<pronoun>his|her)\s+(?:own\s+|personal\s+|official\s+)?(?:website|web\s+site|blog)\b"
 )
 # "in a statement on the agency's website", "told the club's official website": a body's own website
 # named by the body's kind (`head`), the one organisation of that kind the passage named
