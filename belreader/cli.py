@@ -966,7 +966,7 @@ def sources(
 @app.command()
 def related(
     claim_id: str = typer.Argument(
-        ..., help="A claim id, as printed by `belreader claims` (e.g. 000_080d1da5f101e41c#s000412)."
+        ..., help="A claim id, as printed by `belreader claims` (e.g. 000_080d1da5f101e41c#s002143)."
     ),
     limit: int = typer.Option(5, "--limit", "-n", min=1, max=100),
     as_json: bool = typer.Option(False, "--json", help="Print JSON."),

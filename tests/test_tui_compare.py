@@ -38,8 +38,8 @@ from tui_scenes import LOAN_CLAIM, scene
 from tui_util import SEED_000, SEED_003, WIDE, notifications, open_article, settle
 
 SEED_001 = "001_68081da56b0bdd5a"
-DONETS_CLAIM = "003_30002c4a879dc3c8#c13"  # Sofya Donets, via The Moscow Times, para. 3
-ALONE_CLAIM = "000_080d1da5f101e41c#c1"  # Putin congratulating Lukashenka: no other account
+DONETS_CLAIM = "003_30002c4a879dc3c8#s002762"  # Sofya Donets, via The Moscow Times, para. 3
+ALONE_CLAIM = "000_080d1da5f101e41c#s002143"  # Putin congratulating Lukashenka: no other account
 
 
 def plain(renderable, width: int = 120) -> str:
