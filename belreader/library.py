@@ -820,7 +820,9 @@ class Library:
                 f"no claim '{claim_id}': numbered ids like this one come from an older belreader and "
                 "name no claim now; list the current ids with `belreader claims`"
             )
-        return f"no claim '{claim_id}': it is no longer found (the analysis changed?); list them with `belreader claims`"
+        return (
+            f"no claim '{claim_id}': it is no longer found (the analysis changed?); list them with `belreader claims`"
+        )
 
     def outlet_names(self, outlet_ids: Iterable[str], analyses: Sequence[Analysis] | None = None) -> dict[str, str]:
         """Display names of outlets (source ids): as the given analyses' sources name them, else

@@ -91,7 +91,10 @@ def test_claims_lie_in_the_cleaned_body(articles, by_id):
         assert len({c.id for c in analysis.claims}) == len(analysis.claims)
         assert [c.id for c in analysis.claims] == sorted(c.id for c in analysis.claims)
         for claim in analysis.claims:
-            assert claim.id in (Claim.make_id(article.id, claim.start), Claim.make_id(article.id, claim.start, claim.end))
+            assert claim.id in (
+                Claim.make_id(article.id, claim.start),
+                Claim.make_id(article.id, claim.start, claim.end),
+            )
             assert 0 <= claim.sentence_start <= claim.start < claim.end <= claim.sentence_end <= len(article.body)
             assert not article.paragraphs[claim.paragraph].is_heading
         # reader comments under seed 000 are boilerplate: they never yield claims

@@ -548,9 +548,9 @@ def test_claims_are_searched_apart_from_articles(index):
     assert found(index, "speaker:peskov", kind="claim") == {"peskov#s000024", "peskov#s000092"}
     assert found(index, "speaker:peskov -agenda", kind="claim") == {"peskov#s000024"}
     assert found(index, "source:interfax", kind="claim") == {"peskov#s000092"}
-    assert found(index, "source:tass", kind="claim") == {"loan#c1"}
-    assert found(index, "speaker:reuters", kind="claim") == {"nuclear#c1"}
-    assert found(index, "entity:belarus", kind="claim") == {"loan#c1", "peskov#s000024"}
+    assert found(index, "source:tass", kind="claim") == {"loan#s000017"}
+    assert found(index, "speaker:reuters", kind="claim") == {"nuclear#s000074"}
+    assert found(index, "entity:belarus", kind="claim") == {"loan#s000017", "peskov#s000024"}
     assert found(index, "refinances", kind="claim") == set()  # a sentence no one claims
     assert found(index, "agenda") == {"peskov"}  # an article search finds articles only
     results = search(index, "speaker:peskov", kind="claim")
