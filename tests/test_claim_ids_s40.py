@@ -10,8 +10,8 @@ names nothing (one honest line, never another claim), and the ids sort in text o
 from __future__ import annotations
 
 from belreader import nlp
-from belreader.nlp import claims as claims_mod
 from belreader.library import Library
+from belreader.nlp import claims as claims_mod
 from belreader.nlp.records import Claim, positional_claim_id, tell_claims_apart
 
 from nlp_util import make_article
