@@ -966,7 +966,7 @@ def sources(
 @app.command()
 def related(
     claim_id: str = typer.Argument(
-        ..., help="A claim id, as printed by `belreader claims` (e.g. 000_080d1da5f101e41c#c3)."
+        ..., help="A claim id, as printed by `belreader claims` (e.g. 000_080d1da5f101e41c#s002143)."
     ),
     limit: int = typer.Option(5, "--limit", "-n", min=1, max=100),
     as_json: bool = typer.Option(False, "--json", help="Print JSON."),
@@ -982,7 +982,7 @@ def related(
     with _Fails():
         found = lib.related(claim_id, limit=limit)
     if found is None:
-        raise fail(f"no claim '{claim_id}'; list them with `belreader claims`")
+        raise fail(lib.claim_not_found(claim_id))
     target, ranked = found.claim, found.matches
     if as_json:
         emit_json(
@@ -1093,7 +1093,7 @@ def compare(
     lib = open_library()
     with _Fails():
         if lib.claim(claim_id) is None:
-            raise fail(f"no claim '{claim_id}'; list them with `belreader claims`")
+            raise fail(lib.claim_not_found(claim_id))
         comparison = lib.compare(claim_id)
     if comparison is None:
         console.print(Text(f"No other account of {display(claim_id)}: it is in no fact group."))

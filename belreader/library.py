@@ -49,7 +49,14 @@ from belreader.facets import (
 )
 from belreader.history import SavedSearch, SearchNameError
 from belreader.index import ArticleSummary, CorpusIndex, IndexProblem, IndexReadOnly, IndexRefused, UpdateReport
-from belreader.nlp.records import LABEL_NAMES, LABELS, NAME_LABELS, label_choices, label_named
+from belreader.nlp.records import (
+    LABEL_NAMES,
+    LABELS,
+    NAME_LABELS,
+    label_choices,
+    label_named,
+    positional_claim_id,
+)
 from belreader.search import HitSpans, Query, QueryError, QueryMatch, SearchCancelled, SearchResults, backends
 from belreader.sync import ProgressMeter
 from belreader.voices import DESCRIBED as DESCRIBED_SPEAKER
@@ -800,8 +807,22 @@ class Library:
         return ambiguity_note(f"--speaker {name}", choices, "claim", "all are listed")
 
     def claim(self, claim_id: str) -> Claim | None:
-        """A claim by id, from the analyses."""
+        """A claim by id, from the analyses (None: no claim has it now; `claim_not_found` says why)."""
         return next((c for a in self.analyses() for c in a.claims if c.id == claim_id), None)
+
+    @staticmethod
+    def claim_not_found(claim_id: str) -> str:
+        """One line for a claim id that names no claim now: an old numbered one (a clip's or an
+        export's, from before ids were places in the text) or one a re-analysis no longer finds.
+        Never another claim in its place: a clip keeps its own speaker, verb and outlets."""
+        if positional_claim_id(claim_id):
+            return (
+                f"no claim '{claim_id}': numbered ids like this one come from an older belreader and "
+                "name no claim now; list the current ids with `belreader claims`"
+            )
+        return (
+            f"no claim '{claim_id}': it is no longer found (the analysis changed?); list them with `belreader claims`"
+        )
 
     def outlet_names(self, outlet_ids: Iterable[str], analyses: Sequence[Analysis] | None = None) -> dict[str, str]:
         """Display names of outlets (source ids): as the given analyses' sources name them, else

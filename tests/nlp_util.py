@@ -56,7 +56,6 @@ def make_claim(
     content: str,
     start: int,
     *,
-    n: int = 1,
     paragraph: int = 0,
     speaker: str = "",
     speaker_id: str | None = None,
@@ -65,11 +64,11 @@ def make_claim(
     dates: Sequence[str] = (),
     sentence: tuple[int, int] | None = None,
 ) -> Claim:
-    """The `n`th claim of an article: `content` at `start` of its body, in `sentence` (the content
-    itself unless given), said plainly (no quote marks, no outlet)."""
+    """A claim of an article: `content` at `start` of its body (its id says where), in `sentence`
+    (the content itself unless given), said plainly (no quote marks, no outlet)."""
     sentence_start, sentence_end = sentence or (start, start + len(content))
     return Claim(
-        id=f"{article_id}#c{n}",
+        id=Claim.make_id(article_id, start),
         article_id=article_id,
         paragraph=paragraph,
         start=start,

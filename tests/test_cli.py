@@ -248,8 +248,11 @@ def test_related_claims_find_the_loan_accounts(runner, seeds):
     assert "same number: 1.5 billion usd" in related["related"][0]["reason"]
     text = run(runner, "related", loan_claim["id"], "--corpus", seeds).stdout
     assert "same number: 1.5 billion usd" in text
-    result = run(runner, "related", "nope#c1", "--corpus", seeds, code=2)
-    assert "no claim 'nope#c1'" in result.stderr
+    result = run(runner, "related", "nope#c1", "--corpus", seeds, code=2)  # an old numbered id: one line
+    assert "no claim 'nope#c1': numbered ids like this one come from an older belreader" in result.stderr
+    assert "Traceback" not in result.stderr and len(result.stderr.strip().splitlines()) == 1
+    result = run(runner, "related", "nope#s000001", "--corpus", seeds, code=2)
+    assert "no claim 'nope#s000001': it is no longer found" in result.stderr
 
 
 def _mark(seeds, index_dir, paragraph: int, note: str = ""):

@@ -97,7 +97,7 @@ def test_compare_writes_markdown_csv_and_json(cli, loan_claims):
 
 def test_compare_an_unknown_claim_or_one_in_no_group(cli):
     result = cli("compare", "nope#c1", code=2)
-    assert "no claim 'nope#c1'" in result.stderr
+    assert "no claim 'nope#c1'" in result.stderr and "older belreader" in result.stderr
     claims = json.loads(cli("claims", "--json").stdout)["claims"]
     grouped = {a["claim"] for g in json.loads(cli("facts", "--json").stdout)["groups"] for a in g["accounts"]}
     alone = next(c["id"] for c in claims if c["id"] not in grouped)

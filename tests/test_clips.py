@@ -791,7 +791,7 @@ def _claim(article: Article):
     sentence = article.paragraphs[1]
     content = span_of(article, "the talks as constructive")
     return Claim(
-        id=f"{article.id}#c0",
+        id=Claim.make_id(article.id, content[0]),
         article_id=article.id,
         paragraph=1,
         start=content[0],
@@ -822,7 +822,7 @@ def test_a_clip_made_from_a_claim_records_speaker_verb_and_outlet(store):
         "dmitry-peskov",
         "characterized",
         ["TASS"],
-        "kremlin#c0",
+        claim.id,
     )
     plain_clip = store.add_paragraph(article, 2)
     assert plain_clip.speaker is None and plain_clip.outlets == []
@@ -835,13 +835,36 @@ def test_a_clip_made_from_a_claim_records_speaker_verb_and_outlet(store):
         "Dmitry Peskov",
         "characterized",
         ["TASS"],
-        "kremlin#c0",
+        claim.id,
     )
     import csv
     import io
 
     row = next(csv.DictReader(io.StringIO(to_csv([passage]).lstrip("\ufeff"))))
     assert (row["speaker"], row["verb"], row["outlets"]) == ("Dmitry Peskov", "characterized", "TASS")
+
+
+def test_a_clip_with_an_old_numbered_claim_id_keeps_its_own_snapshot(store, tmp_path):
+    """A clip made before claim ids were places in the text keeps "…#c3": it loads and exports as it
+    was made (speaker, verb, outlets are the clip's own), and the id names no claim now."""
+    from dataclasses import replace
+
+    from belreader.export import passages_from_clips, to_json
+    from belreader.library import Library
+
+    article = make_article(CLAIMED, article_id="kremlin")
+    claim = replace(_claim(article), id="kremlin#c3")
+    clip = store.add(article, claim.sentence_start, claim.sentence_end, claim=claim, outlet_names={"tass": "TASS"})
+    again = store.get(clip.id)
+    assert (again.speaker, again.verb, again.outlets, again.claim_id) == (
+        "Dmitry Peskov",
+        "characterized",
+        ["TASS"],
+        "kremlin#c3",
+    )
+    record = json.loads(to_json(passages_from_clips([again])))["passages"][0]
+    assert (record["speaker"], record["outlets"]) == ("Dmitry Peskov", ["TASS"])
+    assert "older belreader" in Library.claim_not_found(again.claim_id)
 
 
 def test_schema_1_and_2_databases_gain_the_claim_columns_and_stay_readable(tmp_path):

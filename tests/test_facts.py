@@ -160,7 +160,7 @@ def test_one_event_told_with_a_different_sum_is_grouped_and_the_sums_flagged():
         ),
     )
     groups = groups_of(a, b)
-    assert [g.claim_ids for g in groups] == [["loan-a#c1", "loan-b#c1"]]
+    assert [g.claim_ids for g in groups] == [["loan-a#s000000", "loan-b#s000000"]]
     amount = next(d for d in compare(groups[0]).differences if d.kind == "amount")
     assert "$2.4bn" in amount.explanation and "2 billion dollar" in amount.explanation
 
@@ -228,7 +228,7 @@ def test_a_denial_ranks_above_an_agreement():
     groups = groups_of(agree_a, agree_b, deny_a, deny_b)
     assert len(groups) == 2
     ranked = disagreements(groups)
-    assert [c.group_id for c in ranked] == ["fact:deny-a#c1"]  # the agreeing pair differs in nothing
+    assert [c.group_id for c in ranked] == ["fact:deny-a#s000000"]  # the agreeing pair differs in nothing
     stance = next(d for d in ranked[0].differences if d.kind == "stance")
     assert "(denied)" in stance.explanation and "(claimed)" in stance.explanation
 

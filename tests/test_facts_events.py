@@ -398,4 +398,4 @@ def test_a_figure_both_give_and_one_more_is_a_detail_left_out_not_a_disagreement
     differences = facts.compare(groups[0]).differences
     assert not [d for d in differences if d.kind == "amount"]
     detail = next(d for d in differences if d.kind == "omission" and "£4bn" in d.explanation)
-    assert detail.explanation == "dt-b also gives £4bn; dt-a does not." and detail.accounts == ["dt-a#c1"]
+    assert detail.explanation == "dt-b also gives £4bn; dt-a does not." and detail.accounts == ["dt-a#s000000"]

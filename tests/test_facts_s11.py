@@ -21,7 +21,7 @@ def kept_pairs(monkeypatch, texts: dict[str, tuple[str, str]], pairs, cosines: d
     analyses = [make_analysis(name, say(text, speaker, speaker.lower())) for name, (text, speaker) in texts.items()]
     index = related._index_for(analyses)
     accounts = facts._Accounts(analyses, {}, {})
-    edges = {(f"{a}#c1", f"{b}#c1"): (0.5, "") for a, b in pairs}
+    edges = {(f"{a}#s000000", f"{b}#s000000"): (0.5, "") for a, b in pairs}
     vectors = {}
     for (a, b), cosine in cosines.items():
         first, second = _unit_pair(cosine)
@@ -106,7 +106,7 @@ def test_two_speakers_remarks_on_one_subject_are_two_facts_unless_close(monkeypa
     texts = {"a": (COACH_A, "Laporte"), "b": (COACH_B, "Sullivan")}
     assert facts._worded_alike(
         *(
-            facts._Accounts([make_analysis(n, say(t, s)) for n, (t, s) in texts.items()], {}, {})[f"{n}#c1"]
+            facts._Accounts([make_analysis(n, say(t, s)) for n, (t, s) in texts.items()], {}, {})[f"{n}#s000000"]
             for n in "ab"
         )
     )
@@ -163,5 +163,5 @@ def test_only_a_short_quoted_phrase_counts_as_quoted_words(monkeypatch):
         {},
         {},
     )
-    assert facts._quotes_the_other(accounts["q1#c1"], accounts["q2#c1"])
-    assert not facts._quotes_the_other(accounts["q3#c1"], accounts["q2#c1"])  # a long quote is not a phrase
+    assert facts._quotes_the_other(accounts["q1#s000000"], accounts["q2#s000000"])
+    assert not facts._quotes_the_other(accounts["q3#s000000"], accounts["q2#s000000"])  # a long quote is not a phrase

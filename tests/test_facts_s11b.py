@@ -73,7 +73,7 @@ def test_a_reply_quoting_the_plan_it_answers_is_two_sides(monkeypatch):
         "b": ('he would not back the ministry\'s plans for "grain passports" on every farm', "Trentino"),
     }
     accounts = facts._Accounts([make_analysis(n, say(t, s, s.lower())) for n, (t, s) in texts.items()], {}, {})
-    assert facts._quotes_the_other(accounts["a#c1"], accounts["b#c1"])
+    assert facts._quotes_the_other(accounts["a#s000000"], accounts["b#s000000"])
     assert kept_pairs(monkeypatch, texts, [("a", "b")], {("a", "b"): 0.7}) == []
     # backing the ministry's plans is a reply to them too (`_answers_the_other`), not the plan stated twice
     texts["b"] = ('he would back the ministry\'s plans for "grain passports" on every farm', "Trentino")

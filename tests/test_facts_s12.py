@@ -158,7 +158,7 @@ def test_two_speakers_giving_different_shares_are_two_statistics(monkeypatch):
     ],
 )
 def test_shares_are_percentages_and_fractions_of_something(text, shares):
-    account = facts._Accounts([make_analysis("s", say(text, "Firefly"))], {}, {})["s#c1"]
+    account = facts._Accounts([make_analysis("s", say(text, "Firefly"))], {}, {})["s#s000000"]
     assert {str(round(x)) for x in facts._shares(account)} == shares
 
 
@@ -174,7 +174,9 @@ def _kept_second_claims(monkeypatch, leads: dict[str, str], texts: dict[str, tup
     a, b = sorted(texts)
     first, second = _unit_pair(cosine)
     monkeypatch.setattr(related, "_embedder", lambda: FakeEmbedder({texts[a][0]: first, texts[b][0]: second}))
-    return list(facts._by_meaning(index, accounts, {(f"{a}#c2", f"{b}#c2"): (0.5, "")}))
+    second_claims = {x.article_id: x.claims[1].id for x in analyses}
+    kept = facts._by_meaning(index, accounts, {(second_claims[a], second_claims[b]): (0.5, "")})
+    return [(x.split("#")[0], y.split("#")[0]) for x, y in kept]
 
 
 RISE = "a further rise in the cost of borrowing will come later this year"
@@ -189,8 +191,8 @@ def test_claims_naming_no_actor_in_stories_about_others_are_two_facts(monkeypatc
     assert _kept_second_claims(monkeypatch, leads, texts, 0.87) == []
     # the same story (both name Sylvania): one rise
     leads["b"] = "Sylvania's neighbours watched the rate decision"
-    assert _kept_second_claims(monkeypatch, leads, texts, 0.87) == [("a#c2", "b#c2")]
+    assert _kept_second_claims(monkeypatch, leads, texts, 0.87) == [("a", "b")]
     # stories about others, but the same words said (a run of them): one statement reprinted
     leads["b"] = "the IMF raised its lending rate"
     texts["b"] = ("a further rise in the cost of borrowing is likely", "an analyst")
-    assert _kept_second_claims(monkeypatch, leads, texts, 0.87) == [("a#c2", "b#c2")]
+    assert _kept_second_claims(monkeypatch, leads, texts, 0.87) == [("a", "b")]

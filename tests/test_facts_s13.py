@@ -26,13 +26,13 @@ def kept(monkeypatch, a: tuple[str, ...], b: tuple[str, ...], cosine: float) -> 
     accounts = facts._Accounts(analyses, {}, {})
     first, second = _unit_pair(cosine)
     monkeypatch.setattr(related, "_embedder", lambda: FakeEmbedder({a[0]: first, b[0]: second}))
-    return bool(facts._by_meaning(index, accounts, {("a#c1", "b#c1"): (0.5, "")}))
+    return bool(facts._by_meaning(index, accounts, {("a#s000000", "b#s000000"): (0.5, "")}))
 
 
 def accounts_of(*specs: tuple[str, str]) -> list[facts.Account]:
     analyses = [make_analysis(f"x{n}", say(text, speaker, speaker.lower())) for n, (text, speaker) in enumerate(specs)]
     found = facts._Accounts(analyses, {}, {})
-    return [found[f"x{n}#c1"] for n in range(len(specs))]
+    return [found[f"x{n}#s000000"] for n in range(len(specs))]
 
 
 # --------------------------------------------------------------------------- a reply to the other's plan

@@ -109,7 +109,7 @@ def test_a_description_whose_article_names_no_one_is_a_name_left_out_not_a_disag
     )
     assert "attribution" not in kinds(comparison)
     note = next(d for d in comparison.differences if "the speaker" in d.explanation)
-    assert note.kind == "omission" and note.accounts == ["a#c1"]
+    assert note.kind == "omission" and note.accounts == ["a#s000024"]
     assert "names the speaker, Mr Firefly" in note.explanation and "says only 'the harbour master'" in note.explanation
 
 

@@ -48,7 +48,6 @@ def story(article_id: str, paragraphs: list[list[tuple[str, str, str]]]) -> tupl
                         article_id,
                         said,
                         body.index(said, start),
-                        n=len(claims) + 1,
                         paragraph=paragraph.index,
                         speaker=speaker,
                         speaker_id=NAMES[speaker][0] if speaker in NAMES else None,
@@ -86,16 +85,26 @@ def accounts_of(*built) -> facts._Accounts:
     return facts._Accounts([a for a, _ in built], {article.id: article for _, article in built}, {})
 
 
+def nth_id(accounts: facts._Accounts, article_id: str, n: int) -> str:
+    """The id of the `n`th claim (from 1, in the text's order: claim ids sort so) of `article_id`."""
+    return sorted(c for c in accounts.owner if c.split("#")[0] == article_id)[n - 1]
+
+
+def nth(accounts: facts._Accounts, article_id: str, n: int) -> facts.Account:
+    """The account of the `n`th claim of `article_id` (`nth_id`)."""
+    return accounts[nth_id(accounts, article_id, n)]
+
+
 def test_an_unresolved_he_takes_the_occasion_of_the_sentence_before():
     launch = story("p", LAUNCH)
-    he = accounts_of(launch)["p#c3"]
+    he = nth(accounts_of(launch), "p", 3)
     assert he.claim.speaker == "he (unresolved)"
     assert facts._occasions(he) == {"launch"}
     # the "he" resolved: the pronoun still takes up the sentence before, which never names Firefly
     resolved = story("r", [[LAUNCH[1][0], (f"And he claimed {LINE}.", LINE, "Firefly")]])
-    assert facts._occasions(accounts_of(resolved)["r#c2"]) == {"launch"}
+    assert facts._occasions(nth(accounts_of(resolved), "r", 2)) == {"launch"}
     named = story("n", [[LAUNCH[1][0], (f"Firefly claimed {LINE}.", LINE, "Firefly")]])
-    assert facts._occasions(accounts_of(named)["n#c2"]) == set()  # named, not taken up: another's occasion
+    assert facts._occasions(nth(accounts_of(named), "n", 2)) == set()  # named, not taken up: another's occasion
     # no claim and no person in the sentence before: nothing says the pronoun was there
     posters = story(
         "q",
@@ -106,10 +115,10 @@ def test_an_unresolved_he_takes_the_occasion_of_the_sentence_before():
             ]
         ],
     )
-    assert facts._occasions(accounts_of(posters)["q#c1"]) == set()
+    assert facts._occasions(nth(accounts_of(posters), "q", 1)) == set()
     # any other speaker left unresolved takes none ("they" may be the posters)
     they = story("r", [[LAUNCH[1][0], (f"They claimed {LINE}.", LINE, "they (unresolved)")]])
-    assert facts._occasions(accounts_of(they)["r#c2"]) == set()
+    assert facts._occasions(nth(accounts_of(they), "r", 2)) == set()
 
 
 def test_a_launch_is_an_occasion_only_when_held():
@@ -128,33 +137,34 @@ def test_two_occasions_part_two_speakers_whatever_figure_both_give(monkeypatch):
 
     built = [story("g", CONFERENCE), story("p", LAUNCH)]
     accounts = accounts_of(*built)
-    conference, launch = accounts["g#c2"], accounts["p#c3"]
+    conference, launch = nth(accounts, "g", 2), nth(accounts, "p", 3)
     assert facts._occasions(conference) == {"conference"} and facts._two_occasions(conference, launch)
     monkeypatch.setattr(related, "_embedder", lambda: FakeEmbedder({}))  # one vector: as close as can be
     index = related._index_for([a for a, _ in built])
     parted: set[tuple[str, str]] = set()
-    assert facts._by_meaning(index, accounts, {("g#c2", "p#c3"): (0.5, "")}, parted) == {}
-    assert parted == {("g#c2", "p#c3")}
+    pair = (nth_id(accounts, "g", 2), nth_id(accounts, "p", 3))
+    assert facts._by_meaning(index, accounts, {pair: (0.5, "")}, parted) == {}
+    assert parted == {pair}
     monkeypatch.setattr(facts, "_two_occasions", lambda *args: False)
-    assert facts._by_meaning(index, accounts, {("g#c2", "p#c3"): (0.5, "")})  # the figure both give kept it
+    assert facts._by_meaning(index, accounts, {pair: (0.5, "")})  # the figure both give kept it
 
 
 def test_one_line_in_one_story():
     launch = accounts_of(story("p", LAUNCH))
-    summary, he, praised = launch["p#c1"], launch["p#c3"], launch["p#c2"]
+    summary, he, praised = nth(launch, "p", 1), nth(launch, "p", 3), nth(launch, "p", 2)
     assert facts._one_line_in_one_story(summary, he)  # a person and a "he": the figure and the same words
     assert not facts._one_line_in_one_story(summary, praised)  # no figure
     # the figure alone, in other words, is not enough for a "he"
     other = accounts_of(story("s", [LAUNCH[0], [LAUNCH[1][0], (f"And he said {SPEECH}.", SPEECH, "he (unresolved)")]]))
-    assert facts._shared_figure(other["s#c1"], other["s#c3"]) is not None
-    assert not facts._one_line_in_one_story(other["s#c1"], other["s#c3"])
+    assert facts._shared_figure(nth(other, "s", 1), nth(other, "s", 3)) is not None
+    assert not facts._one_line_in_one_story(nth(other, "s", 1), nth(other, "s", 3))
     # one speaker's figure told twice in one story is; two speakers' is not
     twice = accounts_of(story("t", [LAUNCH[0], [(f"Firefly later said {SPEECH}.", SPEECH, "Firefly")]]))
-    assert facts._one_line_in_one_story(twice["t#c1"], twice["t#c2"])
+    assert facts._one_line_in_one_story(nth(twice, "t", 1), nth(twice, "t", 2))
     two = accounts_of(story("u", [LAUNCH[0], [(f"Chicolini later said {SPEECH}.", SPEECH, "Chicolini")]]))
-    assert not facts._one_line_in_one_story(two["u#c1"], two["u#c2"])
+    assert not facts._one_line_in_one_story(nth(two, "u", 1), nth(two, "u", 2))
     # claims of two stories are not one story's
-    assert not facts._one_line_in_one_story(summary, accounts_of(story("g", CONFERENCE))["g#c2"])
+    assert not facts._one_line_in_one_story(summary, nth(accounts_of(story("g", CONFERENCE)), "g", 2))
 
 
 def test_a_line_parted_on_two_occasions_is_parted_where_its_story_tells_it_again(monkeypatch):
@@ -177,7 +187,10 @@ def test_a_line_parted_on_two_occasions_is_parted_where_its_story_tells_it_again
     assert facts.build_fact_groups(analyses, articles, meaning=True) == []
     monkeypatch.setattr(facts, "_parted_with_their_lines", lambda *args: set())
     groups = facts.build_fact_groups(analyses, articles, meaning=True)
-    assert [g.claim_ids for g in groups] == [["g#c2", "p#c1"]]  # the lead's summary, with the speech
+    accounts = accounts_of(*built)
+    assert [g.claim_ids for g in groups] == [
+        [nth_id(accounts, "g", 2), nth_id(accounts, "p", 1)]
+    ]  # the lead's summary, with the speech
 
 
 # --------------------------------------------------------------------------- session 22c: one thing named, nothing said of it
@@ -243,7 +256,7 @@ def test_the_cosine_alone_does_not_keep_two_claims_sharing_only_the_thing_named(
     va, vb = _unit_pair(0.64)
     monkeypatch.setattr(related, "_embedder", lambda: FakeEmbedder({TRUTH: va, SOLD: vb}))
     index = related._index_for([a for a, _ in built])
-    edges = {("a#c1", "b#c1"): (0.6, "")}
+    edges = {(nth_id(accounts, "a", 1), nth_id(accounts, "b", 1)): (0.6, "")}
     assert facts._by_meaning(index, accounts, dict(edges)) == {}
     monkeypatch.setattr(facts, "_only_the_thing_named", lambda *args: False)
     assert facts._by_meaning(index, accounts, dict(edges)) == edges

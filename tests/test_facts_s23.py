@@ -4,14 +4,14 @@ Sentences written here (`test_facts_s22`'s stories); analyses made by hand."""
 
 from __future__ import annotations
 
-from test_facts_s22 import CONFERENCE, LAUNCH, accounts_of, story
+from test_facts_s22 import CONFERENCE, LAUNCH, accounts_of, nth, story
 
 from belreader import facts
 
 
 def test_an_accounts_occasions_are_worked_out_once_and_kept():
     accounts = accounts_of(story("g", CONFERENCE), story("p", LAUNCH))
-    conference, launch = accounts["g#c2"], accounts["p#c3"]
+    conference, launch = nth(accounts, "g", 2), nth(accounts, "p", 3)
     assert conference.said_on is None  # not worked out until a pair asks
     assert facts._two_occasions(conference, launch)
     kept = conference.said_on
@@ -23,7 +23,7 @@ def test_an_accounts_occasions_are_worked_out_once_and_kept():
 
 
 def test_a_kept_occasion_leaves_the_accounts_equal():
-    first = accounts_of(story("g", CONFERENCE))["g#c2"]
-    second = accounts_of(story("g", CONFERENCE))["g#c2"]
+    first = nth(accounts_of(story("g", CONFERENCE)), "g", 2)
+    second = nth(accounts_of(story("g", CONFERENCE)), "g", 2)
     facts._occasions(first)
     assert first == second  # `said_on` is a cache, no part of what the account is

@@ -74,7 +74,7 @@ def test_reporting_verb_with_subject_speaker(claims):
     assert (claim.speaker_id, claim.verb) == ("peskov", "declare")
     assert claim.content == "the troops would return to their bases"
     assert not claim.direct_quote and not claim.negated
-    assert claim.id == "subject#c1" and claim.article_id == "subject" and claim.paragraph == 0
+    assert claim.id == "subject#s000046" and claim.article_id == "subject" and claim.paragraph == 0
 
 
 def test_content_before_the_attribution(claims):

@@ -84,7 +84,7 @@ def test_two_predictions_of_one_share_by_two_bodies_are_not_one_fact() -> None:
 
 def test_one_body_predicting_twice_is_still_found() -> None:
     first, _, world = _predicted("a growth prediction of", "Tradeworks")
-    assert related_ids(first.claims[0], world) == ["second#c1"]
+    assert related_ids(first.claims[0], world) == ["second#s000016"]
 
 
 class _Token:

@@ -223,7 +223,6 @@ def _article(article_id: str, *specs: dict) -> Analysis:
                 article_id,
                 content,
                 offset,
-                n=n,
                 paragraph=n - 1,
                 speaker=spec["speaker"],
                 speaker_id=spec["speaker_id"],
@@ -266,7 +265,7 @@ def test_a_paraphrase_the_rules_refuse_is_admitted_by_meaning_with_the_reason(mo
     va, vb = _unit_pair(0.83)
     monkeypatch.setattr(related, "_embedder", lambda: FakeEmbedder({A: va, B: vb}))
     found = related.related_matches(claim, world, meaning=True)
-    assert [m.claim.id for m in found] == ["x2#c1"]
+    assert [m.claim.id for m in found] == ["x2#s000000"]
     assert found[0].meaning == 0.83
     assert found[0].reason.endswith("similar meaning 0.83")
     assert "teasdale" in found[0].reason and "harvest" in found[0].reason  # the shared evidence is still said
@@ -292,14 +291,14 @@ def test_a_rule_match_far_apart_in_meaning_is_dropped_unless_a_fragment(monkeypa
     world = _world(_article("x1", _say(LONG_A, "Teasdale")), _article("x2", _say(LONG_B, "Teasdale")))
     claim = world[-2].claims[0]
     plain = related.related_matches(claim, world)
-    assert [m.claim.id for m in plain] == ["x2#c1"] and plain[0].meaning is None
+    assert [m.claim.id for m in plain] == ["x2#s000000"] and plain[0].meaning is None
     va, vb = _unit_pair(related.MEANING_VETO - 0.1)
     monkeypatch.setattr(related, "_embedder", lambda: FakeEmbedder({LONG_A: va, LONG_B: vb}))
     assert related.related_matches(claim, world, meaning=True) == []
     va, vb = _unit_pair(related.MEANING_VETO + 0.1)
     monkeypatch.setattr(related, "_embedder", lambda: FakeEmbedder({LONG_A: va, LONG_B: vb}))
     kept = related.related_matches(claim, world, meaning=True)
-    assert [m.claim.id for m in kept] == ["x2#c1"] and kept[0].meaning == round(related.MEANING_VETO + 0.1, 2)
+    assert [m.claim.id for m in kept] == ["x2#s000000"] and kept[0].meaning == round(related.MEANING_VETO + 0.1, 2)
     # a fragment means little alone: the rules' match stands whatever its cosine
     short = "the wheat crop in Sylvania"
     world = _world(_article("x1", _say(LONG_A, "Teasdale")), _article("x3", _say(short, "Teasdale")))
@@ -321,7 +320,7 @@ def test_with_the_model_the_same_fact_in_other_words_is_found_and_unrelated_is_n
         _article("u1", _say(unrelated, "the coach")),
     )
     found = related.related_matches(world[-3].claims[0], world, meaning=True)
-    assert [m.claim.id for m in found] == ["l2#c1"]
+    assert [m.claim.id for m in found] == ["l2#s000000"]
     assert found[0].meaning is not None and found[0].meaning > 0.6
     assert "similar meaning" in found[0].reason
     assert related.related_matches(world[-1].claims[0], world, meaning=True) == []
@@ -333,10 +332,10 @@ def test_an_exact_amount_shared_is_never_vetoed_by_meaning(monkeypatch):
     comment = "the $2.37bn loan to Sylvania is mostly refinancing of old debt"
     world = _world(_article("p1", _say(pledge, "Teasdale")), _article("p2", _say(comment, "a banker")))
     claim = world[-2].claims[0]
-    assert [m.claim.id for m in related.related_matches(claim, world)] == ["p2#c1"]
+    assert [m.claim.id for m in related.related_matches(claim, world)] == ["p2#s000000"]
     va, vb = _unit_pair(0.2)
     monkeypatch.setattr(related, "_embedder", lambda: FakeEmbedder({pledge: va, comment: vb}))
-    assert [m.claim.id for m in related.related_matches(claim, world, meaning=True)] == ["p2#c1"]
+    assert [m.claim.id for m in related.related_matches(claim, world, meaning=True)] == ["p2#s000000"]
 
 
 # --------------------------------------------------------------------------- fact groups and meaning
@@ -366,16 +365,21 @@ def test_fact_group_pairs_far_apart_in_meaning_are_dropped_unless_fragments_or_a
     analyses = [make_analysis(k, say(t, "a minister")) for k, t in texts.items()]
     index = related._index_for(analyses)
     accounts = facts._Accounts(analyses, {}, {})
-    edges = {(f"{a}#c1", f"{b}#c1"): (0.5, "") for a, b in [("ban", "want"), ("debt", "loan"), ("ban", "short")]}
+    edges = {
+        (f"{a}#s000000", f"{b}#s000000"): (0.5, "") for a, b in [("ban", "want"), ("debt", "loan"), ("ban", "short")]
+    }
     far = _unit_pair(0.2)
     vectors = {texts["ban"]: far[0], texts["want"]: far[1], texts["loan"]: far[0], texts["debt"]: far[1]}
     vectors[texts["short"]] = far[1]
     monkeypatch.setattr(related, "_embedder", lambda: FakeEmbedder(vectors))
     kept = facts._by_meaning(index, accounts, edges)
-    assert sorted(kept) == [("ban#c1", "short#c1"), ("debt#c1", "loan#c1")]  # the fragment, the exact amount
+    assert sorted(kept) == [
+        ("ban#s000000", "short#s000000"),
+        ("debt#s000000", "loan#s000000"),
+    ]  # the fragment, the exact amount
     near = _unit_pair(facts.SPEAKER_MEANING + 0.05)  # one speaker: closer than two remarks on one topic
     vectors.update({texts["ban"]: near[0], texts["want"]: near[1]})
-    assert ("ban#c1", "want#c1") in facts._by_meaning(index, accounts, edges)
+    assert ("ban#s000000", "want#s000000") in facts._by_meaning(index, accounts, edges)
     monkeypatch.setattr(related, "_embedder", lambda: None)  # no model: the rules alone
     assert facts._by_meaning(index, accounts, edges) == edges
 

@@ -83,8 +83,8 @@ def analysis_with_mentions():
         Mention("tony-blair", "Mrs Blair", "PERSON", 51, 60, 0),
     ]
     claims = [
-        Claim("x#c1", "x", 0, 27, 29, "Mr Blair", "tony-blair", "say", "so", False, False, [], [], 18, 30),
-        Claim("x#c2", "x", 0, 47, 49, "Yukos", "yukos", "say", "no", False, False, [], [], 36, 50),
+        Claim("x#s000027", "x", 0, 27, 29, "Mr Blair", "tony-blair", "say", "so", False, False, [], [], 18, 30),
+        Claim("x#s000047", "x", 0, 47, 49, "Yukos", "yukos", "say", "no", False, False, [], [], 36, 50),
     ]
     assert all(body[m.start : m.end] == m.text for m in mentions)
     return Analysis("x", "h", "t", mentions=mentions, claims=claims)

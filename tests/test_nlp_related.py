@@ -46,7 +46,6 @@ def make_analysis(article_id: str, *claims: dict) -> Analysis:
                 article_id,
                 content,
                 start,
-                n=n,
                 paragraph=n - 1,
                 speaker=spec.get("speaker", ""),
                 speaker_id=spec.get("speaker_id"),
@@ -110,9 +109,9 @@ def test_a_same_fact_pair_in_other_words_with_a_shared_amount_is_found():
     a, b = make_analysis("loan-a", LOAN_A), make_analysis("loan-b", LOAN_B)
     analyses = corpus(a, b)
     found = related_matches(a.claims[0], analyses)
-    assert [m.claim.id for m in found] == ["loan-b#c1"]
+    assert [m.claim.id for m in found] == ["loan-b#s000000"]
     back = related_matches(b.claims[0], analyses)
-    assert [m.claim.id for m in back] == ["loan-a#c1"]
+    assert [m.claim.id for m in back] == ["loan-a#s000000"]
     assert 0 < found[0].score <= 1
 
 
@@ -180,7 +179,7 @@ def test_the_same_speaker_and_a_telling_word_do_match():
         say("on Thursday Chicolini said that dredging the harbour would begin in spring", "Chicolini", "chicolini"),
     )
     found = related_matches(a.claims[0], corpus(a, b))
-    assert [m.claim.id for m in found] == ["two#c1"]
+    assert [m.claim.id for m in found] == ["two#s000000"]
     assert found[0].shared_entities == ["chicolini"] and "harbour" in found[0].shared_terms
     assert not {"thursday", "told", "said", "reporters"} & set(found[0].shared_terms)
 
@@ -208,7 +207,7 @@ def test_a_very_common_entity_is_no_actor_even_with_a_round_amount():
     )
     tunnels = make_analysis("tunnels", say("Sylvania's tunnel programme is to cost £1bn", "engineers"))
     found = related_matches(sylvania.claims[0], corpus(sylvania, tunnels))
-    assert [m.claim.id for m in found] == ["tunnels#c1"] and found[0].shared_entities == ["sylvania"]
+    assert [m.claim.id for m in found] == ["tunnels#s000000"] and found[0].shared_entities == ["sylvania"]
 
 
 def test_the_same_speaker_counts_even_when_they_speak_in_every_article():
@@ -225,7 +224,7 @@ def test_the_same_speaker_counts_even_when_they_speak_in_every_article():
     a = make_analysis("stand-a", say("he will sell his peanut stand to the circus", "Chicolini", "chicolini"))
     b = make_analysis("stand-b", say("the circus is buying his peanut stand", "Chicolini", "chicolini"))
     found = related_matches(a.claims[0], [*chatty, a, b])
-    assert [m.claim.id for m in found] == ["stand-b#c1"]
+    assert [m.claim.id for m in found] == ["stand-b#s000000"]
     assert found[0].shared_entities == ["chicolini"] and set(found[0].shared_terms) == {"peanut", "stand", "circus"}
     # two phrases from someone else, with the ubiquitous Chicolini only mentioned, are not enough
     c = make_analysis(
@@ -324,7 +323,7 @@ def test_amounts_in_different_forms_make_a_match():
         "fine-b", say("the magistrates ordered Chicolini to pay 1,400 pounds for unlicensed peanut selling", "Teasdale")
     )
     found = related_matches(a.claims[0], corpus(a, b))
-    assert [m.claim.id for m in found] == ["fine-b#c1"]
+    assert [m.claim.id for m in found] == ["fine-b#s000000"]
     assert found[0].shared_numbers == ["1400 gbp"] and found[0].shared_entities == ["chicolini"]
 
 
@@ -333,7 +332,7 @@ def test_claims_dated_years_apart_are_different_events():
     b = make_analysis("y2", say("in 2004 Chicolini was fined £1,400 for selling peanuts without a licence", "a court"))
     assert related_matches(a.claims[0], corpus(a, b)) == []
     c = make_analysis("y3", say("in 1999 Chicolini was ordered to pay £1,400 for peanut selling", "a court"))
-    assert [m.claim.id for m in related_matches(a.claims[0], corpus(a, c))] == ["y3#c1"]
+    assert [m.claim.id for m in related_matches(a.claims[0], corpus(a, c))] == ["y3#s000000"]
 
 
 def test_a_query_over_twelve_thousand_claims_reuses_its_index(monkeypatch):

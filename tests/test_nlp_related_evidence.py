@@ -49,7 +49,7 @@ def test_the_same_season_of_a_year_and_an_uncommon_word_are_one_fact():
     b = make_analysis("vote-b", say("the referendum could be held in spring 2026", "the foreign minister"))
     analyses = [*BACKGROUND, *_vote_world(), a, b]
     found = related_matches(a.claims[0], analyses)
-    assert [m.claim.id for m in found] == ["vote-b#c1"]
+    assert [m.claim.id for m in found] == ["vote-b#s000000"]
     assert found[0].shared_dates == ["spring 2026"] and found[0].shared_terms == ["referendum"]
     assert "same date: spring 2026" in found[0].reason
 
@@ -87,10 +87,10 @@ def test_a_speakers_short_claim_inside_their_longer_quote_is_the_same_statement(
     short = make_analysis("short", say("bring it on", "Chicolini", "chicolini"))
     full = make_analysis("full", say(REPLY, "Chicolini", "chicolini"))
     found = related_matches(short.claims[0], [*_bring_world(), short, full])
-    assert [m.claim.id for m in found] == ["full#c1"]
+    assert [m.claim.id for m in found] == ["full#s000000"]
     assert found[0].same_sentence and found[0].reason.startswith("same sentence; same entity: chicolini")
     # and from the longer side
-    assert [m.claim.id for m in related_matches(full.claims[0], [*_bring_world(), short, full])] == ["short#c1"]
+    assert [m.claim.id for m in related_matches(full.claims[0], [*_bring_world(), short, full])] == ["short#s000000"]
 
 
 @pytest.mark.parametrize(

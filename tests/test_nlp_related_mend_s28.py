@@ -33,8 +33,8 @@ def test_one_figure_with_another_subjects_fall_beside_it_is_still_one_fact() -> 
     first = said_story("first", "the economy grew 0.4% in the spring", "Statbureau", "statbureau")
     second = said_story("second", "growth slowed to 0.4% as output fell in the spring", "Statbureau", "statbureau")
     world = _world(first, second)
-    assert related_ids(first.claims[0], world) == ["second#c1"]
-    assert related_ids(second.claims[0], world) == ["first#c1"]
+    assert related_ids(first.claims[0], world) == ["second#s000016"]
+    assert related_ids(second.claims[0], world) == ["first#s000016"]
 
 
 def test_a_share_set_off_by_a_dash_comma_or_bracket_keeps_its_move() -> None:

@@ -41,7 +41,7 @@ def test_the_same_sentence_word_for_word_matches_though_no_word_is_rare():
     reprint = make_analysis("reprint", say(sentence, "Chicolini", "chicolini"))
     analyses = [*BACKGROUND, *others, a, reprint]
     found = related_matches(a.claims[0], analyses)
-    assert [m.claim.id for m in found] == ["reprint#c1"]
+    assert [m.claim.id for m in found] == ["reprint#s000000"]
     assert found[0].shared_entities == ["chicolini"] and set(found[0].shared_terms) == {"sign", "slowdown"}
     assert found[0].same_sentence and found[0].reason.startswith("same sentence; same entity: chicolini; words: ")
     # the same words reordered into another sentence are not the same sentence
@@ -56,7 +56,7 @@ def test_a_stock_phrase_from_two_different_speakers_is_not_one_fact():
     assert related_matches(steel.claims[0], [*BACKGROUND, steel, ships]) == []
     # the same line where nothing says the speakers differ (a reprint that lost its speaker) matches
     unnamed = make_analysis("unnamed", say(line, "a spokesman"))
-    assert [m.claim.id for m in related_matches(steel.claims[0], [*BACKGROUND, steel, unnamed])] == ["unnamed#c1"]
+    assert [m.claim.id for m in related_matches(steel.claims[0], [*BACKGROUND, steel, unnamed])] == ["unnamed#s000000"]
 
 
 def _jobs_world() -> list:
@@ -78,7 +78,7 @@ def test_a_round_amount_in_only_a_few_claims_with_an_uncommon_word_is_one_fact()
     b = make_analysis("airline-b", say("up to 7,000 jobs may transfer to cheaper countries", "unions"))
     analyses = [*BACKGROUND, *_jobs_world(), a, b]
     found = related_matches(a.claims[0], analyses)
-    assert [m.claim.id for m in found] == ["airline-b#c1"]
+    assert [m.claim.id for m in found] == ["airline-b#s000000"]
     assert found[0].shared_numbers == ["7000 job"] and "transfer" in found[0].shared_terms
     assert not found[0].same_sentence and "same sentence" not in found[0].reason
 
@@ -113,7 +113,7 @@ def test_an_actor_in_many_claims_and_one_rare_word_are_not_one_fact(labour):
     poster_t = make_analysis("poster-t", say("the poster shows Teasdale is rattled", "Howard", "michael-howard"))
     abuse_t = make_analysis("abuse-t", say("such personal abuse means Teasdale is rattled", "Fox", "liam-fox"))
     found = related_matches(poster_t.claims[0], [*world, poster_t, abuse_t])
-    assert [m.claim.id for m in found] == ["abuse-t#c1"] and found[0].shared_entities == ["gloria-teasdale"]
+    assert [m.claim.id for m in found] == ["abuse-t#s000000"] and found[0].shared_entities == ["gloria-teasdale"]
 
 
 def test_a_group_named_in_only_a_few_claims_is_an_actor(monkeypatch):
@@ -137,7 +137,7 @@ def test_a_group_named_in_only_a_few_claims_is_an_actor(monkeypatch):
     a = make_analysis("reserves-a", say("the bank plans to boost holdings of the Canadian dollar", "a report"))
     b = make_analysis("reserves-b", say("it will instead boost its holdings of the Canadian dollar", "the bank"))
     found = related_matches(a.claims[0], [*BACKGROUND, *others, a, b])
-    assert [m.claim.id for m in found] == ["reserves-b#c1"] and found[0].shared_entities == ["canadian"]
+    assert [m.claim.id for m in found] == ["reserves-b#s000000"] and found[0].shared_entities == ["canadian"]
     c = make_analysis("reserves-c", say("the bank plans to boost holdings of the Freedonian dollar", "a report"))
     d = make_analysis("reserves-d", say("it will instead boost its holdings of the Freedonian dollar", "the bank"))
     assert related_matches(c.claims[0], [*BACKGROUND, *others, c, d]) == []

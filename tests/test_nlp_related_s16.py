@@ -11,7 +11,7 @@ from nlp_util import make_claim
 
 
 def _story(article_id: str, content: str) -> Analysis:
-    claim = make_claim(article_id, content, 0, n=1, paragraph=1, speaker="A spokesman", sentence=(0, len(content)))
+    claim = make_claim(article_id, content, 0, paragraph=1, speaker="A spokesman", sentence=(0, len(content)))
     return Analysis(article_id=article_id, content_hash=f"h-{article_id}", backend="test", mentions=[], claims=[claim])
 
 
@@ -41,5 +41,5 @@ def test_new_claims_for_the_same_articles_build_a_new_index() -> None:
     related._INDEX_CACHE.clear()
     stories = [_story(f"b{n}", f"the aid convoy to village {n} left") for n in range(3)]
     first = related._index_for(stories)
-    stories[1].claims.append(make_claim("b1", "the convoy came back", 40, n=2, paragraph=2, sentence=(40, 60)))
+    stories[1].claims.append(make_claim("b1", "the convoy came back", 40, paragraph=2, sentence=(40, 60)))
     assert related._index_for(stories) is not first

@@ -75,14 +75,14 @@ def test_an_office_of_two_words_before_a_name_is_no_evidence_either() -> None:
 def test_the_same_sentence_with_a_position_before_a_name_still_finds_its_reprint() -> None:
     said = "defender Ruben Vosk will miss the cup final with a knee injury"
     first, reprint = _story("first", said, ("Ruben Vosk",)), _story("reprint", said, ("Ruben Vosk",))
-    assert _ids(first.claims[0], _world(first, reprint)) == ["reprint#c1"]
+    assert _ids(first.claims[0], _world(first, reprint)) == ["reprint#s000020"]
 
 
 def test_a_title_said_of_someone_is_still_a_word_of_the_claim() -> None:
     # "coach" is what the claim reports here (he stays coach), not a title before a name
     first = _story("first", "he will not resign as national coach before the spring tour", ())
     second = _story("second", "he would never resign as national coach over one defeat", ())
-    assert _ids(first.claims[0], _world(first, second)) == ["second#c1"]
+    assert _ids(first.claims[0], _world(first, second)) == ["second#s000020"]
 
 
 def _titles(content: str, *people: str) -> set[str]:

@@ -39,27 +39,27 @@ def test_one_source_figure_told_in_two_stories_is_still_found() -> None:
     # the same lender's figure, its speaker written but not resolved, in two stories of other words around it
     first = said_story("first", "prices rose 13.4% over the whole of the year", "The biggest lender", None)
     second = said_story("second", "prices rose 13.4% over the whole of the year", "The biggest lender", None)
-    assert _ids(first.claims[0], _world(first, second)) == ["second#c1"]
+    assert _ids(first.claims[0], _world(first, second)) == ["second#s000024"]
 
 
 def test_one_known_source_figure_is_still_exact() -> None:
     first = said_story("first", "van sales fell 3.7% in October", "Statbureau", "statbureau")
     second = said_story("second", "van sales across the country fell 3.7% last month", "Statbureau", "statbureau")
-    assert _ids(first.claims[0], _world(first, second)) == ["second#c1"]
+    assert _ids(first.claims[0], _world(first, second)) == ["second#s000016"]
 
 
 def test_a_sum_of_money_from_two_sources_is_still_exact() -> None:
     # a sum is not a share: "$4.35bn" from the buyer and from an analyst is one deal
     buyer = said_story("buyer", "its bid for the brewer is worth $4.35bn in cash", "Kolvex", "kolvex")
     analyst = said_story("analyst", "a $4.35bn offer undervalues the brewer", "Marrow Securities", "marrow-securities")
-    assert _ids(buyer.claims[0], _world(buyer, analyst)) == ["analyst#c1"]
+    assert _ids(buyer.claims[0], _world(buyer, analyst)) == ["analyst#s000023"]
 
 
 def test_a_shared_percentage_with_two_phrases_from_two_sources_is_still_found() -> None:
     # what a round amount needs: here two phrases ("van sales", "northern region") besides the figure
     office = said_story("office", "van sales in the northern region fell 3.7%", "Statbureau", "statbureau")
     union = said_story("union", "a 3.7% fall in van sales hit the northern region", "Drivers Union", "drivers-union")
-    assert _ids(office.claims[0], _world(office, union)) == ["union#c1"]
+    assert _ids(office.claims[0], _world(office, union)) == ["union#s000019"]
 
 
 def test_a_percentage_is_a_share_and_a_sum_is_not() -> None:

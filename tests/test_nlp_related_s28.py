@@ -69,11 +69,11 @@ def test_one_share_moving_one_way_in_two_words_is_still_found() -> None:
     # "rose" and "a rise of": one move, told twice
     first = said_story("first", "rents rose 0.6% in January", "Quorbank", "quorbank")
     second = said_story("second", "a rise of 0.6% in the first month of the year", "Quorbank", "quorbank")
-    assert _ids(first.claims[0], _world(first, second)) == ["second#c1"]
+    assert _ids(first.claims[0], _world(first, second)) == ["second#s000014"]
 
 
 def test_a_share_with_no_move_beside_a_moving_one_is_still_found() -> None:
     # "higher" names no move of the list: nothing tells the two apart, as before
     first = said_story("first", "in January rents were 0.6% higher on the month", "Quorbank", "quorbank")
     second = said_story("second", "a rise of 0.6% in the first month of the year", "Quorbank", "quorbank")
-    assert _ids(first.claims[0], _world(first, second)) == ["second#c1"]
+    assert _ids(first.claims[0], _world(first, second)) == ["second#s000014"]

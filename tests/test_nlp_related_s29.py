@@ -85,13 +85,13 @@ def test_a_forecast_that_names_the_other_forecaster_is_still_found() -> None:
             )
         ],
     )
-    assert _ids(first.claims[0], _world(first, second)) == ["second#c1"]
+    assert _ids(first.claims[0], _world(first, second)) == ["second#s000013"]
 
 
 def test_one_forecaster_told_twice_is_still_found() -> None:
     first = said_story("first", _OUTLOOK, "Tradeworks", "tradeworks")
     second = said_story("second", "economic growth in zorland of 2.3% next year", "Tradeworks", "tradeworks")
-    assert _ids(first.claims[0], _world(first, second)) == ["second#c1"]
+    assert _ids(first.claims[0], _world(first, second)) == ["second#s000016"]
 
 
 def test_a_part_of_something_beside_a_change_is_two_facts() -> None:
@@ -115,7 +115,7 @@ def test_one_body_growth_forecast_beside_its_damage_share_is_two_facts() -> None
 def test_two_parts_of_one_thing_are_still_found() -> None:
     first = said_story("first", "they want to raise their aid to 0.6% of national income", "The donor states", None)
     second = said_story("second", "they want to lift their aid to 0.6% of national income", "The donor states", None)
-    assert _ids(first.claims[0], _world(first, second)) == ["second#c1"]
+    assert _ids(first.claims[0], _world(first, second)) == ["second#s000022"]
 
 
 def _player_story(article_id: str, content: str, speaker: str, speaker_id: str, named: str, named_id: str) -> Analysis:

@@ -56,8 +56,8 @@ def test_a_count_that_names_what_it_counts_is_still_found() -> None:
     first = said_story("first", "the mill could transfer as many as 20,000 jobs overseas", "newspapers", None)
     second = said_story("second", "up to 20,000 jobs may transfer to cheaper places", "unions", None)
     world = _world(first, second)
-    assert _ids(first.claims[0], world) == ["second#c1"]
-    assert _ids(second.claims[0], world) == ["first#c1"]
+    assert _ids(first.claims[0], world) == ["second#s000012"]
+    assert _ids(second.claims[0], world) == ["first#s000016"]
 
 
 def test_a_bare_count_with_an_actor_is_still_found() -> None:
@@ -65,4 +65,4 @@ def test_a_bare_count_with_an_actor_is_still_found() -> None:
     first = said_story("first", "some 7,800 were moved out of Quorville this year", "Grobco", "grobco")
     second = said_story("second", "it has relocated 7,800 out of Quorville", "Grobco", "grobco")
     world = _world(first, second)
-    assert _ids(first.claims[0], world) == ["second#c1"]
+    assert _ids(first.claims[0], world) == ["second#s000012"]

@@ -477,7 +477,7 @@ CORPUS_COMMANDS = [
     ["claims"],
     ["entities"],
     ["sources"],
-    ["related", "x#c1"],
+    ["related", "x#s000001"],
     ["export", "--query", "x"],
 ]
 

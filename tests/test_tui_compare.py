@@ -38,8 +38,8 @@ from tui_scenes import LOAN_CLAIM, scene
 from tui_util import SEED_000, SEED_003, WIDE, notifications, open_article, settle
 
 SEED_001 = "001_68081da56b0bdd5a"
-DONETS_CLAIM = "003_30002c4a879dc3c8#c13"  # Sofya Donets, via The Moscow Times, para. 3
-ALONE_CLAIM = "000_080d1da5f101e41c#c1"  # Putin congratulating Lukashenka: no other account
+DONETS_CLAIM = "003_30002c4a879dc3c8#s002762"  # Sofya Donets, via The Moscow Times, para. 3
+ALONE_CLAIM = "000_080d1da5f101e41c#s002143"  # Putin congratulating Lukashenka: no other account
 
 
 def plain(renderable, width: int = 120) -> str:
@@ -302,7 +302,7 @@ async def test_with_analysis_off_there_is_nothing_to_compare(seed_corpus, tmp_pa
 def hostile_comparison() -> Comparison:
     def row(n: int, span: str, outlets: list[str]) -> Row:
         return Row(
-            claim_id=f"a{n}#c1",
+            claim_id=f"a{n}#s000000",
             article_id=f"a{n}",
             title="[bold]Title[/bold]\x1b[31m",
             publisher="[link=http://x]Pub[/link]",
@@ -325,16 +325,18 @@ def hostile_comparison() -> Comparison:
         )
 
     rows = [row(1, "it cost $2m \x1b[2J[b]loud[/b]", ["[i]tass[/i]"]), row(2, "it cost $3m\u202e", [])]
-    differences = [Difference("amount", "The money disagrees: [bold]x[/bold] (a1) \x1b[31m.", ["a1#c1", "a2#c1"], 3.0)]
-    return Comparison("fact:a1#c1", rows, differences, ["[blink]shared[/blink]"], 0.5)
+    differences = [
+        Difference("amount", "The money disagrees: [bold]x[/bold] (a1) \x1b[31m.", ["a1#s000000", "a2#s000000"], 3.0)
+    ]
+    return Comparison("fact:a1#s000000", rows, differences, ["[blink]shared[/blink]"], 0.5)
 
 
 @pytest.mark.parametrize("width", [120, 80])
 def test_article_text_is_never_markup_nor_escape_sequences(width):
     comparison = hostile_comparison()
     marks = differing_fields(comparison)
-    shown = plain(AccountRow(1, comparison.rows[0], marks["a1#c1"], [1], {}), width)
-    shown += plain(AccountRow(2, comparison.rows[1], marks["a2#c1"], [1], {}), width)
+    shown = plain(AccountRow(1, comparison.rows[0], marks["a1#s000000"], [1], {}), width)
+    shown += plain(AccountRow(2, comparison.rows[1], marks["a2#s000000"], [1], {}), width)
     shown += plain(DifferencesView(comparison), width)
     flat = "".join(shown.split())
     for literal in ("[red]MrX[/red]", "[b]loud[/b]", "[i]tass[/i]", "[bold]x[/bold]", "[blink]shared[/blink]"):

@@ -199,7 +199,7 @@ def test_a_place_belreader_cannot_locate_is_said_beside_the_flag_not_taken_as_in
 
     def account(n: int, quote: str, entities: dict[str, str]):
         places = frozenset(entities)
-        claim = SimpleNamespace(id=f"a{n}#c1", speaker_id="")
+        claim = SimpleNamespace(id=f"a{n}#s000000", speaker_id="")
         passage = SimpleNamespace(quote=quote, publisher=f"Paper {n}", title="")
         return SimpleNamespace(claim=claim, passage=passage, article_id=f"a{n}", entities=entities, places=places)
 
@@ -207,7 +207,7 @@ def test_a_place_belreader_cannot_locate_is_said_beside_the_flag_not_taken_as_in
     city = account(2, "a loan to Minsk", {"minsk": "Minsk"})
     elsewhere = account(3, "a loan for Grodno", {"grodno": "Grodno"})
     [flag, *_] = [d for d in _entity_omissions([country, city, elsewhere]) if "names Belarus" in d.explanation]
-    assert flag.accounts == ["a3#c1"]  # Minsk lies in Belarus (the entity table says so): not flagged
+    assert flag.accounts == ["a3#s000000"]  # Minsk lies in Belarus (the entity table says so): not flagged
     assert flag.explanation.endswith("Paper 3 (a3) names Grodno: belreader cannot tell whether that is in Belarus.")
 
 

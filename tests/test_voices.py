@@ -10,12 +10,13 @@ import json
 import pytest
 
 from belreader.library import Library
+from belreader.nlp.records import Claim
 from belreader.voices import claims_of, voices
 
 
 def _record(article_id, start, speaker, speaker_id=None, outlets=(), content="x"):
     return {
-        "id": f"{article_id}#c{start}",
+        "id": Claim.make_id(article_id, start),
         "article_id": article_id,
         "start": start,
         "speaker": speaker,
@@ -92,8 +93,8 @@ def test_library_voices_name_a_speaker_by_the_entity_of_the_article(tmp_path):
 
 
 def test_claims_of_a_speaker_or_source_in_article_order():
-    assert [r["id"] for r in claims_of(RECORDS, "speaker", "dmitry-peskov")] == ["a#c1", "a#c5", "b#c9"]
-    assert [r["id"] for r in claims_of(RECORDS, "source", "tass")] == ["a#c5", "b#c9"]
+    assert [r["id"] for r in claims_of(RECORDS, "speaker", "dmitry-peskov")] == ["a#s000001", "a#s000005", "b#s000009"]
+    assert [r["id"] for r in claims_of(RECORDS, "source", "tass")] == ["a#s000005", "b#s000009"]
     with pytest.raises(ValueError):
         claims_of(RECORDS, "publisher", "tass")
 

@@ -127,7 +127,7 @@ async def cursor_selection(pilot: Pilot) -> None:
     await pilot.pause()
 
 
-LOAN_CLAIM = "000_080d1da5f101e41c#c11"  # "the imminent disbursal of a $1.5 billion loan": three accounts
+LOAN_CLAIM = "000_080d1da5f101e41c#s006581"  # "the imminent disbursal of a $1.5 billion loan": three accounts
 
 
 async def compare_loan(pilot: Pilot) -> None:

@@ -30,7 +30,7 @@ from belreader.nlp.aliases import EntityTable, load_table
 from belreader.nlp.backend import NER_PIPES, PARSE_PIPES, Backend, get_backend
 from belreader.nlp.entities import Span, aggregate, model_spans_from_doc, resolve, rule_spans
 from belreader.nlp.identity import current_decisions
-from belreader.nlp.records import CACHE_VERSION, Analysis, Mention
+from belreader.nlp.records import CACHE_VERSION, Analysis, Mention, tell_claims_apart
 from belreader.nlp.sources import article_sources, attach_citations, channels_as_outlets, find_citations
 
 log = logging.getLogger(__name__)
@@ -144,6 +144,7 @@ def _finish(
     # readers' comments printed after the report: their words, no source the text names
     drafts = claims_mod.outside_comments(article.body, article.text_paragraphs, drafts + asides)
     claims = claims_mod.to_claims(article.id, drafts, article.body)
+    tell_claims_apart(claims)
     citations = []
     bounds = {}
     for paragraph in article.paragraphs:

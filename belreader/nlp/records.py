@@ -5,6 +5,8 @@ Plain dataclasses that round-trip through JSON (the analysis cache, `--json` out
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from dataclasses import dataclass, field, fields
 
 _FIELDS: dict[type, tuple[str, ...]] = {}
@@ -54,7 +56,7 @@ class Entity:
 
 @dataclass(slots=True)
 class Claim:
-    id: str  # f"{article_id}#c{n}"
+    id: str  # `Claim.make_id`: "{article_id}#s{start:06d}", where its content starts in the body
     article_id: str
     paragraph: int
     start: int  # the content span in Article.body
@@ -71,6 +73,15 @@ class Claim:
     sentence_end: int
     verb_text: str = ""  # the reporting verb as written ("characterized", "denied"); "" for a continued quote
 
+    @staticmethod
+    def make_id(article_id: str, start: int, end: int | None = None) -> str:
+        """A claim's id: its article and the character where its content starts ("…#s000412"),
+        which the article's text fixes, so a claim keeps its id when the analysis finds more or
+        fewer claims elsewhere (ids that counted claims, "…#c3", named another claim after a
+        re-analysis). Zero-padded so ids sort in text order; `end` only for claims that start at
+        the same character (`tell_claims_apart`)."""
+        return f"{article_id}#s{start:06d}" + ("" if end is None else f"-{end:06d}")
+
     @classmethod
     def from_record(cls, record: dict) -> Claim:
         """A claim from its stored dict (the index keeps claims as dicts; older ones lack fields)."""
@@ -85,6 +96,27 @@ class Claim:
         if not self.verb_text:
             return f"{speaker} (continued)" if self.verb else speaker
         return f"{speaker} {self.verb_text}"
+
+
+# A claim id of belreader before `Claim.make_id`: the claim's number in its article, which
+# another analysis gives to another claim; such an id (kept in an old clip or export) names nothing.
+_POSITIONAL_ID = re.compile(r"#c\d+$")
+
+
+def positional_claim_id(claim_id: str) -> bool:
+    """Whether `claim_id` is an old numbered id ("…#c3"), which no analysis now gives."""
+    return bool(_POSITIONAL_ID.search(claim_id))
+
+
+def tell_claims_apart(claims: list[Claim]) -> None:
+    """Give the claims of one article that start at the same character ("he said X, Y" and its
+    shorter "X") ids that also carry where they end, all of them, so no claim's id depends on
+    whether another claim is found there too (the first would otherwise take the bare id, and
+    hand it to the other when it is no longer found)."""
+    shared = Counter(claim.id for claim in claims)
+    for claim in claims:
+        if shared[claim.id] > 1:
+            claim.id = Claim.make_id(claim.article_id, claim.start, claim.end)
 
 
 @dataclass(slots=True)

@@ -544,13 +544,13 @@ def test_publisher_facet_counts_every_match_not_just_the_page(index):
 
 
 def test_claims_are_searched_apart_from_articles(index):
-    assert ids(index, "agenda", kind="claim") == ["peskov#c2"]
-    assert found(index, "speaker:peskov", kind="claim") == {"peskov#c1", "peskov#c2"}
-    assert found(index, "speaker:peskov -agenda", kind="claim") == {"peskov#c1"}
-    assert found(index, "source:interfax", kind="claim") == {"peskov#c2"}
-    assert found(index, "source:tass", kind="claim") == {"loan#c1"}
-    assert found(index, "speaker:reuters", kind="claim") == {"nuclear#c1"}
-    assert found(index, "entity:belarus", kind="claim") == {"loan#c1", "peskov#c1"}
+    assert ids(index, "agenda", kind="claim") == ["peskov#s000092"]
+    assert found(index, "speaker:peskov", kind="claim") == {"peskov#s000024", "peskov#s000092"}
+    assert found(index, "speaker:peskov -agenda", kind="claim") == {"peskov#s000024"}
+    assert found(index, "source:interfax", kind="claim") == {"peskov#s000092"}
+    assert found(index, "source:tass", kind="claim") == {"loan#s000017"}
+    assert found(index, "speaker:reuters", kind="claim") == {"nuclear#s000074"}
+    assert found(index, "entity:belarus", kind="claim") == {"loan#s000017", "peskov#s000024"}
     assert found(index, "refinances", kind="claim") == set()  # a sentence no one claims
     assert found(index, "agenda") == {"peskov"}  # an article search finds articles only
     results = search(index, "speaker:peskov", kind="claim")
@@ -767,9 +767,9 @@ def test_reader_counts_documents_and_looks_them_up(index, shared_analysis_cache)
         stats = reader.stats()
         assert stats["articles"] == len(ARTICLES) and stats["claims"] == claims and stats["entities"] > 10
         assert reader.ids_with("entity", "lukashenka") == sorted(LUKASHENKA_ENTITY)
-        assert reader.ids_with("speaker", "peskov", kind="claim") == ["peskov#c1", "peskov#c2"]
+        assert reader.ids_with("speaker", "peskov", kind="claim") == ["peskov#s000024", "peskov#s000092"]
         assert reader.document("loan")["title"] == "Moscow extends a loan to Minsk"
-        assert reader.document("peskov#c2")["body"] == "This matter is not on the agenda"
+        assert reader.document("peskov#s000092")["body"] == "This matter is not on the agenda"
         assert reader.document("nothing-by-this-id") is None
         assert reader.known("tractor") and reader.known("Tractors")
         assert not reader.known("tractr")

@@ -989,7 +989,7 @@ def to_claims(article_id: str, drafts: list[Draft], body: str) -> list[Claim]:
         seen.add((draft.start, draft.end))
         claims.append(
             Claim(
-                id=f"{article_id}#c{len(claims) + 1}",
+                id=Claim.make_id(article_id, start),
                 article_id=article_id,
                 paragraph=draft.paragraph,
                 start=start,

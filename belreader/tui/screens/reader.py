@@ -578,6 +578,8 @@ class ReaderScreen(Screen):
             claim = message.analysis.claim(pending)
             if claim is not None:
                 self.choose_claim(claim, scroll=True)
+            else:  # re-analysed since the id was taken: no other claim in its place
+                self.app.notify("That claim is no longer found in this article.", timeout=4, markup=False)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="backend")
     def _check_backend(self) -> None:
