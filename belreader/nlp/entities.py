@@ -6312,7 +6312,7 @@ _ACTS_LIST_AFTER = re.compile(
     r"(?P<noun>acts|bands|groups|performers)(?![\w-])"
 )
 # a place's cue before a name: "a gig in X", "the band from X"
-_PLACE_WORD_BEFORE = re.compile(r"(?<![\w-])(?:in|from|near|to)\s+$")
+_GIG_PLACE_BEFORE = re.compile(r"(?<![\w-])(?:in|from|near|to)\s+$")
 
 
 def _acts_listed(body: str, mentions: list[Mention], table: EntityTable) -> None:
@@ -6349,7 +6349,7 @@ def _acts_listed(body: str, mentions: list[Mention], table: EntityTable) -> None
             or is_first_name(group[0].text)
             or any(
                 honorific_before(body, m.start)
-                or _PLACE_WORD_BEFORE.search(body, max(0, m.start - 6), m.start)
+                or _GIG_PLACE_BEFORE.search(body, max(0, m.start - 6), m.start)
                 or body[m.end : m.end + 2] in ("'s", "’s")
                 for m in group
             )

@@ -5697,7 +5697,7 @@ _HOME_OF_A_NAMED_BODY_AFTER = re.compile(
 # a band's noun after its home and up to two describing words, the band's name unsaid: "his Tarbury
 # four-piece band", "a Velton indie outfit" (not "the X tribute band": another band's name)
 _HOME_OF_A_BAND_AFTER = re.compile(r" (?!tribute |covers? )(?:[a-z][\w-]*\s+){0,2}(?:band|outfit)(?![\w-])")
-_DETERMINER_BEFORE = re.compile(r"(?<![\w-])(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Aa]n?)\s+$")
+_OWNER_WORD_BEFORE = re.compile(r"(?<![\w-])(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Aa]n?)\s+$")
 # a seat's election: "the Horsham by-election", "the Copeland constituency"
 _SEAT_AFTER = re.compile(r" (?:by-election|by election|constituency)(?![\w-])")
 
@@ -5809,7 +5809,7 @@ def places_by_context(body: str, mentions: list[Mention], table: EntityTable) ->
                     or (
                         # "his Tarbury four-piece band": the band's home, its name unsaid
                         _HOME_OF_A_BAND_AFTER.match(body, m.end)
-                        and _DETERMINER_BEFORE.search(body, max(0, m.start - 8), m.start)
+                        and _OWNER_WORD_BEFORE.search(body, max(0, m.start - 8), m.start)
                         and not is_first_name(m.text)
                     )
                     or _SETTLEMENTS_OF.search(body, max(0, m.start - 80), m.start)
