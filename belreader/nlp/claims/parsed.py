@@ -3166,20 +3166,20 @@ def _noun_object_only(doc, offset: int, draft: Draft) -> bool:
 def _unset_source_closed(ctx: ArticleContext, doc, offset: int, i: int, x_end: int, objects) -> bool:
     """Whether an "according to" phrase opening the sentence with no comma after it ("According to
     Jupiter Research 40% of homes say X", "According to the indictment Tom Pell wired $2m") has a
-    source the parse closed: the object of "to" ending right where the subject of the verb it
-    hangs on begins, and a name closing it the end of a mention, with no name after it to run into
-    ("According to Tom Pell Velco will close", "According to Velco chief Tom Pell sales fell": no
+    source the parse closed: "to" has an object, a name closing the phrase is the end of a mention
+    with no name right after it, and the clause after opens on its subject, not a verb
+    ("According to Velco chief Tom Pell sales fell", "According to Tom Pell Velco will close": no
     claim). A phrase set off by a comma, or inside the sentence, is not judged here."""
     if any(not t.is_punct for t in doc[:i]) or x_end >= len(doc) or doc[x_end].text in (",", ":"):
         return True
-    if not objects or objects[0].right_edge.i + 1 != x_end or not according_subject_after(doc, i, x_end):
+    after = doc[x_end]
+    if not objects or pos_of(after) in ("VERB", "AUX") or after.tag_ == "MD":
         return False
     last = doc[x_end - 1]
     if pos_of(last) != "PROPN":
         return True
     end = offset + last.idx + len(last)
-    closed = any(m.end == end for m in ctx.mentions_in(offset + doc[i + 1].idx, end))
-    return closed and pos_of(doc[x_end]) != "PROPN"
+    return pos_of(after) != "PROPN" and any(m.end == end for m in ctx.mentions_in(offset + doc[i + 1].idx, end))
 
 
 def _unnamed_person_source(ctx: ArticleContext, obj, offset: int, entity_id: str | None) -> bool:
