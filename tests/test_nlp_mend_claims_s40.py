@@ -60,6 +60,15 @@ def test_the_teacher_is_not_the_man_who_died():
     assert _ids(text, "the road had been closed") == [None], _found(text)
 
 
+def test_a_top_academic_leading_the_report_is_still_its_one_person():
+    text = (
+        "Terror risk\n\n"
+        "Nations should focus on the gravest threats, says a top academic.\n\n"
+        "Tom Pell, a key influence on Velt Party thinking, says the emphasis is misplaced."
+    )
+    assert _ids(text, "Nations should focus") == ["tom-pell"], _found(text)
+
+
 def test_a_topic_head_of_the_arts_still_names_the_one_person():
     text = (
         "Album out\n\n"
@@ -93,11 +102,13 @@ def test_damage_put_and_mills_valued_are_still_estimates():
         "Mills for sale\n\n"
         "The Grobco mills are up for sale.\n\n"
         "Analysts have valued the three mills at between £40m-£50m.\n\n"
-        "Tom Pell, the Grobland minister, put the damage at 300m euros."
+        "Tom Pell, the Grobland minister, put the damage at 300m euros. "
+        "The Velt Fund put the amount of aid needed at about $5bn."
     )
     contents = [c for _, _, c in _found(text)]
     assert "the three mills at between £40m-£50m" in contents, contents
     assert "the damage at 300m euros" in contents, contents
+    assert "the amount of aid needed at about $5bn" in contents, contents
 
 
 def test_estimated_is_unchanged():

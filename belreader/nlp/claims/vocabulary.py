@@ -1156,7 +1156,7 @@ MAGNITUDES = {"tens", "hundreds", "thousands", "millions", "billions", "trillion
 # 5,000"); anything else is a setting or a place ("put interest rates at 5.25%", "put bail at
 # £500", "put the boxes at the door")
 ESTIMATE_NOUNS = {
-    "cost", "costs", "damage", "damages", "loss", "losses", "toll", "bill", "number", "numbers", "value",
+    "cost", "costs", "damage", "damages", "loss", "losses", "amount", "toll", "bill", "number", "numbers", "value",
     "size", "crowd", "figure", "total", "worth", "turnout", "shortfall", "deficit", "debt", "debts", "impact",
 }  # fmt: skip
 # what "valued" puts a figure on that is no estimate: a price set, a rate, a bail, shares sold at
@@ -1421,8 +1421,10 @@ _TITLE_SYNONYMS = {
 # professions a report's lead is described by ("The TV host said", "the presenter")
 TOPIC_HEADS |= {"presenter", "host", "broadcaster", "producer", "designer", "novelist", "playwright", "songwriter"}
 TOPIC_HEADS |= {"guitarist", "frontman", "frontwoman", "drummer", "film-maker", "filmmaker", "chef"}
-# (not an ordinary occupation, "The teacher said", "the businessman", "the banker": a bystander
-# of the news as often as its lead, so the one person named is no evidence the article means them)
+# ... and "a top academic" (the lead's: "X, an academic, says ...", "says a top academic"); not
+# an ordinary occupation, "The teacher said", "the businessman", "the banker": a bystander of the
+# news as often as its lead, so the one person named is no evidence the article means them
+TOPIC_HEADS |= {"academic"}
 _AGE = re.compile(r"the \d+-year-old")
 # "Mid-Dorset MP": one to three capitalised words (a seat's name, or a party's: "Tory MP") and the
 # title of a member (Westminster, European, Scottish), a description of a person however the model
