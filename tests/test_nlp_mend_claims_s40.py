@@ -19,6 +19,10 @@ any corpus).
 
 from __future__ import annotations
 
+import re
+
+from belreader.nlp.claims import vocabulary
+
 from nlp_util import claims_of
 
 
@@ -120,13 +124,13 @@ def test_estimated_is_unchanged():
 
 
 def test_another_persons_blog_is_no_outlet():
-    text = "Photo\n\n" '"It is fake," Tom Pell said of the photo Jon Vell posted on his blog.'
+    text = 'Photo\n\n"It is fake," Tom Pell said of the photo Jon Vell posted on his blog.'
     claims = claims_of(text)
     assert claims and all(c.outlets == [] for c in claims), [(c.speaker, c.outlets) for c in claims]
 
 
 def test_the_speakers_own_blog_is_the_outlet():
-    text = "Blog\n\n" '"It is fake," Tom Pell said on his blog.\n\n' "On his blog, Tom Pell wrote that the plan was dead."
+    text = 'Blog\n\n"It is fake," Tom Pell said on his blog.\n\nOn his blog, Tom Pell wrote that the plan was dead.'
     outlets = [c.outlets for c in claims_of(text)]
     assert outlets == [["tom-pell"], ["tom-pell"]], outlets
 
@@ -179,3 +183,14 @@ def test_no_comma_a_closed_source_still_speaks():
     found = _found(text)
     assert ("Jupiter Research", "jupiter-research", "40% of homes will have broadband by 2008") in found, found
     assert any(s == "the indictment" and c.startswith("Tom Pell wired") for s, _, c in found), found
+
+
+# 9: one home for the valuing forms
+
+
+def test_the_naming_prefilter_follows_the_valuing_sets():
+    naming = re.compile(vocabulary._NAMING)
+    for form in vocabulary.VALUING_FORMS:
+        assert naming.search(f"Grobco {form} the cost at $2bn"), form
+    assert naming.search("He put the cost at trillions of dollars")
+    assert not naming.search("The bank values its gold at $40 an ounce")
