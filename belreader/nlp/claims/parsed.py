@@ -397,13 +397,17 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
                 and (described := _speaker(ctx, objects[0], offset, s0)) is not None
             ):
                 # "according to a Senate aide", "a spokesman for Velco", "a source close to Tom
-                # Pell": the unnamed person, as when they are the subject ("A Senate aide said"),
-                # never the body or the person named in the description
+                # Pell": the unnamed person shown, as when they are the subject ("A Senate aide
+                # said"), never the person named in the description; its id is the body a
+                # spokesman speaks for (the devset guide's `speaks_for`), none for an aide or ally
+                # (`subjects._speaker`)
                 name, entity_id = described[0], described[1]
             if name is None and any(_place_modifier(ctx, m, xb) for m in ctx.mentions_in(xa, xb)):
                 name = body[xa:xb].strip(EDGE)  # "according to a US think-tank": a source, the place not it
             if entity_id is None and (outlet := ctx.described_outlet(body[xa:xb], xa)) is not None:
                 name, entity_id = body[xa:xb].strip(), outlet  # "according to the Spanish daily"
+            if not _unset_source_closed(ctx, doc, offset, token.i, x_end, objects):
+                continue  # "According to Tom Pell Velco will close": where the source ends is a guess
             if entity_id and ctx.is_media(entity_id):
                 according_outlets.append(entity_id)
             according_claims.append((token.i, x_end, name, entity_id, objects[0] if objects else None, xa, xb))
@@ -1564,16 +1568,31 @@ def _own_medium(ctx: ArticleContext, doc, offset: int, draft: Draft, s0: int, s1
             # "Grobco's X", "X of Grobco"): a body named only further back ("a win at Blackburn"),
             # or in another role ("who joined from Everton") may not be the one the speaker is of
             return [body]
-    own = PERSONAL_MEDIUM.search(ctx.body[s0:s1])
-    if (
-        own is not None
-        and not draft.start <= s0 + own.start() < draft.end
-        and draft.speaker_id is not None
-        and ctx.is_person(draft.speaker_id)
-        and ctx.fits(draft.speaker_id, "he" if own.group("pronoun") == "his" else "she")
-    ):
-        return [draft.speaker_id]  # "Tom Pell said on his personal website": his own site
+    if draft.speaker_id is None or not ctx.is_person(draft.speaker_id):
+        return []
+    for own in PERSONAL_MEDIUM.finditer(ctx.body[s0:s1]):
+        if (
+            not draft.start <= s0 + own.start() < draft.end
+            and _on_speakers_verb(ctx, draft, s0 + own.start(), s0 + own.end())
+            and ctx.fits(draft.speaker_id, "he" if own.group("pronoun") == "his" else "she")
+        ):
+            return [draft.speaker_id]  # "Tom Pell said on his personal website": his own site
     return []
+
+
+def _on_speakers_verb(ctx: ArticleContext, draft: Draft, a: int, b: int) -> bool:
+    """Whether a personal medium's phrase (body offsets a-b) goes with the claim's reporting verb:
+    opening the sentence ("On his blog, X wrote"), or within a few words of the verb with no other
+    person named between ("X said on his blog", "a statement on her website said"); never
+    "X said of the photo Jo Bell posted on his blog" (Bell's blog)."""
+    if a == draft.sentence_start or not ctx.body[draft.sentence_start : a].strip():
+        return True
+    if draft.verb_at < 0:
+        return False
+    x, y = (draft.verb_at, a) if draft.verb_at <= a else (b, draft.verb_at)
+    return y - x <= 40 and not any(
+        m.entity_id != draft.speaker_id and ctx.is_person(m.entity_id) for m in ctx.mentions_in(x, y)
+    )
 
 
 # a name owning the noun after it: a possessive ("Grobco's chief") or a modifier ("SEPA vice-director")
@@ -3142,6 +3161,25 @@ def _noun_object_only(doc, offset: int, draft: Draft) -> bool:
         return False  # "explained the rejection as a plot": what the thing is, a view
     objects = {c.i for c in verb.children if c.dep_ == "dobj" and c.lower_ not in _STANCE_NOUNS}
     return bool(objects) and all(any(a.i in objects for a in (t, *t.ancestors)) for t in tokens)
+
+
+def _unset_source_closed(ctx: ArticleContext, doc, offset: int, i: int, x_end: int, objects) -> bool:
+    """Whether an "according to" phrase opening the sentence with no comma after it ("According to
+    Jupiter Research 40% of homes say X", "According to the indictment Tom Pell wired $2m") has a
+    source the parse closed: "to" has an object, a name closing the phrase is the end of a mention
+    with no name right after it, and the clause after opens on its subject, not a verb
+    ("According to Velco chief Tom Pell sales fell", "According to Tom Pell Velco will close": no
+    claim). A phrase set off by a comma, or inside the sentence, is not judged here."""
+    if any(not t.is_punct for t in doc[:i]) or x_end >= len(doc) or doc[x_end].text in (",", ":"):
+        return True
+    after = doc[x_end]
+    if not objects or pos_of(after) in ("VERB", "AUX") or after.tag_ == "MD":
+        return False
+    last = doc[x_end - 1]
+    if pos_of(last) != "PROPN":
+        return True
+    end = offset + last.idx + len(last)
+    return pos_of(after) != "PROPN" and any(m.end == end for m in ctx.mentions_in(offset + doc[i + 1].idx, end))
 
 
 def _unnamed_person_source(ctx: ArticleContext, obj, offset: int, entity_id: str | None) -> bool:

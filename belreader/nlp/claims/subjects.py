@@ -23,6 +23,7 @@ from belreader.nlp.claims.vocabulary import (
     _HONORIFIC_WORDS,
     _RELATIVE,
     ACCORDING_SOURCE_NOUNS,
+    CITED_AS_NOUNS,
     CLOSE_QUOTES,
     COMPANY_HEADS,
     CONSTITUENCY_MEMBER,
@@ -30,6 +31,7 @@ from belreader.nlp.claims.vocabulary import (
     DOCUMENT_NOUNS,
     EAGER_TO_SAY,
     EDGE,
+    ESTIMATE_NOUNS,
     FINDING_BODIES,
     FOR_LEMMAS,
     FUTURE_BE,
@@ -37,6 +39,7 @@ from belreader.nlp.claims.vocabulary import (
     FUTURE_MODALS,
     GROUP_NOUNS,
     INSCRIPTIONS,
+    MAGNITUDES,
     MEMBERS_OF_NAMED,
     MODAL_SKIP,
     NAMED_COMPLEMENT_LEMMAS,
@@ -51,11 +54,14 @@ from belreader.nlp.claims.vocabulary import (
     QUANTIFIERS,
     QUOTED_AS_NAMING_LEMMAS,
     REPORTING_LEMMAS,
+    SETTING_NOUNS,
     SKIP_SUBJECTS,
     SOURCE_NOUNS,
     SPACED_DASH,
     SPEECH_NOUNS,
     STANCE_ADJECTIVES,
+    UNNAMED_SOURCE_PEOPLE,
+    VALUING_FORMS,
     WORK_NOUNS,
     doc_text,
     is_writing,
@@ -2051,13 +2057,6 @@ def _likened(verb) -> bool:
     )
 
 
-# verbs that put a figure on their object ("estimated the cost at $2bn", "valued the firm at £9m",
-# "put the damage at 300m euros"): an estimate its subject states
-# (not "values": "the IMF values its gold at $40 an ounce" is a practice, no estimate)
-_VALUING_FORMS = {"estimated": "estimate", "estimates": "estimate", "valued": "value", "puts": "put", "put": "put"}
-_MAGNITUDES = {"tens", "hundreds", "thousands", "millions", "billions", "trillions"}
-
-
 def _may_estimate(noun) -> bool:
     """Whether a common noun subject may state an estimate: people ("analysts"), a body ("the
     bank"), a document ("reports", "the survey"); not a thing ("Mr X's offer values the club at
@@ -2073,6 +2072,30 @@ def _may_estimate(noun) -> bool:
     )
 
 
+def _estimate_put(verb, thing) -> bool:
+    """Whether "put"/"valued" puts a figure on a thing as an estimate: "put the damage at 300m
+    euros" (an estimate noun, ESTIMATE_NOUNS), "valued the mills at £40m" (a thing, no setting);
+    never "put interest rates at 5.25%", "valued its shares at £2 each" (a rate or price set),
+    "valued Kane at £100m" (a person's price), nor in a sentence attributed to another source
+    ("The club valued Kane at £100m, according to reports": the reports' claim, not the club's)."""
+    sent = verb.sent
+    if any(t.lower_ == "according" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to" for t in sent):
+        return False
+    if any(a.lemma_ in ("say", "tell", "report", "claim") for a in verb.ancestors):
+        return False  # "Reports said the club valued Kane at £100m"
+    word = thing.lower_
+    if word in ESTIMATE_NOUNS:
+        return True
+    if VALUING_FORMS[verb.lower_] != "value" or word in SETTING_NOUNS:
+        return False
+    return not (
+        thing.ent_type_ in ("PERSON", "NORP")
+        or thing.tag_ == "PRP"
+        or is_person_noun(thing.text)
+        or is_person_noun(singular(word))
+    )
+
+
 def _valued_at(verb) -> str | None:
     """ "Mr X estimated the cost of the flood at hundreds of millions of dollars", "Analysts have
     valued the tracks at £40m": a finite verb with a subject (no relative word), an object and an
@@ -2081,7 +2104,7 @@ def _valued_at(verb) -> str | None:
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     thing = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if (
-        verb.lower_ not in _VALUING_FORMS
+        verb.lower_ not in VALUING_FORMS
         or verb.tag_ not in ("VBD", "VBZ", "VBN", "VBP")
         or subject is None
         or subject.lower_ in ("which", "that", "who", "what")
@@ -2090,20 +2113,17 @@ def _valued_at(verb) -> str | None:
         or any(c.dep_ in ("neg", "auxpass", "nsubjpass", "ccomp") for c in verb.children)
     ):
         return None  # (a clause hung on the verb: two sentences the parser ran together, "at £5m. The X is")
+    if VALUING_FORMS[verb.lower_] != "estimate" and not _estimate_put(verb, thing):
+        return None
     at = next(
         (t for t in (*verb.children, *thing.subtree) if t.i > thing.i and t.dep_ == "prep" and t.lower_ == "at"), None
     )
     figure = next((c for c in at.children if c.dep_ == "pobj"), None) if at is not None else None
     if figure is None or not any(
-        t.like_num or t.tag_ == "CD" or t.text in ("$", "£", "€", "%") or t.lower_ in _MAGNITUDES
-        for t in figure.subtree
+        t.like_num or t.tag_ == "CD" or t.text in ("$", "£", "€", "%") or t.lower_ in MAGNITUDES for t in figure.subtree
     ):
         return None
-    return _VALUING_FORMS[verb.lower_]
-
-
-# what a thing cited is held up as: "cited the 1980s as an example of ...", "as proof of ..."
-_CITED_AS_NOUNS = {"example", "proof", "evidence", "illustration", "instance"}
+    return VALUING_FORMS[verb.lower_]
 
 
 def _cited_as(verb) -> bool:
@@ -2124,7 +2144,7 @@ def _cited_as(verb) -> bool:
     return any(
         t.dep_ == "prep"
         and t.lower_ == "as"
-        and any(c.dep_ == "pobj" and c.lower_ in _CITED_AS_NOUNS for c in t.children)
+        and any(c.dep_ == "pobj" and c.lower_ in CITED_AS_NOUNS for c in t.children)
         for t in (*verb.children, *thing.subtree)
         if t.i > thing.i
     )
@@ -2808,7 +2828,24 @@ def _titled_work(ctx: ArticleContext, subject, offset: int, a: int, b: int):
 
 def _speaker(ctx: ArticleContext, subject, offset: int, sentence_start: int, continuing: bool = False):
     """Resolve a subject token: pronouns to the last named speaker, phrases to an entity.
-    `continuing`: the verb says the speaker goes on ("added", "continued")."""
+    `continuing`: the verb says the speaker goes on ("added", "continued").
+
+    An unnamed aide, staffer or ally ("a Senate aide", "Republican strategists") is shown as
+    written with no body's id: unlike a spokesman ("a Velco spokesman" speaks for Velco, the
+    devset guide's `speaks_for`), they work for someone and speak for no body."""
+    found = _speaker_of(ctx, subject, offset, sentence_start, continuing)
+    if (
+        found is not None
+        and found[1] is not None
+        and pos_of(subject) == "NOUN"
+        and singular(subject.lower_) in UNNAMED_SOURCE_PEOPLE
+        and not ctx.is_person(found[1])
+    ):
+        return found[0], None, found[2]
+    return found
+
+
+def _speaker_of(ctx: ArticleContext, subject, offset: int, sentence_start: int, continuing: bool):
     lower = subject.lower_
     if lower in PERSON_PRONOUNS | {"they", "it"} and any(
         c.dep_ == "conj" and pos_of(c) in ("PROPN", "NOUN", "PRON") for c in subject.children
@@ -3006,6 +3043,11 @@ def _speaker(ctx: ArticleContext, subject, offset: int, sentence_start: int, con
         and ctx.body[a : titled.start].split()[-1].lower() in JOB_TITLES
         # "X, a spokesman for trade commissioner Y, said": X speaks, named before the comma
         and not (own is not None and own.label == "PERSON" and "," in ctx.body[own.end : titled.start])
+        # "An aide to Senator Tom Pell said": the aide speaks, not the one they are an aide to
+        and not (
+            pos_of(subject) == "NOUN"
+            and any(titled.start <= o < titled.end for o in _prepositional_objects(subject, offset))
+        )
     ):
         # "Association of Chief Police Officers president Chris Fox said", parsed with the
         # association as the subject: the person after the title closing the phrase speaks

@@ -1146,6 +1146,24 @@ QUOTED_AS_NAMING_LEMMAS = {"attack", "condemn", "denounce", "slam"}
 
 
 _QUOTED_AS_FORMS = alternation(form for lemma in QUOTED_AS_NAMING_LEMMAS for form in _written_forms(lemma))
+# verbs that put a figure on their object ("estimated the cost at $2bn", "valued the firm at £9m",
+# "put the damage at 300m euros"): an estimate its subject states (`subjects._valued_at`)
+# (not "values": "the IMF values its gold at $40 an ounce" is a practice, no estimate)
+VALUING_FORMS = {"estimated": "estimate", "estimates": "estimate", "valued": "value", "puts": "put", "put": "put"}
+# figures written as words: "put the cost at hundreds of millions"
+MAGNITUDES = {"tens", "hundreds", "thousands", "millions", "billions", "trillions"}
+# what "put" sets at a figure as an estimate ("put the damage at 300m euros", "put the crowd at
+# 5,000"); anything else is a setting or a place ("put interest rates at 5.25%", "put bail at
+# £500", "put the boxes at the door")
+ESTIMATE_NOUNS = {
+    "cost", "costs", "damage", "damages", "loss", "losses", "amount", "toll", "bill", "number", "numbers", "value",
+    "size", "crowd", "figure", "total", "worth", "turnout", "shortfall", "deficit", "debt", "debts", "impact",
+}  # fmt: skip
+# what "valued" puts a figure on that is no estimate: a price set, a rate, a bail, shares sold at
+# an offer price ("valued its shares at £2 each"); a person valued is a club's price, not a view
+SETTING_NOUNS = {"rate", "rates", "price", "prices", "fee", "fees", "bail", "share", "shares", "fare", "fares", "tax"}
+# what a thing cited is held up as: "cited the 1980s as an example of ...", "as proof of ..."
+CITED_AS_NOUNS = {"example", "proof", "evidence", "illustration", "instance"}
 # "called Labour "a machine ..."", "branded the hours a "leap in the dark"": naming with a quotation
 _NAMING = (
     r"\b(?:call(?:s|ed|ing)?|brand(?:s|ed|ing)?|label(?:s|l?ed|l?ing)?|dub(?:s|bed|bing)?|dismiss(?:es|ed|ing)?|"
@@ -1154,9 +1172,10 @@ _NAMING = (
     r"|,\scalling\s(?:it|him|her|them)\san?\s"  # "..., calling it a sham": a view with no quotation
     r"|\blikens?e?d?\s(?:[^.;:]{1,80}?\s)?to\s"  # "likened the plan to ...", "which he likened to": a comparison
     # "cited the 1980s as an example of ...", "as proof of ...": a view of the object (`subjects._cited_as`)
-    r"|\bcit(?:es|ed)\s[^.;:]{1,120}?\sas\s(?:an?\s|the\s)?(?:example|proof|evidence|illustration|instance)\b"
+    rf"|\bcit(?:es|ed)\s[^.;:]{{1,120}}?\sas\s(?:an?\s|the\s)?(?:{alternation(CITED_AS_NOUNS)})\b"
     # "valued the firm at £9m", "put the damage at 300m euros": a figure put on the object (`subjects._valued_at`)
-    r"|\b(?:valu(?:es|ed)|puts?)\s[^.;:“\"]{1,80}?\sat\s(?:between\s|about\s|around\s)?(?:[£$€\d]|(?:tens|hundreds|thousands|millions|billions)\b)"
+    rf"|\b(?:{alternation(VALUING_FORMS)})\s[^.;:“\"]{{1,80}}?\sat\s(?:between\s|about\s|around\s)?"
+    rf"(?:[£$€\d]|(?:{alternation(MAGNITUDES)})\b)"
     # "attacked the plan as a “bad piece of work”": a verb of attack naming with a quotation
     rf"|\b(?:{_QUOTED_AS_FORMS})\s[^.;:“\"]{{1,60}}?\sas\s(?:\w+\s){{0,2}}[“\"]"
 )
@@ -1402,9 +1421,10 @@ _TITLE_SYNONYMS = {
 # professions a report's lead is described by ("The TV host said", "the presenter")
 TOPIC_HEADS |= {"presenter", "host", "broadcaster", "producer", "designer", "novelist", "playwright", "songwriter"}
 TOPIC_HEADS |= {"guitarist", "frontman", "frontwoman", "drummer", "film-maker", "filmmaker", "chef"}
-# ... and by an occupation ("X, who was selected to fight the seat, quit. The former teacher said")
-TOPIC_HEADS |= {"teacher", "headteacher", "headmaster", "headmistress", "lecturer", "academic", "scientist"}
-TOPIC_HEADS |= {"businessman", "businesswoman", "entrepreneur", "tycoon", "banker"}
+# ... and "a top academic" (the lead's: "X, an academic, says ...", "says a top academic"); not
+# an ordinary occupation, "The teacher said", "the businessman", "the banker": a bystander of the
+# news as often as its lead, so the one person named is no evidence the article means them
+TOPIC_HEADS |= {"academic"}
 _AGE = re.compile(r"the \d+-year-old")
 # "Mid-Dorset MP": one to three capitalised words (a seat's name, or a party's: "Tory MP") and the
 # title of a member (Westminster, European, Scottish), a description of a person however the model
