@@ -67,8 +67,6 @@ def test_another_speaker_ends_the_run() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        # a person's own website names no body
-        '"I have loved my time here," Tom Bellamy said on his personal website.',
         # the body speaking on its own website is no outlet of its own words
         '"The deal is close," Grobco said on its website.',
         "Grobco said in a statement on its website that the deal was close.",
@@ -77,6 +75,16 @@ def test_another_speaker_ends_the_run() -> None:
 def test_no_outlet_without_a_bodys_website(text: str) -> None:
     found = [(c.content, c.outlets) for c in _claims(text)]
     assert found and all(not o for _, o in found), found
+
+
+def test_a_persons_own_website_is_their_medium() -> None:
+    """Session 40 followed the annotated sets (fresh27, fresh36: the person's own site is the
+    medium, as a body's official site is the body's), which session 28 had read the other way."""
+    found = [
+        (c.speaker_id, c.outlets)
+        for c in _claims('"I have loved my time here," Tom Bellamy said on his personal website.')
+    ]
+    assert found == [("tom-bellamy", ["tom-bellamy"])], found
 
 
 # ---- a title tied to a name by apposition
