@@ -49,21 +49,6 @@ SCALES = {
 ILLION_WORDS = frozenset(w for w in SCALES if w.endswith("illion"))
 CURRENCY_SIGNS = {"$": "usd", "us$": "usd", "£": "gbp", "€": "eur", "¥": "jpy", "₽": "rub", "₴": "uah"}
 CURRENCY_CODES = frozenset({"usd", "gbp", "eur", "rub", "jpy", "cny", "chf", "inr", "pln", "uah", "byn", "cad", "aud"})
-# the one country whose own currency a code is (the euro is many countries')
-CURRENCY_NATIONS = {
-    "usd": "United States",
-    "gbp": "United Kingdom",
-    "rub": "Russia",
-    "jpy": "Japan",
-    "cny": "China",
-    "chf": "Switzerland",
-    "inr": "India",
-    "pln": "Poland",
-    "uah": "Ukraine",
-    "byn": "Belarus",
-    "cad": "Canada",
-    "aud": "Australia",
-}
 # "dollar" alone is the US dollar; an adjective before it names another dollar or rouble
 CURRENCY_WORDS = {
     "dollar": "usd",

@@ -12,12 +12,10 @@ positive test failed on 0255f086.
   word for what a person is the model took in ("Pensioner Ida Bridge"), and where the model typed it
   an organisation with no preposition of place before it ("according to Ida Bridge"); "Tower
   Bridge", "London Bridge", "Ida Pell Square" and "at Victoria Square" stay places.
-- A bare "Treasury" after "the US Treasury" stays the UK's in a home story: where the article writes
-  more sums in the pound than in the dollar (a sum in brackets after another is a conversion and
-  counts for neither: "$20bn (£10.6bn)"); a US story's bare word is still the US body's.
-- An outlet's name the table knows with a legal form after it ("ABC Inc") is that outlet where the
-  article writes the name alone as well ("ABC said"): one company; alone, it stays the owner's own
-  name (not the outlet's news).
+- A bare "Treasury" after "the US Treasury" is the US body's (the home story's currency count was
+  removed in session 40's round 2: the written full name wins, tests/test_nlp_mend_ent_s40.py).
+- An outlet's name the table knows with a legal form after it ("ABC Inc") stays apart from the
+  outlet (the join where the name is written alone too was removed in round 2, as above).
 """
 
 from __future__ import annotations
@@ -124,12 +122,6 @@ def test_first_name_and_place_word_needs_a_first_name() -> None:
 # ---- 5. a legal form after an outlet's name ------------------------------------------------------
 
 
-def test_outlet_with_legal_form_and_alone_is_one_company() -> None:
-    found = _mentions("Shares in ABC Inc rose 3% on Monday. ABC said it would cut 200 jobs, Jo Velt said.")
-    ids = {t: entity_id for t, _, entity_id in found}
-    assert ids["ABC Inc"] == ids["ABC"], found
-
-
 def test_outlet_with_legal_form_only_stays_apart() -> None:
     found = _mentions("Shares in ABC Inc rose 3% on Monday, Jo Velt said. ABC News will hire staff.")
     ids = {t: entity_id for t, _, entity_id in found}
@@ -141,14 +133,6 @@ def test_outlet_with_legal_form_only_stays_apart() -> None:
 
 def _treasury_ids(text: str) -> set[str]:
     return {entity_id for t, _, entity_id in _mentions(text) if t == "Treasury"}
-
-
-def test_home_story_keeps_its_own_treasury() -> None:
-    text = (
-        "The US Treasury has warned that the dollar could fall further. Chancellor Ann Velt said the "
-        "pound was strong. The Treasury said borrowing would be £5bn lower than planned this year."
-    )
-    assert _treasury_ids(text) == {"hm-treasury"}, _mentions(text)
 
 
 def test_us_story_with_converted_sums_gives_the_bare_word_to_the_us() -> None:

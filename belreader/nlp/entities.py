@@ -153,7 +153,6 @@ from belreader.nlp.saying import past_forms, present_forms
 from belreader.nlp.single_names import ANALYSTS_AT, SPORT_NAMES, single_names
 from belreader.nlp.sources import MEDIUM_TAIL_NOUNS, TITLE_NOUNS, alternation
 from belreader.quantities import (
-    CURRENCY_NATIONS,
     MONTH_NAMES,
     NUMBER_WORDS,
     TIME_WORDS,
@@ -1320,28 +1319,6 @@ def _other_nations_same_body(
     return next(iter(rivals))
 
 
-# a sum in brackets, after another it converts ("$5bn (£2.6bn)", "(about £3m)")
-_CONVERSION_BEFORE = re.compile(r"\(\s*(?:about|around|roughly|some|nearly|almost|over|more than)?\s*$")
-
-
-def _sums_mostly_of(body: str, nation: str, rival: str, table: EntityTable) -> bool:
-    """Whether the article writes more sums in `nation`'s own currency than in the nation of the
-    body `rival` (quantities.CURRENCY_NATIONS): a home story ("borrowing will be £5bn lower")
-    that also names the other nation's body ("the US Treasury warned"). A sum in brackets after
-    another is a conversion and counts for neither ("$5bn (£2.6bn)")."""
-    rival_entry = table.entry(rival)
-    other = _nation_of(rival_entry, table) if rival_entry is not None else None
-    counts: Counter[str | None] = Counter()
-    for q in parse_quantities(body):
-        if (
-            q.is_money
-            and q.unit in CURRENCY_NATIONS
-            and not _CONVERSION_BEFORE.search(body, max(0, q.start - 20), q.start)
-        ):
-            counts[table.canonical(CURRENCY_NATIONS[q.unit])] += 1
-    return counts[nation] > counts[other]
-
-
 def public_bodies_of_other_nations(body: str, mentions: list[Mention], table: EntityTable) -> None:
     """ "the country's Congress" in an article about Arvania, "Arvania's Congress", "the Arvanian
     Congress", "Treasury Secretary Tom Pell" in an article about Arvania that never names the UK: a
@@ -1370,7 +1347,7 @@ def public_bodies_of_other_nations(body: str, mentions: list[Mention], table: En
         if nation not in written:
             written[nation] = _nation_written(body, mentions, nation, table)
         rival = _other_nations_same_body(word, entry, nation, mentions, table)
-        if rival is not None and not written[nation] and not _sums_mostly_of(body, nation, rival, table):
+        if rival is not None and not written[nation]:
             m.entity_id = rival  # "The U.S. Treasury will ... a Treasury spokesman said": the one named
             continue
         before = _COUNTRY_WORD_BEFORE.search(body, max(0, a - 30), a)
@@ -2855,6 +2832,10 @@ def _initials_of_full_names(keyed: list[tuple[Span, str, str | None, str]]) -> d
     return out
 
 
+# an apposition after a name ("Mr Philips, a neighbour, said", "Ms Bell, the head teacher")
+_APPOSED_AFTER = re.compile(r"\s*,\s+(?:an?|the|his|her|their|its)\s")
+
+
 def _undoubled(word: str) -> str:
     """A word with each doubled letter written once ("abbott" -> "abot")."""
     return re.sub(r"(.)\1", r"\1", word)
@@ -2865,17 +2846,23 @@ def _misspelt_surname(
 ) -> list[tuple[int, str]]:
     """Where the full names `assign_ids` gathered (by surname) hold one person whose surname is
     this one with a letter doubled or undoubled ("abbot" for "abbott", five letters or more), and
-    whose first name is not of the sex the honorific asks: that person's mentions, else none."""
-    if len(surname) < 5:
+    whose first name is known to be of the sex the honorific asks ("Ms Abbott" of "Diane Abbot"):
+    that person's mentions, else none. Abbot and Abbott, Philips and Phillips are distinct surnames
+    as well, so a first name of unknown sex ("Mary" for "Mr Abbot") or an honorific of none ("Dr")
+    gives no evidence and no merge."""
+    if len(surname) < 5 or wanted is None:
         return []
     alike = [
         (at, eid)
         for last, entries in full.items()
         if last != surname and abs(len(last) - len(surname)) == 1 and _undoubled(last) == _undoubled(surname)
         for at, eid, w in entries
-        if len(w) > 1 and not (wanted and first_name_gender(w[0].capitalize()) not in (None, wanted))
+        if len(w) > 1
     ]
-    return sorted(alike) if len({eid for _, eid in alike}) == 1 else []
+    if len({eid for _, eid in alike}) != 1:
+        return []
+    firsts = {w[0] for entries in full.values() for at, eid, w in entries if eid == alike[0][1] and len(w) > 1}
+    return sorted(alike) if all(first_name_gender(f.capitalize()) == wanted for f in firsts) else []
 
 
 def _sentence_from(body: str, start: int) -> str:
@@ -2887,9 +2874,8 @@ def _sentence_from(body: str, start: int) -> str:
 def _known_without_legal_form(body: str, text: str, table: EntityTable) -> str | None:
     """ "G7 Group", "Grobco Corporation": an organisation's name the table does not know, written
     with a capitalised legal form after a name the table knows as an organisation, is that
-    organisation. An outlet's only where the article writes its name alone as well and that name is
-    no medium's ("ABC Inc ... ABC said": one company; "Walt Disney's ABC Inc" alone, or "Velt News
-    Inc" beside "Velt News", is the owner, not its news)."""
+    organisation. Never an outlet's: "ABC Inc" is the company, its news ("ABC News", a bare "ABC")
+    another entity ("Walt Disney's ABC Inc said profits rose. ABC said its ratings fell")."""
     words = text.split()
     if len(words) < 2 or not words[-1][:1].isupper() or words[-1].lower().rstrip(".") not in LEGAL_FORMS:
         return None
@@ -2898,12 +2884,7 @@ def _known_without_legal_form(body: str, text: str, table: EntityTable) -> str |
     entry = table.entry(known) if known else None
     if entry is None or entry.label != "ORG":
         return None
-    if entry.is_media and (
-        stem.split()[-1].lower() in {*MEDIUM_TAIL_NOUNS, "news", "tv", "channel"}
-        or not re.search(rf"(?<![\w’'-]){re.escape(stem)}(?![\w’'-])(?!\s+[A-Z])", body)
-    ):
-        return None
-    return known
+    return None if entry.is_media else known
 
 
 def assign_ids(body: str, spans: list[Span], table: EntityTable) -> list[Span]:
@@ -3112,9 +3093,16 @@ def assign_ids(body: str, spans: list[Span], table: EntityTable) -> list[Span]:
                 and not _RELATIVE_AFTER.match(body, span.end)
             ):
                 found = sorted((at, eid) for at, eid, _ in same)
-        if not found and honorific and len(words) == 1 and not full.get(words[0]):
+        if (
+            not found
+            and honorific
+            and len(words) == 1
+            and not full.get(words[0])
+            and not _APPOSED_AFTER.match(body, span.end)
+        ):
             # "Ms Abbott" after "Diane Abbot": a surname the article misspells by a doubled letter,
-            # the one full name of that spelling whose first name is not the other sex's
+            # the one full name of that spelling whose first name is the honorific's sex; not where
+            # the short form has an apposition of its own ("Mr Philips, a neighbour"): another person
             found = _misspelt_surname(words[0], full, wanted)
         if (
             not found
@@ -7039,17 +7027,28 @@ _SPORT_HEAD_WORDS = frozenset(
 _COMPASS_WORDS = frozenset({"north", "south", "east", "west"})
 
 
+# words that follow a people's word in firms' names ("American Express", "Swiss Re", "Russian
+# Railways", "Polish Oil"), besides COMPANY_WORDS ("British Airways", "Czech Airlines")
+_FIRMS_WORDS_AFTER_PEOPLES = frozenset({"express", "re", "railways", "railway", "bank", "oil", "air", "steel", "gas"})
+
+
 def _peoples_words_opening(text: str) -> bool:
-    """Whether a headline's span of two words or more opens on a people's word ("RUSSIAN
-    SECURITY", "LATVIAN PARLIAMENT"; not a first name, "BRIAN") or is a compass word and a people's
-    ("NORTH KOREAN"): CoNLL's MISC and a common noun, no name (a name the article writes in mixed
-    case, "British Airways", is put back from it by `wire_headlines`)."""
+    """Whether a headline's span of two words or more opens on a people's word and a common noun
+    of the lexicon ("RUSSIAN SECURITY", "LATVIAN PARLIAMENT"; not a first name, "BRIAN") or is a
+    compass word and a people's ("NORTH KOREAN", "NORTH KOREAN AGENT"): CoNLL's MISC and a common
+    noun, no name. Not where the noun is a word of firms' names ("AMERICAN EXPRESS", "BRITISH
+    AIRWAYS", "SWISS RE": a company a wire body often writes by its short form only)."""
     words = text.lower().split()
     if len(words) < 2:
         return False
     if words[0] in _COMPASS_WORDS:
         words = words[1:]
-    return a_nations_word(words[0]) and not is_first_name(words[0].title())
+    if not a_nations_word(words[0]) or is_first_name(words[0].title()):
+        return False
+    if len(words) == 1:
+        return True  # "NORTH KOREAN"
+    noun = words[1]
+    return common_word(noun) and noun not in COMPANY_WORDS and noun not in _FIRMS_WORDS_AFTER_PEOPLES
 
 
 def wire_headlines(article: Article, mentions: list[Mention], table: EntityTable) -> list[Mention]:
