@@ -7036,17 +7036,19 @@ def _peoples_words_opening(text: str) -> bool:
     """Whether a headline's span of two words or more opens on a people's word and a common noun
     of the lexicon ("RUSSIAN SECURITY", "LATVIAN PARLIAMENT"; not a first name, "BRIAN") or is a
     compass word and a people's ("NORTH KOREAN", "NORTH KOREAN AGENT"): CoNLL's MISC and a common
-    noun, no name. Not where the noun is a word of firms' names ("AMERICAN EXPRESS", "BRITISH
-    AIRWAYS", "SWISS RE": a company a wire body often writes by its short form only)."""
+    noun, no name. Not two words whose second is a word of firms' names ("AMERICAN EXPRESS",
+    "BRITISH AIRWAYS", "SWISS RE": a company a wire body often writes by its short form only); a
+    longer span is the headline's words run together ("CHINESE STEEL OUTPUT FALLS")."""
     words = text.lower().split()
     if len(words) < 2:
         return False
-    if words[0] in _COMPASS_WORDS:
+    compass = words[0] in _COMPASS_WORDS
+    if compass:
         words = words[1:]
     if not a_nations_word(words[0]) or is_first_name(words[0].title()):
         return False
-    if len(words) == 1:
-        return True  # "NORTH KOREAN"
+    if compass or len(words) > 2:
+        return True  # "NORTH KOREAN", "SOUTH KOREAN BANK", "CHINESE STEEL OUTPUT FALLS": a headline's words
     noun = words[1]
     return common_word(noun) and noun not in COMPANY_WORDS and noun not in _FIRMS_WORDS_AFTER_PEOPLES
 

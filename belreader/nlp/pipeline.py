@@ -232,6 +232,7 @@ def restore_offsets(analysis: Analysis, back: list[int] | None) -> Analysis:
         )
     for entity in analysis.entities:
         entity.name, entity.aliases_seen = marks(entity.name), [marks(a) for a in entity.aliases_seen]
+    tell_claims_apart(analysis.claims)  # ids are where the content starts in the body, not the copy
     return analysis
 
 

@@ -109,10 +109,13 @@ def positional_claim_id(claim_id: str) -> bool:
 
 
 def tell_claims_apart(claims: list[Claim]) -> None:
-    """Give the claims of one article that start at the same character ("he said X, Y" and its
-    shorter "X") ids that also carry where they end, all of them, so no claim's id depends on
-    whether another claim is found there too (the first would otherwise take the bare id, and
-    hand it to the other when it is no longer found)."""
+    """Give the claims of one article their ids from where they start now (`Claim.make_id`; again
+    after `pipeline.restore_offsets` maps a typeset copy's offsets back to the body's), and those
+    that start at the same character ("he said X, Y" and its shorter "X") ids that also carry where
+    they end, all of them, so no claim's id depends on whether another claim is found there too (the
+    first would otherwise take the bare id, and hand it to the other when it is no longer found)."""
+    for claim in claims:
+        claim.id = Claim.make_id(claim.article_id, claim.start)
     shared = Counter(claim.id for claim in claims)
     for claim in claims:
         if shared[claim.id] > 1:
