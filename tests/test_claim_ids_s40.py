@@ -12,7 +12,7 @@ from __future__ import annotations
 from belreader import nlp
 from belreader.library import Library
 from belreader.nlp import claims as claims_mod
-from belreader.nlp.records import Claim, positional_claim_id, tell_claims_apart
+from belreader.nlp.records import Claim, give_claim_ids, positional_claim_id
 
 from nlp_util import make_article
 
@@ -80,11 +80,11 @@ def _claim(article_id: str, start: int, end: int) -> Claim:
 def test_claims_starting_at_one_character_all_carry_their_ends():
     shorter, longer, alone = _claim("a", 190, 234), _claim("a", 190, 290), _claim("a", 400, 420)
     claims = [shorter, longer, alone]
-    tell_claims_apart(claims)
+    give_claim_ids(claims)
     assert [c.id for c in claims] == ["a#s000190-000234", "a#s000190-000290", "a#s000400"]
     # neither takes the bare id, so losing one never hands its id to the other
     rest = [_claim("a", 190, 290)]
-    tell_claims_apart(rest)
+    give_claim_ids(rest)
     assert rest[0].id == "a#s000190" and rest[0].id not in {shorter.id}
 
 

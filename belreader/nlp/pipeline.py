@@ -30,7 +30,7 @@ from belreader.nlp.aliases import EntityTable, load_table
 from belreader.nlp.backend import NER_PIPES, PARSE_PIPES, Backend, get_backend
 from belreader.nlp.entities import Span, aggregate, model_spans_from_doc, resolve, rule_spans
 from belreader.nlp.identity import current_decisions
-from belreader.nlp.records import CACHE_VERSION, Analysis, Mention, tell_claims_apart
+from belreader.nlp.records import CACHE_VERSION, Analysis, Mention, give_claim_ids
 from belreader.nlp.sources import article_sources, attach_citations, channels_as_outlets, find_citations
 
 log = logging.getLogger(__name__)
@@ -144,7 +144,7 @@ def _finish(
     # readers' comments printed after the report: their words, no source the text names
     drafts = claims_mod.outside_comments(article.body, article.text_paragraphs, drafts + asides)
     claims = claims_mod.to_claims(article.id, drafts, article.body)
-    tell_claims_apart(claims)
+    give_claim_ids(claims)
     citations = []
     bounds = {}
     for paragraph in article.paragraphs:
@@ -232,7 +232,7 @@ def restore_offsets(analysis: Analysis, back: list[int] | None) -> Analysis:
         )
     for entity in analysis.entities:
         entity.name, entity.aliases_seen = marks(entity.name), [marks(a) for a in entity.aliases_seen]
-    tell_claims_apart(analysis.claims)  # ids are where the content starts in the body, not the copy
+    give_claim_ids(analysis.claims)  # ids are where the content starts in the body, not the copy
     return analysis
 
 

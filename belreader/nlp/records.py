@@ -79,7 +79,7 @@ class Claim:
         which the article's text fixes, so a claim keeps its id when the analysis finds more or
         fewer claims elsewhere (ids that counted claims, "…#c3", named another claim after a
         re-analysis). Zero-padded so ids sort in text order; `end` only for claims that start at
-        the same character (`tell_claims_apart`)."""
+        the same character (`give_claim_ids`)."""
         return f"{article_id}#s{start:06d}" + ("" if end is None else f"-{end:06d}")
 
     @classmethod
@@ -108,12 +108,13 @@ def positional_claim_id(claim_id: str) -> bool:
     return bool(_POSITIONAL_ID.search(claim_id))
 
 
-def tell_claims_apart(claims: list[Claim]) -> None:
-    """Give the claims of one article their ids from where they start now (`Claim.make_id`; again
-    after `pipeline.restore_offsets` maps a typeset copy's offsets back to the body's), and those
-    that start at the same character ("he said X, Y" and its shorter "X") ids that also carry where
-    they end, all of them, so no claim's id depends on whether another claim is found there too (the
-    first would otherwise take the bare id, and hand it to the other when it is no longer found)."""
+def give_claim_ids(claims: list[Claim]) -> None:
+    """Give the claims of one article their ids from where they start now (`Claim.make_id`; run by
+    the pipeline once the claims are made and again after `pipeline.restore_offsets` maps a typeset
+    copy's offsets back to the body's). Claims that start at the same character ("he said X, Y" and
+    its shorter "X") all get ids that also carry where they end, so no claim's id depends on whether
+    another claim is found there too (the first would otherwise take the bare id, and hand it to the
+    other when it is no longer found)."""
     for claim in claims:
         claim.id = Claim.make_id(claim.article_id, claim.start)
     shared = Counter(claim.id for claim in claims)
