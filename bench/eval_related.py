@@ -48,6 +48,9 @@ lists were read, then measured (`--sample blind-s29`); that session's changes (t
 change, "went up", a player's position) came from session 28's corpus-wide reading and do not move its lists.
 blind-s33-random (seed 3333, 30 claims drawn the same way over /tmp/bbc33) was judged in session 33 before its
 lists were read, then measured (`--sample blind-s33`).
+blind-s41-random (seed 4141, 30 claims drawn the same way over /tmp/bbc41, claims sorted by article and start
+now that ids are where the content starts) was judged in session 41 before its lists were read, then measured
+(`--sample blind-s41`).
 
 Printed:
 - claims with a same-fact account: the share with at least one / at least two same-fact claims
