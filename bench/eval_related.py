@@ -10,9 +10,10 @@ through `Library` and asks `belreader.nlp.related` directly, as `Library.related
 
 The judgments (bench/related_dev.json) were made by reading, before looking at what related.py
 returns. Each row is a claim id (its first ten words, and those of every claim judged, are in
-related_dev_claims.json: a new analysis renumbers claims, and the script follows each id to the
-claim of its article that starts with those words; a row's own "words" map, when it has one, gives them for an
-id the file already holds for another claim), the claims in other articles that report the
+related_dev_claims.json: a new analysis may find a claim with another span, or name it otherwise, and the script
+follows each id to the claim of its article that starts with those words, or holds them; `--rewrite-ids` writes the
+ids found back into both files, as session 41 did for session 40's `#s` ids; a row's own "words" map, when it has
+one, gives them for an old id the file already holds for another claim), the claims in other articles that report the
 same fact or event ("same"), and claims on the same matter that are not the same fact ("near": the
 same argument by someone else, another statement by the same person). Claims that related.py showed
 and the search had not found were judged afterwards, and are kept apart: "shown_same" (counted as
