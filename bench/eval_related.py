@@ -321,6 +321,7 @@ def main(argv: list[str] | None = None) -> int:
                     mark = "SAME" if c.id in r["same"] else "near" if c.id in r["near"] else "????"
                     print(f"        {mark} copy {c.id}")
     nothing = sum(1 for r in without if not shown[r["claim"]])
+    near_nothing = sum(1 for r in near_only if not shown[r["claim"]])
     total_shown = sum(verdicts.values())
     result = {
         "judged_claims": len(rows),
@@ -333,7 +334,7 @@ def main(argv: list[str] | None = None) -> int:
         "without_match": len(without),
         "nothing_shown": nothing,
         "near_only": len(near_only),
-        "near_only_nothing_shown": sum(1 for r in near_only if not shown[r["claim"]]),
+        "near_only_nothing_shown": near_nothing,
         "shown": verdicts,
         "shown_same_by_sample": {k: {"same": v[0], "shown": v[1]} for k, v in sorted(by_sample.items())},
         "unjudged": unjudged,
@@ -356,9 +357,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"  target (>= min(2, accounts) same-fact in top {args.limit}): {_share(target, len(with_match))}")
     print(f"  recall@{args.limit}: {result['recall_at_3']:.2f}")
     print(f"claims with no other account: nothing shown for {_share(nothing, len(without))}")
-    print(
-        f"claims with only near accounts: nothing shown for {_share(result['near_only_nothing_shown'], len(near_only))}"
-    )
+    print(f"claims with only near accounts: nothing shown for {_share(near_nothing, len(near_only))}")
     print(
         f"shown in top {args.limit}: {total_shown}; same {_share(verdicts['same'], total_shown)}, "
         f"near {verdicts['near']}, not {verdicts['not']}, not yet judged {verdicts['unjudged']}"
