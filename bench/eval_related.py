@@ -10,9 +10,10 @@ through `Library` and asks `belreader.nlp.related` directly, as `Library.related
 
 The judgments (bench/related_dev.json) were made by reading, before looking at what related.py
 returns. Each row is a claim id (its first ten words, and those of every claim judged, are in
-related_dev_claims.json: a new analysis renumbers claims, and the script follows each id to the
-claim of its article that starts with those words; a row's own "words" map, when it has one, gives them for an
-id the file already holds for another claim), the claims in other articles that report the
+related_dev_claims.json: a new analysis may find a claim with another span, or name it otherwise, and the script
+follows each id to the claim of its article that starts with those words, or holds them; `--rewrite-ids` writes the
+ids found back into both files, as session 41 did for session 40's `#s` ids; a row's own "words" map, when it has
+one, gives them for an old id the file already holds for another claim), the claims in other articles that report the
 same fact or event ("same"), and claims on the same matter that are not the same fact ("near": the
 same argument by someone else, another statement by the same person). Claims that related.py showed
 and the search had not found were judged afterwards, and are kept apart: "shown_same" (counted as
@@ -48,6 +49,9 @@ lists were read, then measured (`--sample blind-s29`); that session's changes (t
 change, "went up", a player's position) came from session 28's corpus-wide reading and do not move its lists.
 blind-s33-random (seed 3333, 30 claims drawn the same way over /tmp/bbc33) was judged in session 33 before its
 lists were read, then measured (`--sample blind-s33`).
+blind-s41-random (seed 4141, 30 claims drawn the same way over /tmp/bbc41, claims sorted by article and start
+now that ids are where the content starts) was judged in session 41 before its lists were read, then measured
+(`--sample blind-s41`).
 
 Printed:
 - claims with a same-fact account: the share with at least one / at least two same-fact claims
@@ -64,6 +68,7 @@ import argparse
 import json
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -75,21 +80,22 @@ JUDGMENTS = Path(__file__).resolve().parent / "related_dev.json"
 WORDS = Path(__file__).resolve().parent / "related_dev_claims.json"  # judged id -> its first ten words
 
 
-def _follow(rows: list[dict], claims: dict) -> tuple[int, int]:
-    """Move judged ids to the claims that now hold their words: a new analysis renumbers claims
-    (one more claim found early in an article moves the rest). Each judged id's first ten words
-    are in related_dev_claims.json; an id whose claim no longer starts with them is looked for in
-    the same article (the same first words, else most of them), else left out, its row too when
-    it is the claim asked about. Returns (moved, gone)."""
+def _locator(claims: dict) -> tuple[Callable[[str, dict[str, str]], str | None], list[int]]:
+    """Where each judged id is now: a new analysis renames claims (session 40: ids are where the
+    content starts, `#s000123`, no longer its number, `#c2`; one more claim found early in an article
+    renumbered the rest before that). Each judged id's first ten words are in
+    related_dev_claims.json; an id whose claim no longer starts with them is looked for in the same
+    article (the same first words, else a claim that holds them all: its span now starts earlier, else
+    most of them), else it is gone. Returns the lookup
+    (old id, the row's own "words") -> the current id or None, and [moved, gone] it has counted."""
     words = json.loads(WORDS.read_text(encoding="utf-8"))
     by_article: dict[str, list] = {}
     for claim in claims.values():
         by_article.setdefault(claim.article_id, []).append(claim)
     cache: dict[tuple[str, str], str | None] = {}
-    moved = gone = 0
+    counts = [0, 0]
 
     def where(old: str, own: dict[str, str]) -> str | None:
-        nonlocal moved, gone
         start = own.get(old) or words.get(old, "")
         if (old, start) in cache:
             return cache[old, start]
@@ -99,18 +105,30 @@ def _follow(rows: list[dict], claims: dict) -> tuple[int, int]:
         else:
             candidates = by_article.get(old.split("#")[0], [])
             same = [c.id for c in candidates if " ".join(c.content.split()).startswith(start)]
-            if same:
+            # a claim found again with a longer span ("he pledged to play his part" where "to play his part" was
+            # judged) holds the judged words inside
+            inside = [c.id for c in candidates if start.lower() in " ".join(c.content.split()).lower()]
+            if same and start:
                 found = same[0]
+            elif inside and start:
+                found = inside[0]
             elif start:
                 want = set(start.lower().split())
                 best = max(candidates, key=lambda c: len(want & set(c.content.lower().split()[:10])), default=None)
                 if best is not None and len(want & set(best.content.lower().split()[:10])) >= 0.7 * len(want):
                     found = best.id
-            moved += found is not None
-            gone += found is None
+            counts[0] += found is not None
+            counts[1] += found is None
         cache[old, start] = found
         return found
 
+    return where, counts
+
+
+def _follow(rows: list[dict], claims: dict) -> tuple[int, int]:
+    """Move judged ids to the claims that now hold their words (`_locator`); an id no longer found
+    is left out, its row too when it is the claim asked about. Returns (moved, gone)."""
+    where, counts = _locator(claims)
     kept = []
     for r in rows:
         # a row may give an id's words itself ("words"): one id may name two claims in two analyses (renumbered),
@@ -124,7 +142,53 @@ def _follow(rows: list[dict], claims: dict) -> tuple[int, int]:
             r[key] = [i for i in (where(old, own) for old in r[key]) if i is not None]
         kept.append(r)
     rows[:] = kept
-    return moved, gone
+    return counts[0], counts[1]
+
+
+def _rewrite(claims: dict) -> tuple[int, int]:
+    """Write the judged ids as the current analysis names them (`--rewrite-ids`), in both files: an id
+    followed to a claim (`_locator`) becomes that claim's id, its words the claim's first ten words now;
+    an id no longer found keeps its old id and words (its row is kept: a later analysis may find it
+    again). A row's own "words" keep only the ids still old. Returns (renamed, gone)."""
+    rows = json.loads(JUDGMENTS.read_text(encoding="utf-8"))
+    words = json.loads(WORDS.read_text(encoding="utf-8"))
+    where, counts = _locator(claims)
+    kept_words: dict[str, str] = {}
+
+    def rename(old: str, own: dict[str, str], still_old: dict[str, str]) -> str:
+        new = where(old, own)
+        if new is not None:
+            kept_words[new] = " ".join(claims[new].content.split()[:10])
+            return new
+        if old in own:
+            still_old[old] = own[old]
+        else:
+            kept_words[old] = words[old]
+        return old
+
+    for r in rows:
+        own = r.get("words", {})
+        still_old: dict[str, str] = {}
+        r["claim"] = rename(r["claim"], own, still_old)
+        for key in ("same", "near", "shown_same", "shown_near", "shown_not"):
+            r[key] = [rename(old, own, still_old) for old in r[key]]
+        if still_old:
+            r["words"] = still_old
+        else:
+            r.pop("words", None)
+    JUDGMENTS.write_text(
+        "[\n" + ",\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n]\n", encoding="utf-8"
+    )
+    WORDS.write_text(
+        "{\n"
+        + ",\n".join(
+            f"{json.dumps(k, ensure_ascii=False)}: {json.dumps(v, ensure_ascii=False)}"
+            for k, v in sorted(kept_words.items())
+        )
+        + "\n}\n",
+        encoding="utf-8",
+    )
+    return counts[0], counts[1]
 
 
 def _share(part: int, whole: int) -> str:
@@ -156,6 +220,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--sample", default=None, help="only the rows whose sample starts with this (blind-s14: session 14's check)"
     )
+    parser.add_argument(
+        "--rewrite-ids",
+        action="store_true",
+        help="rewrite the judged ids in both json files as this analysis names them (followed by their words), "
+        "then stop",
+    )
     args = parser.parse_args(argv)
     meaning = args.meaning == "on"
     embedder = None
@@ -178,6 +248,10 @@ def main(argv: list[str] | None = None) -> int:
     lib.open()
     analyses = lib.analyses()
     claims = {c.id: c for a in analyses for c in a.claims}
+    if args.rewrite_ids:
+        renamed, gone = _rewrite(claims)
+        print(f"eval_related: {renamed} judged ids followed to a claim and renamed as it is now; {gone} gone, kept")
+        return 0
     moved, gone = _follow(rows, claims)
     if moved or gone:
         print(
@@ -247,6 +321,7 @@ def main(argv: list[str] | None = None) -> int:
                     mark = "SAME" if c.id in r["same"] else "near" if c.id in r["near"] else "????"
                     print(f"        {mark} copy {c.id}")
     nothing = sum(1 for r in without if not shown[r["claim"]])
+    near_nothing = sum(1 for r in near_only if not shown[r["claim"]])
     total_shown = sum(verdicts.values())
     result = {
         "judged_claims": len(rows),
@@ -259,7 +334,7 @@ def main(argv: list[str] | None = None) -> int:
         "without_match": len(without),
         "nothing_shown": nothing,
         "near_only": len(near_only),
-        "near_only_nothing_shown": sum(1 for r in near_only if not shown[r["claim"]]),
+        "near_only_nothing_shown": near_nothing,
         "shown": verdicts,
         "shown_same_by_sample": {k: {"same": v[0], "shown": v[1]} for k, v in sorted(by_sample.items())},
         "unjudged": unjudged,
@@ -282,9 +357,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"  target (>= min(2, accounts) same-fact in top {args.limit}): {_share(target, len(with_match))}")
     print(f"  recall@{args.limit}: {result['recall_at_3']:.2f}")
     print(f"claims with no other account: nothing shown for {_share(nothing, len(without))}")
-    print(
-        f"claims with only near accounts: nothing shown for {_share(result['near_only_nothing_shown'], len(near_only))}"
-    )
+    print(f"claims with only near accounts: nothing shown for {_share(near_nothing, len(near_only))}")
     print(
         f"shown in top {args.limit}: {total_shown}; same {_share(verdicts['same'], total_shown)}, "
         f"near {verdicts['near']}, not {verdicts['not']}, not yet judged {verdicts['unjudged']}"
