@@ -1386,6 +1386,9 @@ ACCORDING_SOURCE_NOUNS = {
     # indictment", "according to the complaint", "according to an affidavit filed by the FBI")
     "indictment", "complaint", "affidavit", "filing", "ruling", "judgment", "testimony", "transcript",
 }  # fmt: skip
+    # a body's release to the press ("..., according to a news release issued Wednesday", "according
+    # to a press release from the ministry"): occasions.POSTINGS names it for "in a press release"
+    "release",
 
 # definite descriptions that can name a person the table knows, by role
 ROLE_NOUNS = {
