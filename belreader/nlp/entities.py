@@ -5368,6 +5368,28 @@ def firms_written_as_works(body: str, spans: list[Span]) -> list[Span]:
     return out
 
 
+def titled_people_written_as_works(body: str, spans: list[Span]) -> list[Span]:
+    """'"...," Ontario Premier Glen Marchuk said.': a span the model took for a title that holds an
+    office's word (JOB_TITLES) and then a first name and a surname, every word capitalised and
+    outside quotation marks, is the office holder: a person's span for the words after the office
+    (the place or body before it is left to the model, as it is with no title)."""
+    out = []
+    for span in spans:
+        if span.label == "WORK" and body[span.start - 1 : span.start] not in ("'", '"', "‘", "“"):
+            words = body[span.start : span.end].split()
+            office = max((i for i, w in enumerate(words) if w.lower() in JOB_TITLES), default=None)
+            name = words[office + 1 :] if office is not None else []
+            if (
+                len(name) in (2, 3)
+                and all(w[:1].isupper() and w[1:].replace("-", "").isalpha() for w in (*words[:office], *name))
+                and is_first_name(name[0])
+            ):
+                start = span.start + body[span.start : span.end].index(" " + name[0]) + 1
+                span = Span(start, span.end, "PERSON")
+        out.append(span)
+    return out
+
+
 # "goth favourites the Velt and Ann Pell." (two "people" after a lower-case "the", ending the clause)
 _THE_INSIDE_BEFORE = re.compile(r"(?<=[a-z,;:] )the $")
 _CLAUSE_ENDS_AFTER = re.compile(r"[.,;:!?)]|$")
@@ -5514,6 +5536,7 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
     model_spans = trade_nouns_before_names(body, model_spans)  # "Jeweller Zale": the firm Zale
     model_spans = possessives_inside(body, model_spans)  # "Mr Pell's Tax Fund": Mr Pell
     model_spans = firms_written_as_works(body, model_spans)  # "Leisure Garments": a firm, not a title
+    model_spans = titled_people_written_as_works(body, model_spans)  # "Ontario Premier Glen Marchuk": a person
     # (a county the model took for a title, "from Tarbury, Gloucestershire", is a place: `towns_in_counties`)
     counties = {m.span("county") for m in _TOWN_IN_COUNTY.finditer(body)}
     titles = [(s.start, s.end) for s in model_spans if s.label == "WORK" and (s.start, s.end) not in counties]

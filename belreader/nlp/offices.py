@@ -70,11 +70,14 @@ RANK_ABBREVIATIONS = frozenset({"gen", "lt", "col", "maj", "capt", "sgt", "adm",
 # the police's ranks written short before a name ("Det Insp X", "Supt X"; in North American papers
 # with a stop: "Const. Sarah Lee", "Det. Sgt. X", the RCMP's "Cst. X")
 POLICE_RANK_ABBREVIATIONS = frozenset({"det", "insp", "supt", "const", "cst"})
+# a councillor's title written short before a name, the British "Cllr X" and the Canadian papers'
+# "Coun. X" ("Toronto Coun. Jo Bell told the Star"), a title as the ranks are
+COUNCILLOR_ABBREVIATIONS = frozenset({"cllr", "coun"})
 # every rank written short: a title before a name only when written so, a capital and then lower
 # case (people.is_rank_abbreviation; never in capitals: "CPL" is a body's letters), kept one word
 # with its stop by the tokenizer (backend), which else ends a sentence there ('"...," said Sgt.
 # X.'), and able to open a name after "said" (subjects.ranked_name_after)
-SHORT_RANKS = RANK_ABBREVIATIONS | POLICE_RANK_ABBREVIATIONS
+SHORT_RANKS = RANK_ABBREVIATIONS | POLICE_RANK_ABBREVIATIONS | COUNCILLOR_ABBREVIATIONS
 # words written short with a stop before a name ("Mr. X", "Sen. X", "Rep. X", "Gov. X", "Sgt. X"),
 # as capitalised before the name: that stop ends no sentence ('"...," Sen. Ashby said. "..."')
 STOPPED_BEFORE_NAMES = frozenset({"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "prof", "rev"} | SHORT_RANKS)

@@ -85,6 +85,10 @@ MEDIA_NAME_ENDS = (
     "Mirror",
     "Magazine",
 )
+# the printed press's name ends of those, which English writes after "the" ("the Tarbury Post", "a
+# Grobville Herald report"): a name with one that the text never writes so is a firm's or a
+# service's ("Canada Post said", "Deutsche Post", "American Express")
+PRESS_NAME_ENDS = frozenset(MEDIA_NAME_ENDS) - {"Radio", "FM", "TV", "Television", "News", "Magazine"}
 # any word of a name that says it is a medium's: the words above, the designators, and the
 # foreign words for a radio chain, a channel or an agency ("Cadena Ostral", "Agence Tarko Presse")
 MEDIA_NAME_WORDS = (

@@ -19,6 +19,7 @@ from belreader.nlp.claims.spans import Draft, _inside_quote, paragraph_number, s
 from belreader.nlp.claims.vocabulary import (
     _AGE,
     _APPOSITION_STOPS,
+    _ARTICLE_BEFORE,
     _BESIDE,
     _BROADCAST_NAME,
     _COPULA_AFTER,
@@ -37,6 +38,7 @@ from belreader.nlp.claims.vocabulary import (
     _OFFICE_SUBJECT,
     _OPENER_HEADS,
     _PASSIVE_BY,
+    _PRESS_NAME,
     _REDUCED_PASSIVE_BY,
     _RELATION_NOUNS,
     _SPEECH_ACT,
@@ -1850,7 +1852,7 @@ class ArticleContext:
                 m.entity_id == entity_id
                 and m.label == "ORG"
                 and (
-                    _MEDIA_NAME.search(m.text)
+                    (_MEDIA_NAME.search(m.text) and self._press_written_so(m, entity_id))
                     or _MEDIA_NOUN_AFTER.match(self.body, m.end)
                     or self._named_after_media_noun(m)
                     or self._told_with_a_quote(m)
@@ -1859,6 +1861,18 @@ class ArticleContext:
                 for m in self.mentions
             )
         return self._media_names[entity_id]
+
+    def _press_written_so(self, mention: Mention, entity_id: str) -> bool:
+        """A name ending in a medium's word is an outlet's; one ending in a paper's (PRESS_NAME_ENDS:
+        "Post", "Times", "Express") only if the text writes "the" or "a" before it once ("the Tarbury
+        Post said", "a Tarbury Post report"): "Canada Post said", "Deutsche Post" and "American
+        Express" are a postal service's and firms' names, which no article precedes."""
+        if not _PRESS_NAME.search(mention.text):
+            return True
+        return any(
+            m.entity_id == entity_id and _ARTICLE_BEFORE.search(self.body, max(0, m.start - 4), m.start)
+            for m in self.mentions
+        )
 
     def _outlets_service(self, name: str) -> bool:
         """ "Fox News Digital", "CNN International": a known outlet's name, then a word that names

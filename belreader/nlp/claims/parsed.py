@@ -142,6 +142,7 @@ from belreader.nlp.claims.subjects import (
     share_clause,
     subject_after_as,
     subject_before_inserted_say,
+    subject_hung_on_opening_phrase,
     titled_name_after_quote,
     who_antecedent,
     with_object_taken_for_subject,
@@ -641,7 +642,7 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
         ):
             continue  # "was asked whether he thought ...": a question put to them, not their statement
         inserted_say = subject_before_inserted_say(doc, verb) if lemma in ("say", "add") else None
-        subject = inserted_say or _subject(verb) or opening_speaker
+        subject = inserted_say or _subject(verb) or opening_speaker or subject_hung_on_opening_phrase(doc, verb)
         if (
             subject is not None
             and subject.dep_ in ("csubj", "nsubj")

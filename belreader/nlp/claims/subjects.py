@@ -1854,6 +1854,36 @@ def subject_before_inserted_say(doc, verb):
     return name
 
 
+def subject_hung_on_opening_phrase(doc, verb):
+    """ "In an interview with BNN Bloomberg, Northvale chief executive Robert Lanier said ...": the
+    parser hung the name after the opening phrase's comma on that phrase's preposition, and left the
+    sentence's verb of saying with no subject. When the sentence opens with a preposition or a
+    participle ("Speaking to X, ..."), the verb has no subject, and the words from the last comma
+    before it are one phrase ending in a proper name right before the verb, the parse is mended (the
+    name is the verb's subject) and the name returned; else None."""
+    if (
+        verb.dep_ != "ROOT"
+        or verb.tag_ not in ("VBD", "VBZ", "VBP")
+        or verb.i < 3
+        or any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children)
+    ):
+        return None
+    name = doc[verb.i - 1]
+    if pos_of(name) != "PROPN" or name.dep_ not in ("pobj", "appos", "conj", "compound"):
+        return None
+    first = next((t for t in doc[verb.sent.start : verb.i] if not t.is_punct), None)
+    if first is None or first.tag_ not in ("IN", "VBG"):
+        return None
+    comma = next((t.i for t in reversed(doc[first.i : name.i]) if t.is_punct), None)
+    if comma is None or doc[comma].text != "," or comma < first.i + 2:
+        return None
+    phrase = doc[comma + 1 : name.i]
+    if (phrase and not phrase[0].text[:1].isupper()) or any(not comma < t.head.i <= name.i for t in phrase):
+        return None  # not one phrase of the name's own
+    name.head, name.dep_ = verb, "nsubj"
+    return name
+
+
 def _name_and_apposition(doc, first: int, name, comma: int) -> bool:
     """ "said Tom Pell, head of sales at Grobco, ...": from `first` to `comma`, a proper name
     (capitalised words only, ending on `name`) and one apposition set off by commas that the parser

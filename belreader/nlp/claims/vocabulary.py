@@ -24,6 +24,7 @@ from belreader.nlp.sources import (
     NAMING_NOUNS,
     OUTLET_REFERENCES,
     OWN_MEDIUM_NOUNS,
+    PRESS_NAME_ENDS,
     TITLE_NOUNS,
     alternation,
 )
@@ -1385,6 +1386,9 @@ ACCORDING_SOURCE_NOUNS = {
     # the court's and the parties' writings, which state what happened ("..., according to the
     # indictment", "according to the complaint", "according to an affidavit filed by the FBI")
     "indictment", "complaint", "affidavit", "filing", "ruling", "judgment", "testimony", "transcript",
+    # a body's release to the press ("..., according to a news release issued Wednesday", "according
+    # to a press release from the ministry"): occasions.POSTINGS names it for "in a press release"
+    "release",
 }  # fmt: skip
 
 # definite descriptions that can name a person the table knows, by role
@@ -1546,6 +1550,9 @@ _DESIGNATOR_WORDS = {
     "ministry",
 } | DESIGNATOR_MEDIA_WORDS
 _MEDIA_NAME = re.compile(rf"\s(?:{'|'.join(MEDIA_NAME_ENDS)})$")
+_PRESS_NAME = re.compile(rf"\s(?:{'|'.join(sorted(PRESS_NAME_ENDS))})$")
+# the article before a paper's name ("the Tarbury Post", "a Tarbury Post report"), at its end
+_ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+$")
 _BROADCAST_NAME = re.compile(r"\s(?:Radio|FM|TV|Television)$")
 # "In its report - MTV and the Kids: ... -", "a study entitled ...": a medium named in the title of
 # a work, not one the work was given to
