@@ -2832,8 +2832,12 @@ def _initials_of_full_names(keyed: list[tuple[Span, str, str | None, str]]) -> d
     return out
 
 
-# an apposition after a name ("Mr Philips, a neighbour, said", "Ms Bell, the head teacher")
-_APPOSED_AFTER = re.compile(r"\s*,\s+(?:an?|the|his|her|their|its)\s")
+# an apposition after a name that brings in someone new ("Mr Philips, a neighbour, said", "Ms
+# Bell, his sister", "Ms Bell, the wife of Tom Pell"); a definite post ("Ms Abbott, the MP for
+# Velton") names a person the article may already have
+_APPOSED_NEW_PERSON = re.compile(
+    rf"\s*,\s+(?:an?|his|her|their|its|the\s+(?:other\s+|second\s+)?(?:{'|'.join(sorted(KIN_WORDS))})\b)\s"
+)
 
 
 def _undoubled(word: str) -> str:
@@ -3098,11 +3102,13 @@ def assign_ids(body: str, spans: list[Span], table: EntityTable) -> list[Span]:
             and honorific
             and len(words) == 1
             and not full.get(words[0])
-            and not _APPOSED_AFTER.match(body, span.end)
+            and not _APPOSED_NEW_PERSON.match(body, span.end)
         ):
             # "Ms Abbott" after "Diane Abbot": a surname the article misspells by a doubled letter,
             # the one full name of that spelling whose first name is the honorific's sex; not where
-            # the short form has an apposition of its own ("Mr Philips, a neighbour"): another person
+            # the short form has an apposition that brings in someone new ("Mr Philips, a neighbour",
+            # "Ms Abbott, his sister"): another person; a definite post fits the one named in full
+            # ("Ms Abbott, the MP for Velton")
             found = _misspelt_surname(words[0], full, wanted)
         if (
             not found

@@ -1,0 +1,41 @@
+"""Session 41 entity rules left by session 40 (TASK_left41e); invented sentences and names. Each
+positive test failed on 2a6b8b4a.
+
+- A surname misspelt by a doubled letter ("Ms Abbott" after "Diane Abbot") joins the one full name
+  of that spelling also where the short form has a definite post after it ("Ms Abbott, the MP for
+  Velton"); an apposition that brings in someone new ("a neighbour", "her sister", "the sister
+  of ...") keeps the two apart.
+"""
+
+from __future__ import annotations
+
+from belreader.nlp import analyze
+
+from nlp_util import make_article
+
+
+def _mentions(text: str) -> list[tuple[str, str, str]]:
+    return [(m.text, m.label, m.entity_id) for m in analyze(make_article(text)).mentions]
+
+
+def _ids(text: str, word: str) -> set[str]:
+    return {eid for t, _, eid in _mentions(text) if t.endswith(word)}
+
+
+# ---- 1. a misspelt surname with a definite post after it -----------------------------------------
+
+
+def test_misspelt_surname_with_a_post_after_joins_the_full_name() -> None:
+    text = (
+        "Delphine Abbot, the shadow minister, spoke on Monday. Later Ms Abbott, the MP for Velton, "
+        "said the plan was wrong."
+    )
+    assert _ids(text, "Abbott") == {"delphine-abbot"}, _mentions(text)
+
+
+def test_misspelt_surname_with_someone_new_after_stays_apart() -> None:
+    for after in ("her sister", "a neighbour", "the sister of the owner"):
+        text = f"Delphine Abbot runs the shop in Velton. Ms Abbott, {after}, said the fire spread fast."
+        assert _ids(text, "Abbott") == {"abbott"}, (after, _mentions(text))
+    text = "Tomas Phillips runs the shop in Velton. Mr Philips, a neighbour, said the fire spread fast."
+    assert _ids(text, "Philips") == {"philips"}, _mentions(text)
