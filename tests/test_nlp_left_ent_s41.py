@@ -39,3 +39,21 @@ def test_misspelt_surname_with_someone_new_after_stays_apart() -> None:
         assert _ids(text, "Abbott") == {"abbott"}, (after, _mentions(text))
     text = "Tomas Phillips runs the shop in Velton. Mr Philips, a neighbour, said the fire spread fast."
     assert _ids(text, "Philips") == {"philips"}, _mentions(text)
+
+
+# ---- 2. "the States" ------------------------------------------------------------------------------
+
+
+def test_the_states_is_the_united_states() -> None:
+    text = "Tomas Pell moved to the States in 1990. Sales in the States rose as the US economy grew."
+    assert _ids(text, "States") == {"united-states"}, _mentions(text)
+    assert _ids(text, "US") == {"united-states"}, _mentions(text)
+
+
+def test_states_of_an_island_or_of_a_union_stay_apart() -> None:
+    for text in (
+        "Tomas Pell moved to the States in 1990 and the States of Jersey met on Monday.",
+        "EU member States agreed the deal in Velton on Monday.",
+        "The States General met in Velton on Monday.",
+    ):
+        assert "united-states" not in _ids(text, "States"), (text, _mentions(text))

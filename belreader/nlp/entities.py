@@ -2572,6 +2572,32 @@ def places_before_years(body: str, mentions: list[Mention], table: EntityTable) 
                 m.label = "PLACE"
 
 
+# "the States" for the United States: "the" right before "States" alone, no "of" or "General" after
+# ("the States of Jersey", "the States General" are assemblies)
+_THE_BEFORE = re.compile(r"(?<![\w’'-])[Tt]he\s+$")
+_STATES_NAMED_AFTER = re.compile(r"\s+(?:of|General)\b|[\w’'-]")
+# an article on the Channel Islands, whose parliaments are "the States"
+_STATES_OF_ISLANDS = re.compile(r"\b(?:Jersey|Guernsey|Alderney|States\s+of)\b")
+
+
+def the_states(body: str, mentions: list[Mention], table: EntityTable) -> None:
+    """ "moved to the States": "States" alone with "the" right before it is the United States,
+    one entity with "US" and "United States" (the table's id); not "the States of Jersey", "the
+    States General", "member States", nor anywhere in an article that names a Channel Island (their
+    parliaments are "the States"). Changes `mentions` in place."""
+    nation = table.canonical("United States")
+    if nation is None or _STATES_OF_ISLANDS.search(body):
+        return
+    for m in mentions:
+        if (
+            m.text == "States"
+            and m.label in ("PLACE", "ORG")
+            and _THE_BEFORE.search(body, max(0, m.start - 6), m.start)
+            and not _STATES_NAMED_AFTER.match(body, m.end)
+        ):
+            m.entity_id, m.label = nation, "PLACE"
+
+
 def _name_key(text: str) -> tuple[str | None, str]:
     """(honorific, the normalised identity key) of a person-like span: "Ms Kelly" -> ("Ms", "kelly").
     A peer's territorial designation is not part of the identity: "Lord Nicholls of Birkenhead"
@@ -5638,6 +5664,7 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
     places_by_context(body, mentions, table)  # "Chennai-based", "in Valencia"
     places_on_routes(body, mentions, table)  # "the line from Tarbury to X": a place
     places_before_years(body, mentions, table)  # "back to Vienna 2003": the place
+    the_states(body, mentions, table)  # "moved to the States": the United States
     makers_typed_as_people(body, mentions, table)  # "X, the maker of the Y console": a company
     firms_named_after_people(body, mentions, table)  # "the Tom Pell consultancy": a company
     people_by_post_after(body, mentions, table)  # "Tarun Velloni, managing director, of Grobco": a person
