@@ -5,6 +5,13 @@ positive test failed on 2a6b8b4a.
   of that spelling also where the short form has a definite post after it ("Ms Abbott, the MP for
   Velton"); an apposition that brings in someone new ("a neighbour", "her sister", "the sister
   of ...") keeps the two apart.
+- "the States" (the word alone, "the" right before) is the United States, one entity with "US";
+  not "the States of Jersey", "the States General", "member States", nor in an article naming a
+  Channel Island.
+- More common nouns and formats written in capitals are no organisations ("a DIY ethic", "the DJ",
+  "VHS tapes", "Voice over IP"); a one-word common noun typed an organisation that ends a title the
+  model split ("TV on the Radio") is left out, not where a name comes before ("Tom Pell on the
+  Council").
 """
 
 from __future__ import annotations
@@ -57,3 +64,25 @@ def test_states_of_an_island_or_of_a_union_stay_apart() -> None:
         "The States General met in Velton on Monday.",
     ):
         assert "united-states" not in _ids(text, "States"), (text, _mentions(text))
+
+
+# ---- 3. generic words taken for organisations -----------------------------------------------------
+
+
+def test_common_nouns_in_capitals_are_no_organisations() -> None:
+    text = (
+        "The Velton band started out with a DIY ethic and sold VHS tapes at gigs. The DJ played their "
+        "single, sent over IP to the studio."
+    )
+    assert [m for m in _mentions(text) if m[0] in ("DIY", "VHS", "DJ", "IP")] == [], _mentions(text)
+
+
+def test_last_word_of_a_split_title_is_no_organisation() -> None:
+    text = "Velton lost the prize to US band TV on the Radio. Nevertheless the band were pleased."
+    assert _ids(text, "Radio") == set(), _mentions(text)
+
+
+def test_a_body_after_a_name_and_on_the_is_kept() -> None:
+    text = "Tomas Pell on the Council said no. The Velt Group agreed a deal with the Commission on Monday."
+    assert _ids(text, "Council") == {"council"}, _mentions(text)
+    assert _ids(text, "Commission") == {"commission"}, _mentions(text)

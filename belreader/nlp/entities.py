@@ -5696,6 +5696,7 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
     mentions = towns_in_counties(article, mentions, table)  # "in Tarbury, Lancashire": two places
     web_addresses(mentions, table)  # "Shadowcrew" beside "Shadowcrew.com"
     mentions = not_names(body, mentions, table)  # "Africans", "GMT", "the Government"
+    mentions = title_pieces(body, mentions, table)  # "US band TV on the Radio": no body "Radio"
     mentions = plural_people(mentions)  # "we can't all be Tom Pells": no one's name
     mentions = named_terms(body, mentions, table)  # "so-called Personal Area Networks", "the X system"
     mentions = spelled_out_terms(body, mentions, table)  # "radio frequency ID (RFID)": a term's letters
@@ -5718,6 +5719,35 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
     mentions = party_state_tags(article, mentions, table)  # "Sen. Tom Pell (D-Calif.)": the state
     mentions = players_with_countries(article, mentions, table)  # "Marc Grell ( France ) beat": a player
     return stopped_abbreviations(body, mentions)  # "Grobco Inc.", "Calif.", "Velkens N.V.": the stop kept
+
+
+# a capitalised word and "on the" or "with the" right before a name: the name may be the last word
+# of a title the model split ("TV on the Radio", "Madly in Anger with the World")
+_TITLE_LINK_BEFORE = re.compile(r"(?<![\w’'-])(?:[A-Z][\w’'&-]*)\s+(?:on|with)\s+the\s+$")
+
+
+def title_pieces(body: str, mentions: list[Mention], table: EntityTable) -> list[Mention]:
+    """ "US band TV on the Radio": a one-word "organisation" that is a common noun ("Radio",
+    "World") every mention of which ends a title the model split (a capitalised word no mention
+    holds, not where a sentence opens, then "on the" or "with the": `_TITLE_LINK_BEFORE`) is a
+    piece of that title, not a body: left out. Where the capitalised word is a name ("Pell on the
+    Council") or the table knows the word, it is kept."""
+    starts = [(m.start, m.end) for m in mentions if m.label in NAME_LABELS]
+    dropped = set()
+    for entity_id, group in groups_by_entity(mentions).items():
+        if group[0].label != "ORG" or table.entry(entity_id) is not None:
+            continue
+        if any(" " in m.text or not dictionary_word(m.text) for m in group):
+            continue
+        links = [_TITLE_LINK_BEFORE.search(body, max(0, m.start - 40), m.start) for m in group]
+        if all(
+            link is not None
+            and not SENTENCE_OPENING.search(body, max(0, link.start() - 4), link.start())
+            and not any(a <= link.start() < b for a, b in starts)
+            for link in links
+        ):
+            dropped.add(entity_id)
+    return [m for m in mentions if m.entity_id not in dropped] if dropped else mentions
 
 
 # a run of three words or more written in capitals: a heading shouted in the text ("WHO WAS HE?")
