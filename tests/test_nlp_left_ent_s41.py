@@ -12,6 +12,9 @@ positive test failed on 2a6b8b4a.
   "VHS tapes", "Voice over IP"); a one-word common noun typed an organisation that ends a title the
   model split ("TV on the Radio") is left out, not where a name comes before ("Tom Pell on the
   Council").
+- A club's name the table knows written as a seat ("the MP for West Ham", "the constituency, West
+  Ham,") is the place in all that article's mentions but those its sport follows ("West Ham fans");
+  another article's "West Ham" is left to its own words.
 """
 
 from __future__ import annotations
@@ -86,3 +89,27 @@ def test_a_body_after_a_name_and_on_the_is_kept() -> None:
     text = "Tomas Pell on the Council said no. The Velt Group agreed a deal with the Commission on Monday."
     assert _ids(text, "Council") == {"council"}, _mentions(text)
     assert _ids(text, "Commission") == {"commission"}, _mentions(text)
+
+
+# ---- 6. "West Ham", a seat or a club by the article's words ---------------------------------------
+
+
+def test_a_clubs_name_as_a_seat_is_the_place_throughout_the_article() -> None:
+    text = (
+        "Tomas Pell, the Labour MP for West Ham, said the plan would fail. Voters in West Ham agreed, "
+        "though West Ham fans were not asked."
+    )
+    labels = [(t, label, eid) for t, label, eid in _mentions(text) if t == "West Ham"]
+    assert labels[:2] == [("West Ham", "PLACE", "west-ham")] * 2, labels
+    assert labels[2][1] == "ORG", labels  # "West Ham fans": the club
+
+
+def test_a_clubs_name_set_after_constituency_is_the_seat() -> None:
+    text = "The most diverse constituency, West Ham, will get a women-only shortlist. Voters in West Ham agreed."
+    assert {(label, eid) for t, label, eid in _mentions(text) if t == "West Ham"} == {("PLACE", "west-ham")}
+
+
+def test_a_club_and_a_party_after_constituency_stay_what_they_are() -> None:
+    text = "West Ham beat Velton 2-1 on Saturday. In my constituency, Labour has won, Tomas Pell said."
+    assert _ids(text, "West Ham") == {"west-ham-united"}, _mentions(text)
+    assert _ids(text, "Labour") == {"labour-party"}, _mentions(text)

@@ -6195,12 +6195,29 @@ _CONSTITUENCY = re.compile(
     r"(?<![\w-])(?:(?:MPs?|MSPs?|MEPs?)\s+for|(?:[Ss]eat|[Cc]onstituency)\s+of)\s+(?:the\s+)?"
     r"([A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,4})"
 )
+# the seat set after its noun by a comma or a bracket: "the most diverse constituency, West Ham,",
+# "the constituency [West Ham]" (only a club's name is taken there for the seat: "in my constituency,
+# Labour has ..." is the party's)
+_CONSTITUENCY_APPOSED = re.compile(
+    r"(?<![\w-])[Cc]onstituency(?:,\s+|\s*\[)([A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,4})(?=[,\]])"
+)
+# a club's sport after its name: "West Ham fans", "West Ham beat Chelsea": the club, in any article
+_CLUB_CUE_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:fans?|supporters?|manager|boss|players?|striker|midfielder|defender|goalkeeper|"
+    r"beat|drew|won|lost|chairman|side|squad|team)\b"
+)
 # the seat named before its noun: "his re-election in Brent South seat", "the Ashfield constituency";
 # a party's seat ("a safe Labour seat") is the party's, so only a name the table does not know
 _SEAT_AFTER = re.compile(
     r"(?<![\w-])(?:in|for|the|his|her|their|[Mm]arginal|safe)\s+"
     r"([A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,4})\s+(?:seat|constituency)\b"
 )
+
+
+def _a_club(entity_id: str, table: EntityTable) -> bool:
+    """A sports club the table knows ("West Ham United")."""
+    entry = table.entry(entity_id)
+    return entry is not None and entry.kind == "club"
 
 
 def constituencies(article: Article, mentions: list[Mention], table: EntityTable) -> list[Mention]:
@@ -6211,13 +6228,17 @@ def constituencies(article: Article, mentions: list[Mention], table: EntityTable
     body = article.body
     out = mentions
     seats: set[str] = set()
+    seat_of_club: dict[str, str] = {}  # a club's id -> its name's seat's ("west-ham-united" -> "west-ham")
     matches = list(_CONSTITUENCY.finditer(body))
     if "seat" in body or "constituency" in body:
         matches += _SEAT_AFTER.finditer(body)
+        matches += _CONSTITUENCY_APPOSED.finditer(body)
     for match in matches:
         a, b = match.span(1)
         inside = [m for m in out if m.start < b and a < m.end]
         if not inside or inside[0].start != a or any(m.label not in ("PERSON", "ORG", "PLACE") for m in inside):
+            continue
+        if match.re is _CONSTITUENCY_APPOSED and not (len(inside) == 1 and _a_club(inside[0].entity_id, table)):
             continue
         if match.re is _SEAT_AFTER and any(m.label == "ORG" or table.entry(m.entity_id) is not None for m in inside):
             continue
@@ -6237,6 +6258,8 @@ def constituencies(article: Article, mentions: list[Mention], table: EntityTable
             inside[0].label = "PLACE"
             if entry is not None:
                 inside[0].entity_id = slugify(inside[0].text)  # "West Ham": the seat, not the club
+                if _a_club(entry.id, table):
+                    seat_of_club[entry.id] = inside[0].entity_id
             seats.add(inside[0].entity_id)
             continue
         text = body[a:b]
@@ -6246,6 +6269,10 @@ def constituencies(article: Article, mentions: list[Mention], table: EntityTable
     for m in out:
         if m.entity_id in seats and table.entry(m.entity_id) is None:
             m.label = "PLACE"  # the seat's other mentions ("Bethnal Green and Bow" without the cue)
+        elif m.entity_id in seat_of_club and not _CLUB_CUE_AFTER.match(body, m.end):
+            # "West Ham" again in the article of "the MP for West Ham": the seat, unless its sport
+            # comes after it ("West Ham fans"); another article's "West Ham" is left to its own words
+            m.entity_id, m.label = seat_of_club[m.entity_id], "PLACE"
     if _ELECTORAL.search(body):
         _compass_seats(body, out, table)
     return out
