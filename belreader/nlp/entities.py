@@ -2574,7 +2574,6 @@ def places_before_years(body: str, mentions: list[Mention], table: EntityTable) 
 
 # "the States" for the United States: "the" right before "States" alone, no "of" or "General" after
 # ("the States of Jersey", "the States General" are assemblies)
-_THE_BEFORE = re.compile(r"(?<![\w’'-])[Tt]he\s+$")
 _STATES_NAMED_AFTER = re.compile(r"\s+(?:of|General)\b|[\w’'-]")
 # an article on the Channel Islands, whose parliaments are "the States"
 _STATES_OF_ISLANDS = re.compile(r"\b(?:Jersey|Guernsey|Alderney|States\s+of)\b")
@@ -2592,7 +2591,7 @@ def the_states(body: str, mentions: list[Mention], table: EntityTable) -> None:
         if (
             m.text == "States"
             and m.label in ("PLACE", "ORG")
-            and _THE_BEFORE.search(body, max(0, m.start - 6), m.start)
+            and _THE_BEFORE_NAME.search(body, max(0, m.start - 6), m.start)
             and not _STATES_NAMED_AFTER.match(body, m.end)
         ):
             m.entity_id, m.label = nation, "PLACE"
