@@ -6339,6 +6339,19 @@ _MUSIC_WORDS = re.compile(
 )
 
 
+# a one-word place and "group" right before a name: "Glasgow group X" ("Bristol duo X and Y" may
+# name two people)
+_PLACES_ACT_BEFORE = re.compile(r"(?<![\w’'-])(?P<place>[A-Z][a-z]+)\s+group\s+(?:[Tt]he\s+)?$")
+
+
+def _after_places_act(body: str, m: Mention, places: set[int]) -> bool:
+    """ "Glasgow group Franz Ferdinand": a name after a place (a mention typed a place starts at
+    one of `places`) and "group" (in an article about music, where `bands` asks it) is a band's,
+    not a person's."""
+    cue = _PLACES_ACT_BEFORE.search(body, max(0, m.start - 40), m.start)
+    return cue is not None and cue.start("place") in places
+
+
 def bands(body: str, mentions: list[Mention], table: EntityTable) -> None:
     """A name the model took for a person or a place that the article writes as a band ("the
     band X", "rock group X", "X frontman Y") is an organisation, in an article about music; an
@@ -6349,6 +6362,7 @@ def bands(body: str, mentions: list[Mention], table: EntityTable) -> None:
     for m in mentions:
         groups[m.entity_id].append(m)
     listed = _listed_with_bands(body, mentions)
+    places = {m.start for m in mentions if m.label == "PLACE" and " " not in m.text}
     for entity_id, group in groups.items():
         if group[0].label not in ("PERSON", "PLACE", "NORP") or table.entry(entity_id) is not None:
             continue
@@ -6368,6 +6382,7 @@ def bands(body: str, mentions: list[Mention], table: EntityTable) -> None:
         for m in group:
             if (
                 _written_after_band(body, m)
+                or (m.label == "PERSON" and _after_places_act(body, m, places))  # "Glasgow group X"
                 or (m.label != "NORP" and _BAND_AFTER.match(body[m.end : m.end + 30]))  # not "French singer X"
                 or (m.label == "PERSON" and _plural_after_the(body, m))
             ):
