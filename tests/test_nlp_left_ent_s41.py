@@ -15,8 +15,8 @@ positive test failed on 2a6b8b4a.
 - A club's name the table knows written as a seat ("the MP for West Ham", "the constituency, West
   Ham,") is the place in all that article's mentions but those its sport follows ("West Ham fans");
   another article's "West Ham" is left to its own words.
-- In an article about music, a name after a one-word place and "group" ("Glasgow group Lanark
-  Ferdinand") is a band, an organisation (not after "duo": "Bristol duo X and Y" may be two people).
+- In an article about music, a name after a one-word place and "group" ("Glasgow group Franz
+  Vellane") is a band, an organisation (not after "duo": "Bristol duo X and Y" may be two people).
 """
 
 from __future__ import annotations
@@ -122,10 +122,10 @@ def test_a_club_and_a_party_after_constituency_stay_what_they_are() -> None:
 
 def test_a_name_after_a_place_and_group_in_music_is_a_band() -> None:
     text = (
-        "Glasgow group Lanark Ferdinand won the best album award. Lanark Ferdinand, who formed in 2002, "
+        "Glasgow group Franz Vellane won the best album award. Franz Vellane, who formed in 2002, "
         "played two songs from the album."
     )
-    assert {label for t, label, _ in _mentions(text) if t == "Lanark Ferdinand"} == {"ORG"}, _mentions(text)
+    assert {label for t, label, _ in _mentions(text) if t == "Franz Vellane"} == {"ORG"}, _mentions(text)
 
 
 def test_a_person_after_a_firm_and_group_stays_a_person() -> None:
