@@ -17,6 +17,9 @@ positive test failed on 2a6b8b4a.
   another article's "West Ham" is left to its own words.
 - In an article about music, a name after a one-word place and "group" ("Glasgow group Franz
   Vellane") is a band, an organisation (not after "duo": "Bristol duo X and Y" may be two people).
+- A two-word name after a trade's word and a firm's noun ("games firm Phoenix Torrent", "rap label
+  X") is a company though its first word is a first name; not where a founder's deed follows ("the
+  record label Tomas Pell founded"), nor after a determiner alone ("the firm X").
 """
 
 from __future__ import annotations
@@ -131,3 +134,20 @@ def test_a_name_after_a_place_and_group_in_music_is_a_band() -> None:
 def test_a_person_after_a_firm_and_group_stays_a_person() -> None:
     text = "Grobco group chief Tomas Pell won the award for the best album at the music awards."
     assert {label for t, label, _ in _mentions(text) if t == "Tomas Pell"} == {"PERSON"}, _mentions(text)
+
+
+# ---- 5. a firm after a trade's word, its first word a first name ---------------------------------
+
+
+def test_a_name_after_a_trade_and_firm_is_a_company() -> None:
+    text = "The games firm Phoenix Torrent said sales rose. Phoenix Torrent employs 200 people in Velton."
+    assert {label for t, label, _ in _mentions(text) if t == "Phoenix Torrent"} == {"ORG"}, _mentions(text)
+
+
+def test_a_person_who_founded_the_firm_stays_a_person() -> None:
+    for text in (
+        "The record label Tomas Pell founded in 1990 was sold. Mr Pell said he was sad.",
+        "He joined the law firm Tomas Pell set up in 1990.",
+        "Her lawyer, Tomas Pell, said the firm would appeal.",
+    ):
+        assert {label for t, label, _ in _mentions(text) if t == "Tomas Pell"} == {"PERSON"}, (text, _mentions(text))
