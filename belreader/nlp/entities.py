@@ -2572,6 +2572,31 @@ def places_before_years(body: str, mentions: list[Mention], table: EntityTable) 
                 m.label = "PLACE"
 
 
+# "the States" for the United States: "the" right before "States" alone, no "of" or "General" after
+# ("the States of Jersey", "the States General" are assemblies)
+_STATES_NAMED_AFTER = re.compile(r"\s+(?:of|General)\b|[\w’'-]")
+# an article on the Channel Islands, whose parliaments are "the States"
+_STATES_OF_ISLANDS = re.compile(r"\b(?:Jersey|Guernsey|Alderney|States\s+of)\b")
+
+
+def the_states(body: str, mentions: list[Mention], table: EntityTable) -> None:
+    """ "moved to the States": "States" alone with "the" right before it is the United States,
+    one entity with "US" and "United States" (the table's id); not "the States of Jersey", "the
+    States General", "member States", nor anywhere in an article that names a Channel Island (their
+    parliaments are "the States"). Changes `mentions` in place."""
+    nation = table.canonical("United States")
+    if nation is None or _STATES_OF_ISLANDS.search(body):
+        return
+    for m in mentions:
+        if (
+            m.text == "States"
+            and m.label in ("PLACE", "ORG")
+            and _THE_BEFORE_NAME.search(body, max(0, m.start - 6), m.start)
+            and not _STATES_NAMED_AFTER.match(body, m.end)
+        ):
+            m.entity_id, m.label = nation, "PLACE"
+
+
 def _name_key(text: str) -> tuple[str | None, str]:
     """(honorific, the normalised identity key) of a person-like span: "Ms Kelly" -> ("Ms", "kelly").
     A peer's territorial designation is not part of the identity: "Lord Nicholls of Birkenhead"
@@ -2832,8 +2857,12 @@ def _initials_of_full_names(keyed: list[tuple[Span, str, str | None, str]]) -> d
     return out
 
 
-# an apposition after a name ("Mr Philips, a neighbour, said", "Ms Bell, the head teacher")
-_APPOSED_AFTER = re.compile(r"\s*,\s+(?:an?|the|his|her|their|its)\s")
+# an apposition after a name that brings in someone new ("Mr Philips, a neighbour, said", "Ms
+# Bell, his sister", "Ms Bell, the wife of Tom Pell"); a definite post ("Ms Abbott, the MP for
+# Velton") names a person the article may already have
+_APPOSED_NEW_PERSON = re.compile(
+    rf"\s*,\s+(?:an?|his|her|their|its|the\s+(?:other\s+|second\s+)?(?:{'|'.join(sorted(KIN_WORDS))})\b)\s"
+)
 
 
 def _undoubled(word: str) -> str:
@@ -3098,11 +3127,13 @@ def assign_ids(body: str, spans: list[Span], table: EntityTable) -> list[Span]:
             and honorific
             and len(words) == 1
             and not full.get(words[0])
-            and not _APPOSED_AFTER.match(body, span.end)
+            and not _APPOSED_NEW_PERSON.match(body, span.end)
         ):
             # "Ms Abbott" after "Diane Abbot": a surname the article misspells by a doubled letter,
             # the one full name of that spelling whose first name is the honorific's sex; not where
-            # the short form has an apposition of its own ("Mr Philips, a neighbour"): another person
+            # the short form has an apposition that brings in someone new ("Mr Philips, a neighbour",
+            # "Ms Abbott, his sister"): another person; a definite post fits the one named in full
+            # ("Ms Abbott, the MP for Velton")
             found = _misspelt_surname(words[0], full, wanted)
         if (
             not found
@@ -5655,6 +5686,7 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
     places_by_context(body, mentions, table)  # "Chennai-based", "in Valencia"
     places_on_routes(body, mentions, table)  # "the line from Tarbury to X": a place
     places_before_years(body, mentions, table)  # "back to Vienna 2003": the place
+    the_states(body, mentions, table)  # "moved to the States": the United States
     makers_typed_as_people(body, mentions, table)  # "X, the maker of the Y console": a company
     firms_named_after_people(body, mentions, table)  # "the Tom Pell consultancy": a company
     people_by_post_after(body, mentions, table)  # "Tarun Velloni, managing director, of Grobco": a person
@@ -5686,6 +5718,7 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
     mentions = towns_in_counties(article, mentions, table)  # "in Tarbury, Lancashire": two places
     web_addresses(mentions, table)  # "Shadowcrew" beside "Shadowcrew.com"
     mentions = not_names(body, mentions, table)  # "Africans", "GMT", "the Government"
+    mentions = title_pieces(body, mentions, table)  # "US band TV on the Radio": no body "Radio"
     mentions = plural_people(mentions)  # "we can't all be Tom Pells": no one's name
     mentions = named_terms(body, mentions, table)  # "so-called Personal Area Networks", "the X system"
     mentions = spelled_out_terms(body, mentions, table)  # "radio frequency ID (RFID)": a term's letters
@@ -5708,6 +5741,35 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
     mentions = party_state_tags(article, mentions, table)  # "Sen. Tom Pell (D-Calif.)": the state
     mentions = players_with_countries(article, mentions, table)  # "Marc Grell ( France ) beat": a player
     return stopped_abbreviations(body, mentions)  # "Grobco Inc.", "Calif.", "Velkens N.V.": the stop kept
+
+
+# a capitalised word and "on the" or "with the" right before a name: the name may be the last word
+# of a title the model split ("TV on the Radio", "Madly in Anger with the World")
+_TITLE_LINK_BEFORE = re.compile(r"(?<![\w’'-])(?:[A-Z][\w’'&-]*)\s+(?:on|with)\s+the\s+$")
+
+
+def title_pieces(body: str, mentions: list[Mention], table: EntityTable) -> list[Mention]:
+    """ "US band TV on the Radio": a one-word "organisation" that is a common noun ("Radio",
+    "World") every mention of which ends a title the model split (a capitalised word no mention
+    holds, not where a sentence opens, then "on the" or "with the": `_TITLE_LINK_BEFORE`) is a
+    piece of that title, not a body: left out. Where the capitalised word is a name ("Pell on the
+    Council") or the table knows the word, it is kept."""
+    starts = [(m.start, m.end) for m in mentions if m.label in NAME_LABELS]
+    dropped = set()
+    for entity_id, group in groups_by_entity(mentions).items():
+        if group[0].label != "ORG" or table.entry(entity_id) is not None:
+            continue
+        if any(" " in m.text or not dictionary_word(m.text) for m in group):
+            continue
+        links = [_TITLE_LINK_BEFORE.search(body, max(0, m.start - 40), m.start) for m in group]
+        if all(
+            link is not None
+            and not SENTENCE_OPENING.search(body, max(0, link.start() - 4), link.start())
+            and not any(a <= link.start() < b for a, b in starts)
+            for link in links
+        ):
+            dropped.add(entity_id)
+    return [m for m in mentions if m.entity_id not in dropped] if dropped else mentions
 
 
 # a run of three words or more written in capitals: a heading shouted in the text ("WHO WAS HE?")
@@ -6155,12 +6217,29 @@ _CONSTITUENCY = re.compile(
     r"(?<![\w-])(?:(?:MPs?|MSPs?|MEPs?)\s+for|(?:[Ss]eat|[Cc]onstituency)\s+of)\s+(?:the\s+)?"
     r"([A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,4})"
 )
+# the seat set after its noun by a comma or a bracket: "the most diverse constituency, West Ham,",
+# "the constituency [West Ham]" (only a club's name is taken there for the seat: "in my constituency,
+# Labour has ..." is the party's)
+_CONSTITUENCY_APPOSED = re.compile(
+    r"(?<![\w-])[Cc]onstituency(?:,\s+|\s*\[)([A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,4})(?=[,\]])"
+)
+# a club's sport after its name: "West Ham fans", "West Ham beat Chelsea": the club, in any article
+_CLUB_CUE_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:fans?|supporters?|manager|boss|players?|striker|midfielder|defender|goalkeeper|"
+    r"beat|drew|won|lost|chairman|side|squad|team)\b"
+)
 # the seat named before its noun: "his re-election in Brent South seat", "the Ashfield constituency";
 # a party's seat ("a safe Labour seat") is the party's, so only a name the table does not know
 _SEAT_AFTER = re.compile(
     r"(?<![\w-])(?:in|for|the|his|her|their|[Mm]arginal|safe)\s+"
     r"([A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,4})\s+(?:seat|constituency)\b"
 )
+
+
+def _a_club(entity_id: str, table: EntityTable) -> bool:
+    """A sports club the table knows ("West Ham United")."""
+    entry = table.entry(entity_id)
+    return entry is not None and entry.kind == "club"
 
 
 def constituencies(article: Article, mentions: list[Mention], table: EntityTable) -> list[Mention]:
@@ -6171,13 +6250,17 @@ def constituencies(article: Article, mentions: list[Mention], table: EntityTable
     body = article.body
     out = mentions
     seats: set[str] = set()
+    seat_of_club: dict[str, str] = {}  # a club's id -> its name's seat's ("west-ham-united" -> "west-ham")
     matches = list(_CONSTITUENCY.finditer(body))
     if "seat" in body or "constituency" in body:
         matches += _SEAT_AFTER.finditer(body)
+        matches += _CONSTITUENCY_APPOSED.finditer(body)
     for match in matches:
         a, b = match.span(1)
         inside = [m for m in out if m.start < b and a < m.end]
         if not inside or inside[0].start != a or any(m.label not in ("PERSON", "ORG", "PLACE") for m in inside):
+            continue
+        if match.re is _CONSTITUENCY_APPOSED and not (len(inside) == 1 and _a_club(inside[0].entity_id, table)):
             continue
         if match.re is _SEAT_AFTER and any(m.label == "ORG" or table.entry(m.entity_id) is not None for m in inside):
             continue
@@ -6197,6 +6280,8 @@ def constituencies(article: Article, mentions: list[Mention], table: EntityTable
             inside[0].label = "PLACE"
             if entry is not None:
                 inside[0].entity_id = slugify(inside[0].text)  # "West Ham": the seat, not the club
+                if _a_club(entry.id, table):
+                    seat_of_club[entry.id] = inside[0].entity_id
             seats.add(inside[0].entity_id)
             continue
         text = body[a:b]
@@ -6206,6 +6291,10 @@ def constituencies(article: Article, mentions: list[Mention], table: EntityTable
     for m in out:
         if m.entity_id in seats and table.entry(m.entity_id) is None:
             m.label = "PLACE"  # the seat's other mentions ("Bethnal Green and Bow" without the cue)
+        elif m.entity_id in seat_of_club and not _CLUB_CUE_AFTER.match(body, m.end):
+            # "West Ham" again in the article of "the MP for West Ham": the seat, unless its sport
+            # comes after it ("West Ham fans"); another article's "West Ham" is left to its own words
+            m.entity_id, m.label = seat_of_club[m.entity_id], "PLACE"
     if _ELECTORAL.search(body):
         _compass_seats(body, out, table)
     return out
@@ -6273,6 +6362,19 @@ _MUSIC_WORDS = re.compile(
 )
 
 
+# a one-word place and "group" right before a name: "Glasgow group X" ("Bristol duo X and Y" may
+# name two people)
+_PLACES_ACT_BEFORE = re.compile(r"(?<![\w’'-])(?P<place>[A-Z][a-z]+)\s+group\s+(?:[Tt]he\s+)?$")
+
+
+def _after_places_act(body: str, m: Mention, places: set[int]) -> bool:
+    """ "Glasgow group Franz Ferdinand": a name after a place (a mention typed a place starts at
+    one of `places`) and "group" (in an article about music, where `bands` asks it) is a band's,
+    not a person's."""
+    cue = _PLACES_ACT_BEFORE.search(body, max(0, m.start - 40), m.start)
+    return cue is not None and cue.start("place") in places
+
+
 def bands(body: str, mentions: list[Mention], table: EntityTable) -> None:
     """A name the model took for a person or a place that the article writes as a band ("the
     band X", "rock group X", "X frontman Y") is an organisation, in an article about music; an
@@ -6283,6 +6385,7 @@ def bands(body: str, mentions: list[Mention], table: EntityTable) -> None:
     for m in mentions:
         groups[m.entity_id].append(m)
     listed = _listed_with_bands(body, mentions)
+    places = {m.start for m in mentions if m.label == "PLACE" and " " not in m.text}
     for entity_id, group in groups.items():
         if group[0].label not in ("PERSON", "PLACE", "NORP") or table.entry(entity_id) is not None:
             continue
@@ -6302,6 +6405,7 @@ def bands(body: str, mentions: list[Mention], table: EntityTable) -> None:
         for m in group:
             if (
                 _written_after_band(body, m)
+                or (m.label == "PERSON" and _after_places_act(body, m, places))  # "Glasgow group X"
                 or (m.label != "NORP" and _BAND_AFTER.match(body[m.end : m.end + 30]))  # not "French singer X"
                 or (m.label == "PERSON" and _plural_after_the(body, m))
             ):

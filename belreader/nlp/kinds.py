@@ -1133,6 +1133,18 @@ _TRADE_BEFORE = re.compile(
     r"|(?:^|(?<=[.!?]\s)|(?<=\n))(?:Firm|Company|Retailer|Publisher|Developer|Broadcaster|Insurer|Lender|Brewer|"
     r"Distributor|Manufacturer|Carrier|Airline|Operator|Supplier|Conglomerate|Bank|Bookies)\s+$"
 )
+# a trade's word and a firm's noun right before a name ("games firm X", "investment bank X", "rap
+# label X", "film studio X"): a company even where its first word is a first name ("Phoenix
+# Torrent"); not after a determiner or "own" ("the firm X", "his own label X" may go on "... set up")
+_TRADE_FIRM_BEFORE = re.compile(
+    r"(?<![\w’'-])(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|whose|which|same|own|new|former)\s)"
+    r"[a-z][a-z-]+\s+(?:firm|bank|label|studio)\s+$"
+)
+# a deed a person does to a firm, right after the name: "the firm X founded", "the label X set up"
+_FOUNDER_AFTER = re.compile(
+    r"\s+(?:founded|set\s+up|started|runs|ran|owns|owned|joined|left|created|launched|formed|built|heads|headed|"
+    r"leads|led|who|works|worked)\b|,\s+who\b"
+)
 # the next sentence goes on about the name as a company: "X has stopped taking bets. The firm
 # closed the book on Friday" (the name opens its sentence, a trade's word may stand before it)
 _FIRM_OPENS_NEXT = re.compile(
@@ -1938,6 +1950,8 @@ def retype_by_context(body: str, mentions: list[Mention], table: EntityTable) ->
             # "film editor of Heat", "Heat magazine": a publication; not a place or a nationality
             # ("Hollywood newspaper X", "editor of Indian film journal X")
             return "strong"
+        if label == "PERSON" and _TRADE_FIRM_BEFORE.search(before(m)) and not _FOUNDER_AFTER.match(after(m)):
+            return "strong"  # "games firm Phoenix Torrent": the firm, though "Phoenix" is a first name
         if strong_only:
             return None
         if label == "NORP":
@@ -4049,6 +4063,35 @@ COMMON_ABBREVIATIONS = {
     "R&B",
     "DOS",
     "HD",  # high definition ("HD-DVD", "HD TV")
+    # more common nouns, formats and technologies in capitals ("a DIY ethic", "the DJ", "VHS video",
+    # "Voice over IP", "a wireless LAN", "a Q&A session", "digital terrestrial TV (DTT)")
+    "DIY",
+    "DJ",
+    "DJs",
+    "GP",
+    "GPs",
+    "Q&A",
+    "VHS",
+    "IP",
+    "TCP/IP",
+    "LAN",
+    "USB",
+    "GUI",
+    "GIF",
+    "DVI",
+    "WAP",
+    "MMS",
+    "IPTV",
+    "DTT",
+    "DAB",
+    "DRM",
+    "LLU",
+    "RFID",
+    "RPG",
+    "MMORPG",
+    "PFI",
+    "LNG",
+    "LPG",
     "EV",  # electric vehicle, and the letters of "EV-DO" (a mobile data technology)
     "EVs",
     # units of a data rate or a frequency ("384 kilobits per second (Kbps)", "2.4Mbps")
