@@ -137,6 +137,7 @@ from belreader.nlp.claims.subjects import (
     named_after_quote,
     object_taken_for_participle_subject,
     office_word,
+    opens_according,
     ranked_name_after,
     set_off_inverted,
     share_clause,
@@ -351,7 +352,7 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
     according_outlets: list[str] = []
     according_claims: list[tuple] = []
     for token in doc:
-        if token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
+        if opens_according(token):
             to = doc[token.i + 1]
             objects = [c for c in to.children if c.dep_ == "pobj"]
             x_end = objects[0].right_edge.i + 1 if objects else min(len(doc), to.i + 2)

@@ -2072,14 +2072,24 @@ def _may_estimate(noun) -> bool:
     )
 
 
+def _stated_subject_object(verb):
+    """(subject, object) of a verb that states a view of its object ("Analysts valued the tracks at
+    £40m", "Ms Vell cited the 1980s as an example"): the subject None when the verb has none or it
+    is a relative word ("the cost, which he put at", "the film that critics cited as proof"), the
+    object None when it has none."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ in ("which", "that", "who", "what"):
+        subject = None
+    return subject, next((c for c in verb.children if c.dep_ == "dobj"), None)
+
+
 def _estimate_put(verb, thing) -> bool:
     """Whether "put"/"valued" puts a figure on a thing as an estimate: "put the damage at 300m
     euros" (an estimate noun, ESTIMATE_NOUNS), "valued the mills at £40m" (a thing, no setting);
     never "put interest rates at 5.25%", "valued its shares at £2 each" (a rate or price set),
     "valued Kane at £100m" (a person's price), nor in a sentence attributed to another source
     ("The club valued Kane at £100m, according to reports": the reports' claim, not the club's)."""
-    sent = verb.sent
-    if any(t.lower_ == "according" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to" for t in sent):
+    if any(opens_according(t) for t in verb.sent):
         return False
     if any(a.lemma_ in ("say", "tell", "report", "claim") for a in verb.ancestors):
         return False  # "Reports said the club valued Kane at £100m"
@@ -2101,13 +2111,11 @@ def _valued_at(verb) -> str | None:
     valued the tracks at £40m": a finite verb with a subject (no relative word), an object and an
     "at" with a figure after the object: the estimate is a view stated (not "was valued at",
     "the cost, which he put at", "put the boxes at the door")."""
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    thing = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    subject, thing = _stated_subject_object(verb)
     if (
         verb.lower_ not in VALUING_FORMS
         or verb.tag_ not in ("VBD", "VBZ", "VBN", "VBP")
         or subject is None
-        or subject.lower_ in ("which", "that", "who", "what")
         or (subject.tag_ in ("NN", "NNS") and not _may_estimate(subject))
         or thing is None
         or any(c.dep_ in ("neg", "auxpass", "nsubjpass", "ccomp") for c in verb.children)
@@ -2131,13 +2139,11 @@ def _cited_as(verb) -> bool:
     of his commitment": a finite "cite" with a subject (no relative word), an object and an "as"
     phrase holding the object up as an example or proof of something, a view stated. Not "cited
     poor sales" alone (a reason given, no view of it), nor "cited ill health as the reason"."""
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    thing = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    subject, thing = _stated_subject_object(verb)
     if (
         verb.lower_ not in ("cited", "cites")
         or verb.tag_ not in ("VBD", "VBZ", "VBN")
         or subject is None
-        or subject.lower_ in ("which", "that", "who", "what")
         or thing is None
     ):
         return False
@@ -2367,6 +2373,11 @@ _BY_MEASURE_LEMMAS = {
     "distribute", "calculate", "classify", "grade", "adjust", "cap", "charge", "sort", "scale", "fluctuate",
     "tax", "price", "group",
 }  # fmt: skip
+
+
+def opens_according(token) -> bool:
+    """Whether `token` is the "according" of "according to"."""
+    return token.lower_ == "according" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "to"
 
 
 def according_set_off(doc, i: int) -> bool:
