@@ -1,0 +1,90 @@
+"""Session 41, attribution leftovers of session 40 (left41c), on sentences written for the purpose
+(none copied from any corpus).
+
+- "put/estimate X at <figure>" of a level of an economy ("put global growth at 3%", "puts
+  inflation at 4% next year", "the jobless rate"): a body's estimate or forecast, a claim; never a
+  rate set ("put interest rates at 5.25%"), a plan put on hold, a thing put at risk or an act.
+- '"...," Senate Whip Ned Varga told reporters.' with the name untagged: a title and a name in the
+  speaker's slot speak as the person, never the body the title names ("Senate").
+- "14 Senate Democrats wrote ...": a counted group of a body's members is not the body (shown as
+  written, no id); "The Democrats said" stays the party.
+"""
+
+from __future__ import annotations
+
+from nlp_util import QUAY, claim_rows
+
+_found = claim_rows("speaker content", opening=QUAY, bare=True)
+_speakers = claim_rows("speaker speaker_id", opening=QUAY)
+
+
+class TestEstimatedLevels:
+    def test_growth_put_at_a_figure(self) -> None:
+        assert _found("The IMF put global growth at 3% this year.") == [("IMF", "global growth at 3% this year")]
+
+    def test_inflation_forecast(self) -> None:
+        found = _found("The Bank of Dornland puts inflation at 4% next year.")
+        assert found == [("Bank of Dornland", "inflation at 4% next year")]
+
+    def test_rate_of_a_level(self) -> None:
+        found = _found("Analysts put the jobless rate at 6% by the end of the year.")
+        assert found == [("Analysts", "the jobless rate at 6% by the end of the year")]
+
+    def test_interest_rates_are_set(self) -> None:
+        assert _found("The central bank put interest rates at 5.25% on Thursday.") == []
+
+    def test_plan_on_hold(self) -> None:
+        assert _found("The council put the plan on hold at a meeting on 5 May.") == []
+
+    def test_growth_at_risk(self) -> None:
+        assert _found("The floods put growth at risk, at a cost of 2% of output.") == []
+
+    def test_house_for_sale(self) -> None:
+        assert _found("Tom Pell put the house up for sale at £1m.") == []
+
+    def test_growth_at_the_heart(self) -> None:
+        assert _found("The IMF put growth at the top of its 10 aims.") == []
+
+    def test_others_claim(self) -> None:
+        found = _found("The bank put inflation at 4% next year, according to Velco.")
+        assert [s for s, _ in found] != ["bank"]
+
+
+class TestTitledNameAfterQuote:
+    def test_whip_and_name(self) -> None:
+        found = _speakers('"The vote will pass," Senate Whip Ned Varga told reporters.')
+        assert [s for s, _ in found] == ["Ned Varga"]
+
+    def test_chief_executive_and_name(self) -> None:
+        found = _speakers('"The deal is done," Velco Chief Executive Ann Vell said.')
+        assert [s for s, _ in found] == ["Ann Vell"]
+
+    def test_speaker_and_name(self) -> None:
+        found = _speakers('"The vote will pass," House Speaker Mara Linden said.')
+        assert found == [("Mara Linden", "mara-linden")]
+
+    def test_body_name_unchanged(self) -> None:
+        found = _speakers('"The deal is done," the Senate Finance Committee said.')
+        assert [s for s, _ in found] == ["Senate Finance Committee"]
+
+    def test_firm_name_unchanged(self) -> None:
+        found = _speakers('"The deal is done," Grobco Capital Markets said.')
+        assert [s for s, _ in found] == ["Grobco Capital Markets"]
+
+
+class TestCountedMembers:
+    def test_counted_party_members_are_not_the_party(self) -> None:
+        found = _speakers("14 Senate Democrats wrote in a letter that the plan was unlawful.")
+        assert found == [("14 Senate Democrats", None)]
+
+    def test_counted_in_words(self) -> None:
+        found = _speakers("Twelve Tories said the plan was unlawful.")
+        assert [i for _, i in found] == [None]
+
+    def test_party_itself_unchanged(self) -> None:
+        found = _speakers("The Democrats said the plan was unlawful.")
+        assert found == [("Democrats", "democratic-party")]
+
+    def test_numbered_address_unchanged(self) -> None:
+        found = _speakers("10 Downing Street said the plan was fine.")
+        assert [i for _, i in found] == ["downing-street"]
