@@ -8,11 +8,13 @@
   speaker's slot speak as the person, never the body the title names ("Senate").
 - "14 Senate Democrats wrote ...": a counted group of a body's members is not the body (shown as
   written, no id); "The Democrats said" stays the party.
+- "told The Hill" (a paper the table writes with its article): the outlet; the bare word as the
+  subject of a verb of saying ("Hill said", "Mr Hill") is never the paper.
 """
 
 from __future__ import annotations
 
-from nlp_util import QUAY, claim_rows
+from nlp_util import QUAY, analyse, claim_rows
 
 _found = claim_rows("speaker content", opening=QUAY, bare=True)
 _speakers = claim_rows("speaker speaker_id", opening=QUAY)
@@ -88,3 +90,41 @@ class TestCountedMembers:
     def test_numbered_address_unchanged(self) -> None:
         found = _speakers("10 Downing Street said the plan was fine.")
         assert [i for _, i in found] == ["downing-street"]
+
+
+_outlets = claim_rows("speaker speaker_id outlets", opening=QUAY)
+
+
+class TestOutletWrittenWithItsArticle:
+    def test_told_the_hill(self) -> None:
+        found = _outlets("Ann Vell told The Hill that the bill would pass.")
+        assert found == [("Ann Vell", "ann-vell", ["hill"])]
+
+    def test_the_hill_reported(self) -> None:
+        found = _outlets("The bill will pass, The Hill reported.")
+        assert [o for _, _, o in found] == [["hill"]]
+
+    def test_hill_said_is_a_person(self) -> None:
+        found = _outlets("Hill said the bill would pass.")
+        assert [(s, o) for s, _, o in found] == [("Hill", [])]
+
+    def test_hill_after_the_paper_is_the_person(self) -> None:
+        found = _outlets("Tom Hill, a lawyer, spoke to The Hill on Monday. Hill said the bill would pass.")
+        assert found == [("Hill", "tom-hill", [])]
+
+    def test_mr_hill_is_never_the_paper(self) -> None:
+        found = _outlets("Ann Vell told The Hill it was over. Mr Hill said the deal was done. Hill added that it was over.")
+        assert [o for _, _, o in found] == [["hill"], [], []]
+
+    def test_bare_sun_said_is_not_the_paper(self) -> None:
+        found = _outlets("Ann Vell told the Sun that the bill would pass. Sun said it was a lie.")
+        assert found[0][2] == ["sun"]
+        assert all(i != "sun" for _, i, _ in found[1:])
+
+    def test_bare_word_after_a_persons_full_name_is_hers(self) -> None:
+        text = (
+            "Quay\n\nScreenwriter Nora Hill has died at 54. Hill, who lived in Leeds, wrote ten films. "
+            "Hill began her career as a typist. Ann Vell told The Hill that she was a pioneer."
+        )
+        ids = {(m.text, m.entity_id) for m in analyse(text).mentions if "Hill" in m.text}
+        assert ids == {("Nora Hill", "nora-hill"), ("Hill", "nora-hill"), ("The Hill", "hill")}
