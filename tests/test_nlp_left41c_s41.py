@@ -113,7 +113,9 @@ class TestOutletWrittenWithItsArticle:
         assert found == [("Hill", "tom-hill", [])]
 
     def test_mr_hill_is_never_the_paper(self) -> None:
-        found = _outlets("Ann Vell told The Hill it was over. Mr Hill said the deal was done. Hill added that it was over.")
+        found = _outlets(
+            "Ann Vell told The Hill it was over. Mr Hill said the deal was done. Hill added that it was over."
+        )
         assert [o for _, _, o in found] == [["hill"], [], []]
 
     def test_bare_sun_said_is_not_the_paper(self) -> None:
