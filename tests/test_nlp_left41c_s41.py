@@ -10,6 +10,8 @@
   written, no id); "The Democrats said" stays the party.
 - "told The Hill" (a paper the table writes with its article): the outlet; the bare word as the
   subject of a verb of saying ("Hill said", "Mr Hill") is never the paper.
+- "According to Reuters Tom Pell will resign" (no comma): a medium's name then another name that
+  a verb follows splits there, the medium the source; a name that is no medium's stays a guess.
 """
 
 from __future__ import annotations
@@ -130,3 +132,26 @@ class TestOutletWrittenWithItsArticle:
         )
         ids = {(m.text, m.entity_id) for m in analyse(text).mentions if "Hill" in m.text}
         assert ids == {("Nora Hill", "nora-hill"), ("Hill", "nora-hill"), ("The Hill", "hill")}
+
+
+class TestAccordingToMediumThenName:
+    def test_known_agency_then_a_person(self) -> None:
+        found = _outlets("According to Reuters Tom Pell will resign next month.")
+        assert found == [("Reuters", "reuters", ["reuters"])]
+        assert (
+            _found("According to Reuters Tom Pell will resign next month.")[0][1] == "Tom Pell will resign next month"
+        )
+
+    def test_paper_by_its_name_then_a_person(self) -> None:
+        found = _found("According to the Velt Times Tom Pell will resign.")
+        assert found == [("Velt Times", "Tom Pell will resign")]
+
+    def test_person_then_a_firm_is_a_guess(self) -> None:
+        assert _found("According to Tom Pell Velco will close.") == []
+
+    def test_firm_then_a_person_is_a_guess(self) -> None:
+        assert _found("According to Velco Tom Pell will resign next month.") == []
+
+    def test_named_persons_own_report_is_not_the_mediums(self) -> None:
+        found = _found("According to the BBC Tom Pell said he would go.")
+        assert all(s != "BBC" for s, _ in found)
