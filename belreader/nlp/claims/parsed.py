@@ -235,6 +235,7 @@ from belreader.nlp.claims.vocabulary import (
 )
 from belreader.nlp.occasions import ISSUED_TEXTS, WRITINGS
 from belreader.nlp.people import is_person_noun
+from belreader.nlp.records import Mention
 from belreader.nlp.sources import OUTLET_REFERENCES, TITLE_NOUNS, alternation
 from belreader.quantities import MONTH_NAMES, WEEKDAYS, parse_quantities, singular
 
@@ -3198,7 +3199,7 @@ def _medium_before_subject(ctx: ArticleContext, doc, offset: int, i: int) -> int
     if any(not t.is_punct for t in doc[:i]) or i + 2 >= len(doc):
         return None
     k = i + 3 if doc[i + 2].lower_ == "the" else i + 2
-    spans = []
+    spans: list[tuple[int, Mention]] = []
     while k < len(doc) and len(spans) < 2:
         m = ctx.mention_at(offset + doc[k].idx)
         if m is None or m.start != offset + doc[k].idx:
