@@ -155,3 +155,16 @@ class TestAccordingToMediumThenName:
     def test_named_persons_own_report_is_not_the_mediums(self) -> None:
         found = _found("According to the BBC Tom Pell said he would go.")
         assert all(s != "BBC" for s, _ in found)
+
+    # session 21's cases (tests/test_nlp_media_s21.py) took these bare words for the paper; by the
+    # s41 brief a bare word saying something at a sentence's opening may be a person ("Hill said")
+    def test_bare_sun_opening_a_sentence_is_not_the_paper(self) -> None:
+        text = "Tabloid story\n\nThe singer denied the report. Sun said the singer had misled her fans."
+        assert all(m.entity_id != "sun" for m in analyse(text).mentions)
+
+    def test_bare_times_beside_its_business_is_not_the_paper(self) -> None:
+        text = (
+            "Paper sale\n\nTimes Newspapers has agreed to sell two regional titles. "
+            "Times said the sale would not touch the national paper."
+        )
+        assert all(m.entity_id != "times" or m.text != "Times" for m in analyse(text).mentions)
