@@ -64,12 +64,8 @@ def test_the_paper_named_with_its_article_stays_the_paper_beside_the_firm():
             "The Sun",
             "sun-microsystems",
         ),
-        # no firm of that word in the article: the paper as before
-        (
-            "Tabloid story\n\nThe singer denied the report. Sun said the singer had misled her fans.",
-            "Sun",
-            "sun",
-        ),
+        # (the bare word opening a sentence as the subject of "said" is no longer the paper, s41:
+        # test_nlp_left41c_s41.TestOutletWrittenWithItsArticle)
         # "The Sun said" opening a sentence beside the firm: the paper
         (
             "Server row\n\nSun Microsystems has cut 900 jobs. The Sun said the firm had lost its way.",
@@ -87,14 +83,6 @@ def test_the_paper_named_with_its_article_stays_the_paper_beside_the_firm():
             "Server row\n\nSun Microsystems has cut 900 jobs. The cuts were first reported by the Sun on Friday.",
             "Sun",
             "sun",
-        ),
-        # a paper's own business does not make its short name a firm of another trade
-        (
-            "Paper sale\n\n"
-            "Times Newspapers has agreed to sell two regional titles. "
-            "Times said the sale would not touch the national paper.",
-            "Times",
-            "times",
         ),
     ],
 )

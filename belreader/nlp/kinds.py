@@ -5119,27 +5119,54 @@ def firms_named_as_papers(body: str, mentions: list[Mention], table: EntityTable
 _THE_NEAR_BEFORE = re.compile(r"(?<![\w-])the\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
 
 
+# a lowercase word right after a name, which a person's title may be ("Telegraph executive Tom Pell")
+_TITLE_AFTER = re.compile(r"\s+([a-z]+)\s+[A-Z]")
+
+
+def written_with_article_only(word: str, entry: EntityEntry | None, table: EntityTable) -> bool:
+    """Whether `word` is the bare word of an outlet the table writes only with its article ("Sun"
+    of "The Sun", "Hill" of "The Hill"), which the table's keys (no leading article) find too; not
+    a bare word that is the outlet's own spelling ("Reuters", "Forbes")."""
+    return (
+        entry is not None
+        and entry.is_media
+        and " " not in word
+        and "The " + word in (entry.name, *entry.aliases)
+        and table.exact(word) is None
+    )
+
+
 def papers_without_their_article(body: str, mentions: list[Mention], table: EntityTable) -> list[Mention]:
     """ "a Hindu temple", "a Sun workstation", "chief executive at Independent": the bare word of a
     newspaper the table writes only with its article ("The Hindu", "The Sun", "The Independent")
     with no "the" before it (nor one or two words before: "the former Sun editor"), no word of
-    the press after it ("Sun columnist"), inside a sentence (a sentence may open on the paper's
-    word: "Telegraph executive Tom Pell said") is not the paper: the mention is dropped (its own
-    name would take the paper's id)."""
+    the press after it ("Sun columnist"), not opening a sentence before a person's title and a
+    name ("Telegraph executive Tom Pell said"; "Hill said", "Hill, who ...", "Hill began" open on a
+    person, the paper is written "The Hill said") is not the paper: the mention is dropped (its
+    own name would take the paper's id), or, where the word closes the name of one person of the
+    article ("Debra Hill ... Hill began"), it is that person's mention."""
     kept = []
+    people: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        if m.label == "PERSON" and len(words := _POSSESSIVE_END.sub("", m.text).split()) > 1:
+            people[words[-1]].add(m.entity_id)
     for m in mentions:
         entry = table.entry(m.entity_id)
         word = _POSSESSIVE_END.sub("", m.text)
         if (
-            entry is None
-            or not entry.is_media
-            or " " in word
-            or "The " + word not in (entry.name, *entry.aliases)
-            or table.exact(word) is not None  # "Reuters", "Forbes": the bare word is the outlet's own
+            not written_with_article_only(word, entry, table)
             or _THE_NEAR_BEFORE.search(body, max(0, m.start - 30), m.start)
             or _PRESS_AFTER.match(body, m.start + len(word))
-            or _OPENS_SENTENCE.search(body, max(0, m.start - 6), m.start)  # "Telegraph executive Tom Pell said"
+            or (
+                _OPENS_SENTENCE.search(body, max(0, m.start - 6), m.start)  # "Telegraph executive Tom Pell said"
+                and (title := _TITLE_AFTER.match(body, m.start + len(word))) is not None
+                and is_person_noun(title.group(1))  # not "Hill said", "Hill, who ...", "Hill began": a person
+            )
         ):
+            kept.append(m)
+        elif len(people.get(word, ())) == 1:
+            (m.entity_id,) = people[word]  # "Hill began" after "Debra Hill": her name
+            m.label = "PERSON"
             kept.append(m)
     return kept
 

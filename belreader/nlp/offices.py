@@ -163,6 +163,10 @@ def once_held(words: str) -> bool:
 
 # who speaks for someone else, not in their own office
 SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+# a chamber's own officers, written before a name in American copy ("House Speaker Mara Linden",
+# "Senate Whip Ned Varga"): titles of a speaker's phrase (claims' _titled_name_untagged), kept out
+# of TITLES_BEFORE_NAMES ("Speaker" alone before a name is the model's to read)
+CHAMBER_OFFICES = frozenset({"speaker", "whip"})
 # every word of a job title the model may glue in front of a name ("Chancellor Gordon Brown",
 # "Prime Minister X", "Chief-Executive X"; people.JOB_TITLES)
 TITLES_BEFORE_NAMES = (

@@ -78,7 +78,7 @@ from belreader.nlp.claims.vocabulary import (
     person_description,
     title_before,
 )
-from belreader.nlp.kinds import BODY_NAME_ENDS, KIND_COMPOUNDS
+from belreader.nlp.kinds import BODY_NAME_ENDS, KIND_COMPOUNDS, written_with_article_only
 from belreader.nlp.offices import PAST_HOLDER_WORDS, SUBJECT_OFFICES, TITLE_QUALIFIERS
 from belreader.nlp.people import (
     GENDER_WORDS,
@@ -1390,7 +1390,12 @@ class ArticleContext:
         ):
             return None  # "the Frenchman": a description, not a name
         found = {
-            m.entity_id for m in self.mentions if m.label in ("PERSON", "ORG", "PLACE") and normalise(m.text) == key
+            m.entity_id
+            for m in self.mentions
+            if m.label in ("PERSON", "ORG", "PLACE")
+            and normalise(m.text) == key
+            # "Hill said" after "told The Hill": the paper is written with its article, the name is someone's
+            and not written_with_article_only(core.strip(EDGE), self.table.entry(m.entity_id), self.table)
         }  # "The Russian", "The Caribs": a nationality or a people is nobody's name
         if not found and honorific is not None:
             return self.person_named(phrase)

@@ -137,6 +137,7 @@ from belreader.nlp.claims.subjects import (
     named_after_quote,
     object_taken_for_participle_subject,
     office_word,
+    opens_according,
     ranked_name_after,
     set_off_inverted,
     share_clause,
@@ -235,6 +236,7 @@ from belreader.nlp.claims.vocabulary import (
 )
 from belreader.nlp.occasions import ISSUED_TEXTS, WRITINGS
 from belreader.nlp.people import is_person_noun
+from belreader.nlp.records import Mention
 from belreader.nlp.sources import OUTLET_REFERENCES, TITLE_NOUNS, alternation
 from belreader.quantities import MONTH_NAMES, WEEKDAYS, parse_quantities, singular
 
@@ -352,7 +354,7 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
     according_outlets: list[str] = []
     according_claims: list[tuple] = []
     for token in doc:
-        if token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
+        if opens_according(token):
             to = doc[token.i + 1]
             objects = [c for c in to.children if c.dep_ == "pobj"]
             x_end = objects[0].right_edge.i + 1 if objects else min(len(doc), to.i + 2)
@@ -376,6 +378,8 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
                 comma = listed if listed < len(doc) and doc[listed].text == "," else None
                 x_end = listed
             x_end = comma if comma is not None else x_end
+            if comma is None and (split := _medium_before_subject(ctx, doc, offset, token.i)) is not None:
+                x_end, objects = split, [doc[split - 1]]  # "According to Reuters Tom Pell will resign"
             # "according to a senior official who spoke on condition of anonymity because ...": the
             # source named without the clause that only tells why it goes unnamed
             name_end = next(
@@ -3173,6 +3177,8 @@ def _unset_source_closed(ctx: ArticleContext, doc, offset: int, i: int, x_end: i
     claim). A phrase set off by a comma, or inside the sentence, is not judged here."""
     if any(not t.is_punct for t in doc[:i]) or x_end >= len(doc) or doc[x_end].text in (",", ":"):
         return True
+    if _medium_before_subject(ctx, doc, offset, i) == x_end:
+        return True
     after = doc[x_end]
     if not objects or pos_of(after) in ("VERB", "AUX") or after.tag_ == "MD":
         return False
@@ -3181,6 +3187,38 @@ def _unset_source_closed(ctx: ArticleContext, doc, offset: int, i: int, x_end: i
         return True
     end = offset + last.idx + len(last)
     return pos_of(after) != "PROPN" and any(m.end == end for m in ctx.mentions_in(offset + doc[i + 1].idx, end))
+
+
+def _medium_before_subject(ctx: ArticleContext, doc, offset: int, i: int) -> int | None:
+    """ "According to Reuters Tom Pell will resign", "According to the Velt Times Velco has ...": an
+    "according to" opening the sentence with no comma, whose words are a medium's name (a mention
+    the context takes for an outlet) followed at once by another name, a person's or a body's, that
+    a verb follows (not one of saying: the name's own report): the medium is the source, the name
+    opens the clause. The index of the name's
+    first word; None for any other shape ("According to Tom Pell Velco will close", "According to
+    Velco Tom Pell ...": where a name that is no medium's ends is a guess)."""
+    if any(not t.is_punct for t in doc[:i]) or i + 2 >= len(doc):
+        return None
+    k = i + 3 if doc[i + 2].lower_ == "the" else i + 2
+    spans: list[tuple[int, Mention]] = []
+    while k < len(doc) and len(spans) < 2:
+        m = ctx.mention_at(offset + doc[k].idx)
+        if m is None or m.start != offset + doc[k].idx:
+            return None
+        spans.append((k, m))
+        k = next((t.i for t in doc[k:] if offset + t.idx >= m.end), len(doc))
+    if len(spans) < 2 or k >= len(doc):
+        return None
+    (_, medium), (start, name) = spans
+    if (
+        not ctx.is_media(medium.entity_id)
+        or name.label not in ("PERSON", "ORG")
+        or ctx.is_media(name.entity_id)
+        or doc[k].tag_ not in _FINITE_TAGS
+        or lemma_of(doc[k]) in REPORTING_LEMMAS  # "According to the BBC Tom Pell said ...": his words
+    ):
+        return None
+    return start
 
 
 def _unnamed_person_source(ctx: ArticleContext, obj, offset: int, entity_id: str | None) -> bool:

@@ -32,6 +32,7 @@ from belreader.nlp.claims.vocabulary import (
     EAGER_TO_SAY,
     EDGE,
     ESTIMATE_NOUNS,
+    ESTIMATED_LEVELS,
     FINDING_BODIES,
     FOR_LEMMAS,
     FUTURE_BE,
@@ -78,6 +79,7 @@ from belreader.nlp.claims.vocabulary import (
 from belreader.nlp.kinds import capital_initials
 from belreader.nlp.offices import (
     BOARD_OFFICES,
+    CHAMBER_OFFICES,
     HEAD_OFFICES,
     RELIGIOUS_OFFICES,
     SHORT_RANKS,
@@ -100,7 +102,7 @@ from belreader.nlp.people import ROLE_NOUNS as PEOPLE_ROLE_NOUNS
 from belreader.nlp.records import Mention
 from belreader.nlp.saying import SAYING_LEMMAS
 from belreader.nlp.sources import DESIGNATOR_MEDIA_WORDS, MEDIA_NOUNS, MEDIUM_TAIL_NOUNS, alternation
-from belreader.quantities import TIME_WORDS, singular
+from belreader.quantities import NUMBER_WORDS, TIME_WORDS, looks_plural, singular
 
 
 def _subject(verb):
@@ -1064,6 +1066,9 @@ def _speaker_from_span(
                 )
     elif persons:
         chosen = persons[-1]
+    elif (titled := _titled_name_untagged(ctx, a, b, found)) is not None:
+        # '"...," Senate Whip Ned Varga told reporters' with the name untagged: the person, not the Senate
+        return (*titled, [m.entity_id for m in found if ctx.is_media(m.entity_id)])
     else:
         # "Governor Pym of Utah said", the name untagged: Utah, in a modifier of the head, is not who spoke;
         # "according to a US research think-tank", "the UK Internet Forum (UKIF)": neither is the
@@ -1084,11 +1089,50 @@ def _speaker_from_span(
         return ctx.body[a:b].strip(EDGE), acronym.entity_id, others
     if chosen is None:
         return None, None, others
+    if _counted_members(ctx, a, chosen):
+        # "14 Senate Democrats wrote": some of the party's members, not the party; shown as written
+        return ctx.body[a:b].strip(EDGE), None, others
     if chosen.label in ("ORG", "PLACE") and _longer_name(ctx, a, chosen):
         # "The Law Lords said" with only "Lords" recognised: a longer name than the entity, whose
         # entity is not known; the phrase is shown as written, without a guessed id
         return ctx.body[a:b].strip(EDGE), None, others
     return chosen.text, chosen.entity_id, others
+
+
+# a word of a person's name: capitalised letters, an apostrophe or a hyphen ("O'Neill", "Bell-Smith")
+_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)*")
+
+
+def _titled_name_untagged(ctx: ArticleContext, a: int, b: int, found: list[Mention]) -> tuple[str, str | None] | None:
+    """'"...," Senate Whip Ned Varga told reporters', "House Speaker Mara Linden said" with the name
+    untagged (the model read the phrase after a quote as a work's title): a phrase of capitalised
+    words only, whose title ends on an office's word ("Whip", "Minister", "Speaker") followed by
+    two or three words of a name that close it, which no mention covers; the name speaks, never
+    the body or place the title names ("Senate"). (name, the id of the one person of the article
+    so named, else None.) Not a name the model typed (that is the person found), nor a title alone."""
+    words = list(re.finditer(r"\S+", ctx.body[a:b].strip()))
+    lead = len(ctx.body[a:b]) - len(ctx.body[a:b].lstrip())
+    texts = [w.group().strip(EDGE) for w in words]
+    if len(texts) < 3 or not all(t[:1].isupper() for t in texts):
+        return None
+    office = max((i for i, t in enumerate(texts) if _office_before_name(t)), default=None)
+    if office is None or office == 0 and texts[0].lower() == "the" or not 2 <= len(texts) - office - 1 <= 3:
+        return None
+    name = texts[office + 1 :]
+    start = a + lead + words[office + 1].start()
+    if not all(_NAME_WORD.fullmatch(t) and not _office_before_name(t) for t in name) or any(
+        m.end > start for m in found
+    ):
+        return None
+    text = " ".join(name)
+    named = ctx.person_named(text)
+    return text, named[1] if named is not None else None
+
+
+def _office_before_name(word: str) -> bool:
+    """Whether a capitalised word ends a title written before a name ("Minister", "Whip")."""
+    word = word.lower()
+    return word in JOB_TITLES or word in CHAMBER_OFFICES or office_word(word)
 
 
 def _name_of_kind(ctx: ArticleContext, found: list[Mention], a: int, head: int) -> Mention | None:
@@ -1227,6 +1271,20 @@ def _named_after_place(ctx: ArticleContext, place: Mention, chosen: Mention, end
     if not between.rstrip().endswith("(") and re.search(r"\s[A-Z]", between):
         return False  # capitalised words no mention covers: a longer name than the entity
     return not re.search(r"[A-Z]", ctx.body[chosen.end : end])  # "the Grobco newspaper" is Grobco
+
+
+def _counted_members(ctx: ArticleContext, a: int, mention: Mention) -> bool:
+    """ "14 Senate Democrats", "Twelve Tories", "three Velco Republicans": a plural name of an
+    organisation counted by a number opening the phrase (body[a:...]), only capitalised words
+    between, names some of its members, not the body ("10 Downing Street" is no plural)."""
+    before = ctx.body[a : mention.start].split()
+    return (
+        mention.label == "ORG"
+        and looks_plural(mention.text.split()[-1])
+        and bool(before)
+        and (before[0].lower() in NUMBER_WORDS and before[0].lower() != "a" or before[0].replace(",", "").isdigit())
+        and all(w[:1].isupper() for w in before[1:])
+    )
 
 
 def _longer_name(ctx: ArticleContext, a: int, mention: Mention) -> bool:
@@ -2102,20 +2160,35 @@ def _may_estimate(noun) -> bool:
     )
 
 
+def _stated_subject_object(verb):
+    """(subject, object) of a verb that states a view of its object ("Analysts valued the tracks at
+    £40m", "Ms Vell cited the 1980s as an example"): the subject None when the verb has none or it
+    is a relative word ("the cost, which he put at", "the film that critics cited as proof"), the
+    object None when it has none."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ in ("which", "that", "who", "what"):
+        subject = None
+    return subject, next((c for c in verb.children if c.dep_ == "dobj"), None)
+
+
 def _estimate_put(verb, thing) -> bool:
     """Whether "put"/"valued" puts a figure on a thing as an estimate: "put the damage at 300m
-    euros" (an estimate noun, ESTIMATE_NOUNS), "valued the mills at £40m" (a thing, no setting);
+    euros" (an estimate noun, ESTIMATE_NOUNS), "put global growth at 3%", "the growth rate" (a
+    level of an economy, ESTIMATED_LEVELS), "valued the mills at £40m" (a thing, no setting);
     never "put interest rates at 5.25%", "valued its shares at £2 each" (a rate or price set),
     "valued Kane at £100m" (a person's price), nor in a sentence attributed to another source
     ("The club valued Kane at £100m, according to reports": the reports' claim, not the club's)."""
-    sent = verb.sent
-    if any(t.lower_ == "according" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to" for t in sent):
+    if any(opens_according(t) for t in verb.sent):
         return False
     if any(a.lemma_ in ("say", "tell", "report", "claim") for a in verb.ancestors):
         return False  # "Reports said the club valued Kane at £100m"
     word = thing.lower_
-    if word in ESTIMATE_NOUNS:
-        return True
+    if word in ESTIMATE_NOUNS or word in ESTIMATED_LEVELS:
+        return True  # "put the damage at 300m euros", "put global growth at 3%"
+    if word in ("rate", "rates") and any(
+        c.dep_ in ("compound", "amod") and c.lower_ in ESTIMATED_LEVELS for c in thing.children
+    ):
+        return True  # "put the inflation rate at 4%" (not "put interest rates at 5.25%": a rate set)
     if VALUING_FORMS[verb.lower_] != "value" or word in SETTING_NOUNS:
         return False
     return not (
@@ -2131,13 +2204,11 @@ def _valued_at(verb) -> str | None:
     valued the tracks at £40m": a finite verb with a subject (no relative word), an object and an
     "at" with a figure after the object: the estimate is a view stated (not "was valued at",
     "the cost, which he put at", "put the boxes at the door")."""
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    thing = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    subject, thing = _stated_subject_object(verb)
     if (
         verb.lower_ not in VALUING_FORMS
         or verb.tag_ not in ("VBD", "VBZ", "VBN", "VBP")
         or subject is None
-        or subject.lower_ in ("which", "that", "who", "what")
         or (subject.tag_ in ("NN", "NNS") and not _may_estimate(subject))
         or thing is None
         or any(c.dep_ in ("neg", "auxpass", "nsubjpass", "ccomp") for c in verb.children)
@@ -2161,13 +2232,11 @@ def _cited_as(verb) -> bool:
     of his commitment": a finite "cite" with a subject (no relative word), an object and an "as"
     phrase holding the object up as an example or proof of something, a view stated. Not "cited
     poor sales" alone (a reason given, no view of it), nor "cited ill health as the reason"."""
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    thing = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    subject, thing = _stated_subject_object(verb)
     if (
         verb.lower_ not in ("cited", "cites")
         or verb.tag_ not in ("VBD", "VBZ", "VBN")
         or subject is None
-        or subject.lower_ in ("which", "that", "who", "what")
         or thing is None
     ):
         return False
@@ -2397,6 +2466,11 @@ _BY_MEASURE_LEMMAS = {
     "distribute", "calculate", "classify", "grade", "adjust", "cap", "charge", "sort", "scale", "fluctuate",
     "tax", "price", "group",
 }  # fmt: skip
+
+
+def opens_according(token) -> bool:
+    """Whether `token` is the "according" of "according to"."""
+    return token.lower_ == "according" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "to"
 
 
 def according_set_off(doc, i: int) -> bool:

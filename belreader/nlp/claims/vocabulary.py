@@ -1160,6 +1160,10 @@ ESTIMATE_NOUNS = {
     "cost", "costs", "damage", "damages", "loss", "losses", "amount", "toll", "bill", "number", "numbers", "value",
     "size", "crowd", "figure", "total", "worth", "turnout", "shortfall", "deficit", "debt", "debts", "impact",
 }  # fmt: skip
+# the levels of an economy a body puts at a figure as its estimate or forecast ("the IMF put global
+# growth at 3%", "the bank puts inflation at 4% next year", "put the jobless rate at 7%"): a rate
+# of these is one too, where any other rate is set ("put interest rates at 5.25%")
+ESTIMATED_LEVELS = {"growth", "inflation", "unemployment", "joblessness", "jobless", "gdp"}
 # what "valued" puts a figure on that is no estimate: a price set, a rate, a bail, shares sold at
 # an offer price ("valued its shares at £2 each"); a person valued is a club's price, not a view
 SETTING_NOUNS = {"rate", "rates", "price", "prices", "fee", "fees", "bail", "share", "shares", "fare", "fares", "tax"}
