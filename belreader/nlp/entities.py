@@ -7053,13 +7053,27 @@ def _peoples_words_opening(text: str) -> bool:
     return common_word(noun) and noun not in COMPANY_WORDS and noun not in _FIRMS_WORDS_AFTER_PEOPLES
 
 
+def _letters_of_a_body(text: str, m: Mention, mentions: list[Mention], table: EntityTable) -> bool:
+    """Whether an organisation's capitals in the body are its letters, no word a headline may write
+    too: none of the lexicon's ("PRI"), or spelled out in the article ("Revolutionary United Front
+    ( RUF )"; the lexicon knows "ruf" and "farc"; "KANU" is no plural of "kan"), or four letters
+    or more the table knows as an organisation's ("OPEC"; not "WHO")."""
+    if not common_word(text):
+        return True
+    if any(o.entity_id == m.entity_id and o.label == "ORG" and " " in o.text for o in mentions):
+        return True
+    entry = table.entry(m.entity_id)
+    return entry is not None and entry.label == "ORG" and len(text) >= 4
+
+
 def wire_headlines(article: Article, mentions: list[Mention], table: EntityTable) -> list[Mention]:
     """A headline written wholly in capitals ("SOCCER - VELMAR BEAT GROBTON .", "JAPAN 'S VELMOTO
     SAYS ..."): a name the article writes in mixed case elsewhere ("Velmar", "Ryu Velmoto",
     "Velmoto", and a family name written first, "Wang" of "Wang Dolun": a word the list gives
     neither sex and no dictionary's) is that name where the headline writes it in capitals, of its entity and type,
     whatever the model made of the capitals, and so are an organisation's letters the article
-    writes elsewhere ("PRI", no word of the lexicon); the sport's word or the desk's label before the dash
+    writes elsewhere ("PRI", "KANU", "OPEC": `_letters_of_a_body`) and the city of the dateline line
+    ("SOCCER - VARGA WINS IN PALERMO ." above "PALERMO 1996-07-10"); the sport's word or the desk's label before the dash
     that opens such a headline ("CRICKET -", "GOLF -", "BRIEF -") is no name, nor a span with a
     number among its words ("CUT 900 JOBS"), and a span running on over "TO" and a word of the
     lexicon ends before it ("KRAKOWSKI BANK TO RAISE CAPITAL"); a span opening on a people's word
@@ -7093,12 +7107,15 @@ def wire_headlines(article: Article, mentions: list[Mention], table: EntityTable
                 dropped.add(id(m))  # "RUSSIAN SECURITY CHIEF", "NORTH KOREAN AGENT": a people's word
             elif (to := re.search(r" TO ([A-Z]+)", m.text)) and common_word(to.group(1)):
                 cut[id(m)] = m.start + to.start()  # "KRAKOWSKI BANK TO RAISE CAPITAL": the bank
+    datelines = [(p.start, p.end) for p in article.paragraphs if _DATELINE_LINE.fullmatch(body, p.start, p.end)]
     forms: dict[str, Mention] = {}
     for m in mentions:
         if m.label in ("PERSON", "ORG", "PLACE") and not in_shouted(m) and len(m.text) >= 3:
             text = re.sub(r"['’]s$", "", m.text)
-            if text.isupper() and m.label == "ORG" and text.isalpha() and not common_word(text):
+            if text.isupper() and m.label == "ORG" and text.isalpha() and _letters_of_a_body(text, m, mentions, table):
                 forms.setdefault(text, m)  # "MEXICO 'S PRI LOSES" after "Party ( PRI )": the party's letters
+            if text.isupper() and m.label == "PLACE" and any(a <= m.start and m.end <= b for a, b in datelines):
+                forms.setdefault(text, m)  # "WINS IN PALERMO ." above "PALERMO , Italy 1996-07-10": the city
             if not text.isupper():
                 forms.setdefault(text.upper(), m)
                 surname = text.split()[-1]
