@@ -38,6 +38,7 @@ from belreader.nlp.kinds import (
     LEGAL_FORMS,
     MIDDLE_INITIAL,
     NOT_SURNAMES,
+    SETTLEMENT_NOUNS,
     PERSON_ROLES,
     PLACE_FIRST_NAMES,
     SENTENCE_OPENING,
@@ -4459,6 +4460,9 @@ def to_mentions(article: Article, spans: list[Span]) -> list[Mention]:
 
 # letters after a person's name: a rank or an honour, not part of the name
 _SCORE_TAIL = re.compile(r"(?:\s+\(?\d+-\d+\)?)+$")
+# a place's kind written after its name in lower case ("Bubanza province", "Gulu district"): the
+# noun is no part of the name, as CoNLL-2003 spans it ("Northern Province" is one name)
+_KIND_OF_PLACE_AFTER = re.compile(rf" (?:{SETTLEMENT_NOUNS}|state|department|prefecture)$")
 # a compass word before a people's word ("North Korean", "South Sudanese", "NORTH KOREAN")
 _COMPASS_BEFORE_PEOPLE = re.compile(r"(?:North|South|East|West|NORTH|SOUTH|EAST|WEST) (?=[A-Z][A-Za-z]+$)")
 # a number between a person's words ("Tarnby 1 Pellow Vale 1": a results line read as one name),
@@ -5551,6 +5555,10 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
                 score = _SCORE_TAIL.search(body, start, end)  # "Roddick 6-2 7-6", "beat Brennock 3-1"
                 if score and score.start() > start:
                     end = score.start()
+            if label == "PLACE":
+                kind = _KIND_OF_PLACE_AFTER.search(body, start, end)  # "in Bubanza province": Bubanza
+                if kind and kind.start() > start:
+                    end = kind.start()
             if end > start:
                 label = label_from_words(body[start:end], label)  # "Mengniu Dairy", "Leadplex LLC"
                 if (

@@ -4431,6 +4431,12 @@ _BODY_PART_AFTER = re.compile(r"['’]?\s+(?:heels?|tendons?|tendinitis|tendonit
 _BODY_PART_EPONYM = re.compile(r"Achilles['’]?")
 
 
+def _one_lower_case_word(text: str) -> bool:
+    """ "the congress", "a party congress", "parliament": one word in lower case is a common noun,
+    even a body's word the table knows capitalised ("Congress"); no name, as CoNLL-2003 leaves it."""
+    return text.isalpha() and text.islower()
+
+
 def _all_lower_case(text: str) -> bool:
     """ "in midfield", "the east and west coast rap scenes": words with no capital, digit or dot
     are no name ("eBay", "3i" and "newsgaming.com" are); a body's word keeps a body written in
@@ -4520,7 +4526,8 @@ def not_names(body: str, mentions: list[Mention], table: EntityTable) -> list[Me
       right after a count ("the two Houses"), and an adverb opening a sentence before a comma
       ("Symbolically, ...").
     And, mention by mention, words that describe rather than name:
-    - a span written wholly in lower case ("in midfield") is no name;
+    - a span written wholly in lower case ("in midfield") is no name, nor one word in lower case
+      the table knows capitalised ("the congress": `_one_lower_case_word`);
     - a competition's group ("Group A", "Pool B") is no body;
     - a word before a tendon or a heel ("an Achilles tendon injury") is an anatomical term;
     - a person or an organisation the model found in an office's remit ("Minister for Children,
@@ -4535,6 +4542,10 @@ def not_names(body: str, mentions: list[Mention], table: EntityTable) -> list[Me
       a person or a body ("Welsh side", "Welsh councils"; `home_nation_adjectives`)."""
     home_adjectives = home_nation_adjectives(body, mentions)
     described = {
+        id(m)
+        for m in mentions
+        if m.label in NAME_LABELS and _one_lower_case_word(m.text)
+    } | {
         id(m)
         for m in mentions
         if table.entry(m.entity_id) is None
