@@ -1955,11 +1955,20 @@ def family_names_first(body: str, spans: list[Span]) -> list[Span]:
     return out
 
 
+_WORD_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][a-z]+) $")
+
+
+def _after_a_nations_word(body: str, at: int) -> bool:
+    """Whether a people's word ends right before `at` ("Kenyan " of "Kenyan Moses Kiprotich")."""
+    word = _WORD_BEFORE.search(body, max(0, at - 25), at)
+    return word is not None and a_nations_word(word.group(1).lower())
+
+
 def first_names_left_out(body: str, spans: list[Span]) -> list[Span]:
     """ "Huw Stephens has been ...": the model tags "Stephens" and leaves out the first name
     right before it. A word the name list knows as a man's or a woman's first name (not one more
-    often a word: "Will", "May", "King"), in no span of its own, after no capitalised word,
-    starts the person's span."""
+    often a word: "Will", "May", "King"), in no span of its own, after no capitalised word but a
+    people's ("Kenyan Moses Kiprotich"), starts the person's span."""
     out: list[Span] = []
     last_end = 0
     for span in spans:
@@ -1982,7 +1991,10 @@ def first_names_left_out(body: str, spans: list[Span]) -> list[Span]:
                 and first.group(1) not in _OPENING_ADVERBS
                 and not (common_word(first.group(1)) and f" {first.group(1).lower()} " in body)
                 and first.group(1).lower() not in _STRIPPABLE_BEFORE_NAMES
-                and _BEFORE_LEFT_OUT_NAME.search(body[max(0, first.start() - 20) : first.start()])
+                and (
+                    _BEFORE_LEFT_OUT_NAME.search(body[max(0, first.start() - 20) : first.start()])
+                    or _after_a_nations_word(body, first.start())  # "Kenyan Moses Kiprotich won"
+                )
                 and (peerage or not split_name(body[span.start : span.end])[0])
             ):
                 span = Span(first.start(), span.end, span.label, span.entity_id)

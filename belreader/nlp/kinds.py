@@ -415,7 +415,18 @@ def person_span(body: str, start: int, end: int, label: str) -> tuple[int, str]:
             start += text.index(words[1], len(words[0]))
             return start, "PERSON"
     if (
-        label in ("PERSON", "NORP")
+        (
+            label in ("PERSON", "NORP")
+            # "American Curt Drayton" typed a body: a nation's word, a first name and one more
+            # word, none of the lexicon's ("German Marshall Fund", "American Eagle Outfitters")
+            or (
+                label in ("ORG", "PLACE")
+                and len(words) == 3
+                and first_name_gender(words[1]) is not None
+                and not dictionary_word(words[2])
+                and words[2].lower() not in COMPANY_WORDS
+            )
+        )
         and 3 <= len(words) <= 4
         and words[0].lower() in NATIONALITIES
         and words[1].lower() not in NATIONALITIES
