@@ -596,10 +596,14 @@ def acronyms(body: str, mentions: list[Mention], table: EntityTable) -> list[Men
                 # "the Official UK Charts Company (OCC)": an abbreviation inside the name left out
                 "".join(w[0] for w in words if w[0].isupper() and not (len(w) > 1 and w.isupper())),
             }
+        own_letters = _letters_in_own_language(match.group(1), full.text, table) and not _CUT_SHORT_BEFORE.search(
+            body, max(0, full.start - 30), full.start
+        )
         if (
             not any(len(x) >= 2 for x in letters & initials)
             and not _shuffled_initials(match.group(1), full.text)
             and not _one_letter_more(match.group(1).upper(), initials)
+            and not own_letters
         ):
             continue
         acronym = match.group(1)
@@ -618,6 +622,28 @@ def acronyms(body: str, mentions: list[Mention], table: EntityTable) -> list[Men
     if not added:
         return mentions
     return sorted(mentions + added, key=lambda m: m.start)
+
+
+# a capitalised word or a possessive right before a name: the model may have cut it short ("People
+# 's" + "Democratic Party ( PRD )", "Indonesian" + "Democratic Party ( PDI )")
+_CUT_SHORT_BEFORE = re.compile(r"(?:[A-Z][\w’'-]*|['’]s) $")
+
+
+def _letters_in_own_language(acronym: str, name: str, table: EntityTable) -> bool:
+    """ "National Democratic Coalition ( NADECO )", "Nationalist Party ( KMT )", "Landless Rural
+    Workers Movement ( MST )": capitals in brackets right after a party's or a movement's name of
+    two words or more (`_GROUP_HEADS`) are its letters though they are not its English initials
+    (syllables, or the initials of its name in its own language), unless the table knows them as
+    something else ("( UK )"); not after a capitalised word (`_CUT_SHORT_BEFORE`, checked by the
+    caller: a name the model cut short may be another body's too)."""
+    words = name.split()
+    return (
+        len(words) >= 2
+        and words[-1].lower() in _GROUP_HEADS
+        and acronym.isupper()
+        and len(acronym) >= 3
+        and table.canonical(acronym) is None
+    )
 
 
 def _spelled_as_known(full: Mention, known: str, mentions: list[Mention], table: EntityTable) -> bool:
@@ -1001,6 +1027,9 @@ _CAUSE_WORDS = frozenset({"aid", "concern", "relief", "appeal"})
 # the last word of a political movement's or an armed group's name, no surname either ("Militant
 # Tendency", "Patriotic Front", "Velt Liberation Movement")
 _MOVEMENT_WORDS = frozenset({"tendency", "movement", "front", "league", "brigade", "brigades", "militia", "faction"})
+# the last word of a party's or a movement's name ("Nationalist Party ( KMT )", "Popular
+# Revolutionary Army ( EPR )"), whose letters its own language may give
+_GROUP_HEADS = _MOVEMENT_WORDS | {"party", "army", "union", "alliance", "coalition", "congress", "council"}
 
 
 def first_name_and_place_word(text: str) -> bool:
