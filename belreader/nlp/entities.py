@@ -5704,6 +5704,7 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
     mentions = wire_headlines(article, mentions, table)  # "VELMAR BEAT GROBTON" after "Velmar": the team
     mentions = party_state_tags(article, mentions, table)  # "Sen. Tom Pell (D-Calif.)": the state
     mentions = players_with_countries(article, mentions, table)  # "Marc Grell ( France ) beat": a player
+    mentions = teams_after_countries(article, mentions, table)  # "Ivo Tarn ( Italy ) Mapei 4:51:20": his team
     return stopped_abbreviations(body, mentions)  # "Grobco Inc.", "Calif.", "Velkens N.V.": the stop kept
 
 
@@ -7019,24 +7020,31 @@ def wire_results(article: Article, mentions: list[Mention], table: EntityTable) 
     if not added:
         return mentions
     mentions = [m for m in mentions if not any(p.start <= m.start and m.end <= p.end for p in headings)]
-    out = _replace_inside(article, mentions, added)
+    return _teams_elsewhere(article, _replace_inside(article, mentions, added), added)
+
+
+def _teams_elsewhere(article: Article, mentions: list[Mention], added: list[Span]) -> list[Mention]:
+    """`mentions` with the same words as an added team's span written elsewhere in the article made
+    that team: a person the model found of another id ("left Velding third" after "Tarnby 2 Velding
+    1"), and the words left untagged ("to Velding")."""
+    body = article.body
     sides = {body[s.start : s.end]: s for s in added}
-    out = [
+    mentions = [
         Mention(side.entity_id or m.entity_id, m.text, "ORG", m.start, m.end, m.paragraph)
         if m.label == "PERSON" and (side := sides.get(m.text)) is not None
         else m
-        for m in out
-    ]  # "left Velding third" after "Tarnby 2 Velding 1", the model's person of another id: the team
+        for m in mentions
+    ]
     more: list[Span] = []
     for span in added:
         name = body[span.start : span.end]
         for hit in re.finditer(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])", body):
             a, b = hit.span()
-            if any(m.start < b and a < m.end for m in out) or any(s.start < b and a < s.end for s in more):
+            if any(m.start < b and a < m.end for m in mentions) or any(s.start < b and a < s.end for s in more):
                 continue
             more.append(Span(a, b, "ORG", entity_id=span.entity_id))
     more.sort(key=lambda s: (s.start, -s.end))
-    return sorted(out + to_mentions(article, more), key=lambda m: (m.start, -m.end)) if more else out
+    return sorted(mentions + to_mentions(article, more), key=lambda m: (m.start, -m.end)) if more else mentions
 
 
 # the words of a sport's name that open a wire headline before its dash ("RUGBY UNION -", "MOTOR
@@ -7447,6 +7455,40 @@ def players_with_countries(article: Article, mentions: list[Mention], table: Ent
     if not added:
         return mentions
     return sorted(mentions + to_mentions(article, added), key=lambda m: (m.start, -m.end))
+
+
+# a rider's or a driver's country in a bracket, then his team's name before his time ("1. Ivo
+# Tarn ( Italy ) Mapei 4:51:20", "2. Tom Pell ( Finland ) Jordan 4.2 seconds behind", "Jan Velt (
+# Spain ) ONCE same time")
+_TEAM_AFTER_COUNTRY = re.compile(
+    r"\) ([A-Z][\w’'&.-]*(?: [A-Z][\w’'&.-]*){0,2}) (?=\d|same time|s\.t\.|[a-z]+ seconds?\b)"
+)
+
+
+def teams_after_countries(article: Article, mentions: list[Mention], table: EntityTable) -> list[Mention]:
+    """ "1. Ivo Tarn ( Italy ) Mapei 4:51:20": in a line of results, the capitalised words between
+    a player's country in a bracket (a person's mention before it, a place's inside) and his time
+    name his team, an organisation, whatever the model made of them; the same words elsewhere in
+    the article ("rides for Mapei") are the team too (`_teams_elsewhere`). Not words before anything but a time ("Tom
+    Pell ( Italy ) beat ...", "( Italy ) 68 69")."""
+    body = article.body
+    places = {(m.start, m.end) for m in mentions if m.label == "PLACE"}
+    ends = {m.end for m in mentions if m.label == "PERSON"}
+    added: list[Span] = []
+    for match in _TEAM_AFTER_COUNTRY.finditer(body):
+        opening = body.rfind("(", 0, match.start())
+        if opening < 1 or body.find(")", opening) != match.start():
+            continue
+        inner = (opening + 1 + (body[opening + 1] == " "), match.start() - (body[match.start() - 1] == " "))
+        if inner not in places or opening - 1 not in ends:
+            continue
+        name = match.group(1)
+        a = match.start(1)
+        entity_id = _id_of_same(name, mentions, "ORG") or table.canonical(name) or f"{slugify(name)}-team"
+        added.append(Span(a, a + len(name), "ORG", entity_id=entity_id))
+    if not added:
+        return mentions
+    return _teams_elsewhere(article, _replace_inside(article, mentions, added), added)
 
 
 # a side, its score and its scorers in a bracket, as Reuters sums up a match ("Grobach Munich 2 (
