@@ -4581,11 +4581,7 @@ def not_names(body: str, mentions: list[Mention], table: EntityTable) -> list[Me
       "an American had left", "the French, who"). So is a home nation's adjective the model typed
       a person or a body ("Welsh side", "Welsh councils"; `home_nation_adjectives`)."""
     home_adjectives = home_nation_adjectives(body, mentions)
-    described = {
-        id(m)
-        for m in mentions
-        if m.label in NAME_LABELS and _one_lower_case_word(m.text)
-    } | {
+    described = {id(m) for m in mentions if m.label in NAME_LABELS and _one_lower_case_word(m.text)} | {
         id(m)
         for m in mentions
         if table.entry(m.entity_id) is None
