@@ -5719,11 +5719,13 @@ _SETTLEMENTS_OF = re.compile(
 )
 # one settlement's kind and "of" right before the name, the kind in lower case: "the city of X",
 # "her home town of X", "the southern province of X Y" ("the City of X" may be a body's name; "the
-# state of X" is as often its condition)
+# state of X" is as often its condition, but not after a compass word: "the southern state of X")
 # (the kinds are shared: entities' "a port in X." too)
 SETTLEMENT_NOUNS = r"city|town|hometown|village|port|province|region|county|district|borough|suburb|island"
 _SETTLEMENT_OF = re.compile(
     rf"(?<![\w-])(?:{SETTLEMENT_NOUNS})\s+of\s+$"
+    r"|(?<![\w-])(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?"
+    r"\s+(?:state|department)\s+of\s+$"
     # "the constituency now known as X", "a village called X"
     r"|(?<![\w-])(?:constituency|seat|city|town|village|district|borough)\s+(?:now\s+)?(?:known\s+as|called)\s+$"
 )
