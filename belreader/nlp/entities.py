@@ -7081,6 +7081,24 @@ def _peoples_words_opening(text: str) -> bool:
     return common_word(noun) and noun not in COMPANY_WORDS and noun not in _FIRMS_WORDS_AFTER_PEOPLES
 
 
+# legal forms a headline keeps in a company's name ("PELLBROOK GROUP", "VELT HOLDINGS")
+_NAMING_FORMS = frozenset({"group", "holdings", "company"})
+
+
+def _headline_short_forms(name: str) -> list[str]:
+    """The shorter forms of a company's name a wire headline writes: without its legal forms
+    ("Pellbrook Group Plc" -> "Pellbrook Group", "Velmar Electric Co Ltd" -> "Velmar Electric"), and
+    the first two capitalised words of a name of three or more ("Velmar Electric Industrial Co
+    Ltd" -> "Velmar Electric"); none of one word."""
+    words = name.split()
+    while len(words) > 1 and words[-1].lower().rstrip(".") in LEGAL_FORMS - _NAMING_FORMS:
+        words = words[:-1]
+    shorter = [" ".join(words)] if len(words) < len(name.split()) and len(words) > 1 else []
+    if len(words) >= 3 and all(w[:1].isupper() for w in words[:2]):
+        shorter.append(" ".join(words[:2]))
+    return shorter
+
+
 def _letters_of_a_body(text: str, m: Mention, mentions: list[Mention], table: EntityTable) -> bool:
     """Whether an organisation's capitals in the body are its letters, no word a headline may write
     too: none of the lexicon's ("PRI"), or spelled out in the article ("Revolutionary United Front
@@ -7159,6 +7177,11 @@ def wire_headlines(article: Article, mentions: list[Mention], table: EntityTable
                     and not dictionary_word(family)  # "Will", "Rich", "Park": a headline's word
                 ):
                     forms.setdefault(family.upper(), m)  # "DISSIDENT WANG" of "Wang Donghai": his family name
+                if m.label == "ORG":
+                    for short in _headline_short_forms(text):
+                        forms.setdefault(
+                            short.upper(), m
+                        )  # "MATSUKAWA ELECTRIC SEES" after "Matsukawa Electric Co Ltd"
     added: list[Span] = []
     for caps in sorted(forms, key=len, reverse=True):
         for a, b in inside:
