@@ -16,6 +16,10 @@ general code. Invented names; the model runs.
   unless a capitalised word before the name says the model may have cut it short.
 - In a line of results, the capitalised words between a rider's country in a bracket and his time
   ("Ivo Tarnelli ( Italy ) Grobani 4:51:20") are his team.
+- "the southern state of Quintero": a compass word before "state of" makes the name a place.
+- A headline writes a company's name short: without its legal forms ("PELLWICK GROUP" of
+  "Pellwick Group Plc") or by its first two words ("TARNOMI ELECTRIC" of "Tarnomi Electric
+  Industrial Co Ltd").
 """
 
 from __future__ import annotations
@@ -23,8 +27,8 @@ from __future__ import annotations
 from ent_s37_score import evaluate
 
 from belreader.nlp import analyze
-from belreader.nlp.entities import Span, first_names_left_out
-from belreader.nlp.kinds import person_span
+from belreader.nlp.entities import Span, _headline_short_forms, first_names_left_out
+from belreader.nlp.kinds import _SETTLEMENT_OF, person_span
 
 from nlp_util import make_article
 
@@ -42,11 +46,11 @@ def _mentions(*lines: str) -> list[tuple[str, str]]:
 
 def test_the_blind_wire_file_reaches_its_floors() -> None:
     result = evaluate(data="ent_s41_data")  # blind start (2a6b8b4a): micro 82.2, CoNLL 80.6
-    assert result["micro"]["f1"] >= 0.87
-    assert result["PERSON"]["f1"] >= 0.84
+    assert result["micro"]["f1"] >= 0.88  # end: 88.5
+    assert result["PERSON"]["f1"] >= 0.85
     assert result["ORG"]["f1"] >= 0.84
     assert result["PLACE"]["f1"] >= 0.94
-    assert result["conll_micro"]["f1"] >= 0.86
+    assert result["conll_micro"]["f1"] >= 0.865  # end: 87.0
     assert result["merges"]["p"] >= 0.98
 
 
@@ -183,3 +187,45 @@ def test_no_team_is_read_before_anything_but_a_time() -> None:
         "Ivo Tarnelli ( Italy ) beat Jan Pellvik ( Sweden ) 6-3 6-2",
     )
     assert not any(label == "ORG" for _, label in found), found
+
+
+# ---- a state named after a compass word
+
+
+def test_a_state_after_a_compass_word_is_a_place() -> None:
+    found = _mentions(
+        "GUERRILLAS ATTACK ARMY POST IN QUINTERO .",
+        "MEXICO CITY 1996-08-29",
+        "Guerrillas attacked an army post in the southern state of Quintero on Wednesday , the army said .",
+    )
+    assert ("Quintero", "PLACE") in found, found
+    assert ("QUINTERO", "PLACE") in found, found
+
+
+def test_the_state_of_something_without_a_compass_word_is_no_cue() -> None:
+    assert _SETTLEMENT_OF.search("worried about the state of ") is None  # its condition, as often
+    assert _SETTLEMENT_OF.search("an army post in the southern state of ") is not None
+    assert _SETTLEMENT_OF.search("in the north-eastern state of ") is not None
+
+
+# ---- a company's name short in a headline
+
+
+def test_a_headline_writes_a_companys_name_short() -> None:
+    analysis = _analysed(
+        "TARNOMI ELECTRIC SEES HIGHER PROFIT .",
+        "TOKYO 1996-09-19",
+        "Tarnomi Electric Industrial Co Ltd said on Thursday group profit would rise 14 percent .",
+    )
+    ids = {m.text: m.entity_id for m in analysis.mentions}
+    assert ids.get("TARNOMI ELECTRIC") == ids.get("Tarnomi Electric Industrial Co Ltd") is not None, ids
+
+
+def test_a_companys_short_forms() -> None:
+    assert _headline_short_forms("Pellwick Group Plc") == ["Pellwick Group"]
+    assert _headline_short_forms("Tarnomi Electric Industrial Co Ltd") == [
+        "Tarnomi Electric Industrial",
+        "Tarnomi Electric",
+    ]
+    assert _headline_short_forms("Grobco") == []
+    assert _headline_short_forms("Bank of Velmar") == []
