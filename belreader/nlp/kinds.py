@@ -635,15 +635,24 @@ def _letters_in_own_language(acronym: str, name: str, table: EntityTable) -> boo
     two words or more (`_GROUP_HEADS`) are its letters though they are not its English initials
     (syllables, or the initials of its name in its own language), unless the table knows them as
     something else ("( UK )"); not after a capitalised word (`_CUT_SHORT_BEFORE`, checked by the
-    caller: a name the model cut short may be another body's too)."""
+    caller: a name the model cut short may be another body's too). Syllables hold the English
+    initials in order ("NA-DE-CO"); the own language's letters open on another letter than the
+    English name ("KMT", "EPR"); letters opening on the name's initial otherwise ("Grobland Workers
+    Party ( GWX )") are another body's."""
     words = name.split()
-    return (
+    if not (
         len(words) >= 2
         and words[-1].lower() in _GROUP_HEADS
         and acronym.isupper()
         and len(acronym) >= 3
         and table.canonical(acronym) is None
-    )
+    ):
+        return False
+    initials = capital_initials(name)
+    if not initials or acronym[0] != initials[0]:
+        return True  # "Nationalist Party ( KMT )": the own language's order
+    rest = iter(acronym)
+    return len(acronym) > len(initials) and all(letter in rest for letter in initials)  # "NADECO"
 
 
 def _spelled_as_known(full: Mention, known: str, mentions: list[Mention], table: EntityTable) -> bool:
