@@ -41,6 +41,7 @@ from belreader.nlp.kinds import (
     PERSON_ROLES,
     PLACE_FIRST_NAMES,
     SENTENCE_OPENING,
+    SETTLEMENT_NOUNS,
     STATE_ABBREVIATIONS,
     STOPPED_LEGAL_FORMS,
     TEAM_AFTER,
@@ -1954,11 +1955,20 @@ def family_names_first(body: str, spans: list[Span]) -> list[Span]:
     return out
 
 
+_WORD_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][a-z]+) $")
+
+
+def _after_a_nations_word(body: str, at: int) -> bool:
+    """Whether a people's word ends right before `at` ("Kenyan " of "Kenyan Moses Kiprotich")."""
+    word = _WORD_BEFORE.search(body, max(0, at - 25), at)
+    return word is not None and a_nations_word(word.group(1).lower())
+
+
 def first_names_left_out(body: str, spans: list[Span]) -> list[Span]:
     """ "Huw Stephens has been ...": the model tags "Stephens" and leaves out the first name
     right before it. A word the name list knows as a man's or a woman's first name (not one more
-    often a word: "Will", "May", "King"), in no span of its own, after no capitalised word,
-    starts the person's span."""
+    often a word: "Will", "May", "King"), in no span of its own, after no capitalised word but a
+    people's ("Kenyan Moses Kiprotich"), starts the person's span."""
     out: list[Span] = []
     last_end = 0
     for span in spans:
@@ -1981,7 +1991,10 @@ def first_names_left_out(body: str, spans: list[Span]) -> list[Span]:
                 and first.group(1) not in _OPENING_ADVERBS
                 and not (common_word(first.group(1)) and f" {first.group(1).lower()} " in body)
                 and first.group(1).lower() not in _STRIPPABLE_BEFORE_NAMES
-                and _BEFORE_LEFT_OUT_NAME.search(body[max(0, first.start() - 20) : first.start()])
+                and (
+                    _BEFORE_LEFT_OUT_NAME.search(body[max(0, first.start() - 20) : first.start()])
+                    or _after_a_nations_word(body, first.start())  # "Kenyan Moses Kiprotich won"
+                )
                 and (peerage or not split_name(body[span.start : span.end])[0])
             ):
                 span = Span(first.start(), span.end, span.label, span.entity_id)
@@ -4490,6 +4503,9 @@ def to_mentions(article: Article, spans: list[Span]) -> list[Mention]:
 
 # letters after a person's name: a rank or an honour, not part of the name
 _SCORE_TAIL = re.compile(r"(?:\s+\(?\d+-\d+\)?)+$")
+# a place's kind written after its name in lower case ("Bubanza province", "Gulu district"): the
+# noun is no part of the name, as CoNLL-2003 spans it ("Northern Province" is one name)
+_KIND_OF_PLACE_AFTER = re.compile(rf" (?:{SETTLEMENT_NOUNS}|state|department|prefecture)$")
 # a compass word before a people's word ("North Korean", "South Sudanese", "NORTH KOREAN")
 _COMPASS_BEFORE_PEOPLE = re.compile(r"(?:North|South|East|West|NORTH|SOUTH|EAST|WEST) (?=[A-Z][A-Za-z]+$)")
 # a number between a person's words ("Tarnby 1 Pellow Vale 1": a results line read as one name),
@@ -5605,6 +5621,10 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
                 score = _SCORE_TAIL.search(body, start, end)  # "Roddick 6-2 7-6", "beat Brennock 3-1"
                 if score and score.start() > start:
                     end = score.start()
+            if label == "PLACE":
+                kind = _KIND_OF_PLACE_AFTER.search(body, start, end)  # "in Bubanza province": Bubanza
+                if kind and kind.start() > start:
+                    end = kind.start()
             if end > start:
                 label = label_from_words(body[start:end], label)  # "Mengniu Dairy", "Leadplex LLC"
                 if (
@@ -5740,6 +5760,7 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
     mentions = wire_headlines(article, mentions, table)  # "VELMAR BEAT GROBTON" after "Velmar": the team
     mentions = party_state_tags(article, mentions, table)  # "Sen. Tom Pell (D-Calif.)": the state
     mentions = players_with_countries(article, mentions, table)  # "Marc Grell ( France ) beat": a player
+    mentions = teams_after_countries(article, mentions, table)  # "Ivo Tarn ( Italy ) Mapei 4:51:20": his team
     return stopped_abbreviations(body, mentions)  # "Grobco Inc.", "Calif.", "Velkens N.V.": the stop kept
 
 
@@ -7126,24 +7147,31 @@ def wire_results(article: Article, mentions: list[Mention], table: EntityTable) 
     if not added:
         return mentions
     mentions = [m for m in mentions if not any(p.start <= m.start and m.end <= p.end for p in headings)]
-    out = _replace_inside(article, mentions, added)
+    return _teams_elsewhere(article, _replace_inside(article, mentions, added), added)
+
+
+def _teams_elsewhere(article: Article, mentions: list[Mention], added: list[Span]) -> list[Mention]:
+    """`mentions` with the same words as an added team's span written elsewhere in the article made
+    that team: a person the model found of another id ("left Velding third" after "Tarnby 2 Velding
+    1"), and the words left untagged ("to Velding")."""
+    body = article.body
     sides = {body[s.start : s.end]: s for s in added}
-    out = [
+    mentions = [
         Mention(side.entity_id or m.entity_id, m.text, "ORG", m.start, m.end, m.paragraph)
         if m.label == "PERSON" and (side := sides.get(m.text)) is not None
         else m
-        for m in out
-    ]  # "left Velding third" after "Tarnby 2 Velding 1", the model's person of another id: the team
+        for m in mentions
+    ]
     more: list[Span] = []
     for span in added:
         name = body[span.start : span.end]
         for hit in re.finditer(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])", body):
             a, b = hit.span()
-            if any(m.start < b and a < m.end for m in out) or any(s.start < b and a < s.end for s in more):
+            if any(m.start < b and a < m.end for m in mentions) or any(s.start < b and a < s.end for s in more):
                 continue
             more.append(Span(a, b, "ORG", entity_id=span.entity_id))
     more.sort(key=lambda s: (s.start, -s.end))
-    return sorted(out + to_mentions(article, more), key=lambda m: (m.start, -m.end)) if more else out
+    return sorted(mentions + to_mentions(article, more), key=lambda m: (m.start, -m.end)) if more else mentions
 
 
 # the words of a sport's name that open a wire headline before its dash ("RUGBY UNION -", "MOTOR
@@ -7180,13 +7208,45 @@ def _peoples_words_opening(text: str) -> bool:
     return common_word(noun) and noun not in COMPANY_WORDS and noun not in _FIRMS_WORDS_AFTER_PEOPLES
 
 
+# legal forms a headline keeps in a company's name ("PELLBROOK GROUP", "VELT HOLDINGS")
+_NAMING_FORMS = frozenset({"group", "holdings", "company"})
+
+
+def _headline_short_forms(name: str) -> list[str]:
+    """The shorter forms of a company's name a wire headline writes: without its legal forms
+    ("Pellbrook Group Plc" -> "Pellbrook Group", "Velmar Electric Co Ltd" -> "Velmar Electric"), and
+    the first two capitalised words of a name of three or more ("Velmar Electric Industrial Co
+    Ltd" -> "Velmar Electric"); none of one word."""
+    words = name.split()
+    while len(words) > 1 and words[-1].lower().rstrip(".") in LEGAL_FORMS - _NAMING_FORMS:
+        words = words[:-1]
+    shorter = [" ".join(words)] if len(words) < len(name.split()) and len(words) > 1 else []
+    if len(words) >= 3 and all(w[:1].isupper() for w in words[:2]):
+        shorter.append(" ".join(words[:2]))
+    return shorter
+
+
+def _letters_of_a_body(text: str, m: Mention, mentions: list[Mention], table: EntityTable) -> bool:
+    """Whether an organisation's capitals in the body are its letters, no word a headline may write
+    too: none of the lexicon's ("PRI"), or spelled out in the article ("Revolutionary United Front
+    ( RUF )"; the lexicon knows "ruf" and "farc"; "KANU" is no plural of "kan"), or four letters
+    or more the table knows as an organisation's ("OPEC"; not "WHO")."""
+    if not common_word(text):
+        return True
+    if any(o.entity_id == m.entity_id and o.label == "ORG" and " " in o.text for o in mentions):
+        return True
+    entry = table.entry(m.entity_id)
+    return entry is not None and entry.label == "ORG" and len(text) >= 4
+
+
 def wire_headlines(article: Article, mentions: list[Mention], table: EntityTable) -> list[Mention]:
     """A headline written wholly in capitals ("SOCCER - VELMAR BEAT GROBTON .", "JAPAN 'S VELMOTO
     SAYS ..."): a name the article writes in mixed case elsewhere ("Velmar", "Ryu Velmoto",
     "Velmoto", and a family name written first, "Wang" of "Wang Dolun": a word the list gives
     neither sex and no dictionary's) is that name where the headline writes it in capitals, of its entity and type,
     whatever the model made of the capitals, and so are an organisation's letters the article
-    writes elsewhere ("PRI", no word of the lexicon); the sport's word or the desk's label before the dash
+    writes elsewhere ("PRI", "KANU", "OPEC": `_letters_of_a_body`) and the city of the dateline line
+    ("SOCCER - VARGA WINS IN PALERMO ." above "PALERMO 1996-07-10"); the sport's word or the desk's label before the dash
     that opens such a headline ("CRICKET -", "GOLF -", "BRIEF -") is no name, nor a span with a
     number among its words ("CUT 900 JOBS"), and a span running on over "TO" and a word of the
     lexicon ends before it ("KRAKOWSKI BANK TO RAISE CAPITAL"); a span opening on a people's word
@@ -7220,12 +7280,15 @@ def wire_headlines(article: Article, mentions: list[Mention], table: EntityTable
                 dropped.add(id(m))  # "RUSSIAN SECURITY CHIEF", "NORTH KOREAN AGENT": a people's word
             elif (to := re.search(r" TO ([A-Z]+)", m.text)) and common_word(to.group(1)):
                 cut[id(m)] = m.start + to.start()  # "KRAKOWSKI BANK TO RAISE CAPITAL": the bank
+    datelines = [(p.start, p.end) for p in article.paragraphs if _DATELINE_LINE.fullmatch(body, p.start, p.end)]
     forms: dict[str, Mention] = {}
     for m in mentions:
         if m.label in ("PERSON", "ORG", "PLACE") and not in_shouted(m) and len(m.text) >= 3:
             text = re.sub(r"['’]s$", "", m.text)
-            if text.isupper() and m.label == "ORG" and text.isalpha() and not common_word(text):
+            if text.isupper() and m.label == "ORG" and text.isalpha() and _letters_of_a_body(text, m, mentions, table):
                 forms.setdefault(text, m)  # "MEXICO 'S PRI LOSES" after "Party ( PRI )": the party's letters
+            if text.isupper() and m.label == "PLACE" and any(a <= m.start and m.end <= b for a, b in datelines):
+                forms.setdefault(text, m)  # "WINS IN PALERMO ." above "PALERMO , Italy 1996-07-10": the city
             if not text.isupper():
                 forms.setdefault(text.upper(), m)
                 surname = text.split()[-1]
@@ -7241,6 +7304,11 @@ def wire_headlines(article: Article, mentions: list[Mention], table: EntityTable
                     and not dictionary_word(family)  # "Will", "Rich", "Park": a headline's word
                 ):
                     forms.setdefault(family.upper(), m)  # "DISSIDENT WANG" of "Wang Donghai": his family name
+                if m.label == "ORG":
+                    for short in _headline_short_forms(text):
+                        forms.setdefault(
+                            short.upper(), m
+                        )  # "MATSUKAWA ELECTRIC SEES" after "Matsukawa Electric Co Ltd"
     added: list[Span] = []
     for caps in sorted(forms, key=len, reverse=True):
         for a, b in inside:
@@ -7537,6 +7605,40 @@ def players_with_countries(article: Article, mentions: list[Mention], table: Ent
     if not added:
         return mentions
     return sorted(mentions + to_mentions(article, added), key=lambda m: (m.start, -m.end))
+
+
+# a rider's or a driver's country in a bracket, then his team's name before his time ("1. Ivo
+# Tarn ( Italy ) Mapei 4:51:20", "2. Tom Pell ( Finland ) Jordan 4.2 seconds behind", "Jan Velt (
+# Spain ) ONCE same time")
+_TEAM_AFTER_COUNTRY = re.compile(
+    r"\) ([A-Z][\w’'&.-]*(?: [A-Z][\w’'&.-]*){0,2}) (?=\d|same time|s\.t\.|[a-z]+ seconds?\b)"
+)
+
+
+def teams_after_countries(article: Article, mentions: list[Mention], table: EntityTable) -> list[Mention]:
+    """ "1. Ivo Tarn ( Italy ) Mapei 4:51:20": in a line of results, the capitalised words between
+    a player's country in a bracket (a person's mention before it, a place's inside) and his time
+    name his team, an organisation, whatever the model made of them; the same words elsewhere in
+    the article ("rides for Mapei") are the team too (`_teams_elsewhere`). Not words before anything but a time ("Tom
+    Pell ( Italy ) beat ...", "( Italy ) 68 69")."""
+    body = article.body
+    places = {(m.start, m.end) for m in mentions if m.label == "PLACE"}
+    ends = {m.end for m in mentions if m.label == "PERSON"}
+    added: list[Span] = []
+    for match in _TEAM_AFTER_COUNTRY.finditer(body):
+        opening = body.rfind("(", 0, match.start())
+        if opening < 1 or body.find(")", opening) != match.start():
+            continue
+        inner = (opening + 1 + (body[opening + 1] == " "), match.start() - (body[match.start() - 1] == " "))
+        if inner not in places or opening - 1 not in ends:
+            continue
+        name = match.group(1)
+        a = match.start(1)
+        entity_id = _id_of_same(name, mentions, "ORG") or table.canonical(name) or f"{slugify(name)}-team"
+        added.append(Span(a, a + len(name), "ORG", entity_id=entity_id))
+    if not added:
+        return mentions
+    return _teams_elsewhere(article, _replace_inside(article, mentions, added), added)
 
 
 # a side, its score and its scorers in a bracket, as Reuters sums up a match ("Grobach Munich 2 (

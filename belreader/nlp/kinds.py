@@ -415,7 +415,18 @@ def person_span(body: str, start: int, end: int, label: str) -> tuple[int, str]:
             start += text.index(words[1], len(words[0]))
             return start, "PERSON"
     if (
-        label in ("PERSON", "NORP")
+        (
+            label in ("PERSON", "NORP")
+            # "American Curt Drayton" typed a body: a nation's word, a first name and one more
+            # word, none of the lexicon's ("German Marshall Fund", "American Eagle Outfitters")
+            or (
+                label in ("ORG", "PLACE")
+                and len(words) == 3
+                and first_name_gender(words[1]) is not None
+                and not dictionary_word(words[2])
+                and words[2].lower() not in COMPANY_WORDS
+            )
+        )
         and 3 <= len(words) <= 4
         and words[0].lower() in NATIONALITIES
         and words[1].lower() not in NATIONALITIES
@@ -585,10 +596,14 @@ def acronyms(body: str, mentions: list[Mention], table: EntityTable) -> list[Men
                 # "the Official UK Charts Company (OCC)": an abbreviation inside the name left out
                 "".join(w[0] for w in words if w[0].isupper() and not (len(w) > 1 and w.isupper())),
             }
+        own_letters = _letters_in_own_language(match.group(1), full.text, table) and not _CUT_SHORT_BEFORE.search(
+            body, max(0, full.start - 30), full.start
+        )
         if (
             not any(len(x) >= 2 for x in letters & initials)
             and not _shuffled_initials(match.group(1), full.text)
             and not _one_letter_more(match.group(1).upper(), initials)
+            and not own_letters
         ):
             continue
         acronym = match.group(1)
@@ -607,6 +622,37 @@ def acronyms(body: str, mentions: list[Mention], table: EntityTable) -> list[Men
     if not added:
         return mentions
     return sorted(mentions + added, key=lambda m: m.start)
+
+
+# a capitalised word or a possessive right before a name: the model may have cut it short ("People
+# 's" + "Democratic Party ( PRD )", "Indonesian" + "Democratic Party ( PDI )")
+_CUT_SHORT_BEFORE = re.compile(r"(?:[A-Z][\w’'-]*|['’]s) $")
+
+
+def _letters_in_own_language(acronym: str, name: str, table: EntityTable) -> bool:
+    """ "National Democratic Coalition ( NADECO )", "Nationalist Party ( KMT )", "Landless Rural
+    Workers Movement ( MST )": capitals in brackets right after a party's or a movement's name of
+    two words or more (`_GROUP_HEADS`) are its letters though they are not its English initials
+    (syllables, or the initials of its name in its own language), unless the table knows them as
+    something else ("( UK )"); not after a capitalised word (`_CUT_SHORT_BEFORE`, checked by the
+    caller: a name the model cut short may be another body's too). Syllables hold the English
+    initials in order ("NA-DE-CO"); the own language's letters open on another letter than the
+    English name ("KMT", "EPR"); letters opening on the name's initial otherwise ("Grobland Workers
+    Party ( GWX )") are another body's."""
+    words = name.split()
+    if not (
+        len(words) >= 2
+        and words[-1].lower() in _GROUP_HEADS
+        and acronym.isupper()
+        and len(acronym) >= 3
+        and table.canonical(acronym) is None
+    ):
+        return False
+    initials = capital_initials(name)
+    if not initials or acronym[0] != initials[0]:
+        return True  # "Nationalist Party ( KMT )": the own language's order
+    rest = iter(acronym)
+    return len(acronym) > len(initials) and all(letter in rest for letter in initials)  # "NADECO"
 
 
 def _spelled_as_known(full: Mention, known: str, mentions: list[Mention], table: EntityTable) -> bool:
@@ -990,6 +1036,9 @@ _CAUSE_WORDS = frozenset({"aid", "concern", "relief", "appeal"})
 # the last word of a political movement's or an armed group's name, no surname either ("Militant
 # Tendency", "Patriotic Front", "Velt Liberation Movement")
 _MOVEMENT_WORDS = frozenset({"tendency", "movement", "front", "league", "brigade", "brigades", "militia", "faction"})
+# the last word of a party's or a movement's name ("Nationalist Party ( KMT )", "Popular
+# Revolutionary Army ( EPR )"), whose letters its own language may give
+_GROUP_HEADS = _MOVEMENT_WORDS | {"party", "army", "union", "alliance", "coalition", "congress", "council"}
 
 
 def first_name_and_place_word(text: str) -> bool:
@@ -4474,6 +4523,12 @@ _BODY_PART_AFTER = re.compile(r"['’]?\s+(?:heels?|tendons?|tendinitis|tendonit
 _BODY_PART_EPONYM = re.compile(r"Achilles['’]?")
 
 
+def _one_lower_case_word(text: str) -> bool:
+    """ "the congress", "a party congress", "parliament": one word in lower case is a common noun,
+    even a body's word the table knows capitalised ("Congress"); no name, as CoNLL-2003 leaves it."""
+    return text.isalpha() and text.islower()
+
+
 def _all_lower_case(text: str) -> bool:
     """ "in midfield", "the east and west coast rap scenes": words with no capital, digit or dot
     are no name ("eBay", "3i" and "newsgaming.com" are); a body's word keeps a body written in
@@ -4563,7 +4618,8 @@ def not_names(body: str, mentions: list[Mention], table: EntityTable) -> list[Me
       right after a count ("the two Houses"), and an adverb opening a sentence before a comma
       ("Symbolically, ...").
     And, mention by mention, words that describe rather than name:
-    - a span written wholly in lower case ("in midfield") is no name;
+    - a span written wholly in lower case ("in midfield") is no name, nor one word in lower case
+      the table knows capitalised ("the congress": `_one_lower_case_word`);
     - a competition's group ("Group A", "Pool B") is no body;
     - a word before a tendon or a heel ("an Achilles tendon injury") is an anatomical term;
     - a person or an organisation the model found in an office's remit ("Minister for Children,
@@ -4577,7 +4633,7 @@ def not_names(body: str, mentions: list[Mention], table: EntityTable) -> list[Me
       "an American had left", "the French, who"). So is a home nation's adjective the model typed
       a person or a body ("Welsh side", "Welsh councils"; `home_nation_adjectives`)."""
     home_adjectives = home_nation_adjectives(body, mentions)
-    described = {
+    described = {id(m) for m in mentions if m.label in NAME_LABELS and _one_lower_case_word(m.text)} | {
         id(m)
         for m in mentions
         if table.entry(m.entity_id) is None
@@ -5742,11 +5798,13 @@ _SETTLEMENTS_OF = re.compile(
 )
 # one settlement's kind and "of" right before the name, the kind in lower case: "the city of X",
 # "her home town of X", "the southern province of X Y" ("the City of X" may be a body's name; "the
-# state of X" is as often its condition)
+# state of X" is as often its condition, but not after a compass word: "the southern state of X")
 # (the kinds are shared: entities' "a port in X." too)
 SETTLEMENT_NOUNS = r"city|town|hometown|village|port|province|region|county|district|borough|suburb|island"
 _SETTLEMENT_OF = re.compile(
     rf"(?<![\w-])(?:{SETTLEMENT_NOUNS})\s+of\s+$"
+    r"|(?<![\w-])(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?"
+    r"\s+(?:state|department)\s+of\s+$"
     # "the constituency now known as X", "a village called X"
     r"|(?<![\w-])(?:constituency|seat|city|town|village|district|borough)\s+(?:now\s+)?(?:known\s+as|called)\s+$"
 )
