@@ -1955,12 +1955,12 @@ def family_names_first(body: str, spans: list[Span]) -> list[Span]:
     return out
 
 
-_WORD_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][a-z]+) $")
+_NATION_WORD_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][a-z]+) $")
 
 
 def _after_a_nations_word(body: str, at: int) -> bool:
     """Whether a people's word ends right before `at` ("Kenyan " of "Kenyan Moses Kiprotich")."""
-    word = _WORD_BEFORE.search(body, max(0, at - 25), at)
+    word = _NATION_WORD_BEFORE.search(body, max(0, at - 25), at)
     return word is not None and a_nations_word(word.group(1).lower())
 
 
