@@ -8,8 +8,8 @@
   speaker's slot speak as the person, never the body the title names ("Senate").
 - "14 Senate Democrats wrote ...": a counted group of a body's members is not the body (shown as
   written, no id); "The Democrats said" stays the party.
-- "told The Hill" (a paper the table writes with its article): the outlet; the bare word as the
-  subject of a verb of saying ("Hill said", "Mr Hill") is never the paper.
+- "told The Sun" (a paper the table writes with its article): the outlet; the bare word as the
+  subject of a verb of saying ("Sun said", "Mr Sun") is never the paper.
 - "According to Reuters Tom Pell will resign" (no comma): a medium's name then another name that
   a verb follows splits there, the medium the source; a name that is no medium's stays a guess.
 """
@@ -98,27 +98,35 @@ _outlets = claim_rows("speaker speaker_id outlets", opening=QUAY)
 
 
 class TestOutletWrittenWithItsArticle:
-    def test_told_the_hill(self) -> None:
-        found = _outlets("Ann Vell told The Hill that the bill would pass.")
-        assert found == [("Ann Vell", "ann-vell", ["hill"])]
+    """A paper the table writes only with its article ("The Sun"): its bare word saying something
+    is a person's name. (The Hill is not in the table: its id would be the slug of the common
+    surname "Hill", so every bare "Hill" in a team sheet took the paper's id and was dropped.)"""
 
-    def test_the_hill_reported(self) -> None:
-        found = _outlets("The bill will pass, The Hill reported.")
-        assert [o for _, _, o in found] == [["hill"]]
+    def test_told_the_sun(self) -> None:
+        found = _outlets("Ann Vell told The Sun that the bill would pass.")
+        assert found == [("Ann Vell", "ann-vell", ["sun"])]
+
+    def test_the_sun_reported(self) -> None:
+        found = _outlets("The bill will pass, The Sun reported.")
+        assert [o for _, _, o in found] == [["sun"]]
 
     def test_hill_said_is_a_person(self) -> None:
         found = _outlets("Hill said the bill would pass.")
         assert [(s, o) for s, _, o in found] == [("Hill", [])]
 
-    def test_hill_after_the_paper_is_the_person(self) -> None:
-        found = _outlets("Tom Hill, a lawyer, spoke to The Hill on Monday. Hill said the bill would pass.")
-        assert found == [("Hill", "tom-hill", [])]
+    def test_hill_in_a_team_sheet_is_kept(self) -> None:
+        text = "Quay\n\nPell named his squad on Monday.\n\nForwards: Vickery, Hill, Thompson, Moody, Grewcock."
+        assert "Hill" in {m.text for m in analyse(text).mentions}
 
-    def test_mr_hill_is_never_the_paper(self) -> None:
+    def test_sun_after_the_paper_is_the_person(self) -> None:
+        found = _outlets("Tom Sun, a lawyer, spoke to The Sun on Monday. Sun said the bill would pass.")
+        assert found == [("Sun", "tom-sun", [])]
+
+    def test_mr_sun_is_never_the_paper(self) -> None:
         found = _outlets(
-            "Ann Vell told The Hill it was over. Mr Hill said the deal was done. Hill added that it was over."
+            "Ann Vell told The Sun it was over. Mr Sun said the deal was done. Sun added that it was over."
         )
-        assert [o for _, _, o in found] == [["hill"], [], []]
+        assert [o for _, _, o in found] == [["sun"], [], []]
 
     def test_bare_sun_said_is_not_the_paper(self) -> None:
         found = _outlets("Ann Vell told the Sun that the bill would pass. Sun said it was a lie.")
@@ -127,11 +135,14 @@ class TestOutletWrittenWithItsArticle:
 
     def test_bare_word_after_a_persons_full_name_is_hers(self) -> None:
         text = (
-            "Quay\n\nScreenwriter Nora Hill has died at 54. Hill, who lived in Leeds, wrote ten films. "
-            "Hill began her career as a typist. Ann Vell told The Hill that she was a pioneer."
+            "Quay\n\nScreenwriter Nora Sun has died at 54. Sun, who lived in Leeds, wrote ten films. "
+            "Sun began her career as a typist. Ann Vell told The Sun that she was a pioneer."
         )
-        ids = {(m.text, m.entity_id) for m in analyse(text).mentions if "Hill" in m.text}
-        assert ids == {("Nora Hill", "nora-hill"), ("Hill", "nora-hill"), ("The Hill", "hill")}
+        ids = {(m.text, m.entity_id) for m in analyse(text).mentions if "Sun" in m.text}
+        assert ("The Sun", "sun") in ids and ("Nora Sun", "nora-sun") in ids
+        assert {i for t, i in ids if t == "Sun"} <= {
+            "nora-sun"
+        }  # the bare word is hers where tagged, never the paper's
 
 
 class TestAccordingToMediumThenName:
