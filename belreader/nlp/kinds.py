@@ -604,9 +604,29 @@ def acronyms(body: str, mentions: list[Mention], table: EntityTable) -> list[Men
             if m.text == acronym:
                 m.entity_id, m.label = full.entity_id, "ORG"
     _unbracketed_acronyms(mentions, table)
+    _sport_letters_off_topic(body, mentions, table)
     if not added:
         return mentions
     return sorted(mentions + added, key=lambda m: m.start)
+
+
+def _sport_letters_off_topic(body: str, mentions: list[Mention], table: EntityTable) -> None:
+    """ "bought by BOA" in a story about banks: capitals the table knows only as a sport's body
+    (the British Olympic Association), in an article with hardly a word of sport that never names
+    that body in full, are some other body the letters stand for, not the table's: their own
+    entity, unlinked. Changes `mentions` in place."""
+    if _some_sport_words(body) or is_sport(body):
+        return
+    named_in_full = {m.entity_id for m in mentions if " " in m.text}
+    for m in mentions:
+        text = _POSSESSIVE_END.sub("", m.text)
+        if m.label != "ORG" or len(text) < 2 or not text.isupper() or not text.isalpha():
+            continue
+        entry = table.entry(m.entity_id)
+        if entry is None or entry.role != "sport" or m.entity_id in named_in_full:
+            continue
+        if table.canonical(text) == m.entity_id:
+            m.entity_id = slugify(text)
 
 
 def _spelled_as_known(full: Mention, known: str, mentions: list[Mention], table: EntityTable) -> bool:
@@ -762,6 +782,12 @@ _OFFICER_WORDS = (
 )
 
 
+def every_word_initials(text: str) -> str:
+    """ "Bank of America" -> "BOA": the initials of all its words in capitals, a small joining word's
+    ("of", "for", "and") included, as some firms' letters are written."""
+    return "".join(w[0] for w in re.findall(r"[A-Za-z][\w'’]*", text)).upper()
+
+
 def _capitals_kept(text: str) -> str:
     """ "USA Track & Field" -> "USATF": the initials of its capitalised words, a word written in
     capitals giving all its letters."""
@@ -843,7 +869,7 @@ def _unbracketed_acronyms(mentions: list[Mention], table: EntityTable) -> None:
     bodies: dict[str, set[str]] = defaultdict(set)
     for m in mentions:
         if m.label == "ORG" and " " in m.text:
-            for initials in {capital_initials(m.text), _capitals_kept(m.text)}:
+            for initials in {capital_initials(m.text), _capitals_kept(m.text), every_word_initials(m.text)}:
                 if len(initials) > 2 or _two_letter_name(m.text):
                     bodies[initials].add(m.entity_id)
     moved: dict[str, tuple[str, str]] = {}  # an acronym's entity -> (its capitals, the body it names)
@@ -887,7 +913,9 @@ def _letters_of_a_body_named_here(mentions: list[Mention], table: EntityTable) -
     spelled: dict[str, str] = {}  # a body's id -> its name as written
     for m in mentions:
         if m.label == "ORG" and " " in m.text and table.entry(m.entity_id) is None:
-            bodies[capital_initials(_ELIDED_INSIDE.sub("", m.text))].add(m.entity_id)
+            # "Bank of America" gives "BA" and, its joining word's letter kept, "BOA"
+            for initials in {capital_initials(_ELIDED_INSIDE.sub("", m.text)), every_word_initials(m.text)}:
+                bodies[initials].add(m.entity_id)
             spelled.setdefault(m.entity_id, _POSSESSIVE_END.sub("", m.text))
     if not bodies:
         return
@@ -5388,6 +5416,9 @@ def _shortened_names(mentions: list[Mention], table: EntityTable) -> None:
         if len(words) < 2 or not all(w[:1].isupper() for w in words):
             continue
         targets = by_head.get(words, set()) - {entity_id}
+        if not targets:
+            _one_word_left_out(words, entity_id, groups, table)
+            continue
         if len(targets) != 1:
             continue
         (target,) = targets
@@ -5402,6 +5433,32 @@ def _shortened_names(mentions: list[Mention], table: EntityTable) -> None:
         ):
             continue
         for m in group:
+            m.entity_id = target
+
+
+def _one_word_left_out(
+    words: tuple[str, ...], entity_id: str, groups: dict[str, list[Mention]], table: EntityTable
+) -> None:
+    """ "Columbia Distributor" beside "Columbia Funds Distributor": a name of capitalised words
+    that is the one organisation of the article whose name has the same first and last words
+    and one capitalised word more between them (no nation's word: "Velt Bank" and "Velt Tarnian
+    Bank" may be two banks) is that organisation, shortened. Changes `groups`' mentions in place."""
+    found: set[str] = set()
+    for other, group in groups.items():
+        if other == entity_id or group[0].label != "ORG":
+            continue
+        for m in group:
+            longer = tuple(_POSSESSIVE_END.sub("", m.text).split())
+            if len(longer) != len(words) + 1 or longer[0] != words[0] or longer[-1] != words[-1]:
+                continue
+            extra = [w for i, w in enumerate(longer[1:-1], 1) if longer[:i] + longer[i + 1 :] == words]
+            if extra and all(
+                w[:1].isupper() and not a_nations_word(w.lower()) and not table.canonical(w) for w in extra
+            ):
+                found.add(other)
+    if len(found) == 1:
+        (target,) = found
+        for m in groups[entity_id]:
             m.entity_id = target
 
 

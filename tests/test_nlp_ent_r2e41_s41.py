@@ -1,0 +1,91 @@
+"""Session 41 round 2, r2e41: entity patterns behind fresh37's misses, on invented sentences.
+
+- "Bank of Velmar" then "bought by BOV": capitals that are the initials of all the words of one
+  organisation the article names (its joining word's letter kept) are that organisation, also
+  where the table knows the letters as another body (`kinds.every_word_initials`).
+- "bought by BOA" in a story about banks that never names the British Olympic Association:
+  capitals the table knows only as a sport's body, in an article with hardly a word of sport,
+  are some other body, unlinked (`kinds._sport_letters_off_topic`); in a sport article they stay
+  the table's body.
+- "Grobton Distributor" beside "Grobton Funds Distributor": a name that is the one organisation
+  of the article with the same first and last words and one capitalised word more between them
+  is that organisation, shortened (`kinds._one_word_left_out`); not with a nation's word between
+  ("Velt Tarnian Bank"), nor with two such organisations.
+"""
+
+from __future__ import annotations
+
+from belreader.nlp import analyze
+
+from nlp_util import make_article
+
+
+def _ids(text: str) -> dict[str, set[str]]:
+    found: dict[str, set[str]] = {}
+    for m in analyze(make_article(text)).mentions:
+        found.setdefault(m.text, set()).add(m.entity_id)
+    return found
+
+
+def test_letters_of_all_words_are_the_body_named_here() -> None:
+    text = (
+        "Lender fined\n\n"
+        "The regulator fined three units of the Bank of Velmar on Monday. The units were bought by "
+        "BOV last year, and BOV said it would pay."
+    )
+    ids = _ids(text)
+    assert ids["BOV"] == ids["Bank of Velmar"], ids
+
+
+def test_letters_the_table_knows_are_the_body_named_here() -> None:
+    text = (
+        "Grobco units fined\n\n"
+        "Five Bank of Arvania subsidiaries agreed to pay $50m to settle the case. Grobco Capital was "
+        "part of Tarnbank, bought by BOA last year. The deal covers BOA's direct subsidiaries."
+    )
+    ids = _ids(text)
+    assert ids["BOA"] == ids["Bank of Arvania"], ids
+
+
+def test_sport_letters_in_a_story_about_banks_are_left_unlinked() -> None:
+    text = (
+        "Grobco bank fined\n\n"
+        "Three units of the Velt lender were fined on Monday. The deal was agreed by BOA last year, "
+        "and BOA's shares fell 3% in trading."
+    )
+    assert _ids(text)["BOA"] == {"boa"}
+
+
+def test_sport_letters_in_a_sport_story_stay_the_tables_body() -> None:
+    text = (
+        "Sprinter named in Olympic squad\n\n"
+        "The BOA named the sprinter in its squad for the Olympic Games after she won the 100m final "
+        "at the championships. The athlete beat the world champion in the race, and her coach said "
+        "the team would win medals in the athletics events."
+    )
+    assert _ids(text)["BOA"] == {"british-olympic-association"}
+
+
+_FUNDS = (
+    "Fund executives charged\n\n"
+    "The SEC charged two ex-senior executives of Tarnwell Distributor. Tarnwell Distributor was part "
+    "of Velbank, bought by Grobco last year. The SEC also reached a deal with {longer}."
+)
+
+
+def test_a_name_with_a_middle_word_left_out_is_the_one_firm() -> None:
+    ids = _ids(_FUNDS.format(longer="Tarnwell Funds Distributor (TFD)"))
+    assert ids["Tarnwell Distributor"] == ids["Tarnwell Funds Distributor"] == ids["TFD"], ids
+
+
+def test_a_nations_word_between_keeps_two_firms() -> None:
+    ids = _ids(_FUNDS.format(longer="Tarnwell Arvanian Distributor"))
+    assert ids["Tarnwell Distributor"] != ids["Tarnwell Arvanian Distributor"], ids
+
+
+def test_two_longer_names_leave_the_short_one_alone() -> None:
+    ids = _ids(_FUNDS.format(longer="Tarnwell Funds Distributor and with Tarnwell Stocks Distributor"))
+    assert (
+        len(ids["Tarnwell Distributor"] | ids["Tarnwell Funds Distributor"] | ids["Tarnwell Stocks Distributor"]) == 3
+    ), ids
+
