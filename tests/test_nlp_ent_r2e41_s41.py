@@ -89,3 +89,29 @@ def test_two_longer_names_leave_the_short_one_alone() -> None:
         len(ids["Tarnwell Distributor"] | ids["Tarnwell Funds Distributor"] | ids["Tarnwell Stocks Distributor"]) == 3
     ), ids
 
+
+_SQUAD = (
+    "Pellow recalled to Velt squad\n\n"
+    "Velt coach Tom Grell has recalled scrum-half Ian Pellow to the training squad for the "
+    "championship. The squad will train with the club side before the opening match against "
+    "Arvania, and the winger and the prop return after injury. The coach said the team would win.\n\n"
+    "{forwards}\n\n"
+    "Pellow, Varnish, Dorrit, Hale, Tarwick, Quell."
+)
+
+
+def test_a_squad_list_with_initials_is_all_players() -> None:
+    text = _SQUAD.format(forwards="Thornbury, Gristle, L Caverly, Rowell, White, Moorcock, C Jones, Vyner.")
+    labels = {m.text: m.label for m in analyze(make_article(text)).mentions if m.start >= text.index("Thornbury")}
+    for name in ("Thornbury", "L Caverly", "White", "C Jones", "Vyner", "Varnish"):
+        assert labels.get(name) == "PERSON", (name, labels)
+
+
+def test_a_list_of_towns_outside_sport_is_no_squad() -> None:
+    text = (
+        "Grobco opens shops\n\n"
+        "The retailer will open new shops in these towns next year, its chief executive said.\n\n"
+        "Tarbury, Velton, L Caverly, Rowell, Moorcock, Grisham."
+    )
+    labels = {m.text: m.label for m in analyze(make_article(text)).mentions}
+    assert labels.get("Velton") == "PLACE", labels

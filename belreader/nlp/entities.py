@@ -3286,8 +3286,10 @@ _TEAM_SHEET = re.compile(
 )
 _SHEET_ONE = re.compile(_SHEET_NAME)
 # a sheet of surnames alone, a paragraph of its own: five or more one-word names between commas
-# or semicolons, after a heading such as "Replacements:" ("Viljoen; Lakomskis, Emerick, Sika, ...")
-_SURNAME = r"(?:Ma?c[A-Z][a-z]+|O['’][A-Z][a-z]+|[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*)"
+# or semicolons, after a heading such as "Replacements:" ("Viljoen; Lakomskis, Emerick, Sika, ...");
+# a surname there may have an initial before it, as two players of one name are told apart
+# ("Kay, L Deacon, Grewcock")
+_SURNAME = r"(?:(?:[A-Z]\.? )?(?:Ma?c[A-Z][a-z]+|O['’][A-Z][a-z]+|[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*))"
 _SURNAME_SHEET = re.compile(
     rf"(?:^|(?<=\n))(?:[A-Z][a-z]+(?: [a-z]+)?:\s+)?({_SURNAME}(?:\s*\([a-z]+\))?"
     rf"(?:[,;]\s+(?:and\s+)?{_SURNAME}(?:\s*\([a-z]+\))?){{4,}})\.?(?=\n|$)"
