@@ -3912,7 +3912,12 @@ def missed_surnames(article: Article, mentions: list[Mention], table: EntityTabl
         return mentions
     for m in mentions:
         text = _POSSESSIVE_TAIL.sub("", m.text)
-        if m.label not in ("NORP", "ORG", "PLACE") or text not in surnames or table.entry(m.entity_id) is not None:
+        # a one-word "event" too ("the seventh actor, including Niven,"): no event is named so
+        if (
+            m.label not in ("NORP", "ORG", "PLACE", "EVENT")
+            or text not in surnames
+            or table.entry(m.entity_id) is not None
+        ):
             continue
         if m.label == "NORP" and (
             _NORP_SUFFIX.search(text) and re.search(r"\b(?:[Tt]he|[Aa]n?)\s+$", body[max(0, m.start - 5) : m.start])
