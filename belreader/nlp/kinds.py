@@ -1116,8 +1116,9 @@ def remit_list(names: list[str]) -> bool:
 
 # "Glenurquhart High School in Inverness", "the All Blacks in Christchurch": a name of two or
 # more capitalised words, then "in" and one to three capitalised words, is a name and its place
+# (the model's span may hold the "the" before it: "the Golden Temple in Amritsar")
 _LOCATED = re.compile(
-    r"^[A-Z][\w'’.-]*(?:\s+(?:(?:of|for|the|and|de)\s+)*[A-Z][\w'’.-]*)+(\s+in\s+)"
+    r"^(?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+(?:(?:of|for|the|and|de)\s+)*[A-Z][\w'’.-]*)+(\s+in\s+)"
     r"([A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})$"
 )
 
@@ -1254,6 +1255,7 @@ _PUBLICATION_BEFORE = re.compile(
 _PUBLICATION_POST_BEFORE = re.compile(r"\b(?:editor|columnist|reviewer)\s+(?:of|at|for)\s+(?:the\s+)?$")
 _PUBLICATION_AFTER = re.compile(r"^\s+(?:magazine|newspaper)\b")
 _WHICH_AFTER = re.compile(r"^\s+which\b")  # with a comma, "which" may be about the clause before
+_COMMA_WHICH_AFTER = re.compile(r"^,\s+which\s")
 # a company's word right after its name: "X plc", "X Inc", "from X investment bank", "X.com", "X
 # describes itself as an internet marketing company"
 _COMPANY_AFTER = re.compile(
@@ -2013,6 +2015,15 @@ def retype_by_context(body: str, mentions: list[Mention], table: EntityTable) ->
             return "cue"
         if label == "PERSON" and (" " in m.text or m.text.isupper()) and _WHICH_AFTER.search(after(m)):
             return "cue"  # "Tods Murray which has a client"
+        if (
+            label == "PERSON"
+            and _COMMA_WHICH_AFTER.match(after(m))
+            and _OPENS_SENTENCE.search(body, max(0, m.start - 6), m.start)
+        ):
+            # "Ida Velt, which floated in 1995, is ...": a sentence's subject, so "which" is about
+            # the name (not the clause before it, as in "he hired Tom Pell, which angered fans"),
+            # and of a thing: a person would take "who"
+            return "cue"
         if (
             listed_companies
             and (listed := _DESIGNATORS_BEFORE.search(body[max(0, m.start - 80) : m.start]))
