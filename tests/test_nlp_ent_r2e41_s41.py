@@ -16,8 +16,11 @@
 from __future__ import annotations
 
 from belreader.nlp import analyze
+from belreader.nlp.aliases import load_table
+from belreader.nlp.entities import missed_surnames
+from belreader.nlp.kinds import split_located
 
-from nlp_util import make_article
+from nlp_util import make_article, placed_mentions
 
 
 def _ids(text: str) -> dict[str, set[str]]:
@@ -25,6 +28,10 @@ def _ids(text: str) -> dict[str, set[str]]:
     for m in analyze(make_article(text)).mentions:
         found.setdefault(m.text, set()).add(m.entity_id)
     return found
+
+
+def _labels(text: str, word: str) -> list[str]:
+    return [m.label for m in analyze(make_article(text)).mentions if m.text == word]
 
 
 def test_letters_of_all_words_are_the_body_named_here() -> None:
@@ -115,3 +122,53 @@ def test_a_list_of_towns_outside_sport_is_no_squad() -> None:
     )
     labels = {m.text: m.label for m in analyze(make_article(text)).mentions}
     assert labels.get("Velton") == "PLACE", labels
+
+
+def test_a_name_opening_sentences_before_which_is_a_company() -> None:
+    text = (
+        "Molly Tarrant chief quits\n\n"
+        "Molly Tarrant is parting company with its chief executive Ian Pell. The fashion retailer said "
+        "Mr Pell had resigned. Molly Tarrant, which is due to issue a trading statement, has been hit "
+        "by poor sales. Molly Tarrant, which floated in 1995, is owned by a Velt investor."
+    )
+    assert set(_labels(text, "Molly Tarrant")) == {"ORG"}, _labels(text, "Molly Tarrant")
+
+
+def test_which_about_the_clause_after_an_object_keeps_the_person() -> None:
+    text = (
+        "Pell hired\n\n"
+        "Grobco hired Molly Tarrant, which angered its rivals. Molly Tarrant said she was pleased. "
+        "Grobco later hired Tom Pell, which surprised fans."
+    )
+    assert set(_labels(text, "Molly Tarrant")) == {"PERSON"}, _labels(text, "Molly Tarrant")
+
+
+def test_a_building_in_a_town_written_after_the_is_two_places() -> None:
+    text = (
+        "Minister visits shrine\n\n"
+        "On Thursday Mr Pell was in India visiting the holiest shrine, the Royal Cathedral in Velmont "
+        "where he tried his hand at baking bread."
+    )
+    assert _labels(text, "Royal Cathedral") == ["PLACE"] and _labels(text, "Velmont") == ["PLACE"], _ids(text)
+
+
+def test_split_located_takes_the_before_a_name() -> None:
+    body = "He visited the Velt Temple in Tarnabad, and the Songs in Velmont."
+    start = body.index("the Velt")
+    assert split_located(body, start, start + len("the Velt Temple in Tarnabad")) is not None
+    start = body.index("the Songs")
+    assert split_located(body, start, start + len("the Songs in Velmont")) is None
+
+
+def test_a_surname_the_model_took_for_an_event_is_the_person() -> None:
+    text = "Spy film\n\nThe film starred Tom Vennick in 1967. No actor, including Vennick, has played the part twice."
+    article = make_article(text)
+    body = article.body
+    given = [("Tom Vennick", "tom-vennick", "PERSON"), ("Vennick", "vennick", "EVENT")]
+    mentions = [
+        m for m in placed_mentions(body, given) if not (m.text == "Vennick" and body[m.start - 4 : m.start] == "Tom ")
+    ]
+    found = missed_surnames(article, mentions, load_table())
+    assert [(m.text, m.label, m.entity_id) for m in found if m.text == "Vennick"] == [
+        ("Vennick", "PERSON", "tom-vennick")
+    ], found
