@@ -143,6 +143,7 @@ from belreader.nlp.people import (
     short_word,
     split_name,
     strip_titles,
+    surname_first,
     transliterated_alike,
     without_nickname,
     without_suffix,
@@ -3036,6 +3037,9 @@ def assign_ids(body: str, spans: list[Span], table: EntityTable) -> list[Span]:
         called_by = name_before_particle(bare)  # "Lula" of "Luiz Inacio Lula da Silva"
         if called_by:
             full[called_by].append((span.start, span.entity_id, (bare[0], called_by)))
+        family = surname_first(bare)  # "Dr Khoo" after "Dr Khoo Kay Peng": the surname comes first
+        if family:
+            full[family].append((span.start, span.entity_id, (bare[1], family)))
         nickname = without_nickname(split_name(text)[1])[1]
         if nickname:  # 'Tom "Tank" Pell': "Tank" alone is him, as a surname alone would be
             called = tuple(normalise(nickname).split())
