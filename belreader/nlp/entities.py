@@ -1565,6 +1565,15 @@ def merge_with_table(
             kept.append(Span(span.start, span.end, "ORG"))
             suppressed.update(id(g) for g in inside)
             continue
+        if (
+            span.label == "PLACE"
+            and len(inside) == len(overlapping) == 1
+            and (inside[0].start, inside[0].end) == (span.start + 4, span.end)
+            and _MID_BEFORE.search(body, span.start, span.start + 4)
+        ):
+            kept.append(span)  # "Mid Wales": a region of the table's country, its own place
+            suppressed.add(id(inside[0]))
+            continue
         heads = [g for g in inside if g.start == span.start]
         if (
             span.label in ("ORG", "PERSON")
@@ -4470,6 +4479,8 @@ def to_mentions(article: Article, spans: list[Span]) -> list[Mention]:
 
 # letters after a person's name: a rank or an honour, not part of the name
 _SCORE_TAIL = re.compile(r"(?:\s+\(?\d+-\d+\)?)+$")
+# "Mid" before a place the model tagged alone: one region's name ("Mid Wales", "Mid Tarnshire")
+_MID_BEFORE = re.compile(r"(?<![\w’'-])Mid $")
 # a compass word before a people's word ("North Korean", "South Sudanese", "NORTH KOREAN")
 _COMPASS_BEFORE_PEOPLE = re.compile(r"(?:North|South|East|West|NORTH|SOUTH|EAST|WEST) (?=[A-Z][A-Za-z]+$)")
 # a number between a person's words ("Tarnby 1 Pellow Vale 1": a results line read as one name),
@@ -5584,6 +5595,8 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
                     label = "ORG"
                 if label == "PLACE" and _demonym_at(body, start, end):
                     label = "NORP"  # "Ukrainian" is not a place
+                if label == "PLACE" and _MID_BEFORE.search(body, max(0, start - 5), start):
+                    start -= 4  # "Mid Wales", "Mid Ulster": the region, not the country it is in
                 compass = _COMPASS_BEFORE_PEOPLE.match(body, start, end)
                 if label == "PLACE" and compass and a_nations_word(body[compass.end() : end].lower()):
                     label = "NORP"  # "a North Korean agent": a people's word, no place
