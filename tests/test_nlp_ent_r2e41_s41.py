@@ -19,6 +19,7 @@ from belreader.nlp import analyze
 from belreader.nlp.aliases import load_table
 from belreader.nlp.entities import missed_surnames
 from belreader.nlp.kinds import split_located
+from belreader.nlp.people import surname_first
 
 from nlp_util import make_article, placed_mentions
 
@@ -172,3 +173,30 @@ def test_a_surname_the_model_took_for_an_event_is_the_person() -> None:
     assert [(m.text, m.label, m.entity_id) for m in found if m.text == "Vennick"] == [
         ("Vennick", "PERSON", "tom-vennick")
     ], found
+
+
+def test_a_surname_written_first_is_the_person_named_in_full() -> None:
+    text = (
+        "Velt tycoon\n\n"
+        "The store is owned by Malaysian entrepreneur Dr Tan Kah Wee. It has long been reported that "
+        "Dr Tan intends to take it private, but Mr Tan has denied this."
+    )
+    ids = _ids(text)
+    assert ids["Dr Tan"] == ids["Tan Kah Wee"] == {"tan-kah-wee"}, ids
+
+
+def test_surname_first_only_for_three_short_words_without_a_first_name() -> None:
+    assert surname_first(("khoo", "kay", "peng")) == "khoo"
+    assert surname_first(("anne", "kay", "ash")) is None  # a first name first
+    assert surname_first(("tarnovski", "kay", "peng")) is None  # a long word: no such name
+    assert surname_first(("tan", "peng")) is None  # two words: the usual order may hold
+    assert surname_first(("lo", "de", "vel")) is None  # a particle
+
+
+def test_mid_before_a_place_is_one_region() -> None:
+    text = (
+        "Factory move\n\n"
+        "The firm was founded in Tarbury in 1955, before moving to Mid Wales in 1961 where it still "
+        "has its main factory."
+    )
+    assert _labels(text, "Mid Wales") == ["PLACE"] and not _labels(text, "Wales"), _ids(text)
