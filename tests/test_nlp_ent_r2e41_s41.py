@@ -200,3 +200,19 @@ def test_mid_before_a_place_is_one_region() -> None:
         "has its main factory."
     )
     assert _labels(text, "Mid Wales") == ["PLACE"] and not _labels(text, "Wales"), _ids(text)
+
+
+def test_titles_listed_as_film_credits_are_no_entities() -> None:
+    text = (
+        "Director signs up\n\n"
+        "Velt-born Tom Pell moved to the UK in 1966 and directed TV series. His film credits include "
+        "Edge of Velmont, Vertical Tarn and Beyond Grobury, which starred Ida Vell and Ian Dorr."
+    )
+    found = _ids(text)
+    assert "Edge of Velmont" not in found and "Beyond Grobury" not in found, found
+    assert "Ida Vell" in found, found
+
+
+def test_credits_of_a_lender_list_no_titles() -> None:
+    text = "Bank results\n\nThe lender said its credits include loans to Grobco Holdings, Tarn Energy and Velt Steel."
+    assert _labels(text, "Grobco Holdings") == ["ORG"], _ids(text)

@@ -2344,6 +2344,9 @@ _LISTED_AS_WORKS = re.compile(
     r"|(?<![\w-])hits\s+(?:such\s+as|including)\s+"
     # an actor's parts, plural ("roles in X, Y and Z"; "a role in Grobco's rescue" is no list)
     r"|(?<![\w-])roles\s+in\s+"
+    # a film-maker's or an actor's credits ("his film credits include X, Y and Z"; "tax credits
+    # including X" are no titles)
+    r"|(?<![\w-])(?:film|movie|TV|television|screen|acting|stage)\s+credits\s+(?:include|included|including)\s+"
     # made things listed right after their noun ("arcade classics such as X", "products including X";
     # "products from firms such as X" lists the firms)
     r"|(?<![\w-])(?:classics|products),?\s+(?:such\s+as|including)\s+"
