@@ -18,7 +18,7 @@ from __future__ import annotations
 from belreader.nlp import analyze
 from belreader.nlp.aliases import load_table
 from belreader.nlp.entities import missed_surnames
-from belreader.nlp.kinds import split_located
+from belreader.nlp.kinds import _DESIGNATORS_BEFORE, split_located
 from belreader.nlp.people import surname_first
 
 from nlp_util import make_article, placed_mentions
@@ -216,3 +216,10 @@ def test_titles_listed_as_film_credits_are_no_entities() -> None:
 def test_credits_of_a_lender_list_no_titles() -> None:
     text = "Bank results\n\nThe lender said its credits include loans to Grobco Holdings, Tarn Energy and Velt Steel."
     assert _labels(text, "Grobco Holdings") == ["ORG"], _ids(text)
+
+
+def test_firms_listed_after_a_capitalised_plural() -> None:
+    assert _DESIGNATORS_BEFORE.search("search systems too. Companies such as ")
+    assert _DESIGNATORS_BEFORE.search("too. Companies such as Grobix, Copernia and ")
+    assert _DESIGNATORS_BEFORE.search("Firms including ")
+    assert not _DESIGNATORS_BEFORE.search("Banks ")  # "Banks Grobco ...": a name, not a list

@@ -1300,7 +1300,9 @@ _LISTED_FIRM_PLURALS = (*FIRM_PLURALS, "services", *_LISTED_BODY_PLURALS)
 _DESIGNATORS_BEFORE = re.compile(
     rf"(?<![\w-])(?:(?:{alternation(FIRM_PLURALS + ('services',))})"
     r"(?:\s+(?:(?:such\s+as|including|like)\s+)?|,\s+(?:such\s+as|including|which\s+include)\s+|\s+[-–—]\s+(?:such\s+as|including)\s+)"
-    rf"|(?:{alternation(_LISTED_BODY_PLURALS)}),?\s+(?:such\s+as|including|like)\s+)"
+    rf"|(?:{alternation(_LISTED_BODY_PLURALS)}),?\s+(?:such\s+as|including|like)\s+"
+    # the plural opening its sentence, a list word after it ("Companies such as X", not "Banks X")
+    rf"|(?:{alternation(w.capitalize() for w in _LISTED_FIRM_PLURALS)}),?\s+(?:such\s+as|including|like)\s+)"
     # the names listed before this one ("record companies VP and X", "providers such as eVelt and X")
     r"(?:(?:[A-Z]|[a-z](?=[A-Z]))[\w&’'-]*(?:\s+[A-Z][\w&’'-]*){0,2}(?:,\s+|,?\s+and\s+)){0,3}$"
 )
