@@ -11,6 +11,22 @@
   of the article with the same first and last words and one capitalised word more between them
   is that organisation, shortened (`kinds._one_word_left_out`); not with a nation's word between
   ("Velt Tarnian Bank"), nor with two such organisations.
+- a sport's squad list of surnames with an initial before some ("Gristle, L Caverly, Rowell"):
+  every item a player (`entities._SURNAME`); outside sport a list of towns is left alone.
+- "Molly Tarrant, which floated in 1995, is ...": a "person" opening a sentence with ", which"
+  after it is a company's cue (`kinds._COMMA_WHICH_AFTER`); not "hired Molly Tarrant, which
+  angered its rivals" (a clause about the whole sentence).
+- "the Royal Cathedral in Velmont": the model's span with its "the" splits into the building and
+  the town (`kinds.split_located`).
+- a one-word "event" that is the surname of the one person named in full is that person
+  (`entities.missed_surnames`).
+- "Dr Tan" after "Dr Tan Kah Wee": a name of three short words, no first name first, puts its
+  surname first (`people.surname_first`).
+- "Mid Wales": one region, not the table's country (`entities._MID_BEFORE`).
+- "His film credits include X, Y and Z": titles (`kinds._LISTED_AS_WORKS`); "its credits include
+  loans to X" lists no titles.
+- "Companies such as X" opening a sentence lists firms (`kinds._DESIGNATORS_BEFORE`); "Banks X"
+  is no designator.
 """
 
 from __future__ import annotations
