@@ -75,9 +75,18 @@ def test_sport_letters_in_a_story_about_banks_are_left_unlinked() -> None:
     text = (
         "Grobco bank fined\n\n"
         "Three units of the Velt lender were fined on Monday. The deal was agreed by BOA last year, "
-        "and BOA's shares fell 3% in trading."
+        "and BOA's shares fell 3% in trading. The regulator said the units had let favoured clients "
+        "trade in and out of mutual funds at stale prices, a practice that harms small investors. "
+        "The lender will pay $40m in fines and $60m to the funds' shareholders, and two former "
+        "managers face civil charges. The bank said it had changed its rules and would not comment "
+        "further. Analysts said the fines were smaller than feared."
     )
     assert _ids(text)["BOA"] == {"boa"}
+
+
+def test_sport_letters_in_a_line_with_no_subject_stay_the_tables_body() -> None:
+    text = "Grobco bank fined\n\nThe deal was agreed by BOA last year, and BOA's shares fell 3% in trading."
+    assert _ids(text)["BOA"] == {"british-olympic-association"}
 
 
 def test_sport_letters_in_a_sport_story_stay_the_tables_body() -> None:

@@ -610,12 +610,18 @@ def acronyms(body: str, mentions: list[Mention], table: EntityTable) -> list[Men
     return sorted(mentions + added, key=lambda m: m.start)
 
 
+# the fewest words of an article whose want of sport words says its subject is not sport
+_SUBJECT_WORDS = 80
+
+
 def _sport_letters_off_topic(body: str, mentions: list[Mention], table: EntityTable) -> None:
     """ "bought by BOA" in a story about banks: capitals the table knows only as a sport's body
     (the British Olympic Association), in an article with hardly a word of sport that never names
     that body in full, are some other body the letters stand for, not the table's: their own
-    entity, unlinked. Changes `mentions` in place."""
-    if _some_sport_words(body) or is_sport(body):
+    entity, unlinked. Only in an article long enough to have a subject (`_SUBJECT_WORDS`): in a
+    line or two ("England FA spokesman Tom Pell welcomed the apology") no sport word says little.
+    Changes `mentions` in place."""
+    if len(body.split()) < _SUBJECT_WORDS or _some_sport_words(body) or is_sport(body):
         return
     named_in_full = {m.entity_id for m in mentions if " " in m.text}
     for m in mentions:
