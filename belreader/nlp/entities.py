@@ -144,6 +144,7 @@ from belreader.nlp.people import (
     short_word,
     split_name,
     strip_titles,
+    surname_first,
     transliterated_alike,
     without_nickname,
     without_suffix,
@@ -1564,6 +1565,15 @@ def merge_with_table(
             # market it serves, not the place
             kept.append(Span(span.start, span.end, "ORG"))
             suppressed.update(id(g) for g in inside)
+            continue
+        if (
+            span.label == "PLACE"
+            and len(inside) == len(overlapping) == 1
+            and (inside[0].start, inside[0].end) == (span.start + 4, span.end)
+            and _MID_BEFORE.search(body, span.start, span.start + 4)
+        ):
+            kept.append(span)  # "Mid Wales": a region of the table's country, its own place
+            suppressed.add(id(inside[0]))
             continue
         heads = [g for g in inside if g.start == span.start]
         if (
@@ -3078,6 +3088,9 @@ def assign_ids(body: str, spans: list[Span], table: EntityTable) -> list[Span]:
         called_by = name_before_particle(bare)  # "Lula" of "Luiz Inacio Lula da Silva"
         if called_by:
             full[called_by].append((span.start, span.entity_id, (bare[0], called_by)))
+        family = surname_first(bare)  # "Dr Khoo" after "Dr Khoo Kay Peng": the surname comes first
+        if family:
+            full[family].append((span.start, span.entity_id, (bare[1], family)))
         nickname = without_nickname(split_name(text)[1])[1]
         if nickname:  # 'Tom "Tank" Pell': "Tank" alone is him, as a surname alone would be
             called = tuple(normalise(nickname).split())
@@ -3330,8 +3343,10 @@ _TEAM_SHEET = re.compile(
 )
 _SHEET_ONE = re.compile(_SHEET_NAME)
 # a sheet of surnames alone, a paragraph of its own: five or more one-word names between commas
-# or semicolons, after a heading such as "Replacements:" ("Viljoen; Lakomskis, Emerick, Sika, ...")
-_SURNAME = r"(?:Ma?c[A-Z][a-z]+|O['’][A-Z][a-z]+|[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*)"
+# or semicolons, after a heading such as "Replacements:" ("Viljoen; Lakomskis, Emerick, Sika, ...");
+# a surname there may have an initial before it, as two players of one name are told apart
+# ("Kay, L Deacon, Grewcock")
+_SURNAME = r"(?:(?:[A-Z]\.? )?(?:Ma?c[A-Z][a-z]+|O['’][A-Z][a-z]+|[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*))"
 _SURNAME_SHEET = re.compile(
     rf"(?:^|(?<=\n))(?:[A-Z][a-z]+(?: [a-z]+)?:\s+)?({_SURNAME}(?:\s*\([a-z]+\))?"
     rf"(?:[,;]\s+(?:and\s+)?{_SURNAME}(?:\s*\([a-z]+\))?){{4,}})\.?(?=\n|$)"
@@ -3954,7 +3969,12 @@ def missed_surnames(article: Article, mentions: list[Mention], table: EntityTabl
         return mentions
     for m in mentions:
         text = _POSSESSIVE_TAIL.sub("", m.text)
-        if m.label not in ("NORP", "ORG", "PLACE") or text not in surnames or table.entry(m.entity_id) is not None:
+        # a one-word "event" too ("the seventh actor, including Niven,"): no event is named so
+        if (
+            m.label not in ("NORP", "ORG", "PLACE", "EVENT")
+            or text not in surnames
+            or table.entry(m.entity_id) is not None
+        ):
             continue
         if m.label == "NORP" and (
             _NORP_SUFFIX.search(text) and re.search(r"\b(?:[Tt]he|[Aa]n?)\s+$", body[max(0, m.start - 5) : m.start])
@@ -4506,6 +4526,8 @@ _SCORE_TAIL = re.compile(r"(?:\s+\(?\d+-\d+\)?)+$")
 # a place's kind written after its name in lower case ("Bubanza province", "Gulu district"): the
 # noun is no part of the name, as CoNLL-2003 spans it ("Northern Province" is one name)
 _KIND_OF_PLACE_AFTER = re.compile(rf" (?:{SETTLEMENT_NOUNS}|state|department|prefecture)$")
+# "Mid" before a place the model tagged alone: one region's name ("Mid Wales", "Mid Tarnshire")
+_MID_BEFORE = re.compile(r"(?<![\w’'-])Mid $")
 # a compass word before a people's word ("North Korean", "South Sudanese", "NORTH KOREAN")
 _COMPASS_BEFORE_PEOPLE = re.compile(r"(?:North|South|East|West|NORTH|SOUTH|EAST|WEST) (?=[A-Z][A-Za-z]+$)")
 # a number between a person's words ("Tarnby 1 Pellow Vale 1": a results line read as one name),
@@ -5647,6 +5669,8 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
                     label = "ORG"
                 if label == "PLACE" and _demonym_at(body, start, end):
                     label = "NORP"  # "Ukrainian" is not a place
+                if label == "PLACE" and _MID_BEFORE.search(body, max(0, start - 5), start):
+                    start -= 4  # "Mid Wales", "Mid Ulster": the region, not the country it is in
                 compass = _COMPASS_BEFORE_PEOPLE.match(body, start, end)
                 if label == "PLACE" and compass and a_nations_word(body[compass.end() : end].lower()):
                     label = "NORP"  # "a North Korean agent": a people's word, no place

@@ -619,6 +619,7 @@ def acronyms(body: str, mentions: list[Mention], table: EntityTable) -> list[Men
             if m.text == acronym:
                 m.entity_id, m.label = full.entity_id, "ORG"
     _unbracketed_acronyms(mentions, table)
+    _sport_letters_off_topic(body, mentions, table)
     if not added:
         return mentions
     return sorted(mentions + added, key=lambda m: m.start)
@@ -653,6 +654,31 @@ def _letters_in_own_language(acronym: str, name: str, table: EntityTable) -> boo
         return True  # "Nationalist Party ( KMT )": the own language's order
     rest = iter(acronym)
     return len(acronym) > len(initials) and all(letter in rest for letter in initials)  # "NADECO"
+
+
+# the fewest words of an article whose want of sport words says its subject is not sport
+_SUBJECT_WORDS = 80
+
+
+def _sport_letters_off_topic(body: str, mentions: list[Mention], table: EntityTable) -> None:
+    """ "bought by BOA" in a story about banks: capitals the table knows only as a sport's body
+    (the British Olympic Association), in an article with hardly a word of sport that never names
+    that body in full, are some other body the letters stand for, not the table's: their own
+    entity, unlinked. Only in an article long enough to have a subject (`_SUBJECT_WORDS`): in a
+    line or two ("England FA spokesman Tom Pell welcomed the apology") no sport word says little.
+    Changes `mentions` in place."""
+    if len(body.split()) < _SUBJECT_WORDS or _some_sport_words(body) or is_sport(body):
+        return
+    named_in_full = {m.entity_id for m in mentions if " " in m.text}
+    for m in mentions:
+        text = _POSSESSIVE_END.sub("", m.text)
+        if m.label != "ORG" or len(text) < 2 or not text.isupper() or not text.isalpha():
+            continue
+        entry = table.entry(m.entity_id)
+        if entry is None or entry.role != "sport" or m.entity_id in named_in_full:
+            continue
+        if table.canonical(text) == m.entity_id:
+            m.entity_id = slugify(text)
 
 
 def _spelled_as_known(full: Mention, known: str, mentions: list[Mention], table: EntityTable) -> bool:
@@ -808,6 +834,12 @@ _OFFICER_WORDS = (
 )
 
 
+def every_word_initials(text: str) -> str:
+    """ "Bank of America" -> "BOA": the initials of all its words in capitals, a small joining word's
+    ("of", "for", "and") included, as some firms' letters are written."""
+    return "".join(w[0] for w in re.findall(r"[A-Za-z][\w'’]*", text)).upper()
+
+
 def _capitals_kept(text: str) -> str:
     """ "USA Track & Field" -> "USATF": the initials of its capitalised words, a word written in
     capitals giving all its letters."""
@@ -889,7 +921,7 @@ def _unbracketed_acronyms(mentions: list[Mention], table: EntityTable) -> None:
     bodies: dict[str, set[str]] = defaultdict(set)
     for m in mentions:
         if m.label == "ORG" and " " in m.text:
-            for initials in {capital_initials(m.text), _capitals_kept(m.text)}:
+            for initials in {capital_initials(m.text), _capitals_kept(m.text), every_word_initials(m.text)}:
                 if len(initials) > 2 or _two_letter_name(m.text):
                     bodies[initials].add(m.entity_id)
     moved: dict[str, tuple[str, str]] = {}  # an acronym's entity -> (its capitals, the body it names)
@@ -933,7 +965,9 @@ def _letters_of_a_body_named_here(mentions: list[Mention], table: EntityTable) -
     spelled: dict[str, str] = {}  # a body's id -> its name as written
     for m in mentions:
         if m.label == "ORG" and " " in m.text and table.entry(m.entity_id) is None:
-            bodies[capital_initials(_ELIDED_INSIDE.sub("", m.text))].add(m.entity_id)
+            # "Bank of America" gives "BA" and, its joining word's letter kept, "BOA"
+            for initials in {capital_initials(_ELIDED_INSIDE.sub("", m.text)), every_word_initials(m.text)}:
+                bodies[initials].add(m.entity_id)
             spelled.setdefault(m.entity_id, _POSSESSIVE_END.sub("", m.text))
     if not bodies:
         return
@@ -1137,8 +1171,9 @@ def remit_list(names: list[str]) -> bool:
 
 # "Glenurquhart High School in Inverness", "the All Blacks in Christchurch": a name of two or
 # more capitalised words, then "in" and one to three capitalised words, is a name and its place
+# (the model's span may hold the "the" before it: "the Golden Temple in Amritsar")
 _LOCATED = re.compile(
-    r"^[A-Z][\w'’.-]*(?:\s+(?:(?:of|for|the|and|de)\s+)*[A-Z][\w'’.-]*)+(\s+in\s+)"
+    r"^(?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+(?:(?:of|for|the|and|de)\s+)*[A-Z][\w'’.-]*)+(\s+in\s+)"
     r"([A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})$"
 )
 
@@ -1287,6 +1322,7 @@ _PUBLICATION_BEFORE = re.compile(
 _PUBLICATION_POST_BEFORE = re.compile(r"\b(?:editor|columnist|reviewer)\s+(?:of|at|for)\s+(?:the\s+)?$")
 _PUBLICATION_AFTER = re.compile(r"^\s+(?:magazine|newspaper)\b")
 _WHICH_AFTER = re.compile(r"^\s+which\b")  # with a comma, "which" may be about the clause before
+_COMMA_WHICH_AFTER = re.compile(r"^,\s+which\s")
 # a company's word right after its name: "X plc", "X Inc", "from X investment bank", "X.com", "X
 # describes itself as an internet marketing company"
 _COMPANY_AFTER = re.compile(
@@ -1331,7 +1367,9 @@ _LISTED_FIRM_PLURALS = (*FIRM_PLURALS, "services", *_LISTED_BODY_PLURALS)
 _DESIGNATORS_BEFORE = re.compile(
     rf"(?<![\w-])(?:(?:{alternation(FIRM_PLURALS + ('services',))})"
     r"(?:\s+(?:(?:such\s+as|including|like)\s+)?|,\s+(?:such\s+as|including|which\s+include)\s+|\s+[-–—]\s+(?:such\s+as|including)\s+)"
-    rf"|(?:{alternation(_LISTED_BODY_PLURALS)}),?\s+(?:such\s+as|including|like)\s+)"
+    rf"|(?:{alternation(_LISTED_BODY_PLURALS)}),?\s+(?:such\s+as|including|like)\s+"
+    # the plural opening its sentence, a list word after it ("Companies such as X", not "Banks X")
+    rf"|(?:{alternation(w.capitalize() for w in _LISTED_FIRM_PLURALS)}),?\s+(?:such\s+as|including|like)\s+)"
     # the names listed before this one ("record companies VP and X", "providers such as eVelt and X")
     r"(?:(?:[A-Z]|[a-z](?=[A-Z]))[\w&’'-]*(?:\s+[A-Z][\w&’'-]*){0,2}(?:,\s+|,?\s+and\s+)){0,3}$"
 )
@@ -2049,6 +2087,15 @@ def retype_by_context(body: str, mentions: list[Mention], table: EntityTable) ->
         if label == "PERSON" and (" " in m.text or m.text.isupper()) and _WHICH_AFTER.search(after(m)):
             return "cue"  # "Tods Murray which has a client"
         if (
+            label == "PERSON"
+            and _COMMA_WHICH_AFTER.match(after(m))
+            and _OPENS_SENTENCE.search(body, max(0, m.start - 6), m.start)
+        ):
+            # "Ida Velt, which floated in 1995, is ...": a sentence's subject, so "which" is about
+            # the name (not the clause before it, as in "he hired Tom Pell, which angered fans"),
+            # and of a thing: a person would take "who"
+            return "cue"
+        if (
             listed_companies
             and (listed := _DESIGNATORS_BEFORE.search(body[max(0, m.start - 80) : m.start]))
             and not (label == "PLACE" and listed.group(0).startswith("services") and _TRAVEL.search(lowered))
@@ -2368,6 +2415,9 @@ _LISTED_AS_WORKS = re.compile(
     r"|(?<![\w-])hits\s+(?:such\s+as|including)\s+"
     # an actor's parts, plural ("roles in X, Y and Z"; "a role in Grobco's rescue" is no list)
     r"|(?<![\w-])roles\s+in\s+"
+    # a film-maker's or an actor's credits ("his film credits include X, Y and Z"; "tax credits
+    # including X" are no titles)
+    r"|(?<![\w-])(?:film|movie|TV|television|screen|acting|stage)\s+credits\s+(?:include|included|including)\s+"
     # made things listed right after their noun ("arcade classics such as X", "products including X";
     # "products from firms such as X" lists the firms)
     r"|(?<![\w-])(?:classics|products),?\s+(?:such\s+as|including)\s+"
@@ -5514,6 +5564,9 @@ def _shortened_names(mentions: list[Mention], table: EntityTable) -> None:
         if len(words) < 2 or not all(w[:1].isupper() for w in words):
             continue
         targets = by_head.get(words, set()) - {entity_id}
+        if not targets:
+            _one_word_left_out(words, entity_id, groups, table)
+            continue
         if len(targets) != 1:
             continue
         (target,) = targets
@@ -5528,6 +5581,32 @@ def _shortened_names(mentions: list[Mention], table: EntityTable) -> None:
         ):
             continue
         for m in group:
+            m.entity_id = target
+
+
+def _one_word_left_out(
+    words: tuple[str, ...], entity_id: str, groups: dict[str, list[Mention]], table: EntityTable
+) -> None:
+    """ "Columbia Distributor" beside "Columbia Funds Distributor": a name of capitalised words
+    that is the one organisation of the article whose name has the same first and last words
+    and one capitalised word more between them (no nation's word: "Velt Bank" and "Velt Tarnian
+    Bank" may be two banks) is that organisation, shortened. Changes `groups`' mentions in place."""
+    found: set[str] = set()
+    for other, group in groups.items():
+        if other == entity_id or group[0].label != "ORG":
+            continue
+        for m in group:
+            longer = tuple(_POSSESSIVE_END.sub("", m.text).split())
+            if len(longer) != len(words) + 1 or longer[0] != words[0] or longer[-1] != words[-1]:
+                continue
+            extra = [w for i, w in enumerate(longer[1:-1], 1) if longer[:i] + longer[i + 1 :] == words]
+            if extra and all(
+                w[:1].isupper() and not a_nations_word(w.lower()) and not table.canonical(w) for w in extra
+            ):
+                found.add(other)
+    if len(found) == 1:
+        (target,) = found
+        for m in groups[entity_id]:
             m.entity_id = target
 
 

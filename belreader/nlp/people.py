@@ -426,6 +426,18 @@ def name_before_particle(words: tuple[str, ...]) -> str | None:
     return None
 
 
+def surname_first(words: tuple[str, ...]) -> str | None:
+    """The surname of a name of three short words that starts with it, as Chinese, Malaysian and
+    Korean names are written ("khoo kay peng" -> "khoo", "lee kuan yew" -> "lee"): three words of
+    two to five letters, the first no first name of a known sex ("anne kay ash" is left alone), no
+    word a surname particle; else None."""
+    if len(words) != 3 or not all(2 <= len(w) <= 5 and w.isalpha() for w in words):
+        return None
+    if first_name_gender(words[0].capitalize()) is not None or any(w in SURNAME_PARTICLES for w in words):
+        return None
+    return words[0]
+
+
 def is_particle_surname(words: tuple[str, ...] | list[str]) -> bool:
     """Whether a name's normalised words are a surname with its particles ("van den heever",
     "lo cicero"): two to four words, the first a particle."""
