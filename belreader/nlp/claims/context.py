@@ -334,10 +334,24 @@ class ArticleContext:
         if not words or len(words) > 3 or not all(w[:1].isupper() for w in words):
             return None
         surname = normalise(words[-1])
+        if self.body_named_by_tail(words):
+            return None  # "Miner Highland Gold" with a "Barrick Gold" in the article: the firm's name, no surname
         found = {
             m.entity_id for m in self.mentions if m.label == "PERSON" and normalise(m.text).split()[-1:] == [surname]
         }
         return (phrase.strip(EDGE), found.pop()) if len(found) == 1 else None
+
+    def body_named_by_tail(self, words: list[str]) -> tuple[int, str] | None:
+        """(how many words, its id) of the one organisation or place of the article whose whole
+        name (two words or more) closes `words` ("Miner Highland Gold", "Highland Gold" a firm named
+        elsewhere); else None. Its last word is then no surname of a person (a "Barrick Gold" the
+        model took for one)."""
+        for k in range(min(len(words), 4), 1, -1):
+            key = normalise(" ".join(words[-k:]))
+            found = {m.entity_id for m in self.mentions if m.label in ("ORG", "PLACE") and normalise(m.text) == key}
+            if len(found) == 1:
+                return k, found.pop()
+        return None
 
     def paragraph_start(self, offset: int, back: int = 0) -> int:
         """Where the paragraph holding `offset` starts, or the one `back` paragraphs before it."""

@@ -3033,9 +3033,12 @@ def _speaker_of(ctx: ArticleContext, subject, offset: int, sentence_start: int, 
         # "High, the union's referees' manager, claimed": a surname the model missed (or tagged an
         # adjective) is the article's one person with that surname, not the union
         first = min([subject, *(c for c in subject.children if c.dep_ == "compound")], key=lambda t: t.i)
-        named = ctx.person_named(ctx.body[offset + first.idx : offset + subject.idx + len(subject)])
+        phrase = ctx.body[offset + first.idx : offset + subject.idx + len(subject)]
+        named = ctx.person_named(phrase)
         if named is not None:
             return named[0], named[1], []
+        if (body := _described_body_name(ctx, phrase, offset + first.idx)) is not None:
+            return phrase, body, []
     titled = next((m for m in ctx.mentions_in(a, b) if m.label == "PERSON" and m.end >= b - 1), None)
     if (
         titled is not None
@@ -3154,6 +3157,21 @@ def _speaker_of(ctx: ArticleContext, subject, offset: int, sentence_start: int, 
             return named[0], named[1], others
         return _described(ctx, phrase, subject.lower_, a, b, others, continuing, sentence_start)
     return text, entity_id, others
+
+
+def _described_body_name(ctx: ArticleContext, phrase: str, start: int) -> str | None:
+    """ "Miner Highland Gold said" opening a sentence, the model missing the name there: the one
+    organisation or place the article names "Highland Gold" elsewhere, when the one word before
+    that name is a common noun capitalised only because it opens the sentence (the article writes
+    it in lower case elsewhere: "miner Barrick Gold"). Else None."""
+    words = phrase.split()
+    tail = ctx.body_named_by_tail(words)
+    if tail is None or len(words) - tail[0] != 1 or ctx.sentence_words_before(start):
+        return None
+    lead = words[0]
+    if not lead.isalpha() or not lead[1:].islower():
+        return None
+    return tail[1] if re.search(rf"(?<![\w-]){re.escape(lead.lower())}(?![\w-])", ctx.body) else None
 
 
 _CLOSING_MODIFIERS = {"prep", "acl", "relcl", "appos"}
