@@ -47,3 +47,49 @@ def test_a_capitalised_word_never_written_in_lower_case_is_no_descriptor():
     # "Kestrel" is nowhere a common noun: "Kestrel Eastfield Gold" may be anything; not resolved by its tail
     speaker, speaker_id = _speaker_of_regret(_mining("Eastfield Gold", "Carrick Gold", lead="Kestrel", later="miner"))
     assert speaker_id not in ("eastfield-gold", "carrick-gold"), (speaker, speaker_id)
+
+
+def _agency(closing: str, after: str = "") -> str:
+    return (
+        "Mines barred to foreign firms\n\n"
+        "Ruritania will bar foreign firms from mining tenders next year.\n\n"
+        f"The ownership question will be settled under the country's trade law, {closing} "
+        f"{after}Observers said the move may mark a shift in policy."
+    )
+
+
+def test_a_clause_before_was_quoted_as_saying_by_an_agency():
+    text = _agency("mines minister Tom Pell was quoted as saying by the Reuters news agency.")
+    found = {(c.speaker_id, c.content.rstrip("."), tuple(c.outlets)) for c in claims_of(text)}
+    assert (
+        "tom-pell",
+        "The ownership question will be settled under the country's trade law",
+        ("reuters",),
+    ) in found, found
+
+
+def test_the_same_speakers_next_claim_carries_the_agency():
+    text = _agency(
+        "mines minister Tom Pell was quoted as saying by the Reuters news agency.",
+        "No details were given, with Mr Pell suggesting that each bid may be judged on its merits. ",
+    )
+    found = {(c.speaker_id, c.content.rstrip("."), tuple(c.outlets)) for c in claims_of(text)}
+    assert ("tom-pell", "each bid may be judged on its merits", ("reuters",)) in found, found
+
+
+def test_was_quoted_as_saying_without_a_medium():
+    text = _agency("mines minister Tom Pell was reported as saying.")
+    found = {(c.speaker_id, c.content.rstrip("."), tuple(c.outlets)) for c in claims_of(text)}
+    assert ("tom-pell", "The ownership question will be settled under the country's trade law", ()) in found, found
+
+
+def test_a_clause_then_quoted_as_saying_in_the_middle_is_left_alone():
+    # the passive goes on past "saying": the content after it, not the clause before (_QUOTED_BY's shape)
+    text = (
+        "Mines barred\n\n"
+        "Ruritania will bar foreign firms from tenders.\n\n"
+        "Mines minister Tom Pell was quoted as saying the ban would stay, and that bids would close."
+    )
+    found = {(c.speaker_id, c.content.rstrip(".")) for c in claims_of(text)}
+    assert ("tom-pell", "the ban would stay, and that bids would close") in found, found
+    assert not any(content.startswith("Ruritania") for _, content in found), found
