@@ -285,6 +285,9 @@ _ELSEWHERE = _occasion_words(*_ELSEWHERE_PARTS)
 _OWN_OCCASION = _occasion_words(*_ELSEWHERE_PARTS, _LAST_TIME, (alternation(occasions.INTERVIEWS),), _MEDIUM_BY_KIND)
 # what says a claim was made to the medium it names, in an interview, not reported by it
 _INTERVIEWED = _occasion_words(_INTERVIEWED_BY)
+# "was quoted as saying by the Velt news agency", "was quoted by the Herald as saying": the medium's
+# report of the speaker's words, which opens a run as an interview does (not "writing in", "according to")
+_QUOTED_BY_MEDIUM = re.compile(r"\b(?:quoted|reported)\s+(?:as\s+saying\s+)?by\b", re.IGNORECASE)
 # what says the medium of a claim was an occasion of speaking (an interview or a report of it), not
 # where the speaker works
 _SPOKEN_TO = _occasion_words(_INTERVIEWED_BY, _REPORTED_BY)
@@ -565,6 +568,7 @@ def interview_runs(drafts: list[Draft], ctx: ArticleContext, occasioned: set[int
             and (
                 id(draft) in occasioned
                 or _INTERVIEWED.search(_attribution(draft, ctx.body))
+                or _QUOTED_BY_MEDIUM.search(_attribution(draft, ctx.body))
                 or _said_on(ctx, draft)
                 # "..., X said on Grobton's official website": the club's website as the interview
                 or ON_OWN_MEDIUM.search(_attribution(draft, ctx.body))
