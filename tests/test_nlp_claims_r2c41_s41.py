@@ -93,3 +93,26 @@ def test_a_clause_then_quoted_as_saying_in_the_middle_is_left_alone():
     found = {(c.speaker_id, c.content.rstrip(".")) for c in claims_of(text)}
     assert ("tom-pell", "the ban would stay, and that bids would close") in found, found
     assert not any(content.startswith("Ruritania") for _, content in found), found
+
+
+def _session(opening: str) -> str:
+    return (
+        "Pell to face voters\n\n"
+        "Tom Pell says he will take on the issue of trust during the campaign.\n\n"
+        f"{opening}, Mr Pell said he had no choice but to talk to people. Places should be there "
+        "for those who wanted them, he said."
+    )
+
+
+def test_a_session_on_a_medium_opening_the_sentence_is_the_outlet_of_its_run():
+    text = _session("During a question and answer session with young voters on Sky News")
+    found = {(c.content.rstrip("."), tuple(c.outlets)) for c in claims_of(text)}
+    # (a programme is reported as its broadcaster)
+    assert ("he had no choice but to talk to people", ("bskyb",)) in found, found
+    assert ("Places should be there for those who wanted them", ("bskyb",)) in found, found
+
+
+def test_a_session_with_no_medium_gives_no_outlet():
+    text = _session("During a question and answer session with young voters in Leeds")
+    found = {(c.content.rstrip("."), tuple(c.outlets)) for c in claims_of(text)}
+    assert ("he had no choice but to talk to people", ()) in found, found

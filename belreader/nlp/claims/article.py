@@ -340,11 +340,13 @@ def venue_outlets(drafts: list[Draft], ctx: ArticleContext) -> None:
 
 
 # "Writing in the Guardian, Mr X ...", "Speaking on BBC One's Breakfast, she ...", "In an interview
-# with Reuters, the minister ...": a sentence opening with the occasion names the outlet of what its
-# subject says there
+# with Reuters, the minister ...", "During a question and answer session with voters on Velt TV, X
+# ...": a sentence opening with the occasion names the outlet of what its subject says there (a
+# session or phone-in only with the one medium it was on)
 _OPENING_OCCASION = re.compile(
     r"(?:Writing\s+(?:in|for)|Speaking\s+(?:to|on|in)|Interviewed\s+(?:by|on)|Appearing\s+on|"
-    r"(?:In|During)\s+(?:an|a\s+\w+)\s+interview\s+(?:with|on|for))\s+(?P<rest>[^,.!?\n]{2,80}),"
+    r"(?:In|During)\s+(?:an|a\s+\w+)\s+interview\s+(?:with|on|for)|"
+    r"(?:In|During)\s+an?\s+(?:[\w-]+\s+){0,4}?(?:session|phone-in)\s+(?:with|on))\s+(?P<rest>[^,.!?\n]{2,80}),"
 )
 
 
