@@ -116,3 +116,23 @@ def test_a_session_with_no_medium_gives_no_outlet():
     text = _session("During a question and answer session with young voters in Leeds")
     found = {(c.content.rstrip("."), tuple(c.outlets)) for c in claims_of(text)}
     assert ("he had no choice but to talk to people", ()) in found, found
+
+
+def _hearing(sentence: str) -> str:
+    return (
+        "Court hears of fraud\n\n"
+        "Three councillors were caught running a fraud, a court has heard.\n\n"
+        f"The men deny the charges. {sentence}"
+    )
+
+
+def test_the_name_before_a_post_nominal_subject_speaks():
+    text = _hearing("Deputy Crown Court Judge Richard Tarrow, QC told the hearing the plan could have serious effects.")
+    found = {(c.speaker, c.speaker_id, c.content.rstrip(".")) for c in claims_of(text)}
+    assert ("Richard Tarrow", "richard-tarrow", "the plan could have serious effects") in found, found
+
+
+def test_a_post_nominal_with_no_name_before_it_is_left_alone():
+    text = _hearing("A QC told the hearing the plan could have serious effects.")
+    found = {(c.speaker_id, c.content.rstrip(".")) for c in claims_of(text)}
+    assert not any(speaker_id for speaker_id, _ in found), found

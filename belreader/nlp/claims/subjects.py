@@ -89,6 +89,7 @@ from belreader.nlp.people import (
     HONORIFICS,
     JOB_TITLES,
     NATIONALITIES,
+    POST_NOMINALS,
     TITLE_WORDS,
     first_name_gender,
     honorific_before,
@@ -2878,6 +2879,9 @@ def _speaker_of(ctx: ArticleContext, subject, offset: int, sentence_start: int, 
         if resolved is None and (only := ctx.organisation_it(offset + subject.idx)) is not None:
             resolved = (subject.text, only)
         return (resolved[0], resolved[1], []) if resolved else None
+    if (named := _name_before_post_nominal(ctx, subject, offset)) is not None:
+        # "Judge Tom Pellow, QC told the hearing", "QC" parsed as the subject: the name before it
+        return named.text, named.entity_id, []
     if (share := _share_of_people(subject)) is not None:
         # "One in four said", "nearly half those surveyed said": a share of the people asked
         return ctx.body[offset + share[0] : offset + share[1]].strip(EDGE), None, []
@@ -3157,6 +3161,18 @@ def _speaker_of(ctx: ArticleContext, subject, offset: int, sentence_start: int, 
             return named[0], named[1], others
         return _described(ctx, phrase, subject.lower_, a, b, others, continuing, sentence_start)
     return text, entity_id, others
+
+
+def _name_before_post_nominal(ctx: ArticleContext, subject, offset: int) -> Mention | None:
+    """The person named right before ", QC" when the subject is those letters ("Judge Tom Pellow,
+    QC told ..."): they are the name's, never a speaker of their own. Else None."""
+    if subject.text not in POST_NOMINALS or subject.i == 0 or subject.nbor(-1).text != ",":
+        return None
+    comma = offset + subject.nbor(-1).idx
+    return next(
+        (m for m in ctx.mentions_in(comma - 80, comma) if m.label == "PERSON" and m.end == comma),
+        None,
+    )
 
 
 def _described_body_name(ctx: ArticleContext, phrase: str, start: int) -> str | None:
