@@ -136,3 +136,25 @@ def test_a_post_nominal_with_no_name_before_it_is_left_alone():
     text = _hearing("A QC told the hearing the plan could have serious effects.")
     found = {(c.speaker_id, c.content.rstrip(".")) for c in claims_of(text)}
     assert not any(speaker_id for speaker_id, _ in found), found
+
+
+def _judged(first: str, second: str = "") -> str:
+    return _hearing(
+        f"{first} has indicated the whole system is under scrutiny. Deputy Crown Court Judge Richard "
+        f"Tarrow told the hearing the plan could have serious effects.{second}"
+    )
+
+
+def _judge_of(text: str) -> str | None:
+    return next(c.speaker_id for c in claims_of(text) if c.content.startswith("the whole system"))
+
+
+def test_the_judge_presiding_is_the_one_judge_the_article_names_a_deputy_judge_too():
+    assert _judge_of(_judged("The judge presiding")) == "richard-tarrow"
+    assert _judge_of(_judged("The presiding judge")) == "richard-tarrow"
+    assert _judge_of(_judged("The judge")) == "richard-tarrow"
+
+
+def test_the_judge_with_two_judges_named_is_left_unresolved():
+    text = _judged("The judge presiding", " Judge Ann Corby said the case would go on.")
+    assert _judge_of(text) is None

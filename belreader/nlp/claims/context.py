@@ -55,6 +55,8 @@ from belreader.nlp.claims.vocabulary import (
     DOCUMENT_NOUNS,
     EDGE,
     FEMALE_WORDS,
+    JUDGE_SITTING,
+    JUDGE_SITTING_QUALIFIERS,
     MALE_WORDS,
     NAMED_BODY_HEADS,
     OPEN_QUOTES,
@@ -1144,6 +1146,12 @@ class ArticleContext:
         # "the French coach" is the one titled "France coach": the country for its adjective
         spelled = [words] + [(words - {w}) | {c} for w in words for c in COUNTRY_OF.get(w, ())]
         heads = {head}
+        qualifiers = _TITLE_QUALIFIERS
+        if head == "judge":
+            # "the judge presiding", "the trial judge": the one judge the article names, a
+            # "Deputy High Court Judge" too (`JUDGE_SITTING`)
+            spelled = [words - JUDGE_SITTING]
+            qualifiers = _TITLE_QUALIFIERS - JUDGE_SITTING_QUALIFIERS
         if head == "premier":
             # "the premier" is the one titled "Prime Minister X" as well as "Premier X"
             heads.add("minister")
@@ -1152,7 +1160,7 @@ class ArticleContext:
             eid
             for eid, phrases in self._phrases.items()
             if any(
-                heads & phrase and wanted <= phrase and not (phrase & _TITLE_QUALIFIERS) - wanted
+                heads & phrase and wanted <= phrase and not (phrase & qualifiers) - wanted
                 for phrase in phrases
                 for wanted in spelled
             )
@@ -1458,6 +1466,8 @@ class ArticleContext:
             return self.only_organisation(offset, head)
         if CONSTITUENCY_MEMBER.fullmatch(phrase[4:]):
             return self._member_for_seat(phrase, offset)  # never another MP by the title alone
+        if head in JUDGE_SITTING and phrase.lower().split()[1:2] == ["judge"]:
+            head = "judge"  # "The judge presiding", parsed with "presiding" its head
         if head in JOB_TITLES:
             titled = self.titled(head, set(phrase.lower().split()[1:]))
             if titled is not None:

@@ -1796,6 +1796,11 @@ _TITLE_HEADS = (
 # "shadow home secretary", nor the "former" or "deputy" one
 _TITLE_QUALIFIERS = {"shadow", "former", "ex", "deputy", "vice", "assistant", "junior", "then", "late", "would-be"}
 _TITLE_QUALIFIERS |= {"prospective", "future"}
+# what "the judge" may be called in the case before it, the judge sitting ("the presiding judge",
+# "the judge presiding", "the trial judge"), and the qualifier of a judge who sits as one (a
+# "Deputy High Court Judge" presides over the case): neither qualifies the title away
+JUDGE_SITTING = {"presiding", "trial", "sitting"}
+JUDGE_SITTING_QUALIFIERS = {"deputy"}
 # words that end a title in apposition after a name ("X, a director at Y who ...")
 _APPOSITION_STOPS = {"who", "whom", "whose", "which", "that", "said", "says", "told", "and", "but", "when", "where"}
 # words that may stand inside a title before a name, lowercase ("BBC political editor X")
