@@ -158,3 +158,26 @@ def test_the_judge_presiding_is_the_one_judge_the_article_names_a_deputy_judge_t
 def test_the_judge_with_two_judges_named_is_left_unresolved():
     text = _judged("The judge presiding", " Judge Ann Corby said the case would go on.")
     assert _judge_of(text) is None
+
+
+def _friend(subject: str) -> str:
+    return (
+        "Pell ready for Boston race\n\n"
+        "Ann Pell will run in Boston next month, her coach has confirmed.\n\n"
+        f'"She is ready," said coach Tom Varley. {subject} revealed the 29-year-old is already aware '
+        'she will face more scrutiny in Boston. "She knows it," Morrow said.'
+    )
+
+
+def _revealer(text: str) -> tuple[str, str | None]:
+    return next((c.speaker, c.speaker_id) for c in claims_of(text) if c.content.startswith("the 29-year-old"))
+
+
+def test_two_descriptions_joined_before_one_name_are_that_person():
+    text = _friend("Pell's best friend and fellow distance runner Kate Morrow")
+    assert _revealer(text) == ("Kate Morrow", "kate-morrow")
+
+
+def test_a_name_and_a_described_name_are_two_speakers():
+    speaker, speaker_id = _revealer(_friend("Tom Varley and fellow distance runner Kate Morrow"))
+    assert speaker_id is None, speaker

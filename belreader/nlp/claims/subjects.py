@@ -2729,6 +2729,8 @@ def _coordinated(ctx: ArticleContext, subject, offset: int) -> bool:
                 continue  # "Ernst and Young's Jo Bell": the firm's person, not two speakers
             if _dashed_description_goes_on(subject, child):
                 continue  # "Jo Bell - a historian, and an expert on codes": one person described twice
+            if _two_descriptions_of_one_name(ctx, subject, child, offset):
+                continue  # "Pell's best friend and fellow runner Kate Morrow": one person described twice
             if own is None or not (own.start <= offset + child.idx < own.end):
                 return True
         if (
@@ -2743,6 +2745,26 @@ def _coordinated(ctx: ArticleContext, subject, offset: int) -> bool:
         ):
             return True  # "X Council, Y Association and Z Association said", the list parsed flat
     return False
+
+
+def _two_descriptions_of_one_name(ctx: ArticleContext, subject, conj, offset: int) -> bool:
+    """ "Pell's best friend and fellow distance runner Kate Morrow": two common nouns joined by "and"
+    and one person's name right after the second, the subject's apposition: one person described
+    twice, who speaks (not "the friend and the coach, Kate Morrow and Tom Pell")."""
+    if pos_of(subject) != "NOUN" or pos_of(conj) != "NOUN":
+        return False
+    name = next((c for c in subject.children if c.dep_ == "appos" and c.i > conj.i), None)
+    if name is None or pos_of(name) != "PROPN" or conj.right_edge.i + 1 != name.left_edge.i:
+        return False
+    mention = ctx.mention_at(offset + name.idx)
+    end = offset + name.right_edge.idx + len(name.right_edge)
+    return (
+        mention is not None
+        and mention.label == "PERSON"
+        and mention.start == offset + name.left_edge.idx
+        and mention.end == end
+        and not any(t.dep_ == "cc" for t in name.subtree)
+    )
 
 
 # "Acme, Globex and Initech all said": a quantifier after a list of speakers, floating off it
