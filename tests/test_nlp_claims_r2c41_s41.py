@@ -181,3 +181,23 @@ def test_two_descriptions_joined_before_one_name_are_that_person():
 def test_a_name_and_a_described_name_are_two_speakers():
     speaker, speaker_id = _revealer(_friend("Tom Varley and fellow distance runner Kate Morrow"))
     assert speaker_id is None, speaker
+
+
+def _dismissed(sentence: str) -> set[tuple[str | None, str]]:
+    text = (
+        "Pell to face voters\n\n"
+        "Tom Pell says he will take on the issue of trust during the campaign.\n\n"
+        f"Speaking to students, Mr Pell said he had no choice but to talk to people. {sentence}"
+    )
+    return {(c.speaker_id, c.content.rstrip(".")) for c in claims_of(text)}
+
+
+def test_dismissed_claims_with_the_clause_hung_on_the_verb():
+    # the parser takes "plans" for the clause's verb, hung on "dismissed": still the claims' clause
+    found = _dismissed("He also dismissed claims government plans to cut fees would harm colleges.")
+    assert ("tom-pell", "government plans to cut fees would harm colleges") in found, found
+
+
+def test_dismissed_claims_with_no_clause_of_their_own():
+    found = _dismissed("He also dismissed claims he had made in his report.")
+    assert not any("report" in content for _, content in found), found

@@ -963,7 +963,10 @@ def _bare_clause_of(noun) -> bool:
     doc = noun.doc
     if noun.i + 1 >= len(doc) or doc[noun.i + 1].lower_ == "that":
         return False
-    for clause in noun.children:
+    # (the clause hung on the verb, right after its object: "dismissed claims government plans to
+    # cut fees would harm colleges", parsed with "plans" a verb)
+    hung = (c for c in noun.head.children if c.dep_ == "ccomp") if noun.dep_ == "dobj" else ()
+    for clause in (*noun.children, *hung):
         if clause.dep_ not in ("acl", "relcl", "ccomp") or clause.left_edge.i != noun.i + 1:
             continue
         subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
