@@ -201,3 +201,24 @@ def test_dismissed_claims_with_the_clause_hung_on_the_verb():
 def test_dismissed_claims_with_no_clause_of_their_own():
     found = _dismissed("He also dismissed claims he had made in his report.")
     assert not any("report" in content for _, content in found), found
+
+
+def _heard(sentence: str) -> set[tuple[str, str | None, str]]:
+    text = (
+        "Court hears of fraud\n\n"
+        "Three councillors were caught running a fraud, a court has heard.\n\n"
+        f"The men deny the charges. {sentence}"
+    )
+    return {(c.speaker, c.speaker_id, c.content.rstrip(".")) for c in claims_of(text)}
+
+
+def test_the_court_heard_how_opens_evidence_with_no_speaker_named():
+    found = _heard("The court heard how the papers were taken to the office next morning.")
+    assert ("unnamed (unresolved)", None, "the papers were taken to the office next morning") in found, found
+    found = _heard("The hearing was told that the men had fled.")
+    assert ("unnamed (unresolved)", None, "the men had fled") in found, found
+
+
+def test_the_court_heard_evidence_is_no_claim():
+    found = _heard("The court heard evidence from two police officers.")
+    assert not any("officers" in content for _, _, content in found), found

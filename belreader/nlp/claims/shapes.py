@@ -24,6 +24,7 @@ from belreader.nlp.claims.subjects import (
 from belreader.nlp.claims.vocabulary import (
     _FINITE_TAGS,
     _RULE_NEGATION,
+    AUDIENCE_TOLD,
     CLOSE_QUOTES,
     DASHED_ASIDE,
     DOCUMENT_FINITE_VERBS,
@@ -109,9 +110,23 @@ _TOLD_AUDIENCE = re.compile(
 
 def _audience_claim(doc, offset, p_index, add, s0, s1) -> bool:
     """ "Yukos misled the court, a court has heard.": the clause before the comma is a statement
-    made to the audience, by a speaker left unnamed (never the audience). Whether one was added."""
+    made to the audience, by a speaker left unnamed (never the audience); so is the clause after
+    "The court heard how" or "The hearing was told that". Whether one was added."""
     text = doc_text(doc)
     match = _TOLD_AUDIENCE.search(text)
+    if match is None and (told := AUDIENCE_TOLD.match(text)) is not None:
+        c0, c1 = told.end(), len(text.rstrip()) - (1 if text.rstrip().endswith((".", "!")) else 0)
+        content = doc.char_span(c0, c1, alignment_mode="contract")
+        if content is None or not any(t.tag_ in _FINITE_TAGS for t in content):
+            return False
+        verb_at = offset + told.end("verb") - len(told.group("verb").split()[-1])
+        lemma = "tell" if "told" in told.group("verb") else "hear"
+        draft = Draft(
+            p_index, offset + c0, offset + c1, unresolved("unnamed"), None, lemma,
+            _negated(doc, None, c0, c1), s0, s1, verb_at=verb_at,
+        )  # fmt: skip
+        add(draft, [])
+        return True
     if match is None:
         return False
     c0, c1 = len(text) - len(text.lstrip()), match.start()

@@ -1228,12 +1228,19 @@ _LOOKALIKE_VERB = (
     # closing the sentence after its clause: "..., the firm claims."
     r"|,\s+(?:the|a|an|its|his|her|their)\s+[^,;:“”\"]{1,40}?\s+(?:claims|notes|estimates)[.!]?[”\"]?\s*$"
 )
+# "The court heard how the papers were taken ...", "The hearing was told that ...": evidence given to
+# a court's audience, the clause after "that" or "how" (what happened, told: not a question)
+AUDIENCE_TOLD = re.compile(
+    r"^\s*(?:The|An?)\s+(?:[\w-]+\s+){0,2}?(?:court|hearing|inquiry|inquest|jury|tribunal)\s+"
+    r"(?P<verb>(?:has\s+|had\s+)?heard|was\s+told|(?:has|had)\s+been\s+told)\s+(?:that|how)\s+"
+)
 CANDIDATE = re.compile(
     # "..., reports the Daily Mail." / "..., the Times reports." / "..., state media report.": "reports"
     # closing the sentence
     rf"\b(?:{_FORMS})\b|,\s+reports\s+the\s+[A-Z]|\b[Ii]n\s+(?:[A-Z][\w’'.-]*\s+){{0,3}}?[A-Z][\w’'.-]*(?:'s|’s)?\s+(?:view|opinion),|\b[Ii]n\s+the\s+(?:view|opinion)\s+of\s|\sreports[.!]?\s*$|,\s[^,;:]{{1,40}}\sreport[.!]?\s*$|\bAccording to\b|:\s*[“\"‘]|{_NAMING}|{_VOICED}|{_GIVEN}|{_REJECTED}|\bhighlight\w*\s+the\s+fact\b|{_OWNED}"
     # "..., a court has heard.", "..., the inquiry was told.": evidence given to an audience
     r"|,\s[^,;:]{1,60}\s(?:(?:has|have|had)\s+(?:been\s+)?(?:heard|told)|heard|was\s+told|were\s+told)\s*[.!]?\s*$"
+    rf"|{AUDIENCE_TOLD.pattern}"
     # '"...," the newspaper quotes a source close to the firm.'
     r"|[”\"]\s*,?\s*[^,;:“”\"]{2,60}?\s(?:quotes|quoted)\s[^,;:“”\"]{2,80}?[.!]?\s*$"
     rf"|{_LOOKALIKE_VERB}"
