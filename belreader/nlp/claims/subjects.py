@@ -2901,9 +2901,9 @@ def _speaker_of(ctx: ArticleContext, subject, offset: int, sentence_start: int, 
         if resolved is None and (only := ctx.organisation_it(offset + subject.idx)) is not None:
             resolved = (subject.text, only)
         return (resolved[0], resolved[1], []) if resolved else None
-    if (named := _name_before_post_nominal(ctx, subject, offset)) is not None:
+    if (lettered := _name_before_post_nominal(ctx, subject, offset)) is not None:
         # "Judge Tom Pellow, QC told the hearing", "QC" parsed as the subject: the name before it
-        return named.text, named.entity_id, []
+        return lettered.text, lettered.entity_id, []
     if (share := _share_of_people(subject)) is not None:
         # "One in four said", "nearly half those surveyed said": a share of the people asked
         return ctx.body[offset + share[0] : offset + share[1]].strip(EDGE), None, []
