@@ -93,6 +93,7 @@ from belreader.nlp.claims.shapes import (
     _trailing_claim,
     _view_claim,
     _with_saying_claim,
+    passive_quoting,
     relative_description_at,
 )
 from belreader.nlp.claims.spans import _STOP_INSIDE, Draft, _inside_quote, _word_at, dateline_end, finish, trim
@@ -264,15 +265,10 @@ def _quoted_after_clause(doc, closing, offset, p_index, ctx, add, s0, s1, used_v
     c0 = len(text) - len(text.lstrip())
     if len(text[c0 : closing.start()].split()) < 3:
         return
-    a, b = closing.start("who"), closing.end("who")
-    head = next((t for t in reversed(doc) if a <= t.idx < b and not t.is_punct), None)
-    if head is None or (resolved := _speaker(ctx, head, offset, s0)) is None:
+    quoting = passive_quoting(doc, closing, offset, ctx, s0)
+    if quoting is None:
         return
-    speaker, speaker_id, media = resolved
-    outlets = list(media)
-    if closing.group("by"):
-        by_a, by_b = offset + closing.start("by"), offset + closing.end("by")
-        outlets += [m.entity_id for m in ctx.mentions_in(by_a, by_b) if ctx.is_media(m.entity_id)]
+    speaker, speaker_id, outlets = quoting
     draft = Draft(
         p_index,
         offset + c0,

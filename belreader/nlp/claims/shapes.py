@@ -218,6 +218,22 @@ _CALLED_BY = re.compile(
 )
 
 
+def passive_quoting(doc, match, offset, ctx, s0) -> tuple[str, str | None, list[str]] | None:
+    """(speaker, id, outlets) of a passive "WHO was quoted/reported as saying (by OUTLET)" `match`
+    (groups "who" and "by"): WHO resolved as a subject is (its last word), the media named after
+    "by" reporting; None when WHO is nobody."""
+    a, b = match.start("who"), match.end("who")
+    head = next((t for t in reversed(doc) if a <= t.idx < b and not t.is_punct), None)
+    if head is None or (resolved := _speaker(ctx, head, offset, s0)) is None:
+        return None
+    speaker, speaker_id, media = resolved
+    outlets = list(media)
+    if match.group("by"):
+        by_a, by_b = offset + match.start("by"), offset + match.end("by")
+        outlets += [m.entity_id for m in ctx.mentions_in(by_a, by_b) if ctx.is_media(m.entity_id)]
+    return speaker, speaker_id, outlets
+
+
 def _quoted_after_claim(doc, offset, p_index, ctx, add, s0, s1) -> None:
     """'"We will win," Mr Pell is reported as saying.': the quotation before is the words of the
     passive's subject; an outlet named after "by" reports them."""
@@ -226,19 +242,11 @@ def _quoted_after_claim(doc, offset, p_index, ctx, add, s0, s1) -> None:
     c0 = len(text) - len(text.lstrip())
     if match is None or text[c0 : c0 + 1] not in OPEN_QUOTES:
         return
-    a, b = match.start("who"), match.end("who")
-    head = next((t for t in reversed(doc) if a <= t.idx < b and not t.is_punct), None)
-    if head is None:
+    quoting = passive_quoting(doc, match, offset, ctx, s0)
+    if quoting is None:
         return
-    resolved = _speaker(ctx, head, offset, s0)
-    if resolved is None:
-        return
-    speaker, speaker_id, media = resolved
+    speaker, speaker_id, outlets = quoting
     c1 = len(text[: match.start()].rstrip())
-    outlets = list(media)
-    if match.group("by"):
-        by_a, by_b = offset + match.start("by"), offset + match.end("by")
-        outlets += [m.entity_id for m in ctx.mentions_in(by_a, by_b) if ctx.is_media(m.entity_id)]
     draft = Draft(
         p_index,
         offset + c0 + 1,
