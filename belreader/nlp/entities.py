@@ -120,6 +120,7 @@ from belreader.nlp.people import (
     OFFICER_INITIALS,
     PEERAGES,
     PEOPLES_WORD_END,
+    POST_NOMINALS,
     RELIGIOUS_TITLES,
     ROLE_NOUNS,
     SURNAME_PARTICLES,
@@ -4536,7 +4537,7 @@ _COMPASS_BEFORE_PEOPLE = re.compile(r"(?:North|South|East|West|NORTH|SOUTH|EAST|
 _NUMBER_INSIDE = re.compile(r"\s+\(?\d[\d.,]*\)?(?=\s+[A-Z])")
 _NUMBER_END = re.compile(r"\s+\d[\d.,]*$")
 _SPACED_MARK_AFTER = re.compile(r" [;,()]")
-_POST_NOMINAL = re.compile(r",?\s+(?:QC|KC|MP|MEP|MSP|OBE|MBE|CBE|KBE|DBE)$")
+_POST_NOMINAL = re.compile(rf",?\s+(?:{'|'.join(POST_NOMINALS)})$")
 
 
 # a first name written with an apostrophe inside it ("Ma'a", "Ta'ufo'ou"), not a contraction

@@ -451,6 +451,8 @@ NAME_SUFFIXES = GENERATION_SUFFIXES | {"ii", "iii", "iv"}
 # what may follow a name in its speaker phrase, a seat or a rank, not part of the name ("Jo Bell
 # MP", "Tom Pell MSP"): the letters, optional, as a pattern to match what follows the name
 AFTER_NAME = re.compile(r"(?:\s+(?:MP|MEP|MSP|AM|QC|KC))?")
+# the letters written after a person's name, no part of it ("Andrew Nicol QC", "Jo Bell, MBE")
+POST_NOMINALS = ("QC", "KC", "MP", "MEP", "MSP", "OBE", "MBE", "CBE", "KBE", "DBE")
 
 
 def is_name_suffix(word: str) -> bool:

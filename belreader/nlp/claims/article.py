@@ -285,6 +285,9 @@ _ELSEWHERE = _occasion_words(*_ELSEWHERE_PARTS)
 _OWN_OCCASION = _occasion_words(*_ELSEWHERE_PARTS, _LAST_TIME, (alternation(occasions.INTERVIEWS),), _MEDIUM_BY_KIND)
 # what says a claim was made to the medium it names, in an interview, not reported by it
 _INTERVIEWED = _occasion_words(_INTERVIEWED_BY)
+# "was quoted as saying by the Velt news agency", "was quoted by the Herald as saying": the medium's
+# report of the speaker's words, which opens a run as an interview does (not "writing in", "according to")
+_QUOTED_BY_MEDIUM = re.compile(r"\b(?:quoted|reported)\s+(?:as\s+saying\s+)?by\b", re.IGNORECASE)
 # what says the medium of a claim was an occasion of speaking (an interview or a report of it), not
 # where the speaker works
 _SPOKEN_TO = _occasion_words(_INTERVIEWED_BY, _REPORTED_BY)
@@ -337,11 +340,13 @@ def venue_outlets(drafts: list[Draft], ctx: ArticleContext) -> None:
 
 
 # "Writing in the Guardian, Mr X ...", "Speaking on BBC One's Breakfast, she ...", "In an interview
-# with Reuters, the minister ...": a sentence opening with the occasion names the outlet of what its
-# subject says there
+# with Reuters, the minister ...", "During a question and answer session with voters on Velt TV, X
+# ...": a sentence opening with the occasion names the outlet of what its subject says there (a
+# session or phone-in only with the one medium it was on)
 _OPENING_OCCASION = re.compile(
     r"(?:Writing\s+(?:in|for)|Speaking\s+(?:to|on|in)|Interviewed\s+(?:by|on)|Appearing\s+on|"
-    r"(?:In|During)\s+(?:an|a\s+\w+)\s+interview\s+(?:with|on|for))\s+(?P<rest>[^,.!?\n]{2,80}),"
+    r"(?:In|During)\s+(?:an|a\s+\w+)\s+interview\s+(?:with|on|for)|"
+    r"(?:In|During)\s+an?\s+(?:[\w-]+\s+){0,4}?(?:session|phone-in)\s+(?:with|on))\s+(?P<rest>[^,.!?\n]{2,80}),"
 )
 
 
@@ -565,6 +570,7 @@ def interview_runs(drafts: list[Draft], ctx: ArticleContext, occasioned: set[int
             and (
                 id(draft) in occasioned
                 or _INTERVIEWED.search(_attribution(draft, ctx.body))
+                or _QUOTED_BY_MEDIUM.search(_attribution(draft, ctx.body))
                 or _said_on(ctx, draft)
                 # "..., X said on Grobton's official website": the club's website as the interview
                 or ON_OWN_MEDIUM.search(_attribution(draft, ctx.body))

@@ -1594,6 +1594,13 @@ _QUOTED_BY = re.compile(
     r"(?P<verb>(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+quoted)\s+"
     r"(?:(?P<by>(?:by|in)\s+[^,;:“”\"]{2,60}?)\s+)?(?:as\s+saying|saying(?=\s*:))\s*(?:that\s+)?[,:]?\s*(?=\S)"
 )  # "was quoted by the Times as saying ...", "was quoted as saying ...", "was quoted in the Herald saying: "
+# "The plan will be reviewed, minister Tom Pell was quoted as saying by the Velt news agency.": a
+# reported clause before the comma, the passive "quoted/reported as saying" closing the sentence (the
+# quoted clause before it is shapes._QUOTED_AFTER's); who speaks holds no comma
+_QUOTED_AFTER_CLAUSE = re.compile(
+    r",\s+(?P<who>[^,;:“”\"]{2,80}?)\s+(?P<verb>(?:is|was|are|were|has\s+been|have\s+been|had\s+been)\s+"
+    r"(?:quoted|reported))\s+as\s+saying(?:\s+(?P<by>(?:by|in)\s+[^,.;:“”\"]{2,60}?))?\s*[.!]?\s*$"
+)
 
 
 # what joins "..., adding that" or "... - warning that" to the claim before it

@@ -57,6 +57,8 @@ from belreader.nlp.claims.vocabulary import (
     DOCUMENT_NOUNS,
     EDGE,
     FEMALE_WORDS,
+    JUDGE_SITTING,
+    JUDGE_SITTING_QUALIFIERS,
     MALE_WORDS,
     NAMED_BODY_HEADS,
     OPEN_QUOTES,
@@ -336,10 +338,24 @@ class ArticleContext:
         if not words or len(words) > 3 or not all(w[:1].isupper() for w in words):
             return None
         surname = normalise(words[-1])
+        if self.body_named_by_tail(words):
+            return None  # "Miner Highland Gold" with a "Barrick Gold" in the article: the firm's name, no surname
         found = {
             m.entity_id for m in self.mentions if m.label == "PERSON" and normalise(m.text).split()[-1:] == [surname]
         }
         return (phrase.strip(EDGE), found.pop()) if len(found) == 1 else None
+
+    def body_named_by_tail(self, words: list[str]) -> tuple[int, str] | None:
+        """(how many words, its id) of the one organisation or place of the article whose whole
+        name (two words or more) closes `words` ("Miner Highland Gold", "Highland Gold" a firm named
+        elsewhere); else None. Its last word is then no surname of a person (a "Barrick Gold" the
+        model took for one)."""
+        for k in range(min(len(words), 4), 1, -1):
+            key = normalise(" ".join(words[-k:]))
+            found = {m.entity_id for m in self.mentions if m.label in ("ORG", "PLACE") and normalise(m.text) == key}
+            if len(found) == 1:
+                return k, found.pop()
+        return None
 
     def paragraph_start(self, offset: int, back: int = 0) -> int:
         """Where the paragraph holding `offset` starts, or the one `back` paragraphs before it."""
@@ -1132,6 +1148,12 @@ class ArticleContext:
         # "the French coach" is the one titled "France coach": the country for its adjective
         spelled = [words] + [(words - {w}) | {c} for w in words for c in COUNTRY_OF.get(w, ())]
         heads = {head}
+        qualifiers = _TITLE_QUALIFIERS
+        if head == "judge":
+            # "the judge presiding", "the trial judge": the one judge the article names, a
+            # "Deputy High Court Judge" too (`JUDGE_SITTING`)
+            spelled = [words - JUDGE_SITTING]
+            qualifiers = _TITLE_QUALIFIERS - JUDGE_SITTING_QUALIFIERS
         if head == "premier":
             # "the premier" is the one titled "Prime Minister X" as well as "Premier X"
             heads.add("minister")
@@ -1140,7 +1162,7 @@ class ArticleContext:
             eid
             for eid, phrases in self._phrases.items()
             if any(
-                heads & phrase and wanted <= phrase and not (phrase & _TITLE_QUALIFIERS) - wanted
+                heads & phrase and wanted <= phrase and not (phrase & qualifiers) - wanted
                 for phrase in phrases
                 for wanted in spelled
             )
@@ -1451,6 +1473,8 @@ class ArticleContext:
             return self.only_organisation(offset, head)
         if CONSTITUENCY_MEMBER.fullmatch(phrase[4:]):
             return self._member_for_seat(phrase, offset)  # never another MP by the title alone
+        if head in JUDGE_SITTING and phrase.lower().split()[1:2] == ["judge"]:
+            head = "judge"  # "The judge presiding", parsed with "presiding" its head
         if head in JOB_TITLES:
             titled = self.titled(head, set(phrase.lower().split()[1:]))
             if titled is not None:

@@ -14,6 +14,7 @@ from belreader.nlp.claims.content import (
     _OWNER_PRONOUNS,
     _PARTICIPLE_JOINT,
     _PASSIVE_REPORT_LEMMAS,
+    _QUOTED_AFTER_CLAUSE,
     _QUOTED_AS_SAYING,
     _QUOTED_BY,
     _REPORTS_AS_SAYING,
@@ -92,6 +93,7 @@ from belreader.nlp.claims.shapes import (
     _trailing_claim,
     _view_claim,
     _with_saying_claim,
+    passive_quoting,
     relative_description_at,
 )
 from belreader.nlp.claims.spans import _STOP_INSIDE, Draft, _inside_quote, _word_at, dateline_end, finish, trim
@@ -259,6 +261,33 @@ _COPULA_OPENING = re.compile(r"\s*(?:is|was|are|were)\b")
 _ONLY_ACCORDING = re.compile(r"according\s+to\s[^,;:“”\"]+", re.IGNORECASE)
 
 
+def _quoted_after_clause(doc, closing, offset, p_index, ctx, add, s0, s1, used_verbs: set[int]) -> None:
+    """The claim of "CLAUSE, WHO was quoted as saying (by OUTLET).": WHO (a name, a described person or
+    a pronoun, resolved as a subject is) says the clause, unquoted; the medium after "by" reports it."""
+    text = doc_text(doc)
+    c0 = len(text) - len(text.lstrip())
+    if len(text[c0 : closing.start()].split()) < 3:
+        return
+    quoting = passive_quoting(doc, closing, offset, ctx, s0)
+    if quoting is None:
+        return
+    speaker, speaker_id, outlets = quoting
+    draft = Draft(
+        p_index,
+        offset + c0,
+        offset + closing.start(),
+        speaker,
+        speaker_id,
+        "say",
+        _negated(doc, None, c0, closing.start()),
+        s0,
+        s1,
+        verb_at=offset + closing.end("verb") - len(closing.group("verb").split()[-1]),  # "quoted", "reported"
+    )
+    add(draft, outlets)
+    used_verbs.update(t.i for t in doc if closing.start("verb") <= t.idx < closing.end())
+
+
 def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: ArticleContext) -> list[Draft]:
     """Claims of one parsed sentence. `offset` is its start in the body; `paragraph` is (index, start, end)."""
     p_index, p_lo, p_hi = paragraph
@@ -323,6 +352,10 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             if passive.start("verb") <= token.idx < passive.end():
                 used_verbs.add(token.i)
         quoted = None
+    elif not quoted and (closing := _QUOTED_AFTER_CLAUSE.search(text)) is not None:
+        # "The plan will be reviewed, minister Tom Pell was quoted as saying by the Velt news
+        # agency.": the clause before the comma is his, the medium after "by" reports it
+        _quoted_after_clause(doc, closing, offset, p_index, ctx, add, s0, s1, used_verbs)
     if quoted:
         who_a, who_b = offset + quoted.start("who"), offset + quoted.end("who")
         name, entity_id, _ = _speaker_from_span(ctx, who_a, who_b, None)

@@ -24,6 +24,7 @@ from belreader.nlp.claims.subjects import (
 from belreader.nlp.claims.vocabulary import (
     _FINITE_TAGS,
     _RULE_NEGATION,
+    AUDIENCE_TOLD,
     CLOSE_QUOTES,
     DASHED_ASIDE,
     DOCUMENT_FINITE_VERBS,
@@ -109,9 +110,23 @@ _TOLD_AUDIENCE = re.compile(
 
 def _audience_claim(doc, offset, p_index, add, s0, s1) -> bool:
     """ "Yukos misled the court, a court has heard.": the clause before the comma is a statement
-    made to the audience, by a speaker left unnamed (never the audience). Whether one was added."""
+    made to the audience, by a speaker left unnamed (never the audience); so is the clause after
+    "The court heard how" or "The hearing was told that". Whether one was added."""
     text = doc_text(doc)
     match = _TOLD_AUDIENCE.search(text)
+    if match is None and (told := AUDIENCE_TOLD.match(text)) is not None:
+        c0, c1 = told.end(), len(text.rstrip()) - (1 if text.rstrip().endswith((".", "!")) else 0)
+        content = doc.char_span(c0, c1, alignment_mode="contract")
+        if content is None or not any(t.tag_ in _FINITE_TAGS for t in content):
+            return False
+        verb_at = offset + told.end("verb") - len(told.group("verb").split()[-1])
+        lemma = "tell" if "told" in told.group("verb") else "hear"
+        draft = Draft(
+            p_index, offset + c0, offset + c1, unresolved("unnamed"), None, lemma,
+            _negated(doc, None, c0, c1), s0, s1, verb_at=verb_at,
+        )  # fmt: skip
+        add(draft, [])
+        return True
     if match is None:
         return False
     c0, c1 = len(text) - len(text.lstrip()), match.start()
@@ -203,6 +218,22 @@ _CALLED_BY = re.compile(
 )
 
 
+def passive_quoting(doc, match, offset, ctx, s0) -> tuple[str, str | None, list[str]] | None:
+    """(speaker, id, outlets) of a passive "WHO was quoted/reported as saying (by OUTLET)" `match`
+    (groups "who" and "by"): WHO resolved as a subject is (its last word), the media named after
+    "by" reporting; None when WHO is nobody."""
+    a, b = match.start("who"), match.end("who")
+    head = next((t for t in reversed(doc) if a <= t.idx < b and not t.is_punct), None)
+    if head is None or (resolved := _speaker(ctx, head, offset, s0)) is None:
+        return None
+    speaker, speaker_id, media = resolved
+    outlets = list(media)
+    if match.group("by"):
+        by_a, by_b = offset + match.start("by"), offset + match.end("by")
+        outlets += [m.entity_id for m in ctx.mentions_in(by_a, by_b) if ctx.is_media(m.entity_id)]
+    return speaker, speaker_id, outlets
+
+
 def _quoted_after_claim(doc, offset, p_index, ctx, add, s0, s1) -> None:
     """'"We will win," Mr Pell is reported as saying.': the quotation before is the words of the
     passive's subject; an outlet named after "by" reports them."""
@@ -211,19 +242,11 @@ def _quoted_after_claim(doc, offset, p_index, ctx, add, s0, s1) -> None:
     c0 = len(text) - len(text.lstrip())
     if match is None or text[c0 : c0 + 1] not in OPEN_QUOTES:
         return
-    a, b = match.start("who"), match.end("who")
-    head = next((t for t in reversed(doc) if a <= t.idx < b and not t.is_punct), None)
-    if head is None:
+    quoting = passive_quoting(doc, match, offset, ctx, s0)
+    if quoting is None:
         return
-    resolved = _speaker(ctx, head, offset, s0)
-    if resolved is None:
-        return
-    speaker, speaker_id, media = resolved
+    speaker, speaker_id, outlets = quoting
     c1 = len(text[: match.start()].rstrip())
-    outlets = list(media)
-    if match.group("by"):
-        by_a, by_b = offset + match.start("by"), offset + match.end("by")
-        outlets += [m.entity_id for m in ctx.mentions_in(by_a, by_b) if ctx.is_media(m.entity_id)]
     draft = Draft(
         p_index,
         offset + c0 + 1,

@@ -91,6 +91,7 @@ from belreader.nlp.people import (
     HONORIFICS,
     JOB_TITLES,
     NATIONALITIES,
+    POST_NOMINALS,
     TITLE_WORDS,
     first_name_gender,
     honorific_before,
@@ -2832,6 +2833,8 @@ def _coordinated(ctx: ArticleContext, subject, offset: int) -> bool:
                 continue  # "Ernst and Young's Jo Bell": the firm's person, not two speakers
             if _dashed_description_goes_on(subject, child):
                 continue  # "Jo Bell - a historian, and an expert on codes": one person described twice
+            if _two_descriptions_of_one_name(ctx, subject, child, offset):
+                continue  # "Pell's best friend and fellow runner Kate Morrow": one person described twice
             if own is None or not (own.start <= offset + child.idx < own.end):
                 return True
         if (
@@ -2846,6 +2849,26 @@ def _coordinated(ctx: ArticleContext, subject, offset: int) -> bool:
         ):
             return True  # "X Council, Y Association and Z Association said", the list parsed flat
     return False
+
+
+def _two_descriptions_of_one_name(ctx: ArticleContext, subject, conj, offset: int) -> bool:
+    """ "Pell's best friend and fellow distance runner Kate Morrow": two common nouns joined by "and"
+    and one person's name right after the second, the subject's apposition: one person described
+    twice, who speaks (not "the friend and the coach, Kate Morrow and Tom Pell")."""
+    if pos_of(subject) != "NOUN" or pos_of(conj) != "NOUN":
+        return False
+    name = next((c for c in subject.children if c.dep_ == "appos" and c.i > conj.i), None)
+    if name is None or pos_of(name) != "PROPN" or conj.right_edge.i + 1 != name.left_edge.i:
+        return False
+    mention = ctx.mention_at(offset + name.idx)
+    end = offset + name.right_edge.idx + len(name.right_edge)
+    return (
+        mention is not None
+        and mention.label == "PERSON"
+        and mention.start == offset + name.left_edge.idx
+        and mention.end == end
+        and not any(t.dep_ == "cc" for t in name.subtree)
+    )
 
 
 # "Acme, Globex and Initech all said": a quantifier after a list of speakers, floating off it
@@ -2982,6 +3005,9 @@ def _speaker_of(ctx: ArticleContext, subject, offset: int, sentence_start: int, 
         if resolved is None and (only := ctx.organisation_it(offset + subject.idx)) is not None:
             resolved = (subject.text, only)
         return (resolved[0], resolved[1], []) if resolved else None
+    if (lettered := _name_before_post_nominal(ctx, subject, offset)) is not None:
+        # "Judge Tom Pellow, QC told the hearing", "QC" parsed as the subject: the name before it
+        return lettered.text, lettered.entity_id, []
     if (share := _share_of_people(subject)) is not None:
         # "One in four said", "nearly half those surveyed said": a share of the people asked
         return ctx.body[offset + share[0] : offset + share[1]].strip(EDGE), None, []
@@ -3137,9 +3163,12 @@ def _speaker_of(ctx: ArticleContext, subject, offset: int, sentence_start: int, 
         # "High, the union's referees' manager, claimed": a surname the model missed (or tagged an
         # adjective) is the article's one person with that surname, not the union
         first = min([subject, *(c for c in subject.children if c.dep_ == "compound")], key=lambda t: t.i)
-        named = ctx.person_named(ctx.body[offset + first.idx : offset + subject.idx + len(subject)])
+        phrase = ctx.body[offset + first.idx : offset + subject.idx + len(subject)]
+        named = ctx.person_named(phrase)
         if named is not None:
             return named[0], named[1], []
+        if (body := _described_body_name(ctx, phrase, offset + first.idx)) is not None:
+            return phrase, body, []
     titled = next((m for m in ctx.mentions_in(a, b) if m.label == "PERSON" and m.end >= b - 1), None)
     if (
         titled is not None
@@ -3258,6 +3287,33 @@ def _speaker_of(ctx: ArticleContext, subject, offset: int, sentence_start: int, 
             return named[0], named[1], others
         return _described(ctx, phrase, subject.lower_, a, b, others, continuing, sentence_start)
     return text, entity_id, others
+
+
+def _name_before_post_nominal(ctx: ArticleContext, subject, offset: int) -> Mention | None:
+    """The person named right before ", QC" when the subject is those letters ("Judge Tom Pellow,
+    QC told ..."): they are the name's, never a speaker of their own. Else None."""
+    if subject.text not in POST_NOMINALS or subject.i == 0 or subject.nbor(-1).text != ",":
+        return None
+    comma = offset + subject.nbor(-1).idx
+    return next(
+        (m for m in ctx.mentions_in(comma - 80, comma) if m.label == "PERSON" and m.end == comma),
+        None,
+    )
+
+
+def _described_body_name(ctx: ArticleContext, phrase: str, start: int) -> str | None:
+    """ "Miner Highland Gold said" opening a sentence, the model missing the name there: the one
+    organisation or place the article names "Highland Gold" elsewhere, when the one word before
+    that name is a common noun capitalised only because it opens the sentence (the article writes
+    it in lower case elsewhere: "miner Barrick Gold"). Else None."""
+    words = phrase.split()
+    tail = ctx.body_named_by_tail(words)
+    if tail is None or len(words) - tail[0] != 1 or ctx.sentence_words_before(start):
+        return None
+    lead = words[0]
+    if not lead.isalpha() or not lead[1:].islower():
+        return None
+    return tail[1] if re.search(rf"(?<![\w-]){re.escape(lead.lower())}(?![\w-])", ctx.body) else None
 
 
 _CLOSING_MODIFIERS = {"prep", "acl", "relcl", "appos"}

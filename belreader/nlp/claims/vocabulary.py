@@ -964,7 +964,10 @@ def _bare_clause_of(noun) -> bool:
     doc = noun.doc
     if noun.i + 1 >= len(doc) or doc[noun.i + 1].lower_ == "that":
         return False
-    for clause in noun.children:
+    # (the clause hung on the verb, right after its object: "dismissed claims government plans to
+    # cut fees would harm colleges", parsed with "plans" a verb)
+    hung = (c for c in noun.head.children if c.dep_ == "ccomp") if noun.dep_ == "dobj" else ()
+    for clause in (*noun.children, *hung):
         if clause.dep_ not in ("acl", "relcl", "ccomp") or clause.left_edge.i != noun.i + 1:
             continue
         subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -1230,12 +1233,19 @@ _LOOKALIKE_VERB = (
     # closing the sentence after its clause: "..., the firm claims."
     r"|,\s+(?:the|a|an|its|his|her|their)\s+[^,;:“”\"]{1,40}?\s+(?:claims|notes|estimates)[.!]?[”\"]?\s*$"
 )
+# "The court heard how the papers were taken ...", "The hearing was told that ...": evidence given to
+# a court's audience, the clause after "that" or "how" (what happened, told: not a question)
+AUDIENCE_TOLD = re.compile(
+    r"^\s*(?:The|An?)\s+(?:[\w-]+\s+){0,2}?(?:court|hearing|inquiry|inquest|jury|tribunal)\s+"
+    r"(?P<verb>(?:has\s+|had\s+)?heard|was\s+told|(?:has|had)\s+been\s+told)\s+(?:that|how)\s+"
+)
 CANDIDATE = re.compile(
     # "..., reports the Daily Mail." / "..., the Times reports." / "..., state media report.": "reports"
     # closing the sentence
     rf"\b(?:{_FORMS})\b|,\s+reports\s+the\s+[A-Z]|\b[Ii]n\s+(?:[A-Z][\w’'.-]*\s+){{0,3}}?[A-Z][\w’'.-]*(?:'s|’s)?\s+(?:view|opinion),|\b[Ii]n\s+the\s+(?:view|opinion)\s+of\s|\sreports[.!]?\s*$|,\s[^,;:]{{1,40}}\sreport[.!]?\s*$|\bAccording to\b|:\s*[“\"‘]|{_NAMING}|{_VOICED}|{_GIVEN}|{_REJECTED}|\bhighlight\w*\s+the\s+fact\b|{_OWNED}"
     # "..., a court has heard.", "..., the inquiry was told.": evidence given to an audience
     r"|,\s[^,;:]{1,60}\s(?:(?:has|have|had)\s+(?:been\s+)?(?:heard|told)|heard|was\s+told|were\s+told)\s*[.!]?\s*$"
+    rf"|{AUDIENCE_TOLD.pattern}"
     # '"...," the newspaper quotes a source close to the firm.'
     r"|[”\"]\s*,?\s*[^,;:“”\"]{2,60}?\s(?:quotes|quoted)\s[^,;:“”\"]{2,80}?[.!]?\s*$"
     rf"|{_LOOKALIKE_VERB}"
@@ -1807,6 +1817,11 @@ _TITLE_HEADS = (
 # "shadow home secretary", nor the "former" or "deputy" one
 _TITLE_QUALIFIERS = {"shadow", "former", "ex", "deputy", "vice", "assistant", "junior", "then", "late", "would-be"}
 _TITLE_QUALIFIERS |= {"prospective", "future"}
+# what "the judge" may be called in the case before it, the judge sitting ("the presiding judge",
+# "the judge presiding", "the trial judge"), and the qualifier of a judge who sits as one (a
+# "Deputy High Court Judge" presides over the case): neither qualifies the title away
+JUDGE_SITTING = {"presiding", "trial", "sitting"}
+JUDGE_SITTING_QUALIFIERS = {"deputy"}
 # words that end a title in apposition after a name ("X, a director at Y who ...")
 _APPOSITION_STOPS = {"who", "whom", "whose", "which", "that", "said", "says", "told", "and", "but", "when", "where"}
 # words that may stand inside a title before a name, lowercase ("BBC political editor X")
