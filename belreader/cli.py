@@ -963,26 +963,65 @@ def sources(
     console.print(table)
 
 
+# The ways to name the claim `related` and `compare` start from: its id as printed (with the
+# fingerprint an export keeps beside it), or a clip made from it.
+CLIP_CLAIM_OPTION = typer.Option(
+    None, "--clip", help="The claim a clip was made from (the clip's id in `belreader clips list`), instead of an id."
+)
+FINGERPRINT_OPTION = typer.Option(
+    None,
+    "--fingerprint",
+    help="The claim's fingerprint, as an export keeps it beside the id (claim_fingerprint): only that claim, "
+    "never another one found since where it started.",
+)
+
+
+def _asked_claim(lib: Library, claim_id: str | None, clip_id: int | None, fingerprint: str | None):
+    """The claim named by an id (checked against `fingerprint` when given) or by a clip (checked
+    against what the clip recorded: `Library.clip_claim`); a one-line failure when there is none,
+    the same whether the id names nothing now or another claim."""
+    if (claim_id is None) == (clip_id is None):
+        raise fail("give a claim id or --clip N (a clip made from a claim), not both")
+    if clip_id is not None and fingerprint is not None:
+        raise fail("--fingerprint goes with a claim id; a clip keeps its own")
+    with _Fails():
+        if clip_id is not None:
+            clip = _open_clips(lib).clip(clip_id)
+            if clip is None:
+                raise fail(f"no clip {clip_id}; list them with `belreader clips list`")
+            if not clip.claim_id:
+                raise fail(f"clip {clip_id} was not made from a claim")
+            claim_id, found = clip.claim_id, lib.clip_claim(clip)
+        else:
+            assert claim_id is not None
+            found = lib.claim(claim_id, fingerprint)
+    if found is None:
+        raise fail(lib.claim_not_found(claim_id))
+    return found
+
+
 @app.command()
 def related(
-    claim_id: str = typer.Argument(
-        ..., help="A claim id, as printed by `belreader claims` (e.g. 000_080d1da5f101e41c#s002143)."
+    claim_id: str | None = typer.Argument(
+        None, help="A claim id, as printed by `belreader claims` (e.g. 000_080d1da5f101e41c#s002143)."
     ),
+    clip_id: int | None = CLIP_CLAIM_OPTION,
+    fingerprint: str | None = FINGERPRINT_OPTION,
     limit: int = typer.Option(5, "--limit", "-n", min=1, max=100),
     as_json: bool = typer.Option(False, "--json", help="Print JSON."),
     corpus: Path | None = CORPUS_OPTION,
     index_dir: Path | None = INDEX_OPTION,
 ) -> None:
-    """Claims in other articles most similar to one claim."""
+    """Claims in other articles most similar to one claim (by its id, or the one a clip was made from)."""
     use(corpus, index_dir)
     from dataclasses import asdict
 
     lib = open_library()
     _analysis_off(lib, "claims", as_json, "related")
+    claim = _asked_claim(lib, claim_id, clip_id, fingerprint)
     with _Fails():
-        found = lib.related(claim_id, limit=limit)
-    if found is None:
-        raise fail(lib.claim_not_found(claim_id))
+        found = lib.related(claim, limit=limit)
+    assert found is not None  # given a claim, not an id
     target, ranked = found.claim, found.matches
     if as_json:
         emit_json(
@@ -1074,7 +1113,11 @@ def facts(
 
 @app.command()
 def compare(
-    claim_id: str = typer.Argument(..., help="A claim id, as printed by `belreader claims` or `belreader facts`."),
+    claim_id: str | None = typer.Argument(
+        None, help="A claim id, as printed by `belreader claims` or `belreader facts`."
+    ),
+    clip_id: int | None = CLIP_CLAIM_OPTION,
+    fingerprint: str | None = FINGERPRINT_OPTION,
     as_json: bool = typer.Option(False, "--json", help="Print JSON (the same as --format json)."),
     fmt: str | None = typer.Option(
         None, "--format", "-f", help="md, csv or json, with full citations (default: a table for people)."
@@ -1091,12 +1134,11 @@ def compare(
     if fmt is not None and fmt not in COMPARISON_FORMATS:
         raise fail(f"unknown format '{fmt}'; use one of {', '.join(COMPARISON_FORMATS)}")
     lib = open_library()
+    claim = _asked_claim(lib, claim_id, clip_id, fingerprint)
     with _Fails():
-        if lib.claim(claim_id) is None:
-            raise fail(lib.claim_not_found(claim_id))
-        comparison = lib.compare(claim_id)
+        comparison = lib.compare(claim.id)
     if comparison is None:
-        console.print(Text(f"No other account of {display(claim_id)}: it is in no fact group."))
+        console.print(Text(f"No other account of {display(claim.id)}: it is in no fact group."))
         raise typer.Exit(EXIT_NO_RESULTS)
     if fmt is not None:
         sys.stdout.write(_export_for_stdout(lib.render_comparison(comparison, fmt), fmt))

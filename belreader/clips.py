@@ -22,7 +22,9 @@ Re-anchoring moves the offsets; when the text now under them differs, it is kept
 the marked words (`Clip.current_quote`) and the clip is "changed since marked".
 
 A clip made from a claim (`add(..., claim=...)`) records who said it, how and through which
-outlets (`speaker`, `verb`, `outlets`), so an export can attribute the passage.
+outlets (`speaker`, `verb`, `outlets`), so an export can attribute the passage, and the claim's id
+with its fingerprint (`claim_fingerprint`): an id names a place in the text, and `Clip.made_from`
+tells whether the claim a later analysis finds there is still the one the clip was made from.
 
 Every failure of the database (locked past the timeout, a folder at its path, a file of
 another program, a newer schema, an unwritable folder) is a `ClipStoreError` whose message
@@ -49,12 +51,14 @@ from pathlib import Path
 
 from belreader import config
 from belreader.article import Article
+from belreader.nlp.records import Claim, same_claim, speaker_key
 
 CLIPS_FILENAME = "clips.sqlite3"
 # 1: the first schema. 2: `current_quote`, so `quote` stays the words the user marked.
 # 3: the claim a clip was made from (speaker, speaker_id, verb, outlets, claim_id) and
 # `title_derived`; older files gain the columns (empty), read-only ones are read as they are.
-SCHEMA_VERSION = 3
+# 4: `claim_fingerprint`, what the claim was (`Claim.fingerprint`), not only where it started.
+SCHEMA_VERSION = 4
 CONTEXT_CHARS = 32
 BUSY_TIMEOUT_MS = 15_000
 # A fuzzy re-anchoring must be at least this similar (difflib ratio) to be trusted.
@@ -126,6 +130,9 @@ class Clip:
     outlets: list[str] = field(default_factory=list)
     claim_id: str | None = None
     title_derived: bool = False  # part of the citation snapshot: the title was made from the text
+    # The claim's `Claim.fingerprint` when the clip was made (None: not from a claim, or a clip of
+    # schema 3, made before fingerprints: `made_from` then checks its snapshot).
+    claim_fingerprint: str | None = None
 
     @property
     def is_orphaned(self) -> bool:
@@ -139,6 +146,23 @@ class Clip:
     def anchored_text(self) -> str:
         """The text at start:end as of the last re-anchoring: what to look for next time."""
         return self.quote if self.current_quote is None else self.current_quote
+
+    def made_from(self, claim: Claim) -> bool:
+        """Whether `claim` (the one a current analysis has under `claim_id`) is the claim this clip
+        was made from. Ids are places in the text: a re-analysis, or an edit of the article, can
+        put another claim where this one started, and opening that one would be confidently
+        wrong. With a fingerprint: the same speaker and words (`same_claim`). A clip made before
+        fingerprints (schema 3) is checked against its own snapshot instead of trusted: the claim
+        must be by the speaker it recorded and lie inside the passage marked from it (the claim's
+        sentence, or its paragraph)."""
+        if not self.claim_id or claim.id != self.claim_id or claim.article_id != self.article_id:
+            return False
+        if self.claim_fingerprint is not None:
+            return same_claim(self.claim_fingerprint, claim)
+        return (
+            speaker_key(self.speaker, self.speaker_id) == speaker_key(claim.speaker, claim.speaker_id)
+            and self.start <= claim.start < claim.end <= self.end
+        )
 
 
 @dataclass(slots=True)
@@ -204,6 +228,7 @@ _COLUMNS = (
     "outlets",
     "claim_id",
     "title_derived",
+    "claim_fingerprint",
 )
 
 # Columns later schemas added, with their SQL types: an older file gains them (migration) or,
@@ -216,6 +241,7 @@ _ADDED_COLUMNS = {
     "outlets": "TEXT",
     "claim_id": "TEXT",
     "title_derived": "INTEGER",
+    "claim_fingerprint": "TEXT",  # schema 4
 }
 
 _SCHEMA = """
@@ -250,6 +276,8 @@ CREATE TABLE IF NOT EXISTS clips (
     outlets TEXT,
     claim_id TEXT,
     title_derived INTEGER,
+    -- what the claim was, beside where it started (schema 4): `Claim.fingerprint`
+    claim_fingerprint TEXT,
     -- content_hash of the article version an orphaned clip was last looked for in
     searched_hash TEXT
 );
@@ -555,7 +583,7 @@ class ClipStore:
         """Create the schema, or bring an older one up to SCHEMA_VERSION (inside a write)."""
         columns = self._inspect(conn)
         if columns is not None:
-            # Schema 1 -> 2 -> 3: new columns start empty (existing quotes are the marked
+            # Schema 1 -> 2 -> 3 -> 4: new columns start empty (existing quotes are the marked
             # words; no clip was known to come from a claim); nothing is rewritten.
             for name, kind in _ADDED_COLUMNS.items():
                 if name not in columns:
@@ -1089,9 +1117,17 @@ def _citation(article: Article) -> dict:
 
 
 def _attribution(claim, outlet_names: Mapping[str, str] | None) -> dict:
-    """The claim columns of a clip: who said it, the verb as written, the outlets' names."""
+    """The claim columns of a clip: who said it, the verb as written, the outlets' names, the
+    claim's id and fingerprint."""
     if claim is None:
-        return {"speaker": None, "speaker_id": None, "verb": None, "outlets": "[]", "claim_id": None}
+        return {
+            "speaker": None,
+            "speaker_id": None,
+            "verb": None,
+            "outlets": "[]",
+            "claim_id": None,
+            "claim_fingerprint": None,
+        }
     names = outlet_names or {}
     outlets = [str(names.get(outlet, outlet)) for outlet in getattr(claim, "outlets", None) or []]
     return {
@@ -1100,6 +1136,7 @@ def _attribution(claim, outlet_names: Mapping[str, str] | None) -> dict:
         "verb": getattr(claim, "verb_text", None) or getattr(claim, "verb", None) or None,
         "outlets": json.dumps(list(dict.fromkeys(o for o in outlets if o)), ensure_ascii=False),
         "claim_id": getattr(claim, "id", None) or None,
+        "claim_fingerprint": getattr(claim, "fingerprint", None) or None,
     }
 
 

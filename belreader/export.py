@@ -154,6 +154,9 @@ class Passage:
     verb: str | None = None
     outlets: list[str] = field(default_factory=list)
     claim_id: str | None = None
+    # ... and its `Claim.fingerprint`, so whoever re-opens the export asks for that claim, not
+    # another one found since where it started (`belreader related ID --fingerprint F`).
+    claim_fingerprint: str | None = None
     # Body text around the passage (context[0] is body offset context_start): where the
     # sentence the quote is cut from can be seen. "" when unknown.
     context: str = ""
@@ -248,6 +251,7 @@ class Passage:
             verb=clip.verb,
             outlets=list(clip.outlets),
             claim_id=clip.claim_id,
+            claim_fingerprint=clip.claim_fingerprint,
             context=clip.prefix + clip.anchored_text + clip.suffix,
             context_start=clip.start - len(clip.prefix),
         )
@@ -331,6 +335,7 @@ def _clean_passage(passage: Passage) -> Passage:
         verb=_clean_or_none(passage.verb),
         outlets=[o for o in (_one_line(outlet) for outlet in passage.outlets) if o],
         claim_id=_clean_or_none(passage.claim_id),
+        claim_fingerprint=_clean_or_none(passage.claim_fingerprint),
     )
 
 
@@ -600,6 +605,7 @@ def passage_record(passage: Passage, entities: list | None = None) -> dict:
         "verb": passage.verb,
         "outlets": passage.outlets,
         "claim_id": passage.claim_id,
+        "claim_fingerprint": passage.claim_fingerprint,
         "entities": None if entities is None else [_entity_record(e) for e in entities],
     }
 

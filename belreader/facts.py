@@ -426,6 +426,9 @@ class Row:
     # where the sentences of `span` that the other accounts report are, as (start, end) offsets into
     # it, when they are only part of it (a quotation run on past what the others quote); else empty
     shared_spans: list[tuple[int, int]] = field(default_factory=list)
+    # the claim's `Claim.fingerprint`: a saved comparison re-opened later asks for this claim with it
+    # (`belreader related ID --fingerprint F`), never another one found since where it started
+    claim_fingerprint: str = ""
 
 
 @dataclass(slots=True)
@@ -465,6 +468,7 @@ class Comparison:
 def _row_dict(row: Row) -> dict:
     return {
         "claim": row.claim_id,
+        "claim_fingerprint": row.claim_fingerprint,
         "article": row.article_id,
         "title": row.title,
         "publisher": row.publisher,
@@ -3312,6 +3316,7 @@ def compare(group: FactGroup) -> Comparison:
         rows.append(
             Row(
                 claim_id=account.claim.id,
+                claim_fingerprint=account.claim.fingerprint,
                 article_id=account.article_id,
                 title=passage.title,
                 publisher=passage.publisher,

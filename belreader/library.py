@@ -56,6 +56,7 @@ from belreader.nlp.records import (
     label_choices,
     label_named,
     positional_claim_id,
+    same_claim,
 )
 from belreader.search import HitSpans, Query, QueryError, QueryMatch, SearchCancelled, SearchResults, backends
 from belreader.sync import ProgressMeter
@@ -806,9 +807,27 @@ class Library:
             return None
         return ambiguity_note(f"--speaker {name}", choices, "claim", "all are listed")
 
-    def claim(self, claim_id: str) -> Claim | None:
-        """A claim by id, from the analyses (None: no claim has it now; `claim_not_found` says why)."""
-        return next((c for a in self.analyses() for c in a.claims if c.id == claim_id), None)
+    def claim(self, claim_id: str, fingerprint: str | None = None) -> Claim | None:
+        """A claim by id, from the analyses (None: no claim has it now; `claim_not_found` says why).
+        An id names a place in the text: with `fingerprint` (`Claim.fingerprint`, kept beside the id
+        in a clip or an export) only the claim it was taken from, never another claim a later
+        analysis found at the same place (`same_claim`)."""
+        found = next((c for a in self.analyses() for c in a.claims if c.id == claim_id), None)
+        if found is None or (fingerprint is not None and not same_claim(fingerprint, found)):
+            return None
+        return found
+
+    def clip_claim(self, clip: Clip, analysis: Analysis | None = None) -> Claim | None:
+        """The claim `clip` was made from, in the current analysis of its article (`analysis`, or
+        the library's): None when it was made from none, or when that claim is no longer found:
+        its id names no claim now, or another claim (`Clip.made_from`). The clip keeps its own
+        speaker, verb and outlets either way."""
+        if not clip.claim_id:
+            return None
+        if analysis is None:
+            analysis = next((a for a in self.analyses() if a.article_id == clip.article_id), None)
+        found = analysis.claim(clip.claim_id) if analysis is not None else None
+        return found if found is not None and clip.made_from(found) else None
 
     @staticmethod
     def claim_not_found(claim_id: str) -> str:
@@ -864,14 +883,15 @@ class Library:
             ]
         return nlp.corpus_sources(analyses)
 
-    def related(self, claim: Claim | str, limit: int = 5) -> Related | None:
-        """Claims in other articles most like `claim` (or the claim with that id; None if there
-        is none), best first, with the names of the outlets they cite."""
+    def related(self, claim: Claim | str, limit: int = 5, fingerprint: str | None = None) -> Related | None:
+        """Claims in other articles most like `claim` (or the claim with that id, and with
+        `fingerprint` only the claim it was taken from: `claim`; None if there is none), best
+        first, with the names of the outlets they cite."""
         from belreader import nlp
 
         analyses = self.analyses()
         if isinstance(claim, str):
-            found = next((c for a in analyses for c in a.claims if c.id == claim), None)
+            found = self.claim(claim, fingerprint)
             if found is None:
                 return None
             claim = found
@@ -1034,6 +1054,7 @@ class Library:
                     verb=claim.verb_text or claim.verb or None,
                     outlets=list(dict.fromkeys(names.get(o, o) for o in claim.outlets)),
                     claim_id=claim.id,
+                    claim_fingerprint=claim.fingerprint,
                 )
             )
         return passages
@@ -1435,6 +1456,19 @@ class Library:
             wanted = tag.strip().casefold()
             found = [c for c in found if any(t.casefold() == wanted for t in c.tags)]
         return found, summary
+
+    def clip(self, clip_id: int) -> Clip | None:
+        """One clip by its id (None: there is none), re-anchored first if its article's text
+        changed since (an article that cannot be loaded leaves it as it is)."""
+        store = self.clip_store()
+        found = store.get(clip_id) if 0 < clip_id < 2**63 else None
+        if found is None:
+            return None
+        try:
+            article = self.load_article(found.article_id)
+        except (LookupError, ValueError, OSError):
+            return found
+        return next((c for c in self.clips_for_article(article) if c.id == clip_id), found)
 
     def clips_for_article(self, article: Article) -> list[Clip]:
         """The article's clips in body order, re-anchored first if its text changed since."""

@@ -512,7 +512,7 @@ def test_core_modules_do_not_import_textual():
 def test_schema_version_and_tag_storage(store):
     store.add_paragraph(make_article(), 1, tags=["a b", "c"])
     with sqlite3.connect(store.path) as conn:
-        assert conn.execute("PRAGMA user_version").fetchone()[0] == 3
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == 4
         stored = conn.execute("SELECT tags FROM clips").fetchone()[0]
     assert json.loads(stored) == ["a b", "c"]
 
@@ -758,7 +758,7 @@ def test_a_schema_1_database_migrates_without_loss(tmp_path):
         migrated.reanchor({"loans": edited(store_path_article, LOANS.replace("1.5 billion", "2.9 billion"))})
         assert migrated.get(1).quote == MARKED and migrated.get(1).changed_since_marked
     with sqlite3.connect(path) as conn:
-        assert conn.execute("PRAGMA user_version").fetchone()[0] == 3
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == 4
     assert not list(path.parent.glob("*.corrupt-*"))
 
 
@@ -880,6 +880,6 @@ def test_schema_1_and_2_databases_gain_the_claim_columns_and_stay_readable(tmp_p
         made = migrated.add(article, claim.sentence_start, claim.sentence_end, claim=claim)
         assert migrated.get(made.id).outlets == ["tass"]  # no names given: the ids
     with sqlite3.connect(path) as conn:
-        assert conn.execute("PRAGMA user_version").fetchone()[0] == 3
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == 4
         columns = {row[1] for row in conn.execute("PRAGMA table_info(clips)")}
-    assert {"speaker", "speaker_id", "verb", "outlets", "claim_id", "title_derived"} <= columns
+    assert {"speaker", "speaker_id", "verb", "outlets", "claim_id", "title_derived", "claim_fingerprint"} <= columns

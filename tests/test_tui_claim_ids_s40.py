@@ -4,7 +4,7 @@ another claim in its place (claim ids are where the content starts: `Claim.make_
 
 from __future__ import annotations
 
-from tui_util import SEED_003, settle
+from tui_util import SEED_003, settle, until
 
 
 def _analysis(app):
@@ -14,8 +14,10 @@ def _analysis(app):
 async def _open_at(app, pilot, claim_id: str) -> list[str]:
     await settle(app, pilot)
     app.reader.open_article(SEED_003, claim_id=claim_id)
+    # the claim is chosen (or said to be gone) as the article's analysis arrives: wait for it (a
+    # loaded machine can take longer than one settle)
+    await until(app, pilot, lambda: app.reader.analysis is not None and app.reader.analysis.article_id == SEED_003)
     await settle(app, pilot)
-    await pilot.pause(0.2)
     return [n.message for n in app._notifications]
 
 

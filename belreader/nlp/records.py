@@ -5,8 +5,9 @@ Plain dataclasses that round-trip through JSON (the analysis cache, `--json` out
 
 from __future__ import annotations
 
+import hashlib
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field, fields
 
 _FIELDS: dict[type, tuple[str, ...]] = {}
@@ -74,13 +75,30 @@ class Claim:
     verb_text: str = ""  # the reporting verb as written ("characterized", "denied"); "" for a continued quote
 
     @staticmethod
-    def make_id(article_id: str, start: int, end: int | None = None) -> str:
+    def make_id(article_id: str, start: int, end: int | None = None, tie: int | None = None) -> str:
         """A claim's id: its article and the character where its content starts ("…#s000412"),
         which the article's text fixes, so a claim keeps its id when the analysis finds more or
         fewer claims elsewhere (ids that counted claims, "…#c3", named another claim after a
         re-analysis). Zero-padded so ids sort in text order; `end` only for claims that start at
-        the same character (`give_claim_ids`)."""
-        return f"{article_id}#s{start:06d}" + ("" if end is None else f"-{end:06d}")
+        the same character, `tie` (1, 2, ...) only for claims that also end at the same one
+        (`give_claim_ids`). An id names a place: `fingerprint` tells whether the claim found
+        there later is the one the id was kept for."""
+        return (
+            f"{article_id}#s{start:06d}" + ("" if end is None else f"-{end:06d}") + ("" if tie is None else f"-{tie}")
+        )
+
+    @property
+    def fingerprint(self) -> str:
+        """What this claim is, in a few characters kept beside its id (a clip's): the length of
+        its content and a hash of who says it and of the content's first words
+        ("57:3f9a0c1d2b"). `same_claim` tells whether a claim found later under the same id is
+        this one: a different speaker, or other words where the id's place is (the text was
+        edited), is another claim; the same words said by the same speaker, a little longer or
+        shorter (the rules now end it a clause later or sooner), is the same claim."""
+        words = _fingerprint_words(self.content)
+        head = "\x1f".join([speaker_key(self.speaker, self.speaker_id), *words[:_FINGERPRINT_WORDS]])
+        digest = hashlib.blake2b(head.encode("utf-8"), digest_size=5).hexdigest()
+        return f"{len(' '.join(words))}:{digest}"
 
     @classmethod
     def from_record(cls, record: dict) -> Claim:
@@ -109,18 +127,76 @@ def positional_claim_id(claim_id: str) -> bool:
 
 
 def give_claim_ids(claims: list[Claim]) -> None:
-    """Give the claims of one article their ids from where they start now (`Claim.make_id`; run by
-    the pipeline once the claims are made and again after `pipeline.restore_offsets` maps a typeset
-    copy's offsets back to the body's). Claims that start at the same character ("he said X, Y" and
-    its shorter "X") all get ids that also carry where they end, so no claim's id depends on whether
-    another claim is found there too (the first would otherwise take the bare id, and hand it to the
-    other when it is no longer found)."""
+    """Give the claims of one article their ids from where they start now (`Claim.make_id`; the one
+    place ids are made, run by the pipeline once the claims are made and again after
+    `pipeline.restore_offsets` maps a typeset copy's offsets back to the body's). Claims that start at
+    the same character ("he said X, Y" and its shorter "X") all get ids that also carry where they
+    end, so no claim's id depends on whether another claim is found there too (the first would
+    otherwise take the bare id, and hand it to the other when it is no longer found). Claims that
+    also end at the same character (two drafts cut to one asked quote's statements) are numbered in
+    an order of their own fields, not of the list, so the same claims always get the same ids. The
+    list keeps its order."""
     for claim in claims:
         claim.id = Claim.make_id(claim.article_id, claim.start)
     shared = Counter(claim.id for claim in claims)
     for claim in claims:
         if shared[claim.id] > 1:
             claim.id = Claim.make_id(claim.article_id, claim.start, claim.end)
+    tied: defaultdict[str, list[Claim]] = defaultdict(list)
+    for claim in claims:
+        tied[claim.id].append(claim)
+    for same in tied.values():
+        if len(same) > 1:
+            for n, claim in enumerate(sorted(same, key=_tie_order), 1):
+                claim.id = Claim.make_id(claim.article_id, claim.start, claim.end, n)
+
+
+def _tie_order(claim: Claim) -> tuple:
+    """Claims with one content span, ordered by what they are (not by where the list has them)."""
+    return (
+        claim.sentence_start,
+        claim.sentence_end,
+        claim.speaker_id or "",
+        claim.speaker,
+        claim.verb,
+        claim.verb_text,
+        claim.content,
+        claim.direct_quote,
+        claim.negated,
+        claim.outlets,
+        claim.dates,
+        claim.paragraph,
+    )
+
+
+# `Claim.fingerprint`: the content's first words it hashes, and how much shorter the shorter of two
+# contents under one id (one start, one speaker, the same first words) may be and still be the same
+# claim: 3/4 of the longer (a clause more or less), not half of it (another claim nested in it).
+_FINGERPRINT_WORDS = 4
+SAME_CLAIM_LENGTH = 0.75
+_WORD = re.compile(r"\w+")
+
+
+def _fingerprint_words(text: str) -> list[str]:
+    return [w.casefold() for w in _WORD.findall(text)]
+
+
+def speaker_key(speaker: str | None, speaker_id: str | None) -> str:
+    """Who says a claim, for telling two claims apart: the speaker's entity id, else the name as
+    written (case and spacing ignored)."""
+    return speaker_id or " ".join((speaker or "").casefold().split())
+
+
+def same_claim(fingerprint: str, claim: Claim) -> bool:
+    """Whether `claim` is the claim `fingerprint` (`Claim.fingerprint`) was taken from: the same
+    speaker and first words, and contents of nearly one length (the shorter at least
+    SAME_CLAIM_LENGTH of the longer). A fingerprint that cannot be read names no claim."""
+    length, _, digest = fingerprint.partition(":")
+    if not length.isdigit() or not digest:
+        return False
+    now, _, now_digest = claim.fingerprint.partition(":")
+    shorter, longer = sorted((int(length), int(now)))
+    return digest == now_digest and shorter >= SAME_CLAIM_LENGTH * longer
 
 
 @dataclass(slots=True)

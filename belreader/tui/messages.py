@@ -129,6 +129,7 @@ class ArticleLoaded(Message):
     paragraph: int | None = None
     claim_id: str | None = None
     preview: bool = False  # shown while the hits are browsed: not marked read
+    clip: Clip | None = None  # the clip `claim_id` was kept in: only the claim it was made from
 
 
 @dataclass

@@ -995,7 +995,7 @@ def to_claims(article_id: str, drafts: list[Draft], body: str) -> list[Claim]:
         seen.add((draft.start, draft.end))
         claims.append(
             Claim(
-                id=Claim.make_id(article_id, start),
+                id="",  # `records.give_claim_ids` gives every claim its id, once all are made
                 article_id=article_id,
                 paragraph=draft.paragraph,
                 start=start,

@@ -301,9 +301,11 @@ class PassageActions:
             app.push_screen(ClipsScreen(self))
 
     def jump_to_clip(self, clip: Clip) -> None:
-        """Open the clip's article at its paragraph with the clip highlighted."""
+        """Open the clip's article at its paragraph with the clip highlighted, and the claim it
+        was made from selected (when a re-analysis no longer finds that claim, the reader says so
+        and selects none: not another claim found since where it started)."""
         self.pending_focus_clip = (clip.article_id, clip.id)
-        self.screen.open_article(clip.article_id, paragraph=clip.paragraph)
+        self.screen.open_article(clip.article_id, paragraph=clip.paragraph, claim_id=clip.claim_id, clip=clip)
 
     # -- clipboard
 

@@ -30,6 +30,7 @@ from belreader.library import (
     SUPPORTED_SUFFIXES,
     ArticleFilter,
     ArticleSummary,
+    Clip,
     IndexReadOnly,
     Library,
     ProgressMeter,
@@ -228,7 +229,8 @@ class ReaderScreen(Screen):
         self.facet_filters: tuple = ()  # the Facets screen's choices behind the filter, if it is theirs
         self.known_projects: list = []  # the other projects (belreader.projects.ProjectInfo), for the palette
         self.selected_claim: Claim | None = None
-        self._pending_claim: str | None = None  # a claim to select once its article's analysis arrives
+        # a claim to select once its article's analysis arrives, and the clip its id was kept in
+        self._pending_claim: tuple[str, Clip | None] | None = None
         self._previewing = False  # the article shown is a hit's preview, not one the user opened
         self._loading_preview = False  # the article being loaded is a hit's preview
         self._opening: str | None = None  # an article the user opened (or the saved place), loading
@@ -499,25 +501,27 @@ class ReaderScreen(Screen):
         paragraph: int | None = None,
         claim_id: str | None = None,
         preview: bool = False,
+        clip: Clip | None = None,
     ) -> None:
-        """Show the article (a `preview`: shown while the hits are browsed, not marked read)."""
+        """Show the article (a `preview`: shown while the hits are browsed, not marked read), at
+        the claim `claim_id` (kept in `clip`: only if it is still the claim the clip was made from)."""
         query = self.query_text
         results = self.results
         same = results if results is not None and results.query == query else None
         self._loading_preview = preview
         self._opening = None if preview else article_id
-        self.load_article(article_id, query, same, scroll_y, paragraph, claim_id, preview)
+        self.load_article(article_id, query, same, scroll_y, paragraph, claim_id, preview, clip)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="article")
     def load_article(
-        self, article_id: str, query: str, results, scroll_y, paragraph, claim_id, preview: bool = False
+        self, article_id: str, query: str, results, scroll_y, paragraph, claim_id, preview: bool = False, clip=None
     ) -> None:
         worker = get_current_worker()
         article = self.library.load_article(article_id)
         hits = hit_spans(self.library, query, article, results)
         if worker.is_cancelled:
             return
-        self.post_message(ArticleLoaded(article, hits, scroll_y, paragraph, claim_id, preview))
+        self.post_message(ArticleLoaded(article, hits, scroll_y, paragraph, claim_id, preview, clip))
         if not self.library.analysis:  # --no-nlp means no analysis (a 19 MB article's took hours)
             self.post_message(AnalysisReady(article.id, None))
             return
@@ -554,7 +558,7 @@ class ReaderScreen(Screen):
             view.restore_scroll(message.scroll_y)
         if message.paragraph is not None:
             view.scroll_to_paragraph(message.paragraph)
-        self._pending_claim = message.claim_id
+        self._pending_claim = (message.claim_id, message.clip) if message.claim_id else None
         self.app.save_state()
 
     @while_mounted
@@ -575,7 +579,10 @@ class ReaderScreen(Screen):
             self._update_filter_bar()  # "N here": the mentions in this article
         pending, self._pending_claim = self._pending_claim, None
         if pending:
-            claim = message.analysis.claim(pending)
+            claim_id, clip = pending
+            claim = message.analysis.claim(claim_id)
+            if clip is not None and claim is not None and not clip.made_from(claim):
+                claim = None  # another claim found since where the clip's started
             if claim is not None:
                 self.choose_claim(claim, scroll=True)
             else:  # re-analysed since the id was taken: no other claim in its place
