@@ -35,6 +35,7 @@ from belreader.nlp.claims.vocabulary import (
     ESTIMATED_LEVELS,
     FINDING_BODIES,
     FOR_LEMMAS,
+    FORECAST_TIME,
     FUTURE_BE,
     FUTURE_HEADS,
     FUTURE_MODALS,
@@ -55,6 +56,7 @@ from belreader.nlp.claims.vocabulary import (
     QUANTIFIERS,
     QUOTED_AS_NAMING_LEMMAS,
     REPORTING_LEMMAS,
+    SET_LEVEL_OWNERS,
     SETTING_NOUNS,
     SKIP_SUBJECTS,
     SOURCE_NOUNS,
@@ -2174,8 +2176,9 @@ def _stated_subject_object(verb):
 
 def _estimate_put(verb, thing) -> bool:
     """Whether "put"/"valued" puts a figure on a thing as an estimate: "put the damage at 300m
-    euros" (an estimate noun, ESTIMATE_NOUNS), "put global growth at 3%", "the growth rate" (a
-    level of an economy, ESTIMATED_LEVELS), "valued the mills at £40m" (a thing, no setting);
+    euros" (an estimate noun, ESTIMATE_NOUNS), "put global growth at 3% this year", "the growth
+    rate" (a level of an economy for a time ahead, `_level_forecast`), "valued the mills at £40m"
+    (a thing, no setting);
     never "put interest rates at 5.25%", "valued its shares at £2 each" (a rate or price set),
     "valued Kane at £100m" (a person's price), nor in a sentence attributed to another source
     ("The club valued Kane at £100m, according to reports": the reports' claim, not the club's)."""
@@ -2184,12 +2187,13 @@ def _estimate_put(verb, thing) -> bool:
     if any(a.lemma_ in ("say", "tell", "report", "claim") for a in verb.ancestors):
         return False  # "Reports said the club valued Kane at £100m"
     word = thing.lower_
-    if word in ESTIMATE_NOUNS or word in ESTIMATED_LEVELS:
-        return True  # "put the damage at 300m euros", "put global growth at 3%"
-    if word in ("rate", "rates") and any(
-        c.dep_ in ("compound", "amod") and c.lower_ in ESTIMATED_LEVELS for c in thing.children
-    ):
-        return True  # "put the inflation rate at 4%" (not "put interest rates at 5.25%": a rate set)
+    if word in ESTIMATE_NOUNS:
+        return True  # "put the damage at 300m euros"
+    if word in ESTIMATED_LEVELS or (
+        word in ("rate", "rates")
+        and any(c.dep_ in ("compound", "amod") and c.lower_ in ESTIMATED_LEVELS for c in thing.children)
+    ):  # "put global growth at 3%", "put the inflation rate at 4%" (not "put interest rates at 5.25%": a rate set)
+        return _level_forecast(verb, thing)
     if VALUING_FORMS[verb.lower_] != "value" or word in SETTING_NOUNS:
         return False
     return not (
@@ -2198,6 +2202,17 @@ def _estimate_put(verb, thing) -> bool:
         or is_person_noun(thing.text)
         or is_person_noun(singular(word))
     )
+
+
+def _level_forecast(verb, thing) -> bool:
+    """Whether a level of an economy put at a figure is a forecast: "The IMF put global growth at
+    3% this year", "puts inflation at 4% next year" (a time ahead or a year named, FORECAST_TIME),
+    never a level someone sets ("put public sector pay growth at 1% for four years", "the growth
+    rate of pensions at 2.5% under the triple lock": an owner of SET_LEVEL_OWNERS, a decision) nor
+    one with no time ahead ("The government put growth at 2%": a target or an estimate, unsaid)."""
+    if any(t.lower_ in SET_LEVEL_OWNERS for t in thing.subtree if t.i != thing.i):
+        return False
+    return bool(FORECAST_TIME.search(verb.doc[thing.i : verb.sent.end].text))
 
 
 def _valued_at(verb) -> str | None:

@@ -1167,6 +1167,21 @@ ESTIMATE_NOUNS = {
 # growth at 3%", "the bank puts inflation at 4% next year", "put the jobless rate at 7%"): a rate
 # of these is one too, where any other rate is set ("put interest rates at 5.25%")
 ESTIMATED_LEVELS = {"growth", "inflation", "unemployment", "joblessness", "jobless", "gdp"}
+# a level of ESTIMATED_LEVELS put at a figure is an estimate only for a time ahead or a year named
+# ("put global growth at 3% this year", "inflation at 4% next year", "by the end of the year", "for
+# 2026"); without one the putting may be a decision ("put ... growth at 1% for four years", a cap)
+FORECAST_TIME = re.compile(
+    r"\b(?:this|next|the\scoming|the\scurrent)\s(?:year|quarter|month|decade)\b|\bby\sthe\send\sof\b"
+    r"|\b(?:in|for|by)\s(?:19|20)\d\d\b|\bover\sthe\s(?:next|coming)\b"
+)
+# what owns a level that a body sets rather than estimates: "public sector pay growth at 1%", "the
+# growth rate of pensions at 2.5% under the triple lock", "rent inflation at 3%" (a cap or an uprating;
+# not prices: "house price inflation at 5% next year" is a forecast)
+SET_LEVEL_OWNERS = {
+    "pay", "wage", "wages", "salary", "salaries", "pension", "pensions", "rent", "rents", "benefit", "benefits",
+    "spending", "fee", "fees", "fare", "fares", "tax", "taxes", "budget", "budgets", "allowance",
+    "allowances", "grant", "grants", "tuition", "premium", "premiums", "bill", "bills",
+}  # fmt: skip
 # what "valued" puts a figure on that is no estimate: a price set, a rate, a bail, shares sold at
 # an offer price ("valued its shares at £2 each"); a person valued is a club's price, not a view
 SETTING_NOUNS = {"rate", "rates", "price", "prices", "fee", "fees", "bail", "share", "shares", "fare", "fares", "tax"}
