@@ -5833,10 +5833,10 @@ def title_pieces(body: str, mentions: list[Mention], table: EntityTable) -> list
     """ "US band TV on the Radio": a one-word "organisation" that is a common noun ("Radio",
     "World") every mention of which ends a title the model split (a capitalised word no mention
     holds, not where a sentence opens, then "on the" or "with the": `_TITLE_LINK_BEFORE`) is a
-    piece of that title, not a body: left out. Only where the sentence speaks of a title (a quote
-    mark before the link, a work's noun, a music word: `_titles_sentence`); where the capitalised word is a name ("Pell on the
-    Council"), the sentence has no title ("sat as an Independent on the Council") or the table
-    knows the word, it is kept."""
+    piece of that title, not a body: left out, only where the sentence speaks of a title (a quote
+    mark before the link, a work's noun, a music word: `_titles_sentence`). Where the capitalised
+    word is a name ("Pell on the Council"), the sentence has no title ("sat as an Independent on
+    the Council") or the table knows the word, it is kept."""
     starts = [(m.start, m.end) for m in mentions if m.label in NAME_LABELS]
     sentences = split_sentences(body)
     dropped = set()
@@ -6316,7 +6316,7 @@ _CLUB_CUE_AFTER = re.compile(
 # a sentence about politics, where a club's name written as a seat's is the seat ("Voters in West Ham")
 _POLITICAL_CUE = re.compile(
     r"(?<![\w-])(?:MPs?|MSPs?|[Ss]eats?|[Cc]onstituenc(?:y|ies)|[Vv]oters?|[Cc]ouncil(?:lors?)?|[Ee]lections?|"
-    r"by-elections?|[Ee]lectorate)(?![\w-])"
+    r"by-elections?|[Ee]lectorate|[Cc]andidates?)(?![\w-])"
 )
 # the seat named before its noun: "his re-election in Brent South seat", "the Ashfield constituency";
 # a party's seat ("a safe Labour seat") is the party's, so only a name the table does not know
