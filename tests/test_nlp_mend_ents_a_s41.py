@@ -91,7 +91,10 @@ def test_a_federations_states_are_no_united_states() -> None:
 
 
 def test_the_states_beside_a_federal_centre_stays_apart_even_with_a_us_cue() -> None:
-    text = "The Centre and the States will share the cost, the minister said after talks with US officials."
+    text = (
+        "The Centre has asked the States to cut spending. The States said the demand was unfair, an "
+        "American adviser told reporters."
+    )
     assert "united-states" not in _ids(text, "States"), _mentions(text)
 
 

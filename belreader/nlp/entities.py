@@ -2611,7 +2611,7 @@ _US_CUE = re.compile(
 # government and the States" in Germany or the US itself, "the Federation" in Nigeria, "Chief
 # Minister"): "the States" are the states, no nation
 _FEDERAL_COUNTERPART = re.compile(
-    r"(?<![\w’'-])(?:the\s+Centre|[Ff]ederal\s+[Gg]overnment|the\s+Federation|the\s+Union|Chief\s+Ministers?|"
+    r"(?<![\w’'-])(?:[Tt]he\s+(?:Centre|Federation|Union)|[Ff]ederal\s+[Gg]overnment|Chief\s+Ministers?|"
     r"L(?:ä|ae)nder|Bundesrat|Commonwealth)(?![\w’'-])"
 )
 
