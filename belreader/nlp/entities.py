@@ -21,8 +21,9 @@ from unidecode import unidecode
 
 from belreader.article import Article, Paragraph
 from belreader.nlp.aliases import EntityEntry, EntityTable, normalise, slugify
-from belreader.nlp.claims.spans import dateline_end
+from belreader.nlp.claims.spans import dateline_end, split_sentences
 from belreader.nlp.claims.vocabulary import COUNTRY_OF, DATELINE, KICKERS, NAMED_KIND_HEADS, POSSESSIVE_PRONOUNS
+from belreader.nlp.claims.vocabulary import WORK_NOUNS as TITLED_WORK_NOUNS
 from belreader.nlp.kinds import (
     BAND_LIST_GAP,
     BODY_WORDS,
@@ -2601,15 +2602,35 @@ def places_before_years(body: str, mentions: list[Mention], table: EntityTable) 
 _STATES_NAMED_AFTER = re.compile(r"\s+(?:of|General)\b|[\w’'-]")
 # an article on the Channel Islands, whose parliaments are "the States"
 _STATES_OF_ISLANDS = re.compile(r"\b(?:Jersey|Guernsey|Alderney|States\s+of)\b")
+# the United States named or implied elsewhere in the article: "the States" may then be the nation
+_US_CUE = re.compile(
+    r"(?<![\w’'-])(?:US|U\.S\.|USA|America|Americans?|Washington|White\s+House|Wall\s+Street|"
+    r"New\s+York|California|Texas|Florida|Chicago|Boston|Hollywood)(?![\w’'-])"
+)
+# a federation's centre beside its states ("the Centre and the States" in India, "the federal
+# government and the States" in Germany or the US itself, "the Federation" in Nigeria, "Chief
+# Minister"): "the States" are the states, no nation
+_FEDERAL_COUNTERPART = re.compile(
+    r"(?<![\w’'-])(?:[Tt]he\s+(?:Centre|Federation|Union)|[Ff]ederal\s+[Gg]overnment|Chief\s+Ministers?|"
+    r"L(?:ä|ae)nder|Bundesrat|Commonwealth)(?![\w’'-])"
+)
 
 
 def the_states(body: str, mentions: list[Mention], table: EntityTable) -> None:
     """ "moved to the States": "States" alone with "the" right before it is the United States,
     one entity with "US" and "United States" (the table's id); not "the States of Jersey", "the
     States General", "member States", nor anywhere in an article that names a Channel Island (their
-    parliaments are "the States"). Changes `mentions` in place."""
+    parliaments are "the States"). Only in an article that names the nation otherwise ("US",
+    "American", "Washington": `_US_CUE`) and writes no federation's centre ("the Centre", "the
+    federal government", "Chief Minister": `_FEDERAL_COUNTERPART`), where "the States" are a
+    federation's states. Changes `mentions` in place."""
     nation = table.canonical("United States")
-    if nation is None or _STATES_OF_ISLANDS.search(body):
+    if (
+        nation is None
+        or _STATES_OF_ISLANDS.search(body)
+        or not _US_CUE.search(body)
+        or _FEDERAL_COUNTERPART.search(body)
+    ):
         return
     for m in mentions:
         if (
@@ -5794,13 +5815,30 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
 _TITLE_LINK_BEFORE = re.compile(r"(?<![\w’'-])(?:[A-Z][\w’'&-]*)\s+(?:on|with)\s+the\s+$")
 
 
+def _titles_sentence(body: str, sentences: list[tuple[int, int]], at: int) -> bool:
+    """Whether the sentence at `at` speaks of a title: a quote mark opened before `at`, a work's
+    noun ("album", "film", "song") or a music word ("band", "single") in it."""
+    for a, b in sentences:
+        if a <= at < b:
+            sentence = body[a:b]
+            return (
+                any(q in body[a:at] for q in '"“‘')
+                or _MUSIC_WORDS.search(sentence) is not None
+                or any(w in TITLED_WORK_NOUNS for w in re.findall(r"[a-z]+", sentence.lower()))
+            )
+    return False
+
+
 def title_pieces(body: str, mentions: list[Mention], table: EntityTable) -> list[Mention]:
     """ "US band TV on the Radio": a one-word "organisation" that is a common noun ("Radio",
     "World") every mention of which ends a title the model split (a capitalised word no mention
     holds, not where a sentence opens, then "on the" or "with the": `_TITLE_LINK_BEFORE`) is a
-    piece of that title, not a body: left out. Where the capitalised word is a name ("Pell on the
-    Council") or the table knows the word, it is kept."""
+    piece of that title, not a body: left out, only where the sentence speaks of a title (a quote
+    mark before the link, a work's noun, a music word: `_titles_sentence`). Where the capitalised
+    word is a name ("Pell on the Council"), the sentence has no title ("sat as an Independent on
+    the Council") or the table knows the word, it is kept."""
     starts = [(m.start, m.end) for m in mentions if m.label in NAME_LABELS]
+    sentences = split_sentences(body)
     dropped = set()
     for entity_id, group in groups_by_entity(mentions).items():
         if group[0].label != "ORG" or table.entry(entity_id) is not None:
@@ -5812,6 +5850,7 @@ def title_pieces(body: str, mentions: list[Mention], table: EntityTable) -> list
             link is not None
             and not SENTENCE_OPENING.search(body, max(0, link.start() - 4), link.start())
             and not any(a <= link.start() < b for a, b in starts)
+            and _titles_sentence(body, sentences, link.start())
             for link in links
         ):
             dropped.add(entity_id)
@@ -6274,6 +6313,11 @@ _CLUB_CUE_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:fans?|supporters?|manager|boss|players?|striker|midfielder|defender|goalkeeper|"
     r"beat|drew|won|lost|chairman|side|squad|team)\b"
 )
+# a sentence about politics, where a club's name written as a seat's is the seat ("Voters in West Ham")
+_POLITICAL_CUE = re.compile(
+    r"(?<![\w-])(?:MPs?|MSPs?|[Ss]eats?|[Cc]onstituenc(?:y|ies)|[Vv]oters?|[Cc]ouncil(?:lors?)?|[Ee]lections?|"
+    r"by-elections?|[Ee]lectorate|[Cc]andidates?)(?![\w-])"
+)
 # the seat named before its noun: "his re-election in Brent South seat", "the Ashfield constituency";
 # a party's seat ("a safe Labour seat") is the party's, so only a name the table does not know
 _SEAT_AFTER = re.compile(
@@ -6296,7 +6340,7 @@ def constituencies(article: Article, mentions: list[Mention], table: EntityTable
     body = article.body
     out = mentions
     seats: set[str] = set()
-    seat_of_club: dict[str, str] = {}  # a club's id -> its name's seat's ("west-ham-united" -> "west-ham")
+    seat_of_club: dict[str, tuple[str, str]] = {}  # a club's id -> the seat's text and id ("West Ham", "west-ham")
     matches = list(_CONSTITUENCY.finditer(body))
     if "seat" in body or "constituency" in body:
         matches += _SEAT_AFTER.finditer(body)
@@ -6327,20 +6371,27 @@ def constituencies(article: Article, mentions: list[Mention], table: EntityTable
             if entry is not None:
                 inside[0].entity_id = slugify(inside[0].text)  # "West Ham": the seat, not the club
                 if _a_club(entry.id, table):
-                    seat_of_club[entry.id] = inside[0].entity_id
+                    seat_of_club[entry.id] = (inside[0].text, inside[0].entity_id)
             seats.add(inside[0].entity_id)
             continue
         text = body[a:b]
         merged = Mention(slugify(text), text, "PLACE", a, b, inside[0].paragraph)
         out = sorted([m for m in out if m not in inside] + [merged], key=lambda m: (m.start, -m.end))
         seats.add(merged.entity_id)
+    sentences = split_sentences(body) if seat_of_club else []
     for m in out:
         if m.entity_id in seats and table.entry(m.entity_id) is None:
             m.label = "PLACE"  # the seat's other mentions ("Bethnal Green and Bow" without the cue)
-        elif m.entity_id in seat_of_club and not _CLUB_CUE_AFTER.match(body, m.end):
-            # "West Ham" again in the article of "the MP for West Ham": the seat, unless its sport
-            # comes after it ("West Ham fans"); another article's "West Ham" is left to its own words
-            m.entity_id, m.label = seat_of_club[m.entity_id], "PLACE"
+        elif (
+            m.entity_id in seat_of_club
+            and m.text == seat_of_club[m.entity_id][0]
+            and not _CLUB_CUE_AFTER.match(body, m.end)
+            and any(a <= m.start < b and _POLITICAL_CUE.search(body, a, b) for a, b in sentences)
+        ):
+            # "Voters in West Ham" in the article of "the MP for West Ham": the seat, written as the
+            # seat is and in a sentence about politics; the club's full name ("West Ham United"), its
+            # sport ("West Ham fans", "West Ham were beaten") and another article's "West Ham" stay the club's
+            m.entity_id, m.label = seat_of_club[m.entity_id][1], "PLACE"
     if _ELECTORAL.search(body):
         _compass_seats(body, out, table)
     return out
@@ -7241,14 +7292,30 @@ def _headline_short_forms(name: str) -> list[str]:
     """The shorter forms of a company's name a wire headline writes: without its legal forms
     ("Pellbrook Group Plc" -> "Pellbrook Group", "Velmar Electric Co Ltd" -> "Velmar Electric"), and
     the first two capitalised words of a name of three or more ("Velmar Electric Industrial Co
-    Ltd" -> "Velmar Electric"); none of one word."""
+    Ltd" -> "Velmar Electric"); none of one word, and no two words that are a people's or a
+    nation's ("South African" of "South African Velt Mining Ltd", "British American": a headline's
+    "SOUTH AFRICAN RAND" is the currency's)."""
     words = name.split()
     while len(words) > 1 and words[-1].lower().rstrip(".") in LEGAL_FORMS - _NAMING_FORMS:
         words = words[:-1]
     shorter = [" ".join(words)] if len(words) < len(name.split()) and len(words) > 1 else []
-    if len(words) >= 3 and all(w[:1].isupper() for w in words[:2]):
+    if (
+        len(words) >= 3
+        and all(w[:1].isupper() for w in words[:2])
+        and not all(a_nations_word(w.lower()) or w.lower() in _COMPASS_WORDS for w in words[:2])
+    ):
         shorter.append(" ".join(words[:2]))
     return shorter
+
+
+def _a_places_words(text: str, table: EntityTable) -> bool:
+    """Whether a name's words are a place the table knows ("Hong Kong") or its people's word, the
+    place's name and "n" ("South African", "Sri Lankan")."""
+    return any(
+        getattr(table.entry(table.canonical(name) or ""), "label", None) == "PLACE"
+        for name in (text, text[:-1] if text.endswith("n") else "")
+        if name
+    )
 
 
 def _letters_of_a_body(text: str, m: Mention, mentions: list[Mention], table: EntityTable) -> bool:
@@ -7331,6 +7398,8 @@ def wire_headlines(article: Article, mentions: list[Mention], table: EntityTable
                     forms.setdefault(family.upper(), m)  # "DISSIDENT WANG" of "Wang Donghai": his family name
                 if m.label == "ORG":
                     for short in _headline_short_forms(text):
+                        if _a_places_words(short, table):
+                            continue  # "SOUTH AFRICAN RAND": no "South African Velt Mining Ltd"
                         forms.setdefault(
                             short.upper(), m
                         )  # "MATSUKAWA ELECTRIC SEES" after "Matsukawa Electric Co Ltd"
