@@ -3,7 +3,7 @@ positive test failed on 2a6b8b4a.
 
 - A surname misspelt by a doubled letter ("Ms Abbott" after "Diane Abbot") joins the one full name
   of that spelling also where the short form has a definite post after it ("Ms Abbott, the MP for
-  Velton"); an apposition that brings in someone new ("a neighbour", "her sister", "the sister
+  Velton"), one the article gives the full name ("the Labour MP": me41b); an apposition that brings in someone new ("a neighbour", "her sister", "the sister
   of ...") keeps the two apart.
 - "the States" (the word alone, "the" right before) is the United States, one entity with "US";
   not "the States of Jersey", "the States General", "member States", nor in an article naming a
@@ -43,8 +43,7 @@ def _ids(text: str, word: str) -> set[str]:
 
 def test_misspelt_surname_with_a_post_after_joins_the_full_name() -> None:
     text = (
-        "Delphine Abbot, the shadow minister, spoke on Monday. Later Ms Abbott, the MP for Velton, "
-        "said the plan was wrong."
+        "Delphine Abbot, the Labour MP, spoke on Monday. Later Ms Abbott, the MP for Velton, said the plan was wrong."
     )
     assert _ids(text, "Abbott") == {"delphine-abbot"}, _mentions(text)
 

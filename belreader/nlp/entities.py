@@ -2902,12 +2902,49 @@ def _initials_of_full_names(keyed: list[tuple[Span, str, str | None, str]]) -> d
     return out
 
 
-# an apposition after a name that brings in someone new ("Mr Philips, a neighbour, said", "Ms
-# Bell, his sister", "Ms Bell, the wife of Tom Pell"); a definite post ("Ms Abbott, the MP for
-# Velton") names a person the article may already have
-_APPOSED_NEW_PERSON = re.compile(
-    rf"\s*,\s+(?:an?|his|her|their|its|the\s+(?:other\s+|second\s+)?(?:{'|'.join(sorted(KIN_WORDS))})\b)\s"
+# an apposition after a name, what it says of the person: "Mr Philips, a neighbour, said", "Ms
+# Abbott, the MP for Velton, said" (up to the clause's end)
+_APPOSITION_AFTER = re.compile(r"\s*,\s+((?:an?|the|his|her|their|its)\s[^,.;:!?\"“”()]*)")
+# an apposition that brings in someone new whatever post it names ("Ms Bell, a Labour MP", "Ms
+# Bell, his sister", "Ms Bell, the MP's sister", "Ms Bell, the other MP")
+_SOMEONE_NEW = re.compile(
+    rf"^(?:an?|his|her|their|its)\s|\b(?:other|second|{'|'.join(sorted(KIN_WORDS))})\b", re.IGNORECASE
 )
+# the name's words and what the sentence says of it right after: its apposition ("Diane Abbot,
+# the Labour MP,") or its clause up to a comma ("Tom Phillips was elected mayor in 2010")
+_SAID_AFTER_NAME = re.compile(r"(?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'-]*,?[^,.;:!?]*")
+# words of a post that say nothing of which post ("the former MP", "the deputy head")
+_NO_POST = frozenset({"former", "deputy", "general", "chief", "senior", "then", "new", "acting"})
+
+
+def _posts_in(text: str) -> set[str]:
+    """The office and post words of a text ("the Labour MP" -> {"mp"}, "the owner of a bakery" ->
+    none): `JOB_TITLES` and `PERSON_ROLES`, not a modifier of either ("former", "deputy")."""
+    return {
+        w for w in re.findall(r"[a-z]+", text.lower()) if (w in JOB_TITLES or w in PERSON_ROLES) and w not in _NO_POST
+    }
+
+
+def _apposition_agrees(body: str, end: int, named_at: list[int]) -> bool:
+    """Whether a short form with no apposition after it (ending at `end`), or one whose apposition
+    names a post the article also gives the full name (written at `named_at`: in the 40 characters
+    of its sentence before it, "Labour MP Diane Abbot", or in what its sentence says of it right
+    after, "Diane Abbot, the Labour MP," / "Tom Phillips was elected mayor"): "Ms Abbott, the MP for
+    Velton" after "Diane Abbot, the Labour MP"; never "Ms Abbott, the head of the local school" or "Mr
+    Philips, the owner of a bakery", nor one that brings in someone new whatever its post ("Ms Abbott,
+    a neighbour", "Ms Abbott, the MP's sister", "Ms Abbott, the other MP": `_SOMEONE_NEW`)."""
+    apposed = _APPOSITION_AFTER.match(body, end)
+    if apposed is None:
+        return True
+    if _SOMEONE_NEW.search(apposed.group(1)):
+        return False
+    posts = _posts_in(apposed.group(1))
+    for at in named_at:
+        opening = max(body.rfind(". ", 0, at), body.rfind("\n", 0, at), at - 40)
+        said = _SAID_AFTER_NAME.match(body, at)
+        if posts & _posts_in(body[max(0, opening) : at] + (said.group(0) if said else "")):
+            return True
+    return False
 
 
 def _undoubled(word: str) -> str:
@@ -3170,19 +3207,16 @@ def assign_ids(body: str, spans: list[Span], table: EntityTable) -> list[Span]:
                 and not _RELATIVE_AFTER.match(body, span.end)
             ):
                 found = sorted((at, eid) for at, eid, _ in same)
-        if (
-            not found
-            and honorific
-            and len(words) == 1
-            and not full.get(words[0])
-            and not _APPOSED_NEW_PERSON.match(body, span.end)
-        ):
+        if not found and honorific and len(words) == 1 and not full.get(words[0]):
             # "Ms Abbott" after "Diane Abbot": a surname the article misspells by a doubled letter,
-            # the one full name of that spelling whose first name is the honorific's sex; not where
-            # the short form has an apposition that brings in someone new ("Mr Philips, a neighbour",
-            # "Ms Abbott, his sister"): another person; a definite post fits the one named in full
-            # ("Ms Abbott, the MP for Velton")
+            # the one full name of that spelling whose first name is the honorific's sex; where the
+            # short form has an apposition after it, only one that names a post the article gives
+            # the full name ("Ms Abbott, the MP for Velton" after "Diane Abbot, the Labour MP"): any
+            # other ("Ms Abbott, the head of the local school", "Mr Philips, a neighbour", "Ms
+            # Abbott, his sister") may be another person of a like name
             found = _misspelt_surname(words[0], full, wanted)
+            if not _apposition_agrees(body, span.end, [at for at, _ in found if at >= 0]):
+                found = []
         if (
             not found
             and len(words) == 1

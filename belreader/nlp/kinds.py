@@ -1219,8 +1219,12 @@ _TRADE_BEFORE = re.compile(
 )
 # a trade's word and a firm's noun right before a name ("games firm X", "investment bank X", "rap
 # label X", "film studio X"): a company even where its first word is a first name ("Phoenix
-# Torrent"); not after a determiner or "own" ("the firm X", "his own label X" may go on "... set up")
+# Torrent"); the trade's word is none of a determiner's or of "own" ("the firm X", "his own label X"
+# may go on "... set up"); a determiner before the trade's word ("the investment bank X") is kept
+# in `det`, for the name may open a relative clause there ("the investment bank X advised")
 _TRADE_FIRM_BEFORE = re.compile(
+    r"(?:(?<![\w’'-])(?P<det>[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|[Yy]our|[Tt]his|[Tt]hat|"
+    r"[Ww]hose|[Ww]hich)\s+)?"
     r"(?<![\w’'-])(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|whose|which|same|own|new|former)\s)"
     r"[a-z][a-z-]+\s+(?:firm|bank|label|studio)\s+$"
 )
@@ -2037,7 +2041,12 @@ def retype_by_context(body: str, mentions: list[Mention], table: EntityTable) ->
             # "film editor of Heat", "Heat magazine": a publication; not a place or a nationality
             # ("Hollywood newspaper X", "editor of Indian film journal X")
             return "strong"
-        if label == "PERSON" and _TRADE_FIRM_BEFORE.search(before(m)) and not _FOUNDER_AFTER.match(after(m)):
+        trade = _TRADE_FIRM_BEFORE.search(before(m)) if label == "PERSON" else None
+        if (
+            trade
+            and not _FOUNDER_AFTER.match(after(m))
+            and not (trade.group("det") and _CLAUSE_VERB_AFTER.match(after(m)))
+        ):
             return "strong"  # "games firm Phoenix Torrent": the firm, though "Phoenix" is a first name
         if strong_only:
             return None
@@ -4377,6 +4386,13 @@ _AFTER_A_NOUN = frozenset(
     "that and or but nor as at by for from in into of on to with than then also too himself herself "
     "themselves itself".split()
 )
+# a lower-case word right after a name after "the ... firm" that is no small word and no verb of
+# saying ("the investment bank X advised", "the record label X signed to", "the law firm X
+# represents"): the name is the subject of a relative clause, whatever its verb, and the firm is
+# another's (`_TRADE_FIRM_BEFORE`); "the games firm X said" is the firm speaking
+_CLAUSE_VERB_AFTER = re.compile(
+    rf"\s+(?!(?:{'|'.join(sorted(_AFTER_A_NOUN))}|{alternation(SPEAKER_AFTER_VERBS)})\b)[a-z]"
+)
 
 
 # how the words for peoples, faiths and regions end: "American", "Chinese", "British", "Dutch",
@@ -4575,7 +4591,8 @@ _BODY_PART_EPONYM = re.compile(r"Achilles['’]?")
 
 def _one_lower_case_word(text: str) -> bool:
     """ "the congress", "a party congress", "parliament": one word in lower case is a common noun,
-    even a body's word the table knows capitalised ("Congress"); no name, as CoNLL-2003 leaves it."""
+    no name, as CoNLL-2003 leaves it; no table is asked, and a body's word is no exception here
+    (unlike `_all_lower_case`, where a body's word keeps a longer span: "the defence department")."""
     return text.isalpha() and text.islower()
 
 
@@ -4668,8 +4685,10 @@ def not_names(body: str, mentions: list[Mention], table: EntityTable) -> list[Me
       right after a count ("the two Houses"), and an adverb opening a sentence before a comma
       ("Symbolically, ...").
     And, mention by mention, words that describe rather than name:
-    - a span written wholly in lower case ("in midfield") is no name, nor one word in lower case
-      the table knows capitalised ("the congress": `_one_lower_case_word`);
+    - a span written wholly in lower case ("in midfield") is no name but one with a body's word
+      ("the defence department": `_all_lower_case`), and one word in lower case is none whatever
+      it is ("the congress", "parliament": `_one_lower_case_word`, for every mention, the table's
+      too);
     - a competition's group ("Group A", "Pool B") is no body;
     - a word before a tendon or a heel ("an Achilles tendon injury") is an anatomical term;
     - a person or an organisation the model found in an office's remit ("Minister for Children,
