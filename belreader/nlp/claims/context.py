@@ -170,6 +170,15 @@ _OUTLET_PHRASE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _REPORTED_THAT_AFTER = re.compile(r"\s+report(?:ed|s)\s+(?:(?:on|last|this)\s+\w+\s+)?that\s+(?!its?\b)")
+# the paper's words a postal service's or a firm's name ends in too ("Canada Post", "American
+# Express"): "X reported that ..." is how business copy gives such a firm's own results, no outlet's
+_FIRM_PRESS_ENDS = ("Post", "Express")
+# what may follow a name that ends its noun phrase ("in an interview with Velton Times, ...", "told
+# Minsk Times on Monday"): punctuation, the end, or a word that opens no noun of the name's own ("told
+# Canada Post workers", "an interview with Deutsche Post staff": the workers' and staff's firm)
+_NAME_PHRASE_ENDS = re.compile(
+    r"\s*(?:$|[,.;:?!)\"”]|(?:in|on|at|that|last|this|about|from|for|and|but|earlier|yesterday|today)\b)"
+)
 
 
 # a body a person's bare title may belong to ("committee", "his Velby side", "of the union's fund"),
@@ -1923,10 +1932,14 @@ class ArticleContext:
         where only an outlet stands, with no "the" (not "The union told Norland Post it would strike",
         no quotation; nor "Velmar Express reported that its profits rose", a firm's own results)."""
         body = self.body
-        if _PRESS_NOUN_APPOSED.match(body, mention.end) or _REPORTED_THAT_AFTER.match(body, mention.end):
+        if _PRESS_NOUN_APPOSED.match(body, mention.end):
             return True
+        if _REPORTED_THAT_AFTER.match(body, mention.end):
+            return not mention.text.endswith(_FIRM_PRESS_ENDS)  # "Canada Post reported on Monday that"
+        if not _NAME_PHRASE_ENDS.match(body, mention.end):
+            return False  # "told Canada Post workers", "wrote in Velmar Express's report"
         if _OUTLET_PHRASE_BEFORE.search(body, max(0, mention.start - 30), mention.start):
-            return body[mention.end : mention.end + 2] not in ("'s", "’s")  # not "wrote in Velmar Express's report"
+            return True
         if not _TOLD_BARE.search(body, max(0, mention.start - 10), mention.start):
             return False
         start = self.sentence_start(mention.start)

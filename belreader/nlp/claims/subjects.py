@@ -2209,8 +2209,12 @@ def _level_forecast(verb, thing) -> bool:
     3% this year", "puts inflation at 4% next year" (a time ahead or a year named, FORECAST_TIME),
     never a level someone sets ("put public sector pay growth at 1% for four years", "the growth
     rate of pensions at 2.5% under the triple lock": an owner of SET_LEVEL_OWNERS, a decision) nor
-    one with no time ahead ("The government put growth at 2%": a target or an estimate, unsaid)."""
-    if any(t.lower_ in SET_LEVEL_OWNERS for t in thing.subtree if t.i != thing.i):
+    one with no time ahead ("The government put growth at 2%": a target or an estimate, unsaid). The
+    owner is the level's own modifier or its "of" ("pay growth", "the growth rate of pensions"), not
+    a word further in ("growth in tax receipts" is a forecast of receipts)."""
+    owners = [c for c in thing.children if c.dep_ in ("compound", "amod", "poss", "nmod")]
+    owners += [o for c in thing.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+    if any(t.lower_ in SET_LEVEL_OWNERS for o in owners for t in (o, *o.children) if t.dep_ != "prep"):
         return False
     return bool(FORECAST_TIME.search(verb.doc[thing.i : verb.sent.end].text))
 
