@@ -1930,7 +1930,9 @@ class ArticleContext:
         """ "told Minsk Times, a weekly", '"...," Ms Grell told Velton Times in an interview', "Tarbury
         Herald reported on Monday that ...", "in an interview with X", "wrote in X": a name written
         where only an outlet stands, with no "the" (not "The union told Norland Post it would strike",
-        no quotation; nor "Velmar Express reported that its profits rose", a firm's own results)."""
+        no quotation; nor "told Canada Post workers", a noun after the name; nor "Canada Post reported
+        on Monday that", "Velmar Express reported that": a name ending in Post or Express reporting is
+        a firm giving its own results)."""
         body = self.body
         if _PRESS_NOUN_APPOSED.match(body, mention.end):
             return True

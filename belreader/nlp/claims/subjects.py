@@ -2213,7 +2213,9 @@ def _level_forecast(verb, thing) -> bool:
     owner is the level's own modifier or its "of" ("pay growth", "the growth rate of pensions"), not
     a word further in ("growth in tax receipts" is a forecast of receipts)."""
     owners = [c for c in thing.children if c.dep_ in ("compound", "amod", "poss", "nmod")]
-    owners += [o for c in thing.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+    owners += [
+        o for c in thing.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"
+    ]
     if any(t.lower_ in SET_LEVEL_OWNERS for o in owners for t in (o, *o.children) if t.dep_ != "prep"):
         return False
     return bool(FORECAST_TIME.search(verb.doc[thing.i : verb.sent.end].text))
