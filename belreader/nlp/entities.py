@@ -2609,10 +2609,12 @@ _US_CUE = re.compile(
 )
 # a federation's centre beside its states ("the Centre and the States" in India, "the federal
 # government and the States" in Germany or the US itself, "the Federation" in Nigeria, "Chief
-# Minister"): "the States" are the states, no nation
+# Minister"): "the States" are the states, no nation; not "the Union Jack", nor "the Commonwealth"
+# (the Games, war graves: British copy's word, no federal centre)
 _FEDERAL_COUNTERPART = re.compile(
-    r"(?<![\w’'-])(?:[Tt]he\s+(?:Centre|Federation|Union)|[Ff]ederal\s+[Gg]overnment|Chief\s+Ministers?|"
-    r"L(?:ä|ae)nder|Bundesrat|Commonwealth)(?![\w’'-])"
+    r"(?<![\w’'-])(?:[Tt]he\s+(?:Centre|Federation|Union(?!\s+(?:[Jj]ack|[Ff]lag)\b))|[Ff]ederal\s+[Gg]overnment|"
+    r"Chief\s+Ministers?|"
+    r"L(?:ä|ae)nder|Bundesrat)(?![\w’'-])"
 )
 
 
@@ -2906,9 +2908,10 @@ def _initials_of_full_names(keyed: list[tuple[Span, str, str | None, str]]) -> d
 # Abbott, the MP for Velton, said" (up to the clause's end)
 _APPOSITION_AFTER = re.compile(r"\s*,\s+((?:an?|the|his|her|their|its)\s[^,.;:!?\"“”()]*)")
 # an apposition that brings in someone new whatever post it names ("Ms Bell, a Labour MP", "Ms
-# Bell, his sister", "Ms Bell, the MP's sister", "Ms Bell, the other MP")
+# Bell, his sister", "Ms Bell, the MP's sister", "Ms Bell, the other MP"); a post written as a
+# possessive is another's ("Ms Bell, the MP's secretary", "the mayor's aide")
 _SOMEONE_NEW = re.compile(
-    rf"^(?:an?|his|her|their|its)\s|\b(?:other|second|{'|'.join(sorted(KIN_WORDS))})\b", re.IGNORECASE
+    rf"^(?:an?|his|her|their|its)\s|\b(?:other|second|{'|'.join(sorted(KIN_WORDS))})\b|\w[’']s\s", re.IGNORECASE
 )
 # the name's words and what the sentence says of it right after: its apposition ("Diane Abbot,
 # the Labour MP,") or its clause up to a comma ("Tom Phillips was elected mayor in 2010")
@@ -2932,7 +2935,7 @@ def _apposition_agrees(body: str, end: int, named_at: list[int]) -> bool:
     after, "Diane Abbot, the Labour MP," / "Tom Phillips was elected mayor"): "Ms Abbott, the MP for
     Velton" after "Diane Abbot, the Labour MP"; never "Ms Abbott, the head of the local school" or "Mr
     Philips, the owner of a bakery", nor one that brings in someone new whatever its post ("Ms Abbott,
-    a neighbour", "Ms Abbott, the MP's sister", "Ms Abbott, the other MP": `_SOMEONE_NEW`)."""
+    a neighbour", "Ms Abbott, the MP's sister" or "secretary", "Ms Abbott, the other MP": `_SOMEONE_NEW`)."""
     apposed = _APPOSITION_AFTER.match(body, end)
     if apposed is None:
         return True

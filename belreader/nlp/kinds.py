@@ -2045,7 +2045,7 @@ def retype_by_context(body: str, mentions: list[Mention], table: EntityTable) ->
         if (
             trade
             and not _FOUNDER_AFTER.match(after(m))
-            and not (trade.group("det") and _CLAUSE_VERB_AFTER.match(after(m)))
+            and not (trade.group("det") and _opens_relative_clause(body, m, m.start - len(trade.group(0))))
         ):
             return "strong"  # "games firm Phoenix Torrent": the firm, though "Phoenix" is a first name
         if strong_only:
@@ -4393,6 +4393,40 @@ _AFTER_A_NOUN = frozenset(
 _CLAUSE_VERB_AFTER = re.compile(
     rf"\s+(?!(?:{'|'.join(sorted(_AFTER_A_NOUN))}|{alternation(SPEAKER_AFTER_VERBS)})\b)[a-z]"
 )
+# a sentence's finite verb other than the clause's: a word in -ed, a verb written after nouns, or a
+# deed done to a firm (`_FOUNDER_AFTER`'s: "left", "runs", "joined")
+_MAIN_VERB = frozenset(
+    (
+        *(_VERB_AFTER_A_NOUN - {"who", "whom", "whose", "which"}),
+        *SPEAKER_AFTER_VERBS,
+        *present_forms(),
+        *irregular_pasts(),
+    )
+) | {"left", "runs", "ran", "owns", "heads", "leads", "led", "works", "built"}
+# the words of a sentence before a phrase, and those after a clause's verb (its auxiliaries too:
+# "has advised") up to a comma, a conjunction or a clause of its object ("bands that had")
+_SENTENCE_BEFORE = re.compile(r"(?:^|[.!?][\"”’)]*\s+|\n)([^.!?\n]*)$")
+_CLAUSE_REST = re.compile(
+    r"(?:\s+(?:has|have|had|is|was|were|are|will|would|could|can|may|might|must|should|did|does|do|been|be|"
+    r"not|also))*\s+[a-z]+((?:(?!\s+(?:and|but|or|that|which|who|whom|whose|where|when)\b)[^,;:.!?\n])*)"
+)
+
+
+def _opens_relative_clause(body: str, m: Mention, phrase_at: int) -> bool:
+    """Whether a name after "the ... firm" (its phrase written from `phrase_at`) opens a relative
+    clause: a lower-case verb right after it (`_CLAUSE_VERB_AFTER`) and the sentence's main verb
+    elsewhere, before the phrase ("worked at the investment bank Tom Vell advised", "left the law
+    firm Jim Carter represents") or after the clause's verb ("The record label Ann Marsh signed to in
+    2001 had folded", "Analysts at the bank Tom Vell bought in 2010 said"); never where that verb is
+    the sentence's own ("The investment bank Jordan Hale advised the buyers", "Shares in the
+    investment bank Jordan Hale fell"), where the name is the firm."""
+    verb = _CLAUSE_VERB_AFTER.match(body, m.end)
+    if verb is None:
+        return False
+    head = _SENTENCE_BEFORE.search(body, max(0, phrase_at - 200), phrase_at)
+    rest = _CLAUSE_REST.match(body, m.end)
+    words = re.findall(r"\b[a-z]+\b", (head.group(1) if head else "") + " " + (rest.group(1) if rest else ""))
+    return any(w in _MAIN_VERB or (w.endswith("ed") and len(w) > 4) for w in words)
 
 
 # how the words for peoples, faiths and regions end: "American", "Chinese", "British", "Dutch",
