@@ -983,7 +983,9 @@ def _asked_claim(lib: Library, claim_id: str | None, clip_id: int | None, finger
     """The claim named by an id (checked against `fingerprint` when given) or by a clip (checked
     against what the clip recorded: `Library.clip_claim`); a one-line failure when there is none,
     the same whether the id names nothing now or another claim."""
-    if (claim_id is None) == (clip_id is None):
+    if claim_id is None and clip_id is None:
+        raise fail("give a claim id (as `belreader claims` prints it) or --clip N (a clip made from a claim)")
+    if claim_id is not None and clip_id is not None:
         raise fail("give a claim id or --clip N (a clip made from a claim), not both")
     if clip_id is not None and fingerprint is not None:
         raise fail("--fingerprint goes with a claim id; a clip keeps its own")

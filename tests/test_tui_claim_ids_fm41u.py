@@ -4,6 +4,7 @@ jumps to a clip's claim, rather than repeating its check (task fm41u)."""
 from __future__ import annotations
 
 from test_tui_claim_ids_s41 import _jump, _loan_claim_clip
+
 from tui_util import settle
 
 
