@@ -24,3 +24,31 @@ async def test_jumping_to_a_clips_claim_asks_the_library(app_factory, monkeypatc
         assert asked == [(clip.id, True)]
         assert app.reader.selected_claim is None
         assert "That claim is no longer found in this article." in notes, notes
+
+
+async def test_jumping_to_a_lone_claims_clip_after_a_second_claim_starts_there(app_factory, monkeypatch):
+    """A second claim found starting where the clip's (lone) claim did gives both ids that say where
+    they end: the reader still selects the clip's claim, by its fingerprint, under its new id."""
+    from dataclasses import replace
+
+    from belreader.nlp.records import Claim, give_claim_ids
+
+    app = app_factory()
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(app, pilot)
+        claim, clip = _loan_claim_clip(app)
+        real = app.library.analysis_for
+
+        def reanalysed(article):
+            analysis = real(article)
+            words = " ".join(claim.content.split()[:3])
+            second = replace(claim, end=claim.start + len(words), content=words, speaker="Someone Else", speaker_id="x")
+            claims = [replace(c) for c in analysis.claims] + [second]
+            give_claim_ids(claims)
+            return replace(analysis, claims=claims)
+
+        monkeypatch.setattr(app.library, "analysis_for", reanalysed)
+        notes = await _jump(app, pilot, clip)
+        assert app.reader.selected_claim is not None
+        assert app.reader.selected_claim.id == Claim.make_id(claim.article_id, claim.start, claim.end) != claim.id
+        assert not any("no longer found" in n for n in notes), notes
