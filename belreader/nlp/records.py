@@ -139,9 +139,10 @@ def claim_place(claim_id: str) -> tuple[str, int] | None:
 
 
 def starts_at(claim: Claim, claim_id: str) -> bool:
-    """Whether `claim` starts where `claim_id` says its claim started (its id may say where it
+    """Whether `claim`'s id names the character `claim_id` names (either may say where its claim
     ends too, or not: `give_claim_ids`)."""
-    return claim_place(claim_id) == (claim.article_id, claim.start)
+    place = claim_place(claim_id)
+    return place is not None and place == claim_place(claim.id)
 
 
 def find_claim(claims: Iterable[Claim], claim_id: str, fingerprint: str) -> Claim | None:
