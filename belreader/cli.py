@@ -900,15 +900,17 @@ def claims(
         records = lib.claims(article, speaker, lib.query(query) if query else None, speaker_ids=named or None)
         note = lib.speaker_note(speaker, named, records) if speaker and len(named) > 1 else None
     notes = [note] if note else []
-    if as_json:
-        emit_json({"total": len(records), "claims": records, "notes": notes})
+    from belreader.nlp.records import Claim
+
+    if as_json:  # each with its fingerprint, to ask for it later with `--fingerprint` (`Claim.fingerprint`)
+        rows = [{**r, "fingerprint": Claim.from_record(r).fingerprint} for r in records]
+        emit_json({"total": len(rows), "claims": rows, "notes": notes})
         raise typer.Exit(0 if records else EXIT_NO_RESULTS)
     for note in notes:
         console.print(Text(f"note: {display(note)}", style="yellow"))
     if not records:
         console.print("No claims.")
         raise typer.Exit(EXIT_NO_RESULTS)
-    from belreader.nlp.records import Claim
 
     names = lib.outlet_names(o for r in records for o in r.get("outlets") or ())
     for r in records:
@@ -971,7 +973,8 @@ CLIP_CLAIM_OPTION = typer.Option(
 FINGERPRINT_OPTION = typer.Option(
     None,
     "--fingerprint",
-    help="The claim's fingerprint, as an export keeps it beside the id (claim_fingerprint): only that claim, "
+    help="The claim's fingerprint, as `claims --json` prints it (fingerprint) or an export keeps it beside the id "
+    "(claim_fingerprint): only that claim, "
     "never another one found since where it started.",
 )
 
@@ -980,7 +983,9 @@ def _asked_claim(lib: Library, claim_id: str | None, clip_id: int | None, finger
     """The claim named by an id (checked against `fingerprint` when given) or by a clip (checked
     against what the clip recorded: `Library.clip_claim`); a one-line failure when there is none,
     the same whether the id names nothing now or another claim."""
-    if (claim_id is None) == (clip_id is None):
+    if claim_id is None and clip_id is None:
+        raise fail("give a claim id (as `belreader claims` prints it) or --clip N (a clip made from a claim)")
+    if claim_id is not None and clip_id is not None:
         raise fail("give a claim id or --clip N (a clip made from a claim), not both")
     if clip_id is not None and fingerprint is not None:
         raise fail("--fingerprint goes with a claim id; a clip keeps its own")

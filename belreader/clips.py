@@ -51,7 +51,7 @@ from pathlib import Path
 
 from belreader import config
 from belreader.article import Article
-from belreader.nlp.records import Claim, same_claim, speaker_key
+from belreader.nlp.records import Claim, same_claim, speaker_key, starts_at
 
 CLIPS_FILENAME = "clips.sqlite3"
 # 1: the first schema. 2: `current_quote`, so `quote` stays the words the user marked.
@@ -154,11 +154,16 @@ class Clip:
         wrong. With a fingerprint: the same speaker and words (`same_claim`). A clip made before
         fingerprints (schema 3) is checked against its own snapshot instead of trusted: the claim
         must be by the speaker it recorded and lie inside the passage marked from it (the claim's
-        sentence, or its paragraph)."""
-        if not self.claim_id or claim.id != self.claim_id or claim.article_id != self.article_id:
+        sentence, or its paragraph). With a fingerprint the claim may have another id now that
+        starts at the same character (a second claim found there since: `give_claim_ids`)."""
+        if not self.claim_id or claim.article_id != self.article_id:
             return False
         if self.claim_fingerprint is not None:
-            return same_claim(self.claim_fingerprint, claim)
+            return (claim.id == self.claim_id or starts_at(claim, self.claim_id)) and same_claim(
+                self.claim_fingerprint, claim
+            )
+        if claim.id != self.claim_id:
+            return False
         return (
             speaker_key(self.speaker, self.speaker_id) == speaker_key(claim.speaker, claim.speaker_id)
             and self.start <= claim.start < claim.end <= self.end

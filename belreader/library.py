@@ -53,10 +53,10 @@ from belreader.nlp.records import (
     LABEL_NAMES,
     LABELS,
     NAME_LABELS,
+    find_claim,
     label_choices,
     label_named,
     positional_claim_id,
-    same_claim,
 )
 from belreader.search import HitSpans, Query, QueryError, QueryMatch, SearchCancelled, SearchResults, backends
 from belreader.sync import ProgressMeter
@@ -811,22 +811,29 @@ class Library:
         """A claim by id, from the analyses (None: no claim has it now; `claim_not_found` says why).
         An id names a place in the text: with `fingerprint` (`Claim.fingerprint`, kept beside the id
         in a clip or an export) only the claim it was taken from, never another claim a later
-        analysis found at the same place (`same_claim`)."""
-        found = next((c for a in self.analyses() for c in a.claims if c.id == claim_id), None)
-        if found is None or (fingerprint is not None and not same_claim(fingerprint, found)):
-            return None
-        return found
+        analysis found at the same place (`same_claim`), found again under a changed id when a
+        second claim starting at its character has given both ids that say where they end
+        (`find_claim`)."""
+        if fingerprint is not None:
+            return find_claim((c for a in self.analyses() for c in a.claims), claim_id, fingerprint)
+        return next((c for a in self.analyses() for c in a.claims if c.id == claim_id), None)
 
     def clip_claim(self, clip: Clip, analysis: Analysis | None = None) -> Claim | None:
         """The claim `clip` was made from, in the current analysis of its article (`analysis`, or
         the library's): None when it was made from none, or when that claim is no longer found:
-        its id names no claim now, or another claim (`Clip.made_from`). The clip keeps its own
-        speaker, verb and outlets either way."""
+        its id names no claim now, or another claim (`Clip.made_from`). A clip with a fingerprint
+        finds its claim under a changed id too, among the claims starting at its id's character
+        (`find_claim`). The clip keeps its own speaker, verb and outlets either way."""
         if not clip.claim_id:
             return None
         if analysis is None:
             analysis = next((a for a in self.analyses() if a.article_id == clip.article_id), None)
-        found = analysis.claim(clip.claim_id) if analysis is not None else None
+        if analysis is None:
+            return None
+        if clip.claim_fingerprint is not None:
+            found = find_claim(analysis.claims, clip.claim_id, clip.claim_fingerprint)
+        else:
+            found = analysis.claim(clip.claim_id)
         return found if found is not None and clip.made_from(found) else None
 
     @staticmethod

@@ -8,6 +8,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field, fields
 
 _FIELDS: dict[type, tuple[str, ...]] = {}
@@ -126,16 +127,49 @@ def positional_claim_id(claim_id: str) -> bool:
     return bool(_POSITIONAL_ID.search(claim_id))
 
 
+# A current id's article and the character its claim starts at (`Claim.make_id`).
+_CLAIM_PLACE = re.compile(r"^(?P<article>.*)#s(?P<start>\d+)(?:-\d+)?(?:-\d+)?$")
+
+
+def claim_place(claim_id: str) -> tuple[str, int] | None:
+    """The article and the character where a current id's claim starts (None for an id of
+    another form: an old numbered one, or none at all)."""
+    found = _CLAIM_PLACE.match(claim_id)
+    return (found["article"], int(found["start"])) if found else None
+
+
+def starts_at(claim: Claim, claim_id: str) -> bool:
+    """Whether `claim`'s id names the character `claim_id` names (either may say where its claim
+    ends too, or not: `give_claim_ids`)."""
+    place = claim_place(claim_id)
+    return place is not None and place == claim_place(claim.id)
+
+
+def find_claim(claims: Iterable[Claim], claim_id: str, fingerprint: str) -> Claim | None:
+    """The claim `claim_id` was taken for, while `fingerprint` (`Claim.fingerprint`, kept beside it)
+    says it is that one: the claim under that id, or, when the id has changed since (a second
+    claim found starting at the same character: `give_claim_ids`), the one claim starting at the
+    id's character with that fingerprint. None when there is none, or more than one."""
+    claims = list(claims)
+    found = next((c for c in claims if c.id == claim_id), None)
+    if found is not None and same_claim(fingerprint, found):
+        return found
+    there = [c for c in claims if starts_at(c, claim_id) and same_claim(fingerprint, c)]
+    return there[0] if len(there) == 1 else None
+
+
 def give_claim_ids(claims: list[Claim]) -> None:
     """Give the claims of one article their ids from where they start now (`Claim.make_id`; the one
     place ids are made, run by the pipeline once the claims are made and again after
-    `pipeline.restore_offsets` maps a typeset copy's offsets back to the body's). Claims that start at
-    the same character ("he said X, Y" and its shorter "X") all get ids that also carry where they
-    end, so no claim's id depends on whether another claim is found there too (the first would
-    otherwise take the bare id, and hand it to the other when it is no longer found). Claims that
-    also end at the same character (two drafts cut to one asked quote's statements) are numbered in
-    an order of their own fields, not of the list, so the same claims always get the same ids. The
-    list keeps its order."""
+    `pipeline.restore_offsets` maps a typeset copy's offsets back to the body's). A claim alone at
+    its start has the bare id ("…#s000190"); claims that start at the same character ("he said X,
+    Y" and its shorter "X") all get ids that also carry where they end ("…#s000190-000234"), so
+    neither takes the bare id for itself. A claim's id therefore DOES change when another claim
+    starting at the same character is found, or no longer found: an id kept with its fingerprint
+    (a clip's, an export's) finds the claim again among those starting at its character
+    (`find_claim`). Claims that also end at the same character (two drafts cut to one asked
+    quote's statements) are numbered in an order of their own fields, not of the list, so the
+    same claims always get the same ids. The list keeps its order."""
     for claim in claims:
         claim.id = Claim.make_id(claim.article_id, claim.start)
     shared = Counter(claim.id for claim in claims)

@@ -580,9 +580,13 @@ class ReaderScreen(Screen):
         pending, self._pending_claim = self._pending_claim, None
         if pending:
             claim_id, clip = pending
-            claim = message.analysis.claim(claim_id)
-            if clip is not None and claim is not None and not clip.made_from(claim):
-                claim = None  # another claim found since where the clip's started
+            # a clip's claim only while it is the one the clip was made from (`Library.clip_claim`:
+            # not another claim found since where the clip's started)
+            claim = (
+                self.library.clip_claim(clip, message.analysis)
+                if clip is not None
+                else message.analysis.claim(claim_id)
+            )
             if claim is not None:
                 self.choose_claim(claim, scroll=True)
             else:  # re-analysed since the id was taken: no other claim in its place
