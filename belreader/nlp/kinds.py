@@ -4405,7 +4405,7 @@ _MAIN_VERB = frozenset(
 ) | {"left", "runs", "ran", "owns", "heads", "leads", "led", "works", "built"}
 # the words of a sentence before a phrase, and those after a clause's verb (its auxiliaries too:
 # "has advised") up to a comma, a conjunction or a clause of its object ("bands that had")
-_SENTENCE_BEFORE = re.compile(r"(?:^|[.!?][\"”’)]*\s+|\n)([^.!?\n]*)$")
+_SENTENCE_SO_FAR = re.compile(r"(?:^|[.!?][\"”’)]*\s+|\n)([^.!?\n]*)$")
 _CLAUSE_REST = re.compile(
     r"(?:\s+(?:has|have|had|is|was|were|are|will|would|could|can|may|might|must|should|did|does|do|been|be|"
     r"not|also))*\s+[a-z]+((?:(?!\s+(?:and|but|or|that|which|who|whom|whose|where|when)\b)[^,;:.!?\n])*)"
@@ -4423,7 +4423,7 @@ def _opens_relative_clause(body: str, m: Mention, phrase_at: int) -> bool:
     verb = _CLAUSE_VERB_AFTER.match(body, m.end)
     if verb is None:
         return False
-    head = _SENTENCE_BEFORE.search(body, max(0, phrase_at - 200), phrase_at)
+    head = _SENTENCE_SO_FAR.search(body, max(0, phrase_at - 200), phrase_at)
     rest = _CLAUSE_REST.match(body, m.end)
     words = re.findall(r"\b[a-z]+\b", (head.group(1) if head else "") + " " + (rest.group(1) if rest else ""))
     return any(w in _MAIN_VERB or (w.endswith("ed") and len(w) > 4) for w in words)
