@@ -35,6 +35,7 @@ from belreader.nlp.claims.vocabulary import (
     SPEAKERS_ACT_LEMMAS,
     SPEAKERS_DEED_LEMMAS,
     SPEECH_OBJECTS,
+    UNSUPPORTED_REMARK,
     VOICED_NOUNS,
     doc_text,
     lemma_of,
@@ -1273,6 +1274,18 @@ def before_writers_comment(doc, verb, after: tuple[int, int]) -> tuple[int, int]
         end = doc[joiner.i - 2] if doc[joiner.i - 1].text == "," else doc[joiner.i - 1]
         return after[0], min(after[1], end.idx + len(end))
     return after
+
+
+def before_unsupported_remark(text: str, after: tuple[int, int]) -> tuple[int, int]:
+    """ "X claimed the vote had been rigged, without offering evidence": the content ends before
+    the writer's closing remark that the speaker gave no support or detail (`UNSUPPORTED_REMARK`);
+    after an attribution closing the clause ("A, X claimed, without offering evidence") nothing is
+    left after it."""
+    lead = len(text[after[0] : after[1]]) - len(text[after[0] : after[1]].lstrip(EDGE + ","))
+    found = UNSUPPORTED_REMARK.search(text[after[0] + lead : after[1]].rstrip().rstrip("."))
+    if found is None:
+        return after
+    return after[0], after[0] + lead + found.start()
 
 
 def _before_named_rejoinder(doc, verb, after: tuple[int, int]) -> tuple[int, int]:

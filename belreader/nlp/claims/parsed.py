@@ -69,6 +69,7 @@ from belreader.nlp.claims.content import (
     _told_clause_cut_off,
     absolute_after_quote,
     as_clause_before,
+    before_unsupported_remark,
     before_writers_comment,
     clause_before_only,
     clause_goes_on,
@@ -1010,6 +1011,7 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
         if made_that is not None:
             after = _before_own_clause(doc, verb, after)
         after = before_writers_comment(doc, verb, after)
+        after = before_unsupported_remark(text, after)
         after = _before_sources_participle(doc, verb, after)
         has_before, has_after = _nonempty(text, before), _nonempty(text, after)
         if (
@@ -2033,8 +2035,8 @@ def _verdict(doc, as_word, end: int) -> bool:
 def _medium_over_report(ctx: ArticleContext, drafts: list[Draft]) -> tuple[list[Draft], set[int]]:
     """ "The press service said X, BelTA reported.", "Tom Pell said X, the Interfax news agency
     reported.": a medium's attribution closing the sentence over a reported claim that opens the
-    medium's content with its own speaker and verb reports that claim, whoever its speaker (named
-    or not): the inner claim stands with the medium as its outlet, and the medium's report of it
+    medium's content with its own speaker (after a title: `_opens_with_speaker`) and verb reports
+    that claim, whoever its speaker (named or not): the inner claim stands with the medium as its outlet, and the medium's report of it
     is no claim of its own. Returns the drafts less those reports, and the ids of the inner
     claims kept. Not a quotation, nor an inner claim that does not open the medium's content
     ("BelTA reported that talks, which X said ..."), nor a content going on past the inner one."""
@@ -2057,7 +2059,7 @@ def _medium_over_report(ctx: ArticleContext, drafts: list[Draft]) -> tuple[list[
                 or inner.gap is not None
                 or not inner.speaker
                 or not (outer.start <= inner.verb_at < inner.start < outer.end)
-                or body[outer.start : inner.verb_at].strip(EDGE) != inner.speaker.strip(EDGE)
+                or not _opens_with_speaker(body[outer.start : inner.verb_at].strip(EDGE), inner.speaker.strip(EDGE))
                 or body[inner.end : outer.end].strip(EDGE + ",")
             ):
                 continue
@@ -2066,6 +2068,16 @@ def _medium_over_report(ctx: ArticleContext, drafts: list[Draft]) -> tuple[list[
             if outer.speaker_id not in inner.outlets:
                 inner.outlets.append(outer.speaker_id)
     return [d for d in drafts if id(d) not in dropped], kept
+
+
+def _opens_with_speaker(lead: str, speaker: str) -> bool:
+    """Whether the words before an inner claim's verb are its speaker as written, or the speaker
+    after a title or a description of a few words with no comma ("Belarusian President Tom Pell",
+    "Foreign Minister Tom Pell" over the speaker "Tom Pell")."""
+    if lead == speaker:
+        return True
+    prefix = lead[: len(lead) - len(speaker)]
+    return bool(speaker) and lead.endswith(speaker) and re.fullmatch(r"(?:[\w’'.-]+\s+){1,5}", prefix) is not None
 
 
 # the texts one person writes or issues, which an opening "according to" may name over its writer's

@@ -112,6 +112,8 @@ def _subject(verb):
     subjects = [child for child in verb.children if child.dep_ in ("nsubj", "csubj")]
     if len(subjects) > 1 and (whole := _mend_hyphenated_subject(verb, subjects)) is not None:
         return whole
+    if len(subjects) > 1 and (whole := _mend_kind_before_name(verb, subjects)) is not None:
+        return whole
     if len(subjects) > 1:  # "X's former opponent, NAME reacted": the parser may split an apposition
         # "..., which its makers claim is ...": the relative pronoun belongs to the clause said
         subjects = [s for s in subjects if s.tag_ != "WDT"] or subjects
@@ -254,6 +256,28 @@ def _mend_hyphenated_subject(verb, subjects):
         first.head = last
         first.dep_ = "compound"
         return last
+    return None
+
+
+def _mend_kind_before_name(verb, subjects):
+    """ "..., state news agency BelTA reported": the parser may make the kind of body before its name
+    ("state news agency", "news agency", "broadcaster") a subject of the verb of its own beside the
+    name, so the speaker was the name alone and the kind's words were left at the end of the content
+    ("X said A, state news agency"). A common noun subject right before a proper noun subject (no
+    word between, both before the verb, nothing after the name but the verb) is mended into the
+    name's compound; else None."""
+    for kind, name in zip(subjects, subjects[1:], strict=False):
+        if (
+            pos_of(kind) == "NOUN"
+            and pos_of(name) == "PROPN"
+            and kind.right_edge.i + 1 == name.left_edge.i
+            and name.right_edge.i + 1 == verb.i
+            and kind.left_edge.i > 0
+            and verb.doc[kind.left_edge.i - 1].text == ","
+        ):
+            kind.head = name
+            kind.dep_ = "compound"
+            return name
     return None
 
 
@@ -2753,7 +2777,10 @@ def _closing_name_apposition(ctx: ArticleContext, subject, offset: int) -> Menti
     while name.dep_ != "appos" and subject.i < name.head.i < last.i:
         name = name.head  # the name's head word, where the name runs over several words ("Bank of X")
     own = name.head == subject
-    if name.dep_ != "appos" or (not own and name.head.tag_ not in ("NNP", "NNPS")):
+    # "The UN refugee agency, UNHCR, said": the parser may hang the description's own name, set off
+    # by its commas, as an adverbial noun ("npadvmod") rather than an apposition; it is one all the same
+    apposed = name.dep_ == "appos" or (own and name.dep_ == "npadvmod")
+    if not apposed or (not own and name.head.tag_ not in ("NNP", "NNPS")):
         return None
     first = name.left_edge
     if first.i < 2 or doc[first.i - 1].text != "," or name.right_edge.i != last.i - 1:

@@ -297,6 +297,16 @@ STATE_PRESS = re.compile(STATE_PRESS_PATTERN, re.IGNORECASE)
 UNNAMED_PRESS_PATTERN = (
     rf"(?i:{STATE_PRESS_PATTERN}|(?:the\s+)?(?:[A-Z][\w-]*\s+)?local\s+(?:press|media|newspapers|television|tv|radio))"
 )
+# "claimed the vote had been rigged, without offering evidence", "said ..., without elaborating",
+# "..., without saying how": the writer's remark on how the speaker said it (no support, no detail),
+# closing a reported clause; never the statement's own words ("said the army withdrew, without firing
+# a shot": an act the statement tells of)
+UNSUPPORTED_REMARK = re.compile(
+    r"(?:^|,\s+)without\s+(?:(?:offering|providing|giving|presenting|producing|citing|showing|supplying)\s+"
+    r"(?:any\s+|further\s+|more\s+|specific\s+|supporting\s+)*(?:evidence|proof|details|specifics|a\s+source)\b"
+    r"|elaborating\b|specifying\b|going\s+into\s+details?\b|(?:explaining|saying|specifying)\s+"
+    r"(?:how|why|when|where|which|what|who)\b)[^,;:“”\"]*$"
+)
 # "declined to say", "refused to comment", "is expected to announce": no statement was made
 # ("is expected to", "is due to", "is likely to", "plans to", "is preparing to": a plan, prefixes)
 PLAN_HEADS = ("expect", "due", "likely", "plan", "prepar")
@@ -1418,6 +1428,9 @@ ACCORDING_SOURCE_NOUNS = {
     # a body's release to the press ("..., according to a news release issued Wednesday", "according
     # to a press release from the ministry"): occasions.POSTINGS names it for "in a press release"
     "release",
+    # a body named by the service it is ("..., according to his press service", "according to the
+    # regional ambulance service", "according to Ukraine's State Border Guard Service")
+    "service",
 }  # fmt: skip
 
 # definite descriptions that can name a person the table knows, by role
