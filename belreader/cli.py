@@ -255,6 +255,9 @@ def open_library(*, update: bool | None = None, procs: int = 1) -> Library:
     return lib
 
 
+BUSY_WAIT = 2.0  # seconds a reading command waits for another belreader's update to end
+
+
 def _run_update(lib: Library, *, rebuild: bool, procs: int, quiet: bool, read_only_ok: bool = False):
     """Update the index; None when it is read-only and `read_only_ok` (it is read as it is).
 
@@ -262,7 +265,15 @@ def _run_update(lib: Library, *, rebuild: bool, procs: int, quiet: bool, read_on
     reader's line, from the same ProgressMeter); piped or under CI, nothing."""
     from rich.progress import BarColumn, Progress, TextColumn
 
-    from belreader.library import AnalysisError, CorpusError, IndexProblem, IndexReadOnly, IndexRefused, ProgressMeter
+    from belreader.library import (
+        AnalysisError,
+        CorpusError,
+        IndexBusy,
+        IndexProblem,
+        IndexReadOnly,
+        IndexRefused,
+        ProgressMeter,
+    )
 
     show = err.is_terminal and not os.environ.get("CI")
     progress = Progress(
@@ -287,9 +298,12 @@ def _run_update(lib: Library, *, rebuild: bool, procs: int, quiet: bool, read_on
             counts=meter.counts() if counting else "",
         )
 
+    # A reading command does not wait long for another belreader's update (the reader indexing
+    # a new corpus, `belreader index` elsewhere): it answers from what that one has committed.
+    wait = BUSY_WAIT if read_only_ok else 30.0
     try:
         with progress:
-            report = lib.update(rebuild=rebuild, progress=on_progress, procs=procs)
+            report = lib.update(rebuild=rebuild, progress=on_progress, procs=procs, wait=wait)
     except (CorpusError, IndexRefused) as exc:
         raise fail(str(exc)) from None
     except IndexReadOnly as exc:
@@ -297,6 +311,13 @@ def _run_update(lib: Library, *, rebuild: bool, procs: int, quiet: bool, read_on
             raise fail(str(exc), EXIT_FAILURE) from None
         err.print(
             Text(f"belreader: the index is read-only ({exc}); showing it as it is, without changes to the corpus")
+        )
+        return None
+    except IndexBusy as exc:
+        if not (read_only_ok and lib.readable()):
+            raise fail(str(exc), EXIT_FAILURE) from None
+        err.print(
+            Text(display(f"belreader: another belreader is updating the index at {lib.index_dir}; showing it as it is"))
         )
         return None
     except IndexProblem as exc:

@@ -22,7 +22,7 @@ from belreader.corpus import find_article
 from belreader.documents import ArticleSummary, summary_from_document, well_typed
 from belreader.search import backends, folders
 from belreader.search.folders import MARKER_FILE, META_FILE
-from belreader.search.protocol import IndexProblem, IndexReadOnly, IndexRefused
+from belreader.search.protocol import IndexBusy, IndexProblem, IndexReadOnly, IndexRefused
 from belreader.search.vocabulary import Vocabulary
 from belreader.sync import Progress, Sync, UpdateReport
 
@@ -33,6 +33,7 @@ __all__ = [
     "SUMMARIES_FILE",
     "ArticleSummary",
     "CorpusIndex",
+    "IndexBusy",
     "IndexProblem",
     "IndexReadOnly",
     "IndexRefused",

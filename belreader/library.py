@@ -48,7 +48,15 @@ from belreader.facets import (
     publisher_value,
 )
 from belreader.history import SavedSearch, SearchNameError
-from belreader.index import ArticleSummary, CorpusIndex, IndexProblem, IndexReadOnly, IndexRefused, UpdateReport
+from belreader.index import (
+    ArticleSummary,
+    CorpusIndex,
+    IndexBusy,
+    IndexProblem,
+    IndexReadOnly,
+    IndexRefused,
+    UpdateReport,
+)
 from belreader.nlp.records import (
     LABEL_NAMES,
     LABELS,
@@ -105,6 +113,7 @@ __all__ = [
     "FactGroup",
     "Highlights",
     "HitSpans",
+    "IndexBusy",
     "IndexProblem",
     "IndexReadOnly",
     "IndexRefused",
@@ -393,15 +402,17 @@ class Library:
         multisegment: bool | None = None,
         cancelled: Callable[[], bool] | None = None,
         analyse_here: bool = True,
+        wait: float = 30.0,
     ) -> UpdateReport:
         """Bring the index in line with the corpus (new, changed, deleted files), reporting
         `progress(stage, done, total)` (a ProgressMeter makes a line of it) and giving up once
-        `cancelled()`. `procs` processes analyse, one pool for the whole update; without
+        `cancelled()`; waiting at most `wait` seconds for another belreader's update to end. `procs` processes analyse, one pool for the whole update; without
         `analyse_here` they are all workers and the calling process stays free (the reader).
         `multisegment` (default: procs > 1) also writes with `procs` processes; those are
         forked, so a process running threads (the reader) must not ask for it. Raises
         CorpusError, IndexRefused, IndexReadOnly (nothing can be written: the index may still
-        be read as it is), IndexProblem or AnalysisError (the analysis of a file failed: what
+        be read as it is), IndexBusy (another belreader still updates it: what it committed can
+        be read), IndexProblem or AnalysisError (the analysis of a file failed: what
         was committed before stays, the batch under way is not written)."""
         try:
             report = self._index.update(
@@ -411,6 +422,7 @@ class Library:
                 multisegment=procs > 1 if multisegment is None else multisegment,
                 cancelled=cancelled,
                 analyse_here=analyse_here,
+                wait=wait,
             )
         except Exception as exc:
             pipeline = sys.modules.get("belreader.nlp.pipeline")  # loaded if it raised: no import here
