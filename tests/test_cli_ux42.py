@@ -85,3 +85,59 @@ def test_no_index_yet_and_another_belreader_building_it_fails_clearly(runner, se
         fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
         result = run(runner, "--no-nlp", "search", "loan", "--corpus", seeds, "--index", index_dir, code=3)
     assert "another belreader is updating the index" in result.stderr
+
+
+# -- D3: `entities --suggest-aliases` suggests only what `entities` shows apart ------------------
+
+
+def _person(entity_id, name, count=1):
+    from belreader.nlp.records import Entity
+
+    return Entity(entity_id, name, "PERSON", None, [name], count)
+
+
+def _analyses():
+    """Ola Brandt is the corpus's one Brandt (a surname alone is linked to her); "Bert J Vance"
+    and "Bert Vance" are one person (a middle initial); Marek Kovalchuk and Marek Kovalchyk are
+    two spellings the analysis does not link."""
+    from belreader.nlp.records import Analysis
+
+    return [
+        Analysis(
+            "a", "h1", "t", entities=[_person("ola-brandt", "Ola Brandt", 4), _person("bert-vance", "Bert Vance", 3)]
+        ),
+        Analysis("b", "h2", "t", entities=[_person("brandt", "Brandt", 2), _person("bert-j-vance", "Bert J Vance", 1)]),
+        Analysis(
+            "c", "h3", "t", entities=[_person("marek-kovalchuk", "Marek Kovalchuk", 3), _person("vance", "Vance", 1)]
+        ),
+        Analysis("d", "h4", "t", entities=[_person("marek-kovalchyk", "Marek Kovalchyk", 1)]),
+    ]
+
+
+def test_suggestions_leave_out_what_the_entities_listing_already_counts_as_one():
+    """BBC business: "Greenspan -> Alan Greenspan, merge alan-greenspan greenspan" while
+    `belreader entities` already listed Greenspan among Alan Greenspan's spellings."""
+    from belreader.nlp.identity import entity_rows, suggest_merges
+
+    analyses = _analyses()
+    rows = {row["id"]: row for row in entity_rows(analyses)}
+    assert "Brandt" in rows["ola-brandt"]["aliases"]  # the listing shows them as one
+    pairs = {(s["id"], s["probable_alias_of"]) for s in suggest_merges(analyses)}
+    assert ("brandt", "ola-brandt") not in pairs
+    for short, long in pairs:  # each names rows the user can see, never an id counted as another
+        assert short in rows and long in rows, (short, long, sorted(rows))
+    assert {"marek-kovalchuk", "marek-kovalchyk"} in [{a, b} for a, b in pairs]  # still suggested
+
+
+def test_suggestion_names_the_row_an_id_is_counted_as():
+    """An id counted as another ("bert-j-vance" as Bert Vance: no row of its own) is suggested by
+    the row `entities` shows, and a pair once (BBC: "Ebber -> Bernard Ebbers", counted as Bernie
+    Ebbers, beside "Ebber -> Bernie Ebbers")."""
+    from belreader.nlp.identity import entity_rows, suggest_merges
+
+    analyses = _analyses()
+    shown = {row["id"] for row in entity_rows(analyses)}
+    suggestions = suggest_merges(analyses)
+    assert all(s["probable_alias_of"] in shown and s["id"] in shown for s in suggestions)
+    pairs = [frozenset((s["id"], s["probable_alias_of"])) for s in suggestions]
+    assert len(pairs) == len(set(pairs))
