@@ -717,6 +717,20 @@ class Library:
 
         return nlp.entity_rows(self.article_and_analyses(article)[1], label)
 
+    def entity_spellings(self) -> dict[str, set[str]]:
+        """{entity id: the spellings seen} for every id an article's analysis gives and every row
+        `entities` lists: the ids and spellings a merge, split or retype can name."""
+        from belreader import nlp
+
+        analyses = self.article_and_analyses(None)[1]
+        known: dict[str, set[str]] = {}
+        for analysis in analyses:
+            for entity in analysis.entities:
+                known.setdefault(entity.id, set()).update(entity.aliases_seen)
+        for row in nlp.entity_rows(analyses):
+            known.setdefault(row["id"], set()).update(row["aliases"])
+        return known
+
     def alias_suggestions(self, article: str | None = None, decisions: Any = None) -> list[dict]:
         """Entities that are probably one, with evidence and the command that merges them."""
         from belreader import nlp

@@ -141,3 +141,29 @@ def test_suggestion_names_the_row_an_id_is_counted_as():
     assert all(s["probable_alias_of"] in shown and s["id"] in shown for s in suggestions)
     pairs = [frozenset((s["id"], s["probable_alias_of"])) for s in suggestions]
     assert len(pairs) == len(set(pairs))
+
+
+# -- D4: a merge, split or retype naming what the corpus does not have ---------------------------
+
+
+def test_entity_decisions_refuse_ids_and_spellings_the_corpus_does_not_have(runner, seeds, tmp_path):
+    """`entities merge alan-greenspan nosuch` said "merged nosuch into alan-greenspan (saved …)":
+    a typo recorded for ever, changing nothing, and nothing said why."""
+    import json
+
+    from belreader.nlp.identity import decisions_file
+
+    run(runner, "index", "--corpus", seeds)
+    ids = {e["id"] for e in json.loads(run(runner, "entities", "--corpus", seeds, "--json").stdout)["entities"]}
+    assert {"putin", "peskov"} <= ids
+    typo = run(runner, "--corpus", seeds, "entities", "merge", "putin", "peskv", code=2)
+    assert "no entity 'peskv' in this corpus; did you mean peskov?" in typo.stderr
+    run(runner, "--corpus", seeds, "entities", "merge", "putn", "peskov", code=2)  # INTO too
+    run(runner, "--corpus", seeds, "entities", "retype", "peskv", "ORG", code=2)
+    split = run(runner, "--corpus", seeds, "entities", "split", "putin", "Zyx Quorbel", code=2)
+    assert "putin is never written 'Zyx Quorbel'" in split.stderr and "Putin" in split.stderr
+    assert not decisions_file().exists()  # nothing was recorded
+    # what the corpus has is recorded as before
+    assert "merged peskov into putin" in run(runner, "--corpus", seeds, "entities", "merge", "putin", "peskov").stdout
+    assert "split 'Putin' off putin" in run(runner, "--corpus", seeds, "entities", "split", "putin", "Putin").stdout
+    run(runner, "--corpus", seeds, "entities", "split", "putin", "putin", code=2)  # already split (normalised)

@@ -700,7 +700,7 @@ class Decisions:
 
     def split(self, entity_id: str, spelling: str) -> None:
         wanted = self.splits.setdefault(entity_id, [])
-        if spelling in wanted:
+        if normalise(spelling) in {normalise(w) for w in wanted}:  # they are compared normalised (apply)
             raise ValueError(f"{spelling!r} is already split from {entity_id}")
         wanted.append(spelling)
         self.merges = {k: v for k, v in self.merges.items() if not (v == entity_id and k == slugify(spelling))}
