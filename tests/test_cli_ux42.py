@@ -167,3 +167,17 @@ def test_entity_decisions_refuse_ids_and_spellings_the_corpus_does_not_have(runn
     assert "merged peskov into putin" in run(runner, "--corpus", seeds, "entities", "merge", "putin", "peskov").stdout
     assert "split 'Putin' off putin" in run(runner, "--corpus", seeds, "entities", "split", "putin", "Putin").stdout
     run(runner, "--corpus", seeds, "entities", "split", "putin", "putin", code=2)  # already split (normalised)
+
+
+# -- D5: what a rebuild after a decision says ---------------------------------------------------
+
+
+def test_the_rebuild_after_a_merge_says_it_is_the_users_decision(runner, seeds):
+    """The command after a merge said "the index was rebuilt (index format changed
+    (analysis_version nlp-66-… -> nlp-66-…-fdbde2c6f852))", right after the merge promised an
+    update "without new analysis"."""
+    run(runner, "index", "--corpus", seeds)
+    run(runner, "--corpus", seeds, "entities", "merge", "putin", "peskov")
+    after = run(runner, "entities", "--corpus", seeds)
+    assert "your entity decisions (merge, split, retype) changed; nothing is analysed again" in after.stderr
+    assert "index format changed" not in after.stderr
