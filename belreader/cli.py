@@ -439,6 +439,18 @@ def index(
             f"({update_summary(report, every_count=True)}) in {report.seconds:.2f} s"
         )
     )
+    if not lib.doc_count():  # an empty folder, or one of other files: say what would be read
+        from belreader.corpus import SUPPORTED_SUFFIXES
+
+        kinds = ", ".join(sorted(SUPPORTED_SUFFIXES))
+        err.print(
+            Text(
+                display(
+                    f"belreader: no articles in {lib.corpus}: it reads {kinds} files, in subfolders too"
+                    + (" (the files skipped are listed above)" if report.skipped else "")
+                )
+            )
+        )
     if opts.stored_no_nlp:
         console.print(
             Text(

@@ -181,3 +181,22 @@ def test_the_rebuild_after_a_merge_says_it_is_the_users_decision(runner, seeds):
     after = run(runner, "entities", "--corpus", seeds)
     assert "your entity decisions (merge, split, retype) changed; nothing is analysed again" in after.stderr
     assert "index format changed" not in after.stderr
+
+
+# -- D6: indexing a folder with no articles -----------------------------------------------------
+
+
+def test_indexing_a_folder_without_articles_says_what_is_read(runner, tmp_path):
+    """`belreader index` on an empty folder said only "0 articles indexed … in 0.82 s"."""
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    result = run(runner, "--no-nlp", "index", "--corpus", empty)
+    assert "no articles in" in result.stderr and ".txt" in result.stderr and ".html" in result.stderr
+    (empty / "notes.docx").write_bytes(b"PK\x03\x04")
+    other = run(runner, "--no-nlp", "index", "--corpus", empty)
+    assert "notes.docx" in other.stderr and "the files skipped are listed above" in other.stderr
+
+
+def test_a_folder_with_articles_gets_no_such_note(runner, seeds, tmp_path):
+    result = run(runner, "--no-nlp", "index", "--corpus", seeds, "--index", tmp_path / "ix")
+    assert "no articles in" not in result.stderr
