@@ -440,17 +440,10 @@ def index(
         )
     )
     if not lib.doc_count():  # an empty folder, or one of other files: say what would be read
-        from belreader.corpus import SUPPORTED_SUFFIXES
+        from belreader.library import files_read_note
 
-        kinds = ", ".join(sorted(SUPPORTED_SUFFIXES))
-        err.print(
-            Text(
-                display(
-                    f"belreader: no articles in {lib.corpus}: it reads {kinds} files, in subfolders too"
-                    + (" (the files skipped are listed above)" if report.skipped else "")
-                )
-            )
-        )
+        skipped = " (the files skipped are listed above)" if report.skipped else ""
+        err.print(Text(display(f"belreader: no articles in {lib.corpus}{skipped}; {files_read_note()}")))
     if opts.stored_no_nlp:
         console.print(
             Text(

@@ -90,6 +90,7 @@ __all__ = [
     "FORMAT_EXTENSIONS",
     "FORMAT_NAMES",
     "SUPPORTED_SUFFIXES",
+    "files_read_note",
     "ArticleFilter",
     "ArticleSummary",
     "Clip",
@@ -159,6 +160,12 @@ _ANALYSES_AT_ONCE = 100  # analyses read between two progress reports
 COMPARISON_FORMATS = ("md", "csv", "json")
 PLOT_KINDS = ("timeline", "entities", "cooccurrence", "sources")  # the same as belreader.plots (tested)
 PLOT_FORMATS = ("svg", "png")
+
+
+def files_read_note() -> str:
+    """Which files a corpus's articles are read from (a corpus with none says it: the reader's
+    empty pane, `belreader index`)."""
+    return f"belreader reads {', '.join(sorted(SUPPORTED_SUFFIXES))} files in the folder and the folders inside it."
 
 
 def update_summary(report: UpdateReport, *, every_count: bool = False) -> str:

@@ -192,6 +192,7 @@ def test_indexing_a_folder_without_articles_says_what_is_read(runner, tmp_path):
     empty.mkdir()
     result = run(runner, "--no-nlp", "index", "--corpus", empty)
     assert "no articles in" in result.stderr and ".txt" in result.stderr and ".html" in result.stderr
+    assert "belreader reads" in result.stderr
     (empty / "notes.docx").write_bytes(b"PK\x03\x04")
     other = run(runner, "--no-nlp", "index", "--corpus", empty)
     assert "notes.docx" in other.stderr and "the files skipped are listed above" in other.stderr
