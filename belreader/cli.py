@@ -19,7 +19,7 @@ from rich.text import Text
 
 from belreader import __version__
 from belreader.config import resolve_corpus
-from belreader.text import display, display_block, display_same_length, dumps_json, escape_json_text
+from belreader.text import counted, display, display_block, display_same_length, dumps_json, escape_json_text
 
 if TYPE_CHECKING:
     from belreader.library import Library
@@ -435,7 +435,7 @@ def index(
         err.print(Text(f"warning {display(warning.path)}: {display(warning.message)}"))
     console.print(
         Text(
-            f"{lib.doc_count():,} articles indexed from {display(lib.corpus)} "
+            f"{counted(lib.doc_count(), 'article', 'articles')} indexed from {display(lib.corpus)} "
             f"({update_summary(report, every_count=True)}) in {report.seconds:.2f} s"
         )
     )
@@ -477,7 +477,7 @@ def list_articles(
     if not summaries and (starred or unread):
         console.print("No starred articles." if starred and not unread else "No unread articles.")
         raise typer.Exit(EXIT_NO_RESULTS)
-    table = Table(title=f"{len(summaries)} articles", title_justify="left", expand=False)
+    table = Table(title=counted(len(summaries), "article", "articles"), title_justify="left", expand=False)
     for column in ("★", "id", "title", "publisher", "author", "claims"):
         table.add_column(column, justify="right" if column == "claims" else "left", overflow="fold")
     for s in summaries:
@@ -837,7 +837,7 @@ def entities(
     if not rows:
         console.print("No entities.")
         raise typer.Exit(EXIT_NO_RESULTS)
-    table = Table(title=f"{len(rows)} entities", title_justify="left")
+    table = Table(title=counted(len(rows), "entity", "entities"), title_justify="left")
     for column in ("name", "type", "mentions", "articles", "spellings"):
         table.add_column(column, overflow="fold")
     for row in rows:
@@ -1419,7 +1419,7 @@ def clips_list(
     def short(text: str) -> str:
         return text if len(text) <= 120 else text[:117] + "…"
 
-    table = Table(title=f"{len(clips)} clips", title_justify="left")
+    table = Table(title=counted(len(clips), "clip", "clips"), title_justify="left")
     for column in ("id", "quote", "article", "para.", "note", "tags", "status"):
         table.add_column(column, overflow="fold")
     for clip in clips:
@@ -1470,7 +1470,7 @@ def clips_clear(yes: bool = typer.Option(False, "--yes", "-y", help="Do not ask 
         typer.confirm(f"Remove all {count} clips?", abort=True)
     with _Fails():
         removed = lib.clear_clips()
-    console.print(f"Removed {removed} clips.")
+    console.print(f"Removed {counted(removed, 'clip', 'clips')}.")
 
 
 @app.command("projects")

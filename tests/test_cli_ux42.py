@@ -201,3 +201,14 @@ def test_indexing_a_folder_without_articles_says_what_is_read(runner, tmp_path):
 def test_a_folder_with_articles_gets_no_such_note(runner, seeds, tmp_path):
     result = run(runner, "--no-nlp", "index", "--corpus", seeds, "--index", tmp_path / "ix")
     assert "no articles in" not in result.stderr
+
+
+# -- D8: "1 clips", "1 articles" ---------------------------------------------------------------
+
+
+def test_one_is_singular(runner, tmp_path):
+    one = tmp_path / "one"
+    one.mkdir()
+    (one / "a.txt").write_text("Harbour fees rise\n\nThe harbour fees rose in May, the board said.\n")
+    assert "1 article indexed" in run(runner, "--no-nlp", "index", "--corpus", one).stdout
+    assert "1 article\n" in run(runner, "--no-nlp", "list", "--corpus", one).stdout
