@@ -255,6 +255,7 @@ def open_library(*, update: bool | None = None, procs: int = 1) -> Library:
     return lib
 
 
+EXIT_INTERRUPTED = 130  # as a shell reports a process ended by ctrl+c
 BUSY_WAIT = 2.0  # seconds a reading command waits for another belreader's update to end
 
 
@@ -322,6 +323,12 @@ def _run_update(lib: Library, *, rebuild: bool, procs: int, quiet: bool, read_on
         return None
     except IndexProblem as exc:
         raise fail(str(exc), EXIT_FAILURE) from None
+    except KeyboardInterrupt:  # Typer turns it into a silent exit 130 (`main` never sees it)
+        raise fail(
+            "interrupted; the index keeps what was committed before (a rebuild keeps the old index), "
+            "and `belreader index` finishes the update",
+            EXIT_INTERRUPTED,
+        ) from None
     except AnalysisError as exc:
         raise fail(
             f"{exc}; the index keeps what was indexed before (run `belreader index` again, or use --no-nlp)",

@@ -212,3 +212,19 @@ def test_one_is_singular(runner, tmp_path):
     (one / "a.txt").write_text("Harbour fees rise\n\nThe harbour fees rose in May, the board said.\n")
     assert "1 article indexed" in run(runner, "--no-nlp", "index", "--corpus", one).stdout
     assert "1 article\n" in run(runner, "--no-nlp", "list", "--corpus", one).stdout
+
+
+# -- D7: ctrl+c during an update ---------------------------------------------------------------
+
+
+def test_ctrl_c_during_an_update_says_what_the_index_keeps(runner, seeds, tmp_path, monkeypatch):
+    """Typer turned the KeyboardInterrupt into a silent exit 130: the progress line stayed, and
+    nothing said whether the index was still usable."""
+    from belreader.library import Library
+
+    def interrupted(self, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(Library, "update", interrupted)
+    result = run(runner, "--no-nlp", "index", "--corpus", seeds, "--index", tmp_path / "ix", code=130)
+    assert "interrupted; the index keeps what was committed before" in result.stderr
