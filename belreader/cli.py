@@ -19,7 +19,7 @@ from rich.text import Text
 
 from belreader import __version__
 from belreader.config import resolve_corpus
-from belreader.text import display, display_block, display_same_length, dumps_json, escape_json_text
+from belreader.text import counted, display, display_block, display_same_length, dumps_json, escape_json_text
 
 if TYPE_CHECKING:
     from belreader.library import Library
@@ -255,6 +255,10 @@ def open_library(*, update: bool | None = None, procs: int = 1) -> Library:
     return lib
 
 
+EXIT_INTERRUPTED = 130  # as a shell reports a process ended by ctrl+c
+BUSY_WAIT = 2.0  # seconds a reading command waits for another belreader's update to end
+
+
 def _run_update(lib: Library, *, rebuild: bool, procs: int, quiet: bool, read_only_ok: bool = False):
     """Update the index; None when it is read-only and `read_only_ok` (it is read as it is).
 
@@ -262,7 +266,15 @@ def _run_update(lib: Library, *, rebuild: bool, procs: int, quiet: bool, read_on
     reader's line, from the same ProgressMeter); piped or under CI, nothing."""
     from rich.progress import BarColumn, Progress, TextColumn
 
-    from belreader.library import AnalysisError, CorpusError, IndexProblem, IndexReadOnly, IndexRefused, ProgressMeter
+    from belreader.library import (
+        AnalysisError,
+        CorpusError,
+        IndexBusy,
+        IndexProblem,
+        IndexReadOnly,
+        IndexRefused,
+        ProgressMeter,
+    )
 
     show = err.is_terminal and not os.environ.get("CI")
     progress = Progress(
@@ -287,9 +299,12 @@ def _run_update(lib: Library, *, rebuild: bool, procs: int, quiet: bool, read_on
             counts=meter.counts() if counting else "",
         )
 
+    # A reading command does not wait long for another belreader's update (the reader indexing
+    # a new corpus, `belreader index` elsewhere): it answers from what that one has committed.
+    wait = BUSY_WAIT if read_only_ok else 30.0
     try:
         with progress:
-            report = lib.update(rebuild=rebuild, progress=on_progress, procs=procs)
+            report = lib.update(rebuild=rebuild, progress=on_progress, procs=procs, wait=wait)
     except (CorpusError, IndexRefused) as exc:
         raise fail(str(exc)) from None
     except IndexReadOnly as exc:
@@ -299,8 +314,21 @@ def _run_update(lib: Library, *, rebuild: bool, procs: int, quiet: bool, read_on
             Text(f"belreader: the index is read-only ({exc}); showing it as it is, without changes to the corpus")
         )
         return None
+    except IndexBusy as exc:
+        if not (read_only_ok and lib.readable()):
+            raise fail(str(exc), EXIT_FAILURE) from None
+        err.print(
+            Text(display(f"belreader: another belreader is updating the index at {lib.index_dir}; showing it as it is"))
+        )
+        return None
     except IndexProblem as exc:
         raise fail(str(exc), EXIT_FAILURE) from None
+    except KeyboardInterrupt:  # Typer turns it into a silent exit 130 (`main` never sees it)
+        raise fail(
+            "interrupted; the index keeps what was committed before (a rebuild keeps the old index), "
+            "and `belreader index` finishes the update",
+            EXIT_INTERRUPTED,
+        ) from None
     except AnalysisError as exc:
         raise fail(
             f"{exc}; the index keeps what was indexed before (run `belreader index` again, or use --no-nlp)",
@@ -414,10 +442,15 @@ def index(
         err.print(Text(f"warning {display(warning.path)}: {display(warning.message)}"))
     console.print(
         Text(
-            f"{lib.doc_count():,} articles indexed from {display(lib.corpus)} "
+            f"{counted(lib.doc_count(), 'article', 'articles')} indexed from {display(lib.corpus)} "
             f"({update_summary(report, every_count=True)}) in {report.seconds:.2f} s"
         )
     )
+    if not lib.doc_count():  # an empty folder, or one of other files: say what would be read
+        from belreader.library import files_read_note
+
+        skipped = " (the files skipped are listed above)" if report.skipped else ""
+        err.print(Text(display(f"belreader: no articles in {lib.corpus}{skipped}; {files_read_note()}")))
     if opts.stored_no_nlp:
         console.print(
             Text(
@@ -451,7 +484,7 @@ def list_articles(
     if not summaries and (starred or unread):
         console.print("No starred articles." if starred and not unread else "No unread articles.")
         raise typer.Exit(EXIT_NO_RESULTS)
-    table = Table(title=f"{len(summaries)} articles", title_justify="left", expand=False)
+    table = Table(title=counted(len(summaries), "article", "articles"), title_justify="left", expand=False)
     for column in ("★", "id", "title", "publisher", "author", "claims"):
         table.add_column(column, justify="right" if column == "claims" else "left", overflow="fold")
     for s in summaries:
@@ -811,7 +844,7 @@ def entities(
     if not rows:
         console.print("No entities.")
         raise typer.Exit(EXIT_NO_RESULTS)
-    table = Table(title=f"{len(rows)} entities", title_justify="left")
+    table = Table(title=counted(len(rows), "entity", "entities"), title_justify="left")
     for column in ("name", "type", "mentions", "articles", "spellings"):
         table.add_column(column, overflow="fold")
     for row in rows:
@@ -850,12 +883,42 @@ def _decide(change, done: str) -> None:
     )
 
 
+def _known_entities() -> dict[str, set[str]] | None:
+    """This project's entity ids and their spellings, to check what a decision names; None
+    when there is nothing to check against (no index yet, analysis off, an index that cannot
+    be read as it is): the decision is then recorded unchecked, as before."""
+    from belreader.library import CorpusError, IndexProblem, Library
+
+    try:
+        lib = Library(opts.corpus, opts.index_dir)
+        if not (lib.analysis and lib.exists()):
+            return None
+        lib.open()
+        return lib.entity_spellings()
+    except (CorpusError, IndexProblem, OSError, ValueError):
+        return None
+
+
+def _check_entity(known: dict[str, set[str]] | None, entity_id: str) -> None:
+    """Refuse an id no article of the corpus has (a typo was saved and changed nothing)."""
+    if known is None or entity_id in known:
+        return
+    import difflib
+
+    close = difflib.get_close_matches(entity_id, list(known), n=1, cutoff=0.8)
+    hint = f"; did you mean {close[0]}?" if close else "; `belreader entities --json` lists the ids"
+    raise fail(display(f"no entity '{entity_id}' in this corpus{hint}"))
+
+
 @entities_app.command("merge")
 def entities_merge(
     into: str = typer.Argument(..., help="The entity id to keep (as `belreader entities --json` shows it)."),
     others: list[str] = typer.Argument(..., help="Entity ids that are the same entity."),
 ) -> None:
     """Merge entities: OTHERS are INTO from now on."""
+    known = _known_entities()
+    for entity_id in (into, *others):
+        _check_entity(known, entity_id)
 
     def change(decisions) -> None:
         for other in others:
@@ -870,6 +933,18 @@ def entities_split(
     spelling: str = typer.Argument(..., help="A spelling that names someone or something else."),
 ) -> None:
     """Split a spelling off an entity: it becomes an entity of its own."""
+    known = _known_entities()
+    _check_entity(known, entity_id)
+    if known is not None and spelling not in _decisions().splits.get(entity_id, []):
+        from belreader.nlp.aliases import normalise
+
+        seen = known[entity_id]
+        if normalise(spelling) not in {normalise(s) for s in seen}:
+            raise fail(
+                display(
+                    f"{entity_id} is never written {spelling!r} in this corpus; its spellings: {', '.join(sorted(seen))}"
+                )
+            )
     _decide(lambda d: d.split(entity_id, spelling), f"split {spelling!r} off {entity_id}")
 
 
@@ -879,6 +954,7 @@ def entities_retype(
     label: str = typer.Argument(..., help="PERSON, ORG, PLACE, EVENT or NORP."),
 ) -> None:
     """Give an entity another type."""
+    _check_entity(_known_entities(), entity_id)
     _decide(lambda d: d.retype(entity_id, label), f"{entity_id} is now {label.upper()}")
 
 
@@ -1350,7 +1426,7 @@ def clips_list(
     def short(text: str) -> str:
         return text if len(text) <= 120 else text[:117] + "…"
 
-    table = Table(title=f"{len(clips)} clips", title_justify="left")
+    table = Table(title=counted(len(clips), "clip", "clips"), title_justify="left")
     for column in ("id", "quote", "article", "para.", "note", "tags", "status"):
         table.add_column(column, overflow="fold")
     for clip in clips:
@@ -1401,7 +1477,7 @@ def clips_clear(yes: bool = typer.Option(False, "--yes", "-y", help="Do not ask 
         typer.confirm(f"Remove all {count} clips?", abort=True)
     with _Fails():
         removed = lib.clear_clips()
-    console.print(f"Removed {removed} clips.")
+    console.print(f"Removed {counted(removed, 'clip', 'clips')}.")
 
 
 @app.command("projects")

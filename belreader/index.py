@@ -22,7 +22,7 @@ from belreader.corpus import find_article
 from belreader.documents import ArticleSummary, summary_from_document, well_typed
 from belreader.search import backends, folders
 from belreader.search.folders import MARKER_FILE, META_FILE
-from belreader.search.protocol import IndexProblem, IndexReadOnly, IndexRefused
+from belreader.search.protocol import IndexBusy, IndexProblem, IndexReadOnly, IndexRefused
 from belreader.search.vocabulary import Vocabulary
 from belreader.sync import Progress, Sync, UpdateReport
 
@@ -33,6 +33,7 @@ __all__ = [
     "SUMMARIES_FILE",
     "ArticleSummary",
     "CorpusIndex",
+    "IndexBusy",
     "IndexProblem",
     "IndexReadOnly",
     "IndexRefused",
@@ -135,7 +136,10 @@ class CorpusIndex:
         expected = self.expected_meta()
         for key in ("schema_version", "analysis", "analysis_version"):
             if meta.get(key) != expected[key]:
-                return f"index format changed ({key} {meta.get(key)} -> {expected[key]})"
+                change = f"{key} {meta.get(key)} -> {expected[key]}"
+                if key == "analysis_version" and isinstance(meta.get(key), str):
+                    return f"{_analysis_change(meta[key])} ({change})"
+                return f"index format changed ({change})"
         return self.damage()
 
     def damage(self, deep: bool = True) -> str | None:
@@ -331,6 +335,21 @@ def _analysis_version() -> str:
 
     decisions = current_decisions().fingerprint  # a decision re-indexes from the cached analyses
     return f"{nlp.CACHE_VERSION}-{load_table().fingerprint}" + (f"-{decisions}" if decisions else "")
+
+
+def _analysis_change(indexed: str) -> str:
+    """What changed since the index's `_analysis_version`, in the user's words: a merge said
+    "the index was rebuilt (index format changed (analysis_version nlp-66-… -> nlp-66-…-fdbde2c6f852))"."""
+    from belreader import nlp
+    from belreader.nlp.aliases import load_table
+
+    code = f"{nlp.CACHE_VERSION}-"
+    if not indexed.startswith(code):
+        return "belreader's analysis changed"
+    table, _, _decisions = indexed[len(code) :].partition("-")
+    if table != load_table().fingerprint:
+        return "the entity table (entities.toml) changed"
+    return "your entity decisions (merge, split, retype) changed; nothing is analysed again"
 
 
 def iter_claim_records(index: CorpusIndex, article_id: str | None = None) -> Iterator[dict]:

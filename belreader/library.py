@@ -48,7 +48,15 @@ from belreader.facets import (
     publisher_value,
 )
 from belreader.history import SavedSearch, SearchNameError
-from belreader.index import ArticleSummary, CorpusIndex, IndexProblem, IndexReadOnly, IndexRefused, UpdateReport
+from belreader.index import (
+    ArticleSummary,
+    CorpusIndex,
+    IndexBusy,
+    IndexProblem,
+    IndexReadOnly,
+    IndexRefused,
+    UpdateReport,
+)
 from belreader.nlp.records import (
     LABEL_NAMES,
     LABELS,
@@ -82,6 +90,7 @@ __all__ = [
     "FORMAT_EXTENSIONS",
     "FORMAT_NAMES",
     "SUPPORTED_SUFFIXES",
+    "files_read_note",
     "ArticleFilter",
     "ArticleSummary",
     "Clip",
@@ -105,6 +114,7 @@ __all__ = [
     "FactGroup",
     "Highlights",
     "HitSpans",
+    "IndexBusy",
     "IndexProblem",
     "IndexReadOnly",
     "IndexRefused",
@@ -150,6 +160,12 @@ _ANALYSES_AT_ONCE = 100  # analyses read between two progress reports
 COMPARISON_FORMATS = ("md", "csv", "json")
 PLOT_KINDS = ("timeline", "entities", "cooccurrence", "sources")  # the same as belreader.plots (tested)
 PLOT_FORMATS = ("svg", "png")
+
+
+def files_read_note() -> str:
+    """Which files a corpus's articles are read from (a corpus with none says it: the reader's
+    empty pane, `belreader index`)."""
+    return f"belreader reads {', '.join(sorted(SUPPORTED_SUFFIXES))} files in the folder and the folders inside it."
 
 
 def update_summary(report: UpdateReport, *, every_count: bool = False) -> str:
@@ -393,15 +409,17 @@ class Library:
         multisegment: bool | None = None,
         cancelled: Callable[[], bool] | None = None,
         analyse_here: bool = True,
+        wait: float = 30.0,
     ) -> UpdateReport:
         """Bring the index in line with the corpus (new, changed, deleted files), reporting
         `progress(stage, done, total)` (a ProgressMeter makes a line of it) and giving up once
-        `cancelled()`. `procs` processes analyse, one pool for the whole update; without
+        `cancelled()`; waiting at most `wait` seconds for another belreader's update to end. `procs` processes analyse, one pool for the whole update; without
         `analyse_here` they are all workers and the calling process stays free (the reader).
         `multisegment` (default: procs > 1) also writes with `procs` processes; those are
         forked, so a process running threads (the reader) must not ask for it. Raises
         CorpusError, IndexRefused, IndexReadOnly (nothing can be written: the index may still
-        be read as it is), IndexProblem or AnalysisError (the analysis of a file failed: what
+        be read as it is), IndexBusy (another belreader still updates it: what it committed can
+        be read), IndexProblem or AnalysisError (the analysis of a file failed: what
         was committed before stays, the batch under way is not written)."""
         try:
             report = self._index.update(
@@ -411,6 +429,7 @@ class Library:
                 multisegment=procs > 1 if multisegment is None else multisegment,
                 cancelled=cancelled,
                 analyse_here=analyse_here,
+                wait=wait,
             )
         except Exception as exc:
             pipeline = sys.modules.get("belreader.nlp.pipeline")  # loaded if it raised: no import here
@@ -704,6 +723,20 @@ class Library:
         from belreader import nlp
 
         return nlp.entity_rows(self.article_and_analyses(article)[1], label)
+
+    def entity_spellings(self) -> dict[str, set[str]]:
+        """{entity id: the spellings seen} for every id an article's analysis gives and every row
+        `entities` lists: the ids and spellings a merge, split or retype can name."""
+        from belreader import nlp
+
+        analyses = self.article_and_analyses(None)[1]
+        known: dict[str, set[str]] = {}
+        for analysis in analyses:
+            for entity in analysis.entities:
+                known.setdefault(entity.id, set()).update(entity.aliases_seen)
+        for row in nlp.entity_rows(analyses):
+            known.setdefault(row["id"], set()).update(row["aliases"])
+        return known
 
     def alias_suggestions(self, article: str | None = None, decisions: Any = None) -> list[dict]:
         """Entities that are probably one, with evidence and the command that merges them."""

@@ -34,7 +34,7 @@ from belreader.corpus import FileTooLarge, LoadWarning, SkippedFile, check_corpu
 from belreader.documents import documents
 from belreader.duplicates import DuplicateGroups
 from belreader.search import folders
-from belreader.search.protocol import FileStamp, IndexProblem, IndexRefused
+from belreader.search.protocol import FileStamp, IndexBusy, IndexProblem, IndexRefused
 from belreader.text import display
 
 if TYPE_CHECKING:
@@ -113,7 +113,7 @@ class Sync:
                     break
                 except OSError as exc:
                     if exc.errno not in (errno.EAGAIN, errno.EACCES) or time.monotonic() >= deadline:
-                        raise IndexProblem(
+                        raise IndexBusy(
                             f"another belreader is updating the index at {self.index_dir}; try again when it has finished"
                         ) from None
                     time.sleep(0.1)

@@ -174,3 +174,8 @@ def escape_json_text(text: str) -> str:
     """JSON text (as `json.dumps` writes it) with the characters `dumps_json` escapes escaped."""
     # Outside a string JSON is pure ASCII, so every match is inside a string.
     return _UNSAFE_IN_JSON.sub(_json_escape, text)
+
+
+def counted(count: int, one: str, several: str) -> str:
+    """'1 claim', '2 claims', '0 claims', '1,204 claims'."""
+    return f"{count:,} {one if count == 1 else several}"

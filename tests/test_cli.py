@@ -353,7 +353,7 @@ def test_clips_list_remove_clear(runner, seeds, tmp_path):
     assert "Removed 1 clip." in run(runner, *clips, "remove", first.id).stdout
     assert "no clip with id" in run(runner, *clips, "remove", first.id, code=1).stderr
     assert "refusing to clear" in run(runner, *clips, "clear", code=2).stderr
-    assert "Removed 1 clips." in run(runner, *clips, "clear", "--yes").stdout
+    assert "Removed 1 clip." in run(runner, *clips, "clear", "--yes").stdout  # ux42: was "1 clips"
     assert json.loads(run(runner, *clips, "list", "--json").stdout)["total"] == 0
 
 

@@ -61,7 +61,9 @@ def test_suggestions_carry_evidence_and_the_command_to_accept_them():
     assert blair["accept"] == "belreader entities merge tony-blair blair"
     assert "2 people with this surname" in blair["evidence"]
     assert by_pair[("blair", "tony-blair")]["score"] > by_pair[("blair", "ian-blair")]["score"]
-    assert by_pair[("goldsmith", "peter-goldsmith")]["score"] == 0.9
+    # "Goldsmith" alone is the corpus's one Goldsmith: `entities` counts it as Peter Goldsmith
+    # already, so it is no suggestion (ux42: it was, with the command to merge what was merged)
+    assert ("goldsmith", "peter-goldsmith") not in by_pair
     assert ("viktar-babaryka", "viktor-babarika") in by_pair or ("viktor-babarika", "viktar-babaryka") in by_pair
     # different first names are two people, however alike the surnames
     assert not any({"ivan-lukasenko", "alyaksandr-lukashenka"} == {r["id"], r["probable_alias_of"]} for r in rows)

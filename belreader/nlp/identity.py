@@ -700,7 +700,7 @@ class Decisions:
 
     def split(self, entity_id: str, spelling: str) -> None:
         wanted = self.splits.setdefault(entity_id, [])
-        if spelling in wanted:
+        if normalise(spelling) in {normalise(w) for w in wanted}:  # they are compared normalised (apply)
             raise ValueError(f"{spelling!r} is already split from {entity_id}")
         wanted.append(spelling)
         self.merges = {k: v for k, v in self.merges.items() if not (v == entity_id and k == slugify(spelling))}
@@ -764,8 +764,9 @@ def suggest_merges(analyses: Sequence[Analysis], decisions: Decisions | None = N
 
     decisions = decisions or Decisions()
     counts, names = _person_ids(analyses)
+    links = corpus_links(analyses)
     by_context: dict[str, set[str]] = defaultdict(set)  # surname-only id -> articles its context linked
-    for article_id, entity_id in corpus_links(analyses).in_article:
+    for article_id, entity_id in links.in_article:
         by_context[entity_id].add(article_id)
     articles: dict[str, set[str]] = defaultdict(set)
     for analysis in analyses:
@@ -779,9 +780,19 @@ def suggest_merges(analyses: Sequence[Analysis], decisions: Decisions | None = N
             full[words[-1]].add(entity_id)
     rows: list[dict[str, Any]] = []
 
+    def row_of(entity_id: str) -> str:
+        """The id `entity_rows` counts it as, when that is one id in every article of it."""
+        counted = {links.of(entity_id, article_id) for article_id in articles[entity_id]} or {links.of(entity_id)}
+        return counted.pop() if len(counted) == 1 else entity_id
+
     def add(short: str, long: str, score: float, evidence: list[str]) -> None:
         if decisions.resolve(short) == decisions.resolve(long) or short in decisions.splits.get(long, []):
             return
+        # The rows `belreader entities` shows: an id the corpus already counts as another
+        # ("Greenspan" as the one Alan Greenspan, "Bernard Ebbers" as Bernie Ebbers) is that one.
+        short, long = row_of(short), row_of(long)
+        if short == long:
+            return  # already one entity
         rows.append(
             {
                 "id": short,
@@ -847,7 +858,14 @@ def suggest_merges(analyses: Sequence[Analysis], decisions: Decisions | None = N
                 [f"surnames {sa!r} and {sb!r} are {similarity:.2f} alike (a transliteration?)"],
             )
     rows.sort(key=lambda r: (-r["score"], -counts[r["probable_alias_of"]], r["id"]))
-    return rows
+    seen: set[frozenset[str]] = set()  # two spellings linked to one row may suggest one pair twice
+    unique = []
+    for row in rows:
+        pair = frozenset((row["id"], row["probable_alias_of"]))
+        if pair not in seen:
+            seen.add(pair)
+            unique.append(row)
+    return unique
 
 
 def entity_rows(analyses: Sequence[Analysis], label: str | None = None, link: bool = True) -> list[dict]:

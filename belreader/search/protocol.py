@@ -18,6 +18,7 @@ from belreader.search.language import Node, QueryError
 __all__ = [
     "FileStamp",
     "IndexBatch",
+    "IndexBusy",
     "IndexProblem",
     "IndexReadOnly",
     "IndexRefused",
@@ -45,6 +46,10 @@ class IndexRefused(IndexProblem):
 
 class IndexReadOnly(IndexProblem):
     """The index cannot be updated (no permission, read-only file system); it can still be read."""
+
+
+class IndexBusy(IndexProblem):
+    """Another belreader is updating the index; what it has committed can still be read."""
 
 
 class FileStamp(NamedTuple):

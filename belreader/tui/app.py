@@ -185,6 +185,15 @@ class BelreaderApp(App):
         exception messages), so it is sanitised and never read as markup."""
         super().notify(display_block(message), title=display(title), severity=severity, timeout=timeout, markup=False)
 
+    def action_help_quit(self) -> None:
+        """ctrl+c outside a box (the reflex of a terminal user; in a box it copies): say how to
+        quit. Textual's own hint is markup ("Press [b]ctrl+q[/b]"), which `notify` shows as typed,
+        and names ctrl+q, not the `q` the footer shows."""
+        self.notify(
+            "Press q to quit (ctrl+q in a box); the open article and query come back next time.",
+            title="Do you want to quit?",
+        )
+
     def notify_in_place(self, key: str, message: str, *, timeout: float | None = None) -> None:
         """A notice that replaces the previous one of the same `key` instead of stacking under it
         (`n` pressed ten times shows one "hit 3 of 7", not ten). Called on the app's thread only.

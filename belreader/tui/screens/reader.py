@@ -27,13 +27,13 @@ from textual.worker import Worker, WorkerState, get_current_worker
 
 from belreader.article import Article
 from belreader.library import (
-    SUPPORTED_SUFFIXES,
     ArticleFilter,
     ArticleSummary,
     Clip,
     IndexReadOnly,
     Library,
     ProgressMeter,
+    files_read_note,
     update_summary,
 )
 from belreader.nlp.records import Analysis, Claim
@@ -98,8 +98,7 @@ def empty_corpus_text(corpus: Path, skipped: list[str]) -> Text:
     text = Text(f"No articles in {display(str(corpus))}.", style=Style(bold=True))
     for line in skipped:
         text.append(f"\n{line}", style=Style(dim=True))
-    kinds = ", ".join(sorted(SUPPORTED_SUFFIXES))
-    text.append(f"\n\nbelreader reads {kinds} files in the folder and the folders inside it.", style=Style(dim=True))
+    text.append(f"\n\n{files_read_note()}", style=Style(dim=True))
     return text
 
 

@@ -40,7 +40,7 @@ from belreader.library import (
     SearchCancelled,
     Voice,
 )
-from belreader.text import display
+from belreader.text import counted, display
 from belreader.tui.rendering import quoted
 from belreader.tui.screens.export_dialog import ConfirmDialog, file_in_folder, folder_hint, in_folder
 from belreader.tui.widgets.footer import ReaderFooter
@@ -85,11 +85,6 @@ class VoicesProgress(Message):
 
     def can_replace(self, message: Message) -> bool:
         return isinstance(message, VoicesProgress)
-
-
-def counted(count: int, one: str, several: str) -> str:
-    """'1 claim', '2 claims', '0 claims', '1,204 claims'."""
-    return f"{count:,} {one if count == 1 else several}"
 
 
 def progress_text(message: VoicesProgress) -> str:
