@@ -2205,7 +2205,6 @@ def slavic_names_apart(body: str, spans: list[Span], table: EntityTable) -> list
     return out
 
 
-
 # a first name, a patronymic as English news transliterates Russian, Ukrainian and Belarusian ones
 # ("Grigoryevich", "Stepanovych", "Nikolayevna", "Ilyich") and a surname: one person's name
 _PATRONYMIC_NAME = re.compile(
@@ -2244,6 +2243,7 @@ def patronymic_names(body: str, spans: list[Span], table: EntityTable) -> list[S
                 key=lambda s: (s.start, -s.end),
             )
     return out
+
 
 # a body's name of purpose: capitalised words ending with a body's noun, "to", a capitalised verb and
 # the capitalised words it governs, a name's small words between them ("Committee to Protect
@@ -7295,7 +7295,6 @@ def wire_datelines(article: Article, mentions: list[Mention], table: EntityTable
     return _replace_inside(article, mentions, added)
 
 
-
 # Reuters' sources line closing an item, as CoNLL gives it: "-- Moscow Newsroom +7 095 941 8520",
 # "-- Chicago Newsdesk 312 408 8787" (the desk is the agency's office: an organisation, its city
 # and all)
@@ -7315,6 +7314,7 @@ def wire_newsrooms(article: Article, mentions: list[Mention], table: EntityTable
             a, b = line.span("desk")
             added.append(Span(a, b, "ORG", entity_id=table.canonical(desk) or slugify(desk)))
     return _replace_inside(article, mentions, added)
+
 
 def _a_golfers_rounds(text: str, name: str, paragraph: Paragraph, mentions: list[Mention]) -> bool:
     """A table row that is a golfer's rounds ("Retvik Grosen 68 70 69"): every number a round's
@@ -7384,6 +7384,7 @@ def _clubs_last_word(word: str, end: int, mentions: list[Mention], table: Entity
     return (entry is not None and entry.label == "PLACE") or any(
         m.label == "PLACE" and m.end == end and m.start == end - len(word) for m in mentions
     )
+
 
 def _teams_elsewhere(article: Article, mentions: list[Mention], added: list[Span]) -> list[Mention]:
     """`mentions` with the same words as an added team's span written elsewhere in the article made
