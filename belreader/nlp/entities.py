@@ -46,6 +46,7 @@ from belreader.nlp.kinds import (
     STATE_ABBREVIATIONS,
     STOPPED_LEGAL_FORMS,
     TEAM_AFTER,
+    TEAM_TAILS,
     VENUE_WORDS,
     WORK_NOUNS,
     acronyms,
@@ -821,8 +822,10 @@ _PARTY_QUALIFIERS = frozenset(
 def _another_party(body: str, span: Span, inside: list[Span], table: EntityTable | None) -> bool:
     """ "the ruling Social Democrats", "the Parliamentary Labour Party": the model's name that ends in
     a party's name the table knows ("Democrats"), after one of a party's own words (_PARTY_QUALIFIERS),
-    is another party or body, not the table's; not after any other word ("Scottish Labour",
-    "Congressional Democrats", "Stevenage Labour Party": the party's members or branch)."""
+    is another party or body, not the table's; so is one after a people's word of another nation than
+    the party's (`_another_nations_people`: "the Serb Democratic Party").
+    Not after any other word ("Scottish Labour", "Texan Democrats", "Congressional Democrats",
+    "Stevenage Labour Party": the party's members or branch)."""
     if span.label not in ("ORG", "NORP") or len(inside) != 1 or table is None:
         return False
     known = inside[0]
@@ -832,10 +835,24 @@ def _another_party(body: str, span: Span, inside: list[Span], table: EntityTable
         return False
     qualifier = body[a : known.start].strip()
     return (
-        qualifier in _PARTY_QUALIFIERS
+        (qualifier in _PARTY_QUALIFIERS or _another_nations_people(qualifier, entry, table))
         and table.canonical(qualifier) is None
         and not SENTENCE_OPENING.search(body, max(0, a - 4), a)
     )
+
+
+def _another_nations_people(word: str, entry: EntityEntry, table: EntityTable) -> bool:
+    """Whether `word` is a people's word of a nation other than the party's (the party's `country`
+    in the table): "Serb", "Bosnian" (a nationality whose country the table may not know), "Irish"
+    before the UK's Labour Party; not a home nation's ("Scottish") nor a region's ("Texan"), nor
+    any word when the party's nation is unknown."""
+    nation = entry.country or _nation_of(entry, table)
+    if nation is None or word in HOME_NATION_ADJECTIVES:
+        return False
+    other = _nation_of_word(word, table) or next(iter(places_of_demonym(word, table)), None)
+    if other is not None:
+        return other != nation
+    return word.lower() in NATIONALITIES
 
 
 # the head nouns that make a known name plus the word another thing: a competition named after a
@@ -2183,6 +2200,46 @@ def slavic_names_apart(body: str, spans: list[Span], table: EntityTable) -> list
         ):
             out = sorted(
                 [*(s for s in out if s not in inside), Span(found.start(1), found.end(2), "PERSON")],
+                key=lambda s: (s.start, -s.end),
+            )
+    return out
+
+
+# a first name, a patronymic as English news transliterates Russian, Ukrainian and Belarusian ones
+# ("Grigoryevich", "Stepanovych", "Nikolayevna", "Ilyich") and a surname: one person's name
+_PATRONYMIC_NAME = re.compile(
+    r"(?<![\w’'.-])([A-Z][a-z]+) ([A-Z][a-z]+(?:ovich|evich|ovych|evych|ovna|evna|ilyich|ivna|ichna)) "
+    r"([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w’'-])"
+)
+
+
+def patronymic_names(body: str, spans: list[Span], table: EntityTable) -> list[Span]:
+    """ "Prime Minister Pavel Grigoryevich Sitnikov": the model tags the first name and the
+    patronymic as a person and the surname apart (often as a place). A capitalised word (no place's
+    first word, no word of the lexicon, no name the table knows: the name list lacks many of these
+    first names, "Yevhen"), a patronymic of an East Slavic shape that no entry of the table is, and
+    a capitalised word after it that is no common word and no name the table knows, is one
+    person's name; the model's person, place, body or
+    group spans inside give way, no other span may hold them."""
+    out = list(spans)
+    for found in _PATRONYMIC_NAME.finditer(body):
+        first, patronymic, surname = found.groups()
+        inside = [s for s in out if s.start < found.end() and found.start() < s.end]
+        if (
+            first not in PLACE_FIRST_NAMES
+            and not dictionary_word(first)
+            and not common_word(surname.split("-")[0])
+            and table.canonical(first) is None
+            and table.canonical(patronymic) is None
+            and table.canonical(surname) is None
+            and inside
+            and all(
+                s.label in ("PERSON", "ORG", "PLACE", "NORP") and found.start() <= s.start and s.end <= found.end()
+                for s in inside
+            )
+        ):
+            out = sorted(
+                [*(s for s in out if s not in inside), Span(found.start(), found.end(), "PERSON")],
                 key=lambda s: (s.start, -s.end),
             )
     return out
@@ -4913,6 +4970,30 @@ def bodies_of_places(body: str, spans: list[Span], table: EntityTable) -> list[S
     return _joined_pairs(spans, joins)
 
 
+def bodies_of_known_countries(body: str, spans: list[Span], table: EntityTable) -> list[Span]:
+    """ "the Socialist Party" + " of " + "Kazakhstan", where only the table found the country (the
+    model tagged nothing there): a body's name of two words or more the model tagged, ending in a
+    body's word, then "of" and a country the table knows, is one organisation, as
+    `bodies_of_places` joins the model's own. A body the table knows keeps its own name."""
+
+    def joins(span: Span, after: Span) -> bool:
+        name = body[span.start : span.end]
+        entry = table.entry(after.entity_id or "")
+        return (
+            span.label == "ORG"
+            and span.entity_id is None
+            and len(_LEADING_ARTICLE.sub("", name).split()) >= 2
+            and name.split()[-1].lower() in _BODY_OF_PLACE_WORDS
+            and body[span.end : after.start] == " of "
+            and table.canonical(name) is None
+            and entry is not None
+            and entry.label == "PLACE"
+            and entry.role in ("country", None)  # (as `_nation_of` reads a country: some lack the role)
+        )
+
+    return _joined_pairs(spans, joins)
+
+
 _TWO_PLACES_JOIN = re.compile(r" and (?:the )?")
 
 
@@ -5654,6 +5735,7 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
     model_spans = surnames_left_out(body, model_spans, table)  # "Speaker Sylvia" + "Heal": one name
     model_spans = surnames_of_two_words(body, model_spans, table)  # "Sacha" + "Baron" + "Cohen": one name
     model_spans = slavic_names_apart(body, model_spans, table)  # "Andriy" + "Tkachuk": one name
+    model_spans = patronymic_names(body, model_spans, table)  # "Pavel Grigoryevich" + "Sitnikov": one name
     model_spans = band_names_split(body, model_spans)  # "the Velt and Ann Pell", "the Happy Mondays": bands
     model_spans = peoples_joined_in_names(body, model_spans)  # "British" + " and " + "Irish Lions": one body
     model_spans = names_of_purpose(body, model_spans)  # "Campaign" + " to Protect Rural " + "England": one body
@@ -5756,6 +5838,7 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
     table_spans, cleaned = hyphenated_longer_names(body, table_spans, cleaned, table)  # "a Fed-Ex refund"
     table_spans = sorted(table_spans + named_channels(body, table, table_spans), key=lambda s: (s.start, -s.end))
     merged = merge_with_table(body, cleaned, table_spans, table)
+    merged = bodies_of_known_countries(body, merged, table)  # "the Socialist Party" + " of " + "Kazakhstan"
     merged = honorific_spans(body, team_sheet_spans(body, national_branches(body, merged, table)))
     merged = peers_listed(body, merged)  # "Lords Tarbury, Pellow and Dorr": three peers
     merged = missed_full_names(body, territorial_designations(body, merged))  # "Lord X of Y"
@@ -5836,6 +5919,7 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
     mentions = parties_of_other_nations(body, mentions, table)  # "the English Democrats", "French Green MEP X"
     mentions = shouted_words(body, mentions, table)  # "WHO WAS OSCAR?": no body's letters
     mentions = wire_datelines(article, mentions, table)  # "LONDON 1996-08-30", "BOSTON (AP) —": the place
+    mentions = wire_newsrooms(article, mentions, table)  # "-- Moscow Newsroom +7 095 941 8520": the desk
     mentions = wire_results(article, mentions, table)  # "Velmar 3 Grobton 1": two teams
     mentions = wire_scorers(article, mentions, table)  # "Velmar 2 ( Tom Pell 34 , Ulf Grell 78 )": a team, scorers
     mentions = wire_scorecards(article, mentions, table)  # "M. Tayford c Lara b Ambrell 32": three players
@@ -7211,6 +7295,27 @@ def wire_datelines(article: Article, mentions: list[Mention], table: EntityTable
     return _replace_inside(article, mentions, added)
 
 
+# Reuters' sources line closing an item, as CoNLL gives it: "-- Moscow Newsroom +7 095 941 8520",
+# "-- Chicago Newsdesk 312 408 8787" (the desk is the agency's office: an organisation, its city
+# and all)
+_SOURCES_LINE = re.compile(r"--\s*(?P<desk>(?:[A-Z][\w.'’-]*\s){1,3}News(?:room|desk))(?![\w’'-])")
+
+
+def wire_newsrooms(article: Article, mentions: list[Mention], table: EntityTable) -> list[Mention]:
+    """The desk a Reuters sources line names ("-- Moscow Newsroom +7 095 941 8520", a paragraph of
+    its own) is an organisation, whatever the model made of its words ("Moscow" a place); the city
+    named elsewhere in the article stays a place."""
+    body = article.body
+    added: list[Span] = []
+    for paragraph in article.paragraphs:
+        line = _SOURCES_LINE.match(body, paragraph.start, paragraph.end)
+        if line is not None:
+            desk = line["desk"]
+            a, b = line.span("desk")
+            added.append(Span(a, b, "ORG", entity_id=table.canonical(desk) or slugify(desk)))
+    return _replace_inside(article, mentions, added)
+
+
 def _a_golfers_rounds(text: str, name: str, paragraph: Paragraph, mentions: list[Mention]) -> bool:
     """A table row that is a golfer's rounds ("Retvik Grosen 68 70 69"): every number a round's
     score (60 to 80), or a name of two words whose last is a person's elsewhere ("Grosen said"; a
@@ -7252,15 +7357,33 @@ def wire_results(article: Article, mentions: list[Mention], table: EntityTable) 
         for group in range(1, (match.lastindex or 0) + 1):
             name = match.group(group)
             words = name.split()
-            if len(words) > 1 and is_first_name(words[0]) and not _standings_row(match, text):
-                continue
             a = paragraph.start + match.start(group)
+            if (
+                len(words) > 1
+                and is_first_name(words[0])
+                and not _standings_row(match, text)
+                and not (match.re is _SCORE_LINE and _clubs_last_word(words[-1], a + len(name), mentions, table))
+            ):
+                continue
             entity_id = _id_of_same(name, mentions, "ORG") or club_for(name, table) or f"{slugify(name)}-team"
             added.append(Span(a, a + len(name), "ORG", entity_id=entity_id))
     if not added:
         return mentions
     mentions = [m for m in mentions if not any(p.start <= m.start and m.end <= p.end for p in headings)]
     return _teams_elsewhere(article, _replace_inside(article, mentions, added), added)
+
+
+def _clubs_last_word(word: str, end: int, mentions: list[Mention], table: EntityTable) -> bool:
+    """Whether the last word of a side's name in a score line, ending at `end`, makes it a club
+    though its first word is a first name ("Spartak Moscow", "Lincoln City", "Stirling Albion"): a
+    club's tail (`TEAM_TAILS`) or a place, the table's or the model's ("Tom Pell 3 Ann Bell 1" are
+    no clubs)."""
+    if word.lower() in TEAM_TAILS:
+        return True
+    entry = table.entry(table.canonical(word) or "")
+    return (entry is not None and entry.label == "PLACE") or any(
+        m.label == "PLACE" and m.end == end and m.start == end - len(word) for m in mentions
+    )
 
 
 def _teams_elsewhere(article: Article, mentions: list[Mention], added: list[Span]) -> list[Mention]:

@@ -343,6 +343,13 @@ _GLUED_NATIONALS = {w for w in NATIONALITIES if w.endswith(("man", "woman")) and
 # the same nouns written alone ("the 40-year-old Frenchman told ..."): a person's nationality, never
 # a name ("Scot" too, a first name only before a surname)
 _NATIONAL_NOUNS = _GLUED_NATIONALS | {"scot"}
+# the words of `GROUP_WORDS` that only ever name a people of Central Asia, the Caucasus or the
+# Balkans, no ending of theirs saying so ("Kazakh President X", "the Chechen capital"): never a
+# person's, a body's or a place's name alone (not "Roma", "Finn", "Saudi": a club, a first name, a
+# country said short)
+_PEOPLES_ONLY_WORDS = GROUP_WORDS & frozenset(
+    "kyrgyz kazakh tajik uzbek chechen azeri tatar kurd kosovar bosniak uighur pashtun yazidi".split()
+)
 _ORG_TAILS = {"club", "group", "company", "team", "university", "association", "federation", "union"}
 # a player's position, written in lower case ("the Sale full-back", "Toulon centre X")
 PLAYING_POSITIONS = {
@@ -1897,7 +1904,7 @@ def retype_by_context(body: str, mentions: list[Mention], table: EntityTable) ->
                 len(words := _POSSESSIVE_END.sub("", m.text).split()) == 2
                 # "AS Velto", "FC Tarvo": a club's letters before its town (a cue still needed: "AS
                 # Byatt" is a writer's initials)
-                and (words[-1].lower() in _TEAM_TAILS or words[0] in _CLUB_LETTERS)
+                and (words[-1].lower() in TEAM_TAILS or words[0] in _CLUB_LETTERS)
                 and not is_first_name(words[0])
                 for m in group
             )
@@ -2194,7 +2201,7 @@ def retype_by_context(body: str, mentions: list[Mention], table: EntityTable) ->
                 len(words) >= 2
                 and all(w[:1].isupper() for w in words)
                 and words[-1].lower() not in BODY_WORDS
-                and words[-1].lower() not in _TEAM_TAILS
+                and words[-1].lower() not in TEAM_TAILS
                 and not _channel(words)
             ):
                 longer[words[0]].add(entity_id)
@@ -4798,6 +4805,7 @@ def not_names(body: str, mentions: list[Mention], table: EntityTable) -> list[Me
                 (DEMONYM_END.search(t) and place_of_demonym(t, table))
                 or (_plural_national(t) and not is_sport(body))  # "against the Scots": a team
                 or t.lower() in _NATIONAL_NOUNS  # "the Frenchman": one person's nationality
+                or t.lower() in _PEOPLES_ONLY_WORDS  # "Kazakh President X": a people's word
                 for t in texts
             ) or (
                 group[0].label == "PERSON"
@@ -5169,7 +5177,7 @@ def _placed(before: str) -> bool:
 
 
 # how a club's name ends ("Leeds United", "Atletico Madrid"), after a place or a word of its own
-_TEAM_TAILS = {
+TEAM_TAILS = {
     "united",
     "city",
     "town",
@@ -5222,7 +5230,7 @@ _INSTITUTION_NOUNS = (BODY_WORDS - {"party", "club", "fc"}) | {
 }
 # the last word of a body's, a firm's or a club's name ("Grobco Bank", "Westbury Crown Court",
 # "Tarkon FC", "Dunmore United"): such a name is no medium's
-BODY_NAME_ENDS = frozenset(COMPANY_WORDS | BODY_WORDS | _INSTITUTION_NOUNS | _TEAM_TAILS | {"parliament", "assembly"})
+BODY_NAME_ENDS = frozenset(COMPANY_WORDS | BODY_WORDS | _INSTITUTION_NOUNS | TEAM_TAILS | {"parliament", "assembly"})
 
 
 # the second word of a name that is a newspaper's own business ("Mirror Group", "Times
@@ -5359,7 +5367,7 @@ def short_forms(body: str, mentions: list[Mention], table: EntityTable) -> None:
         if m.label == "ORG" and len(words) >= 2 and all(w[:1].isupper() for w in words):
             clubs[words[0]].add(m.entity_id)
             clubs[words[-1]].add(m.entity_id)
-            if words[-1].lower() in _TEAM_TAILS and table.entry(m.entity_id) is None:
+            if words[-1].lower() in TEAM_TAILS and table.entry(m.entity_id) is None:
                 team_like.add(m.entity_id)
     sport = is_sport(body)
     for entity_id, group in groups_by_entity(mentions).items():
@@ -5454,7 +5462,7 @@ def clubs_by_their_last_word(body: str, mentions: list[Mention], table: EntityTa
         word = texts.pop()
         clubs = by_last.get(word.lower(), set())
         towns = by_town[next(iter(clubs))] - {entity_id} if len(clubs) == 1 else set()
-        if word.lower() in _TEAM_TAILS and word[:1].isupper() and len(towns) == 1 and not _district(body, group):
+        if word.lower() in TEAM_TAILS and word[:1].isupper() and len(towns) == 1 and not _district(body, group):
             (town_id,) = towns
             club_id = next(iter(clubs))
             for m in group + groups[town_id]:  # the club's two halves confirm it: the table's club
@@ -5627,7 +5635,7 @@ def _shortened_names(mentions: list[Mention], table: EntityTable) -> None:
         if not any(
             len(t) == len(words) + 1
             and t[-1][:1].isupper()
-            and t[-1].lower() not in BODY_WORDS | _TEAM_TAILS | _CHANNEL_TAILS | _ARM_WORDS
+            and t[-1].lower() not in BODY_WORDS | TEAM_TAILS | _CHANNEL_TAILS | _ARM_WORDS
             and not t[-1].isdigit()
             for t in longer
             if t[: len(words)] == words
