@@ -44,6 +44,7 @@ from belreader.nlp.kinds import (
     SENTENCE_OPENING,
     SETTLEMENT_NOUNS,
     STATE_ABBREVIATIONS,
+    US_STATE_NAMES,
     STOPPED_LEGAL_FORMS,
     TEAM_AFTER,
     VENUE_WORDS,
@@ -2601,12 +2602,34 @@ def places_before_years(body: str, mentions: list[Mention], table: EntityTable) 
 # ("the States of Jersey", "the States General" are assemblies)
 _STATES_NAMED_AFTER = re.compile(r"\s+(?:of|General)\b|[\w’'-]")
 # an article on the Channel Islands, whose parliaments are "the States"
-_STATES_OF_ISLANDS = re.compile(r"\b(?:Jersey|Guernsey|Alderney|States\s+of)\b")
-# the United States named or implied elsewhere in the article: "the States" may then be the nation
+_STATES_OF_ISLANDS = re.compile(r"\b(?:(?<!New )Jersey|Guernsey|Alderney|States\s+of)\b")  # not "New Jersey"
+# the United States named or implied elsewhere in the article: "the States" may then be the nation;
+# a state's name ("Ohio", `US_STATE_NAMES`) as well
+_US_STATES = "|".join(n.replace(" ", r"\s+") for n in sorted(US_STATE_NAMES))
 _US_CUE = re.compile(
     r"(?<![\w’'-])(?:US|U\.S\.|USA|America|Americans?|Washington|White\s+House|Wall\s+Street|"
-    r"New\s+York|California|Texas|Florida|Chicago|Boston|Hollywood)(?![\w’'-])"
+    rf"Capitol\s+Hill|Chicago|Boston|Hollywood|{_US_STATES})"
+    r"(?![\w’'-])"
 )
+# "Congress" alone, no capitalised word right before it but the nation's ("the Indian National
+# Congress", "Trades Union Congress", "ANC" are no US cue) and no party's or assembly's word after it
+# ("the Congress party", "the Congress of Deputies", "Congress-led")
+_CONGRESS = re.compile(r"(?<![\w’'-])Congress(?!\s+(?:[Pp]arty|of|leader|president)\b)(?![\w’'-])")
+_NAMES_WORD_BEFORE = re.compile(r"(?<![\w’'.-])([A-Z][\w’'.-]*)\s+$")
+
+
+def _us_cue(body: str) -> bool:
+    """Whether the article names the United States or implies it: `_US_CUE`, or the US Congress
+    written "Congress" alone (`_CONGRESS`: "the Congress" or "US Congress", not "National Congress")."""
+    if _US_CUE.search(body):
+        return True
+    for found in _CONGRESS.finditer(body):
+        before = _NAMES_WORD_BEFORE.search(body, max(0, found.start() - 30), found.start())
+        if before is None or before.group(1) in ("The", "US", "U.S."):
+            return True
+    return False
+
+
 # a federation's centre beside its states ("the Centre and the States" in India, "the federal
 # government and the States" in Germany or the US itself, "the Federation" in Nigeria, "Chief
 # Minister"): "the States" are the states, no nation; not "the Union Jack", nor "the Commonwealth"
@@ -2623,14 +2646,14 @@ def the_states(body: str, mentions: list[Mention], table: EntityTable) -> None:
     one entity with "US" and "United States" (the table's id); not "the States of Jersey", "the
     States General", "member States", nor anywhere in an article that names a Channel Island (their
     parliaments are "the States"). Only in an article that names the nation otherwise ("US",
-    "American", "Washington": `_US_CUE`) and writes no federation's centre ("the Centre", "the
+    "American", "Washington", a state, "Ohio", its Congress: `_us_cue`) and writes no federation's centre ("the Centre", "the
     federal government", "Chief Minister": `_FEDERAL_COUNTERPART`), where "the States" are a
     federation's states. Changes `mentions` in place."""
     nation = table.canonical("United States")
     if (
         nation is None
         or _STATES_OF_ISLANDS.search(body)
-        or not _US_CUE.search(body)
+        or not _us_cue(body)
         or _FEDERAL_COUNTERPART.search(body)
     ):
         return
