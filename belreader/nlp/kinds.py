@@ -4713,11 +4713,16 @@ def _common_noun_opening(body: str, m: Mention, table: EntityTable) -> bool:
     )
 
 
+# two or three capitalised words, the last a people's ("Sri Lankan", "South African", "Costa Rican")
+_PEOPLES_WORDS = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}")
+
+
 def not_names(body: str, mentions: list[Mention], table: EntityTable) -> list[Mention]:
     """Mentions the model typed as a person, an organisation or a place that are none, decided
     over all of an entity's mentions (the table's entries are kept):
-    - a people named after a place ("Africans", "Pakistanis", "an American") is a group (NORP), and
-      so is the noun for one of them ("the Frenchman");
+    - a people named after a place ("Africans", "Pakistanis", "an American", of a place of two
+      words too: "Sri Lankan", "South Africans") is a group (NORP), and so is the noun for one of
+      them ("the Frenchman");
     - an abbreviation of a common noun ("GMT", "MPs", "TB") is left out;
     - an abstract noun made from a name ("Russophobia", "Thatcherism") is left out, and so is the
       Games' adjective alone ("Olympic");
@@ -4788,7 +4793,13 @@ def not_names(body: str, mentions: list[Mention], table: EntityTable) -> list[Me
         if any(_ILLNESS.fullmatch(t) for t in texts) and all(_ILLNESS.fullmatch(t) or t.isupper() for t in texts):
             dropped.add(entity_id)  # "Multiple Sclerosis", "Essential Tremor (ET)": an illness, no body
             continue
-        if any(" " in t for t in texts) or any(honorific_before(body, m.start) for m in group):
+        if any(honorific_before(body, m.start) for m in group):
+            continue
+        if all(_PEOPLES_WORDS.fullmatch(t) and DEMONYM_END.search(t) and place_of_demonym(t, table) for t in texts):
+            for m in group:
+                m.label = "NORP"  # "Sri Lankan", "South African": a people of a place of two words
+            continue
+        if any(" " in t for t in texts):
             continue
         if all(t in COMMON_ABBREVIATIONS for t in texts):
             dropped.add(entity_id)
