@@ -5666,6 +5666,7 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
     cleaned: list[Span] = []
     model_spans = generation_suffixes(body, model_spans)  # "Jr" is no name: "Bruce L Castor Jr" is one
     model_spans = legal_forms_alone(body, model_spans)  # "Grobwerke" + "AG": one company
+    model_spans = legal_forms_after(body, model_spans)  # "Harwood" + " plc": one company
     model_spans = company_words_left_out(body, model_spans)  # "Marten" + " Records": one company
     model_spans = ordinals_of_numbered_bodies(body, model_spans)  # "9th " + "U.S. Circuit Court": one court
     model_spans = places_of_two_words_apart(body, model_spans)  # "Biala" + "Podlaska": one town
@@ -7624,6 +7625,27 @@ def legal_forms_alone(body: str, spans: list[Span]) -> list[Span]:
         if any(s.start < span.start and a < s.end for s in spans if s is not span):
             continue
         out[i] = Span(a, span.end, "ORG", span.entity_id)
+    return out
+
+
+# a company's legal form as written right after its name ("Harwood plc", "Velmar SpA", "Ardco SA",
+# "Brenner AG"), the case kept: "a spa", "Brenner ag" are none
+_LEGAL_FORM_AFTER = re.compile(r"[ \t](plc|Plc|PLC|SpA|S\.p\.A\.|SA|AG|NV|GmbH|Ltd|LLC)(?![\w’'-]|\.\w)")
+
+
+def legal_forms_after(body: str, spans: list[Span]) -> list[Span]:
+    """ "Harwood plc said": the model leaves the legal form after a company's name out of the span
+    (or takes the name for a person's); the form is part of the name, and a name with it is a company.
+    Only a form written as companies write it (`_LEGAL_FORM_AFTER`) one space after the span, no
+    span holding it."""
+    out = list(spans)
+    for i, span in enumerate(spans):
+        if span.label not in ("ORG", "PERSON"):
+            continue
+        form = _LEGAL_FORM_AFTER.match(body, span.end)
+        if form is None or any(s.start < form.end(1) and form.start(1) < s.end for s in spans if s is not span):
+            continue
+        out[i] = Span(span.start, form.end(1), "ORG", span.entity_id if span.label == "ORG" else None)
     return out
 
 
