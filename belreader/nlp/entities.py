@@ -83,6 +83,7 @@ from belreader.nlp.kinds import (
     places_on_routes,
     players,
     plural_noun,
+    other_names,
     real_names,
     remit_list,
     retype_by_context,
@@ -5839,6 +5840,7 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
     mentions = missed_bands(article, mentions, table)  # "Velt singer Tom Pell", "Velt" untagged
     clubs_by_their_last_word(body, mentions, table)  # "Rovers" beside "Blackburn": one club
     club_nicknames(body, mentions, table)  # "the Magpies" beside "Newcastle": one club
+    other_names(mentions, body, table)  # "Bombay, now Mumbai", "X, nicknamed the Saints": one place, one club
     mentions = missed_glued_places(article, mentions, table)  # "Bracknell-based Exel", "Bracknell" untagged
     mentions = missed_birthplaces(article, mentions, table)  # "grew up in Kampen", "Kampen" untagged
     mentions = coordinated_places(article, mentions, table)  # "plants in Lille and Rennes", "Rennes" untagged

@@ -575,6 +575,48 @@ def real_names(body: str, mentions: list[Mention]) -> list[Mention]:
     return sorted(mentions + added, key=lambda m: m.start)
 
 
+# another name written right after a place's or a body's name: "Southampton, nicknamed the Saints,",
+# "Velco (formerly Grobco)", "Bombay, now Mumbai," (the words of the cue in the group "cue")
+_OTHER_NAME_AFTER = re.compile(
+    r"\s*[,(]\s*(?P<cue>(?:(?:also|commonly|widely|popularly|once|previously|formerly|now)\s+)?"
+    r"(?:known\s+as|called|nicknamed|renamed)|formerly|previously|once|now)\s+(?:the\s+)?"
+)
+_OTHER_NAME_ENDS = re.compile(r"['’]?\s*[,;)]|[.!?](?:\s|$)|$")
+
+
+def other_names(mentions: list[Mention], body: str, table: EntityTable) -> None:
+    """ "Southampton, nicknamed the Saints,", "Bombay, now Mumbai,", "Velco (formerly Grobco)": the
+    name right after the cue is the same place or body as the name before it, every mention of
+    either one entity (the table's id where one of the two is the table's; nothing where both are,
+    under two ids). Only a place or an organisation both sides (a person's "now Lord Pell" is a
+    title), the other name closing the phrase (a comma, a bracket, a sentence's end: "Velton, now
+    Ruritania's capital" is no other name); "now" alone only for a place ("Velco, now Grobco's
+    rival"). Changes `mentions` in place."""
+    by_start = {m.start: m for m in mentions}
+    for first in list(mentions):
+        if first.label not in ("ORG", "PLACE"):
+            continue
+        cue = _OTHER_NAME_AFTER.match(body, first.end)
+        second = by_start.get(cue.end()) if cue is not None else None
+        if (
+            cue is None
+            or second is None
+            or second.label != first.label
+            or second.entity_id == first.entity_id
+            or _OTHER_NAME_ENDS.match(body, second.end) is None
+            or (cue.group("cue").startswith("now") and " " not in cue.group("cue") and first.label != "PLACE")
+        ):
+            continue
+        known = [i for i in (first.entity_id, second.entity_id) if table.entry(i) is not None]
+        if len(known) == 2:
+            continue
+        keep = known[0] if known else first.entity_id
+        gone = {first.entity_id, second.entity_id} - {keep}
+        for m in mentions:
+            if m.entity_id in gone:
+                m.entity_id, m.label = keep, first.label
+
+
 # "the London Stock Exchange (LSE)", and "( LSE )" as CoNLL-2003 tokenises the wire
 _ACRONYM = re.compile(r"\s*\( ?([A-Z][A-Za-z]{1,7}) ?\)")
 
