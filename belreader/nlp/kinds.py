@@ -1260,7 +1260,7 @@ _DESIGNATOR_BEFORE = re.compile(
     r"(?<![\w-])(?:firm|company|group|giant|maker|manufacturer|retailer|operator|carrier|airline|bank|"
     r"broadcaster|label|studio|chain|provider|developer|publisher|insurer|lender|conglomerate|"
     r"brewer|supermarket|distributor|subsidiary|start-?up|outfit|consultancy|analysts|watchdog|regulator|"
-    r"agency|bourse|suitor|bidder|charity|think-tank|think\s+tank|market\s+analyst|"
+    r"agency|bourse|suitor|bidder|charity|think-tank|think\s+tank|market\s+analyst|miner|brokerage|"
     # "chief executive of X": an office held at a company or a body, not at a place
     r"(?:chief\s+executive|managing\s+director|chairman|chairwoman|founder)\s+of)\s+$"
 )
@@ -1283,6 +1283,11 @@ _TRADE_FIRM_BEFORE = re.compile(
     r"(?<![\w’'-])(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|whose|which|same|own|new|former)\s)"
     r"[a-z][a-z-]+\s+(?:firm|bank|label|studio)\s+$"
 )
+# a firm's noun that names no person's trade right before a name ("brokerage X said"), and a
+# person's full name and "at" ("said Ian Kell at X"): a company's name, though it opens on a first
+# name ("Merrill")
+_FIRM_ONLY_BEFORE = re.compile(r"(?<![\w’'-])brokerage\s+$")
+_PERSON_AT_BEFORE = re.compile(r"(?<![\w’'-])[A-Z][a-z]+\s+[A-Z][a-z]+\s+at\s+$")
 # a deed a person does to a firm, right after the name: "the firm X founded", "the label X set up"
 _FOUNDER_AFTER = re.compile(
     r"\s+(?:founded|set\s+up|started|runs|ran|owns|owned|joined|left|created|launched|formed|built|heads|headed|"
@@ -1292,7 +1297,7 @@ _FOUNDER_AFTER = re.compile(
 # closed the book on Friday" (the name opens its sentence, a trade's word may stand before it)
 _FIRM_OPENS_NEXT = re.compile(
     r"[^.!?\n]*[.!?][\"”’]?\s+The\s+(?:firm|company|carmaker|bookmaker|retailer|airline|bank|group|chain|"
-    r"insurer|lender|publisher|developer|operator|broadcaster|brewer|supermarket)\s+[a-z]"
+    r"insurer|lender|publisher|developer|operator|broadcaster|brewer|supermarket|miner|brokerage)\s+[a-z]"
 )
 _HE_OR_SHE = re.compile(r"\b(?:he|she|his|her|him|himself|herself)\b", re.IGNORECASE)
 # the name opens its sentence, after a trade's word at most ("Bookmaker X", "Retailer X"); not "At X"
@@ -2103,6 +2108,17 @@ def retype_by_context(body: str, mentions: list[Mention], table: EntityTable) ->
             and not (trade.group("det") and _opens_relative_clause(body, m, m.start - len(trade.group(0))))
         ):
             return "strong"  # "games firm Phoenix Torrent": the firm, though "Phoenix" is a first name
+        if (
+            label == "PERSON"
+            and " " in m.text
+            and not _POSSESSIVE_AFTER.match(after(m))
+            and (
+                _FIRM_ONLY_BEFORE.search(before(m))
+                or _WORKS_AT.search(before(m))
+                or ((at := _PERSON_AT_BEFORE.search(before(m))) and m.start - len(at.group(0)) in person_starts)
+            )
+        ):
+            return "strong"  # "brokerage X", "an analyst at X", "said Ian Kell at X": the firm
         if strong_only:
             return None
         if label == "NORP":
@@ -2197,6 +2213,7 @@ def retype_by_context(body: str, mentions: list[Mention], table: EntityTable) ->
         return None
 
     org_starts = sorted(m.start for m in mentions if m.label == "ORG")
+    person_starts = {m.start for m in mentions if m.label == "PERSON"}
     tagged = [(m.start, m.end) for m in mentions]
 
     def described_as_company(group: list[Mention]) -> bool:
