@@ -5866,6 +5866,7 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
     mentions = wire_scorers(article, mentions, table)  # "Velmar 2 ( Tom Pell 34 , Ulf Grell 78 )": a team, scorers
     mentions = wire_scorecards(article, mentions, table)  # "M. Tayford c Lara b Ambrell 32": three players
     mentions = wire_top_scorers(article, mentions, table)  # "8 - Marco Tarnelli ( Lazio )": a player, his club
+    mentions = wire_leaderboards(article, mentions, table)  # "201 Masaru Velda 67 66 68": a golfer
     mentions = wire_headlines(article, mentions, table)  # "VELMAR BEAT GROBTON" after "Velmar": the team
     mentions = party_state_tags(article, mentions, table)  # "Sen. Tom Pell (D-Calif.)": the state
     mentions = players_with_countries(article, mentions, table)  # "Marc Grell ( France ) beat": a player
@@ -7488,12 +7489,15 @@ def wire_headlines(article: Article, mentions: list[Mention], table: EntityTable
 # a list of leading scorers, a line to a number of goals: "8 - Marco Tarnelli ( Lazio ) , Ivan
 # Zamorac ( Inter )", each a player and his club (or his country) in a bracket
 _TOP_SCORERS_LINE = re.compile(r"\d{1,3} - (.+)")
+# a result after a results list's last bracket: "3 - Ana Vell ( Velmania ) 1:59.31", "12.45", "8.02m"
+_RESULT_AFTER_BRACKET = re.compile(r"(?<=\))(?: [-+]?\d[\d:.,]*(?:m|s|sec|pts)?)+$")
 _PLAYER_AND_CLUB = re.compile(rf"([A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){{0,3}}) \( ({_RESULT_NAME}) \)")
 
 
 def wire_top_scorers(article: Article, mentions: list[Mention], table: EntityTable) -> list[Mention]:
     """A line of a list of leading scorers ("9 - Giorgio Pellucci ( Parma )", "8 - Marco Tarnelli (
-    Lazio ) , Ivan Zamorac ( Inter )"): each name before a bracket is a player, a person, and the
+    Lazio ) , Ivan Zamorac ( Inter )") or of a results list, a time or a mark after the last
+    bracket ("3 - Katya Vell ( Velmania ) 1:59.31"): each name before a bracket is a player, a person, and the
     bracket his club, an organisation, whatever the model made of them; a country the table knows
     in the bracket stays a place, as a results list writes a player's country ("( Italy )"), and
     the goals' number opening the line is no name. Only a whole line of that shape changes."""
@@ -7501,7 +7505,7 @@ def wire_top_scorers(article: Article, mentions: list[Mention], table: EntityTab
     added: list[Span] = []
     numbers: list[tuple[int, int]] = []
     for paragraph in article.paragraphs:
-        text = body[paragraph.start : paragraph.end].rstrip(" .")
+        text = _RESULT_AFTER_BRACKET.sub("", body[paragraph.start : paragraph.end].rstrip(" ."))
         line = _TOP_SCORERS_LINE.fullmatch(text)
         parts = line.group(1).split(" , ") if line else []
         players = [_PLAYER_AND_CLUB.fullmatch(part) for part in parts]
@@ -7529,6 +7533,48 @@ def wire_top_scorers(article: Article, mentions: list[Mention], table: EntityTab
         return mentions
     kept = [m for m in mentions if not any(a <= m.start and m.end <= b for a, b in numbers)]
     return _replace_inside(article, kept, added)
+
+
+# a golf leaderboard's line: a total or a score to par first ("201", "-8", "+2", "T4"), then players,
+# each a full name, his country in a bracket and his rounds, one of the two at least: "201 Masaru
+# Velda 67 66 68", "202 Tom Pell 68 67 67 , Ivo Tarn ( Velmania ) 66 68 68", "-8 Ida Vell ( Velmania )"
+_LEADERBOARD_LINE = re.compile(r"(?:T?\d{2,3}|[-+]\d{1,2}) (.+)")
+_GOLFER = re.compile(
+    r"([A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){1,3})(?: \( ([A-Z][\w.'’ -]{1,30}?) \))?((?: \d{2}){2,4})?"
+)
+
+
+def wire_leaderboards(article: Article, mentions: list[Mention], table: EntityTable) -> list[Mention]:
+    """A golf leaderboard as the wire gives it, a line to a score ("201 Masaru Velda 67 66 68",
+    "-8 Ida Vell ( Velmania )"): each full name of the line is a player, a person, whatever the
+    model made of it (it misses given names it does not know), and a country the table knows in
+    the bracket after it a place. Only a whole line of that shape in an article about golf changes,
+    each player with his rounds or his country's bracket (a line "201 Tom Pell" alone is no row)."""
+    body = article.body
+    if not re.search(r"\b(?:GOLF|[Gg]olf|birdies?|bogeys?|par)\b", body):
+        return mentions
+    added: list[Span] = []
+    for paragraph in article.paragraphs:
+        text = body[paragraph.start : paragraph.end].rstrip(" .")
+        line = _LEADERBOARD_LINE.fullmatch(text)
+        parts = line.group(1).split(" , ") if line else []
+        players = [_GOLFER.fullmatch(part) for part in parts]
+        if not parts or not all(p is not None and (p.group(2) or p.group(3)) for p in players):
+            continue
+        assert line is not None
+        at = paragraph.start + line.start(1)
+        for part, player in zip(parts, players, strict=True):
+            assert player is not None
+            name, country = player.group(1), player.group(2)
+            a = at + player.start(1)
+            entity_id = _id_of_same(name, mentions, "PERSON") or table.canonical(name) or slugify(name)
+            added.append(Span(a, a + len(name), "PERSON", entity_id=entity_id))
+            entry = table.entry(table.canonical(country) or "") if country else None
+            if country and entry is not None and entry.label == "PLACE":
+                c = at + player.start(2)
+                added.append(Span(c, c + len(country), "PLACE", entity_id=_id_of_same(country, mentions, "PLACE") or entry.id))
+            at += len(part) + len(" , ")
+    return _replace_inside(article, mentions, added)
 
 
 # a cricketer's name in a scorecard: "Tayford", "M. Tayford", "Saeed Anwar", "de Silva"
