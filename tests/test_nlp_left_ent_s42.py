@@ -76,7 +76,9 @@ def test_a_person_whose_surname_looks_like_a_peoples_word_stays() -> None:
 
 
 def test_a_legal_form_after_the_name_is_part_of_it() -> None:
-    text = "Shares in Velmar SpA rose after it agreed a deal with Harwood plc on Monday. Harwood said the deal was good."
+    text = (
+        "Shares in Velmar SpA rose after it agreed a deal with Harwood plc on Monday. Harwood said the deal was good."
+    )
     assert _of(text, "Harwood plc") == {("ORG", "harwood-plc")}, _mentions(text)
     assert _of(text, "Velmar SpA") == {("ORG", "velmar-spa")}, _mentions(text)
 

@@ -44,9 +44,9 @@ from belreader.nlp.kinds import (
     SENTENCE_OPENING,
     SETTLEMENT_NOUNS,
     STATE_ABBREVIATIONS,
-    US_STATE_NAMES,
     STOPPED_LEGAL_FORMS,
     TEAM_AFTER,
+    US_STATE_NAMES,
     VENUE_WORDS,
     WORK_NOUNS,
     acronyms,
@@ -72,6 +72,7 @@ from belreader.nlp.kinds import (
     not_names,
     office_initials,
     org_cue,
+    other_names,
     papers_without_their_article,
     people_by_first_name,
     people_by_honorific,
@@ -83,7 +84,6 @@ from belreader.nlp.kinds import (
     places_on_routes,
     players,
     plural_noun,
-    other_names,
     real_names,
     remit_list,
     retype_by_context,
@@ -2651,12 +2651,7 @@ def the_states(body: str, mentions: list[Mention], table: EntityTable) -> None:
     federal government", "Chief Minister": `_FEDERAL_COUNTERPART`), where "the States" are a
     federation's states. Changes `mentions` in place."""
     nation = table.canonical("United States")
-    if (
-        nation is None
-        or _STATES_OF_ISLANDS.search(body)
-        or not _us_cue(body)
-        or _FEDERAL_COUNTERPART.search(body)
-    ):
+    if nation is None or _STATES_OF_ISLANDS.search(body) or not _us_cue(body) or _FEDERAL_COUNTERPART.search(body):
         return
     for m in mentions:
         if (
@@ -7539,9 +7534,7 @@ def wire_top_scorers(article: Article, mentions: list[Mention], table: EntityTab
 # each a full name, his country in a bracket and his rounds, one of the two at least: "201 Masaru
 # Velda 67 66 68", "202 Tom Pell 68 67 67 , Ivo Tarn ( Velmania ) 66 68 68", "-8 Ida Vell ( Velmania )"
 _LEADERBOARD_LINE = re.compile(r"(?:T?\d{2,3}|[-+]\d{1,2}) (.+)")
-_GOLFER = re.compile(
-    r"([A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){1,3})(?: \( ([A-Z][\w.'’ -]{1,30}?) \))?((?: \d{2}){2,4})?"
-)
+_GOLFER = re.compile(r"([A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){1,3})(?: \( ([A-Z][\w.'’ -]{1,30}?) \))?((?: \d{2}){2,4})?")
 
 
 def wire_leaderboards(article: Article, mentions: list[Mention], table: EntityTable) -> list[Mention]:
@@ -7572,7 +7565,9 @@ def wire_leaderboards(article: Article, mentions: list[Mention], table: EntityTa
             entry = table.entry(table.canonical(country) or "") if country else None
             if country and entry is not None and entry.label == "PLACE":
                 c = at + player.start(2)
-                added.append(Span(c, c + len(country), "PLACE", entity_id=_id_of_same(country, mentions, "PLACE") or entry.id))
+                added.append(
+                    Span(c, c + len(country), "PLACE", entity_id=_id_of_same(country, mentions, "PLACE") or entry.id)
+                )
             at += len(part) + len(" , ")
     return _replace_inside(article, mentions, added)
 

@@ -128,17 +128,21 @@ STATE_ABBREVIATIONS = frozenset(
 )
 # the US states' names that name nothing else in news: not "Georgia" (a nation), nor "Virginia",
 # "Montana", "Indiana" and "Washington" (people's names as well), nor "Jersey" alone (an island)
-US_STATE_NAMES = frozenset(
-    "Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Hawaii Idaho "
-    "Illinois Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota "
-    "Mississippi Missouri Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania Tennessee Texas Utah "
-    "Vermont Wisconsin Wyoming".split()
-) | {"New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota"} | {
-    "Rhode Island",
-    "South Carolina",
-    "South Dakota",
-    "West Virginia",
-}
+US_STATE_NAMES = (
+    frozenset(
+        "Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Hawaii Idaho "
+        "Illinois Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota "
+        "Mississippi Missouri Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania Tennessee Texas Utah "
+        "Vermont Wisconsin Wyoming".split()
+    )
+    | {"New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota"}
+    | {
+        "Rhode Island",
+        "South Carolina",
+        "South Dakota",
+        "West Virginia",
+    }
+)
 # the last word of a company's name
 COMPANY_WORDS = {
     *LEGAL_FORMS,
