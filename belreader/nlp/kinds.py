@@ -2118,11 +2118,12 @@ def retype_by_context(body: str, mentions: list[Mention], table: EntityTable) ->
             and not _POSSESSIVE_AFTER.match(after(m))
             and (
                 _FIRM_ONLY_BEFORE.search(before(m))
-                or _WORKS_AT.search(before(m))
                 or ((at := _PERSON_AT_BEFORE.search(before(m))) and m.start - len(at.group(0)) in person_starts)
             )
         ):
-            return "strong"  # "brokerage X", "an analyst at X", "said Ian Kell at X": the firm
+            # "brokerage X", "said Ian Kell at X": the firm ("Jo Marr, an economist at X" is weaker:
+            # "X" may be a person the article goes on to write by a surname, "Belle said he")
+            return "strong"
         if strong_only:
             return None
         if label == "NORP":
