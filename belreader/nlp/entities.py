@@ -47,6 +47,7 @@ from belreader.nlp.kinds import (
     STOPPED_LEGAL_FORMS,
     TEAM_AFTER,
     TEAM_TAILS,
+    US_STATE_NAMES,
     VENUE_WORDS,
     WORK_NOUNS,
     acronyms,
@@ -72,6 +73,7 @@ from belreader.nlp.kinds import (
     not_names,
     office_initials,
     org_cue,
+    other_names,
     papers_without_their_article,
     people_by_first_name,
     people_by_honorific,
@@ -2658,12 +2660,34 @@ def places_before_years(body: str, mentions: list[Mention], table: EntityTable) 
 # ("the States of Jersey", "the States General" are assemblies)
 _STATES_NAMED_AFTER = re.compile(r"\s+(?:of|General)\b|[\w’'-]")
 # an article on the Channel Islands, whose parliaments are "the States"
-_STATES_OF_ISLANDS = re.compile(r"\b(?:Jersey|Guernsey|Alderney|States\s+of)\b")
-# the United States named or implied elsewhere in the article: "the States" may then be the nation
+_STATES_OF_ISLANDS = re.compile(r"\b(?:(?<!New )Jersey|Guernsey|Alderney|States\s+of)\b")  # not "New Jersey"
+# the United States named or implied elsewhere in the article: "the States" may then be the nation;
+# a state's name ("Ohio", `US_STATE_NAMES`) as well
+_US_STATES = "|".join(n.replace(" ", r"\s+") for n in sorted(US_STATE_NAMES))
 _US_CUE = re.compile(
     r"(?<![\w’'-])(?:US|U\.S\.|USA|America|Americans?|Washington|White\s+House|Wall\s+Street|"
-    r"New\s+York|California|Texas|Florida|Chicago|Boston|Hollywood)(?![\w’'-])"
+    rf"Capitol\s+Hill|Chicago|Boston|Hollywood|{_US_STATES})"
+    r"(?![\w’'-])"
 )
+# "Congress" alone, no capitalised word right before it but the nation's ("the Indian National
+# Congress", "Trades Union Congress", "ANC" are no US cue) and no party's or assembly's word after it
+# ("the Congress party", "the Congress of Deputies", "Congress-led")
+_CONGRESS = re.compile(r"(?<![\w’'-])Congress(?!\s+(?:[Pp]arty|of|leader|president)\b)(?![\w’'-])")
+_NAMES_WORD_BEFORE = re.compile(r"(?<![\w’'.-])([A-Z][\w’'.-]*)\s+$")
+
+
+def _us_cue(body: str) -> bool:
+    """Whether the article names the United States or implies it: `_US_CUE`, or the US Congress
+    written "Congress" alone (`_CONGRESS`: "the Congress" or "US Congress", not "National Congress")."""
+    if _US_CUE.search(body):
+        return True
+    for found in _CONGRESS.finditer(body):
+        before = _NAMES_WORD_BEFORE.search(body, max(0, found.start() - 30), found.start())
+        if before is None or before.group(1) in ("The", "US", "U.S."):
+            return True
+    return False
+
+
 # a federation's centre beside its states ("the Centre and the States" in India, "the federal
 # government and the States" in Germany or the US itself, "the Federation" in Nigeria, "Chief
 # Minister"): "the States" are the states, no nation; not "the Union Jack", nor "the Commonwealth"
@@ -2680,16 +2704,11 @@ def the_states(body: str, mentions: list[Mention], table: EntityTable) -> None:
     one entity with "US" and "United States" (the table's id); not "the States of Jersey", "the
     States General", "member States", nor anywhere in an article that names a Channel Island (their
     parliaments are "the States"). Only in an article that names the nation otherwise ("US",
-    "American", "Washington": `_US_CUE`) and writes no federation's centre ("the Centre", "the
+    "American", "Washington", a state, "Ohio", its Congress: `_us_cue`) and writes no federation's centre ("the Centre", "the
     federal government", "Chief Minister": `_FEDERAL_COUNTERPART`), where "the States" are a
     federation's states. Changes `mentions` in place."""
     nation = table.canonical("United States")
-    if (
-        nation is None
-        or _STATES_OF_ISLANDS.search(body)
-        or not _US_CUE.search(body)
-        or _FEDERAL_COUNTERPART.search(body)
-    ):
+    if nation is None or _STATES_OF_ISLANDS.search(body) or not _us_cue(body) or _FEDERAL_COUNTERPART.search(body):
         return
     for m in mentions:
         if (
@@ -5724,6 +5743,7 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
     cleaned: list[Span] = []
     model_spans = generation_suffixes(body, model_spans)  # "Jr" is no name: "Bruce L Castor Jr" is one
     model_spans = legal_forms_alone(body, model_spans)  # "Grobwerke" + "AG": one company
+    model_spans = legal_forms_after(body, model_spans)  # "Harwood" + " plc": one company
     model_spans = company_words_left_out(body, model_spans)  # "Marten" + " Records": one company
     model_spans = ordinals_of_numbered_bodies(body, model_spans)  # "9th " + "U.S. Circuit Court": one court
     model_spans = places_of_two_words_apart(body, model_spans)  # "Biala" + "Podlaska": one town
@@ -5898,6 +5918,7 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
     mentions = missed_bands(article, mentions, table)  # "Velt singer Tom Pell", "Velt" untagged
     clubs_by_their_last_word(body, mentions, table)  # "Rovers" beside "Blackburn": one club
     club_nicknames(body, mentions, table)  # "the Magpies" beside "Newcastle": one club
+    other_names(mentions, body, table)  # "Bombay, now Mumbai", "X, nicknamed the Saints": one place, one club
     mentions = missed_glued_places(article, mentions, table)  # "Bracknell-based Exel", "Bracknell" untagged
     mentions = missed_birthplaces(article, mentions, table)  # "grew up in Kampen", "Kampen" untagged
     mentions = coordinated_places(article, mentions, table)  # "plants in Lille and Rennes", "Rennes" untagged
@@ -5924,6 +5945,7 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
     mentions = wire_scorers(article, mentions, table)  # "Velmar 2 ( Tom Pell 34 , Ulf Grell 78 )": a team, scorers
     mentions = wire_scorecards(article, mentions, table)  # "M. Tayford c Lara b Ambrell 32": three players
     mentions = wire_top_scorers(article, mentions, table)  # "8 - Marco Tarnelli ( Lazio )": a player, his club
+    mentions = wire_leaderboards(article, mentions, table)  # "201 Masaru Velda 67 66 68": a golfer
     mentions = wire_headlines(article, mentions, table)  # "VELMAR BEAT GROBTON" after "Velmar": the team
     mentions = party_state_tags(article, mentions, table)  # "Sen. Tom Pell (D-Calif.)": the state
     mentions = players_with_countries(article, mentions, table)  # "Marc Grell ( France ) beat": a player
@@ -7585,12 +7607,15 @@ def wire_headlines(article: Article, mentions: list[Mention], table: EntityTable
 # a list of leading scorers, a line to a number of goals: "8 - Marco Tarnelli ( Lazio ) , Ivan
 # Zamorac ( Inter )", each a player and his club (or his country) in a bracket
 _TOP_SCORERS_LINE = re.compile(r"\d{1,3} - (.+)")
+# a result after a results list's last bracket: "3 - Ana Vell ( Velmania ) 1:59.31", "12.45", "8.02m"
+_RESULT_AFTER_BRACKET = re.compile(r"(?<=\))(?: [-+]?\d[\d:.,]*(?:m|s|sec|pts)?)+$")
 _PLAYER_AND_CLUB = re.compile(rf"([A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){{0,3}}) \( ({_RESULT_NAME}) \)")
 
 
 def wire_top_scorers(article: Article, mentions: list[Mention], table: EntityTable) -> list[Mention]:
     """A line of a list of leading scorers ("9 - Giorgio Pellucci ( Parma )", "8 - Marco Tarnelli (
-    Lazio ) , Ivan Zamorac ( Inter )"): each name before a bracket is a player, a person, and the
+    Lazio ) , Ivan Zamorac ( Inter )") or of a results list, a time or a mark after the last
+    bracket ("3 - Katya Vell ( Velmania ) 1:59.31"): each name before a bracket is a player, a person, and the
     bracket his club, an organisation, whatever the model made of them; a country the table knows
     in the bracket stays a place, as a results list writes a player's country ("( Italy )"), and
     the goals' number opening the line is no name. Only a whole line of that shape changes."""
@@ -7598,7 +7623,7 @@ def wire_top_scorers(article: Article, mentions: list[Mention], table: EntityTab
     added: list[Span] = []
     numbers: list[tuple[int, int]] = []
     for paragraph in article.paragraphs:
-        text = body[paragraph.start : paragraph.end].rstrip(" .")
+        text = _RESULT_AFTER_BRACKET.sub("", body[paragraph.start : paragraph.end].rstrip(" ."))
         line = _TOP_SCORERS_LINE.fullmatch(text)
         parts = line.group(1).split(" , ") if line else []
         players = [_PLAYER_AND_CLUB.fullmatch(part) for part in parts]
@@ -7626,6 +7651,48 @@ def wire_top_scorers(article: Article, mentions: list[Mention], table: EntityTab
         return mentions
     kept = [m for m in mentions if not any(a <= m.start and m.end <= b for a, b in numbers)]
     return _replace_inside(article, kept, added)
+
+
+# a golf leaderboard's line: a total or a score to par first ("201", "-8", "+2", "T4"), then players,
+# each a full name, his country in a bracket and his rounds, one of the two at least: "201 Masaru
+# Velda 67 66 68", "202 Tom Pell 68 67 67 , Ivo Tarn ( Velmania ) 66 68 68", "-8 Ida Vell ( Velmania )"
+_LEADERBOARD_LINE = re.compile(r"(?:T?\d{2,3}|[-+]\d{1,2}) (.+)")
+_GOLFER = re.compile(r"([A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){1,3})(?: \( ([A-Z][\w.'’ -]{1,30}?) \))?((?: \d{2}){2,4})?")
+
+
+def wire_leaderboards(article: Article, mentions: list[Mention], table: EntityTable) -> list[Mention]:
+    """A golf leaderboard as the wire gives it, a line to a score ("201 Masaru Velda 67 66 68",
+    "-8 Ida Vell ( Velmania )"): each full name of the line is a player, a person, whatever the
+    model made of it (it misses given names it does not know), and a country the table knows in
+    the bracket after it a place. Only a whole line of that shape in an article about golf changes,
+    each player with his rounds or his country's bracket (a line "201 Tom Pell" alone is no row)."""
+    body = article.body
+    if not re.search(r"\b(?:GOLF|[Gg]olf|birdies?|bogeys?|par)\b", body):
+        return mentions
+    added: list[Span] = []
+    for paragraph in article.paragraphs:
+        text = body[paragraph.start : paragraph.end].rstrip(" .")
+        line = _LEADERBOARD_LINE.fullmatch(text)
+        parts = line.group(1).split(" , ") if line else []
+        players = [_GOLFER.fullmatch(part) for part in parts]
+        if not parts or not all(p is not None and (p.group(2) or p.group(3)) for p in players):
+            continue
+        assert line is not None
+        at = paragraph.start + line.start(1)
+        for part, player in zip(parts, players, strict=True):
+            assert player is not None
+            name, country = player.group(1), player.group(2)
+            a = at + player.start(1)
+            entity_id = _id_of_same(name, mentions, "PERSON") or table.canonical(name) or slugify(name)
+            added.append(Span(a, a + len(name), "PERSON", entity_id=entity_id))
+            entry = table.entry(table.canonical(country) or "") if country else None
+            if country and entry is not None and entry.label == "PLACE":
+                c = at + player.start(2)
+                added.append(
+                    Span(c, c + len(country), "PLACE", entity_id=_id_of_same(country, mentions, "PLACE") or entry.id)
+                )
+            at += len(part) + len(" , ")
+    return _replace_inside(article, mentions, added)
 
 
 # a cricketer's name in a scorecard: "Tayford", "M. Tayford", "Saeed Anwar", "de Silva"
@@ -7724,6 +7791,27 @@ def legal_forms_alone(body: str, spans: list[Span]) -> list[Span]:
         if any(s.start < span.start and a < s.end for s in spans if s is not span):
             continue
         out[i] = Span(a, span.end, "ORG", span.entity_id)
+    return out
+
+
+# a company's legal form as written right after its name ("Harwood plc", "Velmar SpA", "Ardco SA",
+# "Brenner AG"), the case kept: "a spa", "Brenner ag" are none
+_LEGAL_FORM_AFTER = re.compile(r"[ \t](plc|Plc|PLC|SpA|S\.p\.A\.|SA|AG|NV|GmbH|Ltd|LLC)(?![\w’'-]|\.\w)")
+
+
+def legal_forms_after(body: str, spans: list[Span]) -> list[Span]:
+    """ "Harwood plc said": the model leaves the legal form after a company's name out of the span
+    (or takes the name for a person's); the form is part of the name, and a name with it is a company.
+    Only a form written as companies write it (`_LEGAL_FORM_AFTER`) one space after the span, no
+    span holding it."""
+    out = list(spans)
+    for i, span in enumerate(spans):
+        if span.label not in ("ORG", "PERSON"):
+            continue
+        form = _LEGAL_FORM_AFTER.match(body, span.end)
+        if form is None or any(s.start < form.end(1) and form.start(1) < s.end for s in spans if s is not span):
+            continue
+        out[i] = Span(span.start, form.end(1), "ORG", span.entity_id if span.label == "ORG" else None)
     return out
 
 

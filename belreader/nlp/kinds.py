@@ -126,6 +126,23 @@ STATE_ABBREVIATIONS = frozenset(
         "Wyo",
     }
 )
+# the US states' names that name nothing else in news: not "Georgia" (a nation), nor "Virginia",
+# "Montana", "Indiana" and "Washington" (people's names as well), nor "Jersey" alone (an island)
+US_STATE_NAMES = (
+    frozenset(
+        "Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Hawaii Idaho "
+        "Illinois Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota "
+        "Mississippi Missouri Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania Tennessee Texas Utah "
+        "Vermont Wisconsin Wyoming".split()
+    )
+    | {"New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota"}
+    | {
+        "Rhode Island",
+        "South Carolina",
+        "South Dakota",
+        "West Virginia",
+    }
+)
 # the last word of a company's name
 COMPANY_WORDS = {
     *LEGAL_FORMS,
@@ -567,6 +584,48 @@ def real_names(body: str, mentions: list[Mention]) -> list[Mention]:
     if not added:
         return mentions
     return sorted(mentions + added, key=lambda m: m.start)
+
+
+# another name written right after a place's or a body's name: "Southampton, nicknamed the Saints,",
+# "Velco (formerly Grobco)", "Bombay, now Mumbai," (the words of the cue in the group "cue")
+_OTHER_NAME_AFTER = re.compile(
+    r"\s*[,(]\s*(?P<cue>(?:(?:also|commonly|widely|popularly|once|previously|formerly|now)\s+)?"
+    r"(?:known\s+as|called|nicknamed|renamed)|formerly|previously|once|now)\s+(?:the\s+)?"
+)
+_OTHER_NAME_ENDS = re.compile(r"['’]?\s*[,;)]|[.!?](?:\s|$)|$")
+
+
+def other_names(mentions: list[Mention], body: str, table: EntityTable) -> None:
+    """ "Southampton, nicknamed the Saints,", "Bombay, now Mumbai,", "Velco (formerly Grobco)": the
+    name right after the cue is the same place or body as the name before it, every mention of
+    either one entity (the table's id where one of the two is the table's; nothing where both are,
+    under two ids). Only a place or an organisation both sides (a person's "now Lord Pell" is a
+    title), the other name closing the phrase (a comma, a bracket, a sentence's end: "Velton, now
+    Ruritania's capital" is no other name); "now" alone only for a place ("Velco, now Grobco's
+    rival"). Changes `mentions` in place."""
+    by_start = {m.start: m for m in mentions}
+    for first in list(mentions):
+        if first.label not in ("ORG", "PLACE"):
+            continue
+        cue = _OTHER_NAME_AFTER.match(body, first.end)
+        second = by_start.get(cue.end()) if cue is not None else None
+        if (
+            cue is None
+            or second is None
+            or second.label != first.label
+            or second.entity_id == first.entity_id
+            or _OTHER_NAME_ENDS.match(body, second.end) is None
+            or (cue.group("cue").startswith("now") and " " not in cue.group("cue") and first.label != "PLACE")
+        ):
+            continue
+        known = [i for i in (first.entity_id, second.entity_id) if table.entry(i) is not None]
+        if len(known) == 2:
+            continue
+        keep = known[0] if known else first.entity_id
+        gone = {first.entity_id, second.entity_id} - {keep}
+        for m in mentions:
+            if m.entity_id in gone:
+                m.entity_id, m.label = keep, first.label
 
 
 # "the London Stock Exchange (LSE)", and "( LSE )" as CoNLL-2003 tokenises the wire
@@ -1212,7 +1271,7 @@ _DESIGNATOR_BEFORE = re.compile(
     r"(?<![\w-])(?:firm|company|group|giant|maker|manufacturer|retailer|operator|carrier|airline|bank|"
     r"broadcaster|label|studio|chain|provider|developer|publisher|insurer|lender|conglomerate|"
     r"brewer|supermarket|distributor|subsidiary|start-?up|outfit|consultancy|analysts|watchdog|regulator|"
-    r"agency|bourse|suitor|bidder|charity|think-tank|think\s+tank|market\s+analyst|"
+    r"agency|bourse|suitor|bidder|charity|think-tank|think\s+tank|market\s+analyst|miner|brokerage|"
     # "chief executive of X": an office held at a company or a body, not at a place
     r"(?:chief\s+executive|managing\s+director|chairman|chairwoman|founder)\s+of)\s+$"
 )
@@ -1235,6 +1294,11 @@ _TRADE_FIRM_BEFORE = re.compile(
     r"(?<![\w’'-])(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|whose|which|same|own|new|former)\s)"
     r"[a-z][a-z-]+\s+(?:firm|bank|label|studio)\s+$"
 )
+# a firm's noun that names no person's trade right before a name ("brokerage X said"), and a
+# person's full name and "at" ("said Ian Kell at X"): a company's name, though it opens on a first
+# name ("Merrill")
+_FIRM_ONLY_BEFORE = re.compile(r"(?<![\w’'-])brokerage\s+$")
+_PERSON_AT_BEFORE = re.compile(r"(?<![\w’'-])[A-Z][a-z]+\s+[A-Z][a-z]+\s+at\s+$")
 # a deed a person does to a firm, right after the name: "the firm X founded", "the label X set up"
 _FOUNDER_AFTER = re.compile(
     r"\s+(?:founded|set\s+up|started|runs|ran|owns|owned|joined|left|created|launched|formed|built|heads|headed|"
@@ -1244,7 +1308,7 @@ _FOUNDER_AFTER = re.compile(
 # closed the book on Friday" (the name opens its sentence, a trade's word may stand before it)
 _FIRM_OPENS_NEXT = re.compile(
     r"[^.!?\n]*[.!?][\"”’]?\s+The\s+(?:firm|company|carmaker|bookmaker|retailer|airline|bank|group|chain|"
-    r"insurer|lender|publisher|developer|operator|broadcaster|brewer|supermarket)\s+[a-z]"
+    r"insurer|lender|publisher|developer|operator|broadcaster|brewer|supermarket|miner|brokerage)\s+[a-z]"
 )
 _HE_OR_SHE = re.compile(r"\b(?:he|she|his|her|him|himself|herself)\b", re.IGNORECASE)
 # the name opens its sentence, after a trade's word at most ("Bookmaker X", "Retailer X"); not "At X"
@@ -2055,6 +2119,18 @@ def retype_by_context(body: str, mentions: list[Mention], table: EntityTable) ->
             and not (trade.group("det") and _opens_relative_clause(body, m, m.start - len(trade.group(0))))
         ):
             return "strong"  # "games firm Phoenix Torrent": the firm, though "Phoenix" is a first name
+        if (
+            label == "PERSON"
+            and " " in m.text
+            and not _POSSESSIVE_AFTER.match(after(m))
+            and (
+                _FIRM_ONLY_BEFORE.search(before(m))
+                or ((at := _PERSON_AT_BEFORE.search(before(m))) and m.start - len(at.group(0)) in person_starts)
+            )
+        ):
+            # "brokerage X", "said Ian Kell at X": the firm ("Jo Marr, an economist at X" is weaker:
+            # "X" may be a person the article goes on to write by a surname, "Belle said he")
+            return "strong"
         if strong_only:
             return None
         if label == "NORP":
@@ -2149,6 +2225,7 @@ def retype_by_context(body: str, mentions: list[Mention], table: EntityTable) ->
         return None
 
     org_starts = sorted(m.start for m in mentions if m.label == "ORG")
+    person_starts = {m.start for m in mentions if m.label == "PERSON"}
     tagged = [(m.start, m.end) for m in mentions]
 
     def described_as_company(group: list[Mention]) -> bool:
@@ -4707,11 +4784,16 @@ def _common_noun_opening(body: str, m: Mention, table: EntityTable) -> bool:
     )
 
 
+# two or three capitalised words, the last a people's ("Sri Lankan", "South African", "Costa Rican")
+_PEOPLES_WORDS = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}")
+
+
 def not_names(body: str, mentions: list[Mention], table: EntityTable) -> list[Mention]:
     """Mentions the model typed as a person, an organisation or a place that are none, decided
     over all of an entity's mentions (the table's entries are kept):
-    - a people named after a place ("Africans", "Pakistanis", "an American") is a group (NORP), and
-      so is the noun for one of them ("the Frenchman");
+    - a people named after a place ("Africans", "Pakistanis", "an American", of a place of two
+      words too: "Sri Lankan", "South Africans") is a group (NORP), and so is the noun for one of
+      them ("the Frenchman");
     - an abbreviation of a common noun ("GMT", "MPs", "TB") is left out;
     - an abstract noun made from a name ("Russophobia", "Thatcherism") is left out, and so is the
       Games' adjective alone ("Olympic");
@@ -4782,7 +4864,13 @@ def not_names(body: str, mentions: list[Mention], table: EntityTable) -> list[Me
         if any(_ILLNESS.fullmatch(t) for t in texts) and all(_ILLNESS.fullmatch(t) or t.isupper() for t in texts):
             dropped.add(entity_id)  # "Multiple Sclerosis", "Essential Tremor (ET)": an illness, no body
             continue
-        if any(" " in t for t in texts) or any(honorific_before(body, m.start) for m in group):
+        if any(honorific_before(body, m.start) for m in group):
+            continue
+        if all(_PEOPLES_WORDS.fullmatch(t) and DEMONYM_END.search(t) and place_of_demonym(t, table) for t in texts):
+            for m in group:
+                m.label = "NORP"  # "Sri Lankan", "South African": a people of a place of two words
+            continue
+        if any(" " in t for t in texts):
             continue
         if all(t in COMMON_ABBREVIATIONS for t in texts):
             dropped.add(entity_id)
