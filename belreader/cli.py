@@ -990,8 +990,9 @@ def claims(
 
     names = lib.outlet_names(o for r in records for o in r.get("outlets") or ())
     for r in records:
-        line = Text(f"{display(r['id'])}  ", style="dim")
-        line.append(display(Claim.from_record(r).attribution), style="bold")  # the verb as written
+        claim = Claim.from_record(r)  # the id with its fingerprint: an id alone names a place
+        line = Text(f"{display(r['id'])} {claim.fingerprint}  ", style="dim")
+        line.append(display(claim.attribution), style="bold")  # the verb as written
         line.append(": ")
         content = display(r.get("content", ""))
         line.append(f"“{content}”" if r.get("direct_quote") else content)
@@ -1076,8 +1077,10 @@ def _asked_claim(lib: Library, claim_id: str | None, clip_id: int | None, finger
         else:
             assert claim_id is not None
             found = lib.claim(claim_id, fingerprint)
+        # a bare id alone names a place: the claims there now are named, never opened in its stead
+        there = lib.claims_at(claim_id) if found is None and fingerprint is None and clip_id is None else []
     if found is None:
-        raise fail(lib.claim_not_found(claim_id))
+        raise fail(lib.claim_not_found(claim_id, there))
     return found
 
 
@@ -1102,16 +1105,15 @@ def related(
     claim = _asked_claim(lib, claim_id, clip_id, fingerprint)
     with _Fails():
         found = lib.related(claim, limit=limit)
-    assert found is not None  # given a claim, not an id
     target, ranked = found.claim, found.matches
-    if as_json:
+    if as_json:  # each claim with its fingerprint, to ask for it again with `--fingerprint`
         emit_json(
             {
-                "claim": asdict(target),
+                "claim": {**asdict(target), "fingerprint": target.fingerprint},
                 "related": [
                     {
                         "score": round(m.score, 4),
-                        "claim": asdict(m.claim),
+                        "claim": {**asdict(m.claim), "fingerprint": m.claim.fingerprint},
                         "reason": m.reason,
                         "shared_entities": m.shared_entities,
                         "shared_numbers": m.shared_numbers,
@@ -1130,7 +1132,7 @@ def related(
         console.print("No related claims in other articles.")
         raise typer.Exit(EXIT_NO_RESULTS)
     for match in ranked:
-        line = Text(f"  {match.score:5.2f}  {display(match.claim.id)}  ", style="dim")
+        line = Text(f"  {match.score:5.2f}  {display(match.claim.id)} {match.claim.fingerprint}  ", style="dim")
         line.append(display(match.claim.attribution), style="bold")
         line.append(f": {display(match.claim.content)}")
         line.append(f"\n         {display(match.reason)}", style="cyan")
@@ -1145,7 +1147,7 @@ def _account_line(row) -> Text:
     if row.outlets:
         line.append(f" via {', '.join(display(o) for o in row.outlets)}", style="cyan")
     where = " · ".join(display(x) for x in (row.publisher or row.title, row.date) if x)
-    line.append(f"  {where}, para. {row.paragraph}  [{display(row.claim_id)}]", style="dim")
+    line.append(f"  {where}, para. {row.paragraph}  [{display(row.claim_id)} {row.claim_fingerprint}]", style="dim")
     line.append(f"\n    “{display(row.span)}”")
     return line
 

@@ -23,8 +23,8 @@ the marked words (`Clip.current_quote`) and the clip is "changed since marked".
 
 A clip made from a claim (`add(..., claim=...)`) records who said it, how and through which
 outlets (`speaker`, `verb`, `outlets`), so an export can attribute the passage, and the claim's id
-with its fingerprint (`claim_fingerprint`): an id names a place in the text, and `Clip.made_from`
-tells whether the claim a later analysis finds there is still the one the clip was made from.
+with its fingerprint (`claim_fingerprint`): an id names a place in the text, and `Clip.claim_in`
+tells which claim a later analysis finds there is still the one the clip was made from, if any.
 
 Every failure of the database (locked past the timeout, a folder at its path, a file of
 another program, a newer schema, an unwritable folder) is a `ClipStoreError` whose message
@@ -51,7 +51,7 @@ from pathlib import Path
 
 from belreader import config
 from belreader.article import Article
-from belreader.nlp.records import Claim, same_claim, speaker_key, starts_at
+from belreader.nlp.records import Claim, find_claim, fingerprint_scheme, written_speaker
 
 CLIPS_FILENAME = "clips.sqlite3"
 # 1: the first schema. 2: `current_quote`, so `quote` stays the words the user marked.
@@ -131,7 +131,7 @@ class Clip:
     claim_id: str | None = None
     title_derived: bool = False  # part of the citation snapshot: the title was made from the text
     # The claim's `Claim.fingerprint` when the clip was made (None: not from a claim, or a clip of
-    # schema 3, made before fingerprints: `made_from` then checks its snapshot).
+    # schema 3, made before fingerprints: `claim_in` then checks its snapshot).
     claim_fingerprint: str | None = None
 
     @property
@@ -147,27 +147,42 @@ class Clip:
         """The text at start:end as of the last re-anchoring: what to look for next time."""
         return self.quote if self.current_quote is None else self.current_quote
 
-    def made_from(self, claim: Claim) -> bool:
-        """Whether `claim` (the one a current analysis has under `claim_id`) is the claim this clip
-        was made from. Ids are places in the text: a re-analysis, or an edit of the article, can
-        put another claim where this one started, and opening that one would be confidently
-        wrong. With a fingerprint: the same speaker and words (`same_claim`). A clip made before
-        fingerprints (schema 3) is checked against its own snapshot instead of trusted: the claim
-        must be by the speaker it recorded and lie inside the passage marked from it (the claim's
-        sentence, or its paragraph). With a fingerprint the claim may have another id now that
-        starts at the same character (a second claim found there since: `give_claim_ids`)."""
-        if not self.claim_id or claim.article_id != self.article_id:
-            return False
+    def claim_in(self, claims: Iterable[Claim]) -> Claim | None:
+        """The claim this clip was made from among `claims` (a current analysis's of its article),
+        or None when it is no longer found. Ids are places in the text: a re-analysis, or an edit
+        of the article, can put another claim where this one started, and opening that one would
+        be confidently wrong. With a fingerprint: the claim starting at the id's character with
+        the same speaker and words (`find_claim`; its id may have gained or lost where it ends;
+        a fingerprint of session 41's scheme is checked with the speaker's id the clip kept).
+        A clip made before fingerprints (schema 3) is checked against its own snapshot instead of
+        trusted: the claim under its id must be by the speaker it recorded (as written) and lie
+        inside the passage marked from it (the claim's sentence, or its paragraph). The one check
+        of a clip's claim."""
+        if not self.claim_id:
+            return None
+        mine = [c for c in claims if c.article_id == self.article_id]
+        if self.claim_fingerprint is not None and fingerprint_scheme(self.claim_fingerprint) == 1:
+            # session 41's scheme hashed the speaker's entity id of then, which the clip kept: a
+            # claim whose speaker is written as the clip recorded it is checked with that id, so
+            # an id changed since (a merge, a full name found elsewhere) does not lose the claim
+            kept = [
+                replace(c, speaker_id=self.speaker_id)
+                if written_speaker(c.speaker) == written_speaker(self.speaker)
+                else c
+                for c in mine
+            ]
+            found = find_claim(kept, self.claim_id, self.claim_fingerprint)
+            return next((c for c, k in zip(mine, kept, strict=True) if k is found), None)
         if self.claim_fingerprint is not None:
-            return (claim.id == self.claim_id or starts_at(claim, self.claim_id)) and same_claim(
-                self.claim_fingerprint, claim
-            )
-        if claim.id != self.claim_id:
-            return False
-        return (
-            speaker_key(self.speaker, self.speaker_id) == speaker_key(claim.speaker, claim.speaker_id)
-            and self.start <= claim.start < claim.end <= self.end
-        )
+            return find_claim(mine, self.claim_id, self.claim_fingerprint)
+        found = next((c for c in mine if c.id == self.claim_id), None)
+        if found is None or written_speaker(self.speaker) != written_speaker(found.speaker):
+            return None
+        return found if self.start <= found.start < found.end <= self.end else None
+
+    def made_from(self, claim: Claim) -> bool:
+        """Whether `claim` is the claim this clip was made from (`claim_in`)."""
+        return self.claim_in((claim,)) is claim
 
 
 @dataclass(slots=True)

@@ -3371,6 +3371,7 @@ def disagreements(groups: Iterable[FactGroup]) -> list[Comparison]:
 CSV_COLUMNS = (
     "group",
     "claim",
+    "claim_fingerprint",
     "article",
     "title",
     "publisher",
@@ -3474,6 +3475,7 @@ def to_csv(comparison: Comparison) -> str:
         values = [
             comparison.group_id,
             row.claim_id,
+            row.claim_fingerprint,
             row.article_id,
             row.title,
             row.publisher or "",

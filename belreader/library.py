@@ -65,6 +65,7 @@ from belreader.nlp.records import (
     label_choices,
     label_named,
     positional_claim_id,
+    starts_at,
 )
 from belreader.search import HitSpans, Query, QueryError, QueryMatch, SearchCancelled, SearchResults, backends
 from belreader.sync import ProgressMeter
@@ -853,35 +854,38 @@ class Library:
 
     def clip_claim(self, clip: Clip, analysis: Analysis | None = None) -> Claim | None:
         """The claim `clip` was made from, in the current analysis of its article (`analysis`, or
-        the library's): None when it was made from none, or when that claim is no longer found:
-        its id names no claim now, or another claim (`Clip.made_from`). A clip with a fingerprint
-        finds its claim under a changed id too, among the claims starting at its id's character
-        (`find_claim`). The clip keeps its own speaker, verb and outlets either way."""
+        the library's): None when it was made from none, or when that claim is no longer found
+        (`Clip.claim_in`). The clip keeps its own speaker, verb and outlets either way."""
         if not clip.claim_id:
             return None
         if analysis is None:
             analysis = next((a for a in self.analyses() if a.article_id == clip.article_id), None)
-        if analysis is None:
-            return None
-        if clip.claim_fingerprint is not None:
-            found = find_claim(analysis.claims, clip.claim_id, clip.claim_fingerprint)
-        else:
-            found = analysis.claim(clip.claim_id)
-        return found if found is not None and clip.made_from(found) else None
+        return None if analysis is None else clip.claim_in(analysis.claims)
 
     @staticmethod
-    def claim_not_found(claim_id: str) -> str:
+    def claim_not_found(claim_id: str, there: Sequence[str] = ()) -> str:
         """One line for a claim id that names no claim now: an old numbered one (a clip's or an
         export's, from before ids were places in the text) or one a re-analysis no longer finds.
-        Never another claim in its place: a clip keeps its own speaker, verb and outlets."""
+        Never another claim in its place: a clip keeps its own speaker, verb and outlets. `there`:
+        the ids of the claims that start at the id's character now, for a bare id typed alone
+        (it gained or lost where its claim ends since: `give_claim_ids`), named, not opened."""
         if positional_claim_id(claim_id):
             return (
                 f"no claim '{claim_id}': numbered ids like this one come from an older belreader and "
                 "name no claim now; list the current ids with `belreader claims`"
             )
+        if there:
+            return (
+                f"no claim '{claim_id}': claims starting there now have the ids {', '.join(there)} "
+                "(an id names a place; add --fingerprint F to find the one it was taken for)"
+            )
         return (
             f"no claim '{claim_id}': it is no longer found (the analysis changed?); list them with `belreader claims`"
         )
+
+    def claims_at(self, claim_id: str) -> list[str]:
+        """The ids of the claims that start where `claim_id` says its claim starts (`starts_at`)."""
+        return [c.id for a in self.analyses() for c in a.claims if starts_at(c, claim_id)]
 
     def outlet_names(self, outlet_ids: Iterable[str], analyses: Sequence[Analysis] | None = None) -> dict[str, str]:
         """Display names of outlets (source ids): as the given analyses' sources name them, else
@@ -923,18 +927,12 @@ class Library:
             ]
         return nlp.corpus_sources(analyses)
 
-    def related(self, claim: Claim | str, limit: int = 5, fingerprint: str | None = None) -> Related | None:
-        """Claims in other articles most like `claim` (or the claim with that id, and with
-        `fingerprint` only the claim it was taken from: `claim`; None if there is none), best
-        first, with the names of the outlets they cite."""
+    def related(self, claim: Claim, limit: int = 5) -> Related:
+        """Claims in other articles most like `claim`, best first, with the names of the outlets
+        they cite. An id is resolved first (`claim`, `clip_claim`): one way to name a claim."""
         from belreader import nlp
 
         analyses = self.analyses()
-        if isinstance(claim, str):
-            found = self.claim(claim, fingerprint)
-            if found is None:
-                return None
-            claim = found
         matches = nlp.related_matches(claim, analyses, limit=limit, meaning=True)  # embeddings when installed
         wanted = {o for match in matches for o in match.claim.outlets}
         return Related(claim, matches, self.outlet_names(wanted, analyses))

@@ -214,12 +214,10 @@ def test_the_library_opens_a_clips_claim_only_while_it_is_the_same(indexed_seed_
     assert clip.claim_id == claim.id and clip.claim_fingerprint == claim.fingerprint
     assert library.clip_claim(clip) == claim
     assert library.claim(claim.id, claim.fingerprint) == claim
-    assert library.related(claim.id, fingerprint=claim.fingerprint) is not None
     _another_claim_at_its_place(monkeypatch, claim)
     assert library.claim(claim.id) is not None  # a bare id names the place: whatever is there now
     assert library.clip_claim(clip) is None
     assert library.claim(claim.id, claim.fingerprint) is None
-    assert library.related(claim.id, fingerprint=claim.fingerprint) is None
     assert library.clip(clip.id).speaker == claim.speaker  # the clip keeps its own snapshot
 
 

@@ -90,16 +90,16 @@ class Claim:
 
     @property
     def fingerprint(self) -> str:
-        """What this claim is, in a few characters kept beside its id (a clip's): the length of
-        its content and a hash of who says it and of the content's first words
-        ("57:3f9a0c1d2b"). `same_claim` tells whether a claim found later under the same id is
-        this one: a different speaker, or other words where the id's place is (the text was
-        edited), is another claim; the same words said by the same speaker, a little longer or
-        shorter (the rules now end it a clause later or sooner), is the same claim."""
-        words = _fingerprint_words(self.content)
-        head = "\x1f".join([speaker_key(self.speaker, self.speaker_id), *words[:_FINGERPRINT_WORDS]])
-        digest = hashlib.blake2b(head.encode("utf-8"), digest_size=5).hexdigest()
-        return f"{len(' '.join(words))}:{digest}"
+        """What this claim is, in a few characters kept beside its id (a clip's, an export's): the
+        scheme's version, the length of its content and a hash of its speaker AS WRITTEN and of
+        the content's first words ("v2:57:3f9a0c1d2b"). `same_claim` tells whether a claim found
+        later under the same id is this one: another speaker written there, or other words where
+        the id's place is (the text was edited), is another claim; the same words said by the
+        same speaker, a little longer or shorter (the rules now end it a clause later or sooner),
+        is the same claim. The speaker's entity id is left out: an edit elsewhere in the corpus
+        (a full name that turns "pell" into "tom-pell") or `entities merge` changes it, not the
+        claim."""
+        return _fingerprint(self, FINGERPRINT_VERSION)
 
     @classmethod
     def from_record(cls, record: dict) -> Claim:
@@ -145,17 +145,20 @@ def starts_at(claim: Claim, claim_id: str) -> bool:
     return place is not None and place == claim_place(claim.id)
 
 
+def taken_for(claim: Claim, claim_id: str, fingerprint: str) -> bool:
+    """Whether `claim` is the claim `claim_id` was taken for with `fingerprint` (`Claim.fingerprint`,
+    kept beside it): it starts at the id's character (its id may have gained or lost where it ends
+    since: `give_claim_ids`) and is the same claim (`same_claim`). The one check of a kept id."""
+    return starts_at(claim, claim_id) and same_claim(fingerprint, claim)
+
+
 def find_claim(claims: Iterable[Claim], claim_id: str, fingerprint: str) -> Claim | None:
-    """The claim `claim_id` was taken for, while `fingerprint` (`Claim.fingerprint`, kept beside it)
-    says it is that one: the claim under that id, or, when the id has changed since (a second
-    claim found starting at the same character: `give_claim_ids`), the one claim starting at the
-    id's character with that fingerprint. None when there is none, or more than one."""
-    claims = list(claims)
-    found = next((c for c in claims if c.id == claim_id), None)
-    if found is not None and same_claim(fingerprint, found):
-        return found
-    there = [c for c in claims if starts_at(c, claim_id) and same_claim(fingerprint, c)]
-    return there[0] if len(there) == 1 else None
+    """The claim `claim_id` was taken for, while `fingerprint` says it is that one (`taken_for`):
+    the claim under that id, or, when the id has changed since (a second claim found starting at
+    the same character: `give_claim_ids`), the one claim starting at the id's character with that
+    fingerprint. None when there is none, or more than one."""
+    there = [c for c in claims if taken_for(c, claim_id, fingerprint)]
+    return next((c for c in there if c.id == claim_id), there[0] if len(there) == 1 else None)
 
 
 def give_claim_ids(claims: list[Claim]) -> None:
@@ -209,28 +212,54 @@ def _tie_order(claim: Claim) -> tuple:
 _FINGERPRINT_WORDS = 4
 SAME_CLAIM_LENGTH = 0.75
 _WORD = re.compile(r"\w+")
+# The fingerprint's scheme, written before it ("v2:57:3f9a0c1d2b"). 1 (session 41, no prefix:
+# "57:3f9a0c1d2b") hashed the speaker's entity id, which an edit elsewhere in the corpus or a
+# user's merge changes; 2 hashes the speaker as written. A kept fingerprint is checked in its own
+# scheme, so one kept before still finds its claim while the claim (and its id) is unchanged.
+FINGERPRINT_VERSION = 2
+_FINGERPRINT = re.compile(r"^(?:v(?P<version>\d+):)?(?P<length>\d+):(?P<digest>[0-9a-f]+)$")
 
 
 def _fingerprint_words(text: str) -> list[str]:
     return [w.casefold() for w in _WORD.findall(text)]
 
 
-def speaker_key(speaker: str | None, speaker_id: str | None) -> str:
-    """Who says a claim, for telling two claims apart: the speaker's entity id, else the name as
-    written (case and spacing ignored)."""
-    return speaker_id or " ".join((speaker or "").casefold().split())
+def written_speaker(speaker: str | None) -> str:
+    """Who says a claim as the article writes it ("Pell", "he (unresolved)"), case and spacing
+    ignored: what tells two claims' speakers apart whatever entity ids they are given."""
+    return " ".join((speaker or "").casefold().split())
+
+
+def _fingerprint(claim: Claim, version: int) -> str:
+    """`claim`'s fingerprint in scheme `version` (FINGERPRINT_VERSION, or 1 to check one kept before)."""
+    words = _fingerprint_words(claim.content)
+    who = written_speaker(claim.speaker) if version >= 2 else claim.speaker_id or written_speaker(claim.speaker)
+    digest = hashlib.blake2b("\x1f".join([who, *words[:_FINGERPRINT_WORDS]]).encode("utf-8"), digest_size=5)
+    length = len(" ".join(words))
+    return (f"v{version}:" if version >= 2 else "") + f"{length}:{digest.hexdigest()}"
+
+
+def fingerprint_scheme(fingerprint: str) -> int:
+    """The scheme a kept fingerprint was made in (1 .. FINGERPRINT_VERSION), 0 when this belreader
+    cannot read it."""
+    kept = _FINGERPRINT.match(fingerprint)
+    version = int(kept["version"] or 1) if kept else 0
+    return version if 1 <= version <= FINGERPRINT_VERSION else 0
 
 
 def same_claim(fingerprint: str, claim: Claim) -> bool:
-    """Whether `claim` is the claim `fingerprint` (`Claim.fingerprint`) was taken from: the same
-    speaker and first words, and contents of nearly one length (the shorter at least
-    SAME_CLAIM_LENGTH of the longer). A fingerprint that cannot be read names no claim."""
-    length, _, digest = fingerprint.partition(":")
-    if not length.isdigit() or not digest:
+    """Whether `claim` is the claim `fingerprint` (`Claim.fingerprint`, of this scheme or an earlier
+    one) was taken from: the same speaker and first words, and contents of nearly one length (the
+    shorter at least SAME_CLAIM_LENGTH of the longer). A fingerprint that cannot be read, or of a
+    scheme this belreader does not know, names no claim."""
+    kept = _FINGERPRINT.match(fingerprint)
+    version = fingerprint_scheme(fingerprint)
+    if kept is None or not version:
         return False
-    now, _, now_digest = claim.fingerprint.partition(":")
-    shorter, longer = sorted((int(length), int(now)))
-    return digest == now_digest and shorter >= SAME_CLAIM_LENGTH * longer
+    now = _FINGERPRINT.match(_fingerprint(claim, version))
+    assert now is not None  # made by `_fingerprint`
+    shorter, longer = sorted((int(kept["length"]), int(now["length"])))
+    return kept["digest"] == now["digest"] and shorter >= SAME_CLAIM_LENGTH * longer
 
 
 @dataclass(slots=True)

@@ -676,7 +676,7 @@ class CompareScreen(ModalScreen[OpenAccount | None]):
                 )
             parts.append((Text("  ·  enter opens  ·  e exports", style=Style(dim=True, italic=True)), None))
         elif self.claim is not None:
-            head.append(f"  {display(self.claim.id)}", style=_DIM)
+            head.append(f"  {display(self.claim.id)} {self.claim.fingerprint}", style=_DIM)  # a place, and which claim
         self.query_one("#compare-title", FittedTitle).show(parts)
 
     # -- actions
