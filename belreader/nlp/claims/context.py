@@ -135,6 +135,9 @@ _KIN_IN_PHRASE = re.compile(
     re.IGNORECASE,
 )
 # "told Radio Tarko." after a quotation, "told Tarko Live: "...": a name told words, with no "the"
+# a capitalised word right after a body's name, which makes a longer name: a part of the body
+# ("NHS England", "Velco UK")
+_NAME_AFTER = re.compile(r" [A-Z][\w-]*\b")
 _TOLD_BARE = re.compile(rf"\b(?:{TOLD_FORMS})\s+$")
 _COLON_QUOTE_AFTER = re.compile(r"\s*:\s*[\"“]")
 _PERIOD_AFTER = re.compile(r"\s*\.(?:\s|$)")
@@ -503,8 +506,13 @@ class ArticleContext:
     def organisation_of(self, a: int, b: int) -> str | None:
         """The organisation an unnamed speaker body[a:b] speaks for ("A Treasury spokesman", "a
         spokeswoman for Grobco"), when the phrase names exactly one; "a spokeswoman for the
-        company": the one organisation named in this paragraph and the one before. Else None."""
-        named = {m.entity_id for m in self.mentions_in(a, b) if m.label == "ORG" and not self.is_media(m.entity_id)}
+        company": the one organisation named in this paragraph and the one before. Else None (also
+        for a body's part the phrase names with a name after the body's, "An NHS England
+        spokesperson", "a Velco UK spokesman": the part speaks, as written, not the whole body)."""
+        mentions = [m for m in self.mentions_in(a, b) if m.label == "ORG" and not self.is_media(m.entity_id)]
+        if any(_NAME_AFTER.match(self.body, m.end, b) for m in mentions):
+            return None
+        named = {m.entity_id for m in mentions}
         if named:
             return named.pop() if len(named) == 1 else None
         if not _FOR_THE_ORGANISATION.search(self.body, a, b):
