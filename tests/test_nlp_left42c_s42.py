@@ -12,9 +12,9 @@
 
 from __future__ import annotations
 
-from nlp_util import QUAY, analyse, claim_rows
-
 from belreader.nlp.aliases import load_table
+
+from nlp_util import QUAY, analyse, claim_rows
 
 _outlets = claim_rows("speaker speaker_id outlets", opening=QUAY)
 _speakers = claim_rows("speaker speaker_id", opening=QUAY)
@@ -103,5 +103,7 @@ class TestTheBodyOfItsKind:
         assert found == [("The union", "transport-union-of-velsia")]
 
     def test_the_federation(self) -> None:
-        found = _speakers("The Velsia Football Federation met on Monday. The federation said the season would start late.")
+        found = _speakers(
+            "The Velsia Football Federation met on Monday. The federation said the season would start late."
+        )
         assert found == [("The federation", "velsia-football-federation")]
