@@ -107,3 +107,24 @@ class TestTheBodyOfItsKind:
             "The Velsia Football Federation met on Monday. The federation said the season would start late."
         )
         assert found == [("The federation", "velsia-football-federation")]
+
+
+class TestDescribedSubjects:
+    def test_the_place_written_beside_the_firm(self) -> None:
+        found = _speakers("Velco, the German carmaker, cut jobs on Monday. The German company said demand was weak.")
+        assert found == [("The German company", "velco")]
+
+    def test_a_place_never_tied_to_the_firm(self) -> None:
+        found = _speakers("Grobco, a British bank, cut rates. The Ohio-based retailer said rents were too high.")
+        assert found == [("The Ohio-based retailer", None)]
+
+    def test_a_place_of_another_paragraphs_firm(self) -> None:
+        text = (
+            "Tarbo, an Ohio-based retailer, shut ten shops.\n\n"
+            "Grobco, a British bank, cut rates. The Ohio-based retailer said rents were too high."
+        )
+        assert [i for _, i in _speakers(text)] != ["grobco"]
+
+    def test_no_place_in_the_description(self) -> None:
+        found = _speakers("Grobco, a British bank, cut rates. The company said it was fine.")
+        assert found == [("The company", "grobco")]

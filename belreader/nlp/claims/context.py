@@ -138,6 +138,8 @@ _KIN_IN_PHRASE = re.compile(
 # a capitalised word right after a body's name, which makes a longer name: a part of the body
 # ("NHS England", "Velco UK")
 _NAME_AFTER = re.compile(r" [A-Z][\w-]*\b")
+# "an Ohio-based retailer", "the New York-based bank": a place a description ties a body to
+_PLACE_BASED = re.compile(r"\b[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?-based\b")
 _TOLD_BARE = re.compile(rf"\b(?:{TOLD_FORMS})\s+$")
 _COLON_QUOTE_AFTER = re.compile(r"\s*:\s*[\"“]")
 _PERIOD_AFTER = re.compile(r"\s*\.(?:\s|$)")
@@ -1453,6 +1455,34 @@ class ArticleContext:
             return self.person_named(phrase)
         return (phrase.strip(EDGE), found.pop()) if len(found) == 1 else None
 
+    def _described_so(self, phrase: str, entity_id: str, offset: int) -> bool:
+        """Whether a description's place ("the German company", "the Ohio-based retailer") can be
+        the organisation's: false only when the sentences naming it before `offset` tie it to
+        another place and never to this one ("Grobco, a British bank ... The Ohio-based retailer
+        said": another firm). A description with no place, or an organisation the article gives
+        no place ("The German giant" for Volkswagen), can."""
+        words = phrase.split()[1:-1]
+        place = re.sub(r"-based$", "", " ".join(w for w in words if w[:1].isupper()).lower())
+        if not place:
+            return True
+        other = False
+        for m in self.mentions:
+            if m.entity_id != entity_id or m.start >= offset:
+                continue
+            end = SENTENCE_BOUNDARY.search(self.body, m.end, offset)
+            sentence = self.body[self.sentence_start(m.start) : end.end() if end else offset]
+            if place in sentence.lower():
+                return True  # "Velco, the German carmaker, said" (its own sentence)
+            other = (
+                other
+                or any(
+                    w.lower() in COUNTRY_OF or w.lower() in DEMONYMS or w.lower() in NATIONALITIES
+                    for w in re.findall(r"\b[A-Z][a-z]+\b", sentence)
+                )
+                or bool(_PLACE_BASED.search(sentence))
+            )
+        return not other
+
     def resolve_description(self, phrase: str, head: str, offset: int) -> str | None:
         """ "the Russian foreign minister" -> the last person named before whose table role fits;
         else the one person the article gives that title."""
@@ -1499,8 +1529,10 @@ class ArticleContext:
             group = self.resolve_they(offset, plural=False)
             if group is not None:
                 fits = self.fits_head(group[1], group[0], head) and not looks_like_a_person(group[0])
-                return group[1] if fits else None
-            return self.only_organisation(offset, head)
+                found = group[1] if fits else None
+            else:
+                found = self.only_organisation(offset, head)
+            return found if found is None or self._described_so(phrase, found, offset) else None
         if CONSTITUENCY_MEMBER.fullmatch(phrase[4:]):
             return self._member_for_seat(phrase, offset)  # never another MP by the title alone
         if head in JUDGE_SITTING and phrase.lower().split()[1:2] == ["judge"]:
