@@ -140,6 +140,10 @@ _KIN_IN_PHRASE = re.compile(
 _NAME_AFTER = re.compile(r" [A-Z][\w-]*\b")
 # "an Ohio-based retailer", "the New York-based bank": a place a description ties a body to
 _PLACE_BASED = re.compile(r"\b[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?-based\b")
+# a name's apposition (", a British bank,"), and the words that end the modifiers written just
+# before a name ("travel to Israel for Bayern Munich")
+_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+([^,.;]{1,60})")
+_LINK_WORDS = frozenset({"to", "for", "in", "at", "of", "from", "by", "with", "and", "on", "against", "as", "than"})
 _TOLD_BARE = re.compile(rf"\b(?:{TOLD_FORMS})\s+$")
 _COLON_QUOTE_AFTER = re.compile(r"\s*:\s*[\"“]")
 _PERIOD_AFTER = re.compile(r"\s*\.(?:\s|$)")
@@ -1457,10 +1461,10 @@ class ArticleContext:
 
     def _described_so(self, phrase: str, entity_id: str, offset: int) -> bool:
         """Whether a description's place ("the German company", "the Ohio-based retailer") can be
-        the organisation's: false only when the sentences naming it before `offset` tie it to
-        another place and never to this one ("Grobco, a British bank ... The Ohio-based retailer
-        said": another firm). A description with no place, or an organisation the article gives
-        no place ("The German giant" for Volkswagen), can."""
+        the organisation's: false only when its own description before `offset` gives another
+        place and no sentence naming it gives this one ("Grobco, a British bank ... The
+        Ohio-based retailer said": another firm). A description with no place, or an
+        organisation the article gives no place ("The German giant" for Volkswagen), can."""
         words = phrase.split()[1:-1]
         place = re.sub(r"-based$", "", " ".join(w for w in words if w[:1].isupper()).lower())
         if not place:
@@ -1470,17 +1474,16 @@ class ArticleContext:
             if m.entity_id != entity_id or m.start >= offset:
                 continue
             end = SENTENCE_BOUNDARY.search(self.body, m.end, offset)
-            sentence = self.body[self.sentence_start(m.start) : end.end() if end else offset]
-            if place in sentence.lower():
+            if place in self.body[self.sentence_start(m.start) : end.end() if end else offset].lower():
                 return True  # "Velco, the German carmaker, said" (its own sentence)
-            other = (
-                other
-                or any(
-                    w.lower() in COUNTRY_OF or w.lower() in DEMONYMS or w.lower() in NATIONALITIES
-                    for w in re.findall(r"\b[A-Z][a-z]+\b", sentence)
-                )
-                or bool(_PLACE_BASED.search(sentence))
-            )
+            # its own description: an apposition after its name ("Grobco, a British bank,") or the
+            # words just before it ("British bank Grobco", "Ohio-based Tarbo"), never another's
+            # ("Iranian striker X will not travel to Israel for Bayern Munich's match")
+            after = _APPOSITION.match(self.body, m.end, offset)
+            before = self.body[max(0, m.start - 40) : m.start].split()[-3:]
+            cut = [k for k, w in enumerate(before) if w.lower() in _LINK_WORDS or w[-1:] in ",.;:"]
+            own = " ".join([after.group(1) if after else "", *before[cut[-1] + 1 if cut else 0 :]])
+            other = other or _names_a_place(own)
         return not other
 
     def resolve_description(self, phrase: str, head: str, offset: int) -> str | None:
@@ -2140,3 +2143,11 @@ def _other_country(ctx: ArticleContext, entity_id: str, phrase: str) -> bool:
     countries = {c for w in phrase.lower().split() for c in COUNTRY_OF.get(w, ())}
     named = (ctx._titles or {}).get(entity_id, set()) & _COUNTRIES
     return bool(countries) and bool(named) and not named & countries
+
+
+def _names_a_place(text: str) -> bool:
+    """Whether a body's own description names a place: a nationality ("British") or "X-based"."""
+    return bool(_PLACE_BASED.search(text)) or any(
+        w.lower() in COUNTRY_OF or w.lower() in DEMONYMS or w.lower() in NATIONALITIES
+        for w in re.findall(r"\b[A-Z][a-z]+\b", text)
+    )
