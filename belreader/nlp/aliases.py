@@ -22,7 +22,7 @@ from belreader.nlp.records import LABELS
 _LABEL_SYNONYMS = {"GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE"}
 # What an entry may hold, and of which type.
 _TEXT_FIELDS = ("name", "label", "role", "kind", "country", "parent")
-_LIST_FIELDS = ("aliases", "nicknames")
+_LIST_FIELDS = ("aliases", "nicknames", "exact")
 _FIELDS = (*_TEXT_FIELDS, *_LIST_FIELDS)
 
 
@@ -64,10 +64,21 @@ class EntityEntry:
     # (a club by the table's id, not only by its town) and no other entity so called: a club's
     # nickname ("the Magpies" in an article naming Newcastle United, not in one naming another)
     nicknames: list[str] = field(default_factory=list)
+    # spellings that name it only as written, never by their lookup key: an outlet whose bare word
+    # is a common word or a surname ("The Hill": "Hill said", a player "Hill" are people). A
+    # spelling of several words is found as written ("The Hill", case and "The" kept); one word
+    # only in an outlet's shape ("told Five", `EntityTable.outlet_word`). Such an entry keeps its
+    # id as written ("the-hill"), so that no unknown name's slug ("hill") takes it.
+    exact: list[str] = field(default_factory=list)
 
     @property
     def is_media(self) -> bool:
         return self.role == "media"
+
+
+def _keyed(entry: EntityEntry) -> list[str]:
+    """The entry's spellings looked up by their key: its name and aliases, not its exact spellings."""
+    return [v for v in (entry.name, *entry.aliases) if v not in entry.exact]
 
 
 class EntityTable:
@@ -83,16 +94,24 @@ class EntityTable:
         self._tokens: dict[str, set[str]] = {}
         self._exact: dict[str, str] | None = None
         self._nicknames: dict[str, set[str]] | None = None
+        # the spellings found only as written (EntityEntry.exact): several words, and one word
+        self._as_written: dict[str, str] = {}
+        self._outlet_words: dict[str, str] = {}
         for entry in entries.values():
-            for variant in (entry.name, *entry.aliases):
+            for spelling in entry.exact:
+                (self._as_written if " " in spelling.strip() else self._outlet_words).setdefault(
+                    spelling.strip(), entry.id
+                )
+            for variant in _keyed(entry):
                 key = normalise(variant)
                 if key:
                     self._by_key.setdefault(key, entry.id)
-            self._by_key.setdefault(normalise(entry.id.replace("-", " ")), entry.id)
+            if (key := normalise(entry.id.replace("-", " "))) not in {normalise(e) for e in entry.exact}:
+                self._by_key.setdefault(key, entry.id)
         # Spellings the user's file gives an entity win over the bundled table's.
         self._by_key.update(claimed or {})
         for entry in entries.values():
-            words = {k for k in (normalise(v) for v in (entry.name, *entry.aliases)) if k and " " not in k}
+            words = {k for k in (normalise(v) for v in _keyed(entry)) if k and " " not in k}
             for word in words:
                 self._tokens.setdefault(word, set()).update(words)
 
@@ -104,6 +123,9 @@ class EntityTable:
 
     def canonical(self, text: str) -> str | None:
         """The canonical id of an alias, variant or possessive; None if unknown."""
+        written = self._as_written.get(_POSSESSIVE.sub("", text.strip()))
+        if written is not None:
+            return written  # "The Hill" as the table writes it
         key = normalise(text)
         if not key:
             return None
@@ -116,9 +138,15 @@ class EntityTable:
         if self._exact is None:
             self._exact = {}
             for entry in self.entries.values():
-                for variant in (entry.name, *entry.aliases):
-                    self._exact.setdefault(variant.strip(), entry.id)
+                for variant in (entry.name, *entry.aliases, *entry.exact):
+                    if variant.strip() not in self._outlet_words:
+                        self._exact.setdefault(variant.strip(), entry.id)
         return self._exact.get(_POSSESSIVE.sub("", text.strip()))
+
+    def outlet_word(self, word: str) -> str | None:
+        """The id of an outlet one of whose exact spellings is this one word ("Five"), which names
+        it only in an outlet's shape ("told Five"), never as a mention ("Five people said")."""
+        return self._outlet_words.get(_POSSESSIVE.sub("", word.strip()))
 
     def outlet(self, entity_id: str) -> str:
         """The outlet a programme or channel belongs to ("Today programme" -> BBC); else the id itself.
@@ -164,9 +192,9 @@ class EntityTable:
         """(alias as written, entity id) pairs for gazetteer matching, longest first."""
         pairs: dict[str, str] = {}
         for entry in self.entries.values():
-            for variant in (entry.name, *entry.aliases):
+            for variant in (entry.name, *entry.aliases, *entry.exact):
                 variant = _POSSESSIVE.sub("", variant.strip())
-                if variant:
+                if variant and variant not in self._outlet_words:
                     pairs.setdefault(variant, entry.id)
         return sorted(pairs.items(), key=lambda item: (-len(item[0]), item[0]))
 
@@ -215,7 +243,8 @@ def _parse(path: Path, data: dict | None = None) -> dict[str, EntityEntry]:
     entries: dict[str, EntityEntry] = {}
     for entity_id, fields in data.items():
         _check_entry(path, entity_id, fields)
-        entity_id = slugify(entity_id.replace("-", " ")) or entity_id
+        if not fields.get("exact"):
+            entity_id = slugify(entity_id.replace("-", " ")) or entity_id  # "the-sun" -> "sun"
         label = fields.get("label", "ORG").upper()
         entries[entity_id] = EntityEntry(
             id=entity_id,
@@ -227,6 +256,7 @@ def _parse(path: Path, data: dict | None = None) -> dict[str, EntityEntry]:
             country=fields.get("country"),
             parent=fields.get("parent"),
             nicknames=list(fields.get("nicknames", [])),
+            exact=list(fields.get("exact", [])),
         )
     return entries
 
@@ -258,6 +288,8 @@ def _merge(base: dict[str, EntityEntry], override: dict[str, EntityEntry], raw_o
             current.aliases = list(dict.fromkeys([*current.aliases, *entry.aliases]))
         if "nicknames" in named:
             current.nicknames = list(dict.fromkeys([*current.nicknames, *entry.nicknames]))
+        if "exact" in named:
+            current.exact = list(dict.fromkeys([*current.exact, *entry.exact]))
 
 
 _CACHE: dict[tuple, EntityTable] = {}

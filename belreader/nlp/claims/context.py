@@ -135,6 +135,15 @@ _KIN_IN_PHRASE = re.compile(
     re.IGNORECASE,
 )
 # "told Radio Tarko." after a quotation, "told Tarko Live: "...": a name told words, with no "the"
+# a capitalised word right after a body's name, which makes a longer name: a part of the body
+# ("NHS England", "Velco UK")
+_NAME_AFTER = re.compile(r" [A-Z][\w-]*\b")
+# "an Ohio-based retailer", "the New York-based bank": a place a description ties a body to
+_PLACE_BASED = re.compile(r"\b[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?-based\b")
+# a name's apposition (", a British bank,"), and the words that end the modifiers written just
+# before a name ("travel to Israel for Bayern Munich")
+_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+([^,.;]{1,60})")
+_LINK_WORDS = frozenset({"to", "for", "in", "at", "of", "from", "by", "with", "and", "on", "against", "as", "than"})
 _TOLD_BARE = re.compile(rf"\b(?:{TOLD_FORMS})\s+$")
 _COLON_QUOTE_AFTER = re.compile(r"\s*:\s*[\"“]")
 _PERIOD_AFTER = re.compile(r"\s*\.(?:\s|$)")
@@ -503,8 +512,13 @@ class ArticleContext:
     def organisation_of(self, a: int, b: int) -> str | None:
         """The organisation an unnamed speaker body[a:b] speaks for ("A Treasury spokesman", "a
         spokeswoman for Grobco"), when the phrase names exactly one; "a spokeswoman for the
-        company": the one organisation named in this paragraph and the one before. Else None."""
-        named = {m.entity_id for m in self.mentions_in(a, b) if m.label == "ORG" and not self.is_media(m.entity_id)}
+        company": the one organisation named in this paragraph and the one before. Else None (also
+        for a body's part the phrase names with a name after the body's, "An NHS England
+        spokesperson", "a Velco UK spokesman": the part speaks, as written, not the whole body)."""
+        mentions = [m for m in self.mentions_in(a, b) if m.label == "ORG" and not self.is_media(m.entity_id)]
+        if any(_NAME_AFTER.match(self.body, m.end, b) for m in mentions):
+            return None
+        named = {m.entity_id for m in mentions}
         if named:
             return named.pop() if len(named) == 1 else None
         if not _FOR_THE_ORGANISATION.search(self.body, a, b):
@@ -1445,6 +1459,33 @@ class ArticleContext:
             return self.person_named(phrase)
         return (phrase.strip(EDGE), found.pop()) if len(found) == 1 else None
 
+    def _described_so(self, phrase: str, entity_id: str, offset: int) -> bool:
+        """Whether a description's place ("the German company", "the Ohio-based retailer") can be
+        the organisation's: false only when its own description before `offset` gives another
+        place and no sentence naming it gives this one ("Grobco, a British bank ... The
+        Ohio-based retailer said": another firm). A description with no place, or an
+        organisation the article gives no place ("The German giant" for Volkswagen), can."""
+        words = phrase.split()[1:-1]
+        place = re.sub(r"-based$", "", " ".join(w for w in words if w[:1].isupper()).lower())
+        if not place:
+            return True
+        other = False
+        for m in self.mentions:
+            if m.entity_id != entity_id or m.start >= offset:
+                continue
+            end = SENTENCE_BOUNDARY.search(self.body, m.end, offset)
+            if place in self.body[self.sentence_start(m.start) : end.end() if end else offset].lower():
+                return True  # "Velco, the German carmaker, said" (its own sentence)
+            # its own description: an apposition after its name ("Grobco, a British bank,") or the
+            # words just before it ("British bank Grobco", "Ohio-based Tarbo"), never another's
+            # ("Iranian striker X will not travel to Israel for Bayern Munich's match")
+            after = _APPOSITION.match(self.body, m.end, offset)
+            before = self.body[max(0, m.start - 40) : m.start].split()[-3:]
+            cut = [k for k, w in enumerate(before) if w.lower() in _LINK_WORDS or w[-1:] in ",.;:"]
+            own = " ".join([after.group(1) if after else "", *before[cut[-1] + 1 if cut else 0 :]])
+            other = other or _names_a_place(own)
+        return not other
+
     def resolve_description(self, phrase: str, head: str, offset: int) -> str | None:
         """ "the Russian foreign minister" -> the last person named before whose table role fits;
         else the one person the article gives that title."""
@@ -1491,8 +1532,10 @@ class ArticleContext:
             group = self.resolve_they(offset, plural=False)
             if group is not None:
                 fits = self.fits_head(group[1], group[0], head) and not looks_like_a_person(group[0])
-                return group[1] if fits else None
-            return self.only_organisation(offset, head)
+                found = group[1] if fits else None
+            else:
+                found = self.only_organisation(offset, head)
+            return found if found is None or self._described_so(phrase, found, offset) else None
         if CONSTITUENCY_MEMBER.fullmatch(phrase[4:]):
             return self._member_for_seat(phrase, offset)  # never another MP by the title alone
         if head in JUDGE_SITTING and phrase.lower().split()[1:2] == ["judge"]:
@@ -2100,3 +2143,11 @@ def _other_country(ctx: ArticleContext, entity_id: str, phrase: str) -> bool:
     countries = {c for w in phrase.lower().split() for c in COUNTRY_OF.get(w, ())}
     named = (ctx._titles or {}).get(entity_id, set()) & _COUNTRIES
     return bool(countries) and bool(named) and not named & countries
+
+
+def _names_a_place(text: str) -> bool:
+    """Whether a body's own description names a place: a nationality ("British") or "X-based"."""
+    return bool(_PLACE_BASED.search(text)) or any(
+        w.lower() in COUNTRY_OF or w.lower() in DEMONYMS or w.lower() in NATIONALITIES
+        for w in re.findall(r"\b[A-Z][a-z]+\b", text)
+    )

@@ -1565,7 +1565,7 @@ def _denied_by_others(ctx: ArticleContext, draft: Draft) -> None:
 # whose bare name the model may not tag
 _TOLD_THE_NAME = re.compile(
     r"\b(?:told|telling|tells|quoted\s+in|writing\s+in|wrote\s+in|(?:interview|interviewed)\s+(?:with|by))\s+"
-    r"the\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})"
+    r"(?P<the>the\s+)?(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})"
 )
 
 
@@ -1654,7 +1654,8 @@ def _names_its_owner(body: str, mention) -> bool:
 
 def _told_the_table_paper(ctx: ArticleContext, draft: Draft, drafts: list[Draft], s0: int, s1: int) -> list[str]:
     """The outlet a claim's sentence names, outside its content, as "told the X" where the table
-    knows "The X" (or "X") as a medium, when its verb is the claim's (the nearest of the sentence's
+    knows "The X" (or "X") as a medium, or "told X" where X is a word the table names an outlet
+    only in such a shape ("told Five"), when its verb is the claim's (the nearest of the sentence's
     claims' verbs); else nothing."""
     for found in _TOLD_THE_NAME.finditer(ctx.body, s0, s1):
         if draft.start <= found.start() < draft.end:
@@ -1663,7 +1664,10 @@ def _told_the_table_paper(ctx: ArticleContext, draft: Draft, drafts: list[Draft]
         if draft.verb_at < 0 or min(verbs, key=lambda d: abs(d.verb_at - found.start())) is not draft:
             continue
         name = re.sub(r"['’]s$", "", found["name"])
-        entity_id = ctx.table.exact("The " + name) or ctx.table.exact(name)
+        if found["the"]:
+            entity_id = ctx.table.exact("The " + name) or ctx.table.exact(name)
+        else:
+            entity_id = ctx.table.outlet_word(name)  # "told Five": a word the table names an outlet only so
         if entity_id is not None and ctx.is_media(entity_id):
             return [entity_id]
     return []
