@@ -1,0 +1,58 @@
+"""Session 42 round 2, r2c42: attribution patterns behind fresh38's claim and outlet misses, on
+invented sentences (none copied from any corpus).
+
+- A reported content that stops inside a clause it opens ("he was surprised because, not long
+  ago") goes on through the claim whose subject follows the comma: the parser made that verb the
+  root ("many people thought X"), and the first claim holds it (`parsed._open_clause_goes_on`);
+  the interview run then goes on past it.
+"""
+
+from __future__ import annotations
+
+from nlp_util import claims_of
+
+
+def _found(text: str) -> list[tuple[str, str | None, str, list[str]]]:
+    return [(c.speaker, c.speaker_id, c.content.rstrip("."), list(c.outlets)) for c in claims_of(text)]
+
+
+# ---- a content that stops inside the clause it opens ------------------------------------------------
+
+_MAKER = (
+    "Maker honoured\n\n"
+    "Speaking to the BBC News website Mr Tarnow said the award was a shock. He said he was surprised "
+    "as much because, not too long ago, many people thought puzzle games were a fad.\n\n"
+    '"It was seen as a craze," he said. Mr Tarnow founded the firm in 1990. "It is a big industry now," he said.'
+)
+
+
+def test_an_open_subordinate_clause_runs_on_through_the_next_verb():
+    found = _found(_MAKER)
+    assert not any(s == "many people" for s, *_ in found), found
+    surprised = next(f for f in found if f[2].startswith("he was surprised"))
+    assert surprised[2].endswith("many people thought puzzle games were a fad"), surprised
+
+
+def test_the_interview_run_goes_on_past_the_held_clause():
+    found = _found(_MAKER)
+    assert all(o == ["bbc"] for s, i, c, o in found if i == "tarnow"), found
+
+
+def test_a_closed_clause_before_another_speaker_stays_apart():
+    # no subordinator left open: another speaker's claim after a comma is theirs
+    text = (
+        "Plan row\n\n"
+        "Mr Tarnow said the plan had failed, but Ms Orvel thought it would work in the end."
+    )
+    found = _found(text)
+    assert any(c.startswith("the plan had failed") and not c.endswith("in the end") for s, i, c, o in found), found
+
+
+def test_a_quoted_content_is_never_extended():
+    text = (
+        'Plan row\n\n"We were late because, frankly, the trains were slow," Mr Tarnow said. '
+        "Ms Orvel said the trains were fine."
+    )
+    found = _found(text)
+    assert any(c.startswith("We were late because") for s, i, c, o in found), found
+    assert any(i == "orvel" and c == "the trains were fine" for s, i, c, o in found), found
