@@ -5,6 +5,10 @@ invented sentences (none copied from any corpus).
   ago") goes on through the claim whose subject follows the comma: the parser made that verb the
   root ("many people thought X"), and the first claim holds it (`parsed._open_clause_goes_on`);
   the interview run then goes on past it.
+- A paused interview run ("X told Radio Y: ..." then a paragraph opening with narration) takes its
+  outlet back at a later claim that names the same occasion with its medium ("in the phone-in for
+  Radio Y, X said"), and so do the speaker's claims between (GUIDE), as "In the same interview"
+  did (`article._SAME_INTERVIEW`).
 """
 
 from __future__ import annotations
@@ -56,3 +60,28 @@ def test_a_quoted_content_is_never_extended():
     found = _found(text)
     assert any(c.startswith("We were late because") for s, i, c, o in found), found
     assert any(i == "orvel" and c == "the trains were fine" for s, i, c, o in found), found
+
+
+# ---- a later claim naming the same occasion with its medium ------------------------------------------
+
+
+def _coach(later: str) -> str:
+    return (
+        "Coach eyes striker\n\n"
+        "Velton boss Tom Garrow wants a new striker.\n\n"
+        '"He would excite the fans," Garrow told Radio Velton. He believes the deal can be done.\n\n'
+        'The striker scored 40 goals last season. "I am confident he will come," said Garrow. '
+        f"Garrow also revealed he had tried to sign a winger. {later}\n\n"
+        "The club was founded in 1890."
+    )
+
+
+def test_the_phone_in_named_again_carries_the_paused_run():
+    found = _found(_coach("But in the phone-in for Radio Velton, Garrow said the winger had said no."))
+    assert all(o == ["radio-velton"] for s, i, c, o in found if i == "tom-garrow"), found
+
+
+def test_another_occasion_leaves_the_paused_run_ended():
+    found = _found(_coach("But at a news conference, Garrow said the winger had said no."))
+    confident = next(f for f in found if f[2].startswith("I am confident"))
+    assert confident[3] == [], found

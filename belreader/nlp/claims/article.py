@@ -511,9 +511,11 @@ def _named_only_as_speaker(ctx: ArticleContext, draft: Draft) -> bool:
     return len(named) == 1 and named[0].text in draft.speaker
 
 
-# "In a wide-ranging interview, he also said": a later claim naming the interview it goes on from
+# "In a wide-ranging interview, he also said", "in the phone-in for Radio X, he said": a later claim
+# naming the interview it goes on from
 _SAME_INTERVIEW = re.compile(
-    r"\b(?:in|during)\s+(?:the\s+same|an?|that|this|the)\s+(?:[\w-]+\s+){0,2}?interview\b", re.IGNORECASE
+    r"\b(?:in|during)\s+(?:the\s+same|an?|that|this|the)\s+(?:[\w-]+\s+){0,2}?(?:interview|phone-in)\b",
+    re.IGNORECASE,
 )
 _SAID_ON = re.compile(r"\b(?:said|says|saying|spoke|speaks)\s+(?:on|to)\s+(?:[\w-]+\s+){0,3}$")
 
@@ -546,6 +548,11 @@ def interview_runs(drafts: list[Draft], ctx: ArticleContext, occasioned: set[int
             ):
                 continue  # "he said" left unresolved: neither theirs for sure nor another's
             if draft.speaker_id == speaker and own == {ctx.table.outlet(outlet)}:
+                if paused and _SAME_INTERVIEW.search(_attribution(draft, ctx.body)):
+                    # "..., in the phone-in for Radio X, he said": the same occasion, named with its
+                    # medium; their claims since the run paused were said there too
+                    for earlier in pending:
+                        earlier.outlets.append(outlet)
                 last, paused, pending = draft, False, []
                 continue
             if draft.speaker_id == speaker and not draft.outlets and not _new_occasion(ctx, draft, outlet):
