@@ -9,6 +9,9 @@ invented sentences (none copied from any corpus).
   outlet back at a later claim that names the same occasion with its medium ("in the phone-in for
   Radio Y, X said"), and so do the speaker's claims between (GUIDE), as "In the same interview"
   did (`article._SAME_INTERVIEW`).
+- "The papers suggest X", "both newspapers said X" after two papers are named together: each of
+  the papers of the passage is the claim's outlet (`article._papers_together`, from
+  `ArticleContext.outlets_named`); never for one paper named, nor "both" for three.
 """
 
 from __future__ import annotations
@@ -85,3 +88,42 @@ def test_another_occasion_leaves_the_paused_run_ended():
     found = _found(_coach("But at a news conference, Garrow said the winger had said no."))
     confident = next(f for f in found if f[2].startswith("I am confident"))
     assert confident[3] == [], found
+
+
+# ---- the papers named together, speaking together ------------------------------------------------------
+
+_TWO_PAPERS = (
+    "Poll date row\n\n"
+    "Mr Vell said on Sunday that stories in the Daily Mirror and the Guardian were untrue. "
+    "The papers claim ministers want an early poll.\n\n"
+    "Mr Pell has led the plan since May. The papers report that Mr Pell chose the slogan. "
+    "The campaign, both newspapers said, would start in January."
+)
+
+
+def test_the_papers_named_together_are_each_an_outlet():
+    found = _found(_TWO_PAPERS)
+    papers = [f for f in found if f[0].lower() in ("the papers", "both newspapers")]
+    assert len(papers) == 3, found
+    assert all(set(o) == {"daily-mirror", "guardian"} and i is None for s, i, c, o in papers), found
+
+
+def test_one_paper_named_is_no_plural_papers_outlet():
+    text = (
+        "Poll date row\n\n"
+        "Mr Vell said on Sunday that a story in the Daily Mirror was untrue. "
+        "The papers claim ministers want an early poll."
+    )
+    found = _found(text)
+    assert all(o == [] for s, i, c, o in found if s == "The papers"), found
+
+
+def test_both_papers_after_three_is_no_guess():
+    text = (
+        "Poll date row\n\n"
+        "The Guardian, the Times and the Daily Mirror all carried the story on Sunday. "
+        "Both papers said the campaign would start in January. The papers said it would cost millions."
+    )
+    found = _found(text)
+    assert all(o == [] for s, i, c, o in found if s == "Both papers"), found
+    assert any(set(o) == {"guardian", "times", "daily-mirror"} for s, i, c, o in found if s == "The papers"), found

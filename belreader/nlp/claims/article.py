@@ -419,12 +419,34 @@ def occasion_outlets(drafts: list[Draft], ctx: ArticleContext) -> set[int]:
         if not draft.outlets:
             draft.outlets.append(outlet)
             occasioned.add(id(draft))
+    for draft in ordered:
+        if not draft.outlets:  # "The papers suggest ...": the papers the passage named, each its own outlet
+            draft.outlets.extend(_papers_together(ctx, draft))
     for previous, draft in pairwise(ordered):
         if draft.outlets or not previous.outlets or not _goes_on(ctx, previous, draft, id(previous) in occasioned):
             continue
         draft.outlets.extend(previous.outlets)
         occasioned.add(id(draft))
     return occasioned
+
+
+# "The papers suggest", "both newspapers said", "the two tabloids report": papers the passage named,
+# speaking together ("both" and "the two" ask for two)
+_PAPERS_TOGETHER = re.compile(
+    r"(?:(?P<both>both|both\s+the|the\s+two)|the)\s+(?P<noun>newspaper|paper|tabloid)s", re.IGNORECASE
+)
+
+
+def _papers_together(ctx: ArticleContext, draft: Draft) -> list[str]:
+    """The outlets of a claim whose speaker is the papers named before together ("..., reports in
+    the Sunday Echo and the Daily Post. The papers suggest X", "both newspapers said"): each of the
+    papers of this paragraph and the two before (`ArticleContext.outlets_named`), two of them, or
+    three for a bare "the papers"; none for one paper or more (which papers is a guess)."""
+    found = _PAPERS_TOGETHER.fullmatch(draft.speaker.strip())
+    if found is None or draft.speaker_id is not None:
+        return []
+    named = ctx.outlets_named(draft.sentence_start, found["noun"].lower())
+    return named if len(named) == 2 or (len(named) == 3 and not found["both"]) else []
 
 
 def _late_media_speakers(drafts: list[Draft], ctx: ArticleContext) -> None:
