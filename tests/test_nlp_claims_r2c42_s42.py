@@ -12,6 +12,9 @@ invented sentences (none copied from any corpus).
 - "The papers suggest X", "both newspapers said X" after two papers are named together: each of
   the papers of the passage is the claim's outlet (`article._papers_together`, from
   `ArticleContext.outlets_named`); never for one paper named, nor "both" for three.
+- 'Harrow said X. "Y," it added.': "added" goes on from the speaker just before; taken for a
+  person, "it" cannot be them, and it is no firm that spoke earlier either: unresolved
+  (`ArticleContext.person_spoke_before`).
 """
 
 from __future__ import annotations
@@ -127,3 +130,26 @@ def test_both_papers_after_three_is_no_guess():
     found = _found(text)
     assert all(o == [] for s, i, c, o in found if s == "Both papers"), found
     assert any(set(o) == {"guardian", "times", "daily-mirror"} for s, i, c, o in found if s == "The papers"), found
+
+
+# ---- "it added" after a speaker taken for a person ----------------------------------------------------
+
+
+def _builders(second: str) -> str:
+    return (
+        "Builder results\n\n"
+        "Lender Velco Bank and housebuilder Peter Harrow both reported higher profits on Tuesday.\n\n"
+        f'Velco Bank said lending would grow. {second} "Sales slowed sharply in the autumn," it added.'
+    )
+
+
+def test_it_added_after_a_person_is_not_the_firm_before():
+    found = _found(_builders("Harrow said the market had proved tough last year."))
+    added = next(f for f in found if f[2].startswith("Sales slowed"))
+    assert added[1] != "velco-bank", found
+
+
+def test_it_added_after_the_firm_itself_is_the_firm():
+    found = _found(_builders("Velco Bank said the market had proved tough last year."))
+    added = next(f for f in found if f[2].startswith("Sales slowed"))
+    assert added[1] == "velco-bank", found

@@ -1857,6 +1857,16 @@ class ArticleContext:
                 return None  # another person the pronoun fits, outside the description itself
         return phrase.strip(EDGE), found
 
+    def person_spoke_before(self, offset: int, entity_id: str | None) -> bool:
+        """Whether a claim in the sentence just before the one at `offset`, in its paragraph, has a
+        person other than `entity_id` for its speaker (whom an "it added" there goes on from)."""
+        span = self.sentence_before(offset)
+        if span is None or span[0] < self.paragraph_start(offset):
+            return False
+        return any(
+            span[0] < end <= span[1] + 1 and eid != entity_id and self.is_person(eid) for end, _, eid in self.turns
+        )
+
     def other_group_before(self, offset: int, group: tuple[str, str]) -> bool:
         """Whether the narration sentence just before opens with a definite description of an
         organisation that `group` (who "it" would be) cannot be ("Under X, the Venezuelan
