@@ -15,6 +15,9 @@ invented sentences (none copied from any corpus).
 - 'Harrow said X. "Y," it added.': "added" goes on from the speaker just before; taken for a
   person, "it" cannot be them, and it is no firm that spoke earlier either: unresolved
   (`ArticleContext.person_spoke_before`).
+- "X, the ministry told Reuters. Y, he added.": reported words the speaker "added" right after a
+  claim told to a medium carry its outlet, as a quotation going on does (`article._goes_on`);
+  not with a name of another speaker, nor with an occasion of their own.
 """
 
 from __future__ import annotations
@@ -153,3 +156,30 @@ def test_it_added_after_the_firm_itself_is_the_firm():
     found = _found(_builders("Velco Bank said the market had proved tough last year."))
     added = next(f for f in found if f[2].startswith("Sales slowed"))
     assert added[1] == "velco-bank", found
+
+
+# ---- "..., he added" right after a claim told to a medium -----------------------------------------------
+
+
+def _fund(added: str) -> str:
+    return (
+        "Velt moves funds\n\n"
+        "Velt has moved $1bn out of Ruritania, its finance ministry has said.\n\n"
+        f"The fund held $200m at the start, the finance ministry told Reuters. {added}"
+    )
+
+
+def test_he_added_goes_on_with_the_medium():
+    found = _found(_fund("However, the move did not end its ties with Ruritania, he added."))
+    added = next(f for f in found if f[2].startswith("However") or f[2].startswith("the move"))
+    assert added[3] == ["reuters"], found
+
+
+def test_another_name_or_occasion_adding_takes_no_medium():
+    for added in (
+        "Tom Pell, a banker in Velt, added that the move was wise.",
+        "However, the move did not end its ties with Ruritania, he added at a news conference.",
+    ):
+        found = _found(_fund(added))
+        other = next(f for f in found if "move" in f[2])
+        assert other[3] == [], found

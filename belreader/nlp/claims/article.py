@@ -898,13 +898,13 @@ def _own_website_speakers(ordered: list[Draft], ctx: ArticleContext) -> Iterator
 
 
 def _goes_on(ctx: ArticleContext, previous: Draft, draft: Draft, occasioned: bool) -> bool:
-    """Whether `draft`, a direct quotation right after `previous` in its paragraph (no sentence
-    between), was said on the occasion `previous` was: the medium before was an occasion of speaking
+    """Whether `draft`, a direct quotation (or reported words the speaker "added") right after
+    `previous` in its paragraph (no sentence between), was said on the occasion `previous` was: the medium before was an occasion of speaking
     (told, interviewed, quoted ...; `occasioned` when these passes found it), not the speaker's
     employer; the quotation's sentence names no occasion of its own; and its speaker is the one
     before, or a pronoun or nothing ("he said", "He added:"), not another name."""
-    if draft.paragraph != previous.paragraph or not draft.direct_quote:
-        return False
+    if draft.paragraph != previous.paragraph or not (draft.direct_quote or draft.verb == "add"):
+        return False  # ("..., he added.": reported words that go on as a quotation does)
     if draft.sentence_start > previous.sentence_end and ctx.body[previous.sentence_end : draft.sentence_start].strip():
         return False  # a sentence between them
     if not occasioned and not _SPOKEN_TO.search(_outside(previous, ctx.body)):
