@@ -18,6 +18,10 @@ invented sentences (none copied from any corpus).
 - "X, the ministry told Reuters. Y, he added.": reported words the speaker "added" right after a
   claim told to a medium carry its outlet, as a quotation going on does (`article._goes_on`);
   not with a name of another speaker, nor with an occasion of their own.
+- "X was arrested, his spokesman has said." as the article's first sentence: the spokesman is the
+  person the next paragraph's first claim names right after the same word ("Velt Records
+  spokesman Ann Marle said"), named there first; not an authority's spokesman (police, court ...)
+  (`article._spokesperson_named_next`).
 """
 
 from __future__ import annotations
@@ -183,3 +187,30 @@ def test_another_name_or_occasion_adding_takes_no_medium():
         found = _found(_fund(added))
         other = next(f for f in found if "move" in f[2])
         assert other[3] == [], found
+
+
+# ---- "his spokesman" in the lead, named in the next paragraph ------------------------------------------
+
+
+def _arrest(next_sentence: str) -> str:
+    return (
+        "Singer held after show\n\n"
+        "Singer Tom Garrow was arrested after a fight at a show in Velton on Friday, his spokesman has said.\n\n"
+        f"{next_sentence} Mr Garrow was released later that night."
+    )
+
+
+def test_his_spokesman_is_the_spokesman_named_next():
+    found = _found(_arrest("A fan attacked the singer on stage, Velt Records spokesman Ann Marle said."))
+    lead = next(f for f in found if f[2].startswith("Singer Tom Garrow"))
+    assert lead[1] == "ann-marle", found
+
+
+def test_an_authoritys_spokesman_or_another_word_is_not_his():
+    for sentence in (
+        "A fan attacked the singer on stage, Velton police spokesman Ann Marle said.",
+        "A fan attacked the singer on stage, Velt Records manager Ann Marle said.",
+    ):
+        found = _found(_arrest(sentence))
+        lead = next(f for f in found if f[2].startswith("Singer Tom Garrow"))
+        assert lead[1] is None, found

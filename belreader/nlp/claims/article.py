@@ -180,6 +180,9 @@ def named_next(drafts: list[Draft], ctx: ArticleContext) -> None:
     for draft in drafts:
         if draft.speaker_id is not None or draft.speaker.endswith("(unresolved)"):
             continue
+        if (spokesperson := _spokesperson_named_next(drafts, ctx, draft, first_seen)) is not None:
+            draft.speaker_id = spokesperson
+            continue
         described = _description_head(draft.speaker)
         if described is None or member_description(draft.speaker):
             # "A Labour MP said ... / Jo Bell, Labour's chief whip, said ...": one of many members,
@@ -240,6 +243,49 @@ def named_next(drafts: list[Draft], ctx: ArticleContext) -> None:
         ):
             continue
         draft.speaker_id = named.entity_id
+
+
+# "his spokesman", "the singer's spokeswoman": the one person who speaks for a named person
+_SPOKESPERSON_OF = re.compile(
+    r"(?:[Hh]is|[Hh]er|(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*['’]s?)\s+(?P<head>spokes(?:man|woman|person))"
+)
+
+
+_AUTHORITIES = re.compile(
+    r"\b(?:police|court|government|ministry|department|council|prosecutors?|army|embassy|hospital)\b", re.IGNORECASE
+)
+
+
+def _spokesperson_named_next(
+    drafts: list[Draft], ctx: ArticleContext, draft: Draft, first_seen: dict[str, int]
+) -> str | None:
+    """ "X was arrested, his spokesman has said. / ..., record label spokesman Tom Pell said.": the
+    person whose spokesman speaks in the article's first sentence is the one the first claim of
+    the next paragraph names right after the same word ("spokesman Tom Pell"), named there for
+    the first time; else None."""
+    found = _SPOKESPERSON_OF.fullmatch(draft.speaker.strip(EDGE))
+    opening = ctx.body[: draft.sentence_start].strip()
+    if found is None or len(opening.splitlines()) > 1 or SENTENCE_BOUNDARY.search(f"{opening} ") is not None:
+        return None  # not the article's first sentence
+    gap = re.match(r"[ \t]*\n+\s*", ctx.body[draft.sentence_end :])
+    if gap is None:
+        return None
+    start = draft.sentence_end + gap.end()
+    first = min((d for d in drafts if d.start >= start), key=lambda d: d.start, default=None)
+    if first is None or first.sentence_start != start or first.speaker_id is None:
+        return None
+    if not ctx.likely_person(first.speaker_id):
+        return None
+    mention = next(
+        (m for m in ctx.mentions_in(first.sentence_start, first.sentence_end) if m.entity_id == first.speaker_id), None
+    )
+    if mention is None or not re.search(rf"\b{found['head']}\s+$", ctx.body[max(0, mention.start - 20) : mention.start]):
+        return None  # the name not right after the same word
+    if _AUTHORITIES.search(ctx.body, max(first.sentence_start, mention.start - 60), mention.start):
+        return None  # "police spokesman Tom Dale": who speaks for the authorities, not for the person
+    if first_seen.get(first.speaker_id, mention.start) < mention.start:
+        return None  # named before: not introduced as the spokesman here
+    return first.speaker_id
 
 
 # ---- The occasion vocabulary: the words that say on what occasion a claim was made, in named parts.
