@@ -57,10 +57,7 @@ def test_the_interview_run_goes_on_past_the_held_clause():
 
 def test_a_closed_clause_before_another_speaker_stays_apart():
     # no subordinator left open: another speaker's claim after a comma is theirs
-    text = (
-        "Plan row\n\n"
-        "Mr Tarnow said the plan had failed, but Ms Orvel thought it would work in the end."
-    )
+    text = "Plan row\n\nMr Tarnow said the plan had failed, but Ms Orvel thought it would work in the end."
     found = _found(text)
     assert any(c.startswith("the plan had failed") and not c.endswith("in the end") for s, i, c, o in found), found
 

@@ -279,7 +279,9 @@ def _spokesperson_named_next(
     mention = next(
         (m for m in ctx.mentions_in(first.sentence_start, first.sentence_end) if m.entity_id == first.speaker_id), None
     )
-    if mention is None or not re.search(rf"\b{found['head']}\s+$", ctx.body[max(0, mention.start - 20) : mention.start]):
+    if mention is None or not re.search(
+        rf"\b{found['head']}\s+$", ctx.body[max(0, mention.start - 20) : mention.start]
+    ):
         return None  # the name not right after the same word
     if _AUTHORITIES.search(ctx.body, max(first.sentence_start, mention.start - 60), mention.start):
         return None  # "police spokesman Tom Dale": who speaks for the authorities, not for the person
