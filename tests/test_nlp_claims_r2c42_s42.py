@@ -22,6 +22,10 @@ invented sentences (none copied from any corpus).
   person the next paragraph's first claim names right after the same word ("Velt Records
   spokesman Ann Marle said"), named there first; not an authority's spokesman (police, court ...)
   (`article._spokesperson_named_next`).
+- "It found that A, though most agreed B": the respondents a finding counts by share ("most",
+  "many") answer within the finding, which holds B (`subjects._RESPONDENTS`); a concessive clause
+  of a named or described speaker ("though Tom Pell said B", "although analysts warned B") is
+  still a claim of its own.
 """
 
 from __future__ import annotations
@@ -211,3 +215,26 @@ def test_an_authoritys_spokesman_or_another_word_is_not_his():
         found = _found(_arrest(sentence))
         lead = next(f for f in found if f[2].startswith("Singer Tom Garrow"))
         assert lead[1] is None, found
+
+
+# ---- a finding's respondents in a concessive clause ----------------------------------------------------
+
+
+def _study(clause: str) -> str:
+    return (
+        "Authors back web\n\n"
+        "Authors are embracing the web, a survey by Velt Research has found. The report says the campaign "
+        f"lacks backing. It found that most authors saw copying as both useful and harmful, {clause} "
+        "Tom Pell said the study was fair."
+    )
+
+
+def test_most_agreeing_stays_in_the_finding():
+    found = _found(_study("though most agreed that it should be illegal."))
+    assert not any(s == "most" for s, *_ in found), found
+    assert any(c.endswith("though most agreed that it should be illegal") for s, i, c, o in found), found
+
+
+def test_a_named_speakers_concession_is_their_own():
+    found = _found(_study("though Tom Pell said that it should be legal."))
+    assert any(i == "tom-pell" and c == "it should be legal" for s, i, c, o in found), found

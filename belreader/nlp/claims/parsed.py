@@ -100,6 +100,7 @@ from belreader.nlp.claims.spans import _STOP_INSIDE, Draft, _inside_quote, _word
 from belreader.nlp.claims.subjects import (
     _CONCESSIVE,
     _FINDING_LEMMAS,
+    _RESPONDENTS,
     _VIEW_FORMS,
     _affiliated_person,
     _attributing_it,
@@ -1373,6 +1374,8 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             continue
         for o in drafts:
             if o is not d and o.start <= d.verb_at < o.end and not o.direct_quote and not o.gap:
+                if o.verb in _FINDING_LEMMAS and d.speaker.lower() in _RESPONDENTS:
+                    continue  # "It found that A, though most agreed B": the respondents' answer, within the finding
                 cut = offset + mark.idx
                 if cut - o.start > 2:
                     o.end = trim(body, o.start, cut)[1]

@@ -1515,6 +1515,8 @@ _SAYING_ADVERBS |= {"subsequently", "separately", "repeatedly", "again"}
 
 # "It found that ...", "In a survey, it discovered that ...": a finding, reported like a statement
 _FINDING_LEMMAS = {"find", "discover"}
+# the respondents a finding counts by share, written as a subject alone ("It found A, though most agreed B")
+_RESPONDENTS = frozenset({"most", "many", "some", "few", "half", "majority"})
 
 
 def share_clause(doc, verb) -> bool:
