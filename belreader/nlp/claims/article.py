@@ -180,6 +180,9 @@ def named_next(drafts: list[Draft], ctx: ArticleContext) -> None:
     for draft in drafts:
         if draft.speaker_id is not None or draft.speaker.endswith("(unresolved)"):
             continue
+        if (spokesperson := _spokesperson_named_next(drafts, ctx, draft, first_seen)) is not None:
+            draft.speaker_id = spokesperson
+            continue
         described = _description_head(draft.speaker)
         if described is None or member_description(draft.speaker):
             # "A Labour MP said ... / Jo Bell, Labour's chief whip, said ...": one of many members,
@@ -240,6 +243,51 @@ def named_next(drafts: list[Draft], ctx: ArticleContext) -> None:
         ):
             continue
         draft.speaker_id = named.entity_id
+
+
+# "his spokesman", "the singer's spokeswoman": the one person who speaks for a named person
+_SPOKESPERSON_OF = re.compile(
+    r"(?:[Hh]is|[Hh]er|(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*['’]s?)\s+(?P<head>spokes(?:man|woman|person))"
+)
+
+
+_AUTHORITIES = re.compile(
+    r"\b(?:police|court|government|ministry|department|council|prosecutors?|army|embassy|hospital)\b", re.IGNORECASE
+)
+
+
+def _spokesperson_named_next(
+    drafts: list[Draft], ctx: ArticleContext, draft: Draft, first_seen: dict[str, int]
+) -> str | None:
+    """ "X was arrested, his spokesman has said. / ..., record label spokesman Tom Pell said.": the
+    person whose spokesman speaks in the article's first sentence is the one the first claim of
+    the next paragraph names right after the same word ("spokesman Tom Pell"), named there for
+    the first time; else None."""
+    found = _SPOKESPERSON_OF.fullmatch(draft.speaker.strip(EDGE))
+    opening = ctx.body[: draft.sentence_start].strip()
+    if found is None or len(opening.splitlines()) > 1 or SENTENCE_BOUNDARY.search(f"{opening} ") is not None:
+        return None  # not the article's first sentence
+    gap = re.match(r"[ \t]*\n+\s*", ctx.body[draft.sentence_end :])
+    if gap is None:
+        return None
+    start = draft.sentence_end + gap.end()
+    first = min((d for d in drafts if d.start >= start), key=lambda d: d.start, default=None)
+    if first is None or first.sentence_start != start or first.speaker_id is None:
+        return None
+    if not ctx.likely_person(first.speaker_id):
+        return None
+    mention = next(
+        (m for m in ctx.mentions_in(first.sentence_start, first.sentence_end) if m.entity_id == first.speaker_id), None
+    )
+    if mention is None or not re.search(
+        rf"\b{found['head']}\s+$", ctx.body[max(0, mention.start - 20) : mention.start]
+    ):
+        return None  # the name not right after the same word
+    if _AUTHORITIES.search(ctx.body, max(first.sentence_start, mention.start - 60), mention.start):
+        return None  # "police spokesman Tom Dale": who speaks for the authorities, not for the person
+    if first_seen.get(first.speaker_id, mention.start) < mention.start:
+        return None  # named before: not introduced as the spokesman here
+    return first.speaker_id
 
 
 # ---- The occasion vocabulary: the words that say on what occasion a claim was made, in named parts.
@@ -419,12 +467,34 @@ def occasion_outlets(drafts: list[Draft], ctx: ArticleContext) -> set[int]:
         if not draft.outlets:
             draft.outlets.append(outlet)
             occasioned.add(id(draft))
+    for draft in ordered:
+        if not draft.outlets:  # "The papers suggest ...": the papers the passage named, each its own outlet
+            draft.outlets.extend(_papers_together(ctx, draft))
     for previous, draft in pairwise(ordered):
         if draft.outlets or not previous.outlets or not _goes_on(ctx, previous, draft, id(previous) in occasioned):
             continue
         draft.outlets.extend(previous.outlets)
         occasioned.add(id(draft))
     return occasioned
+
+
+# "The papers suggest", "both newspapers said", "the two tabloids report": papers the passage named,
+# speaking together ("both" and "the two" ask for two)
+_PAPERS_TOGETHER = re.compile(
+    r"(?:(?P<both>both|both\s+the|the\s+two)|the)\s+(?P<noun>newspaper|paper|tabloid)s", re.IGNORECASE
+)
+
+
+def _papers_together(ctx: ArticleContext, draft: Draft) -> list[str]:
+    """The outlets of a claim whose speaker is the papers named before together ("..., reports in
+    the Sunday Echo and the Daily Post. The papers suggest X", "both newspapers said"): each of the
+    papers of this paragraph and the two before (`ArticleContext.outlets_named`), two of them, or
+    three for a bare "the papers"; none for one paper or more (which papers is a guess)."""
+    found = _PAPERS_TOGETHER.fullmatch(draft.speaker.strip())
+    if found is None or draft.speaker_id is not None:
+        return []
+    named = ctx.outlets_named(draft.sentence_start, found["noun"].lower())
+    return named if len(named) == 2 or (len(named) == 3 and not found["both"]) else []
 
 
 def _late_media_speakers(drafts: list[Draft], ctx: ArticleContext) -> None:
@@ -511,9 +581,11 @@ def _named_only_as_speaker(ctx: ArticleContext, draft: Draft) -> bool:
     return len(named) == 1 and named[0].text in draft.speaker
 
 
-# "In a wide-ranging interview, he also said": a later claim naming the interview it goes on from
+# "In a wide-ranging interview, he also said", "in the phone-in for Radio X, he said": a later claim
+# naming the interview it goes on from
 _SAME_INTERVIEW = re.compile(
-    r"\b(?:in|during)\s+(?:the\s+same|an?|that|this|the)\s+(?:[\w-]+\s+){0,2}?interview\b", re.IGNORECASE
+    r"\b(?:in|during)\s+(?:the\s+same|an?|that|this|the)\s+(?:[\w-]+\s+){0,2}?(?:interview|phone-in)\b",
+    re.IGNORECASE,
 )
 _SAID_ON = re.compile(r"\b(?:said|says|saying|spoke|speaks)\s+(?:on|to)\s+(?:[\w-]+\s+){0,3}$")
 
@@ -546,6 +618,11 @@ def interview_runs(drafts: list[Draft], ctx: ArticleContext, occasioned: set[int
             ):
                 continue  # "he said" left unresolved: neither theirs for sure nor another's
             if draft.speaker_id == speaker and own == {ctx.table.outlet(outlet)}:
+                if paused and _SAME_INTERVIEW.search(_attribution(draft, ctx.body)):
+                    # "..., in the phone-in for Radio X, he said": the same occasion, named with its
+                    # medium; their claims since the run paused were said there too
+                    for earlier in pending:
+                        earlier.outlets.append(outlet)
                 last, paused, pending = draft, False, []
                 continue
             if draft.speaker_id == speaker and not draft.outlets and not _new_occasion(ctx, draft, outlet):
@@ -869,13 +946,13 @@ def _own_website_speakers(ordered: list[Draft], ctx: ArticleContext) -> Iterator
 
 
 def _goes_on(ctx: ArticleContext, previous: Draft, draft: Draft, occasioned: bool) -> bool:
-    """Whether `draft`, a direct quotation right after `previous` in its paragraph (no sentence
-    between), was said on the occasion `previous` was: the medium before was an occasion of speaking
+    """Whether `draft`, a direct quotation (or reported words the speaker "added") right after
+    `previous` in its paragraph (no sentence between), was said on the occasion `previous` was: the medium before was an occasion of speaking
     (told, interviewed, quoted ...; `occasioned` when these passes found it), not the speaker's
     employer; the quotation's sentence names no occasion of its own; and its speaker is the one
     before, or a pronoun or nothing ("he said", "He added:"), not another name."""
-    if draft.paragraph != previous.paragraph or not draft.direct_quote:
-        return False
+    if draft.paragraph != previous.paragraph or not (draft.direct_quote or draft.verb == "add"):
+        return False  # ("..., he added.": reported words that go on as a quotation does)
     if draft.sentence_start > previous.sentence_end and ctx.body[previous.sentence_end : draft.sentence_start].strip():
         return False  # a sentence between them
     if not occasioned and not _SPOKEN_TO.search(_outside(previous, ctx.body)):

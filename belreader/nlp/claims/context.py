@@ -1900,6 +1900,16 @@ class ArticleContext:
                 return None  # another person the pronoun fits, outside the description itself
         return phrase.strip(EDGE), found
 
+    def person_spoke_before(self, offset: int, entity_id: str | None) -> bool:
+        """Whether a claim in the sentence just before the one at `offset`, in its paragraph, has a
+        person other than `entity_id` for its speaker (whom an "it added" there goes on from)."""
+        span = self.sentence_before(offset)
+        if span is None or span[0] < self.paragraph_start(offset):
+            return False
+        return any(
+            span[0] < end <= span[1] + 1 and eid != entity_id and self.is_person(eid) for end, _, eid in self.turns
+        )
+
     def other_group_before(self, offset: int, group: tuple[str, str]) -> bool:
         """Whether the narration sentence just before opens with a definite description of an
         organisation that `group` (who "it" would be) cannot be ("Under X, the Venezuelan
@@ -2055,15 +2065,22 @@ class ArticleContext:
         else None: a newspaper for "paper", "newspaper", "tabloid", "daily"; a newspaper or other
         medium for "weekly" and "magazine"; an agency for "agency"; for any other noun ("the
         station", "the programme") a broadcaster, channel or programme."""
+        named = self.outlets_named(offset, noun)
+        return named[0] if len(named) == 1 else None
+
+    def outlets_named(self, offset: int, noun: str) -> list[str]:
+        """The outlets of the noun's kind (`last_outlet`) named in this paragraph and the two before
+        `offset`, in the order the text first names them ("the Sunday Echo and the Daily Post":
+        what "the papers" or "both newspapers" say after it)."""
         kinds = MEDIUM_KINDS.get(noun, BROADCAST_KINDS)
-        named = set()
+        named: list[str] = []
         for m in self.mentions_in(self.paragraph_start(offset, 2), offset):
             entry = self.table.entry(m.entity_id)
             # a medium the table does not know is of the kind its name says ("Midshire TV": a broadcaster)
             kind = entry.kind if entry is not None else ("broadcaster" if _BROADCAST_NAME.search(m.text) else None)
             if self.is_media(m.entity_id) and (kind is None or kind in kinds):
-                named.add(self.table.outlet(m.entity_id))
-        return named.pop() if len(named) == 1 else None
+                named.append(self.table.outlet(m.entity_id))
+        return list(dict.fromkeys(named))
 
     def is_person(self, entity_id: str | None) -> bool:
         """A person by the table, else by the model's tag, else by a name the model tagged as

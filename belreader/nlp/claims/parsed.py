@@ -101,6 +101,7 @@ from belreader.nlp.claims.spans import _STOP_INSIDE, Draft, _inside_quote, _word
 from belreader.nlp.claims.subjects import (
     _CONCESSIVE,
     _FINDING_LEMMAS,
+    _RESPONDENTS,
     _VIEW_FORMS,
     _affiliated_person,
     _attributing_it,
@@ -1375,6 +1376,8 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             continue
         for o in drafts:
             if o is not d and o.start <= d.verb_at < o.end and not o.direct_quote and not o.gap:
+                if o.verb in _FINDING_LEMMAS and d.speaker.lower() in _RESPONDENTS:
+                    continue  # "It found that A, though most agreed B": the respondents' answer, within the finding
                 cut = offset + mark.idx
                 if cut - o.start > 2:
                     o.end = trim(body, o.start, cut)[1]
@@ -1402,6 +1405,9 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
                     verb_at=offset + doc[i].idx,
                 )
             )
+    # "He said he was late because, not long ago, many people thought X": the parser makes the
+    # second verb the root; the first content runs on through it
+    _open_clause_goes_on(body, drafts)
     # "The ministry said X, BelTA reported.": the medium's report is the ministry's claim's outlet
     drafts, reported = _medium_over_report(ctx, drafts)
     # a reporting verb inside another claim's content is part of that claim ("..., he said, as X announced")
@@ -2136,6 +2142,35 @@ def _writing_over_writer(ctx: ArticleContext, drafts: list[Draft]) -> list[Draft
             dropped.add(id(outer))
             inner.outlets.extend(o for o in outer.outlets if o not in inner.outlets)
     return [d for d in drafts if id(d) not in dropped]
+
+
+# a content that stops inside a clause it opens: a subordinator, then an adverbial set off by a
+# comma that nothing closes ("because, not long ago"): the clause's subject and verb come after
+_OPEN_SUBORDINATE = re.compile(
+    r"\b(?:because|since|although|though|whereas|while|unless|until|that)\s*,\s*[^,;:.!?\"“”()]{1,40}$",
+    re.IGNORECASE,
+)
+
+
+def _open_clause_goes_on(body: str, drafts: list[Draft]) -> None:
+    """ "He said he was surprised because, not long ago, many people thought X": a reported (not
+    quoted) content that ends in a clause it opens (`_OPEN_SUBORDINATE`) goes on to the end of the
+    claim whose subject follows its comma in the same sentence; the parser took that claim's verb
+    for the root, and its claim is nested in the first one's content (`_nested_claim` decides
+    whether it stands of its own)."""
+    for outer in drafts:
+        if outer.direct_quote or outer.gap or not _OPEN_SUBORDINATE.search(body, outer.start, outer.end):
+            continue
+        for inner in drafts:
+            if (
+                inner is not outer
+                and inner.sentence_start == outer.sentence_start
+                and outer.end < inner.verb_at < inner.start
+                and re.fullmatch(r"\s*,\s*[^,;:.!?\"“”()]{1,40}?\s+", body[outer.end : inner.verb_at])
+            ):
+                outer.end = inner.end
+                outer.content = body[outer.start : outer.end]
+                break
 
 
 def _nested_claim(body: str, outer: Draft, inner: Draft) -> bool:

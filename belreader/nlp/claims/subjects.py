@@ -1539,6 +1539,8 @@ _SAYING_ADVERBS |= {"subsequently", "separately", "repeatedly", "again"}
 
 # "It found that ...", "In a survey, it discovered that ...": a finding, reported like a statement
 _FINDING_LEMMAS = {"find", "discover"}
+# the respondents a finding counts by share, written as a subject alone ("It found A, though most agreed B")
+_RESPONDENTS = frozenset({"most", "many", "some", "few", "half", "majority"})
 
 
 def share_clause(doc, verb) -> bool:
@@ -3050,6 +3052,10 @@ def _speaker_of(ctx: ArticleContext, subject, offset: int, sentence_start: int, 
                 return unresolved(subject.text), None, []
         if resolved is not None and ctx.other_group_before(sentence_start, resolved):
             return unresolved(subject.text), None, []  # "... the government has ... It said": not the firm that spoke
+        if resolved is not None and continuing and ctx.person_spoke_before(sentence_start, resolved[1]):
+            # 'Grobley said X. "Y," it added.': "added" goes on from the speaker just before, taken
+            # for a person ("it" cannot be), never the firm that spoke earlier
+            return unresolved(subject.text), None, []
         if resolved is None and (only := ctx.organisation_it(offset + subject.idx)) is not None:
             resolved = (subject.text, only)
         return (resolved[0], resolved[1], []) if resolved else None
