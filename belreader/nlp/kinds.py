@@ -442,14 +442,27 @@ def person_span(body: str, start: int, end: int, label: str) -> tuple[int, str]:
         return start + text.index(words[1], len(words[0])), "PERSON"
     if label == "PERSON" and 3 <= len(words) <= 4 and first_name_gender(words[0]) is None:
         # "Sprinter Jane Doe", "New Zealander John Doe", "Kenyan Jane Doe": a noun for what a
-        # person does or where they are from (an agent's or a people's ending) before a first
-        # name and a surname; a firm's trade ("Bookmaker William Hill") comes off too, and is the
-        # company's cue that `retype_by_context` reads
-        lead = next((i for i in (1, 2) if i <= len(words) - 2 and first_name_gender(words[i]) is not None), None)
+        # person does or where they are from (an agent's or a people's ending) or a court's office
+        # ("Magistrate Lee Doe") before a first name and a surname; a firm's trade ("Bookmaker
+        # William Hill") comes off too, and is the company's cue that `retype_by_context` reads
+        lead = next(
+            (
+                i
+                for i in (1, 2)
+                if i <= len(words) - 2
+                and (
+                    first_name_gender(words[i]) is not None
+                    or (words[i - 1].lower() in LEGAL_OFFICES and is_first_name(words[i]))  # "Magistrate Lee X"
+                )
+            ),
+            None,
+        )
         if (
             lead is not None
             and (
                 _DESCRIBING_NOUN.fullmatch(words[lead - 1])
+                # "Magistrate Jane Doe", "Judge Jane Doe": an office of the court, no name's word
+                or words[lead - 1].lower() in LEGAL_OFFICES
                 # "Seeds Jane Doe, ...", "Finalists Jane Doe and ...": a plural noun opening the
                 # sentence, capitalised there only, before the first of the people it names
                 or (lead == 1 and plural_noun(words[0]) and _SENTENCE_BEFORE.search(body, max(0, start - 5), start))
