@@ -1290,6 +1290,8 @@ _DESCRIBED_AS_COMPANY = re.compile(
     r"(?:(?!(?:of|for|at|to|with|from|by)\b)[\w'’-]+\s+){0,3}"
     r"(?:airline|carrier|company|firm|group|bank|maker|chipmaker|manufacturer|retailer|giant|operator|"
     r"supplier|insurer|lender|exchange|producer|conglomerate|subsidiary|broadcaster|brewer|charity"
+    # "X, a blog search engine,", "X, a gossip website,": a site, run by a body (GUIDE: an outlet)
+    r"|search\s+engine|website|web\s+site"
     # "X, the game's developer": a thing's maker (a "software developer" alone may be a person)
     r"|(?<=['’]s\s)(?:developer|publisher|distributor))"
     r"(?=[,.;:)]|\s+[-–—]\s|\s+(?:that|which|sold|based|owned|run|whose|and|in|with)\b)"
