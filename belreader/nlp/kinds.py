@@ -1604,6 +1604,8 @@ _FIXTURE_BETWEEN_BEFORE = re.compile(
 _FIXTURE_AND = re.compile(r"^\s+and\s+(?:the\s+)?$")
 # "beat Nicolas Kiefer of Germany 6-4 6-4": the score is the player's, the country his
 _OF_BEFORE = re.compile(r"[a-z]\s+of\s+$")
+# "beat Jan Velt of the Velt Republic 7-5 6-3": likewise, the country written with its "the"
+_PLAYERS_COUNTRY_BEFORE = re.compile(r"[a-z]\s+of\s+(?:the\s+)?$")
 _SCORE_AFTER = re.compile(r"^\s+\d+-\d+")
 # "beat Sweden's Thomas Johansson": the country of the player beaten, not a team
 _PLAYER_OF = re.compile(r"^['’]s\s+[A-Z][a-z]+\s+[A-Z]")
@@ -1735,7 +1737,7 @@ def _team_cue(body: str, start: int, end: int) -> bool:
         return False  # "victory over US Open champion X": the tournament's name
     return bool(
         (_TEAM_BEFORE.search(before) and not _PLAYER_OF.match(after) and not _AS_HOST_AFTER.match(after))
-        or (TEAM_AFTER.search(after) and not (_OF_BEFORE.search(before) and _SCORE_AFTER.match(after)))
+        or (TEAM_AFTER.search(after) and not (_PLAYERS_COUNTRY_BEFORE.search(before) and _SCORE_AFTER.match(after)))
     )
 
 
