@@ -2472,6 +2472,25 @@ def people_typed_as_nationalities(mentions: list[Mention], table: EntityTable) -
                 m.label = "PERSON"
 
 
+# parties named by their members' plural, which the model types as a people's word ("a coalition
+# with the Liberals"); "Conservatives", "Democrats", "Republicans" are the table's own
+_PARTY_PLURALS = frozenset({"Liberals", "Socialists", "Communists"})
+# an article's words of party politics: a plural above there names a party, not people of a view
+_PARTY_POLITICS = re.compile(r"(?<![\w-])(?:election|coalition|parliament|party|MPs|cabinet|majority)(?![\w-])")
+
+
+def parties_typed_as_peoples(body: str, mentions: list[Mention], table: EntityTable) -> None:
+    """ "failed to build a coalition with the Liberals": a party's members' plural the model typed as
+    a people's word, every mention after "the", in an article of party politics, is the party, an
+    organisation (GUIDE: parties are ORG). The table's entries are kept. Changes `mentions` in place."""
+    if not _PARTY_POLITICS.search(body):
+        return
+    for group in untabled_groups(mentions, "NORP", table):
+        if all(m.text in _PARTY_PLURALS and body[max(0, m.start - 4) : m.start].lower() == "the " for m in group):
+            for m in group:
+                m.label = "ORG"
+
+
 # an apposition that says the name makes or supplies things: "X, the maker of the Y console",
 # "X, a leading supplier of chips" (the describing noun before "of", which the company rules' own
 # apposition, ending on its noun, does not read)
@@ -5780,6 +5799,7 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
     vote_labels(mentions, table)
     people_by_first_name(body, mentions, table)  # "Lionel Richie" typed as a company: a person
     people_typed_as_nationalities(mentions, table)  # "a Russian, Anatoly Tyukanov": a person
+    parties_typed_as_peoples(body, mentions, table)  # "a coalition with the Liberals": the party
     surnames_known_as_places(body, mentions, table)  # "West said" after "Kanye West": the person
     retype_by_context(body, mentions, table)  # teams, and companies the model took for people or places
     players(body, mentions, table)  # "the third seed X", "lost 6-2 6-2 to X": a person
