@@ -46,6 +46,7 @@ from belreader.nlp.kinds import (
     STATE_ABBREVIATIONS,
     STOPPED_LEGAL_FORMS,
     TEAM_AFTER,
+    TOURNAMENT_WORDS,
     VENUE_WORDS,
     WORK_NOUNS,
     acronyms,
@@ -61,6 +62,7 @@ from belreader.nlp.kinds import (
     first_name_and_place_word,
     glued_place_after,
     groups_by_entity,
+    is_individual_sport,
     is_person_by_role,
     is_sport,
     label_from_words,
@@ -5863,6 +5865,7 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
     mentions = wire_headlines(article, mentions, table)  # "VELMAR BEAT GROBTON" after "Velmar": the team
     mentions = party_state_tags(article, mentions, table)  # "Sen. Tom Pell (D-Calif.)": the state
     mentions = players_with_countries(article, mentions, table)  # "Marc Grell ( France ) beat": a player
+    mentions = players_after_nationalities(article, mentions, table)  # "American Jo Vell defeated": a player
     mentions = teams_after_countries(article, mentions, table)  # "Ivo Tarn ( Italy ) Mapei 4:51:20": his team
     return stopped_abbreviations(body, mentions)  # "Grobco Inc.", "Calif.", "Velkens N.V.": the stop kept
 
@@ -7756,6 +7759,41 @@ def players_with_countries(article: Article, mentions: list[Mention], table: Ent
     if not added:
         return mentions
     return sorted(mentions + to_mentions(article, added), key=lambda m: (m.start, -m.end))
+
+
+# a result's line in an individual sport: a nationality's word, a player's full name (given names
+# hyphenated too, "Jan-Tomas Velt") and the win or the score ("South Velmanian Hyung-Tarn Lee
+# defeated American Jan-Tomas Grell 6-3 7-6"), after a lower-case word, a stop or a comma
+_NATIONAL_PLAYER = re.compile(
+    r"(?:^|(?<=[.,;:] )|(?<=\n)|(?<=[a-z] ))(?:(?:North|South|East|West) )?([A-Z][a-z]+) "
+    r"((?:[A-Z][a-z]+(?:-[A-Z][a-z]+)? ){1,2}[A-Z][a-z]+(?:-[A-Z][a-z]+)?)"
+    r"(?= (?:beat|defeated|downed|overcame|edged|outlasted|lost to|\d-\d))"
+)
+
+
+def players_after_nationalities(article: Article, mentions: list[Mention], table: EntityTable) -> list[Mention]:
+    """ "Earlier, South Velmanian Hyung-Tarn Lee defeated American Jan-Tomas Grell 6-3 7-6": in an
+    article about an individual sport, the full name between a nationality's word and a win's verb
+    or a score is a player, a person, where the model found no person there (it misses hyphenated
+    given names, and takes "American Jo Vell 4-6 7-6" for a title). The name's first word is a
+    first name (its first part, hyphenated), its last no tournament's word ("Open")."""
+    body = article.body
+    if not is_individual_sport(body):
+        return mentions
+    added: list[Span] = []
+    for match in _NATIONAL_PLAYER.finditer(body):
+        words = match.group(2).split()
+        if match.group(1).lower() not in NATIONALITIES or not is_first_name(words[0].split("-")[0]):
+            continue
+        if words[-1].lower() in TOURNAMENT_WORDS:
+            continue
+        a, b = match.span(2)
+        if any(m.label == "PERSON" and m.start < b and a < m.end for m in mentions):
+            continue
+        name = match.group(2)
+        entity_id = _id_of_same(name, mentions, "PERSON") or table.canonical(name) or slugify(name)
+        added.append(Span(a, b, "PERSON", entity_id=entity_id))
+    return _replace_inside(article, mentions, added)
 
 
 # a rider's or a driver's country in a bracket, then his team's name before his time ("1. Ivo

@@ -4085,11 +4085,12 @@ def _two_word_name(text: str, body: str) -> bool:
         )
         and all(re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?", w) for w in words)
         and not any(w.lower() in COMPANY_WORDS or w.lower() in BODY_WORDS for w in words)
-        and words[1].lower() not in _EVENT_WORDS
+        and words[1].lower() not in TOURNAMENT_WORDS
     )
 
 
-_EVENT_WORDS = {
+# the last words of a tournament's name ("San Tarro Open", "Velt Classic"): no surname
+TOURNAMENT_WORDS = {
     "cup",
     "open",
     "classic",
