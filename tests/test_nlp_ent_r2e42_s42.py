@@ -1,0 +1,139 @@
+"""Session 42 round 2, r2e42: entity patterns behind fresh38's misses, on invented sentences.
+
+- "Magistrate Lee Fennick, who issued the order, said ...": a court's office the model glued in
+  front of a full name is no word of the name (`offices.LEGAL_OFFICES` in the titles before names,
+  and `kinds.person_span` cutting it off before a first name of either sex).
+- "Jan Velt of the Czech Republic 7-5 6-3" in tennis: the player's country, no team, though a
+  score follows (`kinds._PLAYERS_COUNTRY_BEFORE`, as "of Germany 6-4" was).
+- "Grobnify, a blog search engine, tracks ...": an apposition calling a name a search engine or
+  a website makes it an organisation (`kinds._DESCRIBED_AS_COMPANY`).
+- "a coalition with the Liberals" in an article of party politics: a party's members' plural the
+  model typed as a people's word is the party (`entities.parties_typed_as_peoples`).
+- "South Korean Hyung-Tarn Lee defeated American Jan-Tomas Grell 6-3 7-6" in tennis: the full
+  name between a nationality's word and a win or a score is a player (`entities.players_after_nationalities`).
+"""
+
+from __future__ import annotations
+
+from belreader.nlp import analyze
+from belreader.nlp.aliases import load_table
+from belreader.nlp.entities import players_after_nationalities
+from belreader.nlp.kinds import _team_cue, person_span
+from belreader.nlp.offices import TITLES_BEFORE_NAMES
+
+from nlp_util import make_article
+
+
+def _labels(text: str) -> dict[str, str]:
+    return {m.text: m.label for m in analyze(make_article(text)).mentions}
+
+
+def _ids(text: str) -> dict[str, str]:
+    return {m.text: m.entity_id for m in analyze(make_article(text)).mentions}
+
+
+_COURT = (
+    "Star wins order\n\n"
+    "The actress won an order against two photographers on Tuesday. {title} Lee Fennick, who issued "
+    "the order at Velton Local Court, said she understood the photographers had a job to do."
+)
+
+
+def test_a_magistrates_title_is_no_word_of_the_name() -> None:
+    labels = _labels(_COURT.format(title="Magistrate"))
+    assert labels.get("Lee Fennick") == "PERSON", labels
+    assert not any(text.startswith("Magistrate") for text in labels), labels
+
+
+def test_a_court_office_glued_to_a_name_comes_off() -> None:
+    body = "She said so. Magistrate Lee Fennick, who issued the order, said she understood."
+    start = body.index("Magistrate")
+    new_start, label = person_span(body, start, start + len("Magistrate Lee Fennick"), "PERSON")
+    assert (body[new_start : start + len("Magistrate Lee Fennick")], label) == ("Lee Fennick", "PERSON")
+    assert "magistrate" in TITLES_BEFORE_NAMES
+
+
+def test_a_name_opening_the_sentence_keeps_its_first_word() -> None:
+    labels = _labels(_COURT.format(title="Actress"))  # no court's office: the rule leaves it be
+    assert "Lee Fennick" in labels or "Actress Lee Fennick" in labels, labels
+    labels = _labels("Court\n\nThe case was heard on Monday. Marston Lee Fennick said it was closed.")
+    assert not any(text == "Lee Fennick" for text in labels), labels
+
+
+_TENNIS = (
+    "Velt through in San Tarro\n\n"
+    "Third seed Tom Velt reached the second round of the San Tarro Open with a 6-2 6-3 win on Monday. "
+    "He served well and broke his opponent's serve four times. Earlier, South Korean Hyung-Tarn Lee "
+    "defeated American Jan-Tomas Grell 6-3 7-6 (7-4). American Kevin Dorr defeated Jan Pelnych of the "
+    "Czech Republic 7-5 6-3, and Canadian qualifier Frank Tarvic downed American Jeff Morrow 4-6 7-6 "
+    "(7-3) 6-0, while Ivo Labadian beat Karel Vost of the Republic of Georgia 6-7 (4-7) 6-2 6-3."
+)
+
+
+def test_a_players_country_after_of_the_before_a_score_is_a_place() -> None:
+    labels = _labels(_TENNIS)
+    assert labels.get("Czech Republic") == "PLACE", labels
+    assert labels.get("Republic of Georgia") == "PLACE", labels
+
+
+def test_a_score_after_a_players_country_with_its_the_is_no_teams_cue() -> None:
+    body = "Kevin Dorr defeated Jan Pelnych of the Czech Republic 7-5 6-3 on Monday."
+    start = body.index("Czech")
+    assert not _team_cue(body, start, start + len("Czech Republic"))
+    body = "Velmar beat the Czech Republic 7-5 in the final."  # no player before: the side
+    start = body.index("Czech")
+    assert _team_cue(body, start, start + len("Czech Republic"))
+
+
+def test_full_names_between_a_nationality_and_a_win_are_players() -> None:
+    labels = _labels(_TENNIS)
+    for name in ("Hyung-Tarn Lee", "Jan-Tomas Grell", "Jeff Morrow"):
+        assert labels.get(name) == "PERSON", (name, labels)
+
+
+def test_no_player_outside_an_individual_sport() -> None:
+    table = load_table()
+    business = make_article(
+        "Firms merge\n\n"
+        "The merger was agreed on Monday by the two boards. Shareholders will vote next month, and "
+        "analysts said American Jan-Tomas Grell beat forecasts."
+    )
+    assert players_after_nationalities(business, [], table) == []
+    tennis = make_article(_TENNIS)
+    assert {m.text for m in players_after_nationalities(tennis, [], table)} >= {"Hyung-Tarn Lee", "Jeff Morrow"}
+
+
+def test_a_tournaments_name_is_no_player() -> None:
+    table = load_table()
+    tennis = make_article(_TENNIS.replace("Earlier,", "Earlier, the American Davis Cup 6-2 lead held;"))
+    assert "Davis Cup" not in {m.text for m in players_after_nationalities(tennis, [], table)}
+
+
+def test_a_search_engine_apposed_is_an_organisation() -> None:
+    text = (
+        "Blogs boom\n\n"
+        "Blogs had a huge year. Technorati, a blog search engine, tracks about six million blogs and says "
+        "more are added daily."
+    )
+    assert _labels(text).get("Technorati") == "ORG"
+
+
+def test_a_person_apposed_as_a_website_founder_stays_a_person() -> None:
+    text = "Blogs boom\n\nBlogs had a huge year. Anna Velt, the founder of a gossip website, said more are added daily."
+    assert _labels(text).get("Anna Velt") == "PERSON"
+
+
+def test_the_liberals_in_party_politics_are_a_party() -> None:
+    text = (
+        "Election call\n\n"
+        "The last election of that kind was held in 1974. In that election the prime minister failed to "
+        "build a coalition with the Liberals, and the Socialists lost seats."
+    )
+    labels = _labels(text)
+    assert labels.get("Liberals") == "ORG", labels
+    assert labels.get("Socialists") == "ORG", labels
+
+
+def test_liberals_outside_party_politics_are_left_to_the_model() -> None:
+    text = "Reading list\n\nThe Liberals of that century read widely, and their letters survive in the library."
+    assert _labels(text).get("Liberals") != "ORG"
