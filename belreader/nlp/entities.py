@@ -5667,6 +5667,7 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
     model_spans = company_words_left_out(body, model_spans)  # "Marten" + " Records": one company
     model_spans = ordinals_of_numbered_bodies(body, model_spans)  # "9th " + "U.S. Circuit Court": one court
     model_spans = places_of_two_words_apart(body, model_spans)  # "Biala" + "Podlaska": one town
+    model_spans = surnames_split_off(body, model_spans)  # "Susilo Bambang" + "Yudhoyono": one person
     model_spans = leading_initials(body, model_spans)  # "B. " + "Satyanarayana": one name
     model_spans = first_names_left_out(body, model_spans)  # "Huw" + "Stephens": one name
     model_spans = people_of_bodies(body, model_spans)  # "Ana" + "Velt of Tarnbridge Securities": a person of a firm
@@ -7691,6 +7692,29 @@ def places_of_two_words_apart(body: str, spans: list[Span]) -> list[Span]:
         )
 
     return _joined_pairs(spans, joins, "PLACE")
+
+
+def surnames_split_off(body: str, spans: list[Span]) -> list[Span]:
+    """ "President Tarno Bambang" + " " + "Velyono's government": a person's name of two or three
+    words the model ended short, right before a one-word "person" (a space between, nothing else)
+    that the article writes alone elsewhere (its surname, "Velyono said") while it never writes the
+    shorter name again, is one person's name with it ("Tarno Bambang Velyono"). Every word a
+    capitalised name's; four words at most."""
+
+    def joins(span: Span, after: Span) -> bool:
+        first = body[span.start : span.end].split()
+        second = _POSSESSIVE_TAIL.sub("", body[after.start : after.end])
+        return (
+            span.label == after.label == "PERSON"
+            and after.start == span.end + 1
+            and body[span.end] == " "
+            and 2 <= len(first) <= 3
+            and all(re.fullmatch(r"[A-Z][a-z]+", w) for w in (*first, second))
+            and len(list(written_whole(" ".join(first), body))) == 1
+            and len(list(written_whole(second, body, possessive=True))) >= 2
+        )
+
+    return _joined_pairs(spans, joins, "PERSON")
 
 
 # a company's word written right after a name the model tagged without it ("Marten" + " Records")
