@@ -5867,6 +5867,7 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
     mentions = party_state_tags(article, mentions, table)  # "Sen. Tom Pell (D-Calif.)": the state
     mentions = players_with_countries(article, mentions, table)  # "Marc Grell ( France ) beat": a player
     mentions = players_after_nationalities(article, mentions, table)  # "American Jo Vell defeated": a player
+    mentions = age_group_sides(article, mentions, table)  # "Wales Under-21": a side of its own
     mentions = teams_after_countries(article, mentions, table)  # "Ivo Tarn ( Italy ) Mapei 4:51:20": his team
     return stopped_abbreviations(body, mentions)  # "Grobco Inc.", "Calif.", "Velkens N.V.": the stop kept
 
@@ -7818,6 +7819,33 @@ def players_after_nationalities(article: Article, mentions: list[Mention], table
         entity_id = _id_of_same(name, mentions, "PERSON") or table.canonical(name) or slugify(name)
         added.append(Span(a, b, "PERSON", entity_id=entity_id))
     return _replace_inside(article, mentions, added)
+
+
+# a side's age group right after its country's or its club's name: "Velmar Under-21", "Under-19s"
+_AGE_GROUP_AFTER = re.compile(r" Under-?(?:1[5-9]|2[0-3])s?(?![\w’'-])")
+
+
+def age_group_sides(article: Article, mentions: list[Mention], table: EntityTable) -> list[Mention]:
+    """ "former Velmar Under-21 skipper Tom Pell": a country or a team with an age group written
+    right after it names that age group's side, a team of its own, an organisation (the sets'
+    "England Under-21"), the country's or the senior team's entity untouched elsewhere."""
+    body = article.body
+    if "Under" not in body:
+        return mentions
+    added: list[Span] = []
+    for m in mentions:
+        if m.label not in ("PLACE", "ORG") or m.text.endswith(("'s", "’s")):
+            continue
+        age = _AGE_GROUP_AFTER.match(body, m.end)
+        if age is None:
+            continue
+        name = body[m.start : age.end()]
+        entity_id = _id_of_same(name, mentions, "ORG") or table.canonical(name) or slugify(name.rstrip("s"))
+        added.append(Span(m.start, age.end(), "ORG", entity_id=entity_id))
+    if not added:
+        return mentions
+    kept = [m for m in mentions if not any(m.start < s.end and s.start < m.end for s in added)]
+    return sorted(kept + to_mentions(article, added), key=lambda m: (m.start, -m.end))
 
 
 # a rider's or a driver's country in a bracket, then his team's name before his time ("1. Ivo
