@@ -1576,6 +1576,9 @@ TEAM_AFTER = re.compile(
     r"full-back|striker|midfielder|defender|goalkeeper|keeper|winger|forward|career|game|games|fans|"
     r"supporters|players?|cap|caps|debut|defence|attack|offer|bid|win|victory|defeat|goal|goals|selectors?|"
     r"shirt|line-up|v|vs|versus|centre|fly-half|scrum-half|prop|hooker|flanker|lock|wing|midfield)\b"
+    # "England and Real Madrid striker X": a player's two sides before his position, both teams
+    r"|^\s+and\s+(?:[A-Z][\w’'-]*\s+){1,3}(?:striker|midfielder|defender|goalkeeper|keeper|winger|"
+    r"full-back|fly-half|scrum-half|flanker|hooker|prop)\b"
     r"|^(?:,?\s+who)?\s+(?:have|are|were)\s+(?!to\b)"  # "Scotland have not reached": a team takes the plural
     # "Scotland kept their lead", "Scotland, who were": a team's plural pronoun (a country's is "its")
     r"|^\s+(?:[a-z]+ed|kept|held|made|took|gave|put|set|began|left|won|lost)\s+their\b"
