@@ -5136,9 +5136,9 @@ def names_taken_for_groups(body: str, mentions: list[Mention], table: EntityTabl
     return [m for m in mentions if m.entity_id not in dropped] if dropped else mentions
 
 
-# a sport's competition named after its sponsor: "the RBS Six Nations", "the Zurich Premiership",
+# a sport's competition named after its sponsor: "the RBS Six Nations" ("RBS 6 Nations"), "the Zurich Premiership",
 # "the Carling Cup", "the SAP Open"
-_EVENT_AFTER_SPONSOR = re.compile(r" (?:Six Nations|Premiership|Cup|Championships?|Trophy|Open)\b")
+_EVENT_AFTER_SPONSOR = re.compile(r" (?:(?:Six|6) Nations|Premiership|Cup|Championships?|Trophy|Open)\b")
 
 
 # a league's name that is its competition's ("the Premiership", "the Coca-Cola Championship"):
