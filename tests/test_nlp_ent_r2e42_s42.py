@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from belreader.nlp import analyze
 from belreader.nlp.aliases import load_table
-from belreader.nlp.entities import players_after_nationalities
+from belreader.nlp.entities import Span, players_after_nationalities, surnames_split_off
 from belreader.nlp.kinds import _team_cue, person_span
 from belreader.nlp.offices import TITLES_BEFORE_NAMES
 
@@ -137,3 +137,57 @@ def test_the_liberals_in_party_politics_are_a_party() -> None:
 def test_liberals_outside_party_politics_are_left_to_the_model() -> None:
     text = "Reading list\n\nThe Liberals of that century read widely, and their letters survive in the library."
     assert _labels(text).get("Liberals") != "ORG"
+
+
+def test_a_surname_split_off_a_three_part_name_joins_it() -> None:
+    body = "President Tarno Bambang Velyono's government wants to cut subsidies. Velyono said so."
+    a = body.index("Tarno")
+    b = body.index("Velyono")
+    spans = [Span(a, a + len("Tarno Bambang"), "PERSON"), Span(b, b + len("Velyono"), "PERSON")]
+    joined = surnames_split_off(body, spans)
+    assert [(body[s.start : s.end], s.label) for s in joined] == [("Tarno Bambang Velyono", "PERSON")]
+
+
+def test_two_people_side_by_side_stay_apart() -> None:
+    # the shorter name written again: no name ended short
+    body = "Tarno Bambang Velyono met. Tarno Bambang said so, and Velyono said so too."
+    a = body.index("Tarno Bambang said")
+    b = body.index("Velyono said")
+    spans = [Span(a, a + len("Tarno Bambang"), "PERSON"), Span(b, b + len("Velyono"), "PERSON")]
+    assert len(surnames_split_off(body, spans)) == 2
+    # the one word never written alone elsewhere: no surname the article uses
+    body = "Ana Velt Morrow sang."
+    spans = [Span(0, 8, "PERSON"), Span(9, 15, "PERSON")]
+    assert len(surnames_split_off(body, spans)) == 2
+
+
+def test_an_age_group_after_a_country_names_a_side_of_its_own() -> None:
+    text = (
+        "Velt fit for opener\n\n"
+        "Wales are hopeful that flanker Tom Velt will be fit for Saturday's opener against England. "
+        "The signs pointed towards Wales coach Ian Dorr handing a first cap to former Wales Under-21 "
+        "skipper Rhys Pellow."
+    )
+    found = _ids(text)
+    assert found.get("Wales Under-21") == "wales-under-21", found
+    assert found.get("Wales") != "wales-under-21"
+
+
+def test_a_sponsor_before_a_numbered_six_nations_names_the_competition() -> None:
+    text = (
+        "Velt fit for opener\n\n"
+        "Wales are hopeful that flanker Tom Velt could be fit for Saturday's RBS 6 Nations opener "
+        "against England in Cardiff."
+    )
+    assert "RBS" not in _labels(text)
+
+
+def test_a_country_before_a_club_and_a_players_position_is_a_side() -> None:
+    text = (
+        "Transfer talk\n\n"
+        "Velton boss Tom Pell is lining up a summer move for England and Real Madrid striker Jim Dorr. "
+        "Dorr has scored 13 goals this season."
+    )
+    assert _labels(text).get("England") == "ORG"
+    text = "Trade talk\n\nThe firm sells to England and Real Madrid fans alike, its chief Jim Dorr said."
+    assert _labels(text).get("England") != "ORG"
