@@ -1217,6 +1217,7 @@ def split_located(body: str, start: int, end: int) -> tuple[int, int, int] | Non
 _DESIGNATOR_BEFORE = re.compile(
     r"(?<![\w-])(?:firm|company|group|giant|maker|manufacturer|retailer|operator|carrier|airline|bank|"
     r"broadcaster|label|studio|chain|provider|developer|publisher|insurer|lender|conglomerate|"
+    r"housebuilder|homebuilder|"
     r"brewer|supermarket|distributor|subsidiary|start-?up|outfit|consultancy|analysts|watchdog|regulator|"
     r"agency|bourse|suitor|bidder|charity|think-tank|think\s+tank|market\s+analyst|"
     # "chief executive of X": an office held at a company or a body, not at a place
