@@ -2636,7 +2636,8 @@ _OF_CHAIN_BEFORE = re.compile(r"(?<![.!?:;\"“”‘’]\s)(?<![\w’'-])(?<!^)
 _THE_BEFORE = re.compile(r"(?<![\w-])the\s+$", re.IGNORECASE)
 _OF_CHAIN_AFTER = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 _AWARD_TAIL = re.compile(
-    r"(?:\s(?:Awards?|Prizes?|Ceremony)|^Oscars|^Baftas|^Grammys|^Emmys|^Brits|^Golden\s+Globes?)$"
+    # ("the Velt First Book Award 2004": its year after it)
+    r"(?:\s(?:Awards?|Prizes?|Ceremony)(?:\s(?:19|20)\d\d)?|^Oscars|^Baftas|^Grammys|^Emmys|^Brits|^Golden\s+Globes?)$"
     # sport's competitions are events too: "the Champions League", "the Davis Cup", "the Australian Open",
     # in the plural too ("won three Grand Slams", "the Australian and French Opens")
     r"|\s(?:Cups?|Championships?|Troph(?:y|ies)|Olympics|Grand\s+Prix|Grand\s+Slams?|Opens?|Masters|Premiership)$"
