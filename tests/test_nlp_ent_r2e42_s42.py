@@ -18,7 +18,7 @@ from __future__ import annotations
 from belreader.nlp import analyze
 from belreader.nlp.aliases import load_table
 from belreader.nlp.entities import Span, players_after_nationalities, surnames_split_off
-from belreader.nlp.kinds import _team_cue, person_span
+from belreader.nlp.kinds import _AWARD_TAIL, _team_cue, person_span
 from belreader.nlp.offices import TITLES_BEFORE_NAMES
 
 from nlp_util import make_article
@@ -191,3 +191,20 @@ def test_a_country_before_a_club_and_a_players_position_is_a_side() -> None:
     assert _labels(text).get("England") == "ORG"
     text = "Trade talk\n\nThe firm sells to England and Real Madrid fans alike, its chief Jim Dorr said."
     assert _labels(text).get("England") != "ORG"
+
+
+def test_a_housebuilder_named_like_a_person_is_a_company() -> None:
+    text = (
+        "Builder upbeat\n\n"
+        "The property market remains robust, according to housebuilder George Velbury. Velbury reported "
+        "a 19% rise in profits, and said reservations were better than expected. Shares in Velbury rose 6%."
+    )
+    ids = {m.text: m.label for m in analyze(make_article(text)).mentions}
+    assert ids.get("George Velbury") == "ORG", ids
+
+
+def test_an_award_with_its_year_is_no_organisation() -> None:
+    text = "Book prize\n\nA book about mutants has won the Velton First Book Award 2004, the judges said."
+    assert _labels(text).get("Velton First Book Award 2004") != "ORG"
+    assert _AWARD_TAIL.search("Velton First Book Award 2004")
+    assert not _AWARD_TAIL.search("Velton Award Holdings")
