@@ -11,6 +11,15 @@
   model typed as a people's word is the party (`entities.parties_typed_as_peoples`).
 - "South Korean Hyung-Tarn Lee defeated American Jan-Tomas Grell 6-3 7-6" in tennis: the full
   name between a nationality's word and a win or a score is a player (`entities.players_after_nationalities`).
+- "President Tarno Bambang" + "Velyono's government", "Velyono" alone elsewhere: one person's name
+  the model ended short (`entities.surnames_split_off`).
+- "former Wales Under-21 skipper": the age group's side, an organisation of its own
+  (`entities.age_group_sides`).
+- "RBS 6 Nations": the sponsor before a competition written with the digit is left out
+  (`kinds._EVENT_AFTER_SPONSOR`).
+- "England and Real Madrid striker X": both names are the player's sides (`kinds.TEAM_AFTER`).
+- "housebuilder George Velbury": a firm's designator (`kinds._DESIGNATOR_BEFORE`).
+- "the Velton First Book Award 2004": an award with its year, no organisation (`kinds._AWARD_TAIL`).
 """
 
 from __future__ import annotations
