@@ -47,6 +47,7 @@ from belreader.nlp.kinds import (
     STOPPED_LEGAL_FORMS,
     TEAM_AFTER,
     TEAM_TAILS,
+    TOURNAMENT_WORDS,
     US_STATE_NAMES,
     VENUE_WORDS,
     WORK_NOUNS,
@@ -63,6 +64,7 @@ from belreader.nlp.kinds import (
     first_name_and_place_word,
     glued_place_after,
     groups_by_entity,
+    is_individual_sport,
     is_person_by_role,
     is_sport,
     label_from_words,
@@ -2529,6 +2531,25 @@ def people_typed_as_nationalities(mentions: list[Mention], table: EntityTable) -
         ):
             for m in group:
                 m.label = "PERSON"
+
+
+# parties named by their members' plural, which the model types as a people's word ("a coalition
+# with the Liberals"); "Conservatives", "Democrats", "Republicans" are the table's own
+_PARTY_PLURALS = frozenset({"Liberals", "Socialists", "Communists"})
+# an article's words of party politics: a plural above there names a party, not people of a view
+_PARTY_POLITICS = re.compile(r"(?<![\w-])(?:election|coalition|parliament|party|MPs|cabinet|majority)(?![\w-])")
+
+
+def parties_typed_as_peoples(body: str, mentions: list[Mention], table: EntityTable) -> None:
+    """ "failed to build a coalition with the Liberals": a party's members' plural the model typed as
+    a people's word, every mention after "the", in an article of party politics, is the party, an
+    organisation (GUIDE: parties are ORG). The table's entries are kept. Changes `mentions` in place."""
+    if not _PARTY_POLITICS.search(body):
+        return
+    for group in untabled_groups(mentions, "NORP", table):
+        if all(m.text in _PARTY_PLURALS and body[max(0, m.start - 4) : m.start].lower() == "the " for m in group):
+            for m in group:
+                m.label = "ORG"
 
 
 # an apposition that says the name makes or supplies things: "X, the maker of the Y console",
@@ -5747,6 +5768,7 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
     model_spans = company_words_left_out(body, model_spans)  # "Marten" + " Records": one company
     model_spans = ordinals_of_numbered_bodies(body, model_spans)  # "9th " + "U.S. Circuit Court": one court
     model_spans = places_of_two_words_apart(body, model_spans)  # "Biala" + "Podlaska": one town
+    model_spans = surnames_split_off(body, model_spans)  # "Susilo Bambang" + "Yudhoyono": one person
     model_spans = leading_initials(body, model_spans)  # "B. " + "Satyanarayana": one name
     model_spans = first_names_left_out(body, model_spans)  # "Huw" + "Stephens": one name
     model_spans = people_of_bodies(body, model_spans)  # "Ana" + "Velt of Tarnbridge Securities": a person of a firm
@@ -5883,6 +5905,7 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
     vote_labels(mentions, table)
     people_by_first_name(body, mentions, table)  # "Lionel Richie" typed as a company: a person
     people_typed_as_nationalities(mentions, table)  # "a Russian, Anatoly Tyukanov": a person
+    parties_typed_as_peoples(body, mentions, table)  # "a coalition with the Liberals": the party
     surnames_known_as_places(body, mentions, table)  # "West said" after "Kanye West": the person
     retype_by_context(body, mentions, table)  # teams, and companies the model took for people or places
     players(body, mentions, table)  # "the third seed X", "lost 6-2 6-2 to X": a person
@@ -5949,6 +5972,8 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
     mentions = wire_headlines(article, mentions, table)  # "VELMAR BEAT GROBTON" after "Velmar": the team
     mentions = party_state_tags(article, mentions, table)  # "Sen. Tom Pell (D-Calif.)": the state
     mentions = players_with_countries(article, mentions, table)  # "Marc Grell ( France ) beat": a player
+    mentions = players_after_nationalities(article, mentions, table)  # "American Jo Vell defeated": a player
+    mentions = age_group_sides(article, mentions, table)  # "Wales Under-21": a side of its own
     mentions = teams_after_countries(article, mentions, table)  # "Ivo Tarn ( Italy ) Mapei 4:51:20": his team
     return stopped_abbreviations(body, mentions)  # "Grobco Inc.", "Calif.", "Velkens N.V.": the stop kept
 
@@ -7881,6 +7906,29 @@ def places_of_two_words_apart(body: str, spans: list[Span]) -> list[Span]:
     return _joined_pairs(spans, joins, "PLACE")
 
 
+def surnames_split_off(body: str, spans: list[Span]) -> list[Span]:
+    """ "President Tarno Bambang" + " " + "Velyono's government": a person's name of two or three
+    words the model ended short, right before a one-word "person" (a space between, nothing else)
+    that the article writes alone elsewhere (its surname, "Velyono said") while it never writes the
+    shorter name again, is one person's name with it ("Tarno Bambang Velyono"). Every word a
+    capitalised name's; four words at most."""
+
+    def joins(span: Span, after: Span) -> bool:
+        first = body[span.start : span.end].split()
+        second = _POSSESSIVE_TAIL.sub("", body[after.start : after.end])
+        return (
+            span.label == after.label == "PERSON"
+            and after.start == span.end + 1
+            and body[span.end] == " "
+            and 2 <= len(first) <= 3
+            and all(re.fullmatch(r"[A-Z][a-z]+", w) for w in (*first, second))
+            and len(list(written_whole(" ".join(first), body))) == 1
+            and len(list(written_whole(second, body, possessive=True))) >= 2
+        )
+
+    return _joined_pairs(spans, joins, "PERSON")
+
+
 # a company's word written right after a name the model tagged without it ("Marten" + " Records")
 _COMPANY_WORD_AFTER = re.compile(
     r" (?:"
@@ -7947,6 +7995,68 @@ def players_with_countries(article: Article, mentions: list[Mention], table: Ent
     if not added:
         return mentions
     return sorted(mentions + to_mentions(article, added), key=lambda m: (m.start, -m.end))
+
+
+# a result's line in an individual sport: a nationality's word, a player's full name (given names
+# hyphenated too, "Jan-Tomas Velt") and the win or the score ("South Velmanian Hyung-Tarn Lee
+# defeated American Jan-Tomas Grell 6-3 7-6"), after a lower-case word, a stop or a comma
+_NATIONAL_PLAYER = re.compile(
+    r"(?:^|(?<=[.,;:] )|(?<=\n)|(?<=[a-z] ))(?:(?:North|South|East|West) )?([A-Z][a-z]+) "
+    r"((?:[A-Z][a-z]+(?:-[A-Z][a-z]+)? ){1,2}[A-Z][a-z]+(?:-[A-Z][a-z]+)?)"
+    r"(?= (?:beat|defeated|downed|overcame|edged|outlasted|lost to|\d-\d))"
+)
+
+
+def players_after_nationalities(article: Article, mentions: list[Mention], table: EntityTable) -> list[Mention]:
+    """ "Earlier, South Velmanian Hyung-Tarn Lee defeated American Jan-Tomas Grell 6-3 7-6": in an
+    article about an individual sport, the full name between a nationality's word and a win's verb
+    or a score is a player, a person, where the model found no person there (it misses hyphenated
+    given names, and takes "American Jo Vell 4-6 7-6" for a title). The name's first word is a
+    first name (its first part, hyphenated), its last no tournament's word ("Open")."""
+    body = article.body
+    if not is_individual_sport(body):
+        return mentions
+    added: list[Span] = []
+    for match in _NATIONAL_PLAYER.finditer(body):
+        words = match.group(2).split()
+        if match.group(1).lower() not in NATIONALITIES or not is_first_name(words[0].split("-")[0]):
+            continue
+        if words[-1].lower() in TOURNAMENT_WORDS:
+            continue
+        a, b = match.span(2)
+        if any(m.label == "PERSON" and m.start < b and a < m.end for m in mentions):
+            continue
+        name = match.group(2)
+        entity_id = _id_of_same(name, mentions, "PERSON") or table.canonical(name) or slugify(name)
+        added.append(Span(a, b, "PERSON", entity_id=entity_id))
+    return _replace_inside(article, mentions, added)
+
+
+# a side's age group right after its country's or its club's name: "Velmar Under-21", "Under-19s"
+_AGE_GROUP_AFTER = re.compile(r" Under-?(?:1[5-9]|2[0-3])s?(?![\w’'-])")
+
+
+def age_group_sides(article: Article, mentions: list[Mention], table: EntityTable) -> list[Mention]:
+    """ "former Velmar Under-21 skipper Tom Pell": a country or a team with an age group written
+    right after it names that age group's side, a team of its own, an organisation (the sets'
+    "England Under-21"), the country's or the senior team's entity untouched elsewhere."""
+    body = article.body
+    if "Under" not in body:
+        return mentions
+    added: list[Span] = []
+    for m in mentions:
+        if m.label not in ("PLACE", "ORG") or m.text.endswith(("'s", "’s")):
+            continue
+        age = _AGE_GROUP_AFTER.match(body, m.end)
+        if age is None:
+            continue
+        name = body[m.start : age.end()]
+        entity_id = _id_of_same(name, mentions, "ORG") or table.canonical(name) or slugify(name.rstrip("s"))
+        added.append(Span(m.start, age.end(), "ORG", entity_id=entity_id))
+    if not added:
+        return mentions
+    kept = [m for m in mentions if not any(m.start < s.end and s.start < m.end for s in added)]
+    return sorted(kept + to_mentions(article, added), key=lambda m: (m.start, -m.end))
 
 
 # a rider's or a driver's country in a bracket, then his team's name before his time ("1. Ivo

@@ -466,14 +466,27 @@ def person_span(body: str, start: int, end: int, label: str) -> tuple[int, str]:
         return start + text.index(words[1], len(words[0])), "PERSON"
     if label == "PERSON" and 3 <= len(words) <= 4 and first_name_gender(words[0]) is None:
         # "Sprinter Jane Doe", "New Zealander John Doe", "Kenyan Jane Doe": a noun for what a
-        # person does or where they are from (an agent's or a people's ending) before a first
-        # name and a surname; a firm's trade ("Bookmaker William Hill") comes off too, and is the
-        # company's cue that `retype_by_context` reads
-        lead = next((i for i in (1, 2) if i <= len(words) - 2 and first_name_gender(words[i]) is not None), None)
+        # person does or where they are from (an agent's or a people's ending) or a court's office
+        # ("Magistrate Lee Doe") before a first name and a surname; a firm's trade ("Bookmaker
+        # William Hill") comes off too, and is the company's cue that `retype_by_context` reads
+        lead = next(
+            (
+                i
+                for i in (1, 2)
+                if i <= len(words) - 2
+                and (
+                    first_name_gender(words[i]) is not None
+                    or (words[i - 1].lower() in LEGAL_OFFICES and is_first_name(words[i]))  # "Magistrate Lee X"
+                )
+            ),
+            None,
+        )
         if (
             lead is not None
             and (
                 _DESCRIBING_NOUN.fullmatch(words[lead - 1])
+                # "Magistrate Jane Doe", "Judge Jane Doe": an office of the court, no name's word
+                or words[lead - 1].lower() in LEGAL_OFFICES
                 # "Seeds Jane Doe, ...", "Finalists Jane Doe and ...": a plural noun opening the
                 # sentence, capitalised there only, before the first of the people it names
                 or (lead == 1 and plural_noun(words[0]) and _SENTENCE_BEFORE.search(body, max(0, start - 5), start))
@@ -1270,6 +1283,7 @@ def split_located(body: str, start: int, end: int) -> tuple[int, int, int] | Non
 _DESIGNATOR_BEFORE = re.compile(
     r"(?<![\w-])(?:firm|company|group|giant|maker|manufacturer|retailer|operator|carrier|airline|bank|"
     r"broadcaster|label|studio|chain|provider|developer|publisher|insurer|lender|conglomerate|"
+    r"housebuilder|homebuilder|"
     r"brewer|supermarket|distributor|subsidiary|start-?up|outfit|consultancy|analysts|watchdog|regulator|"
     r"agency|bourse|suitor|bidder|charity|think-tank|think\s+tank|market\s+analyst|miner|brokerage|"
     # "chief executive of X": an office held at a company or a body, not at a place
@@ -1348,6 +1362,8 @@ _DESCRIBED_AS_COMPANY = re.compile(
     r"(?:(?!(?:of|for|at|to|with|from|by)\b)[\w'’-]+\s+){0,3}"
     r"(?:airline|carrier|company|firm|group|bank|maker|chipmaker|manufacturer|retailer|giant|operator|"
     r"supplier|insurer|lender|exchange|producer|conglomerate|subsidiary|broadcaster|brewer|charity"
+    # "X, a blog search engine,", "X, a gossip website,": a site, run by a body (GUIDE: an outlet)
+    r"|search\s+engine|website|web\s+site"
     # "X, the game's developer": a thing's maker (a "software developer" alone may be a person)
     r"|(?<=['’]s\s)(?:developer|publisher|distributor))"
     r"(?=[,.;:)]|\s+[-–—]\s|\s+(?:that|which|sold|based|owned|run|whose|and|in|with)\b)"
@@ -1632,6 +1648,9 @@ TEAM_AFTER = re.compile(
     r"full-back|striker|midfielder|defender|goalkeeper|keeper|winger|forward|career|game|games|fans|"
     r"supporters|players?|cap|caps|debut|defence|attack|offer|bid|win|victory|defeat|goal|goals|selectors?|"
     r"shirt|line-up|v|vs|versus|centre|fly-half|scrum-half|prop|hooker|flanker|lock|wing|midfield)\b"
+    # "England and Real Madrid striker X": a player's two sides before his position, both teams
+    r"|^\s+and\s+(?:[A-Z][\w’'-]*\s+){1,3}(?:striker|midfielder|defender|goalkeeper|keeper|winger|"
+    r"full-back|fly-half|scrum-half|flanker|hooker|prop)\b"
     r"|^(?:,?\s+who)?\s+(?:have|are|were)\s+(?!to\b)"  # "Scotland have not reached": a team takes the plural
     # "Scotland kept their lead", "Scotland, who were": a team's plural pronoun (a country's is "its")
     r"|^\s+(?:[a-z]+ed|kept|held|made|took|gave|put|set|began|left|won|lost)\s+their\b"
@@ -1660,6 +1679,8 @@ _FIXTURE_BETWEEN_BEFORE = re.compile(
 _FIXTURE_AND = re.compile(r"^\s+and\s+(?:the\s+)?$")
 # "beat Nicolas Kiefer of Germany 6-4 6-4": the score is the player's, the country his
 _OF_BEFORE = re.compile(r"[a-z]\s+of\s+$")
+# "beat Jan Velt of the Velt Republic 7-5 6-3": likewise, the country written with its "the"
+_PLAYERS_COUNTRY_BEFORE = re.compile(r"[a-z]\s+of\s+(?:the\s+)?$")
 _SCORE_AFTER = re.compile(r"^\s+\d+-\d+")
 # "beat Sweden's Thomas Johansson": the country of the player beaten, not a team
 _PLAYER_OF = re.compile(r"^['’]s\s+[A-Z][a-z]+\s+[A-Z]")
@@ -1791,7 +1812,7 @@ def _team_cue(body: str, start: int, end: int) -> bool:
         return False  # "victory over US Open champion X": the tournament's name
     return bool(
         (_TEAM_BEFORE.search(before) and not _PLAYER_OF.match(after) and not _AS_HOST_AFTER.match(after))
-        or (TEAM_AFTER.search(after) and not (_OF_BEFORE.search(before) and _SCORE_AFTER.match(after)))
+        or (TEAM_AFTER.search(after) and not (_PLAYERS_COUNTRY_BEFORE.search(before) and _SCORE_AFTER.match(after)))
     )
 
 
@@ -2699,7 +2720,8 @@ _OF_CHAIN_BEFORE = re.compile(r"(?<![.!?:;\"“”‘’]\s)(?<![\w’'-])(?<!^)
 _THE_BEFORE = re.compile(r"(?<![\w-])the\s+$", re.IGNORECASE)
 _OF_CHAIN_AFTER = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 _AWARD_TAIL = re.compile(
-    r"(?:\s(?:Awards?|Prizes?|Ceremony)|^Oscars|^Baftas|^Grammys|^Emmys|^Brits|^Golden\s+Globes?)$"
+    # ("the Velt First Book Award 2004": its year after it)
+    r"(?:\s(?:Awards?|Prizes?|Ceremony)(?:\s(?:19|20)\d\d)?|^Oscars|^Baftas|^Grammys|^Emmys|^Brits|^Golden\s+Globes?)$"
     # sport's competitions are events too: "the Champions League", "the Davis Cup", "the Australian Open",
     # in the plural too ("won three Grand Slams", "the Australian and French Opens")
     r"|\s(?:Cups?|Championships?|Troph(?:y|ies)|Olympics|Grand\s+Prix|Grand\s+Slams?|Opens?|Masters|Premiership)$"
@@ -4152,11 +4174,12 @@ def _two_word_name(text: str, body: str) -> bool:
         )
         and all(re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?", w) for w in words)
         and not any(w.lower() in COMPANY_WORDS or w.lower() in BODY_WORDS for w in words)
-        and words[1].lower() not in _EVENT_WORDS
+        and words[1].lower() not in TOURNAMENT_WORDS
     )
 
 
-_EVENT_WORDS = {
+# the last words of a tournament's name ("San Tarro Open", "Velt Classic"): no surname
+TOURNAMENT_WORDS = {
     "cup",
     "open",
     "classic",
@@ -5211,9 +5234,9 @@ def names_taken_for_groups(body: str, mentions: list[Mention], table: EntityTabl
     return [m for m in mentions if m.entity_id not in dropped] if dropped else mentions
 
 
-# a sport's competition named after its sponsor: "the RBS Six Nations", "the Zurich Premiership",
+# a sport's competition named after its sponsor: "the RBS Six Nations" ("RBS 6 Nations"), "the Zurich Premiership",
 # "the Carling Cup", "the SAP Open"
-_EVENT_AFTER_SPONSOR = re.compile(r" (?:Six Nations|Premiership|Cup|Championships?|Trophy|Open)\b")
+_EVENT_AFTER_SPONSOR = re.compile(r" (?:(?:Six|6) Nations|Premiership|Cup|Championships?|Trophy|Open)\b")
 
 
 # a league's name that is its competition's ("the Premiership", "the Coca-Cola Championship"):

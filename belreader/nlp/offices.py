@@ -43,7 +43,7 @@ ROLE_WORDS = {
 # offices of a church or a faith
 RELIGIOUS_OFFICES = frozenset({"archbishop", "bishop", "cardinal", "pope", "rabbi", "imam"})
 # offices of a court or of the law
-LEGAL_OFFICES = frozenset({"judge", "attorney", "coroner", "prosecutor", "sheriff"})
+LEGAL_OFFICES = frozenset({"judge", "magistrate", "attorney", "coroner", "prosecutor", "sheriff"})
 # who sits in a parliament ("Senator X", "the MP")
 LEGISLATOR_TITLES = frozenset({"senator", "congressman", "congresswoman", "mp", "mep", "msp"})
 # one member among a body's many ("A Plaid Cymru MP", "a Labour councillor"): a person, never the body
@@ -179,7 +179,7 @@ TITLES_BEFORE_NAMES = (
     | TEAM_TITLES
     | TITLE_QUALIFIERS
     | SPOKESPEOPLE
-    | {"prime", "judge", "attorney", "solicitor", "chief-executive", "director-general"}
+    | {"prime", "judge", "magistrate", "attorney", "solicitor", "chief-executive", "director-general"}
     # the American papers' chair of a board or a committee ("Federal Reserve Chair Jo Bell")
     | {"chair"}
 )
