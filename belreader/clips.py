@@ -180,10 +180,6 @@ class Clip:
             return None
         return found if self.start <= found.start < found.end <= self.end else None
 
-    def made_from(self, claim: Claim) -> bool:
-        """Whether `claim` is the claim this clip was made from (`claim_in`)."""
-        return self.claim_in((claim,)) is claim
-
 
 @dataclass(slots=True)
 class ReanchorReport:

@@ -145,11 +145,12 @@ def _made(tmp_path):
 def test_a_clip_keeps_its_claims_fingerprint_and_knows_another_claim_at_its_place(tmp_path):
     store, _, claim, clip = _made(tmp_path)
     assert store.get(clip.id).claim_fingerprint == claim.fingerprint
-    assert clip.made_from(claim)
-    assert clip.made_from(replace(claim, content=claim.content + ", she said"))  # a little longer
-    assert not clip.made_from(replace(claim, speaker="Tomas Brell", speaker_id="tomas-brell"))
-    assert not clip.made_from(replace(claim, content="the bridge would"))
-    assert not clip.made_from(replace(claim, id="a#s000001"))  # not its id at all
+    assert clip.claim_in([claim]) is claim
+    longer = replace(claim, content=claim.content + ", she said")
+    assert clip.claim_in([longer]) is longer  # a little longer
+    assert clip.claim_in([replace(claim, speaker="Tomas Brell", speaker_id="tomas-brell")]) is None
+    assert clip.claim_in([replace(claim, content="the bridge would")]) is None
+    assert clip.claim_in([replace(claim, id="a#s000001")]) is None  # not its id at all
     with sqlite3.connect(store.path) as conn:
         assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 4
 
@@ -171,10 +172,10 @@ def test_a_clip_made_before_fingerprints_loads_and_is_checked_against_its_snapsh
     with sqlite3.connect(tmp_path / "clips.sqlite3") as conn:
         assert conn.execute("PRAGMA user_version").fetchone()[0] == 4
     assert old_clip.claim_fingerprint is None
-    assert old_clip.made_from(claim)
-    assert not old_clip.made_from(replace(claim, speaker="Tomas Brell", speaker_id="tomas-brell"))
+    assert old_clip.claim_in([claim]) is claim
+    assert old_clip.claim_in([replace(claim, speaker="Tomas Brell", speaker_id="tomas-brell")]) is None
     outside = replace(claim, end=len(article.body))  # runs past the marked sentence: another claim
-    assert not old_clip.made_from(outside)
+    assert old_clip.claim_in([outside]) is None
 
 
 # -- the library, the CLI and the export ----------------------------------------------------------

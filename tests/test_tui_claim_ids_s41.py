@@ -1,6 +1,6 @@
 """Jumping to a clip made from a claim selects that claim, and only that claim: when a re-analysis
 finds another claim where it started (the same id), the reader says the clip's claim is no longer
-found and selects nothing (`Clip.made_from`; tests/test_claim_ids_s41.py has the rest)."""
+found and selects nothing (`Clip.claim_in`; tests/test_claim_ids_s41.py has the rest)."""
 
 from __future__ import annotations
 
