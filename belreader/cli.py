@@ -883,31 +883,19 @@ def _decide(change, done: str) -> None:
     )
 
 
-def _known_entities() -> dict[str, set[str]] | None:
-    """This project's entity ids and their spellings, to check what a decision names; None
-    when there is nothing to check against (no index yet, analysis off, an index that cannot
-    be read as it is): the decision is then recorded unchecked, as before."""
-    from belreader.library import CorpusError, IndexProblem, Library
+def _check_decision(kind: str, *entity_ids: str, spelling: str | None = None) -> None:
+    """Refuse a decision naming what the corpus does not have (a typo was saved and changed
+    nothing). An index that cannot be read leaves it unchecked: the decision does not need it."""
+    from belreader.library import IndexProblem
 
-    try:
-        lib = Library(opts.corpus, opts.index_dir)
-        if not (lib.analysis and lib.exists()):
-            return None
-        lib.open()
-        return lib.entity_spellings()
-    except (CorpusError, IndexProblem, OSError, ValueError):
-        return None
-
-
-def _check_entity(known: dict[str, set[str]] | None, entity_id: str) -> None:
-    """Refuse an id no article of the corpus has (a typo was saved and changed nothing)."""
-    if known is None or entity_id in known:
-        return
-    import difflib
-
-    close = difflib.get_close_matches(entity_id, list(known), n=1, cutoff=0.8)
-    hint = f"; did you mean {close[0]}?" if close else "; `belreader entities --json` lists the ids"
-    raise fail(display(f"no entity '{entity_id}' in this corpus{hint}"))
+    lib = library()
+    for entity_id in entity_ids:
+        try:
+            refusal = lib.check_decision(kind, entity_id, spelling)
+        except IndexProblem:
+            return
+        if refusal:
+            raise fail(display(refusal))
 
 
 @entities_app.command("merge")
@@ -916,9 +904,7 @@ def entities_merge(
     others: list[str] = typer.Argument(..., help="Entity ids that are the same entity."),
 ) -> None:
     """Merge entities: OTHERS are INTO from now on."""
-    known = _known_entities()
-    for entity_id in (into, *others):
-        _check_entity(known, entity_id)
+    _check_decision("merge", into, *others)
 
     def change(decisions) -> None:
         for other in others:
@@ -933,18 +919,7 @@ def entities_split(
     spelling: str = typer.Argument(..., help="A spelling that names someone or something else."),
 ) -> None:
     """Split a spelling off an entity: it becomes an entity of its own."""
-    known = _known_entities()
-    _check_entity(known, entity_id)
-    if known is not None and spelling not in _decisions().splits.get(entity_id, []):
-        from belreader.nlp.aliases import normalise
-
-        seen = known[entity_id]
-        if normalise(spelling) not in {normalise(s) for s in seen}:
-            raise fail(
-                display(
-                    f"{entity_id} is never written {spelling!r} in this corpus; its spellings: {', '.join(sorted(seen))}"
-                )
-            )
+    _check_decision("split", entity_id, spelling=spelling)
     _decide(lambda d: d.split(entity_id, spelling), f"split {spelling!r} off {entity_id}")
 
 
@@ -954,7 +929,7 @@ def entities_retype(
     label: str = typer.Argument(..., help="PERSON, ORG, PLACE, EVENT or NORP."),
 ) -> None:
     """Give an entity another type."""
-    _check_entity(_known_entities(), entity_id)
+    _check_decision("retype", entity_id)
     _decide(lambda d: d.retype(entity_id, label), f"{entity_id} is now {label.upper()}")
 
 

@@ -739,6 +739,35 @@ class Library:
             known.setdefault(row["id"], set()).update(row["aliases"])
         return known
 
+    def check_decision(self, kind: str, entity_id: str, spelling: str | None = None) -> str | None:
+        """Why a `kind` decision (merge, split or retype) naming `entity_id` (a split: and
+        `spelling`) would change nothing here, as the one-line refusal: an id no article of the
+        corpus has (with the closest id), a spelling the entity is never written in (compared as
+        the decisions compare spellings; one already split off passes, so that recording it again
+        is refused as a repeat). None when the decision names what the corpus has, or when there
+        is nothing to check against: analysis off, no index yet. Raises IndexProblem when the
+        index cannot be read."""
+        if kind not in ("merge", "split", "retype") or (spelling is not None) != (kind == "split"):
+            raise ValueError(f"no such decision: {kind} (a split, and only a split, names a spelling)")
+        if not (self.analysis and self.exists()):
+            return None
+        import difflib
+
+        from belreader.nlp.identity import Decisions, current_decisions
+
+        self.open()
+        known = self.entity_spellings()
+        if entity_id not in known:
+            close = difflib.get_close_matches(entity_id, list(known), n=1, cutoff=0.8)
+            hint = f"; did you mean {close[0]}?" if close else "; `belreader entities --json` lists the ids"
+            return f"no entity '{entity_id}' in this corpus{hint}"
+        seen = known[entity_id]
+        if spelling is None or current_decisions().is_split(entity_id, spelling):
+            return None
+        if Decisions.same_spelling(spelling, seen):
+            return None
+        return f"{entity_id} is never written {spelling!r} in this corpus; its spellings: {', '.join(sorted(seen))}"
+
     def alias_suggestions(self, article: str | None = None, decisions: Any = None) -> list[dict]:
         """Entities that are probably one, with evidence and the command that merges them."""
         from belreader import nlp

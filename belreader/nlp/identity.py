@@ -698,11 +698,20 @@ class Decisions:
             if value == other:
                 self.merges[key] = target
 
+    @staticmethod
+    def same_spelling(spelling: str, spellings: Iterable[str]) -> bool:
+        """Whether `spelling` is one of `spellings` as the decisions compare them: normalised
+        (`apply` matches a split's spellings so)."""
+        return normalise(spelling) in {normalise(s) for s in spellings}
+
+    def is_split(self, entity_id: str, spelling: str) -> bool:
+        """Whether `spelling` is already split off `entity_id`."""
+        return self.same_spelling(spelling, self.splits.get(entity_id, ()))
+
     def split(self, entity_id: str, spelling: str) -> None:
-        wanted = self.splits.setdefault(entity_id, [])
-        if normalise(spelling) in {normalise(w) for w in wanted}:  # they are compared normalised (apply)
+        if self.is_split(entity_id, spelling):
             raise ValueError(f"{spelling!r} is already split from {entity_id}")
-        wanted.append(spelling)
+        self.splits.setdefault(entity_id, []).append(spelling)
         self.merges = {k: v for k, v in self.merges.items() if not (v == entity_id and k == slugify(spelling))}
 
     def retype(self, entity_id: str, label: str) -> None:
