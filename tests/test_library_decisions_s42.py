@@ -85,3 +85,22 @@ def test_same_spelling_is_the_one_normalised_comparison():
     decisions = Decisions()
     decisions.split("tomas-brell", "Brell")
     assert decisions.is_split("tomas-brell", "BRELL") and not decisions.is_split("other", "Brell")
+
+
+def test_the_cli_records_a_decision_unchecked_when_the_index_cannot_be_read(seed_corpus, tmp_path):
+    """The CLI catches only the Library's IndexProblem (not every ValueError and OSError): a
+    decision does not need the index, so one that cannot be read leaves it unchecked."""
+    from typer.testing import CliRunner
+
+    from belreader.cli import app
+    from belreader.nlp.identity import decisions_file
+
+    runner = CliRunner()
+    where = ["--corpus", str(seed_corpus), "--index", str(tmp_path / "ix")]
+    assert runner.invoke(app, ["index", *where]).exit_code == 0
+    assert runner.invoke(app, [*where, "entities", "merge", "putin", "peskv"]).exit_code == 2  # checked
+    for toc in (tmp_path / "ix").glob("*.toc"):  # the search index's table of contents: unreadable
+        toc.unlink()
+    result = runner.invoke(app, [*where, "entities", "merge", "putin", "peskv"])
+    assert result.exit_code == 0 and "merged peskv into putin" in result.stdout
+    assert Decisions.load(decisions_file()).merges == {"peskv": "putin"}
