@@ -2695,13 +2695,23 @@ _US_CUE = re.compile(
 # ("the Congress party", "the Congress of Deputies", "Congress-led")
 _CONGRESS = re.compile(r"(?<![\w’'-])Congress(?!\s+(?:[Pp]arty|of|leader|president)\b)(?![\w’'-])")
 _NAMES_WORD_BEFORE = re.compile(r"(?<![\w’'.-])([A-Z][\w’'.-]*)\s+$")
+# "Congress" is the US one only beside another word of US politics, and not in an article on
+# India ("Congress MPs walked out of the Lok Sabha": India's Congress party)
+_US_CONGRESS_BESIDE = re.compile(
+    r"(?<![\w’'-])(?:Senate|[Ss]enators?|House\s+of\s+Representatives|Capitol|Republicans?|Democrats?)(?![\w’'-])"
+)
+_INDIA_CUE = re.compile(r"(?<![\w’'-])(?:India|Indian|Delhi|BJP|Lok\s+Sabha)(?![\w’'-])")
 
 
 def _us_cue(body: str) -> bool:
     """Whether the article names the United States or implies it: `_US_CUE`, or the US Congress
-    written "Congress" alone (`_CONGRESS`: "the Congress" or "US Congress", not "National Congress")."""
+    written "Congress" alone (`_CONGRESS`: "the Congress" or "US Congress", not "National Congress")
+    beside another word of US politics ("Senate", "a senator", "Republicans": `_US_CONGRESS_BESIDE`) in an article
+    that names no India (`_INDIA_CUE`: "Congress MPs" there are the Indian party's)."""
     if _US_CUE.search(body):
         return True
+    if not _US_CONGRESS_BESIDE.search(body) or _INDIA_CUE.search(body):
+        return False
     for found in _CONGRESS.finditer(body):
         before = _NAMES_WORD_BEFORE.search(body, max(0, found.start() - 30), found.start())
         if before is None or before.group(1) in ("The", "US", "U.S."):

@@ -606,6 +606,15 @@ _OTHER_NAME_AFTER = re.compile(
     r"(?:known\s+as|called|nicknamed|renamed)|formerly|previously|once|now)\s+(?:the\s+)?"
 )
 _OTHER_NAME_ENDS = re.compile(r"['’]?\s*[,;)]|[.!?](?:\s|$)|$")
+# a state's shape of name ("the Soviet Union", "the Velmish Republic", "the United Kingdom"), and
+# "then Germany" right before the name ("Velburg, then Germany, now Kaliningrad": a border moved)
+_STATE_SHAPE = re.compile(r"\b(?:Union|Republic|Kingdom)$")
+_THEN_BEFORE = re.compile(r",\s*then\s+(?:the\s+)?$")
+
+
+def _country_like(mention: Mention, table: EntityTable) -> bool:
+    entry = table.entry(mention.entity_id)
+    return (entry is not None and entry.role == "country") or _STATE_SHAPE.search(mention.text) is not None
 
 
 def other_names(mentions: list[Mention], body: str, table: EntityTable) -> None:
@@ -614,8 +623,8 @@ def other_names(mentions: list[Mention], body: str, table: EntityTable) -> None:
     either one entity (the table's id where one of the two is the table's; nothing where both are,
     under two ids). Only a place or an organisation both sides (a person's "now Lord Pell" is a
     title), the other name closing the phrase (a comma, a bracket, a sentence's end: "Velton, now
-    Ruritania's capital" is no other name); "now" alone only for a place ("Velco, now Grobco's
-    rival"). Changes `mentions` in place."""
+    Ruritania's capital" is no other name); "now" alone only for a town renamed (`_renamed_town`:
+    not "Velco, now Grobco's rival", nor "Yugoslavia, now Serbia"). Changes `mentions` in place."""
     by_start = {m.start: m for m in mentions}
     for first in list(mentions):
         if first.label not in ("ORG", "PLACE"):
@@ -628,7 +637,7 @@ def other_names(mentions: list[Mention], body: str, table: EntityTable) -> None:
             or second.label != first.label
             or second.entity_id == first.entity_id
             or _OTHER_NAME_ENDS.match(body, second.end) is None
-            or (cue.group("cue").startswith("now") and " " not in cue.group("cue") and first.label != "PLACE")
+            or (cue.group("cue") == "now" and not _renamed_town(first, second, body, table))
         ):
             continue
         known = [i for i in (first.entity_id, second.entity_id) if table.entry(i) is not None]
@@ -639,6 +648,18 @@ def other_names(mentions: list[Mention], body: str, table: EntityTable) -> None:
         for m in mentions:
             if m.entity_id in gone:
                 m.entity_id, m.label = keep, first.label
+
+
+def _renamed_town(first: Mention, second: Mention, body: str, table: EntityTable) -> bool:
+    """ "Bombay, now Mumbai,": the bare "now" names a place renamed, not a country's border moved
+    ("Yugoslavia, now Serbia", "the Soviet Union, now Russia", "Velburg, then Germany, now
+    Kaliningrad"): a place both sides, neither a country (`_country_like`), no "then X," before."""
+    return (
+        first.label == "PLACE"
+        and not _country_like(first, table)
+        and not _country_like(second, table)
+        and _THEN_BEFORE.search(body, max(0, first.start - 12), first.start) is None
+    )
 
 
 # "the London Stock Exchange (LSE)", and "( LSE )" as CoNLL-2003 tokenises the wire
