@@ -103,6 +103,7 @@ from belreader.nlp.claims.subjects import (
     _FINDING_LEMMAS,
     _RESPONDENTS,
     _VIEW_FORMS,
+    _VIEW_LEMMAS,
     _affiliated_person,
     _attributing_it,
     _clause_subject,
@@ -176,6 +177,7 @@ from belreader.nlp.claims.vocabulary import (
     CLOSE_QUOTES,
     COMMENT_NOUNS,
     COMMENT_VERB_LEMMAS,
+    COMMISSIONED_DOCUMENTS,
     DISCLOSING_LEMMAS,
     DOCUMENT_CLAIM,
     DOCUMENT_NOUNS,
@@ -288,6 +290,20 @@ def _quoted_after_clause(doc, closing, offset, p_index, ctx, add, s0, s1, used_v
     )
     add(draft, outlets)
     used_verbs.update(t.i for t in doc if closing.start("verb") <= t.idx < closing.end())
+
+
+def _respondents_answer(finding: Draft, answer: Draft) -> bool:
+    """ "The survey found that A, though most agreed B": a concessive clause inside a survey's, a
+    poll's or a study's finding whose speaker is its respondents by share ("most", "many") and
+    whose verb gives a view (`_VIEW_LEMMAS`) is the respondents' answer, part of the finding; never
+    an inquiry's finding, nor "though many said B" (critics or observers, a claim of its own)."""
+    words = {w.lower().strip(EDGE) for w in finding.speaker.split()}
+    return (
+        finding.verb in _FINDING_LEMMAS
+        and bool(words & COMMISSIONED_DOCUMENTS)
+        and answer.speaker.lower() in _RESPONDENTS
+        and answer.verb in _VIEW_LEMMAS
+    )
 
 
 def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: ArticleContext) -> list[Draft]:
@@ -1376,8 +1392,8 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             continue
         for o in drafts:
             if o is not d and o.start <= d.verb_at < o.end and not o.direct_quote and not o.gap:
-                if o.verb in _FINDING_LEMMAS and d.speaker.lower() in _RESPONDENTS:
-                    continue  # "It found that A, though most agreed B": the respondents' answer, within the finding
+                if _respondents_answer(o, d):
+                    continue  # "The survey found that A, though most agreed B": the respondents' answer, within the finding
                 cut = offset + mark.idx
                 if cut - o.start > 2:
                     o.end = trim(body, o.start, cut)[1]
