@@ -160,3 +160,12 @@ def test_without_saying_why_of_the_speaker_is_cut() -> None:
         assert not any("without" in c for s, i, c, o in found), found
         if content is not None:
             assert any(c == content for s, i, c, o in found), found
+
+
+def test_its_finding_after_an_inquiry_ends_before_what_many_said() -> None:
+    found = _found(
+        "Inquiry\n\nThe inquiry into the crash reported on Monday. "
+        "It found that the guards had acted lawfully, though many believed the ruling was a whitewash."
+    )
+    finding = _lead(found, "the guards had acted lawfully")
+    assert finding[2] == "the guards had acted lawfully", found
