@@ -169,3 +169,12 @@ def test_its_finding_after_an_inquiry_ends_before_what_many_said() -> None:
     )
     finding = _lead(found, "the guards had acted lawfully")
     assert finding[2] == "the guards had acted lawfully", found
+
+
+def test_quoted_it_added_after_the_firms_officer_is_the_firm() -> None:
+    text = (
+        "Velco jobs\n\nVelco Motors said sales fell 5% in the quarter. "
+        '"We are disappointed," said chief executive Jo Bell. "Jobs will go at the Leeds plant," it added.'
+    )
+    found = _found(text)
+    assert _lead(found, "Jobs will go")[1] == "velco-motors", found

@@ -1903,16 +1903,26 @@ class ArticleContext:
     def person_spoke_before(self, offset: int, entity_id: str | None) -> bool:
         """Whether the sentence at `offset` is a quotation ('"Y," it added.') and a claim in the
         sentence just before, in its paragraph, has a person other than `entity_id` for its speaker
-        (whom that "it added" goes on from). Not 'It added that Y' after a person's claim: the wire's
-        way of going back to the body that spoke first, after quoting its officer."""
+        (whom that "it added" goes on from), written with no title or "its" before the name (the
+        body's own officer: '"...," said chief executive Jo Bell. "Y," it added.' is the body). Not
+        'It added that Y' after a person's claim: the wire's way of going back to the body that
+        spoke first, after quoting its officer."""
         if self.body[offset : offset + 1] not in OPEN_QUOTES:
             return False
         span = self.sentence_before(offset)
         if span is None or span[0] < self.paragraph_start(offset):
             return False
-        return any(
-            span[0] < end <= span[1] + 1 and eid != entity_id and self.is_person(eid) for end, _, eid in self.turns
-        )
+        speakers = {
+            eid
+            for end, _, eid in self.turns
+            if span[0] < end <= span[1] + 1 and eid != entity_id and self.is_person(eid)
+        }
+        for mention in self.mentions_in(span[0], span[1]):
+            if mention.entity_id in speakers:
+                before = re.findall(r"[\w’'-]+", self.body[span[0] : mention.start].lower())[-3:]
+                if "its" in before or any(w in TITLE_WORDS for w in before):
+                    speakers.discard(mention.entity_id)  # the body's own officer
+        return bool(speakers)
 
     def other_group_before(self, offset: int, group: tuple[str, str]) -> bool:
         """Whether the narration sentence just before opens with a definite description of an
