@@ -20,7 +20,8 @@ invented sentences (none copied from any corpus).
   not with a name of another speaker, nor with an occasion of their own.
 - "X was arrested, his spokesman has said." as the article's first sentence: the spokesman is the
   person the next paragraph's first claim names right after the same word ("Velt Records
-  spokesman Ann Marle said"), named there first; not an authority's spokesman (police, court ...)
+  spokesman Ann Marle said"), named there first; not a body's spokesman ("Velt Records spokesman",
+  police, court ...; narrowed after REVIEW_42 #1)
   (`article._spokesperson_named_next`).
 - "It found that A, though most agreed B": the respondents a finding counts by share ("most",
   "many") answer within the finding, which holds B (`subjects._RESPONDENTS`); a concessive clause
@@ -202,7 +203,8 @@ def _arrest(next_sentence: str) -> str:
 
 
 def test_his_spokesman_is_the_spokesman_named_next():
-    found = _found(_arrest("A fan attacked the singer on stage, Velt Records spokesman Ann Marle said."))
+    # "Velt Records spokesman" may be a body's own spokesman: REVIEW_42 #1, tests/test_nlp_mend_claims_s42.py
+    found = _found(_arrest("A fan attacked the singer on stage, spokesman Ann Marle said."))
     lead = next(f for f in found if f[2].startswith("Singer Tom Garrow"))
     assert lead[1] == "ann-marle", found
 
@@ -211,6 +213,7 @@ def test_an_authoritys_spokesman_or_another_word_is_not_his():
     for sentence in (
         "A fan attacked the singer on stage, Velton police spokesman Ann Marle said.",
         "A fan attacked the singer on stage, Velt Records manager Ann Marle said.",
+        "A fan attacked the singer on stage, Velt Records spokesman Ann Marle said.",
     ):
         found = _found(_arrest(sentence))
         lead = next(f for f in found if f[2].startswith("Singer Tom Garrow"))

@@ -251,18 +251,22 @@ _SPOKESPERSON_OF = re.compile(
 )
 
 
-_AUTHORITIES = re.compile(
-    r"\b(?:police|court|government|ministry|department|council|prosecutors?|army|embassy|hospital)\b", re.IGNORECASE
-)
+# what may stand before the spokesman's word in the next paragraph's claim, after the sentence's start
+# or a comma or a quotation mark: nothing, or an article
+# or the person's own pronoun ("Spokesman Tom Pell said", "His spokesman, Tom Pell, said"); any
+# other word ("Chelsea spokesman", "party spokeswoman", "Grobco Records spokesman") may name
+# another body whose spokesman it is
+_OWN_SPOKESPERSON_LEAD = re.compile(r"[\s‘'(]*(?:(?:[Hh]is|[Hh]er|[Aa]|[Tt]he)\s+)?")
 
 
 def _spokesperson_named_next(
     drafts: list[Draft], ctx: ArticleContext, draft: Draft, first_seen: dict[str, int]
 ) -> str | None:
-    """ "X was arrested, his spokesman has said. / ..., record label spokesman Tom Pell said.": the
-    person whose spokesman speaks in the article's first sentence is the one the first claim of
-    the next paragraph names right after the same word ("spokesman Tom Pell"), named there for
-    the first time; else None."""
+    """ "X was arrested, his spokesman has said. / Spokesman Tom Pell said ...": the person whose
+    spokesman speaks in the article's first sentence is the one the first claim of the next
+    paragraph names right after the same word ("spokesman Tom Pell", "his spokesman, Tom Pell"),
+    named there for the first time, with no other word before it that may name another body
+    (`_OWN_SPOKESPERSON_LEAD`: "Chelsea spokesman Tom Pell" speaks for the club); else None."""
     found = _SPOKESPERSON_OF.fullmatch(draft.speaker.strip(EDGE))
     opening = ctx.body[: draft.sentence_start].strip()
     if found is None or len(opening.splitlines()) > 1 or SENTENCE_BOUNDARY.search(f"{opening} ") is not None:
@@ -279,12 +283,14 @@ def _spokesperson_named_next(
     mention = next(
         (m for m in ctx.mentions_in(first.sentence_start, first.sentence_end) if m.entity_id == first.speaker_id), None
     )
-    if mention is None or not re.search(
-        rf"\b{found['head']}\s+$", ctx.body[max(0, mention.start - 20) : mention.start]
-    ):
+    if mention is None:
+        return None
+    head = re.search(rf"\b{found['head']}(?:\s+|,\s+)$", ctx.body[first.sentence_start : mention.start], re.IGNORECASE)
+    if head is None:
         return None  # the name not right after the same word
-    if _AUTHORITIES.search(ctx.body, max(first.sentence_start, mention.start - 60), mention.start):
-        return None  # "police spokesman Tom Dale": who speaks for the authorities, not for the person
+    lead = re.split(r"[,;:“”\"]", ctx.body[first.sentence_start : first.sentence_start + head.start()])[-1]
+    if not _OWN_SPOKESPERSON_LEAD.fullmatch(lead):
+        return None  # "Chelsea spokesman Tom Dale", "police spokesman": who speaks for a body, maybe not the person
     if first_seen.get(first.speaker_id, mention.start) < mention.start:
         return None  # named before: not introduced as the spokesman here
     return first.speaker_id
@@ -485,16 +491,48 @@ _PAPERS_TOGETHER = re.compile(
 )
 
 
+# "papers" for documents: "Cabinet papers", "leaked papers", "the documents", "memos" in the passage
+_DOCUMENT_PAPERS = re.compile(
+    r"\b(?:(?:cabinet|court|leaked|released|filed|secret|official|legal|government|archive)\s+papers"
+    r"|documents?|memos?|memoranda|files)\b",
+    re.IGNORECASE,
+)
+# the sentence before says the papers named there published or reported: "The Sunday Echo and the
+# Daily Post both report/carry/led on/published ..."
+_PAPERS_PUBLISHING = re.compile(
+    r"\b(?:report(?:s|ed)?|publish(?:es|ed)?|carr(?:y|ies|ied)|led\s+(?:on|with)|lead\s+(?:on|with)"
+    r"|claim(?:s|ed)?|say|said|revealed?|front\s+pages?|headlines?)\b",
+    re.IGNORECASE,
+)
+
+
 def _papers_together(ctx: ArticleContext, draft: Draft) -> list[str]:
     """The outlets of a claim whose speaker is the papers named before together ("..., reports in
-    the Sunday Echo and the Daily Post. The papers suggest X", "both newspapers said"): each of the
-    papers of this paragraph and the two before (`ArticleContext.outlets_named`), two of them, or
-    three for a bare "the papers"; none for one paper or more (which papers is a guess)."""
+    the Sunday Echo and the Daily Post. The newspapers suggest X", "both newspapers said"): each of
+    the papers of this paragraph and the two before (`ArticleContext.outlets_named`), two of them,
+    or three for a bare "the newspapers"; none for one paper or more (which papers is a guess).
+    "The papers" may be documents ("Cabinet papers released ... The papers suggest"): it names the
+    outlets only when the last sentence of the passage that names them all says they published or
+    reported, and the passage writes of no documents (`_DOCUMENT_PAPERS`)."""
     found = _PAPERS_TOGETHER.fullmatch(draft.speaker.strip())
     if found is None or draft.speaker_id is not None:
         return []
-    named = ctx.outlets_named(draft.sentence_start, found["noun"].lower())
-    return named if len(named) == 2 or (len(named) == 3 and not found["both"]) else []
+    noun = found["noun"].lower()
+    named = ctx.outlets_named(draft.sentence_start, noun)
+    if not (len(named) == 2 or (len(named) == 3 and not found["both"])):
+        return []
+    if noun != "paper":
+        return named
+    passage = ctx.paragraph_start(draft.sentence_start, 2)
+    if _DOCUMENT_PAPERS.search(ctx.body, passage, draft.start):
+        return []  # "Cabinet papers released ...", "The memos were obtained by ...": documents
+    before = ctx.sentence_before(draft.sentence_start)
+    while before is not None and before[0] >= passage:
+        told = {ctx.table.outlet(m.entity_id) for m in ctx.mentions_in(before[0], before[1])}
+        if set(named) <= told:  # the sentence that names the papers says they published
+            return named if _PAPERS_PUBLISHING.search(ctx.body, before[0], before[1]) else []
+        before = ctx.sentence_before(before[0])
+    return []
 
 
 def _late_media_speakers(drafts: list[Draft], ctx: ArticleContext) -> None:

@@ -1276,15 +1276,23 @@ def before_writers_comment(doc, verb, after: tuple[int, int]) -> tuple[int, int]
     return after
 
 
+# a reported clause whose subject may be the speaker: "she said she would go, without saying why"
+_SPEAKER_SUBJECT = re.compile(r"(?:he|she|they|it|we|I)\b", re.IGNORECASE)
+
+
 def before_unsupported_remark(text: str, after: tuple[int, int]) -> tuple[int, int]:
     """ "X claimed the vote had been rigged, without offering evidence": the content ends before
     the writer's closing remark that the speaker gave no support or detail (`UNSUPPORTED_REMARK`);
     after an attribution closing the clause ("A, X claimed, without offering evidence") nothing is
-    left after it."""
+    left after it. "without saying why" is the writer's remark on the speaker only there or when
+    the reported clause's subject may be the speaker ("she said she would resign, ..."), not on
+    another ("She said the bank had frozen her account, without saying why": the bank's silence)."""
     lead = len(text[after[0] : after[1]]) - len(text[after[0] : after[1]].lstrip(EDGE + ","))
     found = UNSUPPORTED_REMARK.search(text[after[0] + lead : after[1]].rstrip().rstrip("."))
     if found is None:
         return after
+    if found["saying"] and found.start() > 0 and not _SPEAKER_SUBJECT.match(text, after[0] + lead):
+        return after  # "She said the bank had frozen it, without saying why": the bank gave no reason
     return after[0], after[0] + lead + found.start()
 
 

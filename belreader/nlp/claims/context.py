@@ -134,7 +134,6 @@ _KIN_IN_PHRASE = re.compile(
     r"\b(?:beside|alongside|with|without|after|for|behind|near|by|to|from|like)\s+(?:(?:his|her|their|a|the)\s+)?(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
-# "told Radio Tarko." after a quotation, "told Tarko Live: "...": a name told words, with no "the"
 # a capitalised word right after a body's name, which makes a longer name: a part of the body
 # ("NHS England", "Velco UK")
 _NAME_AFTER = re.compile(r" [A-Z][\w-]*\b")
@@ -144,6 +143,7 @@ _PLACE_BASED = re.compile(r"\b[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?-based\b")
 # before a name ("travel to Israel for Bayern Munich")
 _APPOSITION = re.compile(r",\s+(?:a|an|the)\s+([^,.;]{1,60})")
 _LINK_WORDS = frozenset({"to", "for", "in", "at", "of", "from", "by", "with", "and", "on", "against", "as", "than"})
+# "told Radio Tarko." after a quotation, "told Tarko Live: "...": a name told words, with no "the"
 _TOLD_BARE = re.compile(rf"\b(?:{TOLD_FORMS})\s+$")
 _COLON_QUOTE_AFTER = re.compile(r"\s*:\s*[\"“]")
 _PERIOD_AFTER = re.compile(r"\s*\.(?:\s|$)")
@@ -1901,14 +1901,28 @@ class ArticleContext:
         return phrase.strip(EDGE), found
 
     def person_spoke_before(self, offset: int, entity_id: str | None) -> bool:
-        """Whether a claim in the sentence just before the one at `offset`, in its paragraph, has a
-        person other than `entity_id` for its speaker (whom an "it added" there goes on from)."""
+        """Whether the sentence at `offset` is a quotation ('"Y," it added.') and a claim in the
+        sentence just before, in its paragraph, has a person other than `entity_id` for its speaker
+        (whom that "it added" goes on from), written with no title or "its" before the name (the
+        body's own officer: '"...," said chief executive Jo Bell. "Y," it added.' is the body). Not
+        'It added that Y' after a person's claim: the wire's way of going back to the body that
+        spoke first, after quoting its officer."""
+        if self.body[offset : offset + 1] not in OPEN_QUOTES:
+            return False
         span = self.sentence_before(offset)
         if span is None or span[0] < self.paragraph_start(offset):
             return False
-        return any(
-            span[0] < end <= span[1] + 1 and eid != entity_id and self.is_person(eid) for end, _, eid in self.turns
-        )
+        speakers = {
+            eid
+            for end, _, eid in self.turns
+            if span[0] < end <= span[1] + 1 and eid != entity_id and self.is_person(eid)
+        }
+        for mention in self.mentions_in(span[0], span[1]):
+            if mention.entity_id in speakers:
+                before = re.findall(r"[\w’'-]+", self.body[span[0] : mention.start].lower())[-3:]
+                if "its" in before or any(w in TITLE_WORDS for w in before):
+                    speakers.discard(mention.entity_id)  # the body's own officer
+        return bool(speakers)
 
     def other_group_before(self, offset: int, group: tuple[str, str]) -> bool:
         """Whether the narration sentence just before opens with a definite description of an

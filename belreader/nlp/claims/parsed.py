@@ -103,6 +103,7 @@ from belreader.nlp.claims.subjects import (
     _FINDING_LEMMAS,
     _RESPONDENTS,
     _VIEW_FORMS,
+    _VIEW_LEMMAS,
     _affiliated_person,
     _attributing_it,
     _clause_subject,
@@ -176,6 +177,7 @@ from belreader.nlp.claims.vocabulary import (
     CLOSE_QUOTES,
     COMMENT_NOUNS,
     COMMENT_VERB_LEMMAS,
+    COMMISSIONED_DOCUMENTS,
     DISCLOSING_LEMMAS,
     DOCUMENT_CLAIM,
     DOCUMENT_NOUNS,
@@ -288,6 +290,32 @@ def _quoted_after_clause(doc, closing, offset, p_index, ctx, add, s0, s1, used_v
     )
     add(draft, outlets)
     used_verbs.update(t.i for t in doc if closing.start("verb") <= t.idx < closing.end())
+
+
+# finders other than a survey, whom a finding's "it" may be: "the inquiry", "the court", "the report"
+_OTHER_FINDERS = frozenset({"inquiry", "court", "tribunal", "investigation", "panel", "committee", "review", "audit"})
+
+
+def _respondents_answer(ctx: ArticleContext, finding: Draft, answer: Draft) -> bool:
+    """ "The survey found that A, though most agreed B": a concessive clause inside a survey's, a
+    poll's or a study's finding whose speaker is its respondents by share ("most", "many") and
+    whose verb gives a view (`_VIEW_LEMMAS`) is the respondents' answer, part of the finding; never
+    an inquiry's finding, nor "though many said B" (critics or observers, a claim of its own). A
+    finding of "it" is a survey's when the passage before names only a survey, a poll or a study
+    among the kinds of finders it may be."""
+    if finding.verb not in _FINDING_LEMMAS or answer.speaker.lower() not in _RESPONDENTS:
+        return False
+    if answer.verb not in _VIEW_LEMMAS:
+        return False
+    words = {w.lower().strip(EDGE) for w in finding.speaker.split()}
+    if words & COMMISSIONED_DOCUMENTS:
+        return True
+    if not words & {"it"}:
+        return False
+    passage = re.findall(
+        r"[a-z]+", ctx.body[ctx.paragraph_start(finding.sentence_start, 2) : finding.sentence_start].lower()
+    )
+    return bool(set(passage) & COMMISSIONED_DOCUMENTS) and not set(passage) & _OTHER_FINDERS
 
 
 def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: ArticleContext) -> list[Draft]:
@@ -1376,8 +1404,8 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             continue
         for o in drafts:
             if o is not d and o.start <= d.verb_at < o.end and not o.direct_quote and not o.gap:
-                if o.verb in _FINDING_LEMMAS and d.speaker.lower() in _RESPONDENTS:
-                    continue  # "It found that A, though most agreed B": the respondents' answer, within the finding
+                if _respondents_answer(ctx, o, d):
+                    continue  # "The survey found that A, though most agreed B": the respondents' answer, within the finding
                 cut = offset + mark.idx
                 if cut - o.start > 2:
                     o.end = trim(body, o.start, cut)[1]

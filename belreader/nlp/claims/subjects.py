@@ -1541,6 +1541,9 @@ _SAYING_ADVERBS |= {"subsequently", "separately", "repeatedly", "again"}
 _FINDING_LEMMAS = {"find", "discover"}
 # the respondents a finding counts by share, written as a subject alone ("It found A, though most agreed B")
 _RESPONDENTS = frozenset({"most", "many", "some", "few", "half", "majority"})
+# what respondents answer a survey or a poll with: a view ("most agreed", "many believe"), never a
+# statement of their own ("though many said B": critics or observers, a claim of its own)
+_VIEW_LEMMAS = frozenset({"agree", "believe", "think", "feel"})
 
 
 def share_clause(doc, verb) -> bool:

@@ -300,12 +300,13 @@ UNNAMED_PRESS_PATTERN = (
 # "claimed the vote had been rigged, without offering evidence", "said ..., without elaborating",
 # "..., without saying how": the writer's remark on how the speaker said it (no support, no detail),
 # closing a reported clause; never the statement's own words ("said the army withdrew, without firing
-# a shot": an act the statement tells of)
+# a shot": an act the statement tells of). Its `saying` branch ("without saying why") is the writer's
+# only when the speaker is the one who did not say (`content.before_unsupported_remark`).
 UNSUPPORTED_REMARK = re.compile(
     r"(?:^|,\s+)without\s+(?:(?:offering|providing|giving|presenting|producing|citing|showing|supplying)\s+"
     r"(?:any\s+|further\s+|more\s+|specific\s+|supporting\s+)*(?:evidence|proof|details|specifics|a\s+source)\b"
-    r"|elaborating\b|specifying\b|going\s+into\s+details?\b|(?:explaining|saying|specifying)\s+"
-    r"(?:how|why|when|where|which|what|who)\b)[^,;:“”\"]*$"
+    r"|elaborating\b|specifying\b|going\s+into\s+details?\b|(?P<saying>(?:explaining|saying|specifying)\s+"
+    r"(?:how|why|when|where|which|what|who)\b))[^,;:“”\"]*$"
 )
 # "declined to say", "refused to comment", "is expected to announce": no statement was made
 # ("is expected to", "is due to", "is likely to", "plans to", "is preparing to": a plan, prefixes)
