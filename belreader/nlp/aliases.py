@@ -10,9 +10,12 @@ from __future__ import annotations
 import hashlib
 import re
 import tomllib
+from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import Any, TypeVar
 
 from unidecode import unidecode
 
@@ -30,6 +33,7 @@ class EntityTableError(ValueError):
     """An entity table that cannot be used; the one-line message names the file and the key."""
 
 
+_T = TypeVar("_T")
 _POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 
@@ -97,6 +101,7 @@ class EntityTable:
         # the spellings found only as written (EntityEntry.exact): several words, and one word
         self._as_written: dict[str, str] = {}
         self._outlet_words: dict[str, str] = {}
+        self._derived: dict[str, Any] = {}  # what `derived` computed from this table
         for entry in entries.values():
             for spelling in entry.exact:
                 (self._as_written if " " in spelling.strip() else self._outlet_words).setdefault(
@@ -117,6 +122,13 @@ class EntityTable:
 
     def __len__(self) -> int:
         return len(self.entries)
+
+    def derived(self, name: str, build: Callable[[], _T]) -> _T:
+        """Something computed from the table once (its gazetteer, the pattern of its parties' adjectives),
+        kept on the table: it goes when the table goes, never in a module-level cache of its own."""
+        if name not in self._derived:
+            self._derived[name] = build()
+        return self._derived[name]
 
     def __iter__(self):
         return iter(self.entries.values())
@@ -292,7 +304,8 @@ def _merge(base: dict[str, EntityEntry], override: dict[str, EntityEntry], raw_o
             current.exact = list(dict.fromkeys([*current.exact, *entry.exact]))
 
 
-_CACHE: dict[tuple, EntityTable] = {}
+_CACHE: OrderedDict[tuple, EntityTable] = OrderedDict()
+_CACHED_TABLES = 4  # the tables kept, most recently asked first (a long run whose user file changes)
 
 
 def _stamp(path: Path) -> tuple[str, float]:
@@ -310,8 +323,10 @@ def load_table(user_file: Path | None = None, base_file: Path | None = None) -> 
     """
     base_files = [base_file] if base_file is not None else config.bundled_entity_files()
     user_file = user_file if user_file is not None else config.user_entities_file()
-    key = (*(_stamp(path) for path in base_files), _stamp(user_file))
+    # No user file: the same table whatever folder it would be in (each project, each test its own).
+    key = (*(_stamp(path) for path in base_files), _stamp(user_file) if user_file.exists() else None)
     if key in _CACHE:
+        _CACHE.move_to_end(key)
         return _CACHE[key]
     entries: dict[str, EntityEntry] = {}
     for path in base_files:
@@ -339,4 +354,6 @@ def load_table(user_file: Path | None = None, base_file: Path | None = None) -> 
     table = EntityTable(entries, fingerprint, claimed)
     table.warning = warning
     _CACHE[key] = table
+    while len(_CACHE) > _CACHED_TABLES:
+        _CACHE.popitem(last=False)
     return table

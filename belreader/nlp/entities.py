@@ -336,16 +336,8 @@ class Gazetteer:
                     break
 
 
-_GAZETTEERS: dict[int, tuple[EntityTable, Gazetteer]] = {}
-
-
 def gazetteer(table: EntityTable) -> Gazetteer:
-    cached = _GAZETTEERS.get(id(table))
-    if cached and cached[0] is table:
-        return cached[1]
-    built = Gazetteer(table)
-    _GAZETTEERS[id(table)] = (table, built)
-    return built
+    return table.derived("gazetteer", lambda: Gazetteer(table))
 
 
 def gazetteer_spans(text: str, table: EntityTable, offset: int = 0) -> list[Span]:
@@ -370,35 +362,35 @@ _PARTY_NOUN = (
 )
 # a capitalised word before, inside a sentence (not "A", "The" or a sentence's first word)
 _CAPITALISED_BEFORE = re.compile(r"(?<![.!?:;\"“”]\s)(?<!^)(?<![\w’'-])(?!(?:A|An|The)\s)[A-Z][\w’'-]*[ -]$")
-_PARTY_ADJECTIVES: dict[int, tuple[EntityTable, re.Pattern | None, dict[str, str]]] = {}
 
 
 def _party_adjectives_cached(table: EntityTable) -> tuple[re.Pattern | None, dict[str, str]]:
     """The table's party adjectives (`adjectives_of_parties`) and the pattern that finds them before a
     word of politics, computed once per table."""
-    cached = _PARTY_ADJECTIVES.get(id(table))
-    if cached is None or cached[0] is not table:
-        adjectives: dict[str, str] = {}
-        for entry in table:
-            if entry.role == "party" and entry.label == "ORG":
-                for name in (entry.name, *entry.aliases):
-                    words = name.split()
-                    adjective = words[0]
-                    if (
-                        len(words) == 2
-                        and words[1].lower() == "party"
-                        and table.canonical(adjective) is None
-                        # its members are the adjective's plural: Conservatives, Republicans, Democrats
-                        and entry.id in (table.canonical(adjective + "s"), table.canonical(adjective[:-2] + "s"))
-                    ):
-                        adjectives.setdefault(adjective, entry.id)
-        pattern = (
-            re.compile(rf"(?<![\w’'-])({'|'.join(map(re.escape, sorted(adjectives)))})(?=\s*(?i:{_PARTY_NOUN})\b)")
-            if adjectives
-            else None
-        )
-        cached = _PARTY_ADJECTIVES[id(table)] = (table, pattern, adjectives)
-    return cached[1], cached[2]
+    return table.derived("party adjectives", lambda: _party_adjectives(table))
+
+
+def _party_adjectives(table: EntityTable) -> tuple[re.Pattern | None, dict[str, str]]:
+    adjectives: dict[str, str] = {}
+    for entry in table:
+        if entry.role == "party" and entry.label == "ORG":
+            for name in (entry.name, *entry.aliases):
+                words = name.split()
+                adjective = words[0]
+                if (
+                    len(words) == 2
+                    and words[1].lower() == "party"
+                    and table.canonical(adjective) is None
+                    # its members are the adjective's plural: Conservatives, Republicans, Democrats
+                    and entry.id in (table.canonical(adjective + "s"), table.canonical(adjective[:-2] + "s"))
+                ):
+                    adjectives.setdefault(adjective, entry.id)
+    pattern = (
+        re.compile(rf"(?<![\w’'-])({'|'.join(map(re.escape, sorted(adjectives)))})(?=\s*(?i:{_PARTY_NOUN})\b)")
+        if adjectives
+        else None
+    )
+    return pattern, adjectives
 
 
 def adjectives_of_parties(table: EntityTable) -> dict[str, str]:

@@ -1792,22 +1792,21 @@ def name_lists(mentions: list[Mention], body: str, gap: re.Pattern[str] = _LIST_
     return [run for run in runs if len(run) >= 2]
 
 
-_CLUBS: dict[int, tuple[EntityTable, dict[str, set[str]]]] = {}
+def _clubs_by_leading_words(table: EntityTable) -> dict[str, set[str]]:
+    """Every leading part of a club's spellings -> the clubs that start so."""
+    by_first: dict[str, set[str]] = defaultdict(set)
+    for entry in table:
+        if entry.kind == "club":
+            for variant in (entry.name, *entry.aliases):
+                words = normalise(variant).split()
+                for n in range(1, len(words)):
+                    by_first[" ".join(words[:n])].add(entry.id)
+    return by_first
 
 
 def _club_for(text: str, table: EntityTable) -> str | None:
     """The one club in the table named after this city ("Leeds" -> Leeds United), if only one."""
-    cached = _CLUBS.get(id(table))
-    if cached is None or cached[0] is not table:
-        by_first: dict[str, set[str]] = defaultdict(set)  # every leading part of a club's spellings
-        for entry in table:
-            if entry.kind == "club":
-                for variant in (entry.name, *entry.aliases):
-                    words = normalise(variant).split()
-                    for n in range(1, len(words)):
-                        by_first[" ".join(words[:n])].add(entry.id)
-        cached = _CLUBS[id(table)] = (table, by_first)
-    clubs = cached[1].get(normalise(text), set())
+    clubs = table.derived("clubs by leading words", lambda: _clubs_by_leading_words(table)).get(normalise(text), set())
     return next(iter(clubs)) if len(clubs) == 1 else None
 
 
