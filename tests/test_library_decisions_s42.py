@@ -10,20 +10,12 @@ from belreader.library import Library
 from belreader.nlp.identity import Decisions
 
 
-@pytest.fixture(scope="module")
-def analysed(tmp_path_factory):
-    """The seed corpus, indexed with analysis once for the module (as the CLI's `index` does)."""
-    import shutil
-
-    from conftest import SEED_CORPUS
-
-    base = tmp_path_factory.mktemp("decisions")
-    corpus = base / "corpus"
-    shutil.copytree(SEED_CORPUS, corpus)
-    lib = Library(corpus, base / "index")
-    assert lib.analysis
-    lib.update()
-    return corpus, base / "index"
+@pytest.fixture
+def analysed(indexed_seed_corpus):
+    """The seed corpus, indexed with analysis (as the CLI's `index` does): (corpus, index_dir)."""
+    corpus, index_dir = indexed_seed_corpus
+    assert Library(corpus, index_dir).analysis
+    return corpus, index_dir
 
 
 def test_a_decision_naming_what_the_corpus_has_passes(analysed):
