@@ -324,7 +324,8 @@ def load_table(user_file: Path | None = None, base_file: Path | None = None) -> 
     base_files = [base_file] if base_file is not None else config.bundled_entity_files()
     user_file = user_file if user_file is not None else config.user_entities_file()
     # No user file: the same table whatever folder it would be in (each project, each test its own).
-    key = (*(_stamp(path) for path in base_files), _stamp(user_file) if user_file.exists() else None)
+    user_stamp = _stamp(user_file)
+    key = (*(_stamp(path) for path in base_files), user_stamp if user_stamp[1] >= 0 else None)
     if key in _CACHE:
         _CACHE.move_to_end(key)
         return _CACHE[key]

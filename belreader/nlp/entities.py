@@ -2697,7 +2697,7 @@ _INDIA_CUE = re.compile(r"(?<![\w’'-])(?:India|Indian|Delhi|BJP|Lok\s+Sabha)(?
 
 def _us_cue(body: str) -> bool:
     """Whether the article names the United States or implies it: `_US_CUE`, or the US Congress
-    written "Congress" alone (`_CONGRESS`: "the Congress" or "US Congress", not "National Congress")
+    written "Congress" alone (`_CONGRESS`: "the Congress", not "National Congress")
     beside another word of US politics ("Senate", "a senator", "Republicans": `_US_CONGRESS_BESIDE`) in an article
     that names no India (`_INDIA_CUE`: "Congress MPs" there are the Indian party's)."""
     if _US_CUE.search(body):
@@ -2706,7 +2706,7 @@ def _us_cue(body: str) -> bool:
         return False
     for found in _CONGRESS.finditer(body):
         before = _NAMES_WORD_BEFORE.search(body, max(0, found.start() - 30), found.start())
-        if before is None or before.group(1) in ("The", "US", "U.S."):
+        if before is None or before.group(1) == "The":  # "US Congress" is a `_US_CUE` already
             return True
     return False
 
