@@ -299,8 +299,9 @@ def evaluate(pairs: list[tuple[dict, object]], analyses: list, table, media_chan
             if outlet:
                 totals["outlet_expected"] += 1
                 right = set(ids_of.get(outlet, {}))
-                if table.canonical(outlet):
-                    right.add(table.canonical(outlet))
+                # the table's id of the name as annotated: by its key, or the one word it holds only
+                # in an outlet's shape ("Five", the channel), which an outlet annotation is
+                right |= {found for found in (table.canonical(outlet), table.outlet_word(outlet)) if found}
                 if right & set(predicted.outlets):
                     totals["outlet_found"] += 1
                 elif len(misses) < 2000:
