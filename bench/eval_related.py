@@ -52,6 +52,10 @@ lists were read, then measured (`--sample blind-s33`).
 blind-s41-random (seed 4141, 30 claims drawn the same way over /tmp/bbc41, claims sorted by article and start
 now that ids are where the content starts) was judged in session 41 before its lists were read, then measured
 (`--sample blind-s41`).
+blind-s43-random (seed 4343, 30 claims drawn the same way over /tmp/bbc43) was judged in session 43 before its lists
+were read, then measured (`--sample blind-s43`); that session's change (a claim only meaning admitted under the
+threshold, beside the reprint of the claim asked about in its story) came from the other samples' lists and does not
+move its lists.
 
 Printed:
 - claims with a same-fact account: the share with at least one / at least two same-fact claims

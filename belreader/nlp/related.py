@@ -765,6 +765,7 @@ class _Index:
         vectors = embedder.encode(texts)
         cosines = (vectors[1:] @ vectors[0]).tolist()
         kept = []
+        weak: set[str] = set()  # admitted by meaning under THRESHOLD: the weakest evidence
         short = len(features.wording) < MEANING_VETO_MIN_WORDS
         for match, cosine in zip(matches, cosines, strict=False):
             match.meaning = round(cosine, 2)
@@ -791,10 +792,14 @@ class _Index:
                 admitted = self._explain(features, keys, self.claims[i], self.features[i], self.keys[i], score, cosine)
             if admitted is not None:
                 kept.append(admitted)
+                if score < THRESHOLD:
+                    weak.add(admitted.claim.id)
         # a story tells one fact once: beside a claim of the same article matched on stronger evidence (the
-        # reprint of the claim asked about), one speaker's other words there are another remark of theirs
-        strong = {m.claim.article_id for m in kept if not m.one_speaker}
-        return [m for m in kept if not (m.one_speaker and m.claim.article_id in strong)]
+        # reprint of the claim asked about), one speaker's other words there, or a claim under the threshold
+        # that only meaning admitted, are another remark of that story ("the rate we can send MMS" beside the
+        # reprint of "the number of MMS messages is capped")
+        strong = {m.claim.article_id for m in kept if not m.one_speaker and m.claim.id not in weak}
+        return [m for m in kept if not ((m.one_speaker or m.claim.id in weak) and m.claim.article_id in strong)]
 
     def one_speaker(self, a: ClaimFeatures, b: ClaimFeatures) -> bool:
         """One person speaking in both, as far as anyone can tell: the same person, or an office its
