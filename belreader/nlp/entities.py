@@ -5767,6 +5767,7 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
     model_spans = generation_suffixes(body, model_spans)  # "Jr" is no name: "Bruce L Castor Jr" is one
     model_spans = legal_forms_alone(body, model_spans)  # "Grobwerke" + "AG": one company
     model_spans = legal_forms_after(body, model_spans)  # "Harwood" + " plc": one company
+    model_spans = untagged_legal_names(body, model_spans)  # "PT Semen Karya Tbk": a company the model left
     model_spans = company_words_left_out(body, model_spans)  # "Marten" + " Records": one company
     model_spans = ordinals_of_numbered_bodies(body, model_spans)  # "9th " + "U.S. Circuit Court": one court
     model_spans = places_of_two_words_apart(body, model_spans)  # "Biala" + "Podlaska": one town
@@ -7823,7 +7824,9 @@ def legal_forms_alone(body: str, spans: list[Span]) -> list[Span]:
 
 # a company's legal form as written right after its name ("Harwood plc", "Velmar SpA", "Ardco SA",
 # "Brenner AG"), the case kept: "a spa", "Brenner ag" are none
-_LEGAL_FORM_AFTER = re.compile(r"[ \t](plc|Plc|PLC|SpA|S\.p\.A\.|SA|AG|NV|GmbH|Ltd|LLC)(?![\w’'-]|\.\w)")
+_LEGAL_FORM_AFTER = re.compile(
+    r"[ \t](plc|Plc|PLC|SpA|S\.p\.A\.|SA|AG|NV|GmbH|Ltd|LLC|Sdn[ \t]Bhd|Bhd|Berhad|Tbk)(?![\w’'-]|\.\w)"
+)
 
 
 def legal_forms_after(body: str, spans: list[Span]) -> list[Span]:
@@ -7840,6 +7843,34 @@ def legal_forms_after(body: str, spans: list[Span]) -> list[Span]:
             continue
         out[i] = Span(span.start, form.end(1), "ORG", span.entity_id if span.label == "ORG" else None)
     return out
+
+
+# a name of capitalised words (Indonesia's "PT" before it) ending in a legal form that only a
+# company's name ends in, in its own case or a headline's: "PT Semen Karya Tbk", "Perdana Jaya Bhd"
+_LEGAL_NAME = re.compile(
+    r"(?<![\w’'.-])((?:PT[ \t])?(?:[A-Z][\w’'&-]*[ \t]){1,3}(?:Sdn[ \t]Bhd|SDN[ \t]BHD|Bhd|BHD|Berhad|BERHAD|Tbk|TBK))"
+    r"(?![\w’'-])"
+)
+
+
+def untagged_legal_names(body: str, spans: list[Span]) -> list[Span]:
+    """ "Cement maker PT Semen Karya Tbk expects": the model tags nothing, though a name ending in
+    "Tbk", "Bhd" or "Berhad" is a company's. Only where no span overlaps the name, or the one span
+    inside it is the name without its "PT"; a people's or nation's word at its front stays out
+    ("Malaysian Perdana Jaya Bhd")."""
+    out = list(spans)
+    for found in _LEGAL_NAME.finditer(body):
+        a, b = found.span(1)
+        words = found.group(1).split()
+        while len(words) > 2 and a_nations_word(words[0].lower()):
+            a += len(words[0]) + 1
+            words = words[1:]
+        inside = [s for s in out if s.start < b and a < s.end]
+        if not inside:
+            out.append(Span(a, b, "ORG"))
+        elif len(inside) == 1 and (inside[0].start, inside[0].end) == (a + 3, b) and words[0] == "PT":
+            out[out.index(inside[0])] = Span(a, b, "ORG", inside[0].entity_id if inside[0].label == "ORG" else None)
+    return sorted(out, key=lambda s: (s.start, -s.end)) if out != spans else spans
 
 
 # an ordinal in figures right before a body that is one of a numbered series: "the 9th U.S. Circuit
