@@ -47,3 +47,50 @@ def test_a_nations_word_stays_out_of_a_legal_name() -> None:
     found = _mentions("Malaysian Tarwani Makmur Bhd said on Thursday its profit rose 18 percent .")
     assert ("Tarwani Makmur Bhd", "ORG") in found, found
     assert not any(text.startswith("Malaysian") for text, _label in found), found
+
+
+# ---- match sheets
+
+
+def test_a_scorer_s_second_goal_without_his_name_keeps_the_line() -> None:
+    found = _mentions(
+        "SOCCER - ENGLISH LEAGUE SUMMARIES .",
+        "LONDON 1996-12-21",
+        "Tarnmouth 3 ( Robbie Velkin 9 , 40 pen , Stan Grellow 52 ) Halbury 1 ( Andy Pessop 60 ) . Halftime 2-0 .",
+    )
+    assert ("Tarnmouth", "ORG") in found, found
+    assert ("Robbie Velkin", "PERSON") in found, found
+    assert ("Stan Grellow", "PERSON") in found, found
+    assert not any(text.startswith("Tarnmouth ") for text, _label in found), found
+
+
+def test_a_match_sheet_s_labels_are_no_names() -> None:
+    found = _mentions(
+        "SOCCER - ENGLISH LEAGUE SUMMARIES .",
+        "LONDON 1996-12-21",
+        "Tarnmouth 1 ( Robbie Velkin 34 ) Halbury 1 ( Andy Pessop 71 ) . Halftime 1-0 . Attendance 17,200",
+        "RUGBY UNION - TARNIA BEAT VELMANIA .",
+        "Tarnia : Tries - Joost Grellen 2 , James Pellow ; Conversions - Henry Varsen 3 ; Penalties - Varsen 5",
+        "Velmania : Try - Diego Tarnesi ; Conversion - Lisandro Pellona",
+    )
+    labels = {"Halftime", "Attendance", "Tries", "Try", "Conversions", "Conversion", "Penalties"}
+    assert not any(text in labels for text, _label in found), found
+    assert ("Joost Grellen", "PERSON") in found, found
+
+
+def test_a_label_word_in_prose_is_left() -> None:
+    found = _mentions("Attendance Tarnow , the club 's new owner , said on Tuesday the stadium would be rebuilt .")
+    assert ("Attendance Tarnow", "PERSON") in found or not found, found
+
+
+def test_a_scorecard_s_extras_line_holds_no_names() -> None:
+    found = _mentions(
+        "CRICKET - TARNIA V VELMANIA SCOREBOARD .",
+        "Tarnia first innings",
+        "N. Pellkar c Grell b Varsen 41",
+        "V. Tarnore lbw b Pollow 12",
+        "Extras ( b-4 lb-8 nb-6 ) 18",
+        "Total ( for 2 wickets ) 71",
+    )
+    assert ("N. Pellkar", "PERSON") in found, found
+    assert not any("lb-8" in text for text, _label in found), found

@@ -5969,6 +5969,7 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
     mentions = wire_newsrooms(article, mentions, table)  # "-- Moscow Newsroom +7 095 941 8520": the desk
     mentions = wire_results(article, mentions, table)  # "Velmar 3 Grobton 1": two teams
     mentions = wire_scorers(article, mentions, table)  # "Velmar 2 ( Tom Pell 34 , Ulf Grell 78 )": a team, scorers
+    mentions = wire_sheet_labels(article, mentions, table)  # "Halftime 1-0", "Tries - Jo Pell 2": a label, a player
     mentions = wire_scorecards(article, mentions, table)  # "M. Tayford c Lara b Ambrell 32": three players
     mentions = wire_top_scorers(article, mentions, table)  # "8 - Marco Tarnelli ( Lazio )": a player, his club
     mentions = wire_leaderboards(article, mentions, table)  # "201 Masaru Velda 67 66 68": a golfer
@@ -7723,6 +7724,83 @@ def wire_leaderboards(article: Article, mentions: list[Mention], table: EntityTa
     return _replace_inside(article, mentions, added)
 
 
+# the labels of a match's sheet as the wire writes them, each before a score, a figure, a colon or
+# a dash: "Halftime 1-0 . Attendance 39,339", "Tries - Tom Pell 2 ; Conversions - Ivo Grell 3"
+_SHEET_LABELS = frozenset(
+    {
+        "Halftime",
+        "Half-time",
+        "Attendance",
+        "Scorers",
+        "Scorer",
+        "Tries",
+        "Try",
+        "Conversions",
+        "Conversion",
+        "Penalties",
+        "Penalty",
+        "Penalty goals",
+        "Drop goal",
+        "Drop goals",
+    }
+)
+_SHEET_LABEL_AFTER = re.compile(r" ?(?:\d|[:-] )")
+_SHEET_LABEL_BEFORE = re.compile(r"(?:^|[.;:] )$")
+
+
+# a label's list of players, to a semicolon or the line's end: "Tries - Joost van der Wessel 2 , James
+# Pell ; Conversions - Ivo Grell 3": each a name and, after it, how many
+_SHEET_LIST = re.compile(
+    r"(?:^|(?<=[.;:] ))(Tries|Try|Conversions|Conversion|Penalties|Penalty|Penalty goals|Drop goals?|Scorers?) "
+    r"[:-] ([^;\n]+?)(?= ;| \.|\s*$)",
+    re.MULTILINE,
+)
+_SHEET_PLAYER = re.compile(r"([A-Z][\w’'-]+(?: (?:[a-z]{2,3} ){0,2}[A-Z][\w’'-]+){0,3})(?: \d{1,2})?")
+
+
+def wire_sheet_labels(article: Article, mentions: list[Mention], table: EntityTable) -> list[Mention]:
+    """ "Everton 0 . Halftime 1-0 . Attendance 39,339", "Conversions - Ivo Grell 3": a match sheet's
+    label is no name, whatever the model made of it. Only the label alone, where its line or a
+    part of the line (after a stop, a semicolon or a colon) opens, before a figure, a colon or a
+    dash ("Attendance figures fell" is left). The players a label lists ("Tries - Joost van der
+    Wessel 2 , James Pell") are people, whatever the model made of them, where every part of the
+    list is a name with, at most, how many."""
+    body = article.body
+    mentions = [
+        m
+        for m in mentions
+        if not (
+            m.text in _SHEET_LABELS
+            and _SHEET_LABEL_AFTER.match(body, m.end)
+            and (
+                m.start == 0
+                or body[m.start - 1] == "\n"
+                or _SHEET_LABEL_BEFORE.search(body, max(0, m.start - 2), m.start)
+            )
+        )
+    ]
+    added: list[Span] = []
+    for found in _SHEET_LIST.finditer(body):
+        parts = found.group(2).split(" , ")
+        players = [_SHEET_PLAYER.fullmatch(part) for part in parts]
+        if not all(players):
+            continue
+        at = found.start(2)
+        for part, player in zip(parts, players, strict=True):
+            assert player is not None
+            name = player.group(1)
+            full = [s for s in added if " " not in name and body[s.start : s.end].endswith(" " + name)]
+            entity_id = (
+                (full[-1].entity_id if full else None)  # "Penalties - Varsen 5" after "Henry Varsen 3"
+                or _id_of_same(name, mentions, "PERSON")
+                or table.canonical(name)
+                or slugify(name)
+            )
+            added.append(Span(at, at + len(name), "PERSON", entity_id=entity_id))
+            at += len(part) + len(" , ")
+    return _replace_inside(article, mentions, added)
+
+
 # a cricketer's name in a scorecard: "Tayford", "M. Tayford", "Saeed Anwar", "de Silva"
 _CRICKETER = r"(?:[a-z]{2,3} )?[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,2}"
 # a batsman's line of a scorecard, the whole line: "M. Tayford c Lara b Ambrell 32", "Slaven lbw b
@@ -7742,9 +7820,10 @@ _SCORECARD_SUMS = re.compile(r"(Extras|Total)(?: \(|,? \d)")
 def wire_scorecards(article: Article, mentions: list[Mention], table: EntityTable) -> list[Mention]:
     """A cricket scorecard as the wire gives it, a line to a batsman ("M. Tayford c Lara b Ambrell
     32") or to the bowling ("Bowling : Ambrell 22-6-55-1 , Walsham 25-4-70-2"): every name in such
-    a line is a player, a person, whatever the model made of it; and the card's "Extras" and
-    "Total" opening their lines are no names. Only a whole line of that shape changes ("caught
-    and bowled" prose does not), and "Extras" and "Total" only in an article with a batsman's line."""
+    a line is a player, a person, whatever the model made of it; and the lines the card's "Extras"
+    and "Total" open hold no names ("Extras ( b-4 lb-8 nb-6 ) 18"). Only a whole line of that shape
+    changes ("caught and bowled" prose does not), and the "Extras" and "Total" lines only in an
+    article with a batsman's line."""
     body = article.body
     added: list[Span] = []
     for paragraph in article.paragraphs:
@@ -7768,8 +7847,8 @@ def wire_scorecards(article: Article, mentions: list[Mention], table: EntityTabl
     if not added:
         return mentions
     if any(_BATTING_LINE.fullmatch(body[p.start : p.end].rstrip(" .")) for p in article.paragraphs):
-        starts = {p.start for p in article.paragraphs if _SCORECARD_SUMS.match(body, p.start)}
-        mentions = [m for m in mentions if not (m.start in starts and m.text in ("Extras", "Total"))]
+        sums = [(p.start, p.end) for p in article.paragraphs if _SCORECARD_SUMS.match(body, p.start)]
+        mentions = [m for m in mentions if not any(a <= m.start < b for a, b in sums)]
     return _replace_inside(article, mentions, added)
 
 
@@ -8132,6 +8211,8 @@ def teams_after_countries(article: Article, mentions: list[Mention], table: Enti
 _SIDE_AND_SCORERS = re.compile(rf"(?<![\w’'.-])({_RESULT_NAME}) \d{{1,2}},? \( ([^()]+?) \)")
 # one scorer and the minute (or minutes) of the goals: "Tom Pellner 34", "Ulf Grell 55 penalty", "Velt 12 78"
 _SCORER = re.compile(r"([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2})(?: \d{1,3}(?:-\d{1,3})?)+(?: [a-z]+)?")
+# a scorer's further goals after a comma, the name not written again: "Robbie Fowlkes 9 , 40 pen"
+_MORE_MINUTES = re.compile(r"\d{1,3}(?:-\d{1,3})?(?: [a-z]+)?")
 
 
 def wire_scorers(article: Article, mentions: list[Mention], table: EntityTable) -> list[Mention]:
@@ -8148,7 +8229,12 @@ def wire_scorers(article: Article, mentions: list[Mention], table: EntityTable) 
         inside = match.group(2)
         parts = [part.strip() for part in re.split(r" ?[,;] ", inside)]
         scorers = [_SCORER.fullmatch(part) for part in parts]
-        if not all(scorers) or any(int(n) > 120 for n in re.findall(r"\d+", inside)):
+        more = [
+            i > 0 and scorers[i] is None and _MORE_MINUTES.fullmatch(part) is not None for i, part in enumerate(parts)
+        ]
+        if not all(s or m for s, m in zip(scorers, more, strict=True)) or any(
+            int(n) > 120 for n in re.findall(r"\d+", inside)
+        ):
             continue  # not a scorer in each part, or no match's minutes ("Tom Pell 412": votes)
         name = match.group(1)
         words = name.split()
@@ -8161,7 +8247,8 @@ def wire_scorers(article: Article, mentions: list[Mention], table: EntityTable) 
         for part, scorer in zip(parts, scorers, strict=True):
             at = body.index(part, cursor)
             cursor = at + len(part)
-            assert scorer is not None
+            if scorer is None:
+                continue  # a goal more of the scorer before
             a, b = at, at + len(scorer.group(1))
             over = [m for m in mentions if m.start < b and a < m.end]
             if over and not all(m.start == a and b < m.end <= cursor for m in over):
