@@ -94,3 +94,40 @@ def test_a_scorecard_s_extras_line_holds_no_names() -> None:
     )
     assert ("N. Pellkar", "PERSON") in found, found
     assert not any("lb-8" in text for text, _label in found), found
+
+
+# ---- sides and venues in results lines
+
+
+def test_the_other_side_after_a_scorers_bracket_is_a_team() -> None:
+    found = _mentions(
+        "SOCCER - CUP RESULTS .",
+        "LONDON 1996-12-10",
+        "Results of cup matches on Tuesday :",
+        "Velmar Rovers 1 ( Ivo Zamorek 56 ) Tarnista 0 . Velmar win 6-1 on aggregate .",
+        "Grobstadt 1 ( Oleg Terpin 44 ) Pellerife 1 ( Juan Varga 80 ) .",
+    )
+    assert ("Tarnista", "ORG") in found, found
+    assert ("Pellerife", "ORG") in found, found
+
+
+def test_a_person_after_a_bracket_in_prose_is_left() -> None:
+    found = _mentions("The striker ( Ivo Zamorek , 24 ) told Tom Pellow 2 stories on Tuesday .")
+    assert ("Tom Pellow", "ORG") not in found, found
+
+
+def test_a_results_line_opens_on_its_venue() -> None:
+    found = _mentions(
+        "CRICKET - SHIELD SCORES .",
+        "MELBOURNE 1996-12-15",
+        "In Hobart : Tarnland 402-8 declared ( Dene Pellis 145 ) v Velmara 118-3",
+        "In Copenhagen : Grobby 2 ( Bo Hansvik 30 ) Tarnsruhe 0 .",
+    )
+    assert ("Hobart", "PLACE") in found, found
+    assert ("Copenhagen", "PLACE") in found, found
+    assert ("Tarnsruhe", "ORG") in found, found
+
+
+def test_in_and_a_colon_in_prose_is_no_venue() -> None:
+    found = _mentions("In Tom Pellow 's words : the team lost 2-1 .")
+    assert ("Tom Pellow", "PLACE") not in found, found

@@ -5970,6 +5970,7 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
     mentions = wire_results(article, mentions, table)  # "Velmar 3 Grobton 1": two teams
     mentions = wire_scorers(article, mentions, table)  # "Velmar 2 ( Tom Pell 34 , Ulf Grell 78 )": a team, scorers
     mentions = wire_sheet_labels(article, mentions, table)  # "Halftime 1-0", "Tries - Jo Pell 2": a label, a player
+    mentions = wire_venues(article, mentions, table)  # "In Hobart : Tasmania 402-8 declared": the place
     mentions = wire_scorecards(article, mentions, table)  # "M. Tayford c Lara b Ambrell 32": three players
     mentions = wire_top_scorers(article, mentions, table)  # "8 - Marco Tarnelli ( Lazio )": a player, his club
     mentions = wire_leaderboards(article, mentions, table)  # "201 Masaru Velda 67 66 68": a golfer
@@ -7801,6 +7802,27 @@ def wire_sheet_labels(article: Article, mentions: list[Mention], table: EntityTa
     return _replace_inside(article, mentions, added)
 
 
+# the venue opening a line of results as the wire gives them: "In Hobart : Tasmania 402-8 declared
+# v Queensland 118-3", "In Milan : Inter Velmar 1 ( Ivo Zamor 56 ) Boavista 0"
+_VENUE_LINE = re.compile(r"In ([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}) : (?=.*\d)")
+
+
+def wire_venues(article: Article, mentions: list[Mention], table: EntityTable) -> list[Mention]:
+    """ "In Hobart : Tasmania 402-8 declared v Queensland 118-3": the name between a line's opening
+    "In" and a colon, before a line with a score, is where the match was played, a place, whatever
+    the model made of it (a club of the same town keeps its own name: "Inter Milan")."""
+    body = article.body
+    added: list[Span] = []
+    for paragraph in article.paragraphs:
+        venue = _VENUE_LINE.match(body, paragraph.start, paragraph.end)
+        if venue is None:
+            continue
+        name = venue.group(1)
+        entity_id = _id_of_same(name, mentions, "PLACE") or table.canonical(name) or slugify(name)
+        added.append(Span(venue.start(1), venue.end(1), "PLACE", entity_id=entity_id))
+    return _replace_inside(article, mentions, added)
+
+
 # a cricketer's name in a scorecard: "Tayford", "M. Tayford", "Saeed Anwar", "de Silva"
 _CRICKETER = r"(?:[a-z]{2,3} )?[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,2}"
 # a batsman's line of a scorecard, the whole line: "M. Tayford c Lara b Ambrell 32", "Slaven lbw b
@@ -8211,6 +8233,9 @@ def teams_after_countries(article: Article, mentions: list[Mention], table: Enti
 _SIDE_AND_SCORERS = re.compile(rf"(?<![\w’'.-])({_RESULT_NAME}) \d{{1,2}},? \( ([^()]+?) \)")
 # one scorer and the minute (or minutes) of the goals: "Tom Pellner 34", "Ulf Grell 55 penalty", "Velt 12 78"
 _SCORER = re.compile(r"([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2})(?: \d{1,3}(?:-\d{1,3})?)+(?: [a-z]+)?")
+# the other side right after a side's scorers' bracket, its score and no scorers: "Inter Velmar 1 (
+# Ivo Zamor 56 ) Boavista 0 ." (the line or its sentence ends, or a comma follows)
+_SIDE_WITHOUT_SCORERS = re.compile(rf" ({_RESULT_NAME}) \d{{1,2}}(?= \.| ,|\s*$)", re.MULTILINE)
 # a scorer's further goals after a comma, the name not written again: "Robbie Fowlkes 9 , 40 pen"
 _MORE_MINUTES = re.compile(r"\d{1,3}(?:-\d{1,3})?(?: [a-z]+)?")
 
@@ -8222,9 +8247,13 @@ def wire_scorers(article: Article, mentions: list[Mention], table: EntityTable) 
     Pelleira 61 ) Ukraine 0"), each scorer the model left untagged, or tagged with the minute,
     a person. Nothing changes unless every part of the bracket has the scorer's shape with minutes
     of a match (120 at most); a side whose name opens on a first name (two words or more), or that
-    the model typed a person, is left."""
+    the model typed a person (unless it follows the other side's scorers' bracket), is left. The
+    other side right after the bracket, with its score and no scorers ("Boavista 0 ."), is a team.
+    A scorer's further goals after a comma, his name not written again ("Tom Pell 9 , 40 pen"),
+    keep the bracket a scorers' one."""
     body = article.body
     added: list[Span] = []
+    sides_end: set[int] = set()  # where a side's scorers' bracket closes
     for match in _SIDE_AND_SCORERS.finditer(body):
         inside = match.group(2)
         parts = [part.strip() for part in re.split(r" ?[,;] ", inside)]
@@ -8240,9 +8269,16 @@ def wire_scorers(article: Article, mentions: list[Mention], table: EntityTable) 
         words = name.split()
         a = match.start(1)
         typed = any(m.label == "PERSON" and m.start < a + len(name) and a < m.end for m in mentions)
-        if not (len(words) > 1 and is_first_name(words[0])) and not typed:
+        second = body[max(0, a - 2) : a] == ") " and a - 2 in sides_end  # "( Oleg Tery 44 ) Tenerife 1 ( ..."
+        if not (len(words) > 1 and is_first_name(words[0])) and (second or not typed):
             entity_id = _id_of_same(name, mentions, "ORG") or club_for(name, table) or f"{slugify(name)}-team"
             added.append(Span(a, a + len(name), "ORG", entity_id=entity_id))
+        sides_end.add(match.end() - 1)
+        other = _SIDE_WITHOUT_SCORERS.match(body, match.end())
+        if other is not None and not (len(other.group(1).split()) > 1 and is_first_name(other.group(1).split()[0])):
+            side = other.group(1)  # "Inter Velmar 1 ( Ivo Zamor 56 ) Boavista 0 .": the other side, no goals
+            entity_id = _id_of_same(side, mentions, "ORG") or club_for(side, table) or f"{slugify(side)}-team"
+            added.append(Span(other.start(1), other.end(1), "ORG", entity_id=entity_id))
         cursor = match.start(2)
         for part, scorer in zip(parts, scorers, strict=True):
             at = body.index(part, cursor)
