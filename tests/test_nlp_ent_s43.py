@@ -131,3 +131,24 @@ def test_a_results_line_opens_on_its_venue() -> None:
 def test_in_and_a_colon_in_prose_is_no_venue() -> None:
     found = _mentions("In Tom Pellow 's words : the team lost 2-1 .")
     assert ("Tom Pellow", "PLACE") not in found, found
+
+
+# ---- figures the model ran a name over
+
+
+def test_a_score_after_a_player_is_no_part_of_her_name() -> None:
+    found = _mentions(
+        "TENNIS - FINAL RESULT .",
+        "NEW YORK 1996-11-24",
+        "Top seed Jana Novak-Hall of the Czech Republic beat Monica Seles-Martin 6-4 3-6 6-2 in the final on Sunday .",
+        "Leading standings : 1. Kjusmo 288 points 2. Tarnler 245",
+        "Racing Club 2 Gimnasia y Tarnesa 2",
+    )
+    assert not any(any(c.isdigit() for c in text) for text, label in found if label == "PERSON"), found
+    assert ("Monica Seles-Martin", "PERSON") in found, found
+    assert ("Kjusmo", "PERSON") in found, found
+
+
+def test_a_figure_in_a_band_s_or_a_rapper_s_name_is_left() -> None:
+    found = _mentions("The rapper 50 Cent and the band Maroon 5 played at the Tarnby arena on Friday .")
+    assert not any(text in ("Cent", "Maroon") for text, _label in found), found

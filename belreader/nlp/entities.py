@@ -1744,6 +1744,35 @@ _ENDS_WITH_INITIAL = re.compile(r"(?<=[a-z]) [A-Z]$")
 _SURNAME_AFTER_INITIAL = re.compile(rf"\s([A-Z][\w’'-]*[a-z])(?:,?\s{_GENERATION_SUFFIX}(?![\w’'-]))?(?![\w’'-])")
 
 
+# a score or a figure the model ran a person's span over, at its end: "Tom Pell 6-4 3" (of "6-4
+# 3-6"), "Kjusmo 310" (points), before the rest of a score, a count's noun or another figure
+_FIGURES_AT_END = re.compile(r"(?: \d[\d.,:-]*)+$")
+_FIGURES_GO_ON = re.compile(r"-\d| (?:points?|pts|\d)")
+# a side's score the model ran a person's span over, at its front, after the side's name in a
+# score line: "Racing Velmar 2 Gimnasia" ("2 Gimnasia")
+_FIGURES_AT_FRONT = re.compile(r"\d{1,3} (?=[A-Z])")
+_SIDE_BEFORE = re.compile(r"[A-Z][\w’'.-]* $")
+
+
+def figures_off_people(body: str, spans: list[Span]) -> list[Span]:
+    """ "Monica Pell 6-4 3-6 6-2", "1. Kjusmo 310 points", "Racing Velmar 2 Gimnasia Tarn 2": no
+    person's name holds a figure; the model's person span that ends on a score or a figure the
+    text goes on with (the rest of a score, "points", another figure), or opens on a score right
+    after a capitalised name, is the name without it. "Maroon 5 played", "rapper 50 Cent" are left."""
+    out: list[Span] = []
+    for span in spans:
+        if span.label == "PERSON":
+            text = body[span.start : span.end]
+            end = _FIGURES_AT_END.search(text)
+            if end is not None and end.start() > 0 and _FIGURES_GO_ON.match(body, span.end):
+                span = Span(span.start, span.start + end.start(), span.label, span.entity_id)
+            front = _FIGURES_AT_FRONT.match(body, span.start, span.end)
+            if front is not None and _SIDE_BEFORE.search(body, max(0, span.start - 40), span.start):
+                span = Span(front.end(), span.end, span.label, span.entity_id)
+        out.append(span)
+    return out
+
+
 def generation_suffixes(body: str, spans: list[Span]) -> list[Span]:
     """ "Jr", "Snr": a suffix the model tagged a person on its own is no name. It joins the person's
     span it follows ("Bruce L" + "Castor" + "Jr": one name) or goes. A person's span that ends with
@@ -5765,6 +5794,7 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
     body = article.body
     cleaned: list[Span] = []
     model_spans = generation_suffixes(body, model_spans)  # "Jr" is no name: "Bruce L Castor Jr" is one
+    model_spans = figures_off_people(body, model_spans)  # "Tom Pell 6-4 3" of "6-4 3-6": Tom Pell
     model_spans = legal_forms_alone(body, model_spans)  # "Grobwerke" + "AG": one company
     model_spans = legal_forms_after(body, model_spans)  # "Harwood" + " plc": one company
     model_spans = untagged_legal_names(body, model_spans)  # "PT Semen Karya Tbk": a company the model left
