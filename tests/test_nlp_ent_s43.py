@@ -152,3 +152,17 @@ def test_a_score_after_a_player_is_no_part_of_her_name() -> None:
 def test_a_figure_in_a_band_s_or_a_rapper_s_name_is_left() -> None:
     found = _mentions("The rapper 50 Cent and the band Maroon 5 played at the Tarnby arena on Friday .")
     assert not any(text in ("Cent", "Maroon") for text, _label in found), found
+
+
+# ---- East Asian names
+
+
+def test_a_family_name_the_model_tagged_alone_takes_its_given_name() -> None:
+    found = _mentions("South Korea - Hwang Sun-ho 30 , Kim Do-kyun 89 pen")
+    assert ("Kim Do-kyun", "PERSON") in found, found
+    assert ("Kim", "PERSON") not in found, found
+
+
+def test_an_english_hyphenated_word_is_no_given_name() -> None:
+    found = _mentions("Prime Minister Tony Blair Anti-war protesters marched on Sunday .")
+    assert not any("Anti-war" in text for text, _label in found), found

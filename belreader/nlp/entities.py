@@ -1983,13 +1983,18 @@ def dropped_g_names(body: str, spans: list[Span]) -> list[Span]:
 # "Ji-chang"), and the short family name right before it after a lower-case word ("director Im")
 _GIVEN_SYLLABLES = re.compile(r"[A-Z][a-z]{1,5}-[A-Za-z][a-z]{1,5}")
 _FAMILY_NAME_BEFORE = re.compile(r"(?<=[a-z,] )([A-Z][a-z]{1,3}) $")
+# the same given name right after a short family name the model tagged alone: "Kim" + " Do-kyun"
+_GIVEN_AFTER_FAMILY_NAME = re.compile(r" ([A-Z][a-z]{1,5}-[A-Za-z][a-z]{1,5})(?![\w’'-])")
 
 
 def family_names_first(body: str, spans: list[Span]) -> list[Span]:
     """ "film director Im Kwon-Taek" where the model tagged "Kwon-Taek": a given name of two short
     syllables joined by a hyphen, its second capitalised or no English word ("Idol-style"), right
     after a short capitalised word that is no English word (an East Asian family name, written
-    first) after a lower-case word, is one person's name with it. No span may hold that word."""
+    first) after a lower-case word, is one person's name with it. No span may hold that word. And a
+    short family name the model tagged a person alone ("Kim") runs on over such a given name right
+    after it that no span holds, neither the whole nor both its syllables English words ("Kim
+    Do-kyun", not "Blair Anti-war")."""
     out: list[Span] = []
     for span in spans:
         text = body[span.start : span.end]
@@ -2005,6 +2010,16 @@ def family_names_first(body: str, spans: list[Span]) -> list[Span]:
             and not any(s.start <= before.start(1) < s.end for s in spans)
         ):
             span = Span(before.start(1), span.end, "PERSON")
+        given = _GIVEN_AFTER_FAMILY_NAME.match(body, span.end)
+        if (
+            given is not None
+            and span.label == "PERSON"
+            and re.fullmatch(r"[A-Z][a-z]{1,4}", text)
+            and not dictionary_word(given.group(1).lower())
+            and not all(dictionary_word(w) for w in given.group(1).lower().split("-"))
+            and not any(s.start < given.end(1) and given.start(1) < s.end for s in spans)
+        ):
+            span = Span(span.start, given.end(1), "PERSON")  # "Kim" + " Do-kyun": one name
         out.append(span)
     return out
 
