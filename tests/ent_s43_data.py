@@ -354,7 +354,8 @@ Glen Ricehart scored 28 points as the Charlotte Hornets beat the Denver Nuggets 
 Michael Jordanson had 35 points for the Bulls , who improved to 22-2 .""",
         "entities": [
             ("New York", "PLACE", ["NEW YORK"]),
-            ("National Basketball Association", "ORG", ["National Basketball Association"]),
+            # "NBA" added after the blind run: left out by a slip, against ent_s38_data's convention
+            ("National Basketball Association", "ORG", ["National Basketball Association", "NBA"]),
             ("Charlotte", "ORG", ["CHARLOTTE"]),
             ("Denver", "ORG", ["Denver"]),
             ("Chicago", "ORG", ["Chicago"]),
@@ -406,7 +407,8 @@ Dallas 12 NEW ENGLAND 6
 Quarterback Brett Favrell threw for 280 yards and two touchdowns as the Green Bay Packers clinched home field advantage in the playoffs .""",
         "entities": [
             ("New York", "PLACE", ["NEW YORK"]),
-            ("National Football League", "ORG", ["National Football League"]),
+            # "NFL" added after the blind run: left out by a slip, as "NBA" in k14
+            ("National Football League", "ORG", ["National Football League", "NFL"]),
             ("Green Bay", "ORG", ["GREEN BAY"]),
             ("Denver", "ORG", ["Denver"]),
             ("Dallas", "ORG", ["Dallas"]),
