@@ -1744,6 +1744,35 @@ _ENDS_WITH_INITIAL = re.compile(r"(?<=[a-z]) [A-Z]$")
 _SURNAME_AFTER_INITIAL = re.compile(rf"\s([A-Z][\w’'-]*[a-z])(?:,?\s{_GENERATION_SUFFIX}(?![\w’'-]))?(?![\w’'-])")
 
 
+# a score or a figure the model ran a person's span over, at its end: "Tom Pell 6-4 3" (of "6-4
+# 3-6"), "Kjusmo 310" (points), before the rest of a score, a count's noun or another figure
+_FIGURES_AT_END = re.compile(r"(?: \d[\d.,:-]*)+$")
+_FIGURES_GO_ON = re.compile(r"-\d| (?:points?|pts|\d)")
+# a side's score the model ran a person's span over, at its front, after the side's name in a
+# score line: "Racing Velmar 2 Gimnasia" ("2 Gimnasia")
+_FIGURES_AT_FRONT = re.compile(r"\d{1,3} (?=[A-Z])")
+_SIDE_BEFORE = re.compile(r"[A-Z][\w’'.-]* $")
+
+
+def figures_off_people(body: str, spans: list[Span]) -> list[Span]:
+    """ "Monica Pell 6-4 3-6 6-2", "1. Kjusmo 310 points", "Racing Velmar 2 Gimnasia Tarn 2": no
+    person's name holds a figure; the model's person span that ends on a score or a figure the
+    text goes on with (the rest of a score, "points", another figure), or opens on a score right
+    after a capitalised name, is the name without it. "Maroon 5 played", "rapper 50 Cent" are left."""
+    out: list[Span] = []
+    for span in spans:
+        if span.label == "PERSON":
+            text = body[span.start : span.end]
+            end = _FIGURES_AT_END.search(text)
+            if end is not None and end.start() > 0 and _FIGURES_GO_ON.match(body, span.end):
+                span = Span(span.start, span.start + end.start(), span.label, span.entity_id)
+            front = _FIGURES_AT_FRONT.match(body, span.start, span.end)
+            if front is not None and _SIDE_BEFORE.search(body, max(0, span.start - 40), span.start):
+                span = Span(front.end(), span.end, span.label, span.entity_id)
+        out.append(span)
+    return out
+
+
 def generation_suffixes(body: str, spans: list[Span]) -> list[Span]:
     """ "Jr", "Snr": a suffix the model tagged a person on its own is no name. It joins the person's
     span it follows ("Bruce L" + "Castor" + "Jr": one name) or goes. A person's span that ends with
@@ -1954,13 +1983,18 @@ def dropped_g_names(body: str, spans: list[Span]) -> list[Span]:
 # "Ji-chang"), and the short family name right before it after a lower-case word ("director Im")
 _GIVEN_SYLLABLES = re.compile(r"[A-Z][a-z]{1,5}-[A-Za-z][a-z]{1,5}")
 _FAMILY_NAME_BEFORE = re.compile(r"(?<=[a-z,] )([A-Z][a-z]{1,3}) $")
+# the same given name right after a short family name the model tagged alone: "Kim" + " Do-kyun"
+_GIVEN_AFTER_FAMILY_NAME = re.compile(r" ([A-Z][a-z]{1,5}-[A-Za-z][a-z]{1,5})(?![\w’'-])")
 
 
 def family_names_first(body: str, spans: list[Span]) -> list[Span]:
     """ "film director Im Kwon-Taek" where the model tagged "Kwon-Taek": a given name of two short
     syllables joined by a hyphen, its second capitalised or no English word ("Idol-style"), right
     after a short capitalised word that is no English word (an East Asian family name, written
-    first) after a lower-case word, is one person's name with it. No span may hold that word."""
+    first) after a lower-case word, is one person's name with it. No span may hold that word. And a
+    short family name the model tagged a person alone ("Kim") runs on over such a given name right
+    after it that no span holds, neither the whole nor both its syllables English words ("Kim
+    Do-kyun", not "Blair Anti-war")."""
     out: list[Span] = []
     for span in spans:
         text = body[span.start : span.end]
@@ -1976,6 +2010,16 @@ def family_names_first(body: str, spans: list[Span]) -> list[Span]:
             and not any(s.start <= before.start(1) < s.end for s in spans)
         ):
             span = Span(before.start(1), span.end, "PERSON")
+        given = _GIVEN_AFTER_FAMILY_NAME.match(body, span.end)
+        if (
+            given is not None
+            and span.label == "PERSON"
+            and re.fullmatch(r"[A-Z][a-z]{1,4}", text)
+            and not dictionary_word(given.group(1).lower())
+            and not all(dictionary_word(w) for w in given.group(1).lower().split("-"))
+            and not any(s.start < given.end(1) and given.start(1) < s.end for s in spans)
+        ):
+            span = Span(span.start, given.end(1), "PERSON")  # "Kim" + " Do-kyun": one name
         out.append(span)
     return out
 
@@ -5765,8 +5809,10 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
     body = article.body
     cleaned: list[Span] = []
     model_spans = generation_suffixes(body, model_spans)  # "Jr" is no name: "Bruce L Castor Jr" is one
+    model_spans = figures_off_people(body, model_spans)  # "Tom Pell 6-4 3" of "6-4 3-6": Tom Pell
     model_spans = legal_forms_alone(body, model_spans)  # "Grobwerke" + "AG": one company
     model_spans = legal_forms_after(body, model_spans)  # "Harwood" + " plc": one company
+    model_spans = untagged_legal_names(body, model_spans)  # "PT Semen Karya Tbk": a company the model left
     model_spans = company_words_left_out(body, model_spans)  # "Marten" + " Records": one company
     model_spans = ordinals_of_numbered_bodies(body, model_spans)  # "9th " + "U.S. Circuit Court": one court
     model_spans = places_of_two_words_apart(body, model_spans)  # "Biala" + "Podlaska": one town
@@ -5968,6 +6014,8 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
     mentions = wire_newsrooms(article, mentions, table)  # "-- Moscow Newsroom +7 095 941 8520": the desk
     mentions = wire_results(article, mentions, table)  # "Velmar 3 Grobton 1": two teams
     mentions = wire_scorers(article, mentions, table)  # "Velmar 2 ( Tom Pell 34 , Ulf Grell 78 )": a team, scorers
+    mentions = wire_sheet_labels(article, mentions, table)  # "Halftime 1-0", "Tries - Jo Pell 2": a label, a player
+    mentions = wire_venues(article, mentions, table)  # "In Hobart : Tasmania 402-8 declared": the place
     mentions = wire_scorecards(article, mentions, table)  # "M. Tayford c Lara b Ambrell 32": three players
     mentions = wire_top_scorers(article, mentions, table)  # "8 - Marco Tarnelli ( Lazio )": a player, his club
     mentions = wire_leaderboards(article, mentions, table)  # "201 Masaru Velda 67 66 68": a golfer
@@ -7722,6 +7770,104 @@ def wire_leaderboards(article: Article, mentions: list[Mention], table: EntityTa
     return _replace_inside(article, mentions, added)
 
 
+# the labels of a match's sheet as the wire writes them, each before a score, a figure, a colon or
+# a dash: "Halftime 1-0 . Attendance 39,339", "Tries - Tom Pell 2 ; Conversions - Ivo Grell 3"
+_SHEET_LABELS = frozenset(
+    {
+        "Halftime",
+        "Half-time",
+        "Attendance",
+        "Scorers",
+        "Scorer",
+        "Tries",
+        "Try",
+        "Conversions",
+        "Conversion",
+        "Penalties",
+        "Penalty",
+        "Penalty goals",
+        "Drop goal",
+        "Drop goals",
+    }
+)
+_SHEET_LABEL_AFTER = re.compile(r" ?(?:\d|[:-] )")
+_SHEET_LABEL_BEFORE = re.compile(r"(?:^|[.;:] )$")
+
+
+# a label's list of players, to a semicolon or the line's end: "Tries - Joost van der Wessel 2 , James
+# Pell ; Conversions - Ivo Grell 3": each a name and, after it, how many
+_SHEET_LIST = re.compile(
+    r"(?:^|(?<=[.;:] ))(Tries|Try|Conversions|Conversion|Penalties|Penalty|Penalty goals|Drop goals?|Scorers?) "
+    r"[:-] ([^;\n]+?)(?= ;| \.|\s*$)",
+    re.MULTILINE,
+)
+_SHEET_PLAYER = re.compile(r"([A-Z][\w’'-]+(?: (?:[a-z]{2,3} ){0,2}[A-Z][\w’'-]+){0,3})(?: \d{1,2})?")
+
+
+def wire_sheet_labels(article: Article, mentions: list[Mention], table: EntityTable) -> list[Mention]:
+    """ "Everton 0 . Halftime 1-0 . Attendance 39,339", "Conversions - Ivo Grell 3": a match sheet's
+    label is no name, whatever the model made of it. Only the label alone, where its line or a
+    part of the line (after a stop, a semicolon or a colon) opens, before a figure, a colon or a
+    dash ("Attendance figures fell" is left). The players a label lists ("Tries - Joost van der
+    Wessel 2 , James Pell") are people, whatever the model made of them, where every part of the
+    list is a name with, at most, how many."""
+    body = article.body
+    mentions = [
+        m
+        for m in mentions
+        if not (
+            m.text in _SHEET_LABELS
+            and _SHEET_LABEL_AFTER.match(body, m.end)
+            and (
+                m.start == 0
+                or body[m.start - 1] == "\n"
+                or _SHEET_LABEL_BEFORE.search(body, max(0, m.start - 2), m.start)
+            )
+        )
+    ]
+    added: list[Span] = []
+    for found in _SHEET_LIST.finditer(body):
+        parts = found.group(2).split(" , ")
+        players = [_SHEET_PLAYER.fullmatch(part) for part in parts]
+        if not all(players):
+            continue
+        at = found.start(2)
+        for part, player in zip(parts, players, strict=True):
+            assert player is not None
+            name = player.group(1)
+            full = [s for s in added if " " not in name and body[s.start : s.end].endswith(" " + name)]
+            entity_id = (
+                (full[-1].entity_id if full else None)  # "Penalties - Varsen 5" after "Henry Varsen 3"
+                or _id_of_same(name, mentions, "PERSON")
+                or table.canonical(name)
+                or slugify(name)
+            )
+            added.append(Span(at, at + len(name), "PERSON", entity_id=entity_id))
+            at += len(part) + len(" , ")
+    return _replace_inside(article, mentions, added)
+
+
+# the venue opening a line of results as the wire gives them: "In Hobart : Tasmania 402-8 declared
+# v Queensland 118-3", "In Milan : Inter Velmar 1 ( Ivo Zamor 56 ) Boavista 0"
+_VENUE_LINE = re.compile(r"In ([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}) : (?=.*\d)")
+
+
+def wire_venues(article: Article, mentions: list[Mention], table: EntityTable) -> list[Mention]:
+    """ "In Hobart : Tasmania 402-8 declared v Queensland 118-3": the name between a line's opening
+    "In" and a colon, before a line with a score, is where the match was played, a place, whatever
+    the model made of it (a club of the same town keeps its own name: "Inter Milan")."""
+    body = article.body
+    added: list[Span] = []
+    for paragraph in article.paragraphs:
+        venue = _VENUE_LINE.match(body, paragraph.start, paragraph.end)
+        if venue is None:
+            continue
+        name = venue.group(1)
+        entity_id = _id_of_same(name, mentions, "PLACE") or table.canonical(name) or slugify(name)
+        added.append(Span(venue.start(1), venue.end(1), "PLACE", entity_id=entity_id))
+    return _replace_inside(article, mentions, added)
+
+
 # a cricketer's name in a scorecard: "Tayford", "M. Tayford", "Saeed Anwar", "de Silva"
 _CRICKETER = r"(?:[a-z]{2,3} )?[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,2}"
 # a batsman's line of a scorecard, the whole line: "M. Tayford c Lara b Ambrell 32", "Slaven lbw b
@@ -7741,9 +7887,10 @@ _SCORECARD_SUMS = re.compile(r"(Extras|Total)(?: \(|,? \d)")
 def wire_scorecards(article: Article, mentions: list[Mention], table: EntityTable) -> list[Mention]:
     """A cricket scorecard as the wire gives it, a line to a batsman ("M. Tayford c Lara b Ambrell
     32") or to the bowling ("Bowling : Ambrell 22-6-55-1 , Walsham 25-4-70-2"): every name in such
-    a line is a player, a person, whatever the model made of it; and the card's "Extras" and
-    "Total" opening their lines are no names. Only a whole line of that shape changes ("caught
-    and bowled" prose does not), and "Extras" and "Total" only in an article with a batsman's line."""
+    a line is a player, a person, whatever the model made of it; and the lines the card's "Extras"
+    and "Total" open hold no names ("Extras ( b-4 lb-8 nb-6 ) 18"). Only a whole line of that shape
+    changes ("caught and bowled" prose does not), and the "Extras" and "Total" lines only in an
+    article with a batsman's line."""
     body = article.body
     added: list[Span] = []
     for paragraph in article.paragraphs:
@@ -7767,8 +7914,8 @@ def wire_scorecards(article: Article, mentions: list[Mention], table: EntityTabl
     if not added:
         return mentions
     if any(_BATTING_LINE.fullmatch(body[p.start : p.end].rstrip(" .")) for p in article.paragraphs):
-        starts = {p.start for p in article.paragraphs if _SCORECARD_SUMS.match(body, p.start)}
-        mentions = [m for m in mentions if not (m.start in starts and m.text in ("Extras", "Total"))]
+        sums = [(p.start, p.end) for p in article.paragraphs if _SCORECARD_SUMS.match(body, p.start)]
+        mentions = [m for m in mentions if not any(a <= m.start < b for a, b in sums)]
     return _replace_inside(article, mentions, added)
 
 
@@ -7823,7 +7970,9 @@ def legal_forms_alone(body: str, spans: list[Span]) -> list[Span]:
 
 # a company's legal form as written right after its name ("Harwood plc", "Velmar SpA", "Ardco SA",
 # "Brenner AG"), the case kept: "a spa", "Brenner ag" are none
-_LEGAL_FORM_AFTER = re.compile(r"[ \t](plc|Plc|PLC|SpA|S\.p\.A\.|SA|AG|NV|GmbH|Ltd|LLC)(?![\w’'-]|\.\w)")
+_LEGAL_FORM_AFTER = re.compile(
+    r"[ \t](plc|Plc|PLC|SpA|S\.p\.A\.|SA|AG|NV|GmbH|Ltd|LLC|Sdn[ \t]Bhd|Bhd|Berhad|Tbk)(?![\w’'-]|\.\w)"
+)
 
 
 def legal_forms_after(body: str, spans: list[Span]) -> list[Span]:
@@ -7840,6 +7989,34 @@ def legal_forms_after(body: str, spans: list[Span]) -> list[Span]:
             continue
         out[i] = Span(span.start, form.end(1), "ORG", span.entity_id if span.label == "ORG" else None)
     return out
+
+
+# a name of capitalised words (Indonesia's "PT" before it) ending in a legal form that only a
+# company's name ends in, in its own case or a headline's: "PT Semen Karya Tbk", "Perdana Jaya Bhd"
+_LEGAL_NAME = re.compile(
+    r"(?<![\w’'.-])((?:PT[ \t])?(?:[A-Z][\w’'&-]*[ \t]){1,3}(?:Sdn[ \t]Bhd|SDN[ \t]BHD|Bhd|BHD|Berhad|BERHAD|Tbk|TBK))"
+    r"(?![\w’'-])"
+)
+
+
+def untagged_legal_names(body: str, spans: list[Span]) -> list[Span]:
+    """ "Cement maker PT Semen Karya Tbk expects": the model tags nothing, though a name ending in
+    "Tbk", "Bhd" or "Berhad" is a company's. Only where no span overlaps the name, or the one span
+    inside it is the name without its "PT"; a people's or nation's word at its front stays out
+    ("Malaysian Perdana Jaya Bhd")."""
+    out = list(spans)
+    for found in _LEGAL_NAME.finditer(body):
+        a, b = found.span(1)
+        words = found.group(1).split()
+        while len(words) > 2 and a_nations_word(words[0].lower()):
+            a += len(words[0]) + 1
+            words = words[1:]
+        inside = [s for s in out if s.start < b and a < s.end]
+        if not inside:
+            out.append(Span(a, b, "ORG"))
+        elif len(inside) == 1 and (inside[0].start, inside[0].end) == (a + 3, b) and words[0] == "PT":
+            out[out.index(inside[0])] = Span(a, b, "ORG", inside[0].entity_id if inside[0].label == "ORG" else None)
+    return sorted(out, key=lambda s: (s.start, -s.end)) if out != spans else spans
 
 
 # an ordinal in figures right before a body that is one of a numbered series: "the 9th U.S. Circuit
@@ -8101,6 +8278,11 @@ def teams_after_countries(article: Article, mentions: list[Mention], table: Enti
 _SIDE_AND_SCORERS = re.compile(rf"(?<![\w’'.-])({_RESULT_NAME}) \d{{1,2}},? \( ([^()]+?) \)")
 # one scorer and the minute (or minutes) of the goals: "Tom Pellner 34", "Ulf Grell 55 penalty", "Velt 12 78"
 _SCORER = re.compile(r"([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2})(?: \d{1,3}(?:-\d{1,3})?)+(?: [a-z]+)?")
+# the other side right after a side's scorers' bracket, its score and no scorers: "Inter Velmar 1 (
+# Ivo Zamor 56 ) Boavista 0 ." (the line or its sentence ends, or a comma follows)
+_SIDE_WITHOUT_SCORERS = re.compile(rf" ({_RESULT_NAME}) \d{{1,2}}(?= \.| ,|\s*$)", re.MULTILINE)
+# a scorer's further goals after a comma, the name not written again: "Robbie Fowlkes 9 , 40 pen"
+_MORE_MINUTES = re.compile(r"\d{1,3}(?:-\d{1,3})?(?: [a-z]+)?")
 
 
 def wire_scorers(article: Article, mentions: list[Mention], table: EntityTable) -> list[Mention]:
@@ -8110,27 +8292,44 @@ def wire_scorers(article: Article, mentions: list[Mention], table: EntityTable) 
     Pelleira 61 ) Ukraine 0"), each scorer the model left untagged, or tagged with the minute,
     a person. Nothing changes unless every part of the bracket has the scorer's shape with minutes
     of a match (120 at most); a side whose name opens on a first name (two words or more), or that
-    the model typed a person, is left."""
+    the model typed a person (unless it follows the other side's scorers' bracket), is left. The
+    other side right after the bracket, with its score and no scorers ("Boavista 0 ."), is a team.
+    A scorer's further goals after a comma, his name not written again ("Tom Pell 9 , 40 pen"),
+    keep the bracket a scorers' one."""
     body = article.body
     added: list[Span] = []
+    sides_end: set[int] = set()  # where a side's scorers' bracket closes
     for match in _SIDE_AND_SCORERS.finditer(body):
         inside = match.group(2)
         parts = [part.strip() for part in re.split(r" ?[,;] ", inside)]
         scorers = [_SCORER.fullmatch(part) for part in parts]
-        if not all(scorers) or any(int(n) > 120 for n in re.findall(r"\d+", inside)):
+        more = [
+            i > 0 and scorers[i] is None and _MORE_MINUTES.fullmatch(part) is not None for i, part in enumerate(parts)
+        ]
+        if not all(s or m for s, m in zip(scorers, more, strict=True)) or any(
+            int(n) > 120 for n in re.findall(r"\d+", inside)
+        ):
             continue  # not a scorer in each part, or no match's minutes ("Tom Pell 412": votes)
         name = match.group(1)
         words = name.split()
         a = match.start(1)
         typed = any(m.label == "PERSON" and m.start < a + len(name) and a < m.end for m in mentions)
-        if not (len(words) > 1 and is_first_name(words[0])) and not typed:
+        second = body[max(0, a - 2) : a] == ") " and a - 2 in sides_end  # "( Oleg Tery 44 ) Tenerife 1 ( ..."
+        if not (len(words) > 1 and is_first_name(words[0])) and (second or not typed):
             entity_id = _id_of_same(name, mentions, "ORG") or club_for(name, table) or f"{slugify(name)}-team"
             added.append(Span(a, a + len(name), "ORG", entity_id=entity_id))
+        sides_end.add(match.end() - 1)
+        other = _SIDE_WITHOUT_SCORERS.match(body, match.end())
+        if other is not None and not (len(other.group(1).split()) > 1 and is_first_name(other.group(1).split()[0])):
+            side = other.group(1)  # "Inter Velmar 1 ( Ivo Zamor 56 ) Boavista 0 .": the other side, no goals
+            entity_id = _id_of_same(side, mentions, "ORG") or club_for(side, table) or f"{slugify(side)}-team"
+            added.append(Span(other.start(1), other.end(1), "ORG", entity_id=entity_id))
         cursor = match.start(2)
         for part, scorer in zip(parts, scorers, strict=True):
             at = body.index(part, cursor)
             cursor = at + len(part)
-            assert scorer is not None
+            if scorer is None:
+                continue  # a goal more of the scorer before
             a, b = at, at + len(scorer.group(1))
             over = [m for m in mentions if m.start < b and a < m.end]
             if over and not all(m.start == a and b < m.end <= cursor for m in over):

@@ -83,6 +83,10 @@ LEGAL_FORMS = frozenset(
         "ag",
         "sa",
         "nv",
+        # Malaysia's and Indonesia's: "Perdana Jaya Bhd", "Jaya Sutera Sdn Bhd", "PT Semen Karya Tbk"
+        "bhd",
+        "berhad",
+        "tbk",
     }
 )
 # the legal forms written with a stop in US and wire style ("Grobco Inc.", "Velmar Corp.", "Tarnell
