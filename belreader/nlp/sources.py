@@ -264,8 +264,7 @@ def channels_as_outlets(body: str, mentions: list[Mention], claims: list[Claim],
         }
         for m in mentions:  # the channel before the programme: "BBC Radio 4's Today programme"
             if (
-                m.label == "ORG"
-                and claim.sentence_start <= m.start < claim.sentence_end
+                claim.sentence_start <= m.start < claim.sentence_end
                 and not claim.start <= m.start < claim.end
                 and m.end in programme_starts  # not "Tom Pell, who presents BBC One's Panorama, told ..."
                 and (entry := table.entry(m.entity_id)) is not None
@@ -291,16 +290,24 @@ def channels_as_outlets(body: str, mentions: list[Mention], claims: list[Claim],
             m.text, m.end = name, m.start + len(name)
 
 
+# "the " right before a name: a paper's short name is written so ("told the Star"), not a place
+# opening its name ("London's Evening Standard", "South Florida's Sun-Sentinel")
+_THE_BEFORE = re.compile(r"(?<![\w-])[Tt]he\s$")
+
+
 def short_forms_as_outlets(body: str, mentions: list[Mention], claims: list[Claim], table: EntityTable) -> None:
     """ "told the Star" read as the Toronto Star (`_short_form_named`): the short name's own mention
     in the claim's sentence, outside its content, an organisation the table does not know ("star"),
-    is the outlet's (never a place: "Tom Pell of Toronto told the Toronto Star"). Changes `mentions` in place."""
+    written after "the", is the outlet's (never a place: "told London's Evening Standard", "Tom Pell
+    of Toronto told the Toronto Star"). Changes `mentions` in place."""
     for claim in claims:
         if len(claim.outlets) != 1 or (entry := table.entry(claim.outlets[0])) is None:
             continue
         for m in mentions:
             if (
-                claim.sentence_start <= m.start < claim.sentence_end
+                m.label == "ORG"
+                and (m.text.startswith("The ") or _THE_BEFORE.search(body, max(0, m.start - 4), m.start))
+                and claim.sentence_start <= m.start < claim.sentence_end
                 and not claim.start <= m.start < claim.end
                 and m.entity_id != entry.id
                 and table.entry(m.entity_id) is None
