@@ -202,6 +202,7 @@ def resolve_described(drafts: list[Draft], ctx: ArticleContext | None) -> None:
             or _organisation_before(ctx, drafts, draft, phrase, at)
             or _relative(ctx, phrase, at)
             or _state_press(ctx, phrase, at)
+            or _places_police(ctx, phrase, at)
             or _qualified_office_of_main(ctx, phrase, at)
             or _described_so_before(ctx, phrase, at)
             or _organisation_named_next(ctx, draft, phrase, at)
@@ -1732,6 +1733,35 @@ def _state_press(ctx: ArticleContext, phrase: str, at: int) -> str | None:
         if not at <= m.start < at + len(phrase) and ctx.is_media(m.entity_id)
     }
     return outlets.pop() if len(outlets) == 1 else None
+
+
+# "San Francisco police", "Leeds police", "police in Leeds": a place's police, written as a description
+_PLACES_POLICE = re.compile(
+    r"(?:[Tt]he\s+)?(?:(?P<place>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})\s+police"
+    r"|[Pp]olice\s+(?:in|from)\s+(?P<place2>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}))"
+)
+# the words of a police force's own name ("the San Francisco Police Department", "Kent Constabulary")
+_FORCE_NAME = re.compile(r"\b(?:Police|Constabulary)\b")
+
+
+def _places_police(ctx: ArticleContext, phrase: str, at: int) -> str | None:
+    """ "San Francisco police said", "police in Leeds said": the police force the article names
+    elsewhere with the place in its name ("the San Francisco Police Department"), when it names
+    exactly one such; else none ("police in Leeds" with only "West Yorkshire Police" named stays
+    the police as written: which force is the reader's guess)."""
+    found = _PLACES_POLICE.fullmatch(phrase)
+    if found is None:
+        return None
+    place = found.group("place") or found.group("place2")
+    forces = {
+        m.entity_id
+        for m in ctx.mentions
+        if not at <= m.start < at + len(phrase)
+        and m.label in ("ORG", "PLACE")
+        and _FORCE_NAME.search(m.text)
+        and re.search(rf"(?<![\w-]){re.escape(place)}(?![\w-])", m.text)
+    }
+    return forces.pop() if len(forces) == 1 else None
 
 
 # "The heavy metal star said" after "Rock star Jo Bell", "the striker" after "Jo Bell, the Grobton

@@ -4866,6 +4866,23 @@ _COMPANY_NAMED = re.compile(
 )
 
 
+# "Memorial, the Russian rights group that ..., said", "Zarnica, a Polish energy company, said": one
+# capitalised word opening a sentence, then after its comma "the"/"a" and a few words (no "of" or
+# possessive: "Pell, the head of the group", "Pell, the group's director" are people) ending in the
+# kind of body it is, where the description ends (a comma, a relative word, "based", "in")
+_APPOSED_KINDS = NAMED_KIND_HEADS | {"body", "company", "firm", "party", "union", "association", "society"}
+_KIND_APPOSED_NAME = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s)|(?<=\n))([A-Z][\w&-]*[\w&]),\s+(?:the|a|an)\s+"
+    r"(?:(?!(?:of|for|to|at|in|on|with|from|by|and|or)\s)[\w-]+\s+){0,4}?"
+    rf"(?:{alternation(_APPOSED_KINDS)})"
+    r"(?=,|\s+(?:that|which|whose|based|founded|set\s+up|in|behind|led|run)\b)"
+)
+# adverbs and time words that open a sentence before a comma ("Yesterday, the agency, ...")
+_ADVERBS_BEFORE_COMMA = frozenset(
+    {"yesterday", "today", "tonight", "meanwhile", "however", "later", "earlier", "now", "separately", "instead"}
+    | {"still", "overall", "elsewhere", "previously", "recently", "initially", "finally", "then", "here", "there"}
+)
+
 # words the lexicon lacks that open a sentence and never a body's name ("Our Association has ...")
 _OPENING_NO_NAME = POSSESSIVE_PRONOUNS | {"nor", "or"}
 
@@ -5452,6 +5469,17 @@ def described_names(body: str, spans: list[Span], titles: list[tuple[int, int]])
             continue  # "New Media for a New Millennium", "New Media Age": a longer name, cut short
         if _INDUSTRY_NICKNAME.fullmatch(body, a, b):
             continue  # "Big Pharma", "Big Energy": a whole industry, no firm
+        found.append((a, b))
+    for match in _KIND_APPOSED_NAME.finditer(body):
+        a, b = match.span(1)
+        word = match.group(1)
+        if (
+            _NOT_DESCRIBED.fullmatch(word)
+            or word.lower() in _ADVERBS_BEFORE_COMMA
+            or word.endswith(("ly", "ing"))
+            or first_name_gender(word) is not None
+        ):
+            continue  # "Yesterday, the agency ...", "Speaking, ...", "Olga, the group's ...": no body's name
         found.append((a, b))
     return _untagged_orgs(found, spans, titles)
 

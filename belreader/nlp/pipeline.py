@@ -31,7 +31,13 @@ from belreader.nlp.backend import NER_PIPES, PARSE_PIPES, Backend, get_backend
 from belreader.nlp.entities import Span, aggregate, model_spans_from_doc, resolve, rule_spans
 from belreader.nlp.identity import current_decisions
 from belreader.nlp.records import CACHE_VERSION, Analysis, Mention, give_claim_ids
-from belreader.nlp.sources import article_sources, attach_citations, channels_as_outlets, find_citations
+from belreader.nlp.sources import (
+    article_sources,
+    attach_citations,
+    channels_as_outlets,
+    find_citations,
+    short_forms_as_outlets,
+)
 
 log = logging.getLogger(__name__)
 
@@ -153,6 +159,7 @@ def _finish(
             citations += find_citations(article.paragraph_text(paragraph), paragraph.start, table)
     attach_citations(claims, citations, bounds)
     channels_as_outlets(article.body, mentions, claims, table)  # and is its broadcaster among the entities there
+    short_forms_as_outlets(article.body, mentions, claims, table)  # "told the Star": the Toronto Star there
     for claim in claims:  # a programme or channel is reported as its broadcaster
         claim.outlets = list(dict.fromkeys(table.outlet(o) for o in claim.outlets))
     return Analysis(

@@ -167,6 +167,13 @@ def outlet_id(name: str, table: EntityTable) -> str:
     return slugify(name)
 
 
+def short_form_of(short: str, name: str) -> bool:
+    """Whether `short` is a paper's name cut to its first or last words ("Star" of "Toronto Star",
+    "Globe" of "The Globe and Mail"): fewer words, the same ones, a leading "The" aside."""
+    words, cut = name.strip().removeprefix("The ").split(), short.strip().removeprefix("The ").split()
+    return 0 < len(cut) < len(words) and cut in (words[: len(cut)], words[-len(cut) :])
+
+
 @dataclass
 class Citation:
     start: int  # offsets of the parenthesis in the body
@@ -281,6 +288,32 @@ def channels_as_outlets(body: str, mentions: list[Mention], claims: list[Claim],
         name = next((n for n in forms if m.text.startswith(n + " ")), None)
         if name is not None:
             m.text, m.end = name, m.start + len(name)
+
+
+# "the " right before a name: a paper's short name is written so ("told the Star"), not a place
+# opening its name ("London's Evening Standard", "South Florida's Sun-Sentinel")
+_THE_BEFORE = re.compile(r"(?<![\w-])[Tt]he\s$")
+
+
+def short_forms_as_outlets(body: str, mentions: list[Mention], claims: list[Claim], table: EntityTable) -> None:
+    """ "told the Star" read as the Toronto Star (`_short_form_named`): the short name's own mention
+    in the claim's sentence, outside its content, an organisation the table does not know ("star"),
+    written after "the", is the outlet's (never a place: "told London's Evening Standard", "Tom Pell
+    of Toronto told the Toronto Star"). Changes `mentions` in place."""
+    for claim in claims:
+        if len(claim.outlets) != 1 or (entry := table.entry(claim.outlets[0])) is None:
+            continue
+        for m in mentions:
+            if (
+                m.label == "ORG"
+                and (m.text.startswith("The ") or _THE_BEFORE.search(body, max(0, m.start - 4), m.start))
+                and claim.sentence_start <= m.start < claim.sentence_end
+                and not claim.start <= m.start < claim.end
+                and m.entity_id != entry.id
+                and table.entry(m.entity_id) is None
+                and any(short_form_of(m.text, form) for form in (entry.name, *entry.aliases))
+            ):
+                m.entity_id = entry.id
 
 
 def article_sources(

@@ -243,7 +243,7 @@ from belreader.nlp.claims.vocabulary import (
 from belreader.nlp.occasions import ISSUED_TEXTS, WRITINGS
 from belreader.nlp.people import is_person_noun
 from belreader.nlp.records import Mention
-from belreader.nlp.sources import OUTLET_REFERENCES, TITLE_NOUNS, alternation
+from belreader.nlp.sources import OUTLET_REFERENCES, TITLE_NOUNS, alternation, short_form_of
 from belreader.quantities import MONTH_NAMES, WEEKDAYS, parse_quantities, singular
 
 # the claim shapes of shapes.py that read a sentence's text and its parse together, tried in this
@@ -941,6 +941,13 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
                     None,
                 )
             )
+            if addressee is None and a1 - 1 > verb.i and not doc[a1 - 1].is_punct:
+                # "told The Globe and Mail she ...", "told Express & Star ...": the parser ends the
+                # addressee at the "and" inside a name; the name's mention, which runs on past
+                # where the attribution stopped, is the addressee whole
+                covering = ctx.mention_at(offset + doc[a1 - 1].idx)
+                if covering is not None and covering.end > offset + doc[a1].idx:
+                    addressee = covering
             if addressee is not None and _subject_after_addressee(doc, verb, a1, addressee.end - offset):
                 addressee = None  # "told Labour members the Tories offered ...": the name opens the content
             if addressee is not None:
@@ -1698,13 +1705,32 @@ def _told_the_table_paper(ctx: ArticleContext, draft: Draft, drafts: list[Draft]
         if draft.verb_at < 0 or min(verbs, key=lambda d: abs(d.verb_at - found.start())) is not draft:
             continue
         name = re.sub(r"['’]s$", "", found["name"])
-        if found["the"]:
-            entity_id = ctx.table.exact("The " + name) or ctx.table.exact(name)
+        the = bool(found["the"]) or name.startswith("The ")
+        name = name.removeprefix("The ")
+        if the:
+            entity_id = ctx.table.exact("The " + name) or ctx.table.exact(name) or _short_form_named(ctx, name)
         else:
             entity_id = ctx.table.outlet_word(name)  # "told Five": a word the table names an outlet only so
         if entity_id is not None and ctx.is_media(entity_id):
             return [entity_id]
     return []
+
+
+def _short_form_named(ctx: ArticleContext, name: str) -> str | None:
+    """ "told the Star" in an article that names the Toronto Star, "told The Globe" in one that names
+    The Globe and Mail: the one outlet the article names whose name (as written, or the table's)
+    opens or closes with these words and has more; None when none does or two do ("the Star" after
+    the Daily Star and the Toronto Star). Not from the table alone: "the Globe" is the Boston Globe's
+    last word and "the Office" some channel's, which an article need not mean."""
+    named: set[str] = set()
+    for mention in ctx.mentions:
+        if not ctx.is_media(mention.entity_id) or mention.entity_id in named:
+            continue
+        entry = ctx.table.entry(mention.entity_id)
+        forms = (mention.text, *((entry.name, *entry.aliases) if entry else ()))
+        if any(short_form_of(name, form) for form in forms):
+            named.add(mention.entity_id)
+    return next(iter(named)) if len(named) == 1 else None
 
 
 # "at the MTV Europe Awards", "the BBC Sports Personality awards ceremony": an event the medium gives
@@ -2108,11 +2134,28 @@ def _medium_over_report(ctx: ArticleContext, drafts: list[Draft]) -> tuple[list[
     return [d for d in drafts if id(d) not in dropped], kept
 
 
+# a time or place phrase that opens a sentence before its subject ("In Minsk, ", "On Tuesday, "):
+# a few words after a preposition or a time word, with no comma; not a clause ("When talks failed, ")
+_FRONTED_SETTING = re.compile(r"(?P<first>[A-Z][a-z]*)(?:\s+[\w’'.-]+){0,5},\s+")
+_CLAUSE_OPENERS = frozenset({"when", "while", "as", "since"})
+# a description set off after a name before its verb (", the defence minister,"), left of EDGE
+_SET_OFF_DESCRIPTION = re.compile(r",\s+(?:the|a|an|his|her|its|their)\s+[^,;:“”\"()]{1,60}")
+
+
 def _opens_with_speaker(lead: str, speaker: str) -> bool:
     """Whether the words before an inner claim's verb are its speaker as written, or the speaker
     after a title or a description of a few words with no comma ("Belarusian President Tom Pell",
-    "Foreign Minister Tom Pell" over the speaker "Tom Pell")."""
-    if lead == speaker:
+    "Foreign Minister Tom Pell" over the speaker "Tom Pell"), either after a fronted time or place
+    phrase ("In Minsk, Tom Pell", "On Tuesday, President Tom Pell"); or the speaker and what the
+    sentence sets off after the name ("Tom Pell, the defence minister,")."""
+    setting = _FRONTED_SETTING.match(lead)
+    if (
+        setting is not None
+        and setting.group("first").lower() in _ADJUNCT_START - _CLAUSE_OPENERS
+        and len(lead) - setting.end() >= len(speaker)
+    ):
+        lead = lead[setting.end() :]
+    if lead == speaker or (lead.startswith(speaker) and _SET_OFF_DESCRIPTION.fullmatch(lead, len(speaker))):
         return True
     prefix = lead[: len(lead) - len(speaker)]
     return bool(speaker) and lead.endswith(speaker) and re.fullmatch(r"(?:[\w’'.-]+\s+){1,5}", prefix) is not None

@@ -57,7 +57,9 @@ _TRAILING = re.compile(
     r"(?P<verb>confirmed|said|announced|revealed|admitted|indicated)"
     r"|(?P<who4>the\s+[A-Z][^,;:“”\"]{1,50}?)\s+(?P<verb4>said|says)"
     r"|(?P<inverted>reports|reported|writes|wrote)\s+(?P<who2>the\s+[A-Z][^,;:“”\"]{1,50}?)"
-    r"|(?P<who3>the\s+[A-Z][^,;:“”\"]{1,50}?)\s+(?P<verb3>reports|writes)"
+    # "..., the Interfax news agency reported.", "..., the state news agency Tass reported.": a
+    # medium named after its kind too, whose verb the parser hung on the content
+    r"|(?P<who3>the\s+(?:[a-z][\w-]*\s+){0,3}[A-Z][^,;:“”\"]{1,50}?)\s+(?P<verb3>reports|reported|writes|wrote)"
     # "..., Cablenet predicts.": a name and a reporting verb closing the sentence, which the parser
     # read as adjective and noun
     r"|(?P<who5>[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,2})\s+(?P<verb5>predicts|predicted|warns|warned|"
