@@ -1434,6 +1434,11 @@ ACCORDING_SOURCE_NOUNS = {
     # a body named by the service it is ("..., according to his press service", "according to the
     # regional ambulance service", "according to Ukraine's State Border Guard Service")
     "service",
+    # the police, the prosecution and the forces, the commonest sources of crime, accident and
+    # conflict news ("..., according to police", "according to prosecutors", "according to the army")
+    # and those at the scene ("according to witnesses", "according to firefighters")
+    "police", "prosecutor", "prosecution", "army", "military", "witness", "firefighter", "paramedic", "rescuer",
+    "coroner",
 }  # fmt: skip
 
 # definite descriptions that can name a person the table knows, by role
