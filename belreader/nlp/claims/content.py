@@ -151,7 +151,10 @@ def _setting_before_that(doc, verb, start: int) -> int | None:
     if token is None or doc_text(doc)[start : token.idx].strip() or token.i == 0:
         return None
     end = token.i
-    if not (token.dep_ == "prep" and token.head.i == verb.i and token.left_edge.i == end and token.i > verb.i):
+    occasion = _occasion_participle(verb, token)
+    if occasion is None and not (
+        token.dep_ == "prep" and token.head.i == verb.i and token.left_edge.i == end and token.i > verb.i
+    ):
         return None
     if doc[end - 1].text == ",":
         return None  # "claiming, without evidence, that ...": an aside set off, read as before
@@ -161,13 +164,37 @@ def _setting_before_that(doc, verb, start: int) -> int | None:
     if _opens_a_saying_nouns_clause(that):
         return None  # "wrote in a reply to the allegation that he had lied": the noun's clause, not hers
     if any(
-        pos_of(t) in ("VERB", "AUX") or t.text in OPEN_QUOTES or t.text in CLOSE_QUOTES or t.text in (":", ";")
+        (pos_of(t) in ("VERB", "AUX") and (occasion is None or t.i != occasion.i))
+        or t.text in OPEN_QUOTES
+        or t.text in CLOSE_QUOTES
+        or t.text in (":", ";")
         for t in doc[end : that.i]
     ):
         return None
     if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i > that.i for c in that.head.children):
         return None
     return doc[that.i + 1].idx
+
+
+def _occasion_participle(verb, token):
+    """The participle of "said while addressing a rally in Pune that ...", "said when inaugurating
+    the bridge that ...": `token` the "while"/"when" that opens a participle phrase of the verb,
+    after it, which tells the occasion of saying (Indian English news); that participle, else None."""
+    if (
+        token.lower_ not in _ASKED_WHEN
+        or token.dep_ != "mark"
+        or token.i + 1 >= len(token.doc)
+        or token.doc[token.i - 1].i != verb.i
+    ):
+        return None  # right after the verb only: "said that while visiting a school he had ..." is the clause's
+    participle = token.doc[token.i + 1]
+    if participle.tag_ != "VBG" or token.head.i != participle.i or participle.dep_ != "advcl" or participle.i < verb.i:
+        return None
+    # the parser hangs the phrase on the verb or on the reported clause after it
+    head = participle.head
+    if head.i != verb.i and not (head.dep_ == "ccomp" and head.head.i == verb.i and head.i > participle.i):
+        return None
+    return participle
 
 
 def _opens_a_saying_nouns_clause(that) -> bool:
