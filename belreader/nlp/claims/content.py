@@ -572,13 +572,19 @@ def _that_after_addressee(doc, verb, a1: int) -> int | None:
 def _that_after_setting(doc, verb, a1: int) -> int | None:
     """ "said at the time that the plant would stay open": the "that" after a time or place phrase
     of the verb, which the parser reads as a relative word of the phrase's noun yet hangs on the
-    verb's own clause; its index when the clause (the verb's complement) has its own subject after it."""
-    at = next((t.i for t in doc[a1 : a1 + 7] if t.lower_ == "that" and t.dep_ == "advmod"), None)
+    verb's own clause; its index when the clause (the verb's complement) has its own subject after it.
+    Also "said in his press conference that the call was "baffling"", where the parser reads "was
+    baffling" as a verb and the "that" before the clause's subject as its fronted object."""
+    at = next((t.i for t in doc[a1 : a1 + 10] if t.lower_ == "that" and t.dep_ in ("advmod", "dobj")), None)
     if at is None or at == a1 or not all(t.is_punct or _adjunct_of(verb, t) for t in doc[a1:at]):
         return None
     clause = doc[at].head
     if clause.dep_ != "ccomp" or clause.head.i != verb.i or clause.left_edge.i != at:
         return None
+    if doc[at].dep_ == "dobj" and not (
+        clause.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("is", "was", "are", "were") for c in clause.children)
+    ):
+        return None  # "predicted consolidation in a market that they call fragmented": a relative clause
     if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i > at for c in clause.children):
         return None  # "said at the time that was best": the "that" is the clause's own subject
     if any(t.lower_ == "that" and t.dep_ == "mark" and t.head.head.i == clause.i for t in clause.subtree):
