@@ -582,7 +582,8 @@ def _that_after_setting(doc, verb, a1: int) -> int | None:
     if clause.dep_ != "ccomp" or clause.head.i != verb.i or clause.left_edge.i != at:
         return None
     if doc[at].dep_ == "dobj" and not (
-        clause.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("is", "was", "are", "were") for c in clause.children)
+        clause.tag_ == "VBG"
+        and any(c.dep_ == "aux" and c.lower_ in ("is", "was", "are", "were") for c in clause.children)
     ):
         return None  # "predicted consolidation in a market that they call fragmented": a relative clause
     if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i > at for c in clause.children):
