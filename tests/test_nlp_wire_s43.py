@@ -18,7 +18,9 @@ scored by `wire_s36_score`; then the patterns it showed, on invented sentences:
   its apposition after the opening phrase, hung on that phrase, is the verb's subject
   (`subjects.subject_hung_on_opening_phrase`, `subjects._name_before_apposition`);
 - "X said A. Y could not be reached.": the reporter's note of a failed contact is no backshifted
-  continuation of X's words (`paragraphs._BACKSHIFTED`).
+  continuation of X's words (`paragraphs._BACKSHIFTED`);
+- "Shell spokesperson Thabo Mahlangu told News24 ...", the name missed by the model: the name after
+  the organisation's job title speaks, not the organisation (`subjects._name_after_title`).
 """
 
 from __future__ import annotations
@@ -185,3 +187,16 @@ def test_could_not_be_reached_is_no_continuation() -> None:
 def test_a_backshifted_could_still_goes_on() -> None:
     found = _found("Grobco said it was cooperating with the inquiry. The mine could not be reopened.")
     assert [c[2] for c in found] == ["it was cooperating with the inquiry", "The mine could not be reopened"], found
+
+
+# ---- a name the model missed after an organisation's job title
+
+
+def test_a_missed_name_after_a_title_speaks_not_the_organisation() -> None:
+    found = _found("Shell spokesperson Thabo Mahlangu told News24 that load shedding would be suspended.")
+    assert [(c[0], c[1], c[3]) for c in found] == [("Thabo Mahlangu", None, ["news24"])], found
+
+
+def test_an_unnamed_spokesperson_still_speaks_for_the_organisation() -> None:
+    found = _found("A Shell spokesperson told the BBC that the plant would close.")
+    assert [(c[1], c[2]) for c in found] == [("shell", "the plant would close")], found
