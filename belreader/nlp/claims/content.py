@@ -151,7 +151,10 @@ def _setting_before_that(doc, verb, start: int) -> int | None:
     if token is None or doc_text(doc)[start : token.idx].strip() or token.i == 0:
         return None
     end = token.i
-    if not (token.dep_ == "prep" and token.head.i == verb.i and token.left_edge.i == end and token.i > verb.i):
+    occasion = _occasion_participle(verb, token)
+    if occasion is None and not (
+        token.dep_ == "prep" and token.head.i == verb.i and token.left_edge.i == end and token.i > verb.i
+    ):
         return None
     if doc[end - 1].text == ",":
         return None  # "claiming, without evidence, that ...": an aside set off, read as before
@@ -161,13 +164,37 @@ def _setting_before_that(doc, verb, start: int) -> int | None:
     if _opens_a_saying_nouns_clause(that):
         return None  # "wrote in a reply to the allegation that he had lied": the noun's clause, not hers
     if any(
-        pos_of(t) in ("VERB", "AUX") or t.text in OPEN_QUOTES or t.text in CLOSE_QUOTES or t.text in (":", ";")
+        (pos_of(t) in ("VERB", "AUX") and (occasion is None or t.i != occasion.i))
+        or t.text in OPEN_QUOTES
+        or t.text in CLOSE_QUOTES
+        or t.text in (":", ";")
         for t in doc[end : that.i]
     ):
         return None
     if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i > that.i for c in that.head.children):
         return None
     return doc[that.i + 1].idx
+
+
+def _occasion_participle(verb, token):
+    """The participle of "said while addressing a rally in Pune that ...", "said when inaugurating
+    the bridge that ...": `token` the "while"/"when" that opens a participle phrase of the verb,
+    after it, which tells the occasion of saying (Indian English news); that participle, else None."""
+    if (
+        token.lower_ not in _ASKED_WHEN
+        or token.dep_ != "mark"
+        or token.i + 1 >= len(token.doc)
+        or token.doc[token.i - 1].i != verb.i
+    ):
+        return None  # right after the verb only: "said that while visiting a school he had ..." is the clause's
+    participle = token.doc[token.i + 1]
+    if participle.tag_ != "VBG" or token.head.i != participle.i or participle.dep_ != "advcl" or participle.i < verb.i:
+        return None
+    # the parser hangs the phrase on the verb or on the reported clause after it
+    head = participle.head
+    if head.i != verb.i and not (head.dep_ == "ccomp" and head.head.i == verb.i and head.i > participle.i):
+        return None
+    return participle
 
 
 def _opens_a_saying_nouns_clause(that) -> bool:
@@ -545,13 +572,20 @@ def _that_after_addressee(doc, verb, a1: int) -> int | None:
 def _that_after_setting(doc, verb, a1: int) -> int | None:
     """ "said at the time that the plant would stay open": the "that" after a time or place phrase
     of the verb, which the parser reads as a relative word of the phrase's noun yet hangs on the
-    verb's own clause; its index when the clause (the verb's complement) has its own subject after it."""
-    at = next((t.i for t in doc[a1 : a1 + 7] if t.lower_ == "that" and t.dep_ == "advmod"), None)
+    verb's own clause; its index when the clause (the verb's complement) has its own subject after it.
+    Also "said in his press conference that the call was "baffling"", where the parser reads "was
+    baffling" as a verb and the "that" before the clause's subject as its fronted object."""
+    at = next((t.i for t in doc[a1 : a1 + 10] if t.lower_ == "that" and t.dep_ in ("advmod", "dobj")), None)
     if at is None or at == a1 or not all(t.is_punct or _adjunct_of(verb, t) for t in doc[a1:at]):
         return None
     clause = doc[at].head
     if clause.dep_ != "ccomp" or clause.head.i != verb.i or clause.left_edge.i != at:
         return None
+    if doc[at].dep_ == "dobj" and not (
+        clause.tag_ == "VBG"
+        and any(c.dep_ == "aux" and c.lower_ in ("is", "was", "are", "were") for c in clause.children)
+    ):
+        return None  # "predicted consolidation in a market that they call fragmented": a relative clause
     if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i > at for c in clause.children):
         return None  # "said at the time that was best": the "that" is the clause's own subject
     if any(t.lower_ == "that" and t.dep_ == "mark" and t.head.head.i == clause.i for t in clause.subtree):

@@ -226,7 +226,9 @@ _CONTINUED_MUST = re.compile(r"^[A-Z][^“”\",]{2,80}?\bmust\s+(?:(?:not|be|ha
 _BACKSHIFTED = re.compile(
     r"^(?:(?:And|But|Also)\s+)?(?P<subject>[A-Z][^“”\"();:?!]{0,70}?)\s+(?:(?:also|still|now|only|not)\s+)?"
     r"(?:would|could|should|might|had\s+to|needed\s+to|(?:was|were)\s+(?:not\s+)?going\s+to)\s+"
-    r"(?!(?:not\s+)?(?:seem|appear|comment|say|tell))[a-z]"  # "it would seem ...", "would not comment": the author's
+    # "it would seem ...", "would not comment", "could not be reached (for comment)": the author's
+    r"(?!(?:not\s+)?(?:immediately\s+)?(?:seem|appear|comment|say|tell|be\s+(?:immediately\s+)?(?:reached|contacted)\b))"
+    r"[a-z]"
 )
 # "And "intense talks" were taking place ...": "And" opening a sentence in the past tense, with
 # words quoted from the speaker

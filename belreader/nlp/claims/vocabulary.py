@@ -99,6 +99,7 @@ CLAUSAL_LEMMAS = {
     "counter",  # '"...," he countered.', "countered that ..."
     "intimate",  # "..., she intimated."
     "confide",  # '"...," he confided.', "confided that ..." (never "confided in her" alone)
+    "opine",  # Indian English: "the judge opined that ..." (never "opined on the bill" alone)
     # agreement and concession: "agreed that ...", "accepts that ...", "hinted that ..."
     "agree",
     "concur",
@@ -139,6 +140,7 @@ CLAUSE_ONLY_LEMMAS = {
     "agree", "concur", "accept", "confess", "hint", "disclose", "recognise", "recognize", "rule",
     "recommend",  # "recommends that the tool is used ...", never "recommended a book"
     "testify",  # "testified that inflation was high", never "testified at the trial"
+    "opine",  # "opined that the law would fall", never "opined on the law"
     "urge",  # "urged that the talks resume", never "urged them to wait"
     "protest",  # "protested that the tax was unfair", never "protested the decision" (an act)
     *SIGN_LEMMAS,  # "indicated it would stay", never "indicated a rise", "signalled a shift"
@@ -1071,7 +1073,7 @@ _FORMS = (
     r"acknowledg\w+|den(?:y|ies|ied|ying)|repl(?:y|ies|ied|ying)|respond\w*|maintain\w*|conclud\w+|"
     r"observed|observing|repeat\w*|reiterat\w+|promised|promising|pledg(?:e|ed|ing)|commented|remarked|alleg\w+|"
     r"complain\w*|pointed|pointing|posted|tweet(?:s|ed)|accus\w+|estimated|caution\w*|conced\w+|testif(?:y|ies|ied|ying)|contend\w*|recall\w*|"
-    r"boast\w*|vow\w*|speculat(?:e|es|ed|ing)|counter(?:s|ed)|intimat(?:e|es|ed)|confid(?:es|ed)\b|answered|quoted|according|forecasts?|forecasting|fear(?:s|ed|ing)?|expect(?:s|ed|ing)?|"
+    r"boast\w*|vow\w*|speculat(?:e|es|ed|ing)|counter(?:s|ed)|intimat(?:e|es|ed)|confid(?:es|ed)\b|opin(?:es|ed)\b|answered|quoted|according|forecasts?|forecasting|fear(?:s|ed|ing)?|expect(?:s|ed|ing)?|"
     r"hop(?:e|es|ed|ing)|thinks?|thought|reckon(?:s|ed)?|feels?|felt|(?:went|goes) on|(?:claims|notes|reports?|states|points|comments|estimates)\s+(?:that|to)|"
     r"(?:[A-Z][\w’'-]*|he|she|it|they|report|study|survey|letter|filing|lawsuit|complaint)\s+(?:claims|notes|states|estimates)(?=\s+[A-Za-z“\"])|"
     r"and\s+(?:claims|notes|states)\s+(?=(?:he|she|it|they|there|the|this)\s)|points?\s+out|(?:continued|continues)(?=\s*[.:,!])|"
@@ -1432,6 +1434,11 @@ ACCORDING_SOURCE_NOUNS = {
     # a body named by the service it is ("..., according to his press service", "according to the
     # regional ambulance service", "according to Ukraine's State Border Guard Service")
     "service",
+    # the police, the prosecution and the forces, the commonest sources of crime, accident and
+    # conflict news ("..., according to police", "according to prosecutors", "according to the army")
+    # and those at the scene ("according to witnesses", "according to firefighters")
+    "police", "prosecutor", "prosecution", "army", "military", "witness", "firefighter", "paramedic", "rescuer",
+    "coroner",
 }  # fmt: skip
 
 # definite descriptions that can name a person the table knows, by role
