@@ -1641,13 +1641,34 @@ def settings_analysis(
 
 
 def main() -> None:
-    from belreader.library import IndexProblem
-
     try:
-        app()
-    except IndexProblem as exc:  # met while reading, after the index was opened (a damaged segment)
-        err.print(Text(f"belreader: {exc}"))
-        sys.exit(EXIT_FAILURE)
-    except KeyboardInterrupt:
+        from belreader.library import IndexProblem
+
+        try:
+            app()
+        except IndexProblem as exc:  # met while reading, after the index was opened (a damaged segment)
+            err.print(Text(f"belreader: {exc}"))
+            sys.exit(EXIT_FAILURE)
+    except KeyboardInterrupt:  # while belreader's modules load, before Typer runs the command
+        _say_interrupted()
+        sys.exit(EXIT_INTERRUPTED)
+    except SystemExit as exc:
+        if _typer_swallowed_ctrl_c(exc):
+            _say_interrupted()
+        raise
+
+
+def _typer_swallowed_ctrl_c(exc: SystemExit) -> bool:
+    """Whether Typer ended the command for a ctrl+c it met (it exits 130 and says nothing): its
+    exit is made while it handles its own `Exit(130)`, raised from the KeyboardInterrupt. A
+    command that said why it stopped raised its Exit from nothing."""
+    cause = getattr(exc.__context__, "__cause__", None)
+    return exc.code == EXIT_INTERRUPTED and isinstance(cause, KeyboardInterrupt)
+
+
+def _say_interrupted() -> None:
+    """One line, even should a second ctrl+c come while it is written."""
+    try:
         err.print("belreader: interrupted")
-        sys.exit(130)
+    except KeyboardInterrupt:
+        pass

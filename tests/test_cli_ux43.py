@@ -1,0 +1,133 @@
+"""Session 43, ux43: the CLI's user-facing behaviour (/work/wt/notes/UX43_findings.md)."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from belreader import cli
+
+REPO = Path(__file__).resolve().parent.parent
+
+# -- D7 (session 42): ctrl+c during `belreader index` ------------------------------------------
+
+_PEOPLE = ("Mara Velkin", "Teo Brask", "Ilse Marov", "Doran Quill")
+_PLACES = ("Harrowgate", "Lindmoor", "Pell Bay", "Ostrava Vale")
+
+
+def _invented_article(i: int) -> str:
+    who, other = _PEOPLE[i % 4], _PEOPLE[(i + 1) % 4]
+    place = _PLACES[i % 4]
+    lines = [f"Harbour board meeting {i} in {place}", ""]
+    for k in range(8):
+        lines.append(
+            f"{who} said the harbour fees of {place} would rise by {i + k} percent next year. "
+            f"{other}, who chairs the Lindmoor Ferry Company, told reporters the plan was unfair. "
+            f"The board met on day {k} of the month and voted on item {i * 10 + k}."
+        )
+        lines.append("")
+    return "\n".join(lines)
+
+
+def _signals(pid: int, field: str) -> int:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith(field + ":"):
+            return int(line.split()[1], 16)
+    return 0
+
+
+def _worker_with_its_own_ctrl_c_handler(pid: int) -> bool:
+    """Whether a worker of `pid` runs Python with its ctrl+c handler (a KeyboardInterrupt) and has
+    not yet ignored ctrl+c: the moment its start-up once printed a traceback on the terminal."""
+    sigint = 1 << (signal.SIGINT - 1)
+    for child in Path(f"/proc/{pid}/task/{pid}/children").read_text().split():
+        try:
+            if b"spawn_main" not in Path(f"/proc/{child}/cmdline").read_bytes():
+                continue  # the resource tracker
+            if _signals(int(child), "SigCgt") & sigint and not _signals(int(child), "SigIgn") & sigint:
+                return True
+        except OSError:  # it ended meanwhile
+            continue
+    return False
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="reads the workers' state in /proc")
+def test_ctrl_c_while_the_analysis_workers_start_prints_one_line(tmp_path):
+    """ctrl+c in a terminal reaches every process of the group: a worker still starting (before its
+    initializer ignores ctrl+c) printed a multiprocessing traceback among the user's lines, and
+    Python's exit hook of the pool could print "Exception ignored ... Bad file descriptor"."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for i in range(60):
+        (corpus / f"a{i:02d}.txt").write_text(_invented_article(i))
+    env = dict(os.environ, PYTHONPATH=str(REPO), OPENBLAS_NUM_THREADS="1")
+    command = [sys.executable, "-m", "belreader", "--corpus", str(corpus), "--index", str(tmp_path / "ix")]
+    proc = subprocess.Popen(
+        [*command, "index", "--rebuild", "--procs", "2"],
+        env=env,
+        cwd=tmp_path,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,  # its own process group, as a terminal's foreground job
+    )
+    try:
+        deadline = time.monotonic() + 120
+        while not _worker_with_its_own_ctrl_c_handler(proc.pid):
+            assert proc.poll() is None, proc.communicate()
+            assert time.monotonic() < deadline, "no analysis worker started"
+            time.sleep(0.005)
+        time.sleep(0.3)  # into its imports (a ctrl+c before them ends it without a word)
+        os.killpg(proc.pid, signal.SIGINT)  # what ctrl+c in the terminal does
+        out, errors = proc.communicate(timeout=60)
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait()
+    assert proc.returncode == cli.EXIT_INTERRUPTED, (out, errors)
+    lines = errors.splitlines()
+    assert len(lines) == 1, errors
+    assert lines[0].startswith("belreader: interrupted; the index keeps what was committed before")
+
+
+def test_ctrl_c_outside_the_update_is_said_too(tmp_path, monkeypatch, capsys):
+    """Typer turns a KeyboardInterrupt met anywhere in a command into a silent exit 130: ctrl+c
+    while the index opens (or any command works) ended belreader without a word."""
+    from belreader.library import Library
+
+    def interrupted(self, *args, **kwargs):
+        raise KeyboardInterrupt
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(_invented_article(1))
+    monkeypatch.setattr(Library, "open", interrupted)
+    monkeypatch.setattr(sys, "argv", ["belreader", "--no-nlp", "--corpus", str(corpus), "search", "harbour"])
+    with pytest.raises(SystemExit) as ended:
+        cli.main()
+    assert ended.value.code == cli.EXIT_INTERRUPTED
+    assert capsys.readouterr().err.strip() == "belreader: interrupted"
+
+
+def test_a_command_that_says_why_it_stopped_is_not_said_twice(tmp_path, monkeypatch, capsys):
+    from belreader.library import Library
+
+    def interrupted(self, **kwargs):
+        raise KeyboardInterrupt
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(_invented_article(1))
+    monkeypatch.setattr(Library, "update", interrupted)
+    monkeypatch.setattr(sys, "argv", ["belreader", "--no-nlp", "--corpus", str(corpus), "index"])
+    with pytest.raises(SystemExit) as ended:
+        cli.main()
+    assert ended.value.code == cli.EXIT_INTERRUPTED
+    said = capsys.readouterr().err.strip().splitlines()
+    assert len(said) == 1 and said[0].startswith("belreader: interrupted; the index keeps"), said
