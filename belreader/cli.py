@@ -1154,8 +1154,8 @@ def facts(
     if not comparisons:
         console.print("No accounts that differ." if disagreeing else "No fact reported by more than one article.")
         raise typer.Exit(EXIT_NO_RESULTS)
-    what = "facts whose accounts differ" if disagreeing else "facts reported by more than one article"
-    console.print(Text(f"{len(comparisons)} {what}", style="bold"))
+    what = "whose accounts differ" if disagreeing else "reported by more than one article"
+    console.print(Text(f"{counted(len(comparisons), 'fact', 'facts')} {what}", style="bold"))
     for comparison in comparisons:
         console.print()
         head = Text(display(comparison.group_id), style="bold")

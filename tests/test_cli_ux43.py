@@ -10,6 +10,7 @@ import time
 from pathlib import Path
 
 import pytest
+from test_facts_s13b import compared, explained, kinds
 
 from belreader import cli
 
@@ -131,3 +132,83 @@ def test_a_command_that_says_why_it_stopped_is_not_said_twice(tmp_path, monkeypa
     assert ended.value.code == cli.EXIT_INTERRUPTED
     said = capsys.readouterr().err.strip().splitlines()
     assert len(said) == 1 and said[0].startswith("belreader: interrupted; the index keeps"), said
+
+
+# -- F1: a disagreement of polarity that is none --------------------------------------------------
+
+# one quotation of two sentences; the other article quotes only the second, which has "not" in a
+# clause the analysis does not read as the claim's negation
+_SECOND = "We showed the harbour board new papers that it had not seen before"
+_RUN = f'"After a long winter we finally spoke to them. {_SECOND}," Firefly said.'
+
+
+def test_a_negative_word_both_accounts_quote_is_no_difference_of_polarity():
+    """The Disagreements screen's one BBC "disagreement" (and `facts --disagreeing`): the account
+    that quotes more was read by its words (negative) and the other by the analysis (not)."""
+    comparison = compared(
+        ("a", _RUN, f"After a long winter we finally spoke to them. {_SECOND}", "Firefly", "rufus-firefly"),
+        ("b", f'"{_SECOND}," Firefly said.', _SECOND, "Firefly", "rufus-firefly"),
+    )
+    assert "polarity" not in kinds(comparison), explained(comparison)
+    assert [row.negated for row in comparison.rows] == [False, False]
+
+
+def test_a_negative_sentence_only_one_account_has_is_still_a_difference():
+    said = "the harbour board has not seen the papers"
+    comparison = compared(
+        ("a", f"Firefly said {said}.", said, "Firefly", "rufus-firefly", {"negated": True}),
+        (
+            "b",
+            "Firefly said the harbour board has seen the papers.",
+            said.replace("not ", ""),
+            "Firefly",
+            "rufus-firefly",
+        ),
+    )
+    assert "polarity" in kinds(comparison), explained(comparison)
+
+
+# -- F2: "1 facts whose accounts differ", "Drew 1 publishers citing 1 sources" ---------------------
+
+
+def test_one_fact_is_singular(indexed_seed_corpus, monkeypatch):
+    from typer.testing import CliRunner
+
+    from belreader.library import Library
+
+    said = "the harbour board has not seen the papers"
+    one = compared(
+        ("a", f"Firefly said {said}.", said, "Firefly", "rufus-firefly", {"negated": True}),
+        (
+            "b",
+            "Firefly said the harbour board has seen the papers.",
+            said.replace("not ", ""),
+            "Firefly",
+            "rufus-firefly",
+        ),
+    )
+    monkeypatch.setattr(Library, "comparisons", lambda self, **kwargs: [one])
+    corpus, index_dir = indexed_seed_corpus
+    result = CliRunner().invoke(cli.app, ["facts", "--disagreeing", "--corpus", str(corpus), "--index", str(index_dir)])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith("1 fact whose accounts differ\n"), result.stdout
+
+
+def test_a_chart_of_one_publisher_says_so_in_the_singular(indexed_seed_corpus, monkeypatch, tmp_path):
+    from dataclasses import replace
+
+    from belreader.corpus_stats import CorpusStats, PublisherSources
+    from belreader.library import Library
+
+    corpus, index_dir = indexed_seed_corpus
+    lib = Library(corpus, index_dir=index_dir)
+    lib.open()
+    real = CorpusStats.sources_by_publisher
+
+    def one_publisher(self, **scope) -> list[PublisherSources]:
+        found = [p for p in real(self, **scope) if p.sources]
+        return [replace(found[0], sources=found[0].sources[:1])]
+
+    monkeypatch.setattr(CorpusStats, "sources_by_publisher", one_publisher)
+    drawn = lib.plot("sources", tmp_path / "sources.svg")
+    assert drawn.summary == "1 publisher citing 1 source", drawn.summary
