@@ -1426,16 +1426,47 @@ def clips_list(
 
 
 @clips_app.command("remove")
-def clips_remove(ids: list[int] = typer.Argument(..., help="Clip ids, as shown by `belreader clips list`.")) -> None:
-    """Remove clips by id."""
+def clips_remove(
+    ids: list[int] = typer.Argument(..., help="Clip ids, as shown by `belreader clips list`."),
+    yes: bool = typer.Option(False, "--yes", "-y", help="Do not ask for confirmation."),
+) -> None:
+    """Remove clips by id (on a terminal, asks first when one has a note or tags)."""
 
     lib = _open_clips(library(), writing=True)
+    if not yes and _asking():
+        _confirm_removal(lib, ids)
     with _Fails():
         missing = lib.remove_clips(ids)
     removed = len(ids) - len(missing)
     console.print(f"Removed {removed} clip{'s' if removed != 1 else ''}.")
     if missing:
         raise fail(f"no clip with id {', '.join(map(str, missing))}", EXIT_NO_RESULTS)
+
+
+def _asking() -> bool:
+    """Whether a question can be put to the user (a terminal types the answer)."""
+    return sys.stdin.isatty()
+
+
+def _confirm_removal(lib: Library, ids: list[int]) -> None:
+    """Ask before a removal takes a note or tags with it: nothing brings a clip back once the
+    CLI removed it (the reader asks too, and its `u` only undoes its own deletions)."""
+    with _Fails():
+        noted = [c for c in (lib.clip(i) for i in dict.fromkeys(ids)) if c is not None and (c.note or c.tags)]
+    if not noted:
+        return
+    for clip in noted:
+        quote = clip.quote if len(clip.quote) <= 70 else clip.quote[:69] + "…"
+        line = Text(f"  {clip.id}  “{display(quote)}”")
+        if clip.note:
+            line.append(f"  note: {display(clip.note)}", style="dim")
+        if clip.tags:
+            line.append(f"  tags: {display(', '.join(clip.tags))}", style="dim")
+        console.print(line)
+    typer.confirm(
+        f"Remove {'this clip' if len(noted) == 1 else 'these clips'} with {'its' if len(noted) == 1 else 'their'} note and tags?",
+        abort=True,
+    )
 
 
 @clips_app.command("clear")
@@ -1449,7 +1480,7 @@ def clips_clear(yes: bool = typer.Option(False, "--yes", "-y", help="Do not ask 
         console.print("No clips to clear.")
         return
     if not yes:
-        if not sys.stdin.isatty():
+        if not _asking():
             raise fail(f"refusing to clear {count} clips without --yes")
         typer.confirm(f"Remove all {count} clips?", abort=True)
     with _Fails():

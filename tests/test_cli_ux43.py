@@ -212,3 +212,48 @@ def test_a_chart_of_one_publisher_says_so_in_the_singular(indexed_seed_corpus, m
     monkeypatch.setattr(CorpusStats, "sources_by_publisher", one_publisher)
     drawn = lib.plot("sources", tmp_path / "sources.svg")
     assert drawn.summary == "1 publisher citing 1 source", drawn.summary
+
+
+# -- F3: `clips remove` took a clip's note with it, unasked, for good ------------------------------
+
+
+def _two_clips(indexed_seed_corpus):
+    from belreader.library import Library
+
+    corpus, index_dir = indexed_seed_corpus
+    lib = Library(corpus, index_dir=index_dir)
+    lib.open()
+    article = lib.load_article(lib.summaries()[0].id)
+    first, second = article.paragraphs[:2]
+    noted = lib.toggle_clip(article, first.start, first.end).clip
+    lib.update_clip(noted.id, note="the figure to check", tags="ports")
+    plain = lib.toggle_clip(article, second.start, second.end).clip
+    return corpus, index_dir, lib, noted.id, plain.id
+
+
+def test_removing_a_clip_with_a_note_asks_first_on_a_terminal(indexed_seed_corpus, monkeypatch):
+    from typer.testing import CliRunner
+
+    corpus, index_dir, lib, noted, _plain = _two_clips(indexed_seed_corpus)
+    monkeypatch.setattr(cli, "_asking", lambda: True)
+    where = ["--corpus", str(corpus), "--index", str(index_dir)]
+    kept = CliRunner().invoke(cli.app, ["clips", *where, "remove", str(noted)], input="n\n")
+    assert kept.exit_code == 1, kept.output
+    assert "the figure to check" in kept.stdout and "note and tags?" in kept.stdout
+    assert lib.clip(noted) is not None
+    gone = CliRunner().invoke(cli.app, ["clips", *where, "remove", str(noted)], input="y\n")
+    assert gone.exit_code == 0 and "Removed 1 clip." in gone.stdout, gone.output
+    assert lib.clip(noted) is None
+
+
+def test_a_clip_without_a_note_and_a_script_are_not_asked(indexed_seed_corpus, monkeypatch):
+    from typer.testing import CliRunner
+
+    corpus, index_dir, lib, noted, plain = _two_clips(indexed_seed_corpus)
+    where = ["--corpus", str(corpus), "--index", str(index_dir)]
+    monkeypatch.setattr(cli, "_asking", lambda: True)
+    result = CliRunner().invoke(cli.app, ["clips", *where, "remove", str(plain)])
+    assert result.exit_code == 0 and "?" not in result.stdout, result.output
+    result = CliRunner().invoke(cli.app, ["clips", *where, "remove", "--yes", str(noted)])
+    assert result.exit_code == 0 and "?" not in result.stdout, result.output
+    assert lib.clip(noted) is None and lib.clip(plain) is None
