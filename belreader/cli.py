@@ -530,7 +530,9 @@ def mark(
 @app.command()
 def search(
     query: str | None = typer.Argument(
-        None, help='Query: words (AND), OR, NOT/-, "phrase", "phrase"~N, prefix*, fuzzy~, field:value.'
+        None,
+        help='Query: words (AND), OR, NOT/-, "phrase", "phrase"~N, prefix*, fuzzy~, field:value. '
+        "A query that starts with - goes after --: belreader search -- -oil.",
     ),
     limit: int = typer.Option(10, "--limit", "-n", min=1, max=1000, help="Hits per page."),
     page: int = typer.Option(1, "--page", "-p", min=1, help="Page number."),

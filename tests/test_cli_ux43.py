@@ -257,3 +257,13 @@ def test_a_clip_without_a_note_and_a_script_are_not_asked(indexed_seed_corpus, m
     result = CliRunner().invoke(cli.app, ["clips", *where, "remove", "--yes", str(noted)])
     assert result.exit_code == 0 and "?" not in result.stdout, result.output
     assert lib.clip(noted) is None and lib.clip(plain) is None
+
+
+# -- F5: `belreader search -oil` read the query as options ------------------------------------------
+
+
+def test_search_help_says_how_to_start_a_query_with_a_minus():
+    from typer.testing import CliRunner
+
+    result = CliRunner().invoke(cli.app, ["search", "--help"], env={"COLUMNS": "200"})
+    assert "belreader search -- -oil" in " ".join(result.stdout.split()), result.stdout
