@@ -530,7 +530,9 @@ def mark(
 @app.command()
 def search(
     query: str | None = typer.Argument(
-        None, help='Query: words (AND), OR, NOT/-, "phrase", "phrase"~N, prefix*, fuzzy~, field:value.'
+        None,
+        help='Query: words (AND), OR, NOT/-, "phrase", "phrase"~N, prefix*, fuzzy~, field:value. '
+        "A query that starts with - goes after --: belreader search -- -oil.",
     ),
     limit: int = typer.Option(10, "--limit", "-n", min=1, max=1000, help="Hits per page."),
     page: int = typer.Option(1, "--page", "-p", min=1, help="Page number."),
@@ -1154,8 +1156,8 @@ def facts(
     if not comparisons:
         console.print("No accounts that differ." if disagreeing else "No fact reported by more than one article.")
         raise typer.Exit(EXIT_NO_RESULTS)
-    what = "facts whose accounts differ" if disagreeing else "facts reported by more than one article"
-    console.print(Text(f"{len(comparisons)} {what}", style="bold"))
+    what = "whose accounts differ" if disagreeing else "reported by more than one article"
+    console.print(Text(f"{counted(len(comparisons), 'fact', 'facts')} {what}", style="bold"))
     for comparison in comparisons:
         console.print()
         head = Text(display(comparison.group_id), style="bold")
@@ -1426,16 +1428,47 @@ def clips_list(
 
 
 @clips_app.command("remove")
-def clips_remove(ids: list[int] = typer.Argument(..., help="Clip ids, as shown by `belreader clips list`.")) -> None:
-    """Remove clips by id."""
+def clips_remove(
+    ids: list[int] = typer.Argument(..., help="Clip ids, as shown by `belreader clips list`."),
+    yes: bool = typer.Option(False, "--yes", "-y", help="Do not ask for confirmation."),
+) -> None:
+    """Remove clips by id (on a terminal, asks first when one has a note or tags)."""
 
     lib = _open_clips(library(), writing=True)
+    if not yes and _asking():
+        _confirm_removal(lib, ids)
     with _Fails():
         missing = lib.remove_clips(ids)
     removed = len(ids) - len(missing)
     console.print(f"Removed {removed} clip{'s' if removed != 1 else ''}.")
     if missing:
         raise fail(f"no clip with id {', '.join(map(str, missing))}", EXIT_NO_RESULTS)
+
+
+def _asking() -> bool:
+    """Whether a question can be put to the user (a terminal types the answer)."""
+    return sys.stdin.isatty()
+
+
+def _confirm_removal(lib: Library, ids: list[int]) -> None:
+    """Ask before a removal takes a note or tags with it: nothing brings a clip back once the
+    CLI removed it (the reader asks too, and its `u` only undoes its own deletions)."""
+    with _Fails():
+        noted = [c for c in (lib.clip(i) for i in dict.fromkeys(ids)) if c is not None and (c.note or c.tags)]
+    if not noted:
+        return
+    for clip in noted:
+        quote = clip.quote if len(clip.quote) <= 70 else clip.quote[:69] + "…"
+        line = Text(f"  {clip.id}  “{display(quote)}”")
+        if clip.note:
+            line.append(f"  note: {display(clip.note)}", style="dim")
+        if clip.tags:
+            line.append(f"  tags: {display(', '.join(clip.tags))}", style="dim")
+        console.print(line)
+    typer.confirm(
+        f"Remove {'this clip' if len(noted) == 1 else 'these clips'} with {'its' if len(noted) == 1 else 'their'} note and tags?",
+        abort=True,
+    )
 
 
 @clips_app.command("clear")
@@ -1449,7 +1482,7 @@ def clips_clear(yes: bool = typer.Option(False, "--yes", "-y", help="Do not ask 
         console.print("No clips to clear.")
         return
     if not yes:
-        if not sys.stdin.isatty():
+        if not _asking():
             raise fail(f"refusing to clear {count} clips without --yes")
         typer.confirm(f"Remove all {count} clips?", abort=True)
     with _Fails():
@@ -1641,13 +1674,34 @@ def settings_analysis(
 
 
 def main() -> None:
-    from belreader.library import IndexProblem
-
     try:
-        app()
-    except IndexProblem as exc:  # met while reading, after the index was opened (a damaged segment)
-        err.print(Text(f"belreader: {exc}"))
-        sys.exit(EXIT_FAILURE)
-    except KeyboardInterrupt:
+        from belreader.library import IndexProblem
+
+        try:
+            app()
+        except IndexProblem as exc:  # met while reading, after the index was opened (a damaged segment)
+            err.print(Text(f"belreader: {exc}"))
+            sys.exit(EXIT_FAILURE)
+    except KeyboardInterrupt:  # while belreader's modules load, before Typer runs the command
+        _say_interrupted()
+        sys.exit(EXIT_INTERRUPTED)
+    except SystemExit as exc:
+        if _typer_swallowed_ctrl_c(exc):
+            _say_interrupted()
+        raise
+
+
+def _typer_swallowed_ctrl_c(exc: SystemExit) -> bool:
+    """Whether Typer ended the command for a ctrl+c it met (it exits 130 and says nothing): its
+    exit is made while it handles its own `Exit(130)`, raised from the KeyboardInterrupt. A
+    command that said why it stopped raised its Exit from nothing."""
+    cause = getattr(exc.__context__, "__cause__", None)
+    return exc.code == EXIT_INTERRUPTED and isinstance(cause, KeyboardInterrupt)
+
+
+def _say_interrupted() -> None:
+    """One line, even should a second ctrl+c come while it is written."""
+    try:
         err.print("belreader: interrupted")
-        sys.exit(130)
+    except KeyboardInterrupt:
+        pass

@@ -3180,9 +3180,14 @@ def _shared_parts(accounts: Sequence[Account]) -> dict[str, _Shared]:
 
 def _negated(account: Account, shared: Mapping[str, _Shared]) -> bool:
     """Whether the account states in the negative what the others report: the analysis's reading
-    of the claim, or the words of its shared part when only part of it is shared."""
+    of the claim, or the words of its shared part when only part of it is shared and the sentences
+    left out are where the claim's negative words are. A shared part with a negative word the whole
+    has too keeps the analysis's reading: the word test alone made "we presented evidence they were
+    not aware of" negative in one account and not in the other that quotes it whole."""
     part = shared.get(account.claim.id)
-    return account.claim.negated if part is None else _negative(part.text)
+    if part is None or _negative(part.text) == _negative(account.passage.quote):
+        return account.claim.negated
+    return _negative(part.text)
 
 
 def _stance_differences(accounts: Sequence[Account], shared: Mapping[str, _Shared] | None = None) -> list[Difference]:

@@ -69,6 +69,7 @@ from belreader.nlp.records import (
 )
 from belreader.search import HitSpans, Query, QueryError, QueryMatch, SearchCancelled, SearchResults, backends
 from belreader.sync import ProgressMeter
+from belreader.text import counted
 from belreader.voices import DESCRIBED as DESCRIBED_SPEAKER
 from belreader.voices import UNRESOLVED as UNRESOLVED_SPEAKER
 from belreader.voices import Voice
@@ -1457,21 +1458,26 @@ class Library:
         if kind == "timeline":
             data = stats.timeline(granularity=granularity, **scope)
             shown = sum(p.total for p in data.periods)
-            unit = granularity + ("s" if len(data.periods) != 1 else "")
-            summary = f"{shown} article{'s' if shown != 1 else ''} over {len(data.periods)} {unit}"
+            summary = f"{counted(shown, 'article', 'articles')} over {counted(len(data.periods), granularity, granularity + 's')}"
             empty = not shown
         elif kind == "entities":
             data = stats.top_entities(top, granularity=granularity, **scope)
-            summary = f"the {len(data.entities)} most mentioned entities"
+            summary = (
+                "the most mentioned entity"
+                if len(data.entities) == 1
+                else f"the {len(data.entities)} most mentioned entities"
+            )
             empty = not data.entities
         elif kind == "cooccurrence":
             data = stats.cooccurrence(top, **scope)
-            summary = f"{len(data.ids)} entities, {len(data.pairs)} pairs"
+            summary = f"{counted(len(data.ids), 'entity', 'entities')}, {counted(len(data.pairs), 'pair', 'pairs')}"
             empty = not data.pairs
         else:
             data = stats.sources_by_publisher(**scope)
             cited = {s.id for p in data for s in p.sources}
-            summary = f"{len(data)} publishers citing {len(cited)} sources"
+            summary = (
+                f"{counted(len(data), 'publisher', 'publishers')} citing {counted(len(cited), 'source', 'sources')}"
+            )
             empty = not cited
         if empty:
             return PlotResult(kind, None, f"nothing to draw: {summary}")

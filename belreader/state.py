@@ -18,6 +18,7 @@ STATE_FILE = "state.json"
 MAX_RECENT_QUERIES = 20
 SORT_KEYS = ("id", "title", "date", "publisher", "claims")
 SIDE_TABS = ("claims", "sources", "entities", "related")  # the reader's side panel, in tab order
+FOCUS_AREAS = ("list", "article", "side", "search")  # where the reader's keys went at quit
 
 
 @dataclass(slots=True)
@@ -30,6 +31,7 @@ class UIState:
     side_tab: str = "claims"
     theme: str | None = None
     sort: str = "id"
+    focus: str = "list"
     recent_queries: list[str] = field(default_factory=list)
 
     def remember_query(self, query: str) -> None:
@@ -58,6 +60,7 @@ class UIState:
             "side_tab": lambda v: v in SIDE_TABS,
             "theme": lambda v: v is None or isinstance(v, str),
             "sort": lambda v: v in SORT_KEYS,
+            "focus": lambda v: v in FOCUS_AREAS,
             "recent_queries": lambda v: isinstance(v, list) and all(isinstance(q, str) for q in v),
         }
         for f in fields(cls):

@@ -20,6 +20,7 @@ import re
 import threading
 import time
 from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import Future
 from itertools import pairwise
 from pathlib import Path
 
@@ -492,6 +493,21 @@ class AnalysisPool:
             self.starts += 1
         return self._executor
 
+    def submit(self, fn, *args) -> Future:
+        """`executor().submit` with ctrl+c blocked in this thread while it runs: a submit may start
+        a worker, and a process inherits the blocked signal, so a ctrl+c in the second before its
+        initializer ignores it no longer prints the worker's traceback on the user's terminal (the
+        signal waits, or goes to another thread of this process; multiprocessing's resource
+        tracker is started the same way)."""
+        import signal
+
+        executor = self.executor()
+        blocked = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+        try:
+            return executor.submit(fn, *args)
+        finally:
+            signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
+
     def close(self, *, cancel: bool = False) -> None:
         executor, self._executor = self._executor, None
         if executor is None:
@@ -500,6 +516,7 @@ class AnalysisPool:
             executor.shutdown(wait=True)
             return
         processes = list((getattr(executor, "_processes", None) or {}).values())
+        manager = getattr(executor, "_executor_manager_thread", None)
         executor.shutdown(wait=False, cancel_futures=True)
         for process in processes:  # a chunk under way would otherwise run to its end
             if process.is_alive():
@@ -513,6 +530,11 @@ class AnalysisPool:
         # that thread has recorded it, a moment later
         while any(p.is_alive() for p in processes) and time.monotonic() < deadline + CANCEL_WAIT:
             time.sleep(0.01)
+        # and that thread closes its wake-up pipe as it ends: were it still closing when Python
+        # exits, the pool's exit hook wrote to the closed pipe ("Exception ignored in threading
+        # ... Bad file descriptor" printed after ctrl+c)
+        if manager is not None:
+            manager.join(timeout=CANCEL_WAIT)
 
     def __enter__(self) -> AnalysisPool:
         return self
@@ -716,7 +738,7 @@ def _analyze_in_processes(
     load theirs); otherwise it only hands chunks out and collects them.
     """
     from collections import deque
-    from concurrent.futures import FIRST_COMPLETED, Future, wait
+    from concurrent.futures import FIRST_COMPLETED, wait
 
     chunks = _chunks_by_size(articles, pool.n_process)
     starts = [0]
@@ -741,7 +763,6 @@ def _analyze_in_processes(
         if cancelled is not None and cancelled():
             raise Cancelled
 
-    executor = pool.executor()
     workers = pool.workers
     running: dict[Future, int] = {}
 
@@ -760,7 +781,7 @@ def _analyze_in_processes(
             collect([f for f in running if f.done()])
             while queue and len(running) < 2 * workers:  # one running and one waiting per worker
                 i, chunk = queue.popleft()
-                running[executor.submit(_worker_run, chunk)] = i
+                running[pool.submit(_worker_run, chunk)] = i
             if queue and pool.analyse_here:
                 i, chunk = queue.popleft()
                 with _NLP_LOCK:

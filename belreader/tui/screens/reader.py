@@ -326,9 +326,35 @@ class ReaderScreen(Screen):
             view = self.query_one(ArticleView)
             state.scroll_y = float(view.scroll_y) if self.article is not None else 0.0
             state.side_tab = self.query_one(SidePanel).active_tab
+            if self._restored:  # until then the focus is the start's, not the user's
+                state.focus = self._focus_area()
         except Exception:
             pass
         state.side_panel = self._user_side
+
+    def _focus_area(self) -> str:
+        """Where the keys go now, as one of state.FOCUS_AREAS."""
+        focused = self.focused
+        if focused is None:
+            return "list"
+        if isinstance(focused, ArticleView) or self.query_one(ArticleView) in focused.ancestors:
+            return "article" if self.article is not None else "list"
+        if self.query_one(SidePanel) in focused.ancestors_with_self:
+            return "side" if self.article is not None else "list"
+        if focused.id == "search":
+            return "search"
+        return "list"
+
+    def _restore_focus(self) -> None:
+        """The focus where it was at quit: on the article restored, `space` marks a passage at once
+        (the list had it, and `space` did nothing until tab)."""
+        area = self.state.focus
+        if area == "search":
+            self.search_pane.query_one("#search").focus()
+        elif area == "article":
+            self.query_one(ArticleView).focus()
+        elif area == "side" and self.side_visible:
+            self.call_after_refresh(self.query_one(SidePanel).focus_tab)
 
     # ------------------------------------------------------------------ index
 
@@ -489,6 +515,9 @@ class ReaderScreen(Screen):
         if state.article_id in known:
             self.open_article(state.article_id, scroll_y=state.scroll_y)
             self.query_one(ArticleList).select_article(state.article_id)
+            self._restore_focus()
+        elif state.focus == "search":
+            self._restore_focus()
 
     # ------------------------------------------------------------------ articles
 
