@@ -1382,6 +1382,81 @@ def public_bodies_of_other_nations(body: str, mentions: list[Mention], table: En
         m.entity_id = default_id(word, "ORG")
 
 
+# the words of a public body that many nations have, each its own ("Congress": the US's, the Indian
+# party's, the Philippines'; "the Senate", "the Treasury", "the Security Council" of the UN): the
+# table's body by its bare word only in an article that cues the body's nation
+_SHARED_BODY_WORDS = frozenset(
+    {
+        "Congress",
+        "Senate",
+        "Treasury",
+        "Parliament",
+        "Supreme Court",
+        "Security Council",
+        "Cabinet",
+        "National Assembly",
+    }
+)
+# "the Security Council of Belarus": the nation a body's name ends with
+_OF_A_NATION = re.compile(r"\sof\s+(?:the\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)$")
+
+
+def _home_nation(entry: EntityEntry, table: EntityTable) -> str | None:
+    """The nation of a body the table knows: its `country`, the country its name begins with ("US
+    Congress": `_nation_of`) or ends with ("Security Council of Belarus")."""
+    nation = entry.country or _nation_of(entry, table)
+    if nation is None and (found := _OF_A_NATION.search(entry.name)) is not None:
+        place = table.canonical(found.group(1))
+        nation = place if place is not None and _strict_country(place, table) else None
+    return nation
+
+
+def _nation_cued(body: str, mentions: list[Mention], nation: str, word: str, table: EntityTable) -> bool:
+    """Whether the article cues `nation` for a body's shared word: names it or its people's word
+    (`_nation_written`), a place, a party or a body that lies in it ("Ohio", "Labour", "the Home
+    Office"), or, for the United States, one of its cues (`_us_cue`: "Washington", "Wall Street");
+    "Congress" in an article on India (`_INDIA_CUE`) with no other word of US politics
+    (`_US_CONGRESS_BESIDE`) is the Indian party's, whatever the US cues."""
+    if nation == table.canonical("United States"):
+        if word == "Congress" and _INDIA_CUE.search(body) and not _US_CONGRESS_BESIDE.search(body):
+            return False
+        if _us_cue(body):
+            return True
+    if _nation_written(body, mentions, nation, table):
+        return True
+    for m in mentions:
+        entry = table.entry(m.entity_id)
+        if entry is None or m.label not in ("PLACE", "ORG", "NORP") or entry.role == "country":
+            continue
+        words = re.sub(r"^[Tt]he\s+", "", m.text)
+        if words not in _SHARED_BODY_WORDS and (entry.country == nation or _nation_of(entry, table) == nation):
+            return True
+    return False
+
+
+def shared_bodies_without_their_nation(body: str, mentions: list[Mention], table: EntityTable) -> None:
+    """ "Congress" in a story on India, "the Senate" in one on Australia, "the Security Council" in
+    one on the UN: a public body's bare word that many nations' bodies share (`_SHARED_BODY_WORDS`),
+    which the table gives one nation's body ("US Congress", "Security Council of Belarus"), is that
+    body only where the article cues its nation (`_nation_cued`); elsewhere it is kept as written,
+    a body of its own (its own id), as an unknown nation's body is no guess. Changes `mentions` in
+    place."""
+    cued: dict[tuple[str, str], bool] = {}
+    for m in mentions:
+        entry = table.entry(m.entity_id)
+        if entry is None or entry.role != "government" or m.label != "ORG":
+            continue
+        a, b = clean_span(body, m.start, m.end)
+        word = re.sub(r"^[Tt]he\s+", "", body[a:b])
+        nation = _home_nation(entry, table) if word in _SHARED_BODY_WORDS else None
+        if nation is None:
+            continue
+        if (nation, word) not in cued:
+            cued[nation, word] = _nation_cued(body, mentions, nation, word, table)
+        if not cued[nation, word]:
+            m.entity_id = default_id(word, "ORG")
+
+
 # --- a party's one word, read by the nation around it ---------------------------
 
 # an office's word, capitalised, right after a party's word: a ministry's remit, no party ("Labour
@@ -5962,6 +6037,7 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
     media_nouns(mentions, table)  # "the Guardian newspaper": Guardian
     chamber_committees(body, mentions)  # "the Commons public accounts committee"
     public_bodies_of_other_nations(body, mentions, table)  # "the country's Congress" in Arvania
+    shared_bodies_without_their_nation(body, mentions, table)  # "Congress" in a story on India
     mentions = parties_of_other_nations(body, mentions, table)  # "the English Democrats", "French Green MEP X"
     mentions = shouted_words(body, mentions, table)  # "WHO WAS OSCAR?": no body's letters
     mentions = wire_datelines(article, mentions, table)  # "LONDON 1996-08-30", "BOSTON (AP) —": the place

@@ -1,0 +1,71 @@
+"""Session 43 entity leftovers of session 42 (TASK_left43e); invented sentences and names. Each
+positive test failed on 565ecbad; the negative ones pass on both.
+
+- A public body's bare word that many nations' bodies share ("Congress", "the Senate", "the
+  Treasury", "the Security Council") takes the table's body of one nation ("US Congress", "HM
+  Treasury", "Security Council of Belarus") only in an article that cues that nation: else it is
+  kept as written, a body of its own ("Congress" in a story on India is its Congress party).
+"""
+
+from __future__ import annotations
+
+from belreader.nlp import analyze
+
+from nlp_util import make_article
+
+
+def _mentions(text: str) -> list[tuple[str, str, str]]:
+    return [(m.text, m.label, m.entity_id) for m in analyze(make_article(text)).mentions]
+
+
+def _ids(text: str, word: str) -> set[str]:
+    return {eid for t, _label, eid in _mentions(text) if t == word}
+
+
+# ---- 1. a shared body's bare word needs its nation's cue -------------------------------------------
+
+
+def test_a_shared_body_word_without_its_nation_is_kept_as_written() -> None:
+    for text, word, table_id in (
+        (
+            "Poll blow\n\nVera Kaushal said Congress would win in Kerala. Its leaders met in Mumbai. "
+            "Ravi Tandel, a Congress spokesman, said the vote was fair.",
+            "Congress",
+            "us-congress",
+        ),
+        (
+            "Bill passed\n\nTom Pell said Congress would vote on the bill. He said Congress had no choice.",
+            "Congress",
+            "us-congress",
+        ),
+        ("Row\n\nTom Pell said the Senate would vote on the bill on Monday.", "Senate", "us-senate"),
+        (
+            "Dollar\n\nTreasury Secretary Tom Pell said in Washington the dollar was strong. "
+            "The Treasury said it would not act.",
+            "Treasury",
+            "hm-treasury",
+        ),
+        (
+            "Vote\n\nThe Security Council met in New York. Ivo Tarn said the Security Council must act on Sudan.",
+            "Security Council",
+            "security-council-belarus",
+        ),
+    ):
+        found = _ids(text, word)
+        assert found and table_id not in found, (text, _mentions(text))
+
+
+def test_a_shared_body_word_with_its_nation_cued_is_the_tables() -> None:
+    for text, word, table_id in (
+        ("Vote\n\nTom Pell, a senator from Ohio, said Congress would vote on the bill.", "Congress", "us-congress"),
+        ("Vote\n\nUS officials said Congress would vote on the bill.", "Congress", "us-congress"),
+        ("Row\n\nTom Pell said the Senate would vote. American voters were angry.", "Senate", "us-senate"),
+        ("Budget\n\nThe Treasury said it would not pay. Labour said MPs must decide.", "Treasury", "hm-treasury"),
+        ("Budget\n\nThe Treasury said British borrowing rose in May.", "Treasury", "hm-treasury"),
+        (
+            "Minsk\n\nThe Security Council met in Minsk. Belarus said the Security Council would act.",
+            "Security Council",
+            "security-council-belarus",
+        ),
+    ):
+        assert _ids(text, word) == {table_id}, (text, _mentions(text))
