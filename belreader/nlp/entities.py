@@ -7715,6 +7715,31 @@ _RESULT_AFTER_BRACKET = re.compile(r"(?<=\))(?: [-+]?\d[\d:.,]*(?:m|s|sec|pts)?)
 _PLAYER_AND_CLUB = re.compile(rf"([A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){{0,3}}) \( ({_RESULT_NAME}) \)")
 
 
+def _row_players(
+    at: int,
+    parts: list[str],
+    players: list[re.Match[str] | None],
+    mentions: list[Mention],
+    table: EntityTable,
+    bracket: Callable[[str, int], Span | None],
+) -> list[Span]:
+    """The spans of one row of a results list or a leaderboard whose players' pieces (`parts`, " , "
+    between them, each matched in `players`) start at `at`: each name (the match's first group) a
+    person, the same id as the article's mention of it or the table's; the bracket after it (the
+    second group, if any) what `bracket` makes of its words at their offset (a club, a country)."""
+    spans: list[Span] = []
+    for part, player in zip(parts, players, strict=True):
+        assert player is not None
+        name, inside = player.group(1), player.group(2)
+        a = at + player.start(1)
+        entity_id = _id_of_same(name, mentions, "PERSON") or table.canonical(name) or slugify(name)
+        spans.append(Span(a, a + len(name), "PERSON", entity_id=entity_id))
+        if inside and (span := bracket(inside, at + player.start(2))) is not None:
+            spans.append(span)
+        at += len(part) + len(" , ")
+    return spans
+
+
 def wire_top_scorers(article: Article, mentions: list[Mention], table: EntityTable) -> list[Mention]:
     """A line of a list of leading scorers ("9 - Giorgio Pellucci ( Parma )", "8 - Marco Tarnelli (
     Lazio ) , Ivan Zamorac ( Inter )") or of a results list, a time or a mark after the last
@@ -7722,6 +7747,14 @@ def wire_top_scorers(article: Article, mentions: list[Mention], table: EntityTab
     bracket his club, an organisation, whatever the model made of them; a country the table knows
     in the bracket stays a place, as a results list writes a player's country ("( Italy )"), and
     the goals' number opening the line is no name. Only a whole line of that shape changes."""
+
+    def club_or_country(club: str, c: int) -> Span:
+        entry = table.entry(table.canonical(club) or "")
+        if entry is not None and entry.label == "PLACE" and entry.role == "country":
+            return Span(c, c + len(club), "PLACE", entity_id=_id_of_same(club, mentions, "PLACE") or entry.id)
+        club_id = _id_of_same(club, mentions, "ORG") or club_for(club, table) or f"{slugify(club)}-team"
+        return Span(c, c + len(club), "ORG", entity_id=club_id)
+
     body = article.body
     added: list[Span] = []
     numbers: list[tuple[int, int]] = []
@@ -7734,22 +7767,7 @@ def wire_top_scorers(article: Article, mentions: list[Mention], table: EntityTab
             continue
         assert line is not None
         numbers.append((paragraph.start, paragraph.start + line.start(1)))
-        at = paragraph.start + line.start(1)
-        for part, player in zip(parts, players, strict=True):
-            assert player is not None
-            name, club = player.group(1), player.group(2)
-            a = at + player.start(1)
-            entity_id = _id_of_same(name, mentions, "PERSON") or table.canonical(name) or slugify(name)
-            added.append(Span(a, a + len(name), "PERSON", entity_id=entity_id))
-            c = at + player.start(2)
-            entry = table.entry(table.canonical(club) or "")
-            if entry is not None and entry.label == "PLACE" and entry.role == "country":
-                place_id = _id_of_same(club, mentions, "PLACE") or entry.id
-                added.append(Span(c, c + len(club), "PLACE", entity_id=place_id))
-            else:
-                club_id = _id_of_same(club, mentions, "ORG") or club_for(club, table) or f"{slugify(club)}-team"
-                added.append(Span(c, c + len(club), "ORG", entity_id=club_id))
-            at += len(part) + len(" , ")
+        added += _row_players(paragraph.start + line.start(1), parts, players, mentions, table, club_or_country)
     if not added:
         return mentions
     kept = [m for m in mentions if not any(a <= m.start and m.end <= b for a, b in numbers)]
@@ -7769,6 +7787,13 @@ def wire_leaderboards(article: Article, mentions: list[Mention], table: EntityTa
     model made of it (it misses given names it does not know), and a country the table knows in
     the bracket after it a place. Only a whole line of that shape in an article about golf changes,
     each player with his rounds or his country's bracket (a line "201 Tom Pell" alone is no row)."""
+
+    def country_known(country: str, c: int) -> Span | None:
+        entry = table.entry(table.canonical(country) or "")
+        if entry is None or entry.label != "PLACE":
+            return None
+        return Span(c, c + len(country), "PLACE", entity_id=_id_of_same(country, mentions, "PLACE") or entry.id)
+
     body = article.body
     if not re.search(r"\b(?:GOLF|[Gg]olf|birdies?|bogeys?|par)\b", body):
         return mentions
@@ -7781,20 +7806,7 @@ def wire_leaderboards(article: Article, mentions: list[Mention], table: EntityTa
         if not parts or not all(p is not None and (p.group(2) or p.group(3)) for p in players):
             continue
         assert line is not None
-        at = paragraph.start + line.start(1)
-        for part, player in zip(parts, players, strict=True):
-            assert player is not None
-            name, country = player.group(1), player.group(2)
-            a = at + player.start(1)
-            entity_id = _id_of_same(name, mentions, "PERSON") or table.canonical(name) or slugify(name)
-            added.append(Span(a, a + len(name), "PERSON", entity_id=entity_id))
-            entry = table.entry(table.canonical(country) or "") if country else None
-            if country and entry is not None and entry.label == "PLACE":
-                c = at + player.start(2)
-                added.append(
-                    Span(c, c + len(country), "PLACE", entity_id=_id_of_same(country, mentions, "PLACE") or entry.id)
-                )
-            at += len(part) + len(" , ")
+        added += _row_players(paragraph.start + line.start(1), parts, players, mentions, table, country_known)
     return _replace_inside(article, mentions, added)
 
 
