@@ -69,3 +69,60 @@ def test_a_shared_body_word_with_its_nation_cued_is_the_tables() -> None:
         ),
     ):
         assert _ids(text, word) == {table_id}, (text, _mentions(text))
+
+
+# ---- 5. a county's police force is a body ----------------------------------------------------------
+
+
+def test_a_county_police_force_is_an_organisation() -> None:
+    for text, name in (
+        ("Arrest\n\nSurrey Police said the man was arrested on Monday.", "Surrey Police"),
+        ("Arrest\n\nA spokesman for Velmshire Constabulary said the man was held.", "Velmshire Constabulary"),
+    ):
+        assert {label for t, label, _ in _mentions(text) if t == name} == {"ORG"}, (text, _mentions(text))
+
+
+# ---- 6. a place whose name holds "The" --------------------------------------------------------------
+
+
+def test_the_hague_keeps_its_article() -> None:
+    text = "Trial\n\nThe court in The Hague ruled on Friday that the trial would go on."
+    assert ("The Hague", "PLACE") in {(t, label) for t, label, _ in _mentions(text)}, _mentions(text)
+
+
+def test_the_hague_in_lower_case_the_is_no_part_of_the_name() -> None:
+    text = "Trial\n\nTom Pell said he would go to the Hague tribunal on Friday."
+    assert "the Hague" not in {t for t, _, _ in _mentions(text)}, _mentions(text)
+
+
+# ---- 2. a list that holds a site is a list of sites -------------------------------------------------
+
+
+def test_names_listed_with_a_web_address_are_sites() -> None:
+    text = "Web\n\nReaders of Grobnet.com, Slashbit and Digga laughed at the clip on Monday."
+    labels = {t: label for t, label, _ in _mentions(text)}
+    assert labels.get("Digga") == "ORG" and labels.get("Slashbit") in (None, "ORG"), _mentions(text)
+
+
+def test_people_listed_without_a_site_stay_people() -> None:
+    text = "Talks\n\nTom Pell met Ann Bell, Ivo Tarn and Kell in Paris on Monday."
+    labels = {t: label for t, label, _ in _mentions(text)}
+    assert labels.get("Ivo Tarn") == "PERSON", _mentions(text)
+
+
+# ---- 3. "the X and Y Project": one body ------------------------------------------------------------
+
+
+def test_a_project_named_with_and_is_one_body() -> None:
+    for text, name in (
+        ("Survey\n\nThe Harwood Internet and American Life Project found that 40% of adults used the web.", "Harwood"),
+        ("Survey\n\nA study by the Kellner Internet and Family Life Project found that 40% used it.", "Kellner"),
+    ):
+        names = {t for t, label, _ in _mentions(text) if label == "ORG"}
+        assert f"{name} Internet and {text.split(' and ')[1].split(' Project')[0]} Project" in names, _mentions(text)
+
+
+def test_two_bodies_joined_by_and_stay_two() -> None:
+    text = "Survey\n\nThe Treasury and Home Office said the plan would go ahead."
+    names = {t for t, _, _ in _mentions(text)}
+    assert "Treasury and Home Office" not in names, _mentions(text)

@@ -92,6 +92,7 @@ from belreader.nlp.kinds import (
     retype_by_context,
     rivers_by_their_name,
     short_forms,
+    sites_listed,
     split_list,
     split_located,
     sponsors,
@@ -230,6 +231,9 @@ def _demonym_at(body: str, start: int, end: int) -> bool:
 
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?\s|\n")  # a sentence's or a paragraph's end between two words
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+# a place whose name holds its capitalised article ("The Hague", "The Gambia"; "the Hague tribunal"
+# leaves it out): the article stays
+_ARTICLE_OF_THE_NAME = re.compile(r"The\s+(?:Hague|Gambia|Bahamas)(?![\w’'-])")
 # adverbs that open a sentence and never a name: the model may take one into the name after it
 # ("Nevertheless Acme Ltd were ...")
 SENTENCE_ADVERBS = frozenset(
@@ -535,7 +539,7 @@ def clean_span(body: str, start: int, end: int) -> tuple[int, int]:
     if adverb:
         start += adverb.end()
     article = _LEADING_ARTICLE.match(body[start:end])
-    if article and end - start - article.end() > 1:
+    if article and end - start - article.end() > 1 and not _ARTICLE_OF_THE_NAME.match(body, start):
         start += article.end()
     doubled = _DOUBLED_FIRST_WORD.match(body[start:end])
     if doubled and a_nations_word(doubled.group(1).lower()):
@@ -5342,6 +5346,9 @@ _FIRST_SUBJECTS = re.compile(r"(?<![\w-])[Tt]he\s+((?:[A-Z][\w'’-]*,?\s+){1,3}
 # ("the Chancellor and": a person)
 _OWN_NAME_HEADS = _HEAD_BODY_WORDS | {"office", "service", "group", "bank"}
 _OFFICES_BEFORE_AND = STATE_OFFICES | SUBJECT_OFFICES | RELIGIOUS_OFFICES | {"government"}
+# the last word of a body's name whose first subject the model left before "and": a body's head
+# noun, or a research body's ("the Velt Internet and Public Life Project"); no club's "FC"
+_FIRST_SUBJECT_HEADS = (_HEAD_BODY_WORDS | {"project"}) - {"fc"}
 
 
 def _a_name_of_its_own(first: str) -> bool:
@@ -5364,7 +5371,7 @@ def first_subjects(body: str, spans: list[Span], table: EntityTable) -> list[Spa
     out = list(spans)
     for span in spans:
         words = body[span.start : span.end].split()
-        if span.label != "ORG" or len(words) < 2 or words[-1].lower() not in _HEAD_BODY_WORDS - {"fc"}:
+        if span.label != "ORG" or len(words) < 2 or words[-1].lower() not in _FIRST_SUBJECT_HEADS:
             continue
         match = _FIRST_SUBJECTS.search(body, max(0, span.start - 80), span.start)
         if match is None or table.exact(body[span.start : span.end]) is not None:
@@ -6024,6 +6031,7 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
     mentions = coordinated_places(article, mentions, table)  # "plants in Lille and Rennes", "Rennes" untagged
     mentions = towns_in_counties(article, mentions, table)  # "in Tarbury, Lancashire": two places
     web_addresses(mentions, table)  # "Shadowcrew" beside "Shadowcrew.com"
+    sites_listed(body, mentions, table)  # "Velt.com, Grobby and Tarnhub": three sites
     mentions = not_names(body, mentions, table)  # "Africans", "GMT", "the Government"
     mentions = title_pieces(body, mentions, table)  # "US band TV on the Radio": no body "Radio"
     mentions = plural_people(mentions)  # "we can't all be Tom Pells": no one's name
