@@ -4,7 +4,13 @@ positive test failed on 565ecbad; the negative ones pass on both.
 - A public body's bare word that many nations' bodies share ("Congress", "the Senate", "the
   Treasury", "the Security Council") takes the table's body of one nation ("US Congress", "HM
   Treasury", "Security Council of Belarus") only in an article that cues that nation: else it is
-  kept as written, a body of its own ("Congress" in a story on India is its Congress party).
+  kept as written, a body of its own ("Congress" in a story on India is its Congress party). A UK
+  body is always cued (British copy seldom names the UK: session 33's and 39's Treasury rules stand).
+- A list of three names or more that holds a site (a web address, tagged or not) is a list of sites:
+  its one-word people and places are organisations.
+- "the X Internet and Y Life Project" is one body; "Surrey Police" is a body; "The Hague" keeps "The".
+- "Later", "Earlier", "Afterwards" opening a sentence are no part of the name after them; two people
+  of one article with one first name and surnames one vowel apart ("Tagirev", "Tagirov") are one.
 """
 
 from __future__ import annotations
@@ -39,12 +45,6 @@ def test_a_shared_body_word_without_its_nation_is_kept_as_written() -> None:
             "us-congress",
         ),
         ("Row\n\nTom Pell said the Senate would vote on the bill on Monday.", "Senate", "us-senate"),
-        (
-            "Dollar\n\nTreasury Secretary Tom Pell said in Washington the dollar was strong. "
-            "The Treasury said it would not act.",
-            "Treasury",
-            "hm-treasury",
-        ),
         (
             "Vote\n\nThe Security Council met in New York. Ivo Tarn said the Security Council must act on Sudan.",
             "Security Council",
@@ -126,3 +126,43 @@ def test_two_bodies_joined_by_and_stay_two() -> None:
     text = "Survey\n\nThe Treasury and Home Office said the plan would go ahead."
     names = {t for t, _, _ in _mentions(text)}
     assert "Treasury and Home Office" not in names, _mentions(text)
+
+
+# ---- 6. "Later" opening a sentence is no part of the name after it ---------------------------------
+
+
+def test_a_time_adverb_opening_a_sentence_is_no_part_of_a_name() -> None:
+    text = (
+        "Trial\n\nThe court in Velmar ruled on Friday. Ivan Tagirev said the case was over. "
+        "Later Ivan Tagirov said he would appeal."
+    )
+    assert ("Ivan Tagirov", "PERSON") in {(t, label) for t, label, _ in _mentions(text)}, _mentions(text)
+
+
+def test_a_programme_named_later_keeps_its_word() -> None:
+    text = "Show\n\nShe appeared on Later with Jools Holland on Friday."
+    assert "with Jools Holland" not in {t for t, _, _ in _mentions(text)}, _mentions(text)
+
+
+# ---- 6. one person's surname spelt two ways in one article ------------------------------------------
+
+
+def test_one_first_name_and_a_surname_one_vowel_apart_are_one_person() -> None:
+    text = "Trial\n\nIvan Tarnev said the case was over. The judge agreed.\n\nIvan Tarnov said he would appeal."
+    ids = {eid for t, _, eid in _mentions(text) if t in ("Ivan Tarnev", "Ivan Tarnov")}
+    assert len(ids) == 1, _mentions(text)
+
+
+def test_another_first_name_or_another_consonant_stays_apart() -> None:
+    for text, names in (
+        (
+            "Trial\n\nIvan Tarnev said the case was over.\n\nIda Tarnov said she would appeal.",
+            ("Ivan Tarnev", "Ida Tarnov"),
+        ),
+        (
+            "Trial\n\nTom Pellow said the case was over.\n\nTom Bellow said he would appeal.",
+            ("Tom Pellow", "Tom Bellow"),
+        ),
+    ):
+        ids = {eid for t, _, eid in _mentions(text) if t in names}
+        assert len(ids) == 2, (text, _mentions(text))

@@ -238,7 +238,7 @@ _ARTICLE_OF_THE_NAME = re.compile(r"The\s+(?:Hague|Gambia|Bahamas)(?![\w’'-])"
 # ("Nevertheless Acme Ltd were ...")
 SENTENCE_ADVERBS = frozenset(
     "However Nevertheless Nonetheless Moreover Furthermore Meanwhile Thus Hence Therefore Consequently "
-    "Similarly Likewise Besides Instead Indeed".split()
+    "Similarly Likewise Besides Instead Indeed Later Earlier Afterwards".split()
 )
 _LEADING_ADVERB = re.compile(rf"^(?:{'|'.join(sorted(SENTENCE_ADVERBS))}),?\s+(?=[A-Z])")
 # a word written twice at a name's start, a name's word after it ("British British Casino Association")
@@ -1401,6 +1401,8 @@ _SHARED_BODY_WORDS = frozenset(
         "National Assembly",
     }
 )
+# a Congress by its number: "the 109th Congress"
+_NUMBERED_CONGRESS = re.compile(r"(?<![\w’'-])\d+(?:st|nd|rd|th)\s+Congress(?![\w’'-])")
 # "the Security Council of Belarus": the nation a body's name ends with
 _OF_A_NATION = re.compile(r"\sof\s+(?:the\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)$")
 
@@ -1420,11 +1422,18 @@ def _nation_cued(body: str, mentions: list[Mention], nation: str, word: str, tab
     (`_nation_written`), a place, a party or a body that lies in it ("Ohio", "Labour", "the Home
     Office"), or, for the United States, one of its cues (`_us_cue`: "Washington", "Wall Street");
     "Congress" in an article on India (`_INDIA_CUE`) with no other word of US politics
-    (`_US_CONGRESS_BESIDE`) is the Indian party's, whatever the US cues."""
+    (`_US_CONGRESS_BESIDE`) is the Indian party's, whatever the US cues; another word of US politics
+    ("the Senate", "Republican") or a numbered Congress ("the 109th Congress") cues the US. A body of
+    the United Kingdom, which British copy seldom names, is always cued here."""
+    if nation == table.canonical("United Kingdom"):
+        # British copy seldom names its own nation ("The Treasury has set aside £3bn for troops in
+        # Iraq"): the UK's body, which `public_bodies_of_other_nations` reads by what is around it
+        return True
     if nation == table.canonical("United States"):
         if word == "Congress" and _INDIA_CUE.search(body) and not _US_CONGRESS_BESIDE.search(body):
             return False
-        if _us_cue(body):
+        beside = any(found.group() != word for found in _US_CONGRESS_BESIDE.finditer(body))  # not the word itself
+        if _us_cue(body) or beside or _NUMBERED_CONGRESS.search(body):
             return True
     if _nation_written(body, mentions, nation, table):
         return True
@@ -6061,7 +6070,42 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
     mentions = players_after_nationalities(article, mentions, table)  # "American Jo Vell defeated": a player
     mentions = age_group_sides(article, mentions, table)  # "Wales Under-21": a side of its own
     mentions = teams_after_countries(article, mentions, table)  # "Ivo Tarn ( Italy ) Mapei 4:51:20": his team
+    respelled_surnames(mentions)  # "Ivan Tagirev" and "Ivan Tagirov": one person
     return stopped_abbreviations(body, mentions)  # "Grobco Inc.", "Calif.", "Velkens N.V.": the stop kept
+
+
+def _one_vowel_apart(a: str, b: str) -> bool:
+    """Two surnames of six letters or more, of one length, one vowel for another at one place after
+    the first letter ("tagirev", "tagirov"); not another consonant ("hansen", "hanson" are; "pellow",
+    "bellow" are not)."""
+    if len(a) != len(b) or len(a) < 6 or a[0] != b[0]:
+        return False
+    apart = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+    return len(apart) == 1 and apart[0][0] in "aeiou" and apart[0][1] in "aeiou"
+
+
+def respelled_surnames(mentions: list[Mention]) -> None:
+    """ "Ivan Tagirev" and "Ivan Tagirov" in one article: two people of one first name, each written
+    with a first name and a surname (no honorific), whose surnames are one vowel apart
+    (`_one_vowel_apart`), are one person the copy spells two ways: the id of the one written first.
+    Only within an article and only with the same first name ("Tagirov" alone, or "Ida Tagirov"
+    beside "Ivan Tagirev", stay apart). Changes `mentions` in place."""
+    groups = groups_by_entity(mentions)
+    full: dict[str, tuple[str, ...]] = {}
+    for entity_id, group in groups.items():
+        if group[0].label != "PERSON":
+            continue
+        names = {tuple(normalise(m.text).split()) for m in group if split_name(m.text)[0] is None}
+        pairs = {n for n in names if len(n) == 2}
+        if len(pairs) == 1:
+            full[entity_id] = pairs.pop()
+    ordered = sorted(full, key=lambda e: groups[e][0].start)
+    for i, first in enumerate(ordered):
+        for other in ordered[i + 1 :]:
+            (given, surname), (other_given, other_surname) = full[first], full[other]
+            if given == other_given and _one_vowel_apart(surname, other_surname):
+                for m in groups[other]:
+                    m.entity_id = first
 
 
 # a capitalised word and "on the" or "with the" right before a name: the name may be the last word
