@@ -38,10 +38,13 @@ def test_a_public_bodys_word_inside_another_bodys_name_is_not_that_body(text: st
     ("text", "entity_id"),
     [
         ("The US Congress passed the bill on Monday.", "us-congress"),
-        ("Congress passed the bill on Monday, and Congress's budget office agreed.", "us-congress"),
-        ("On Tuesday Congress approved the budget of Velt Mills.", "us-congress"),
-        ("Past Congress efforts to cut the deficit have failed, Tom Pell said.", "us-congress"),
-        ("The Republican Congress will debate the plan in June.", "us-congress"),
+        (
+            "Congress passed the bill on Monday, and Congress's budget office agreed. US officials agreed.",
+            "us-congress",
+        ),
+        ("On Tuesday Congress approved the budget of Velt Mills. US officials agreed.", "us-congress"),
+        ("Past Congress efforts to cut the deficit have failed, Tom Pell said. US officials agreed.", "us-congress"),
+        ("The Republican Congress will debate the plan in June. US officials agreed.", "us-congress"),
         ("Lib Dem Treasury spokesman Tom Pell said the plan was costly.", "hm-treasury"),
         ("Shadow Treasury chief secretary Tom Pell said the plan was costly.", "hm-treasury"),
         ("Treasury Secretary Tom Pell said the figures for Britain were strong.", "hm-treasury"),
@@ -49,7 +52,9 @@ def test_a_public_bodys_word_inside_another_bodys_name_is_not_that_body(text: st
 )
 def test_a_public_bodys_word_qualified_or_alone_stays_that_body(text: str, entity_id: str):
     """The guards: a nation, a title, a date, a sentence's first common word, a party's adjective,
-    a name the table knows before the word, a post after it, a possessive: still the table's body."""
+    a name the table knows before the word, a post after it, a possessive: still the table's body.
+    (Session 43: "Congress" alone is the US Congress only where the article cues the US, hence
+    "US officials agreed.")"""
     assert entity_id in entity_names(text), entity_names(text)
 
 

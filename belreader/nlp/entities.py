@@ -92,6 +92,7 @@ from belreader.nlp.kinds import (
     retype_by_context,
     rivers_by_their_name,
     short_forms,
+    sites_listed,
     split_list,
     split_located,
     sponsors,
@@ -230,11 +231,14 @@ def _demonym_at(body: str, start: int, end: int) -> bool:
 
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?\s|\n")  # a sentence's or a paragraph's end between two words
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+# a place whose name holds its capitalised article ("The Hague", "The Gambia"; "the Hague tribunal"
+# leaves it out): the article stays
+_ARTICLE_OF_THE_NAME = re.compile(r"The\s+(?:Hague|Gambia|Bahamas)(?![\w’'-])")
 # adverbs that open a sentence and never a name: the model may take one into the name after it
 # ("Nevertheless Acme Ltd were ...")
 SENTENCE_ADVERBS = frozenset(
     "However Nevertheless Nonetheless Moreover Furthermore Meanwhile Thus Hence Therefore Consequently "
-    "Similarly Likewise Besides Instead Indeed".split()
+    "Similarly Likewise Besides Instead Indeed Later Earlier Afterwards".split()
 )
 _LEADING_ADVERB = re.compile(rf"^(?:{'|'.join(sorted(SENTENCE_ADVERBS))}),?\s+(?=[A-Z])")
 # a word written twice at a name's start, a name's word after it ("British British Casino Association")
@@ -535,7 +539,7 @@ def clean_span(body: str, start: int, end: int) -> tuple[int, int]:
     if adverb:
         start += adverb.end()
     article = _LEADING_ARTICLE.match(body[start:end])
-    if article and end - start - article.end() > 1:
+    if article and end - start - article.end() > 1 and not _ARTICLE_OF_THE_NAME.match(body, start):
         start += article.end()
     doubled = _DOUBLED_FIRST_WORD.match(body[start:end])
     if doubled and a_nations_word(doubled.group(1).lower()):
@@ -1380,6 +1384,90 @@ def public_bodies_of_other_nations(body: str, mentions: list[Mention], table: En
         ):
             continue
         m.entity_id = default_id(word, "ORG")
+
+
+# the words of a public body that many nations have, each its own ("Congress": the US's, the Indian
+# party's, the Philippines'; "the Senate", "the Treasury", "the Security Council" of the UN): the
+# table's body by its bare word only in an article that cues the body's nation
+_SHARED_BODY_WORDS = frozenset(
+    {
+        "Congress",
+        "Senate",
+        "Treasury",
+        "Parliament",
+        "Supreme Court",
+        "Security Council",
+        "Cabinet",
+        "National Assembly",
+    }
+)
+# a Congress by its number: "the 109th Congress"
+_NUMBERED_CONGRESS = re.compile(r"(?<![\w’'-])\d+(?:st|nd|rd|th)\s+Congress(?![\w’'-])")
+# "the Security Council of Belarus": the nation a body's name ends with
+_OF_A_NATION = re.compile(r"\sof\s+(?:the\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)$")
+
+
+def _home_nation(entry: EntityEntry, table: EntityTable) -> str | None:
+    """The nation of a body the table knows: its `country`, the country its name begins with ("US
+    Congress": `_nation_of`) or ends with ("Security Council of Belarus")."""
+    nation = entry.country or _nation_of(entry, table)
+    if nation is None and (found := _OF_A_NATION.search(entry.name)) is not None:
+        place = table.canonical(found.group(1))
+        nation = place if place is not None and _strict_country(place, table) else None
+    return nation
+
+
+def _nation_cued(body: str, mentions: list[Mention], nation: str, word: str, table: EntityTable) -> bool:
+    """Whether the article cues `nation` for a body's shared word: names it or its people's word
+    (`_nation_written`), a place, a party or a body that lies in it ("Ohio", "Labour", "the Home
+    Office"), or, for the United States, one of its cues (`_us_cue`: "Washington", "Wall Street");
+    "Congress" in an article on India (`_INDIA_CUE`) with no other word of US politics
+    (`_US_CONGRESS_BESIDE`) is the Indian party's, whatever the US cues; another word of US politics
+    ("the Senate", "Republican") or a numbered Congress ("the 109th Congress") cues the US. A body of
+    the United Kingdom, which British copy seldom names, is always cued here."""
+    if nation == table.canonical("United Kingdom"):
+        # British copy seldom names its own nation ("The Treasury has set aside £3bn for troops in
+        # Iraq"): the UK's body, which `public_bodies_of_other_nations` reads by what is around it
+        return True
+    if nation == table.canonical("United States"):
+        if word == "Congress" and _INDIA_CUE.search(body) and not _US_CONGRESS_BESIDE.search(body):
+            return False
+        beside = any(found.group() != word for found in _US_CONGRESS_BESIDE.finditer(body))  # not the word itself
+        if _us_cue(body) or beside or _NUMBERED_CONGRESS.search(body):
+            return True
+    if _nation_written(body, mentions, nation, table):
+        return True
+    for m in mentions:
+        entry = table.entry(m.entity_id)
+        if entry is None or m.label not in ("PLACE", "ORG", "NORP") or entry.role == "country":
+            continue
+        words = re.sub(r"^[Tt]he\s+", "", m.text)
+        if words not in _SHARED_BODY_WORDS and (entry.country == nation or _nation_of(entry, table) == nation):
+            return True
+    return False
+
+
+def shared_bodies_without_their_nation(body: str, mentions: list[Mention], table: EntityTable) -> None:
+    """ "Congress" in a story on India, "the Senate" in one on Australia, "the Security Council" in
+    one on the UN: a public body's bare word that many nations' bodies share (`_SHARED_BODY_WORDS`),
+    which the table gives one nation's body ("US Congress", "Security Council of Belarus"), is that
+    body only where the article cues its nation (`_nation_cued`); elsewhere it is kept as written,
+    a body of its own (its own id), as an unknown nation's body is no guess. Changes `mentions` in
+    place."""
+    cued: dict[tuple[str, str], bool] = {}
+    for m in mentions:
+        entry = table.entry(m.entity_id)
+        if entry is None or entry.role != "government" or m.label != "ORG":
+            continue
+        a, b = clean_span(body, m.start, m.end)
+        word = re.sub(r"^[Tt]he\s+", "", body[a:b])
+        nation = _home_nation(entry, table) if word in _SHARED_BODY_WORDS else None
+        if nation is None:
+            continue
+        if (nation, word) not in cued:
+            cued[nation, word] = _nation_cued(body, mentions, nation, word, table)
+        if not cued[nation, word]:
+            m.entity_id = default_id(word, "ORG")
 
 
 # --- a party's one word, read by the nation around it ---------------------------
@@ -5328,6 +5416,9 @@ _FIRST_SUBJECTS = re.compile(r"(?<![\w-])[Tt]he\s+((?:[A-Z][\w'’-]*,?\s+){1,3}
 # ("the Chancellor and": a person)
 _OWN_NAME_HEADS = _HEAD_BODY_WORDS | {"office", "service", "group", "bank"}
 _OFFICES_BEFORE_AND = STATE_OFFICES | SUBJECT_OFFICES | RELIGIOUS_OFFICES | {"government"}
+# the last word of a body's name whose first subject the model left before "and": a body's head
+# noun, or a research body's ("the Velt Internet and Public Life Project"); no club's "FC"
+_FIRST_SUBJECT_HEADS = (_HEAD_BODY_WORDS | {"project"}) - {"fc"}
 
 
 def _a_name_of_its_own(first: str) -> bool:
@@ -5350,7 +5441,7 @@ def first_subjects(body: str, spans: list[Span], table: EntityTable) -> list[Spa
     out = list(spans)
     for span in spans:
         words = body[span.start : span.end].split()
-        if span.label != "ORG" or len(words) < 2 or words[-1].lower() not in _HEAD_BODY_WORDS - {"fc"}:
+        if span.label != "ORG" or len(words) < 2 or words[-1].lower() not in _FIRST_SUBJECT_HEADS:
             continue
         match = _FIRST_SUBJECTS.search(body, max(0, span.start - 80), span.start)
         if match is None or table.exact(body[span.start : span.end]) is not None:
@@ -6023,6 +6114,7 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
     mentions = coordinated_places(article, mentions, table)  # "plants in Lille and Rennes", "Rennes" untagged
     mentions = towns_in_counties(article, mentions, table)  # "in Tarbury, Lancashire": two places
     web_addresses(mentions, table)  # "Shadowcrew" beside "Shadowcrew.com"
+    sites_listed(body, mentions, table)  # "Velt.com, Grobby and Tarnhub": three sites
     mentions = not_names(body, mentions, table)  # "Africans", "GMT", "the Government"
     mentions = title_pieces(body, mentions, table)  # "US band TV on the Radio": no body "Radio"
     mentions = plural_people(mentions)  # "we can't all be Tom Pells": no one's name
@@ -6036,6 +6128,7 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
     media_nouns(mentions, table)  # "the Guardian newspaper": Guardian
     chamber_committees(body, mentions)  # "the Commons public accounts committee"
     public_bodies_of_other_nations(body, mentions, table)  # "the country's Congress" in Arvania
+    shared_bodies_without_their_nation(body, mentions, table)  # "Congress" in a story on India
     mentions = parties_of_other_nations(body, mentions, table)  # "the English Democrats", "French Green MEP X"
     mentions = shouted_words(body, mentions, table)  # "WHO WAS OSCAR?": no body's letters
     mentions = wire_datelines(article, mentions, table)  # "LONDON 1996-08-30", "BOSTON (AP) —": the place
@@ -6053,7 +6146,42 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
     mentions = players_after_nationalities(article, mentions, table)  # "American Jo Vell defeated": a player
     mentions = age_group_sides(article, mentions, table)  # "Wales Under-21": a side of its own
     mentions = teams_after_countries(article, mentions, table)  # "Ivo Tarn ( Italy ) Mapei 4:51:20": his team
+    respelled_surnames(mentions)  # "Ivan Tagirev" and "Ivan Tagirov": one person
     return stopped_abbreviations(body, mentions)  # "Grobco Inc.", "Calif.", "Velkens N.V.": the stop kept
+
+
+def _one_vowel_apart(a: str, b: str) -> bool:
+    """Two surnames of six letters or more, of one length, one vowel for another at one place after
+    the first letter ("tagirev", "tagirov"); not another consonant ("hansen", "hanson" are; "pellow",
+    "bellow" are not)."""
+    if len(a) != len(b) or len(a) < 6 or a[0] != b[0]:
+        return False
+    apart = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+    return len(apart) == 1 and apart[0][0] in "aeiou" and apart[0][1] in "aeiou"
+
+
+def respelled_surnames(mentions: list[Mention]) -> None:
+    """ "Ivan Tagirev" and "Ivan Tagirov" in one article: two people of one first name, each written
+    with a first name and a surname (no honorific), whose surnames are one vowel apart
+    (`_one_vowel_apart`), are one person the copy spells two ways: the id of the one written first.
+    Only within an article and only with the same first name ("Tagirov" alone, or "Ida Tagirov"
+    beside "Ivan Tagirev", stay apart). Changes `mentions` in place."""
+    groups = groups_by_entity(mentions)
+    full: dict[str, tuple[str, ...]] = {}
+    for entity_id, group in groups.items():
+        if group[0].label != "PERSON":
+            continue
+        names = {tuple(normalise(m.text).split()) for m in group if split_name(m.text)[0] is None}
+        pairs = {n for n in names if len(n) == 2}
+        if len(pairs) == 1:
+            full[entity_id] = pairs.pop()
+    ordered = sorted(full, key=lambda e: groups[e][0].start)
+    for i, first in enumerate(ordered):
+        for other in ordered[i + 1 :]:
+            (given, surname), (other_given, other_surname) = full[first], full[other]
+            if given == other_given and _one_vowel_apart(surname, other_surname):
+                for m in groups[other]:
+                    m.entity_id = first
 
 
 # a capitalised word and "on the" or "with the" right before a name: the name may be the last word
@@ -7715,6 +7843,31 @@ _RESULT_AFTER_BRACKET = re.compile(r"(?<=\))(?: [-+]?\d[\d:.,]*(?:m|s|sec|pts)?)
 _PLAYER_AND_CLUB = re.compile(rf"([A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){{0,3}}) \( ({_RESULT_NAME}) \)")
 
 
+def _row_players(
+    at: int,
+    parts: list[str],
+    players: list[re.Match[str] | None],
+    mentions: list[Mention],
+    table: EntityTable,
+    bracket: Callable[[str, int], Span | None],
+) -> list[Span]:
+    """The spans of one row of a results list or a leaderboard whose players' pieces (`parts`, " , "
+    between them, each matched in `players`) start at `at`: each name (the match's first group) a
+    person, the same id as the article's mention of it or the table's; the bracket after it (the
+    second group, if any) what `bracket` makes of its words at their offset (a club, a country)."""
+    spans: list[Span] = []
+    for part, player in zip(parts, players, strict=True):
+        assert player is not None
+        name, inside = player.group(1), player.group(2)
+        a = at + player.start(1)
+        entity_id = _id_of_same(name, mentions, "PERSON") or table.canonical(name) or slugify(name)
+        spans.append(Span(a, a + len(name), "PERSON", entity_id=entity_id))
+        if inside and (span := bracket(inside, at + player.start(2))) is not None:
+            spans.append(span)
+        at += len(part) + len(" , ")
+    return spans
+
+
 def wire_top_scorers(article: Article, mentions: list[Mention], table: EntityTable) -> list[Mention]:
     """A line of a list of leading scorers ("9 - Giorgio Pellucci ( Parma )", "8 - Marco Tarnelli (
     Lazio ) , Ivan Zamorac ( Inter )") or of a results list, a time or a mark after the last
@@ -7722,6 +7875,14 @@ def wire_top_scorers(article: Article, mentions: list[Mention], table: EntityTab
     bracket his club, an organisation, whatever the model made of them; a country the table knows
     in the bracket stays a place, as a results list writes a player's country ("( Italy )"), and
     the goals' number opening the line is no name. Only a whole line of that shape changes."""
+
+    def club_or_country(club: str, c: int) -> Span:
+        entry = table.entry(table.canonical(club) or "")
+        if entry is not None and entry.label == "PLACE" and entry.role == "country":
+            return Span(c, c + len(club), "PLACE", entity_id=_id_of_same(club, mentions, "PLACE") or entry.id)
+        club_id = _id_of_same(club, mentions, "ORG") or club_for(club, table) or f"{slugify(club)}-team"
+        return Span(c, c + len(club), "ORG", entity_id=club_id)
+
     body = article.body
     added: list[Span] = []
     numbers: list[tuple[int, int]] = []
@@ -7734,22 +7895,7 @@ def wire_top_scorers(article: Article, mentions: list[Mention], table: EntityTab
             continue
         assert line is not None
         numbers.append((paragraph.start, paragraph.start + line.start(1)))
-        at = paragraph.start + line.start(1)
-        for part, player in zip(parts, players, strict=True):
-            assert player is not None
-            name, club = player.group(1), player.group(2)
-            a = at + player.start(1)
-            entity_id = _id_of_same(name, mentions, "PERSON") or table.canonical(name) or slugify(name)
-            added.append(Span(a, a + len(name), "PERSON", entity_id=entity_id))
-            c = at + player.start(2)
-            entry = table.entry(table.canonical(club) or "")
-            if entry is not None and entry.label == "PLACE" and entry.role == "country":
-                place_id = _id_of_same(club, mentions, "PLACE") or entry.id
-                added.append(Span(c, c + len(club), "PLACE", entity_id=place_id))
-            else:
-                club_id = _id_of_same(club, mentions, "ORG") or club_for(club, table) or f"{slugify(club)}-team"
-                added.append(Span(c, c + len(club), "ORG", entity_id=club_id))
-            at += len(part) + len(" , ")
+        added += _row_players(paragraph.start + line.start(1), parts, players, mentions, table, club_or_country)
     if not added:
         return mentions
     kept = [m for m in mentions if not any(a <= m.start and m.end <= b for a, b in numbers)]
@@ -7769,6 +7915,13 @@ def wire_leaderboards(article: Article, mentions: list[Mention], table: EntityTa
     model made of it (it misses given names it does not know), and a country the table knows in
     the bracket after it a place. Only a whole line of that shape in an article about golf changes,
     each player with his rounds or his country's bracket (a line "201 Tom Pell" alone is no row)."""
+
+    def country_known(country: str, c: int) -> Span | None:
+        entry = table.entry(table.canonical(country) or "")
+        if entry is None or entry.label != "PLACE":
+            return None
+        return Span(c, c + len(country), "PLACE", entity_id=_id_of_same(country, mentions, "PLACE") or entry.id)
+
     body = article.body
     if not re.search(r"\b(?:GOLF|[Gg]olf|birdies?|bogeys?|par)\b", body):
         return mentions
@@ -7781,20 +7934,7 @@ def wire_leaderboards(article: Article, mentions: list[Mention], table: EntityTa
         if not parts or not all(p is not None and (p.group(2) or p.group(3)) for p in players):
             continue
         assert line is not None
-        at = paragraph.start + line.start(1)
-        for part, player in zip(parts, players, strict=True):
-            assert player is not None
-            name, country = player.group(1), player.group(2)
-            a = at + player.start(1)
-            entity_id = _id_of_same(name, mentions, "PERSON") or table.canonical(name) or slugify(name)
-            added.append(Span(a, a + len(name), "PERSON", entity_id=entity_id))
-            entry = table.entry(table.canonical(country) or "") if country else None
-            if country and entry is not None and entry.label == "PLACE":
-                c = at + player.start(2)
-                added.append(
-                    Span(c, c + len(country), "PLACE", entity_id=_id_of_same(country, mentions, "PLACE") or entry.id)
-                )
-            at += len(part) + len(" , ")
+        added += _row_players(paragraph.start + line.start(1), parts, players, mentions, table, country_known)
     return _replace_inside(article, mentions, added)
 
 

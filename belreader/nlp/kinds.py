@@ -1190,6 +1190,10 @@ def first_name_and_place_word(text: str) -> bool:
     return len(words) == 2 and _words(words[-1])[0] in _SURNAME_PLACE_WORDS and first_name_gender(words[0]) is not None
 
 
+# the last word of a police force's name after its county or its town ("Surrey Police")
+_FORCE_WORDS = frozenset({"police", "constabulary"})
+
+
 def label_from_words(text: str, label: str) -> str:
     """ORG when the name's own words say it is a company or a body, PLACE when they name a built
     place (a dam, an airport, a square, towers, a hotel, a beach; not a first name and a
@@ -1211,6 +1215,8 @@ def label_from_words(text: str, label: str) -> str:
         return label
     if words[-1] in COMPANY_WORDS or words[-1] in BODY_WORDS or words[-1] in ENSEMBLE_WORDS:
         return "ORG"
+    if words[-1] in _FORCE_WORDS:
+        return "ORG"  # "Surrey Police", "Velmshire Constabulary": a county's force
     if label == "PERSON" and (words[-1] in _CAUSE_WORDS or words[-1] in _MOVEMENT_WORDS):
         return "ORG"  # "Christian Aid", "Age Concern": a charity, no surname; "Militant Tendency"
     if words[0] in BODY_WORDS and "of" in words[1:3]:
@@ -3859,8 +3865,8 @@ def _first_name_and_surname(text: str, table: EntityTable) -> bool:
     )
     if first in PLACE_FIRST_NAMES or (first_name_gender(first) is None and not accented) or table.canonical(first):
         return False
-    if is_title_only(first) or first.lower() in _NAME_PARTICLES:
-        return False  # "General Election": a title's word, not a first name
+    if is_title_only(first) or first.lower() in _NAME_PARTICLES or first == "The":
+        return False  # "General Election": a title's word, not a first name; "The Hague": an article
     if len(words) == 3 and words[1].lower() in _NAME_PARTICLES:
         return False  # "Tor di Valle", "Castel del Monte": a place's particle
     return (
@@ -5979,6 +5985,41 @@ def web_addresses(mentions: list[Mention], table: EntityTable) -> None:
             continue
         for m in group:
             m.entity_id, m.label = target, "ORG"
+
+
+# a web address the model left untagged, first or last in a list: "Velt.com, " / " and Velt.com"
+_WEB_ITEM_BEFORE = re.compile(rf"(?<![\w.-])[A-Z][\w-]*\.{WEB_SUFFIX}(?:,\s+|,?\s+(?:and|or)\s+)$")
+_WEB_ITEM_AFTER = re.compile(rf"(?:,\s+|,?\s+(?:and|or)\s+)[A-Z][\w-]*\.{WEB_SUFFIX}(?![\w-])")
+
+
+def _a_site(m: Mention, table: EntityTable) -> bool:
+    """A web address ("Velt.com") or a magazine or website the table knows."""
+    entry = table.entry(m.entity_id)
+    return _WEB_ADDRESS.match(m.text) is not None or (
+        entry is not None and entry.role == "media" and entry.kind == "media"
+    )
+
+
+def sites_listed(body: str, mentions: list[Mention], table: EntityTable) -> None:
+    """ "readers of Velt.com, Grobby and Tarnhub": a list of three names or more (commas, "and",
+    "or" between them and nothing else) that holds a site (`_a_site`: a web address or a website
+    the table knows; or a web address the model left untagged first or last in it: `name_lists`)
+    is a list of sites: its one-word names the model typed a person or a place, which the table
+    does not know and the article never writes with another word ("Tom Grobby"), are organisations.
+    Changes `mentions` in place."""
+    groups = groups_by_entity(mentions)
+    for run in name_lists(sorted(mentions, key=lambda m: m.start), body):
+        before = _WEB_ITEM_BEFORE.search(body, max(0, run[0].start - 60), run[0].start) is not None
+        after = _WEB_ITEM_AFTER.match(body, run[-1].end) is not None
+        if len(run) + before + after < 3 or not (before or after or any(_a_site(m, table) for m in run)):
+            continue
+        for m in run:
+            if m.label == "ORG" or " " in m.text or table.entry(m.entity_id) is not None:
+                continue
+            if any(" " in o.text for o in groups.get(m.entity_id, [])):
+                continue
+            for o in groups.get(m.entity_id, [m]):
+                o.label = "ORG"
 
 
 # --- people and places the table or the model got wrong where they are written ---------------
