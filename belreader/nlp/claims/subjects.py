@@ -78,7 +78,7 @@ from belreader.nlp.claims.vocabulary import (
     stem_in,
     unresolved,
 )
-from belreader.nlp.kinds import capital_initials
+from belreader.nlp.kinds import BODY_WORDS, capital_initials
 from belreader.nlp.offices import (
     BOARD_OFFICES,
     CHAMBER_OFFICES,
@@ -1119,7 +1119,7 @@ def _speaker_from_span(
     if _counted_members(ctx, a, chosen):
         # "14 Senate Democrats wrote": some of the party's members, not the party; shown as written
         return ctx.body[a:b].strip(EDGE), None, others
-    if chosen.label in ("ORG", "PLACE") and _longer_name(ctx, a, chosen):
+    if chosen.label in ("ORG", "PLACE") and _longer_name(ctx, a, chosen, b):
         # "The Law Lords said" with only "Lords" recognised: a longer name than the entity, whose
         # entity is not known; the phrase is shown as written, without a guessed id
         return ctx.body[a:b].strip(EDGE), None, others
@@ -1314,10 +1314,26 @@ def _counted_members(ctx: ArticleContext, a: int, mention: Mention) -> bool:
     )
 
 
-def _longer_name(ctx: ArticleContext, a: int, mention: Mention) -> bool:
+# the last word of a group's own name that may hold another body's ("the Lords Reform Campaign"):
+# not "party", "club" or "fc", which end the same body's full name ("the Velt Party" for "Velt")
+_GROUP_NAME_ENDS = (BODY_WORDS - {"party", "club", "fc"}) | {"campaign", "group", "movement", "network", "forum"}
+# the capitalised words right after a mention ("Lords Reform Campaign")
+_CAPITALISED_RUN_AFTER = re.compile(r"\s+(?:[A-Z][\w’'-]*\s+)*[A-Z][\w’'-]*")
+
+
+def _longer_name(ctx: ArticleContext, a: int, mention: Mention, b: int | None = None) -> bool:
     """Whether a capitalised word that no mention covers stands right before `mention` inside
-    the phrase starting at `a` ("Law" in "The Law Lords"): the name goes on beyond the entity."""
-    before = re.search(r"([A-Z][\w’'-]*)\s+$", ctx.body[a : mention.start])
+    the phrase starting at `a` ("Law" in "The Law Lords"), also across a "the" or "of the" ("The
+    Elect the Lords Campaign"), or capitalised words after it up to `b` end in a group's word
+    ("the Lords Reform Group"): the name goes on beyond the entity."""
+    after = _CAPITALISED_RUN_AFTER.match(ctx.body, mention.end, b) if b is not None else None
+    if (
+        after is not None
+        and after.group(0).split()[-1].lower() in _GROUP_NAME_ENDS
+        and ctx.mention_at(mention.end + len(after.group(0)) - len(after.group(0).lstrip())) is None
+    ):
+        return True
+    before = re.search(r"([A-Z][\w’'-]*)\s+(?:(?:of\s+)?the\s+)?$", ctx.body[a : mention.start])
     if before is None:
         return False
     word = before.group(1)
