@@ -4,6 +4,11 @@ sentences (none copied from any corpus).
 - A group's own name that holds another body's name ("The Abolish the Senate Campaign said", "the
   Senate Reform Group said"): the whole name is the speaker, not the body named inside it; shown
   as written without a guessed id (`subjects._longer_name`, across "the" and up to a group's word).
+- '"Pellow said A. "B," the Irish actor said.': a description right after the person's own claim,
+  in the same paragraph with no one else named since their name, is that person, even when the
+  paragraph listed others before ("stars such as X, Y and Pellow") who carry no other title
+  (`ArticleContext._right_after_own_claim` in `topic_person`); not with another person named in
+  between, nor with a narration sentence between.
 """
 
 from __future__ import annotations
@@ -45,3 +50,31 @@ def test_a_group_named_after_the_body_is_not_the_body():
 def test_the_body_itself_still_speaks():
     assert _draft_speaker("The House of Lords")[1] == "house-of-lords"
     assert _draft_speaker("The Lords")[1] == "house-of-lords"
+
+
+# ---- a description right after the person's own claim ---------------------------------------------
+
+_FESTIVAL = (
+    "Film festival opens in Velton\n\n"
+    "The Velton film festival opened on Monday despite the storms.\n\n"
+    "The festival has attracted directors such as Tom Harrow and Ben Castell, alongside stars such as "
+    "Mary Dunmore, Jack Pellow and Ann Rivers. Pellow, whose new film is in competition, said {said}. "
+    '{between}"I wondered if it was right to travel," the Irish actor said. "But I am glad I did."'
+)
+
+
+def _actor(said: str = "he had doubted whether he should come", between: str = "") -> str | None:
+    found = _found(_FESTIVAL.format(said=said, between=between))
+    return next(i for s, i, c, _ in found if s == "the Irish actor")
+
+
+def test_the_described_actor_right_after_his_claim_is_him():
+    assert _actor() == "jack-pellow"
+
+
+def test_not_with_another_person_named_in_between():
+    assert _actor(said="he admired Tom Harrow") is None
+
+
+def test_not_with_a_narration_sentence_between():
+    assert _actor(between="The storms closed two cinemas. ") is None

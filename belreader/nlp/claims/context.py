@@ -1708,7 +1708,9 @@ class ArticleContext:
             titles &= TOPIC_HEADS
             return bool(titles) and not titles <= own
 
-        if other_title(topic, strict=True) or not all(other_title(eid) for eid in named - {topic}):
+        if other_title(topic, strict=True) or not (
+            all(other_title(eid) for eid in named - {topic}) or self._right_after_own_claim(topic, offset)
+        ):
             return None
         if _other_country(self, topic, phrase):
             return None
@@ -1718,6 +1720,20 @@ class ArticleContext:
         if not self.holds_as_described(topic, words, head, aged="-year-old" in phrase):
             return None  # "X, who resigned as mayor ...": "the mayor" is whoever holds it now
         return topic if self.is_person(topic) else None
+
+    def _right_after_own_claim(self, eid: str, offset: int) -> bool:
+        """Whether the description at `offset` follows the person's own claim in the sentence
+        just before, in the same paragraph, with no one else named since their name ("Irons said
+        A. "B," the British actor said."): the same person described, whoever else the paragraph
+        named before (others in a list, "stars such as X, Y and Irons")."""
+        last = self.speakers[-1] if self.speakers else None
+        if last is None or last[1] != eid or last[2] < self.paragraph_start(offset):
+            return False
+        if self.sentence_start(offset) > last[2] + 2:
+            return False  # a sentence between: no longer right after the claim
+        mentions = [m for m in self.mentions_in(self.paragraph_start(offset), offset) if m.label == "PERSON"]
+        own = [i for i, m in enumerate(mentions) if m.entity_id == eid]
+        return bool(own) and all(m.entity_id == eid for m in mentions[own[-1] :])
 
     def holds_as_described(self, eid: str, words: list[str], head: str, aged: bool = False) -> bool:
         """Whether person `eid` held the office `head` when a description with `words` says so: a
