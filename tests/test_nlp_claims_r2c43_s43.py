@@ -9,6 +9,9 @@ sentences (none copied from any corpus).
   paragraph listed others before ("stars such as X, Y and Pellow") who carry no other title
   (`ArticleContext._right_after_own_claim` in `topic_person`); not with another person named in
   between, nor with a narration sentence between.
+- "The corporation said" in a passage about a broadcaster and its channels: the one broadcaster
+  (`ArticleContext._only_broadcaster`), when no organisation the company path finds and none the
+  table knows as something else is named there.
 """
 
 from __future__ import annotations
@@ -78,3 +81,27 @@ def test_not_with_another_person_named_in_between():
 
 def test_not_with_a_narration_sentence_between():
     assert _actor(between="The storms closed two cinemas. ") is None
+
+
+# ---- "the corporation" of a broadcaster ----------------------------------------------------------------
+
+_CHANNELS = (
+    "Show moves channel\n\n"
+    "The BBC's quiz show Brainbox is to move from BBC One to BBC Two.\n\n"
+    'The show will be longer. The corporation said the new show "will please viewers". '
+    "The move is the biggest in the show's history."
+)
+
+
+def test_the_corporation_is_the_one_broadcaster_of_the_passage():
+    found = _found(_CHANNELS)
+    assert [(s, i) for s, i, *_ in found] == [("The corporation", "bbc")], found
+
+
+def test_the_corporation_is_not_the_broadcaster_a_firm_spoke_to():
+    found = _found(
+        "Firms merge\n\n"
+        "Microsoft and Sony are to work together on games, their bosses told the BBC.\n\n"
+        'The deal will take a year. The corporation said the deal "was good". Sales fell in 2004.'
+    )
+    assert all(i != "bbc" for s, i, *_ in found if s == "The corporation"), found

@@ -565,6 +565,16 @@ class ArticleContext:
             named = openers if previous < sentence and len({m.entity_id for m in there}) == 1 else set()
         return named.pop() if len(named) == 1 else None
 
+    def _only_broadcaster(self, offset: int) -> str | None:
+        """ "The corporation said" in a passage about a broadcaster ("The BBC's show is to move from
+        BBC One to BBC Two"): the one broadcaster its channels and names give (`last_outlet`), when
+        no organisation the table knows as anything else is named there, outside quotations."""
+        for m in self.mentions_in(self.paragraph_start(offset, 1), offset):
+            entry = self.table.entry(m.entity_id) if m.label == "ORG" else None
+            if entry is not None and not self.is_media(m.entity_id):
+                return None  # "Sony said ... told the BBC ... The corporation said": not the broadcaster
+        return self.last_outlet(offset, "broadcaster")
+
     def fits_head(self, entity_id: str, text: str, head: str) -> bool:
         """Whether "the HEAD" (company, club, party, bank) can name the organisation `entity_id`
         written `text`: the table knows it as that kind; or, unknown to the table, a business
@@ -1535,6 +1545,8 @@ class ArticleContext:
                 found = group[1] if fits else None
             else:
                 found = self.only_organisation(offset, head)
+                if found is None and head == "corporation" and group is None:
+                    found = self._only_broadcaster(offset)
             return found if found is None or self._described_so(phrase, found, offset) else None
         if CONSTITUENCY_MEMBER.fullmatch(phrase[4:]):
             return self._member_for_seat(phrase, offset)  # never another MP by the title alone

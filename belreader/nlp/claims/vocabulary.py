@@ -425,6 +425,7 @@ COMPANY_HEADS = {
     "union",
     "charity",
     "broadcaster",
+    "corporation",
     "regulator",
     "watchdog",
     "label",  # a record label
