@@ -8,7 +8,8 @@ sentences (none copied from any corpus).
   in the same paragraph with no one else named since their name, is that person, even when the
   paragraph listed others before ("stars such as X, Y and Pellow") who carry no other title
   (`ArticleContext._right_after_own_claim` in `topic_person`); not with another person named in
-  between, nor with a narration sentence between.
+  between, nor with a narration sentence between, nor for an office ("the prime minister" after
+  another minister spoke: the office's holder may be the other person named).
 - "The corporation said" in a passage about a broadcaster and its channels: the one broadcaster
   (`ArticleContext._only_broadcaster`), when no organisation the company path finds and none the
   table knows as something else is named there.
@@ -81,6 +82,16 @@ def test_not_with_another_person_named_in_between():
 
 def test_not_with_a_narration_sentence_between():
     assert _actor(between="The storms closed two cinemas. ") is None
+
+
+def test_an_office_right_after_another_speaker_is_not_them():
+    found = _found(
+        "School visit\n\n"
+        "Police plans were unveiled by Tom Pellham on Monday.\n\n"
+        "Before the vote, Mr Pellham was joined by Ken Varga at Dunmore School. Mr Pellham said he "
+        "wanted more officers. The prime minister said the public should be in charge."
+    )
+    assert all(i != "tom-pellham" for s, i, *_ in found if s == "The prime minister"), found
 
 
 # ---- "the corporation" of a broadcaster ----------------------------------------------------------------

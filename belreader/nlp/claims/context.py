@@ -1706,7 +1706,7 @@ class ArticleContext:
         self._fill_titles()
         assert self._titles is not None
 
-        def other_title(eid: str, strict: bool = False) -> bool:
+        def titles_of(eid: str, strict: bool = False) -> set[str]:
             # the topic's own titles as written with the name ("The shadow chancellor said Mr X's
             # plan ..." gives X no "shadow"); anyone else's loosely, as any word near the name
             if strict:
@@ -1717,11 +1717,20 @@ class ArticleContext:
             entry = self.table.entry(eid)
             if entry is not None and entry.role:  # "Putin": the table knows him as president
                 titles |= set(re.findall(r"[a-z]+", entry.role.lower()))
-            titles &= TOPIC_HEADS
+            return titles & TOPIC_HEADS
+
+        def other_title(eid: str, strict: bool = False) -> bool:
+            titles = titles_of(eid, strict)
             return bool(titles) and not titles <= own
 
-        if other_title(topic, strict=True) or not (
-            all(other_title(eid) for eid in named - {topic}) or self._right_after_own_claim(topic, offset)
+        if other_title(topic, strict=True):
+            return None
+        if not all(other_title(eid) for eid in named - {topic}) and (
+            # a calling ("the British actor"), not an office: "Mr X was joined by Tony Blair. Mr X
+            # said A. The prime minister said B" names the office's holder, whoever spoke before
+            head in JOB_TITLES
+            or not self._right_after_own_claim(topic, offset)
+            or any(titles_of(eid) & own for eid in named - {topic})
         ):
             return None
         if _other_country(self, topic, phrase):
