@@ -13,6 +13,10 @@ sentences (none copied from any corpus).
 - "The corporation said" in a passage about a broadcaster and its channels: the one broadcaster
   (`ArticleContext._only_broadcaster`), when no organisation the company path finds and none the
   table knows as something else is named there.
+- "The show will be linked with the Velt FM chart show, which suggests it may air on Sundays": a
+  verb of comment whose subject is a relative "which" on a noun that cannot speak and is no
+  document is the writer's inference, no claim (`parsed._comment_on_a_thing`); a quote after it
+  goes on from the speaker before. Not after a writing ("The figures, which suggest") nor a name.
 """
 
 from __future__ import annotations
@@ -116,3 +120,28 @@ def test_the_corporation_is_not_the_broadcaster_a_firm_spoke_to():
         'The deal will take a year. The corporation said the deal "was good". Sales fell in 2004.'
     )
     assert all(i != "bbc" for s, i, *_ in found if s == "The corporation"), found
+
+
+# ---- ", which suggests" on a thing ------------------------------------------------------------------
+
+_SLOT = (
+    "Quiz show to move\n\n"
+    "The quiz show Brainbox is to move to Sundays.\n\n"
+    "A Velt TV spokeswoman said the host would stay. The new show will be linked with the Velt FM "
+    'chart show, which suggests it may air at about 1900 on Sundays. "We think the slot will work," '
+    "she said.\n\n"
+    "The figures, which suggest viewers are bored, were published on Monday. The report by Grobco, "
+    "which suggests sales will fall, came out on Monday."
+)
+
+
+def test_which_suggests_on_a_thing_is_no_claim():
+    found = _found(_SLOT)
+    assert not any(c.startswith("it may air") for s, i, c, _ in found), found
+
+
+def test_which_suggests_on_a_writing_or_a_name_is_a_claim():
+    found = _found(_SLOT)
+    contents = [c for s, i, c, _ in found]
+    assert "viewers are bored" in contents, found
+    assert "sales will fall" in contents, found
