@@ -17,6 +17,9 @@ sentences (none copied from any corpus).
   verb of comment whose subject is a relative "which" on a noun that cannot speak and is no
   document is the writer's inference, no claim (`parsed._comment_on_a_thing`); a quote after it
   goes on from the speaker before. Not after a writing ("The figures, which suggest") nor a name.
+- "The group lists Tom Pell and Ann Vask as supporters of the plan": "list X as Y" read as
+  "describes X as Y" (GUIDE; `subjects._LISTING_FORMS`, the candidate filter taking a longer list
+  of names before "as"); never the passive "was listed as".
 """
 
 from __future__ import annotations
@@ -145,3 +148,25 @@ def test_which_suggests_on_a_writing_or_a_name_is_a_claim():
     contents = [c for s, i, c, _ in found]
     assert "viewers are bored" in contents, found
     assert "sales will fall" in contents, found
+
+
+# ---- "list X as Y" ---------------------------------------------------------------------------------
+
+_LISTED = (
+    "Plan gets backers\n\n"
+    "A cross-party group has published a plan to reform the upper house.\n\n"
+    "And they list former party leader Tom Pellham and former deputy leader Ann Vaskova-Brown as "
+    "supporters of the plan. The firm was listed as a top employer last year."
+)
+
+
+def test_list_x_as_y_is_a_claim():
+    found = _found(_LISTED)
+    assert any(
+        c.startswith("former party leader Tom Pellham") and c.endswith("supporters of the plan") for *_, c, _ in found
+    ), found
+
+
+def test_was_listed_as_is_no_claim():
+    found = _found(_LISTED)
+    assert not any("top employer" in c for *_, c, _ in found), found

@@ -2172,6 +2172,9 @@ _NAMING_FORMS = {
 # "sees the ban as politically driven", "regards him as the best": a view held now, stated with
 # its "as" (a present third person only: "I see", "saw him as" are too often the author's story)
 _VIEW_FORMS = {"sees": "see", "regards": "regard", "views": "view"}
+# "they list X and Y as supporters", "it listed Kraft as its biggest creditor": "list X as Y" read
+# as "describes X as Y" (a subject that lists, no passive "was listed as")
+_LISTING_FORMS = {"list": "list", "lists": "list", "listed": "list"}
 # "branded the plan as unworkable", "dismissed the claims as meaningless": a verb that names its
 # object "as" an adjective states a view with no quotation ("dismissed him as manager" does not)
 _AS_ADJECTIVE_NAMING = {"brand", "label", "dismiss"}
@@ -2348,12 +2351,12 @@ def _naming(doc, verb) -> str | None:
     ):
         return "see"  # "Analysts see the move as a threat": their stance (a plural "see" only so)
     if (
-        word in _VIEW_FORMS
+        (word in _VIEW_FORMS or word in _LISTING_FORMS)
         and any(c.dep_ == "nsubj" for c in verb.children)
         and not any(c.dep_ in ("neg", "aux", "mark") for c in verb.children)  # not "whether he sees"
         and _as_complement(verb) is not None
     ):
-        return _VIEW_FORMS[word]
+        return _VIEW_FORMS.get(word) or _LISTING_FORMS[word]
     if _likened(verb):
         return "liken"
     if (valued := _valued_at(verb)) is not None:
