@@ -20,11 +20,15 @@ sentences (none copied from any corpus).
 - "The group lists Tom Pell and Ann Vask as supporters of the plan": "list X as Y" read as
   "describes X as Y" (GUIDE; `subjects._LISTING_FORMS`, the candidate filter taking a longer list
   of names before "as"); never the passive "was listed as".
+- "Royal Mail says it is investigating": the UK's postal company, which the model seldom tags, is
+  in the organisations table (a company), so it is found and speaks.
 """
 
 from __future__ import annotations
 
-from nlp_util import claims_of
+from belreader import nlp
+
+from nlp_util import claims_of, make_article
 
 
 def _found(text: str) -> list[tuple[str, str | None, str, list[str]]]:
@@ -170,3 +174,17 @@ def test_list_x_as_y_is_a_claim():
 def test_was_listed_as_is_no_claim():
     found = _found(_LISTED)
     assert not any("top employer" in c for *_, c, _ in found), found
+
+
+# ---- Royal Mail in the table ------------------------------------------------------------------------
+
+
+def test_royal_mail_is_the_table_company_and_speaks():
+    text = (
+        "Ballot papers lost\n\n"
+        "Hundreds of voters in Tarbury have not received their ballot papers.\n\n"
+        "Royal Mail says it is investigating the delays on one delivery route."
+    )
+    analysis = nlp.analyze(make_article(text))
+    assert [(c.speaker, c.speaker_id) for c in analysis.claims] == [("Royal Mail", "royal-mail")]
+    assert [e.role for e in analysis.entities if e.id == "royal-mail"] == ["company"]
