@@ -565,6 +565,16 @@ class ArticleContext:
             named = openers if previous < sentence and len({m.entity_id for m in there}) == 1 else set()
         return named.pop() if len(named) == 1 else None
 
+    def _only_broadcaster(self, offset: int) -> str | None:
+        """ "The corporation said" in a passage about a broadcaster ("The BBC's show is to move from
+        BBC One to BBC Two"): the one broadcaster its channels and names give (`last_outlet`), when
+        no organisation the table knows as anything else is named there, outside quotations."""
+        for m in self.mentions_in(self.paragraph_start(offset, 1), offset):
+            entry = self.table.entry(m.entity_id) if m.label == "ORG" else None
+            if entry is not None and not self.is_media(m.entity_id):
+                return None  # "Sony said ... told the BBC ... The corporation said": not the broadcaster
+        return self.last_outlet(offset, "broadcaster")
+
     def fits_head(self, entity_id: str, text: str, head: str) -> bool:
         """Whether "the HEAD" (company, club, party, bank) can name the organisation `entity_id`
         written `text`: the table knows it as that kind; or, unknown to the table, a business
@@ -1535,6 +1545,8 @@ class ArticleContext:
                 found = group[1] if fits else None
             else:
                 found = self.only_organisation(offset, head)
+                if found is None and head == "corporation" and group is None:
+                    found = self._only_broadcaster(offset)
             return found if found is None or self._described_so(phrase, found, offset) else None
         if CONSTITUENCY_MEMBER.fullmatch(phrase[4:]):
             return self._member_for_seat(phrase, offset)  # never another MP by the title alone
@@ -1694,7 +1706,7 @@ class ArticleContext:
         self._fill_titles()
         assert self._titles is not None
 
-        def other_title(eid: str, strict: bool = False) -> bool:
+        def titles_of(eid: str, strict: bool = False) -> set[str]:
             # the topic's own titles as written with the name ("The shadow chancellor said Mr X's
             # plan ..." gives X no "shadow"); anyone else's loosely, as any word near the name
             if strict:
@@ -1705,10 +1717,21 @@ class ArticleContext:
             entry = self.table.entry(eid)
             if entry is not None and entry.role:  # "Putin": the table knows him as president
                 titles |= set(re.findall(r"[a-z]+", entry.role.lower()))
-            titles &= TOPIC_HEADS
+            return titles & TOPIC_HEADS
+
+        def other_title(eid: str, strict: bool = False) -> bool:
+            titles = titles_of(eid, strict)
             return bool(titles) and not titles <= own
 
-        if other_title(topic, strict=True) or not all(other_title(eid) for eid in named - {topic}):
+        if other_title(topic, strict=True):
+            return None
+        if not all(other_title(eid) for eid in named - {topic}) and (
+            # a calling ("the British actor"), not an office: "Mr X was joined by Tony Blair. Mr X
+            # said A. The prime minister said B" names the office's holder, whoever spoke before
+            head in JOB_TITLES
+            or not self._right_after_own_claim(topic, offset)
+            or any(titles_of(eid) & own for eid in named - {topic})
+        ):
             return None
         if _other_country(self, topic, phrase):
             return None
@@ -1718,6 +1741,20 @@ class ArticleContext:
         if not self.holds_as_described(topic, words, head, aged="-year-old" in phrase):
             return None  # "X, who resigned as mayor ...": "the mayor" is whoever holds it now
         return topic if self.is_person(topic) else None
+
+    def _right_after_own_claim(self, eid: str, offset: int) -> bool:
+        """Whether the description at `offset` follows the person's own claim in the sentence
+        just before, in the same paragraph, with no one else named since their name ("Irons said
+        A. "B," the British actor said."): the same person described, whoever else the paragraph
+        named before (others in a list, "stars such as X, Y and Irons")."""
+        last = self.speakers[-1] if self.speakers else None
+        if last is None or last[1] != eid or last[2] < self.paragraph_start(offset):
+            return False
+        if self.sentence_start(offset) > last[2] + 2:
+            return False  # a sentence between: no longer right after the claim
+        mentions = [m for m in self.mentions_in(self.paragraph_start(offset), offset) if m.label == "PERSON"]
+        own = [i for i, m in enumerate(mentions) if m.entity_id == eid]
+        return bool(own) and all(m.entity_id == eid for m in mentions[own[-1] :])
 
     def holds_as_described(self, eid: str, words: list[str], head: str, aged: bool = False) -> bool:
         """Whether person `eid` held the office `head` when a description with `words` says so: a

@@ -843,6 +843,8 @@ def extract_parsed(doc, offset: int, paragraph: tuple[int, int, int], ctx: Artic
             # "the first meeting indicated that ...", "such statements indicate that ...": a sign or
             # a writing read as evidence, nobody's statement
             continue
+        if _comment_on_a_thing(verb, subject, lemma):
+            continue  # "... a link with the chart show, which suggests the show may move": the writer's inference
         continuing = lemma in ("add", "continue", "go on")
         resolved = None
         if (
@@ -1892,6 +1894,26 @@ def _relative_clause_speaker(ctx: ArticleContext, pronoun, verb, offset: int, s0
         # guessed (the pronoun as usual would take the subject)
         return unresolved(pronoun.text), None, []
     return resolved
+
+
+def _comment_on_a_thing(verb, subject, lemma: str) -> bool:
+    """ "The show will have a link with the chart show, which suggests it may air on Sundays": a
+    verb of comment (`COMMENT_VERB_LEMMAS`) whose subject is a relative "which" after a comma, on a
+    noun that cannot speak and is no document (`_may_speak`; its head word alone, not "chart" or
+    "BBC" before it): the writer's inference from what the sentence tells, nobody's statement.
+    Not after a name ("Grobco, which suggests ..."), a body ("the bank"), a person's word or a
+    writing ("the figures, which suggest ...")."""
+    which = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ == "which"), None)
+    if lemma not in COMMENT_VERB_LEMMAS or which is None or verb.dep_ != "relcl":
+        return False
+    noun = verb.head
+    return (
+        subject.i == noun.i
+        and pos_of(noun) == "NOUN"
+        and verb.doc[which.i - 1].text == ","
+        and not _may_speak(noun)
+        and singular(noun.lower_) not in DOCUMENT_NOUNS
+    )
 
 
 def _may_speak(noun) -> bool:

@@ -78,7 +78,7 @@ from belreader.nlp.claims.vocabulary import (
     stem_in,
     unresolved,
 )
-from belreader.nlp.kinds import capital_initials
+from belreader.nlp.kinds import BODY_WORDS, capital_initials
 from belreader.nlp.offices import (
     BOARD_OFFICES,
     CHAMBER_OFFICES,
@@ -1119,7 +1119,7 @@ def _speaker_from_span(
     if _counted_members(ctx, a, chosen):
         # "14 Senate Democrats wrote": some of the party's members, not the party; shown as written
         return ctx.body[a:b].strip(EDGE), None, others
-    if chosen.label in ("ORG", "PLACE") and _longer_name(ctx, a, chosen):
+    if chosen.label in ("ORG", "PLACE") and _longer_name(ctx, a, chosen, b):
         # "The Law Lords said" with only "Lords" recognised: a longer name than the entity, whose
         # entity is not known; the phrase is shown as written, without a guessed id
         return ctx.body[a:b].strip(EDGE), None, others
@@ -1314,10 +1314,26 @@ def _counted_members(ctx: ArticleContext, a: int, mention: Mention) -> bool:
     )
 
 
-def _longer_name(ctx: ArticleContext, a: int, mention: Mention) -> bool:
+# the last word of a group's own name that may hold another body's ("the Lords Reform Campaign"):
+# not "party", "club" or "fc", which end the same body's full name ("the Velt Party" for "Velt")
+_GROUP_NAME_ENDS = (BODY_WORDS - {"party", "club", "fc"}) | {"campaign", "group", "movement", "network", "forum"}
+# the capitalised words right after a mention ("Lords Reform Campaign")
+_CAPITALISED_RUN_AFTER = re.compile(r"\s+(?:[A-Z][\w’'-]*\s+)*[A-Z][\w’'-]*")
+
+
+def _longer_name(ctx: ArticleContext, a: int, mention: Mention, b: int | None = None) -> bool:
     """Whether a capitalised word that no mention covers stands right before `mention` inside
-    the phrase starting at `a` ("Law" in "The Law Lords"): the name goes on beyond the entity."""
-    before = re.search(r"([A-Z][\w’'-]*)\s+$", ctx.body[a : mention.start])
+    the phrase starting at `a` ("Law" in "The Law Lords"), also across a "the" or "of the" ("The
+    Elect the Lords Campaign"), or capitalised words after it up to `b` end in a group's word
+    ("the Lords Reform Group"): the name goes on beyond the entity."""
+    after = _CAPITALISED_RUN_AFTER.match(ctx.body, mention.end, b) if b is not None else None
+    if (
+        after is not None
+        and after.group(0).split()[-1].lower() in _GROUP_NAME_ENDS
+        and ctx.mention_at(mention.end + len(after.group(0)) - len(after.group(0).lstrip())) is None
+    ):
+        return True
+    before = re.search(r"([A-Z][\w’'-]*)\s+(?:(?:of\s+)?the\s+)?$", ctx.body[a : mention.start])
     if before is None:
         return False
     word = before.group(1)
@@ -2179,6 +2195,9 @@ _NAMING_FORMS = {
 # "sees the ban as politically driven", "regards him as the best": a view held now, stated with
 # its "as" (a present third person only: "I see", "saw him as" are too often the author's story)
 _VIEW_FORMS = {"sees": "see", "regards": "regard", "views": "view"}
+# "they list X and Y as supporters", "it listed Kraft as its biggest creditor": "list X as Y" read
+# as "describes X as Y" (a subject that lists, no passive "was listed as")
+_LISTING_FORMS = {"list": "list", "lists": "list", "listed": "list"}
 # "branded the plan as unworkable", "dismissed the claims as meaningless": a verb that names its
 # object "as" an adjective states a view with no quotation ("dismissed him as manager" does not)
 _AS_ADJECTIVE_NAMING = {"brand", "label", "dismiss"}
@@ -2355,12 +2374,12 @@ def _naming(doc, verb) -> str | None:
     ):
         return "see"  # "Analysts see the move as a threat": their stance (a plural "see" only so)
     if (
-        word in _VIEW_FORMS
+        (word in _VIEW_FORMS or word in _LISTING_FORMS)
         and any(c.dep_ == "nsubj" for c in verb.children)
         and not any(c.dep_ in ("neg", "aux", "mark") for c in verb.children)  # not "whether he sees"
         and _as_complement(verb) is not None
     ):
-        return _VIEW_FORMS[word]
+        return _VIEW_FORMS.get(word) or _LISTING_FORMS[word]
     if _likened(verb):
         return "liken"
     if (valued := _valued_at(verb)) is not None:

@@ -427,6 +427,7 @@ COMPANY_HEADS = {
     "union",
     "charity",
     "broadcaster",
+    "corporation",
     "regulator",
     "watchdog",
     "label",  # a record label
@@ -1205,6 +1206,8 @@ _NAMING = (
     r"\b(?:call(?:s|ed|ing)?|brand(?:s|ed|ing)?|label(?:s|l?ed|l?ing)?|dub(?:s|bed|bing)?|dismiss(?:es|ed|ing)?|"
     r"hail(?:s|ed|ing)?|sees?|regards|views)"
     r"\s(?:[^.“\"]{0,60}[“\"]|[^.;:“\"]{1,60}?\sas\s)"
+    # "they list X and Y as supporters" (`subjects._LISTING_FORMS`), a list of names longer
+    r"|\blist(?:s|ed)?\s[^.;:“\"]{1,120}?\sas\s"
     r"|,\scalling\s(?:it|him|her|them)\san?\s"  # "..., calling it a sham": a view with no quotation
     r"|\blikens?e?d?\s(?:[^.;:]{1,80}?\s)?to\s"  # "likened the plan to ...", "which he likened to": a comparison
     # "cited the 1980s as an example of ...", "as proof of ...": a view of the object (`subjects._cited_as`)
