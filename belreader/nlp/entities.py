@@ -524,8 +524,8 @@ def clean_span(body: str, start: int, end: int) -> tuple[int, int]:
         end = paren  # "Academy of X (AoX": the bracket opens an abbreviation or an aside, not the name
     while start < end and body[start] in _EDGE_JUNK:
         start += 1
-    while end > start and body[end - 1] in _EDGE_JUNK:
-        end -= 1
+    while end > start and body[end - 1] in _EDGE_JUNK and not _REF_END.search(body, start, end):
+        end -= 1  # the ";" of a letter's HTML reference ends the name ("Pascal Pap&#233;")
     possessive = _POSSESSIVE_TAIL.search(body[start:end])
     if possessive and end - start > 3:
         end = start + possessive.start()
@@ -547,6 +547,9 @@ def clean_span(body: str, start: int, end: int) -> tuple[int, int]:
         end = joint.start()  # "United through", "Government of": no name ends on a joining word
     return start, end
 
+
+# a name's last letter written as an HTML character reference ("Pap&#233;"): its ";" is the name's
+_REF_END = re.compile(r"[^\W\d_]&#(?!191;)\d{2,4};$")
 
 _JOINING_TAIL = re.compile(r"(?:[\s,]+(?:and|of|for|at|through|in|on|to|with|by|from|or|the))+[\s,.]*$")
 

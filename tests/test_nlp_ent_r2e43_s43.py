@@ -1,0 +1,61 @@
+"""Session 43 round 2, r2e43: entity patterns behind fresh39's misses, on invented sentences.
+
+- A word written with an HTML character reference for a letter ("Ren&#233;", "Vel&#233;", as many
+  BBC files write an accent) is one word to the model (`backend._html_refs_whole`, which also feeds
+  the model the features of the word it stands for), a name keeps the reference's ";" (`entities.
+  clean_span`), and its key is the letter's ("Vel&#233;" is "Velé": `aliases.normalise`);
+  "&#191;s" after a name is a possessive ("Mr Tarnell&#191;s plan": Mr Tarnell).
+"""
+
+from __future__ import annotations
+
+from belreader.nlp import analyze
+from belreader.nlp.aliases import normalise
+
+from nlp_util import make_article
+
+
+def _mentions(text: str) -> dict[str, tuple[str, str]]:
+    return {m.text: (m.label, m.entity_id) for m in analyze(make_article(text)).mentions}
+
+
+# --- HTML character references -----------------------------------------------------------------
+
+_REFS = (
+    "Council backs road plan\n\n"
+    "The council approved the new road on Monday. Its leader Ren&#233; Tarvello said the work "
+    "would start in spring. Critics said Mr Dorrant&#191;s plan for the bypass was too costly, "
+    "and a communiqu&#233; from the residents put the cost at &#163;8m."
+)
+
+
+def test_a_name_with_a_letters_reference_is_one_person() -> None:
+    found = _mentions(_REFS)
+    assert found.get("Ren&#233; Tarvello", ("", ""))[0] == "PERSON", found
+
+
+def test_a_reference_for_an_apostrophe_is_a_possessive() -> None:
+    found = _mentions(_REFS)
+    assert "PERSON" in {found.get(name, ("", ""))[0] for name in ("Mr Dorrant", "Dorrant")}, found
+    assert not any("&#191;" in text for text in found), found
+
+
+def test_references_in_common_words_and_sums_are_no_names() -> None:
+    found = _mentions(_REFS)
+    assert not any("communiqu" in text or "163" in text for text in found), found
+
+
+def test_a_name_keeps_its_last_letters_reference() -> None:
+    text = (
+        "Velton win again\n\n"
+        "Velton beat Grobton 3-1 on Saturday. Striker Luc Vel&#233; scored twice, and the coach said "
+        "Luc Vel&#233; had been the best player on the pitch all season."
+    )
+    found = _mentions(text)
+    assert "Luc Vel&#233;" in found, found
+    assert not any(t.endswith("&#233") for t in found), found
+
+
+def test_a_reference_is_its_letter_in_a_names_key() -> None:
+    assert normalise("Luc Vel&#233;") == normalise("Luc Velé") == "luc vele"
+    assert normalise("Tarnell&#191;s") != normalise("Tarnell&#233;s")
