@@ -5,12 +5,15 @@
   the model the features of the word it stands for), a name keeps the reference's ";" (`entities.
   clean_span`), and its key is the letter's ("Vel&#233;" is "Velé": `aliases.normalise`);
   "&#191;s" after a name is a possessive ("Mr Tarnell&#191;s plan": Mr Tarnell).
+- A sport article's squad list of full names with their clubs in brackets ("Tom Pell (Velton),
+  ..."): each bracket's name is a club, an organisation, tagged or not (`entities.squad_lists`).
 """
 
 from __future__ import annotations
 
 from belreader.nlp import analyze
-from belreader.nlp.aliases import normalise
+from belreader.nlp.aliases import load_table, normalise
+from belreader.nlp.entities import squad_lists
 
 from nlp_util import make_article
 
@@ -59,3 +62,45 @@ def test_a_name_keeps_its_last_letters_reference() -> None:
 def test_a_reference_is_its_letter_in_a_names_key() -> None:
     assert normalise("Luc Vel&#233;") == normalise("Luc Velé") == "luc vele"
     assert normalise("Tarnell&#191;s") != normalise("Tarnell&#233;s")
+
+
+# --- squad lists ---------------------------------------------------------------------------------
+
+_SQUAD = (
+    "Velt names Grand Slam squad\n\n"
+    "Velt coach Ivo Marnier has named his squad for the rugby match against Grobland on Saturday, "
+    "with three new caps in the forwards.\n\n"
+    "Luc Darbelle (Tarnac), Pierre Vossin (Montclair), Jean Ravel (Stade Velois), Marc Tellier "
+    "(Tarnac, capt), Paul Orsane (Sale/ENG), Yves Bracot (Montclair), Alain Ferrat (B&#233;rac)"
+)
+
+
+def test_the_clubs_of_a_squad_list_are_organisations() -> None:
+    found = _mentions(_SQUAD)
+    for club in ("Tarnac", "Montclair", "Stade Velois", "Sale", "B&#233;rac"):
+        assert found.get(club, ("", ""))[0] == "ORG", (club, found)
+    for player in ("Luc Darbelle", "Pierre Vossin", "Jean Ravel", "Marc Tellier", "Paul Orsane", "Alain Ferrat"):
+        assert found.get(player, ("", ""))[0] == "PERSON", (player, found)
+    assert "Sale/ENG" not in found, found
+
+
+def test_a_squad_lists_countries_are_left_to_the_model() -> None:
+    text = (
+        "Velt open\n\n"
+        "The tennis seeds for the Velt Open were named on Monday.\n\n"
+        "Jan Orsel (Germany), Luc Darbelle (France), Tom Pellow (Australia), Ivo Marnier (Spain)"
+    )
+    found = _mentions(text)
+    assert found.get("Germany", ("", ""))[0] != "ORG" or found.get("Germany", ("", ""))[1].endswith("team"), found
+    assert found.get("Jan Orsel", ("", ""))[0] == "PERSON", found
+
+
+def test_a_list_of_people_and_towns_outside_sport_is_no_squad() -> None:
+    text = (
+        "Winners named\n\n"
+        "The council named the winners of its garden prize on Monday.\n\n"
+        "Ann Pellow (Tarbury), Tom Marsh (Velton), Ida Grell (Dorrington), Ivo Starn (Tarbury)"
+    )
+    assert squad_lists(text, [], load_table()) == []
+    sport = _SQUAD.rsplit("\n\n", 1)[0] + "\n\n" + text.split("\n\n")[2]
+    assert len(squad_lists(sport, [], load_table())) == 8

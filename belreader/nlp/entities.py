@@ -3514,6 +3514,44 @@ _SURNAME_SHEET = re.compile(
 )
 _SURNAME_ONE = re.compile(rf"(?<![\w’'-]){_SURNAME}(?![\w’'-])")
 _SHEET_CLUB = re.compile(r"\(([A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2})(?:, [a-z]+)?\)")
+# a squad list of full names, each with the player's club in brackets, four or more between commas
+# or semicolons ("Tom Pell (Velton), Jan Dorr (Stade Tarnais, capt), Ivo Grell (Sale/ENG)"): the
+# club's name, then a country's letters after a slash or a captain's mark
+_WORD_WITH_REFS = r"[A-Z](?:[\w’'-]|&#\d{2,4};)*"
+_CLUB_NAME = rf"{_WORD_WITH_REFS}(?: {_WORD_WITH_REFS}){{0,2}}"
+_CLUB_TAIL = r"(?:/[A-Z]{2,3})?(?:, [a-z]+)?\)"
+_FULL_NAME = rf"[A-Z][a-z]+(?:-[A-Z][a-z]+)? (?:(?:[Dd][eiau]|[Vv]an|[Ll][ea]) )?{_WORD_WITH_REFS}"
+_FULL_NAME_SHEET = re.compile(
+    rf"(?<![\w’'-]){_FULL_NAME}\s+\({_CLUB_NAME}{_CLUB_TAIL}(?:[,;]\s+(?:and\s+)?{_FULL_NAME}\s+\({_CLUB_NAME}{_CLUB_TAIL}){{3,}}"
+)
+_FULL_NAME_ONE = re.compile(rf"(?P<name>{_FULL_NAME})\s+\((?P<club>{_CLUB_NAME}){_CLUB_TAIL}")
+
+
+def squad_lists(body: str, spans: list[Span], table: EntityTable) -> list[Span]:
+    """A sport article's squad list of full names with their clubs in brackets ("Tom Pell (Velton),
+    Jan Dorr (Stade Tarnais, capt), ..."): each name is a person, each bracket's name a club (an
+    organisation), whatever the model tagged there (it runs a name into the bracket, calls a club
+    a place, or leaves it out). A country in the bracket is left as the model had it (a player's
+    national side or his country, as the list's sport decides: `retype_by_context`)."""
+    if "(" not in body or not is_sport(body):
+        return spans
+    found: list[Span] = []
+    lists: list[tuple[int, int]] = []
+    for squad in _FULL_NAME_SHEET.finditer(body):
+        lists.append(squad.span())
+        for item in _FULL_NAME_ONE.finditer(body, *squad.span()):
+            name, club = item.span("name"), item.span("club")
+            inside = [x for x in spans if name[0] <= x.start and x.end <= name[1] and x.label == "PERSON"]
+            found += inside or [Span(*name, "PERSON")]
+            entry = table.entry(table.canonical(item.group("club")) or "")
+            if entry is not None and entry.role == "country":
+                found += [x for x in spans if club[0] <= x.start and x.end <= club[1]]
+            else:
+                found.append(Span(*club, "ORG"))
+    if not lists:
+        return spans
+    kept = [x for x in spans if not any(x.start < b and a < x.end for a, b in lists)]
+    return sorted(kept + found, key=lambda x: (x.start, -x.end))
 
 
 def team_sheet_spans(body: str, spans: list[Span]) -> list[Span]:
@@ -5886,7 +5924,8 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
     table_spans = sorted(table_spans + named_channels(body, table, table_spans), key=lambda s: (s.start, -s.end))
     merged = merge_with_table(body, cleaned, table_spans, table)
     merged = bodies_of_known_countries(body, merged, table)  # "the Socialist Party" + " of " + "Kazakhstan"
-    merged = honorific_spans(body, team_sheet_spans(body, national_branches(body, merged, table)))
+    merged = squad_lists(body, national_branches(body, merged, table), table)  # "Tom Pell (Velton), ...": clubs
+    merged = honorific_spans(body, team_sheet_spans(body, merged))
     merged = peers_listed(body, merged)  # "Lords Tarbury, Pellow and Dorr": three peers
     merged = missed_full_names(body, territorial_designations(body, merged))  # "Lord X of Y"
     merged = names_by_role(body, merged)  # "Replacement Tom Pell made ...": untagged
