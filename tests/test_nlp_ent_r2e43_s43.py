@@ -14,6 +14,7 @@ from __future__ import annotations
 from belreader.nlp import analyze
 from belreader.nlp.aliases import load_table, normalise
 from belreader.nlp.entities import squad_lists
+from belreader.nlp.kinds import label_from_words
 
 from nlp_util import make_article
 
@@ -104,3 +105,23 @@ def test_a_list_of_people_and_towns_outside_sport_is_no_squad() -> None:
     assert squad_lists(text, [], load_table()) == []
     sport = _SQUAD.rsplit("\n\n", 1)[0] + "\n\n" + text.split("\n\n")[2]
     assert len(squad_lists(sport, [], load_table())) == 8
+
+
+# --- airlines ------------------------------------------------------------------------------------
+
+
+def test_air_and_a_name_is_an_airline() -> None:
+    assert label_from_words("Air Velmara", "PERSON") == "ORG"
+    assert label_from_words("Air New Tarnia", "PERSON") == "ORG"
+    text = (
+        "Skies open\n\n"
+        "Tarnia will let private airlines fly abroad. Jet Velways and Air Velmara are the two "
+        "companies that will benefit first, the ministry said."
+    )
+    assert _mentions(text).get("Air Velmara", ("", ""))[0] == "ORG", _mentions(text)
+
+
+def test_an_air_forces_rank_is_no_airline() -> None:
+    assert label_from_words("Air Marshal Tom Pellow", "PERSON") == "PERSON"
+    assert label_from_words("Air Vice-Marshal Tom Pellow", "PERSON") == "PERSON"
+    assert label_from_words("Air Street", "PLACE") == "PLACE"

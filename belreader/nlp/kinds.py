@@ -1211,7 +1211,13 @@ def label_from_words(text: str, label: str) -> str:
         return "ORG"  # "Christian Aid", "Age Concern": a charity, no surname; "Militant Tendency"
     if words[0] in BODY_WORDS and "of" in words[1:3]:
         return "ORG"  # "Academy of ...", "University of ..."
+    if label == "PERSON" and words[0] == "air" and words[1] not in _AIR_RANKS:
+        return "ORG"  # "Air Velmar": an airline, no person ("Air Street" the model calls a place stays one)
     return label
+
+
+# an air force's ranks, which "Air" opens as an airline's name does ("Air Marshal Tom Pell")
+_AIR_RANKS = frozenset({"marshal", "vice", "vice-marshal", "chief", "commodore", "commander", "officer"})
 
 
 def is_person_by_role(body: str, start: int, text: str) -> bool:
