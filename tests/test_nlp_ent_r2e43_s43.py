@@ -14,7 +14,8 @@ from __future__ import annotations
 from belreader.nlp import analyze
 from belreader.nlp.aliases import load_table, normalise
 from belreader.nlp.entities import squad_lists
-from belreader.nlp.kinds import label_from_words
+from belreader.nlp.kinds import label_from_words, org_cue
+from belreader.nlp.records import Mention
 
 from nlp_util import make_article
 
@@ -125,3 +126,21 @@ def test_an_air_forces_rank_is_no_airline() -> None:
     assert label_from_words("Air Marshal Tom Pellow", "PERSON") == "PERSON"
     assert label_from_words("Air Vice-Marshal Tom Pellow", "PERSON") == "PERSON"
     assert label_from_words("Air Street", "PLACE") == "PLACE"
+
+
+# --- a body described after its long form in brackets --------------------------------------------
+
+
+def test_an_organisation_described_after_its_long_form_in_brackets() -> None:
+    body = (
+        "A lab was added with Velina (Fund for Global Wildlife Teaching for Pupils), an international "
+        "non-profit organisation, last year."
+    )
+    start = body.index("Velina")
+    assert org_cue(body, Mention("velina", "Velina", "PERSON", start, start + 6, 0))
+
+
+def test_a_person_with_a_bracket_and_no_body_after_is_no_organisation() -> None:
+    body = "The lab was opened by Velina (Tom Pell's sister), a keen walker, last year."
+    start = body.index("Velina")
+    assert not org_cue(body, Mention("velina", "Velina", "PERSON", start, start + 6, 0))

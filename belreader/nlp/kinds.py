@@ -1385,10 +1385,12 @@ _IT_SAID_AFTER = re.compile(
 # India's biggest software firm,", "X, the country's other big mortgage firm,"; the describing noun ends the phrase ("Y, a firm believer" and "Y,
 # the founder of the firm" are people)
 _DESCRIBED_AS_COMPANY = re.compile(
-    r"^(?:,|\s+[-–—])\s+(?:as\s+)?(?:the|a|an|[A-Z][\w-]*['’]s|the\s+[a-z]+['’]s)\s+"
+    # the name's long form or its letters in brackets may come first ("X (Velt Trust for Y), a charity")
+    r"^(?:\s+\([^()]{1,80}\))?(?:,|\s+[-–—])\s+(?:as\s+)?(?:the|a|an|[A-Z][\w-]*['’]s|the\s+[a-z]+['’]s)\s+"
     r"(?:(?!(?:of|for|at|to|with|from|by)\b)[\w'’-]+\s+){0,3}"
     r"(?:airline|carrier|company|firm|group|bank|maker|chipmaker|manufacturer|retailer|giant|operator|"
-    r"supplier|insurer|lender|exchange|producer|conglomerate|subsidiary|broadcaster|brewer|charity"
+    r"supplier|insurer|lender|exchange|producer|conglomerate|subsidiary|broadcaster|brewer|charity|"
+    r"organisation|organization"
     # "X, a blog search engine,", "X, a gossip website,": a site, run by a body (GUIDE: an outlet)
     r"|search\s+engine|website|web\s+site"
     # "X, the game's developer": a thing's maker (a "software developer" alone may be a person)
@@ -2198,7 +2200,7 @@ def retype_by_context(body: str, mentions: list[Mention], table: EntityTable) ->
             or _TRADE_BEFORE.search(before(m))
             or _BASED_BEFORE.search(before(m))
             or _ORG_AFTER.search(after(m))
-            or _DESCRIBED_AS_COMPANY.match(body[m.end : m.end + 60])
+            or _DESCRIBED_AS_COMPANY.match(body[m.end : m.end + 160])
             or _ONE_OF_FIRMS_AFTER.match(body[m.end : m.end + 80])
             or _ONE_OF_FIRMS_BEFORE.search(body[max(0, m.start - 90) : m.start])
             or (before(m).endswith("at ") and _WORKS_AT.search(before(m)))
@@ -2283,7 +2285,7 @@ def retype_by_context(body: str, mentions: list[Mention], table: EntityTable) ->
                 if any(a < end and start < b for a, b in tagged):
                     continue
                 if (
-                    _DESCRIBED_AS_COMPANY.match(body[end : end + 60])
+                    _DESCRIBED_AS_COMPANY.match(body[end : end + 160])
                     or _ONE_OF_FIRMS_AFTER.match(body[end : end + 80])
                     or _ONE_OF_FIRMS_BEFORE.search(body[max(0, start - 90) : start])
                 ):
@@ -3878,7 +3880,7 @@ def org_cue(body: str, m: Mention) -> bool:
     return bool(
         _DESIGNATOR_BEFORE.search(before)
         or _ONE_OF_FIRMS_AFTER.match(body[m.end : m.end + 80])
-        or _DESCRIBED_AS_COMPANY.match(body[m.end : m.end + 60])
+        or _DESCRIBED_AS_COMPANY.match(body[m.end : m.end + 160])
         or _TRADE_BEFORE.search(before)
         or _ORG_AFTER.search(after)
         or _IT_SAID_AFTER.search(after)
