@@ -144,3 +144,22 @@ def test_a_person_with_a_bracket_and_no_body_after_is_no_organisation() -> None:
     body = "The lab was opened by Velina (Tom Pell's sister), a keen walker, last year."
     start = body.index("Velina")
     assert not org_cue(body, Mention("velina", "Velina", "PERSON", start, start + 6, 0))
+
+
+# --- a surname misspelt by an "h" -----------------------------------------------------------------
+
+_CHADHA = (
+    "Skies open to rivals\n\n"
+    "Tarnia will let private airlines fly abroad. Anita Velkhar, our Velpur reporter, said air "
+    'travel had grown by a fifth in a year. "The airports are shabby," {title} Velkar said.'
+)
+
+
+def test_a_surname_written_without_its_h_after_the_full_name_is_the_same_woman() -> None:
+    ids = {m.text: m.entity_id for m in analyze(make_article(_CHADHA.format(title="Ms"))).mentions}
+    assert ids.get("Ms Velkar") == ids.get("Anita Velkhar") is not None, ids
+
+
+def test_a_surname_without_its_h_after_another_sexs_honorific_stays_apart() -> None:
+    ids = {m.text: m.entity_id for m in analyze(make_article(_CHADHA.format(title="Mr"))).mentions}
+    assert ids.get("Mr Velkar") != ids.get("Anita Velkhar"), ids

@@ -3061,7 +3061,9 @@ def _misspelt_surname(
     surname: str, full: dict[str, list[tuple[int, str, tuple[str, ...]]]], wanted: str | None
 ) -> list[tuple[int, str]]:
     """Where the full names `assign_ids` gathered (by surname) hold one person whose surname is
-    this one with a letter doubled or undoubled ("abbot" for "abbott", five letters or more), and
+    this one with a letter doubled or undoubled ("abbot" for "abbott", five letters or more) or
+    an "h" after a consonant left out or put in, as names transliterated are ("chada" for
+    "chadha"), and
     whose first name is known to be of the sex the honorific asks ("Ms Abbott" of "Diane Abbot"):
     that person's mentions, else none. Abbot and Abbott, Philips and Phillips are distinct surnames
     as well, so a first name of unknown sex ("Mary" for "Mr Abbot") or an honorific of none ("Dr")
@@ -3071,7 +3073,7 @@ def _misspelt_surname(
     alike = [
         (at, eid)
         for last, entries in full.items()
-        if last != surname and abs(len(last) - len(surname)) == 1 and _undoubled(last) == _undoubled(surname)
+        if last != surname and abs(len(last) - len(surname)) == 1 and _spelt_alike(last) == _spelt_alike(surname)
         for at, eid, w in entries
         if len(w) > 1
     ]
