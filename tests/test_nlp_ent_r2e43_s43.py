@@ -163,3 +163,28 @@ def test_a_surname_written_without_its_h_after_the_full_name_is_the_same_woman()
 def test_a_surname_without_its_h_after_another_sexs_honorific_stays_apart() -> None:
     ids = {m.text: m.entity_id for m in analyze(make_article(_CHADHA.format(title="Mr"))).mentions}
     assert ids.get("Mr Velkar") != ids.get("Anita Velkhar"), ids
+
+
+# --- a programme's title the model cut to its last word ------------------------------------------
+
+_TUNES = (
+    "Tip of the Tunes moves to Sundays\n\n"
+    "The channel's flagship chart programme Tip of the Tunes is to move to Sundays. Tip of the "
+    "Tunes was relaunched last year. The All New Tip of the Tunes was fronted by Tim Vellard, and "
+    "the channel said Tip of the Tunes would keep its host."
+)
+
+
+def test_the_last_word_of_a_programmes_title_is_no_organisation() -> None:
+    found = _mentions(_TUNES)
+    assert not any(text.endswith("Tunes") for text in found), found
+    assert found.get("Tim Vellard", ("", ""))[0] == "PERSON", found
+
+
+def test_a_bodys_word_before_of_the_keeps_the_name() -> None:
+    text = (
+        "Bank buys rival\n\n"
+        "The programme of mergers goes on. Bank of the Velmark said on Monday it had bought a rival, "
+        "and Bank of the Velmark shares rose 3%."
+    )
+    assert any("Velmark" in t for t in _mentions(text)), _mentions(text)

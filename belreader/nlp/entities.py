@@ -3057,6 +3057,12 @@ def _undoubled(word: str) -> str:
     return re.sub(r"(.)\1", r"\1", word)
 
 
+def _spelt_alike(word: str) -> str:
+    """A surname's letters with each doubled letter written once and no "h" after a consonant
+    ("abbott" -> "abot", "chadha" -> "cada"): its misspellings that keep this key."""
+    return _undoubled(re.sub(r"(?<=[bcdgkpt])h", "", word))
+
+
 def _misspelt_surname(
     surname: str, full: dict[str, list[tuple[int, str, tuple[str, ...]]]], wanted: str | None
 ) -> list[tuple[int, str]]:
@@ -6027,6 +6033,9 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
 # a capitalised word and "on the" or "with the" right before a name: the name may be the last word
 # of a title the model split ("TV on the Radio", "Madly in Anger with the World")
 _TITLE_LINK_BEFORE = re.compile(r"(?<![\w’'-])(?:[A-Z][\w’'&-]*)\s+(?:on|with)\s+the\s+$")
+# a capitalised common word and "of the" right before a name: the name may end a title the model
+# cut short ("Top of the Pops", its "Pops"), where the word is no body's ("Bank of the West")
+_TITLE_OF_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][a-z]+)\s+of\s+the\s+$")
 
 
 def _titles_sentence(body: str, sentences: list[tuple[int, int]], at: int) -> bool:
@@ -6043,6 +6052,32 @@ def _titles_sentence(body: str, sentences: list[tuple[int, int]], at: int) -> bo
     return False
 
 
+def _title_of_the(
+    body: str, group: list[Mention], starts: list[tuple[int, int]], sentences: list[tuple[int, int]], table: EntityTable
+) -> str | None:
+    """ "Top of the Pops" wherever the article writes the one-word "organisation" "Pops": the same
+    capitalised common word, no body's ("Bank of the West"), and "of the" before every mention
+    (`_TITLE_OF_BEFORE`), in no other name, the whole unknown to the table, and one sentence at least
+    that speaks of a title ("the programme Top of the Pops": `_titles_sentence`): the title, else None."""
+    if any(" " in m.text for m in group):
+        return None
+    heads = [_TITLE_OF_BEFORE.search(body, max(0, m.start - 30), m.start) for m in group]
+    found = [head for head in heads if head is not None]
+    words = {head.group(1) for head in found}
+    if len(found) < len(heads) or len(words) != 1:
+        return None
+    word = words.pop()
+    title = f"{word} of the {group[0].text}"
+    whole = (
+        dictionary_word(word)
+        and word.lower() not in BODY_WORDS | COMPANY_WORDS | ENSEMBLE_WORDS
+        and table.canonical(title) is None
+        and not any(a <= head.start() < b for head in found for a, b in starts)
+        and any(_titles_sentence(body, sentences, head.start()) for head in found)
+    )
+    return title if whole else None
+
+
 def title_pieces(body: str, mentions: list[Mention], table: EntityTable) -> list[Mention]:
     """ "US band TV on the Radio": a one-word "organisation" that is a common noun ("Radio",
     "World") every mention of which ends a title the model split (a capitalised word no mention
@@ -6054,8 +6089,14 @@ def title_pieces(body: str, mentions: list[Mention], table: EntityTable) -> list
     starts = [(m.start, m.end) for m in mentions if m.label in NAME_LABELS]
     sentences = split_sentences(body)
     dropped = set()
-    for entity_id, group in groups_by_entity(mentions).items():
+    groups = groups_by_entity(mentions)
+    split_titles = set()  # "Top of the Pops", of which the model tagged "Pops"
+    for entity_id, group in groups.items():
         if group[0].label != "ORG" or table.entry(entity_id) is not None:
+            continue
+        if title := _title_of_the(body, group, starts, sentences, table):
+            split_titles.add(title)
+            dropped.add(entity_id)
             continue
         if any(" " in m.text or not dictionary_word(m.text) for m in group):
             continue
@@ -6066,6 +6107,14 @@ def title_pieces(body: str, mentions: list[Mention], table: EntityTable) -> list
             and not any(a <= link.start() < b for a, b in starts)
             and _titles_sentence(body, sentences, link.start())
             for link in links
+        ):
+            dropped.add(entity_id)
+    for entity_id, group in groups.items() if split_titles else ():
+        # "The All New Top of the Pops": the title with words before it, the model's whole span
+        if (
+            group[0].label == "ORG"
+            and table.entry(entity_id) is None
+            and all(m.text.endswith(tuple(split_titles)) for m in group)
         ):
             dropped.add(entity_id)
     return [m for m in mentions if m.entity_id not in dropped] if dropped else mentions
