@@ -208,8 +208,8 @@ def _read_refs(doc: Any) -> Any:
     from spacy.lang.lex_attrs import word_shape
 
     for token in doc:
-        if "&#" not in token.text or not _REF.search(token.text):
-            continue
+        if "&#" not in token.text or not _REF.search(token.text) or not token.text[:1].isupper():
+            continue  # a common word so written ("caf&#233;") keeps its own features: no name
         plain = "'s" if _REF_POSSESSIVE.fullmatch(token.text) else html.unescape(token.text)
         lexeme = doc.vocab[token.text]
         if lexeme.norm_ != plain.lower():

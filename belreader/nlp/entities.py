@@ -229,7 +229,9 @@ def _demonym_at(body: str, start: int, end: int) -> bool:
 
 
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?\s|\n")  # a sentence's or a paragraph's end between two words
-_LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+# the article before a name; a Spanish or French one in lower case before a capital, as a quote
+# in those languages writes a place ("en el Bernabeu", "à la Défense")
+_LEADING_ARTICLE = re.compile(r"^(?:(?i:the|a|an)|(?:el|la|los|las|le|les)(?=\s+[A-Z]))\s+")
 # adverbs that open a sentence and never a name: the model may take one into the name after it
 # ("Nevertheless Acme Ltd were ...")
 SENTENCE_ADVERBS = frozenset(
