@@ -3557,7 +3557,7 @@ def squad_lists(body: str, spans: list[Span], table: EntityTable) -> list[Span]:
             if entry is not None and entry.role == "country":
                 found += [x for x in spans if club[0] <= x.start and x.end <= club[1]]
             else:
-                found.append(Span(*club, "ORG"))
+                found.append(Span(*clean_span(body, *club), "ORG"))  # "(The Velts)": Velts
     if not lists:
         return spans
     kept = [x for x in spans if not any(x.start < b and a < x.end for a, b in lists)]
