@@ -1636,7 +1636,7 @@ SPORT_WORDS = {
     "race",
 }
 _TEAM_BEFORE = re.compile(
-    r"\b(?:against|beat|beats|beating|beaten\s+by|defeat(?:ed)?\s+by|defeated|lost\s+to|loss\s+to|losing\s+to|"
+    r"\b(?:against(?:\s+the)?|beat|beats|beating|beaten\s+by|defeat(?:ed)?\s+by|defeated|lost\s+to|loss\s+to|losing\s+to|"
     r"lose\s+to|draw\s+(?:with|against)|drew\s+(?:with|against)|face|faces|facing|faced|play|plays|playing|played|"
     r"(?:play|plays|playing|played)\s+for|captained|captaining|in\s+charge\s+of|joined|joining|"
     r"join|move\s+to|moved\s+to|bid\s+from|offer\s+from|signed\s+for|sign\s+for|"
@@ -1688,6 +1688,7 @@ TEAM_AFTER = re.compile(
     # "if X fail to beat Y", "X need to win": a side's result still to come
     rf"|^\s+{_FAILS_TO}\s+(?:beat|win\s+(?:at|against)|draw\s+(?:at|with|against))\b"
     r"|^(?:['’]s)?\s+\d+-\d+\b"  # "Leeds 3-1", "England's 18-17 defeat"
+    r"|^['’]s\s+(?:try\s+)?line\b"  # "driven over Arvania's line": a rugby side's try line
     # "Arvania's Davis Cup tie": a side's fixture in a cup between nations or clubs
     r"|^['’]s?\s+(?:[A-Z][\w’'-]*\s+){1,2}Cup\s+(?:tie|ties|team|squad|side)\b"
 )
