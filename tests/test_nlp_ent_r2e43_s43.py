@@ -5,8 +5,18 @@
   the model the features of the word it stands for), a name keeps the reference's ";" (`entities.
   clean_span`), and its key is the letter's ("Vel&#233;" is "Velé": `aliases.normalise`);
   "&#191;s" after a name is a possessive ("Mr Tarnell&#191;s plan": Mr Tarnell).
+  A common word so written ("caf&#233;") keeps the model's own features; a lower-case Spanish or
+  French article before a capital is no word of a name ("el Tarbal&#233;u": `clean_span`).
 - A sport article's squad list of full names with their clubs in brackets ("Tom Pell (Velton),
   ..."): each bracket's name is a club, an organisation, tagged or not (`entities.squad_lists`).
+- "Air Velmara" the model called a person: an airline (`kinds.label_from_words`).
+- "Velina (its long form), an international non-profit organisation": an organisation
+  (`kinds._DESCRIBED_AS_COMPANY`, past the bracket).
+- "Ms Velkar" after "Anita Velkhar": one woman, a surname misspelt by an "h" (`entities._spelt_alike`).
+- "Tip of the Tunes", the model's "Tunes" an organisation: a title's piece, left out
+  (`entities._title_of_the`).
+- "Tests against the United States", "driven over Tarnia's line" in sport: national sides
+  (`kinds._TEAM_BEFORE`, `kinds.TEAM_AFTER`).
 """
 
 from __future__ import annotations
