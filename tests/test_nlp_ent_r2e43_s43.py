@@ -254,3 +254,16 @@ def test_over_a_sides_line_is_the_team() -> None:
     )
     found = _mentions(text)
     assert found.get("Tarnia", ("ORG", ""))[0] == "ORG", found
+
+
+# --- a nature reserve ----------------------------------------------------------------------------
+
+
+def test_a_nature_reserve_is_a_place() -> None:
+    assert label_from_words("Velmar Nature Reserve", "ORG") == "PLACE"
+    assert label_from_words("Tarn Game Reserve", "PERSON") == "PLACE"
+
+
+def test_a_reserve_bank_is_no_place() -> None:
+    assert label_from_words("Federal Reserve", "ORG") == "ORG"
+    assert label_from_words("Velmar Reserve Bank", "ORG") == "ORG"

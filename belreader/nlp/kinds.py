@@ -1144,6 +1144,10 @@ FACILITY_WORDS = {
 }
 
 
+# a protected site's kind at a name's end: "Velt Nature Reserve", "Tarn Game Reserve"
+_RESERVE_TAIL = re.compile(r"\s(?:Nature|Game|Wildlife|Forest|Marine|Biosphere)\s+Reserve$")
+
+
 # the last word of a built place's name: a hotel is a building ("the Velt Serena Hotel"; a chain is
 # "X Hotels"); those of them that are surnames too ("Jim Beach", "Tom Towers", "Ann Square", "Ida
 # Castle") make a place unless the name is a first name and that word alone (a longer name, "Ida
@@ -1200,6 +1204,8 @@ def label_from_words(text: str, label: str) -> str:
         return "PLACE"  # "Velt Pleasure Beach"; not a "Jim Beach" or a "Tom Towers", a person
     if label == "PERSON" and len(text.split()) >= 2 and _words(text)[-1] in VENUE_WORDS:
         return "PLACE"
+    if label in ("ORG", "PERSON") and _RESERVE_TAIL.search(text):
+        return "PLACE"  # "the Velt Nature Reserve": a named site ("the Federal Reserve" is a bank)
     if label not in ("PERSON", "PLACE", "NORP"):
         return label
     words = _words(split_name(text)[1])
