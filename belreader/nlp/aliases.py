@@ -8,6 +8,7 @@ and merge what the model finds.
 from __future__ import annotations
 
 import hashlib
+import html
 import re
 import tomllib
 from collections import OrderedDict
@@ -40,7 +41,10 @@ _NON_WORD = re.compile(r"[^a-z0-9]+")
 
 @lru_cache(maxsize=65536)  # the same names are looked up over and over, per mention and per rule
 def normalise(text: str) -> str:
-    """The lookup key of a name: ascii, lowercase, no possessive, no leading article."""
+    """The lookup key of a name: ascii, lowercase, no possessive, no leading article; a letter
+    written as an HTML character reference is the letter ("Pap&#233;" is "pape", as "Papé" is)."""
+    if "&#" in text:
+        text = html.unescape(text)
     text = _POSSESSIVE.sub("", text.strip())
     key = unidecode(text).lower().replace("'", "")
     key = " ".join(_NON_WORD.sub(" ", key).split())

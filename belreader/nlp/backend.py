@@ -9,6 +9,7 @@ tagger and `backend_status()` says why.
 from __future__ import annotations
 
 import ctypes
+import html
 import re
 import threading
 from dataclasses import dataclass
@@ -25,8 +26,10 @@ EXPECTED_GIT_VERSION = "5010fcbd3"
 # The statistical senter has its own tok2vec and costs as much as the NER: a rule-based
 # sentencizer is enough to pre-filter sentences. The parse pass needs no lemmatizer.
 SENTENCIZER = "belreader_sentencizer"
-NER_PIPES = (SENTENCIZER, "ner")
-PARSE_PIPES = ("tok2vec", "tagger", "parser")
+# reads a word written with an HTML character reference ("Pap&#233;") as the word it stands for
+HTML_REFS = "belreader_html_refs"
+NER_PIPES = (HTML_REFS, SENTENCIZER, "ner")
+PARSE_PIPES = (HTML_REFS, "tok2vec", "tagger", "parser")
 
 
 @dataclass(frozen=True)
@@ -62,7 +65,7 @@ def _verify(nlp: Any) -> str | None:
         return f"model {MODEL_PACKAGE} has spacy_git_version {git_version!r}, expected {EXPECTED_GIT_VERSION!r}"
     if meta.get("version") != MODEL_VERSION:
         return f"model {MODEL_PACKAGE} is version {meta.get('version')!r}, expected {MODEL_VERSION}"
-    missing = [p for p in ("ner", *PARSE_PIPES) if p not in nlp.component_names]
+    missing = [p for p in ("ner", *PARSE_PIPES) if p != HTML_REFS and p not in nlp.component_names]
     if missing:
         return f"model {MODEL_PACKAGE} lacks components {', '.join(missing)}"
     return None
@@ -168,6 +171,56 @@ def _ranks_whole(nlp: Any) -> None:
             nlp.tokenizer.add_special_case(word, [{"ORTH": word}])
 
 
+# a word with an HTML numeric character reference for a letter inside or at its end, as many BBC
+# files write an accent ("Pap&#233;", "S&#227;o", "communiqu&#233;"); "&#191;" (an inverted question
+# mark) is no letter: those files write it for an apostrophe ("Blair&#191;s")
+_WORD_WITH_REFS = re.compile(r"[^\W\d_]*(?:&#(?!191;)\d{2,4};[^\W\d_]*)+")
+# the possessive so written, split off a word as the tokenizer splits off "'s"
+_REF_POSSESSIVE = re.compile(r"&#191;[sS]$")
+_REF = re.compile(r"&#\d{2,4};")
+
+
+def _html_refs_whole(nlp: Any) -> None:
+    """Keep a word written with HTML character references one token ("Pap&#233;" is one word, not
+    "Pap", "&#233" and ";", which ends the name there) and split the possessive so written off it
+    ("Blair" and "&#191;s"). The article's text and offsets are untouched."""
+    tokenizer = nlp.tokenizer
+    token_match, suffix_search = tokenizer.token_match, tokenizer.suffix_search
+
+    def match(text: str) -> Any:
+        if "&#" in text and _WORD_WITH_REFS.fullmatch(text) and _REF.search(text):
+            return True
+        return token_match(text) if token_match is not None else None
+
+    tokenizer.token_match = match
+    tokenizer.suffix_search = lambda text: _REF_POSSESSIVE.search(text) or suffix_search(text)
+
+    from spacy.language import Language
+
+    if not Language.has_factory(HTML_REFS):
+        Language.component(HTML_REFS, func=_read_refs)
+    nlp.add_pipe(HTML_REFS, first=True)
+
+
+def _read_refs(doc: Any) -> Any:
+    """The model's features of a word with references (its norm, shape, prefix and suffix) are
+    those of the word it stands for: "Pap&#233;" reads as "Papé", "&#191;s" as "'s"."""
+    from spacy.lang.lex_attrs import word_shape
+
+    for token in doc:
+        if "&#" not in token.text or not _REF.search(token.text) or not token.text[:1].isupper():
+            continue  # a common word so written ("caf&#233;") keeps its own features: no name
+        plain = "'s" if _REF_POSSESSIVE.fullmatch(token.text) else html.unescape(token.text)
+        lexeme = doc.vocab[token.text]
+        if lexeme.norm_ != plain.lower():
+            lexeme.norm_ = plain.lower()
+            lexeme.shape_ = word_shape(plain)
+            lexeme.prefix_ = plain[:1]
+            lexeme.suffix_ = plain[-3:]
+            lexeme.is_alpha = plain.isalpha()
+    return doc
+
+
 def build_backend() -> Backend:
     try:
         nlp = _load_model()
@@ -179,6 +232,7 @@ def build_backend() -> Backend:
     if SENTENCIZER not in nlp.component_names:
         nlp.add_pipe("sentencizer", name=SENTENCIZER, first=True)
     _web_addresses_whole(nlp)
+    _html_refs_whole(nlp)
     _ranks_whole(nlp)
     _numpy_gemm(nlp)
     _keep_freed_memory()

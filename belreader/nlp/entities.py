@@ -230,7 +230,9 @@ def _demonym_at(body: str, start: int, end: int) -> bool:
 
 
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?\s|\n")  # a sentence's or a paragraph's end between two words
-_LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+# the article before a name; a Spanish or French one in lower case before a capital, as a quote
+# in those languages writes a place ("en el Bernabeu", "à la Défense")
+_LEADING_ARTICLE = re.compile(r"^(?:(?i:the|a|an)|(?:el|la|los|las|le|les)(?=\s+[A-Z]))\s+")
 # a place whose name holds its capitalised article ("The Hague", "The Gambia"; "the Hague tribunal"
 # leaves it out): the article stays
 _ARTICLE_OF_THE_NAME = re.compile(r"The\s+(?:Hague|Gambia|Bahamas)(?![\w’'-])")
@@ -528,8 +530,8 @@ def clean_span(body: str, start: int, end: int) -> tuple[int, int]:
         end = paren  # "Academy of X (AoX": the bracket opens an abbreviation or an aside, not the name
     while start < end and body[start] in _EDGE_JUNK:
         start += 1
-    while end > start and body[end - 1] in _EDGE_JUNK:
-        end -= 1
+    while end > start and body[end - 1] in _EDGE_JUNK and not _REF_END.search(body, start, end):
+        end -= 1  # the ";" of a letter's HTML reference ends the name ("Pascal Pap&#233;")
     possessive = _POSSESSIVE_TAIL.search(body[start:end])
     if possessive and end - start > 3:
         end = start + possessive.start()
@@ -551,6 +553,9 @@ def clean_span(body: str, start: int, end: int) -> tuple[int, int]:
         end = joint.start()  # "United through", "Government of": no name ends on a joining word
     return start, end
 
+
+# a name's last letter written as an HTML character reference ("Pap&#233;"): its ";" is the name's
+_REF_END = re.compile(r"[^\W\d_]&#(?!191;)\d{2,4};$")
 
 _JOINING_TAIL = re.compile(r"(?:[\s,]+(?:and|of|for|at|through|in|on|to|with|by|from|or|the))+[\s,.]*$")
 
@@ -3186,11 +3191,19 @@ def _undoubled(word: str) -> str:
     return re.sub(r"(.)\1", r"\1", word)
 
 
+def _spelt_alike(word: str) -> str:
+    """A surname's letters with each doubled letter written once and no "h" after a consonant
+    ("abbott" -> "abot", "chadha" -> "cada"): its misspellings that keep this key."""
+    return _undoubled(re.sub(r"(?<=[bcdgkpt])h", "", word))
+
+
 def _misspelt_surname(
     surname: str, full: dict[str, list[tuple[int, str, tuple[str, ...]]]], wanted: str | None
 ) -> list[tuple[int, str]]:
     """Where the full names `assign_ids` gathered (by surname) hold one person whose surname is
-    this one with a letter doubled or undoubled ("abbot" for "abbott", five letters or more), and
+    this one with a letter doubled or undoubled ("abbot" for "abbott", five letters or more) or
+    an "h" after a consonant left out or put in, as names transliterated are ("chada" for
+    "chadha"), and
     whose first name is known to be of the sex the honorific asks ("Ms Abbott" of "Diane Abbot"):
     that person's mentions, else none. Abbot and Abbott, Philips and Phillips are distinct surnames
     as well, so a first name of unknown sex ("Mary" for "Mr Abbot") or an honorific of none ("Dr")
@@ -3200,7 +3213,7 @@ def _misspelt_surname(
     alike = [
         (at, eid)
         for last, entries in full.items()
-        if last != surname and abs(len(last) - len(surname)) == 1 and _undoubled(last) == _undoubled(surname)
+        if last != surname and abs(len(last) - len(surname)) == 1 and _spelt_alike(last) == _spelt_alike(surname)
         for at, eid, w in entries
         if len(w) > 1
     ]
@@ -3643,6 +3656,44 @@ _SURNAME_SHEET = re.compile(
 )
 _SURNAME_ONE = re.compile(rf"(?<![\w’'-]){_SURNAME}(?![\w’'-])")
 _SHEET_CLUB = re.compile(r"\(([A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2})(?:, [a-z]+)?\)")
+# a squad list of full names, each with the player's club in brackets, four or more between commas
+# or semicolons ("Tom Pell (Velton), Jan Dorr (Stade Tarnais, capt), Ivo Grell (Sale/ENG)"): the
+# club's name, then a country's letters after a slash or a captain's mark
+_WORD_WITH_REFS = r"[A-Z](?:[\w’'-]|&#\d{2,4};)*"
+_CLUB_NAME = rf"{_WORD_WITH_REFS}(?: {_WORD_WITH_REFS}){{0,2}}"
+_CLUB_TAIL = r"(?:/[A-Z]{2,3})?(?:, [a-z]+)?\)"
+_FULL_NAME = rf"[A-Z][a-z]+(?:-[A-Z][a-z]+)? (?:(?:[Dd][eiau]|[Vv]an|[Ll][ea]) )?{_WORD_WITH_REFS}"
+_FULL_NAME_SHEET = re.compile(
+    rf"(?<![\w’'-]){_FULL_NAME}\s+\({_CLUB_NAME}{_CLUB_TAIL}(?:[,;]\s+(?:and\s+)?{_FULL_NAME}\s+\({_CLUB_NAME}{_CLUB_TAIL}){{3,}}"
+)
+_FULL_NAME_ONE = re.compile(rf"(?P<name>{_FULL_NAME})\s+\((?P<club>{_CLUB_NAME}){_CLUB_TAIL}")
+
+
+def squad_lists(body: str, spans: list[Span], table: EntityTable) -> list[Span]:
+    """A sport article's squad list of full names with their clubs in brackets ("Tom Pell (Velton),
+    Jan Dorr (Stade Tarnais, capt), ..."): each name is a person, each bracket's name a club (an
+    organisation), whatever the model tagged there (it runs a name into the bracket, calls a club
+    a place, or leaves it out). A country in the bracket is left as the model had it (a player's
+    national side or his country, as the list's sport decides: `retype_by_context`)."""
+    if "(" not in body or not is_sport(body):
+        return spans
+    found: list[Span] = []
+    lists: list[tuple[int, int]] = []
+    for squad in _FULL_NAME_SHEET.finditer(body):
+        lists.append(squad.span())
+        for item in _FULL_NAME_ONE.finditer(body, *squad.span()):
+            name, club = item.span("name"), item.span("club")
+            inside = [x for x in spans if name[0] <= x.start and x.end <= name[1] and x.label == "PERSON"]
+            found += inside or [Span(*name, "PERSON")]
+            entry = table.entry(table.canonical(item.group("club")) or "")
+            if entry is not None and entry.role == "country":
+                found += [x for x in spans if club[0] <= x.start and x.end <= club[1]]
+            else:
+                found.append(Span(*clean_span(body, *club), "ORG"))  # "(The Velts)": Velts
+    if not lists:
+        return spans
+    kept = [x for x in spans if not any(x.start < b and a < x.end for a, b in lists)]
+    return sorted(kept + found, key=lambda x: (x.start, -x.end))
 
 
 def team_sheet_spans(body: str, spans: list[Span]) -> list[Span]:
@@ -6048,7 +6099,8 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
     table_spans = sorted(table_spans + named_channels(body, table, table_spans), key=lambda s: (s.start, -s.end))
     merged = merge_with_table(body, cleaned, table_spans, table)
     merged = bodies_of_known_countries(body, merged, table)  # "the Socialist Party" + " of " + "Kazakhstan"
-    merged = honorific_spans(body, team_sheet_spans(body, national_branches(body, merged, table)))
+    merged = squad_lists(body, national_branches(body, merged, table), table)  # "Tom Pell (Velton), ...": clubs
+    merged = honorific_spans(body, team_sheet_spans(body, merged))
     merged = peers_listed(body, merged)  # "Lords Tarbury, Pellow and Dorr": three peers
     merged = missed_full_names(body, territorial_designations(body, merged))  # "Lord X of Y"
     merged = names_by_role(body, merged)  # "Replacement Tom Pell made ...": untagged
@@ -6187,6 +6239,9 @@ def respelled_surnames(mentions: list[Mention]) -> None:
 # a capitalised word and "on the" or "with the" right before a name: the name may be the last word
 # of a title the model split ("TV on the Radio", "Madly in Anger with the World")
 _TITLE_LINK_BEFORE = re.compile(r"(?<![\w’'-])(?:[A-Z][\w’'&-]*)\s+(?:on|with)\s+the\s+$")
+# a capitalised common word and "of the" right before a name: the name may end a title the model
+# cut short ("Top of the Pops", its "Pops"), where the word is no body's ("Bank of the West")
+_TITLE_OF_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][a-z]+)\s+of\s+the\s+$")
 
 
 def _titles_sentence(body: str, sentences: list[tuple[int, int]], at: int) -> bool:
@@ -6203,6 +6258,32 @@ def _titles_sentence(body: str, sentences: list[tuple[int, int]], at: int) -> bo
     return False
 
 
+def _title_of_the(
+    body: str, group: list[Mention], starts: list[tuple[int, int]], sentences: list[tuple[int, int]], table: EntityTable
+) -> str | None:
+    """ "Top of the Pops" wherever the article writes the one-word "organisation" "Pops": the same
+    capitalised common word, no body's ("Bank of the West"), and "of the" before every mention
+    (`_TITLE_OF_BEFORE`), in no other name, the whole unknown to the table, and one sentence at least
+    that speaks of a title ("the programme Top of the Pops": `_titles_sentence`): the title, else None."""
+    if any(" " in m.text for m in group):
+        return None
+    heads = [_TITLE_OF_BEFORE.search(body, max(0, m.start - 30), m.start) for m in group]
+    found = [head for head in heads if head is not None]
+    words = {head.group(1) for head in found}
+    if len(found) < len(heads) or len(words) != 1:
+        return None
+    word = words.pop()
+    title = f"{word} of the {group[0].text}"
+    whole = (
+        dictionary_word(word)
+        and word.lower() not in BODY_WORDS | COMPANY_WORDS | ENSEMBLE_WORDS
+        and table.canonical(title) is None
+        and not any(a <= head.start() < b for head in found for a, b in starts)
+        and any(_titles_sentence(body, sentences, head.start()) for head in found)
+    )
+    return title if whole else None
+
+
 def title_pieces(body: str, mentions: list[Mention], table: EntityTable) -> list[Mention]:
     """ "US band TV on the Radio": a one-word "organisation" that is a common noun ("Radio",
     "World") every mention of which ends a title the model split (a capitalised word no mention
@@ -6214,8 +6295,14 @@ def title_pieces(body: str, mentions: list[Mention], table: EntityTable) -> list
     starts = [(m.start, m.end) for m in mentions if m.label in NAME_LABELS]
     sentences = split_sentences(body)
     dropped = set()
-    for entity_id, group in groups_by_entity(mentions).items():
+    groups = groups_by_entity(mentions)
+    split_titles = set()  # "Top of the Pops", of which the model tagged "Pops"
+    for entity_id, group in groups.items():
         if group[0].label != "ORG" or table.entry(entity_id) is not None:
+            continue
+        if title := _title_of_the(body, group, starts, sentences, table):
+            split_titles.add(title)
+            dropped.add(entity_id)
             continue
         if any(" " in m.text or not dictionary_word(m.text) for m in group):
             continue
@@ -6226,6 +6313,14 @@ def title_pieces(body: str, mentions: list[Mention], table: EntityTable) -> list
             and not any(a <= link.start() < b for a, b in starts)
             and _titles_sentence(body, sentences, link.start())
             for link in links
+        ):
+            dropped.add(entity_id)
+    for entity_id, group in groups.items() if split_titles else ():
+        # "The All New Top of the Pops": the title with words before it, the model's whole span
+        if (
+            group[0].label == "ORG"
+            and table.entry(entity_id) is None
+            and all(m.text.endswith(tuple(split_titles)) for m in group)
         ):
             dropped.add(entity_id)
     return [m for m in mentions if m.entity_id not in dropped] if dropped else mentions

@@ -1148,6 +1148,10 @@ FACILITY_WORDS = {
 }
 
 
+# a protected site's kind at a name's end: "Velt Nature Reserve", "Tarn Game Reserve"
+_RESERVE_TAIL = re.compile(r"\s(?:Nature|Game|Wildlife|Forest|Marine|Biosphere)\s+Reserve$")
+
+
 # the last word of a built place's name: a hotel is a building ("the Velt Serena Hotel"; a chain is
 # "X Hotels"); those of them that are surnames too ("Jim Beach", "Tom Towers", "Ann Square", "Ida
 # Castle") make a place unless the name is a first name and that word alone (a longer name, "Ida
@@ -1208,6 +1212,8 @@ def label_from_words(text: str, label: str) -> str:
         return "PLACE"  # "Velt Pleasure Beach"; not a "Jim Beach" or a "Tom Towers", a person
     if label == "PERSON" and len(text.split()) >= 2 and _words(text)[-1] in VENUE_WORDS:
         return "PLACE"
+    if label in ("ORG", "PERSON") and _RESERVE_TAIL.search(text):
+        return "PLACE"  # "the Velt Nature Reserve": a named site ("the Federal Reserve" is a bank)
     if label not in ("PERSON", "PLACE", "NORP"):
         return label
     words = _words(split_name(text)[1])
@@ -1221,7 +1227,13 @@ def label_from_words(text: str, label: str) -> str:
         return "ORG"  # "Christian Aid", "Age Concern": a charity, no surname; "Militant Tendency"
     if words[0] in BODY_WORDS and "of" in words[1:3]:
         return "ORG"  # "Academy of ...", "University of ..."
+    if label == "PERSON" and words[0] == "air" and words[1] not in _AIR_RANKS:
+        return "ORG"  # "Air Velmar": an airline, no person ("Air Street" the model calls a place stays one)
     return label
+
+
+# an air force's ranks, which "Air" opens as an airline's name does ("Air Marshal Tom Pell")
+_AIR_RANKS = frozenset({"marshal", "vice", "vice-marshal", "chief", "commodore", "commander", "officer"})
 
 
 def is_person_by_role(body: str, start: int, text: str) -> bool:
@@ -1389,10 +1401,12 @@ _IT_SAID_AFTER = re.compile(
 # India's biggest software firm,", "X, the country's other big mortgage firm,"; the describing noun ends the phrase ("Y, a firm believer" and "Y,
 # the founder of the firm" are people)
 _DESCRIBED_AS_COMPANY = re.compile(
-    r"^(?:,|\s+[-–—])\s+(?:as\s+)?(?:the|a|an|[A-Z][\w-]*['’]s|the\s+[a-z]+['’]s)\s+"
+    # the name's long form or its letters in brackets may come first ("X (Velt Trust for Y), a charity")
+    r"^(?:\s+\([^()]{1,80}\))?(?:,|\s+[-–—])\s+(?:as\s+)?(?:the|a|an|[A-Z][\w-]*['’]s|the\s+[a-z]+['’]s)\s+"
     r"(?:(?!(?:of|for|at|to|with|from|by)\b)[\w'’-]+\s+){0,3}"
     r"(?:airline|carrier|company|firm|group|bank|maker|chipmaker|manufacturer|retailer|giant|operator|"
-    r"supplier|insurer|lender|exchange|producer|conglomerate|subsidiary|broadcaster|brewer|charity"
+    r"supplier|insurer|lender|exchange|producer|conglomerate|subsidiary|broadcaster|brewer|charity|"
+    r"organisation|organization"
     # "X, a blog search engine,", "X, a gossip website,": a site, run by a body (GUIDE: an outlet)
     r"|search\s+engine|website|web\s+site"
     # "X, the game's developer": a thing's maker (a "software developer" alone may be a person)
@@ -1638,7 +1652,7 @@ SPORT_WORDS = {
     "race",
 }
 _TEAM_BEFORE = re.compile(
-    r"\b(?:against|beat|beats|beating|beaten\s+by|defeat(?:ed)?\s+by|defeated|lost\s+to|loss\s+to|losing\s+to|"
+    r"\b(?:against(?:\s+the)?|beat|beats|beating|beaten\s+by|defeat(?:ed)?\s+by|defeated|lost\s+to|loss\s+to|losing\s+to|"
     r"lose\s+to|draw\s+(?:with|against)|drew\s+(?:with|against)|face|faces|facing|faced|play|plays|playing|played|"
     r"(?:play|plays|playing|played)\s+for|captained|captaining|in\s+charge\s+of|joined|joining|"
     r"join|move\s+to|moved\s+to|bid\s+from|offer\s+from|signed\s+for|sign\s+for|"
@@ -1690,6 +1704,7 @@ TEAM_AFTER = re.compile(
     # "if X fail to beat Y", "X need to win": a side's result still to come
     rf"|^\s+{_FAILS_TO}\s+(?:beat|win\s+(?:at|against)|draw\s+(?:at|with|against))\b"
     r"|^(?:['’]s)?\s+\d+-\d+\b"  # "Leeds 3-1", "England's 18-17 defeat"
+    r"|^['’]s\s+(?:try\s+)?line\b"  # "driven over Arvania's line": a rugby side's try line
     # "Arvania's Davis Cup tie": a side's fixture in a cup between nations or clubs
     r"|^['’]s?\s+(?:[A-Z][\w’'-]*\s+){1,2}Cup\s+(?:tie|ties|team|squad|side)\b"
 )
@@ -2202,7 +2217,7 @@ def retype_by_context(body: str, mentions: list[Mention], table: EntityTable) ->
             or _TRADE_BEFORE.search(before(m))
             or _BASED_BEFORE.search(before(m))
             or _ORG_AFTER.search(after(m))
-            or _DESCRIBED_AS_COMPANY.match(body[m.end : m.end + 60])
+            or _DESCRIBED_AS_COMPANY.match(body[m.end : m.end + 160])
             or _ONE_OF_FIRMS_AFTER.match(body[m.end : m.end + 80])
             or _ONE_OF_FIRMS_BEFORE.search(body[max(0, m.start - 90) : m.start])
             or (before(m).endswith("at ") and _WORKS_AT.search(before(m)))
@@ -2287,7 +2302,7 @@ def retype_by_context(body: str, mentions: list[Mention], table: EntityTable) ->
                 if any(a < end and start < b for a, b in tagged):
                     continue
                 if (
-                    _DESCRIBED_AS_COMPANY.match(body[end : end + 60])
+                    _DESCRIBED_AS_COMPANY.match(body[end : end + 160])
                     or _ONE_OF_FIRMS_AFTER.match(body[end : end + 80])
                     or _ONE_OF_FIRMS_BEFORE.search(body[max(0, start - 90) : start])
                 ):
@@ -3882,7 +3897,7 @@ def org_cue(body: str, m: Mention) -> bool:
     return bool(
         _DESIGNATOR_BEFORE.search(before)
         or _ONE_OF_FIRMS_AFTER.match(body[m.end : m.end + 80])
-        or _DESCRIBED_AS_COMPANY.match(body[m.end : m.end + 60])
+        or _DESCRIBED_AS_COMPANY.match(body[m.end : m.end + 160])
         or _TRADE_BEFORE.search(before)
         or _ORG_AFTER.search(after)
         or _IT_SAID_AFTER.search(after)
