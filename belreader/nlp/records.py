@@ -320,7 +320,7 @@ class Analysis:
 # The analysis's version: bumped whenever a change to the pipeline changes what an analysis holds,
 # so cached analyses and an index's stored ones are redone. Kept here, not in pipeline.py, so
 # that checking an index is current (index.py) does not import the pipeline.
-CACHE_VERSION = "nlp-67"
+CACHE_VERSION = "nlp-68"
 
 # The entity types, one home for the reader's legend, the CLI's --type and the exports: the
 # analysis's label and the word a person reads.
