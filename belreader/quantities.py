@@ -392,7 +392,10 @@ def _named_sum(text: str, at: int, end: int, value: Decimal, *, scaled: bool) ->
     """Whether a number in words and the currency named after it (text[at:end]) make a sum: "five
     pounds", "one euro", "two million euro"; not the currency as a modifier ("two euro zone
     economies", "three pound shops"), a singular after more than one, nor "one pound of flour"."""
-    currency = text[at:end].split()[-1].lower()
+    named = text[at:end].split()
+    if not named:
+        return True  # the currency is a sign before the words ("$ a million"), not a word after them
+    currency = named[-1].lower()
     after = _AFTER_WORD.match(text, end)
     following = after.group(1).lower() if after is not None else ""
     if following in _CURRENCY_MODIFIED:
