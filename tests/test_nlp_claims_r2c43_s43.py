@@ -11,8 +11,7 @@ sentences (none copied from any corpus).
   between, nor with a narration sentence between, nor for an office ("the prime minister" after
   another minister spoke: the office's holder may be the other person named).
 - "The corporation said" in a passage about a broadcaster and its channels: the one broadcaster
-  (`ArticleContext._only_broadcaster`), when no organisation the company path finds and none the
-  table knows as something else is named there.
+  (`ArticleContext._only_broadcaster`), when no other organisation at all is named there (mc43).
 - "The show will be linked with the Velt FM chart show, which suggests it may air on Sundays": a
   verb of comment whose subject is a relative "which" on a noun that cannot speak and is no
   document is the writer's inference, no claim (`parsed._comment_on_a_thing`); a quote after it

@@ -49,7 +49,7 @@ from belreader.nlp.claims.vocabulary import (
     looks_like_a_person,
     member_description,
 )
-from belreader.nlp.kinds import BODY_NAME_ENDS, COMPANY_WORDS, literal_hits
+from belreader.nlp.kinds import _FORCE_WORDS, BODY_NAME_ENDS, COMPANY_WORDS, literal_hits
 from belreader.nlp.occasions import WRITINGS
 from belreader.nlp.offices import (
     BOARD_OFFICES,
@@ -1740,15 +1740,20 @@ _PLACES_POLICE = re.compile(
     r"(?:[Tt]he\s+)?(?:(?P<place>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})\s+police"
     r"|[Pp]olice\s+(?:in|from)\s+(?P<place2>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}))"
 )
-# the words of a police force's own name ("the San Francisco Police Department", "Kent Constabulary")
-_FORCE_NAME = re.compile(r"\b(?:Police|Constabulary)\b")
+# the words that end a police force's own name after its place ("the San Francisco Police
+# Department", "Kent Constabulary", "Toronto Police Service"); not a "Police Federation" (a union)
+_FORCE_NAME = re.compile(
+    rf"(?:{alternation(w.capitalize() for w in _FORCE_WORDS)})(?:\s+(?:Department|Service|Force))?"
+)
 
 
 def _places_police(ctx: ArticleContext, phrase: str, at: int) -> str | None:
     """ "San Francisco police said", "police in Leeds said": the police force the article names
-    elsewhere with the place in its name ("the San Francisco Police Department"), when it names
-    exactly one such; else none ("police in Leeds" with only "West Yorkshire Police" named stays
-    the police as written: which force is the reader's guess)."""
+    elsewhere by the place and the force's words alone ("the San Francisco Police Department"),
+    when it names exactly one such; else none. A longer place is another force ("West Yorkshire
+    Police" for "Yorkshire police", "City of London Police" for "London police") and a "Police
+    Federation", "Police Authority" or "Police Association" is a union or an overseer, not the force:
+    those leave the police as written (which force is the reader's guess)."""
     found = _PLACES_POLICE.fullmatch(phrase)
     if found is None:
         return None
@@ -1758,8 +1763,7 @@ def _places_police(ctx: ArticleContext, phrase: str, at: int) -> str | None:
         for m in ctx.mentions
         if not at <= m.start < at + len(phrase)
         and m.label in ("ORG", "PLACE")
-        and _FORCE_NAME.search(m.text)
-        and re.search(rf"(?<![\w-]){re.escape(place)}(?![\w-])", m.text)
+        and re.fullmatch(rf"(?:[Tt]he\s+)?{re.escape(place)}\s+{_FORCE_NAME.pattern}", m.text)
     }
     return forces.pop() if len(forces) == 1 else None
 

@@ -91,9 +91,10 @@ def _extend_attribution(doc, verb, end: int) -> int:
     return end
 
 
-# the words before a participle of asking that make it the occasion of the saying ("said, when asked
-# about X, that ..."); never a condition ("said, if elected, she would ...", "once approved")
-_ASKED_WHEN = {"when", "while"}
+# the words before a participle that make it the occasion of the saying ("said, when asked about X,
+# that ...", "said while addressing a rally that ..."); never a condition ("said, if elected, she
+# would ...", "once approved")
+_OCCASION_MARKERS = {"when", "while"}
 _ASKING_PARTICIPLES = {"asked", "pressed", "questioned", "challenged", "quizzed"}
 
 
@@ -110,7 +111,7 @@ def _participle_before_that(doc, verb, end: int) -> int | None:
         return None  # "said that, when asked about it, he had refused": the clause's own scene
     # "said, when contacted by the paper, that ...": any participle after "when"/"while" with the
     # "that" after the comma; one of asking also without it (`asked` below)
-    when = token.lower_ in _ASKED_WHEN and end + 1 < len(doc)
+    when = token.lower_ in _OCCASION_MARKERS and end + 1 < len(doc)
     asked = when and doc[end + 1].lower_ in _ASKING_PARTICIPLES
     if asked or (when and doc[end + 1].tag_ == "VBN"):
         token = doc[end + 1]
@@ -181,7 +182,7 @@ def _occasion_participle(verb, token):
     the bridge that ...": `token` the "while"/"when" that opens a participle phrase of the verb,
     after it, which tells the occasion of saying (Indian English news); that participle, else None."""
     if (
-        token.lower_ not in _ASKED_WHEN
+        token.lower_ not in _OCCASION_MARKERS
         or token.dep_ != "mark"
         or token.i + 1 >= len(token.doc)
         or token.doc[token.i - 1].i != verb.i

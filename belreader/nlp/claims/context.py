@@ -91,6 +91,7 @@ from belreader.nlp.people import (
     gender_of,
     honorific_before,
     is_person_noun,
+    noun_gender,
     pronoun_gender,
     split_name,
     strip_titles,
@@ -568,10 +569,10 @@ class ArticleContext:
     def _only_broadcaster(self, offset: int) -> str | None:
         """ "The corporation said" in a passage about a broadcaster ("The BBC's show is to move from
         BBC One to BBC Two"): the one broadcaster its channels and names give (`last_outlet`), when
-        no organisation the table knows as anything else is named there, outside quotations."""
+        no other organisation at all is named there: a firm the table lacks ("Toshiba") or a
+        programme taken for an organisation may be what "the corporation" means."""
         for m in self.mentions_in(self.paragraph_start(offset, 1), offset):
-            entry = self.table.entry(m.entity_id) if m.label == "ORG" else None
-            if entry is not None and not self.is_media(m.entity_id):
+            if m.label == "ORG" and not self.is_media(m.entity_id):
                 return None  # "Sony said ... told the BBC ... The corporation said": not the broadcaster
         return self.last_outlet(offset, "broadcaster")
 
@@ -586,6 +587,10 @@ class ArticleContext:
             return (len(words) > 1 and "bank" in words) or (entry is not None and entry.role == "company")
         if entry is not None:
             return entry.role in _HEAD_KINDS.get(head, {"company"}) or entry.kind in _HEAD_KINDS.get(head, ())
+        if head == "corporation":
+            # "the corporation" is as often a broadcaster or a public body: an organisation the
+            # table lacks only when its own name says so ("Grobco Corp"), not a programme or a firm
+            return any(w.strip(".,") in ("corporation", "corp") for w in words[1:])
         return head in BUSINESS_HEADS or words[-1:] == [head]
 
     def organisation_it(self, offset: int) -> str | None:
@@ -1725,12 +1730,23 @@ class ArticleContext:
 
         if other_title(topic, strict=True):
             return None
+        # the sex the calling gives ("the actress"), if any: a person of the other sex is not it,
+        # and one whose sex is unknown is not it when another person named has that sex
+        sex = "f" if head in FEMALE_WORDS or noun_gender(head) == "f" else "m" if noun_gender(head) == "m" else None
+        if sex is not None and self.gender(topic) not in (None, sex):
+            return None  # "Tom Pell said A. "B," the actress said": not Pell
+
+        def fits_better(eid: str) -> bool:
+            return sex is not None and self.gender(topic) != sex and self.gender(eid) == sex and not other_title(eid)
+
         if not all(other_title(eid) for eid in named - {topic}) and (
             # a calling ("the British actor"), not an office: "Mr X was joined by Tony Blair. Mr X
-            # said A. The prime minister said B" names the office's holder, whoever spoke before
+            # said A. The prime minister said B" names the office's holder, whoever spoke before;
+            # right after the person's own claim unless another person named fits the calling
+            # better ("The film stars Sam Pell and Anna Kova. Pell said A. "B," the actress said")
             head in JOB_TITLES
             or not self._right_after_own_claim(topic, offset)
-            or any(titles_of(eid) & own for eid in named - {topic})
+            or any(titles_of(eid) & own or fits_better(eid) for eid in named - {topic})
         ):
             return None
         if _other_country(self, topic, phrase):

@@ -178,6 +178,7 @@ from belreader.nlp.claims.vocabulary import (
     COMMENT_NOUNS,
     COMMENT_VERB_LEMMAS,
     COMMISSIONED_DOCUMENTS,
+    COMPANY_HEADS,
     DISCLOSING_LEMMAS,
     DOCUMENT_CLAIM,
     DOCUMENT_NOUNS,
@@ -1916,16 +1917,21 @@ def _comment_on_a_thing(verb, subject, lemma: str) -> bool:
     )
 
 
+# bodies that speak through their members or reasons ("the board", "the jury", "the hospital",
+# "the firm"), beside the groups and the sources
+_SPEAKING_BODIES = ACTING_BODIES | RULING_BODIES | COMPANY_HEADS | {"jury", "juries"}
+
+
 def _may_speak(noun) -> bool:
     """Whether a common noun may name a speaker: a person ("the judge"), a group ("ministers",
-    "MPs"), a body ("the council") or a document ("the surveys"); never a thing or an event
-    ("the meeting", "the result")."""
+    "MPs"), a body ("the council", "the board", "the jury") or a document ("the surveys"); never
+    a thing or an event ("the meeting", "the result")."""
     word, one = noun.lower_, singular(noun.lower_)
     return (
         word in _TITLE_HEADS
         or office_word(noun.text)
         or is_person_noun(noun.text)
-        or any(w in GROUP_NOUNS or _source_head(w) for w in (word, one))
+        or any(w in GROUP_NOUNS or w in _SPEAKING_BODIES or _source_head(w) for w in (word, one))
         or noun.text[1:] != noun.text[1:].lower()  # "MPs", "MEPs"
     )
 
@@ -2159,7 +2165,10 @@ def _medium_over_report(ctx: ArticleContext, drafts: list[Draft]) -> tuple[list[
 # a time or place phrase that opens a sentence before its subject ("In Minsk, ", "On Tuesday, "):
 # a few words after a preposition or a time word, with no comma; not a clause ("When talks failed, ")
 _FRONTED_SETTING = re.compile(r"(?P<first>[A-Z][a-z]*)(?:\s+[\w’'.-]+){0,5},\s+")
-_CLAUSE_OPENERS = frozenset({"when", "while", "as", "since"})
+# the words of `_ADJUNCT_START` that open a clause there, not a setting ("When talks failed, ",
+# "As he left, "); unlike subjects._CLAUSE_OPENERS (a clause hung on a verb of saying), never
+# "after"/"before"/"until", which open a setting as often ("After the meeting, ")
+_FRONTED_CLAUSE_WORDS = frozenset({"when", "while", "as", "since"})
 # a description set off after a name before its verb (", the defence minister,"), left of EDGE
 _SET_OFF_DESCRIPTION = re.compile(r",\s+(?:the|a|an|his|her|its|their)\s+[^,;:“”\"()]{1,60}")
 
@@ -2173,7 +2182,7 @@ def _opens_with_speaker(lead: str, speaker: str) -> bool:
     setting = _FRONTED_SETTING.match(lead)
     if (
         setting is not None
-        and setting.group("first").lower() in _ADJUNCT_START - _CLAUSE_OPENERS
+        and setting.group("first").lower() in _ADJUNCT_START - _FRONTED_CLAUSE_WORDS
         and len(lead) - setting.end() >= len(speaker)
     ):
         lead = lead[setting.end() :]

@@ -2198,6 +2198,10 @@ _VIEW_FORMS = {"sees": "see", "regards": "regard", "views": "view"}
 # "they list X and Y as supporters", "it listed Kraft as its biggest creditor": "list X as Y" read
 # as "describes X as Y" (a subject that lists, no passive "was listed as")
 _LISTING_FORMS = {"list": "list", "lists": "list", "listed": "list"}
+# ... but only a listing of stance, the lister's view of who stands where ("as supporters of the
+# plan", "its biggest creditor as Kraft"): "lists Prince Harry as its patron", "listed the cause of
+# death as drowning" are records, no statement
+_LISTED_STANCES = {"supporter", "backer", "opponent", "critic", "ally", "creditor", "enemy"}
 # "branded the plan as unworkable", "dismissed the claims as meaningless": a verb that names its
 # object "as" an adjective states a view with no quotation ("dismissed him as manager" does not)
 _AS_ADJECTIVE_NAMING = {"brand", "label", "dismiss"}
@@ -2377,7 +2381,8 @@ def _naming(doc, verb) -> str | None:
         (word in _VIEW_FORMS or word in _LISTING_FORMS)
         and any(c.dep_ == "nsubj" for c in verb.children)
         and not any(c.dep_ in ("neg", "aux", "mark") for c in verb.children)  # not "whether he sees"
-        and _as_complement(verb) is not None
+        and (complement := _as_complement(verb)) is not None
+        and (word in _VIEW_FORMS or _listed_stance(verb, complement))
     ):
         return _VIEW_FORMS.get(word) or _LISTING_FORMS[word]
     if _likened(verb):
@@ -2475,6 +2480,13 @@ def _quoted_as(verb) -> bool:
         if token.is_punct or token.dep_ == "cc":
             break
     return True
+
+
+def _listed_stance(verb, complement) -> bool:
+    """Whether "list X as Y" names a stance: its object or the word after its "as" is a
+    supporter, an opponent, a creditor (`_LISTED_STANCES`)."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return any(t is not None and singular(t.lower_) in _LISTED_STANCES for t in (obj, complement))
 
 
 def _as_complement(verb):
