@@ -8,7 +8,6 @@ and merge what the model finds.
 from __future__ import annotations
 
 import hashlib
-import html
 import re
 import tomllib
 from collections import OrderedDict
@@ -21,6 +20,7 @@ from typing import Any, TypeVar
 from unidecode import unidecode
 
 from belreader import config
+from belreader.nlp.htmlrefs import unescape
 from belreader.nlp.records import LABELS
 
 _LABEL_SYNONYMS = {"GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE"}
@@ -42,9 +42,8 @@ _NON_WORD = re.compile(r"[^a-z0-9]+")
 @lru_cache(maxsize=65536)  # the same names are looked up over and over, per mention and per rule
 def normalise(text: str) -> str:
     """The lookup key of a name: ascii, lowercase, no possessive, no leading article; a letter
-    written as an HTML character reference is the letter ("Pap&#233;" is "pape", as "Papé" is)."""
-    if "&#" in text:
-        text = html.unescape(text)
+    written as an HTML character reference is the letter ("Pap&#233;", "Pap&eacute;" are "pape", as "Papé" is)."""
+    text = unescape(text)
     text = _POSSESSIVE.sub("", text.strip())
     key = unidecode(text).lower().replace("'", "")
     key = " ".join(_NON_WORD.sub(" ", key).split())

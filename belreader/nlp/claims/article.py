@@ -34,6 +34,7 @@ from belreader.nlp.claims.vocabulary import (
     VOICED_NOUNS,
     member_description,
 )
+from belreader.nlp.htmlrefs import refs_whole
 from belreader.nlp.people import HONORIFICS, PEERAGES, split_name
 from belreader.nlp.records import Claim
 from belreader.nlp.related import content_words
@@ -1115,7 +1116,7 @@ def to_claims(article_id: str, drafts: list[Draft], body: str) -> list[Claim]:
                 paragraph=draft.paragraph,
                 start=start,
                 end=end,
-                speaker=draft.speaker,
+                speaker=refs_whole(draft.speaker),  # the edge's ";" stripped off a reference
                 speaker_id=draft.speaker_id,
                 verb=draft.verb,
                 content=content,
