@@ -6198,26 +6198,49 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
     mentions = players_after_nationalities(article, mentions, table)  # "American Jo Vell defeated": a player
     mentions = age_group_sides(article, mentions, table)  # "Wales Under-21": a side of its own
     mentions = teams_after_countries(article, mentions, table)  # "Ivo Tarn ( Italy ) Mapei 4:51:20": his team
-    respelled_surnames(mentions)  # "Ivan Tagirev" and "Ivan Tagirov": one person
+    respelled_surnames(body, mentions)  # "Ivan Tagirev" and "Ivan Tagirov": one person
     return stopped_abbreviations(body, mentions)  # "Grobco Inc.", "Calif.", "Velkens N.V.": the stop kept
 
 
 def _one_vowel_apart(a: str, b: str) -> bool:
     """Two surnames of six letters or more, of one length, one vowel for another at one place after
-    the first letter ("tagirev", "tagirov"); not another consonant ("hansen", "hanson" are; "pellow",
-    "bellow" are not)."""
+    the first letter ("tagirev", "tagirov"); not another consonant ("pellow", "bellow" are not), and
+    not the Nordic and English endings "-sen" and "-son", two names of their own ("Andersen",
+    "Anderson")."""
     if len(a) != len(b) or len(a) < 6 or a[0] != b[0]:
+        return False
+    if {a[-3:], b[-3:]} == {"sen", "son"}:
         return False
     apart = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
     return len(apart) == 1 and apart[0][0] in "aeiou" and apart[0][1] in "aeiou"
 
 
-def respelled_surnames(mentions: list[Mention]) -> None:
+# an apposition right after a name: ", the Danish striker", ", a local doctor"
+_APPOSITION_AFTER = re.compile(r",\s+(?:the|a|an)\s+[a-z]")
+
+
+def _told_apart(body: str, first: list[Mention], other: list[Mention]) -> bool:
+    """Whether the copy writes two people, not one name spelt two ways: both names in one sentence
+    ("Olga Petrova and Olga Petrava") or each with an apposition of its own ("Mark Tarnev, the
+    striker, ... Mark Tarnov, the defender")."""
+    sentences = split_sentences(body)
+
+    def sentence_of(at: int) -> int:
+        return next((i for i, (a, b) in enumerate(sentences) if a <= at < b), -1)
+
+    if {sentence_of(m.start) for m in first} & {sentence_of(m.start) for m in other}:
+        return True
+    described = [any(_APPOSITION_AFTER.match(body, m.end) for m in group if " " in m.text) for group in (first, other)]
+    return all(described)
+
+
+def respelled_surnames(body: str, mentions: list[Mention]) -> None:
     """ "Ivan Tagirev" and "Ivan Tagirov" in one article: two people of one first name, each written
     with a first name and a surname (no honorific), whose surnames are one vowel apart
     (`_one_vowel_apart`), are one person the copy spells two ways: the id of the one written first.
     Only within an article and only with the same first name ("Tagirov" alone, or "Ida Tagirov"
-    beside "Ivan Tagirev", stay apart). Changes `mentions` in place."""
+    beside "Ivan Tagirev", stay apart), and only where nothing tells two people apart (both in one
+    sentence, or each described: `_told_apart`). Changes `mentions` in place."""
     groups = groups_by_entity(mentions)
     full: dict[str, tuple[str, ...]] = {}
     for entity_id, group in groups.items():
@@ -6231,7 +6254,11 @@ def respelled_surnames(mentions: list[Mention]) -> None:
     for i, first in enumerate(ordered):
         for other in ordered[i + 1 :]:
             (given, surname), (other_given, other_surname) = full[first], full[other]
-            if given == other_given and _one_vowel_apart(surname, other_surname):
+            if (
+                given == other_given
+                and _one_vowel_apart(surname, other_surname)
+                and not _told_apart(body, groups[first], groups[other])
+            ):
                 for m in groups[other]:
                     m.entity_id = first
 
@@ -8067,13 +8094,20 @@ _SHEET_LIST = re.compile(
 _SHEET_PLAYER = re.compile(r"([A-Z][\w’'-]+(?: (?:[a-z]{2,3} ){0,2}[A-Z][\w’'-]+){0,3})(?: \d{1,2})?")
 
 
+def _a_side(name: str, table: EntityTable) -> bool:
+    """Whether the table knows `name` as a place (a nation's side: "Italy") or a club."""
+    entry = table.entry(table.canonical(name) or "")
+    return (entry is not None and entry.label in ("PLACE", "ORG")) or club_for(name, table) is not None
+
+
 def wire_sheet_labels(article: Article, mentions: list[Mention], table: EntityTable) -> list[Mention]:
     """ "Everton 0 . Halftime 1-0 . Attendance 39,339", "Conversions - Ivo Grell 3": a match sheet's
     label is no name, whatever the model made of it. Only the label alone, where its line or a
     part of the line (after a stop, a semicolon or a colon) opens, before a figure, a colon or a
     dash ("Attendance figures fell" is left). The players a label lists ("Tries - Joost van der
     Wessel 2 , James Pell") are people, whatever the model made of them, where every part of the
-    list is a name with, at most, how many."""
+    list is a name with, at most, how many, and none a side the table knows ("Tries - Wales 4 ,
+    Italy 1": `_a_side`)."""
     body = article.body
     mentions = [
         m
@@ -8092,8 +8126,8 @@ def wire_sheet_labels(article: Article, mentions: list[Mention], table: EntityTa
     for found in _SHEET_LIST.finditer(body):
         parts = found.group(2).split(" , ")
         players = [_SHEET_PLAYER.fullmatch(part) for part in parts]
-        if not all(players):
-            continue
+        if not all(players) or any(_a_side(p.group(1), table) for p in players if p is not None):
+            continue  # "Tries - Velmar 4 , Italy 1": the sides' totals, no players
         at = found.start(2)
         for part, player in zip(parts, players, strict=True):
             assert player is not None
@@ -8110,15 +8144,17 @@ def wire_sheet_labels(article: Article, mentions: list[Mention], table: EntityTa
     return _replace_inside(article, mentions, added)
 
 
-# the venue opening a line of results as the wire gives them: "In Hobart : Tasmania 402-8 declared
-# v Queensland 118-3", "In Milan : Inter Velmar 1 ( Ivo Zamor 56 ) Boavista 0"
-_VENUE_LINE = re.compile(r"In ([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}) : (?=.*\d)")
+# the venue opening a line of results as the wire gives them, a side and its score right after the
+# colon: "In Hobart : Tasmania 402-8 declared v Queensland 118-3", "In Milan : Inter Velmar 1 ( Ivo
+# Zamor 56 ) Boavista 0" (not a section's heading: "In Brief : Tom Pell scored 3 goals")
+_VENUE_LINE = re.compile(r"In ([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}) : (?=[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3} \d)")
 
 
 def wire_venues(article: Article, mentions: list[Mention], table: EntityTable) -> list[Mention]:
     """ "In Hobart : Tasmania 402-8 declared v Queensland 118-3": the name between a line's opening
     "In" and a colon, before a line with a score, is where the match was played, a place, whatever
-    the model made of it (a club of the same town keeps its own name: "Inter Milan")."""
+    the model made of it (a club of the same town keeps its own name: "Inter Milan"); not where no side
+    and score follow the colon ("In Brief : Tom Pell scored 3 goals": a section's heading)."""
     body = article.body
     added: list[Span] = []
     for paragraph in article.paragraphs:
