@@ -112,3 +112,23 @@ def test_the_us_marine_reserve_is_kept() -> None:
 def test_a_nature_reserve_is_still_a_place() -> None:
     text = "Birds\n\nRangers at the Velmar Nature Reserve said the geese had returned."
     assert ("Velmar Nature Reserve", "PLACE") in {(t, label) for t, label, _ in _mentions(text)}, _mentions(text)
+
+
+# ---- 6. a company's name ending in "Bhd" ------------------------------------------------------------------
+
+
+def test_a_nations_word_before_a_common_noun_stays_in_the_company_name() -> None:
+    text = "Shares\n\nShares in Malaysian Shipping Lines Bhd fell 3% on Monday."
+    names = {t for t, label, _ in _mentions(text) if label == "ORG"}
+    assert "Shipping Lines Bhd" not in names, _mentions(text)
+
+
+def test_a_place_before_a_bhd_name_is_no_part_of_it() -> None:
+    text = "Banks\n\nIn Kuala Lumpur Tarnbank Bhd said profit rose."
+    names = {t for t, label, _ in _mentions(text) if label == "ORG"}
+    assert "Tarnbank Bhd" in names, _mentions(text)
+
+
+def test_a_nations_word_before_a_name_is_still_left_out() -> None:
+    text = "Results\n\nOn Monday Malaysian Perdana Jaya Bhd said profits rose 12% to 40m ringgit."
+    assert "Perdana Jaya Bhd" in {t for t, _, _ in _mentions(text)}, _mentions(text)

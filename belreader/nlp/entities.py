@@ -5016,9 +5016,10 @@ _KIND_APPOSED_NAME = re.compile(
     rf"(?:{alternation(_APPOSED_KINDS)})"
     r"(?=,|\s+(?:that|which|whose|based|founded|set\s+up|in|behind|led|run)\b)"
 )
-# adverbs and time words that open a sentence before a comma ("Yesterday, the agency, ...")
-_ADVERBS_BEFORE_COMMA = frozenset(
-    {"yesterday", "today", "tonight", "meanwhile", "however", "later", "earlier", "now", "separately", "instead"}
+# adverbs and time words that open a sentence before a comma ("Yesterday, the agency, ..."): the
+# sentence adverbs and more
+_ADVERBS_BEFORE_COMMA = frozenset(w.lower() for w in SENTENCE_ADVERBS) | frozenset(
+    {"yesterday", "today", "tonight", "now", "separately"}
     | {"still", "overall", "elsewhere", "previously", "recently", "initially", "finally", "then", "here", "there"}
 )
 
@@ -6213,10 +6214,6 @@ def _one_vowel_apart(a: str, b: str) -> bool:
         return False
     apart = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
     return len(apart) == 1 and apart[0][0] in "aeiou" and apart[0][1] in "aeiou"
-
-
-# an apposition right after a name: ", the Danish striker", ", a local doctor"
-_APPOSITION_AFTER = re.compile(r",\s+(?:the|a|an)\s+[a-z]")
 
 
 def _told_apart(body: str, first: list[Mention], other: list[Mention]) -> bool:
@@ -8062,11 +8059,8 @@ def wire_leaderboards(article: Article, mentions: list[Mention], table: EntityTa
 
 # the labels of a match's sheet as the wire writes them, each before a score, a figure, a colon or
 # a dash: "Halftime 1-0 . Attendance 39,339", "Tries - Tom Pell 2 ; Conversions - Ivo Grell 3"
-_SHEET_LABELS = frozenset(
+_SHEET_LIST_LABELS = frozenset(
     {
-        "Halftime",
-        "Half-time",
-        "Attendance",
         "Scorers",
         "Scorer",
         "Tries",
@@ -8079,7 +8073,8 @@ _SHEET_LABELS = frozenset(
         "Drop goal",
         "Drop goals",
     }
-)
+)  # the labels before a list of players ("Tries - Tom Pell 2 , Ivo Grell")
+_SHEET_LABELS = _SHEET_LIST_LABELS | {"Halftime", "Half-time", "Attendance"}
 _SHEET_LABEL_AFTER = re.compile(r" ?(?:\d|[:-] )")
 _SHEET_LABEL_BEFORE = re.compile(r"(?:^|[.;:] )$")
 
@@ -8087,7 +8082,7 @@ _SHEET_LABEL_BEFORE = re.compile(r"(?:^|[.;:] )$")
 # a label's list of players, to a semicolon or the line's end: "Tries - Joost van der Wessel 2 , James
 # Pell ; Conversions - Ivo Grell 3": each a name and, after it, how many
 _SHEET_LIST = re.compile(
-    r"(?:^|(?<=[.;:] ))(Tries|Try|Conversions|Conversion|Penalties|Penalty|Penalty goals|Drop goals?|Scorers?) "
+    rf"(?:^|(?<=[.;:] ))({alternation(_SHEET_LIST_LABELS)}) "
     r"[:-] ([^;\n]+?)(?= ;| \.|\s*$)",
     re.MULTILINE,
 )
@@ -8302,14 +8297,20 @@ def untagged_legal_names(body: str, spans: list[Span]) -> list[Span]:
     """ "Cement maker PT Semen Karya Tbk expects": the model tags nothing, though a name ending in
     "Tbk", "Bhd" or "Berhad" is a company's. Only where no span overlaps the name, or the one span
     inside it is the name without its "PT"; a people's or nation's word at its front stays out
-    ("Malaysian Perdana Jaya Bhd")."""
+    ("Malaysian Perdana Jaya Bhd"; not before a common noun: "Malaysian Airline System Bhd"), and
+    so does a place the model tagged at its front ("In Kuala Lumpur Maybank Bhd said")."""
     out = list(spans)
     for found in _LEGAL_NAME.finditer(body):
         a, b = found.span(1)
         words = found.group(1).split()
-        while len(words) > 2 and a_nations_word(words[0].lower()):
+        while len(words) > 2 and a_nations_word(words[0].lower()) and not dictionary_word(words[1].lower()):
             a += len(words[0]) + 1
             words = words[1:]
+        places = [s for s in out if s.label in ("GPE", "LOC", "PLACE") and s.start <= a < s.end]
+        if places and body[places[0].end : places[0].end + 1] in (" ", "\t"):
+            cut = len(body[a : places[0].end + 1].split())  # "In Kuala Lumpur Maybank Bhd": the place's words
+            if len(words) - cut >= 2:
+                a, words = places[0].end + 1, words[cut:]
         inside = [s for s in out if s.start < b and a < s.end]
         if not inside:
             out.append(Span(a, b, "ORG"))
