@@ -132,3 +132,34 @@ def test_a_place_before_a_bhd_name_is_no_part_of_it() -> None:
 def test_a_nations_word_before_a_name_is_still_left_out() -> None:
     text = "Results\n\nOn Monday Malaysian Perdana Jaya Bhd said profits rose 12% to 40m ringgit."
     assert "Perdana Jaya Bhd" in {t for t, _, _ in _mentions(text)}, _mentions(text)
+
+
+# ---- 8. a shared body's bare word after its holder is written -------------------------------------------
+
+
+def _org_ids(text: str, word: str) -> list[str]:
+    return [eid for t, label, eid in _mentions(text) if t == word and label == "ORG"]
+
+
+def test_the_bare_security_council_is_the_un_one_the_article_names() -> None:
+    text = (
+        "Sanctions\n\nVelmaria faced sanctions on Monday. Belarus sent envoys to Minsk.\n\n"
+        "The UN Security Council will meet on Tuesday. The Security Council has condemned the crackdown."
+    )
+    assert _org_ids(text, "Security Council") == ["un-security-council"], _mentions(text)
+
+
+def test_the_bare_senate_after_another_nations_senate_is_that_one() -> None:
+    text = (
+        "Vote\n\nPoland's Senate voted on the bill on Friday, officials in Warsaw said.\n\n"
+        "The Senate approved the changes by 60 votes to 30. Washington welcomed the vote."
+    )
+    assert "us-senate" not in _org_ids(text, "Senate"), _mentions(text)
+
+
+def test_the_bare_senate_in_a_us_story_is_still_the_us_one() -> None:
+    for text in (
+        "Vote\n\nThe US Senate voted on Friday. The Senate approved the changes.",
+        "Vote\n\nThe Senate voted on the bill in Washington on Friday. Republicans welcomed the vote.",
+    ):
+        assert set(_org_ids(text, "Senate")) == {"us-senate"}, _mentions(text)

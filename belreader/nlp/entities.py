@@ -1452,13 +1452,46 @@ def _nation_cued(body: str, mentions: list[Mention], nation: str, word: str, tab
     return False
 
 
+def _holder_in_full(m: Mention, word: str, table: EntityTable) -> bool:
+    """Whether `m` names a public body whose bare word is `word` with its holder written in full
+    ("UN Security Council", "US Senate"): a body the table knows, the word its name's end."""
+    entry = table.entry(m.entity_id)
+    return (
+        entry is not None
+        and entry.role in ("government", "international")
+        and m.label == "ORG"
+        and m.text.endswith(" " + word)
+        and re.sub(r"^[Tt]he\s+", "", m.text) != word
+    )
+
+
+def _another_nations_first(
+    body: str, mentions: list[Mention], m: Mention, word: str, nation: str, table: EntityTable
+) -> bool:
+    """Whether the article writes `word` first after another country's possessive or people's word
+    ("Poland's Senate", "the Polish Senate") and never names `nation` itself: the bare word after it
+    is that country's body, whatever cues `nation` elsewhere ("Washington welcomed the vote")."""
+    for o in sorted(mentions, key=lambda o: o.start):
+        if o.start >= m.start:
+            return False
+        if re.sub(r"^[Tt]he\s+", "", o.text) != word:
+            continue
+        before = _COUNTRY_WORD_BEFORE.search(body, max(0, o.start - 30), o.start)
+        other = _country_of_word(before.group(1), table) if before is not None else None
+        return other not in (None, nation) and not _nation_written(body, mentions, nation, table)
+    return False
+
+
 def shared_bodies_without_their_nation(body: str, mentions: list[Mention], table: EntityTable) -> None:
     """ "Congress" in a story on India, "the Senate" in one on Australia, "the Security Council" in
     one on the UN: a public body's bare word that many nations' bodies share (`_SHARED_BODY_WORDS`),
     which the table gives one nation's body ("US Congress", "Security Council of Belarus"), is that
     body only where the article cues its nation (`_nation_cued`); elsewhere it is kept as written,
-    a body of its own (its own id), as an unknown nation's body is no guess. Changes `mentions` in
-    place."""
+    a body of its own (its own id), as an unknown nation's body is no guess. Where the article
+    names one holder of the word in full ("the UN Security Council") before its bare word, the bare
+    word is that body (`_holder_in_full`); where it writes the word first after another country's
+    word ("Poland's Senate"), it is that country's (`_another_nations_first`). Changes `mentions`
+    in place."""
     cued: dict[tuple[str, str], bool] = {}
     for m in mentions:
         entry = table.entry(m.entity_id)
@@ -1468,6 +1501,16 @@ def shared_bodies_without_their_nation(body: str, mentions: list[Mention], table
         word = re.sub(r"^[Tt]he\s+", "", body[a:b])
         nation = _home_nation(entry, table) if word in _SHARED_BODY_WORDS else None
         if nation is None:
+            continue
+        rivals = {
+            o.entity_id: o.start for o in sorted(mentions, key=lambda o: -o.start) if _holder_in_full(o, word, table)
+        }
+        first_bare = min((o.start for o in mentions if re.sub(r"^[Tt]he\s+", "", o.text) == word), default=m.start)
+        if len(rivals) == 1 and min(rivals.values()) < first_bare:
+            m.entity_id = next(iter(rivals))  # "the UN Security Council ... The Security Council": the one named
+            continue
+        if _another_nations_first(body, mentions, m, word, nation, table):
+            m.entity_id = default_id(word, "ORG")  # "Poland's Senate ... The Senate": Poland's
             continue
         if (nation, word) not in cued:
             cued[nation, word] = _nation_cued(body, mentions, nation, word, table)
