@@ -163,3 +163,17 @@ def test_the_bare_senate_in_a_us_story_is_still_the_us_one() -> None:
         "Vote\n\nThe Senate voted on the bill in Washington on Friday. Republicans welcomed the vote.",
     ):
         assert set(_org_ids(text, "Senate")) == {"us-senate"}, _mentions(text)
+
+
+# ---- 10. a Spanish article that is the name's -------------------------------------------------------------
+
+
+def test_a_spanish_article_in_english_copy_stays_in_the_name() -> None:
+    text = "Football\n\nVelmar will play Grobton in el Clasico on Sunday, the club said."
+    names = {t for t, _, _ in _mentions(text)}
+    assert "Clasico" not in names, _mentions(text)
+
+
+def test_a_spanish_article_in_a_spanish_quote_is_still_left_out() -> None:
+    text = "Football\n\nThe paper said he went mad en el Tarbaleu on Tuesday."
+    assert "el Tarbaleu" not in {t for t, _, _ in _mentions(text)}, _mentions(text)

@@ -231,8 +231,10 @@ def _demonym_at(body: str, start: int, end: int) -> bool:
 
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?\s|\n")  # a sentence's or a paragraph's end between two words
 # the article before a name; a Spanish or French one in lower case before a capital, as a quote
-# in those languages writes a place ("en el Bernabeu", "à la Défense")
-_LEADING_ARTICLE = re.compile(r"^(?:(?i:the|a|an)|(?:el|la|los|las|le|les)(?=\s+[A-Z]))\s+")
+# in those languages writes a place ("en el Bernabeu", "à la Défense"), only after a preposition of
+# theirs (`_FOREIGN_PREPOSITION_BEFORE`): English copy writes "la Liga", "el Clasico" as the name
+_LEADING_ARTICLE = re.compile(r"^(?:(?i:the|a|an)|(?P<foreign>el|la|los|las|le|les)(?=\s+[A-Z]))\s+")
+_FOREIGN_PREPOSITION_BEFORE = re.compile(r"(?<![\w’'-])(?:en|à|de|del|dans|sur|por|con|desde|para|pour|avec)\s+$")
 # a place whose name holds its capitalised article ("The Hague", "The Gambia"; "the Hague tribunal"
 # leaves it out): the article stays
 _ARTICLE_OF_THE_NAME = re.compile(r"The\s+(?:Hague|Gambia|Bahamas)(?![\w’'-])")
@@ -541,6 +543,8 @@ def clean_span(body: str, start: int, end: int) -> tuple[int, int]:
     if adverb:
         start += adverb.end()
     article = _LEADING_ARTICLE.match(body[start:end])
+    if article and article.group("foreign") and not _FOREIGN_PREPOSITION_BEFORE.search(body, max(0, start - 8), start):
+        article = None  # "Barcelona lead la Liga": the article is the name's
     if article and end - start - article.end() > 1 and not _ARTICLE_OF_THE_NAME.match(body, start):
         start += article.end()
     doubled = _DOUBLED_FIRST_WORD.match(body[start:end])
