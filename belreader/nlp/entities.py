@@ -232,8 +232,10 @@ def _demonym_at(body: str, start: int, end: int) -> bool:
 
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?\s|\n")  # a sentence's or a paragraph's end between two words
 # the article before a name; a Spanish or French one in lower case before a capital, as a quote
-# in those languages writes a place ("en el Bernabeu", "à la Défense")
-_LEADING_ARTICLE = re.compile(r"^(?:(?i:the|a|an)|(?:el|la|los|las|le|les)(?=\s+[A-Z]))\s+")
+# in those languages writes a place ("en el Bernabeu", "à la Défense"), only after a preposition of
+# theirs (`_FOREIGN_PREPOSITION_BEFORE`): English copy writes "la Liga", "el Clasico" as the name
+_LEADING_ARTICLE = re.compile(r"^(?:(?i:the|a|an)|(?P<foreign>el|la|los|las|le|les)(?=\s+[A-Z]))\s+")
+_FOREIGN_PREPOSITION_BEFORE = re.compile(r"(?<![\w’'-])(?:en|à|de|del|dans|sur|por|con|desde|para|pour|avec)\s+$")
 # a place whose name holds its capitalised article ("The Hague", "The Gambia"; "the Hague tribunal"
 # leaves it out): the article stays
 _ARTICLE_OF_THE_NAME = re.compile(r"The\s+(?:Hague|Gambia|Bahamas)(?![\w’'-])")
@@ -542,6 +544,8 @@ def clean_span(body: str, start: int, end: int) -> tuple[int, int]:
     if adverb:
         start += adverb.end()
     article = _LEADING_ARTICLE.match(body[start:end])
+    if article and article.group("foreign") and not _FOREIGN_PREPOSITION_BEFORE.search(body, max(0, start - 8), start):
+        article = None  # "Barcelona lead la Liga": the article is the name's
     if article and end - start - article.end() > 1 and not _ARTICLE_OF_THE_NAME.match(body, start):
         start += article.end()
     doubled = _DOUBLED_FIRST_WORD.match(body[start:end])
@@ -1450,13 +1454,46 @@ def _nation_cued(body: str, mentions: list[Mention], nation: str, word: str, tab
     return False
 
 
+def _holder_in_full(m: Mention, word: str, table: EntityTable) -> bool:
+    """Whether `m` names a public body whose bare word is `word` with its holder written in full
+    ("UN Security Council", "US Senate"): a body the table knows, the word its name's end."""
+    entry = table.entry(m.entity_id)
+    return (
+        entry is not None
+        and entry.role in ("government", "international")
+        and m.label == "ORG"
+        and m.text.endswith(" " + word)
+        and re.sub(r"^[Tt]he\s+", "", m.text) != word
+    )
+
+
+def _another_nations_first(
+    body: str, mentions: list[Mention], m: Mention, word: str, nation: str, table: EntityTable
+) -> bool:
+    """Whether the article writes `word` first after another country's possessive or people's word
+    ("Poland's Senate", "the Polish Senate") and never names `nation` itself: the bare word after it
+    is that country's body, whatever cues `nation` elsewhere ("Washington welcomed the vote")."""
+    for o in sorted(mentions, key=lambda o: o.start):
+        if o.start >= m.start:
+            return False
+        if re.sub(r"^[Tt]he\s+", "", o.text) != word:
+            continue
+        before = _COUNTRY_WORD_BEFORE.search(body, max(0, o.start - 30), o.start)
+        other = _country_of_word(before.group(1), table) if before is not None else None
+        return other not in (None, nation) and not _nation_written(body, mentions, nation, table)
+    return False
+
+
 def shared_bodies_without_their_nation(body: str, mentions: list[Mention], table: EntityTable) -> None:
     """ "Congress" in a story on India, "the Senate" in one on Australia, "the Security Council" in
     one on the UN: a public body's bare word that many nations' bodies share (`_SHARED_BODY_WORDS`),
     which the table gives one nation's body ("US Congress", "Security Council of Belarus"), is that
     body only where the article cues its nation (`_nation_cued`); elsewhere it is kept as written,
-    a body of its own (its own id), as an unknown nation's body is no guess. Changes `mentions` in
-    place."""
+    a body of its own (its own id), as an unknown nation's body is no guess. Where the article
+    names one holder of the word in full ("the UN Security Council") before its bare word, the bare
+    word is that body (`_holder_in_full`); where it writes the word first after another country's
+    word ("Poland's Senate"), it is that country's (`_another_nations_first`). Changes `mentions`
+    in place."""
     cued: dict[tuple[str, str], bool] = {}
     for m in mentions:
         entry = table.entry(m.entity_id)
@@ -1466,6 +1503,16 @@ def shared_bodies_without_their_nation(body: str, mentions: list[Mention], table
         word = re.sub(r"^[Tt]he\s+", "", body[a:b])
         nation = _home_nation(entry, table) if word in _SHARED_BODY_WORDS else None
         if nation is None:
+            continue
+        rivals = {
+            o.entity_id: o.start for o in sorted(mentions, key=lambda o: -o.start) if _holder_in_full(o, word, table)
+        }
+        first_bare = min((o.start for o in mentions if re.sub(r"^[Tt]he\s+", "", o.text) == word), default=m.start)
+        if len(rivals) == 1 and min(rivals.values()) < first_bare:
+            m.entity_id = next(iter(rivals))  # "the UN Security Council ... The Security Council": the one named
+            continue
+        if _another_nations_first(body, mentions, m, word, nation, table):
+            m.entity_id = default_id(word, "ORG")  # "Poland's Senate ... The Senate": Poland's
             continue
         if (nation, word) not in cued:
             cued[nation, word] = _nation_cued(body, mentions, nation, word, table)
@@ -5014,9 +5061,10 @@ _KIND_APPOSED_NAME = re.compile(
     rf"(?:{alternation(_APPOSED_KINDS)})"
     r"(?=,|\s+(?:that|which|whose|based|founded|set\s+up|in|behind|led|run)\b)"
 )
-# adverbs and time words that open a sentence before a comma ("Yesterday, the agency, ...")
-_ADVERBS_BEFORE_COMMA = frozenset(
-    {"yesterday", "today", "tonight", "meanwhile", "however", "later", "earlier", "now", "separately", "instead"}
+# adverbs and time words that open a sentence before a comma ("Yesterday, the agency, ..."): the
+# sentence adverbs and more
+_ADVERBS_BEFORE_COMMA = frozenset(w.lower() for w in SENTENCE_ADVERBS) | frozenset(
+    {"yesterday", "today", "tonight", "now", "separately"}
     | {"still", "overall", "elsewhere", "previously", "recently", "initially", "finally", "then", "here", "there"}
 )
 
@@ -6196,26 +6244,45 @@ def resolve(article: Article, model_spans: list[Span], table: EntityTable) -> li
     mentions = players_after_nationalities(article, mentions, table)  # "American Jo Vell defeated": a player
     mentions = age_group_sides(article, mentions, table)  # "Wales Under-21": a side of its own
     mentions = teams_after_countries(article, mentions, table)  # "Ivo Tarn ( Italy ) Mapei 4:51:20": his team
-    respelled_surnames(mentions)  # "Ivan Tagirev" and "Ivan Tagirov": one person
+    respelled_surnames(body, mentions)  # "Ivan Tagirev" and "Ivan Tagirov": one person
     return stopped_abbreviations(body, mentions)  # "Grobco Inc.", "Calif.", "Velkens N.V.": the stop kept
 
 
 def _one_vowel_apart(a: str, b: str) -> bool:
     """Two surnames of six letters or more, of one length, one vowel for another at one place after
-    the first letter ("tagirev", "tagirov"); not another consonant ("hansen", "hanson" are; "pellow",
-    "bellow" are not)."""
+    the first letter ("tagirev", "tagirov"); not another consonant ("pellow", "bellow" are not), and
+    not the Nordic and English endings "-sen" and "-son", two names of their own ("Andersen",
+    "Anderson")."""
     if len(a) != len(b) or len(a) < 6 or a[0] != b[0]:
+        return False
+    if {a[-3:], b[-3:]} == {"sen", "son"}:
         return False
     apart = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
     return len(apart) == 1 and apart[0][0] in "aeiou" and apart[0][1] in "aeiou"
 
 
-def respelled_surnames(mentions: list[Mention]) -> None:
+def _told_apart(body: str, first: list[Mention], other: list[Mention]) -> bool:
+    """Whether the copy writes two people, not one name spelt two ways: both names in one sentence
+    ("Olga Petrova and Olga Petrava") or each with an apposition of its own ("Mark Tarnev, the
+    striker, ... Mark Tarnov, the defender")."""
+    sentences = split_sentences(body)
+
+    def sentence_of(at: int) -> int:
+        return next((i for i, (a, b) in enumerate(sentences) if a <= at < b), -1)
+
+    if {sentence_of(m.start) for m in first} & {sentence_of(m.start) for m in other}:
+        return True
+    described = [any(_APPOSITION_AFTER.match(body, m.end) for m in group if " " in m.text) for group in (first, other)]
+    return all(described)
+
+
+def respelled_surnames(body: str, mentions: list[Mention]) -> None:
     """ "Ivan Tagirev" and "Ivan Tagirov" in one article: two people of one first name, each written
     with a first name and a surname (no honorific), whose surnames are one vowel apart
     (`_one_vowel_apart`), are one person the copy spells two ways: the id of the one written first.
     Only within an article and only with the same first name ("Tagirov" alone, or "Ida Tagirov"
-    beside "Ivan Tagirev", stay apart). Changes `mentions` in place."""
+    beside "Ivan Tagirev", stay apart), and only where nothing tells two people apart (both in one
+    sentence, or each described: `_told_apart`). Changes `mentions` in place."""
     groups = groups_by_entity(mentions)
     full: dict[str, tuple[str, ...]] = {}
     for entity_id, group in groups.items():
@@ -6229,7 +6296,11 @@ def respelled_surnames(mentions: list[Mention]) -> None:
     for i, first in enumerate(ordered):
         for other in ordered[i + 1 :]:
             (given, surname), (other_given, other_surname) = full[first], full[other]
-            if given == other_given and _one_vowel_apart(surname, other_surname):
+            if (
+                given == other_given
+                and _one_vowel_apart(surname, other_surname)
+                and not _told_apart(body, groups[first], groups[other])
+            ):
                 for m in groups[other]:
                     m.entity_id = first
 
@@ -8033,11 +8104,8 @@ def wire_leaderboards(article: Article, mentions: list[Mention], table: EntityTa
 
 # the labels of a match's sheet as the wire writes them, each before a score, a figure, a colon or
 # a dash: "Halftime 1-0 . Attendance 39,339", "Tries - Tom Pell 2 ; Conversions - Ivo Grell 3"
-_SHEET_LABELS = frozenset(
+_SHEET_LIST_LABELS = frozenset(
     {
-        "Halftime",
-        "Half-time",
-        "Attendance",
         "Scorers",
         "Scorer",
         "Tries",
@@ -8050,7 +8118,8 @@ _SHEET_LABELS = frozenset(
         "Drop goal",
         "Drop goals",
     }
-)
+)  # the labels before a list of players ("Tries - Tom Pell 2 , Ivo Grell")
+_SHEET_LABELS = _SHEET_LIST_LABELS | {"Halftime", "Half-time", "Attendance"}
 _SHEET_LABEL_AFTER = re.compile(r" ?(?:\d|[:-] )")
 _SHEET_LABEL_BEFORE = re.compile(r"(?:^|[.;:] )$")
 
@@ -8058,11 +8127,17 @@ _SHEET_LABEL_BEFORE = re.compile(r"(?:^|[.;:] )$")
 # a label's list of players, to a semicolon or the line's end: "Tries - Joost van der Wessel 2 , James
 # Pell ; Conversions - Ivo Grell 3": each a name and, after it, how many
 _SHEET_LIST = re.compile(
-    r"(?:^|(?<=[.;:] ))(Tries|Try|Conversions|Conversion|Penalties|Penalty|Penalty goals|Drop goals?|Scorers?) "
+    rf"(?:^|(?<=[.;:] ))({alternation(_SHEET_LIST_LABELS)}) "
     r"[:-] ([^;\n]+?)(?= ;| \.|\s*$)",
     re.MULTILINE,
 )
 _SHEET_PLAYER = re.compile(r"([A-Z][\w’'-]+(?: (?:[a-z]{2,3} ){0,2}[A-Z][\w’'-]+){0,3})(?: \d{1,2})?")
+
+
+def _a_side(name: str, table: EntityTable) -> bool:
+    """Whether the table knows `name` as a place (a nation's side: "Italy") or a club."""
+    entry = table.entry(table.canonical(name) or "")
+    return (entry is not None and entry.label in ("PLACE", "ORG")) or club_for(name, table) is not None
 
 
 def wire_sheet_labels(article: Article, mentions: list[Mention], table: EntityTable) -> list[Mention]:
@@ -8071,7 +8146,8 @@ def wire_sheet_labels(article: Article, mentions: list[Mention], table: EntityTa
     part of the line (after a stop, a semicolon or a colon) opens, before a figure, a colon or a
     dash ("Attendance figures fell" is left). The players a label lists ("Tries - Joost van der
     Wessel 2 , James Pell") are people, whatever the model made of them, where every part of the
-    list is a name with, at most, how many."""
+    list is a name with, at most, how many, and none a side the table knows ("Tries - Wales 4 ,
+    Italy 1": `_a_side`)."""
     body = article.body
     mentions = [
         m
@@ -8090,8 +8166,8 @@ def wire_sheet_labels(article: Article, mentions: list[Mention], table: EntityTa
     for found in _SHEET_LIST.finditer(body):
         parts = found.group(2).split(" , ")
         players = [_SHEET_PLAYER.fullmatch(part) for part in parts]
-        if not all(players):
-            continue
+        if not all(players) or any(_a_side(p.group(1), table) for p in players if p is not None):
+            continue  # "Tries - Velmar 4 , Italy 1": the sides' totals, no players
         at = found.start(2)
         for part, player in zip(parts, players, strict=True):
             assert player is not None
@@ -8108,15 +8184,17 @@ def wire_sheet_labels(article: Article, mentions: list[Mention], table: EntityTa
     return _replace_inside(article, mentions, added)
 
 
-# the venue opening a line of results as the wire gives them: "In Hobart : Tasmania 402-8 declared
-# v Queensland 118-3", "In Milan : Inter Velmar 1 ( Ivo Zamor 56 ) Boavista 0"
-_VENUE_LINE = re.compile(r"In ([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}) : (?=.*\d)")
+# the venue opening a line of results as the wire gives them, a side and its score right after the
+# colon: "In Hobart : Tasmania 402-8 declared v Queensland 118-3", "In Milan : Inter Velmar 1 ( Ivo
+# Zamor 56 ) Boavista 0" (not a section's heading: "In Brief : Tom Pell scored 3 goals")
+_VENUE_LINE = re.compile(r"In ([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}) : (?=[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3} \d)")
 
 
 def wire_venues(article: Article, mentions: list[Mention], table: EntityTable) -> list[Mention]:
     """ "In Hobart : Tasmania 402-8 declared v Queensland 118-3": the name between a line's opening
     "In" and a colon, before a line with a score, is where the match was played, a place, whatever
-    the model made of it (a club of the same town keeps its own name: "Inter Milan")."""
+    the model made of it (a club of the same town keeps its own name: "Inter Milan"); not where no side
+    and score follow the colon ("In Brief : Tom Pell scored 3 goals": a section's heading)."""
     body = article.body
     added: list[Span] = []
     for paragraph in article.paragraphs:
@@ -8264,14 +8342,20 @@ def untagged_legal_names(body: str, spans: list[Span]) -> list[Span]:
     """ "Cement maker PT Semen Karya Tbk expects": the model tags nothing, though a name ending in
     "Tbk", "Bhd" or "Berhad" is a company's. Only where no span overlaps the name, or the one span
     inside it is the name without its "PT"; a people's or nation's word at its front stays out
-    ("Malaysian Perdana Jaya Bhd")."""
+    ("Malaysian Perdana Jaya Bhd"; not before a common noun: "Malaysian Airline System Bhd"), and
+    so does a place the model tagged at its front ("In Kuala Lumpur Maybank Bhd said")."""
     out = list(spans)
     for found in _LEGAL_NAME.finditer(body):
         a, b = found.span(1)
         words = found.group(1).split()
-        while len(words) > 2 and a_nations_word(words[0].lower()):
+        while len(words) > 2 and a_nations_word(words[0].lower()) and not dictionary_word(words[1].lower()):
             a += len(words[0]) + 1
             words = words[1:]
+        places = [s for s in out if s.label in ("GPE", "LOC", "PLACE") and s.start <= a < s.end]
+        if places and body[places[0].end : places[0].end + 1] in (" ", "\t"):
+            cut = len(body[a : places[0].end + 1].split())  # "In Kuala Lumpur Maybank Bhd": the place's words
+            if len(words) - cut >= 2:
+                a, words = places[0].end + 1, words[cut:]
         inside = [s for s in out if s.start < b and a < s.end]
         if not inside:
             out.append(Span(a, b, "ORG"))

@@ -1148,8 +1148,9 @@ FACILITY_WORDS = {
 }
 
 
-# a protected site's kind at a name's end: "Velt Nature Reserve", "Tarn Game Reserve"
-_RESERVE_TAIL = re.compile(r"\s(?:Nature|Game|Wildlife|Forest|Marine|Biosphere)\s+Reserve$")
+# a protected site's kind at a name's end: "Velt Nature Reserve", "Tarn Game Reserve" (not "Marine"
+# nor "Forest": "the US Marine Reserve" is a military reserve)
+_RESERVE_TAIL = re.compile(r"\s(?:Nature|Game|Wildlife|Biosphere)\s+Reserve$")
 
 
 # the last word of a built place's name: a hotel is a building ("the Velt Serena Hotel"; a chain is
@@ -6007,6 +6008,13 @@ _WEB_ITEM_BEFORE = re.compile(rf"(?<![\w.-])[A-Z][\w-]*\.{WEB_SUFFIX}(?:,\s+|,?\
 _WEB_ITEM_AFTER = re.compile(rf"(?:,\s+|,?\s+(?:and|or)\s+)[A-Z][\w-]*\.{WEB_SUFFIX}(?![\w-])")
 
 
+# a word for sites or their readers right before a list: "readers of", "websites such as", "blogs like"
+_SITE_CUE_BEFORE = re.compile(
+    r"\b(?:readers|users|visitors|(?:web)?sites?|blogs?|portals?|search engines?)\b(?:\s+(?:of|such\s+as|like|including|as))?\s+$",
+    re.IGNORECASE,
+)
+
+
 def _a_site(m: Mention, table: EntityTable) -> bool:
     """A web address ("Velt.com") or a magazine or website the table knows."""
     entry = table.entry(m.entity_id)
@@ -6017,17 +6025,22 @@ def _a_site(m: Mention, table: EntityTable) -> bool:
 
 def sites_listed(body: str, mentions: list[Mention], table: EntityTable) -> None:
     """ "readers of Velt.com, Grobby and Tarnhub": a list of three names or more (commas, "and",
-    "or" between them and nothing else) that holds a site (`_a_site`: a web address or a website
-    the table knows; or a web address the model left untagged first or last in it: `name_lists`)
-    is a list of sites: its one-word names the model typed a person or a place, which the table
-    does not know and the article never writes with another word ("Tom Grobby"), are organisations.
-    Changes `mentions` in place."""
+    "or" between them and nothing else) that holds two sites (`_a_site`: a web address or a website
+    the table knows; or a web address the model left untagged first or last in it: `name_lists`),
+    or one after a word for sites or their readers (`_SITE_CUE_BEFORE`), is a list of sites: its
+    one-word names the model typed a person or a place, which the table does not know and the
+    article never writes with another word ("Tom Grobby"), are organisations ("include Velt.com,
+    Murdoch and Diller", one site and no cue, keeps its people). Changes `mentions` in place."""
     groups = groups_by_entity(mentions)
     for run in name_lists(sorted(mentions, key=lambda m: m.start), body):
-        before = _WEB_ITEM_BEFORE.search(body, max(0, run[0].start - 60), run[0].start) is not None
+        item = _WEB_ITEM_BEFORE.search(body, max(0, run[0].start - 60), run[0].start)
+        before = item is not None
         after = _WEB_ITEM_AFTER.match(body, run[-1].end) is not None
-        if len(run) + before + after < 3 or not (before or after or any(_a_site(m, table) for m in run)):
-            continue
+        sites = before + after + sum(_a_site(m, table) for m in run)
+        head = item.start() if item is not None else run[0].start
+        cued = _SITE_CUE_BEFORE.search(body, max(0, head - 40), head) is not None
+        if len(run) + before + after < 3 or sites < 1 or (sites < 2 and not cued):
+            continue  # "include Velt.com, Murdoch and Diller": one site among surnames, no list of sites
         for m in run:
             if m.label == "ORG" or " " in m.text or table.entry(m.entity_id) is not None:
                 continue
