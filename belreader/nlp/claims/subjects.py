@@ -3456,14 +3456,20 @@ def _missed_name(ctx: ArticleContext, subject, offset: int, entity_id: str) -> s
     return ctx.body[offset + first.idx : end]
 
 
+def _organisation_mention(ctx: ArticleContext, subject, offset: int, end: int, entity_id: str) -> Mention | None:
+    """The mention of the organisation a proper-noun subject was resolved to (never a person), inside
+    the subject ending at `end`: where a person's name the model missed may follow it. Else None."""
+    if pos_of(subject) != "PROPN" or ctx.is_person(entity_id):
+        return None
+    return next((m for m in ctx.mentions_in(offset + subject.left_edge.idx, end) if m.entity_id == entity_id), None)
+
+
 def _name_after_possessive(ctx: ArticleContext, subject, offset: int, entity_id: str) -> str | None:
     """ "said Grobco Networks' Ann Hollin Vell" with the person's name the model missed: the two or
     three capitalised words after the organisation's possessive, the first a known first name,
     closing the subject; the name speaks, not the organisation. Else None."""
     end = offset + subject.idx + len(subject)
-    if pos_of(subject) != "PROPN" or ctx.is_person(entity_id):
-        return None
-    owner = next((m for m in ctx.mentions_in(offset + subject.left_edge.idx, end) if m.entity_id == entity_id), None)
+    owner = _organisation_mention(ctx, subject, offset, end, entity_id)
     if owner is None:
         return None
     name = re.fullmatch(r"['’]s?\s+((?:[A-Z][\w’'-]*\s+){1,2}[A-Z][\w’'-]*)", ctx.body[owner.end : end])
@@ -3480,9 +3486,7 @@ def _name_after_title(ctx: ArticleContext, subject, offset: int, entity_id: str)
     job title in lower case ("spokesperson", "chief executive") after the organisation's name; the
     name speaks, not the organisation. Else None."""
     end = offset + subject.idx + len(subject)
-    if pos_of(subject) != "PROPN" or ctx.is_person(entity_id):
-        return None
-    owner = next((m for m in ctx.mentions_in(offset + subject.left_edge.idx, end) if m.entity_id == entity_id), None)
+    owner = _organisation_mention(ctx, subject, offset, end, entity_id)
     if owner is None:
         return None
     found = re.fullmatch(
