@@ -49,7 +49,7 @@ from belreader.nlp.claims.vocabulary import (
     looks_like_a_person,
     member_description,
 )
-from belreader.nlp.kinds import _FORCE_WORDS, BODY_NAME_ENDS, COMPANY_WORDS, literal_hits
+from belreader.nlp.kinds import BODY_NAME_ENDS, COMPANY_WORDS, FORCE_WORDS, literal_hits
 from belreader.nlp.occasions import WRITINGS
 from belreader.nlp.offices import (
     BOARD_OFFICES,
@@ -1742,9 +1742,7 @@ _PLACES_POLICE = re.compile(
 )
 # the words that end a police force's own name after its place ("the San Francisco Police
 # Department", "Kent Constabulary", "Toronto Police Service"); not a "Police Federation" (a union)
-_FORCE_NAME = re.compile(
-    rf"(?:{alternation(w.capitalize() for w in _FORCE_WORDS)})(?:\s+(?:Department|Service|Force))?"
-)
+_FORCE_NAME = re.compile(rf"(?:{alternation(w.capitalize() for w in FORCE_WORDS)})(?:\s+(?:Department|Service|Force))?")
 
 
 def _places_police(ctx: ArticleContext, phrase: str, at: int) -> str | None:

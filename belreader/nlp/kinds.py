@@ -1196,7 +1196,7 @@ def first_name_and_place_word(text: str) -> bool:
 
 
 # the last word of a police force's name after its county or its town ("Surrey Police")
-_FORCE_WORDS = frozenset({"police", "constabulary"})
+FORCE_WORDS = frozenset({"police", "constabulary"})
 
 
 def label_from_words(text: str, label: str) -> str:
@@ -1222,7 +1222,7 @@ def label_from_words(text: str, label: str) -> str:
         return label
     if words[-1] in COMPANY_WORDS or words[-1] in BODY_WORDS or words[-1] in ENSEMBLE_WORDS:
         return "ORG"
-    if words[-1] in _FORCE_WORDS:
+    if words[-1] in FORCE_WORDS:
         return "ORG"  # "Surrey Police", "Velmshire Constabulary": a county's force
     if label == "PERSON" and (words[-1] in _CAUSE_WORDS or words[-1] in _MOVEMENT_WORDS):
         return "ORG"  # "Christian Aid", "Age Concern": a charity, no surname; "Militant Tendency"
